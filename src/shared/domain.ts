@@ -1,0 +1,155 @@
+import { z } from 'zod'
+
+/** Limits that every channel and importer enforces; the UI shows them in its messages. */
+export const LIMITS = {
+  titleChars: 300,
+  bylineChars: 300,
+  messageChars: 2_000,
+  bodyChars: 5_000_000,
+  queryChars: 200,
+  fileNameChars: 255,
+  importBytes: 20 * 1024 * 1024,
+  profileNameChars: 120,
+  credits: 50,
+  relations: 50,
+} as const
+
+/** Ids become file names, so they are restricted to a safe alphabet (no dots, no slashes). */
+export const IdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
+
+export const RoleSchema = z.enum(['fact-checker', 'editor', 'legal'])
+export type Role = z.infer<typeof RoleSchema>
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  'fact-checker': 'Fact-checker',
+  editor: 'Editor',
+  legal: 'Legal',
+}
+
+const trimmed = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `${what} is longer than ${max} characters`)
+    .transform((s) => s.trim())
+
+export const ProfileSchema = z.object({
+  name: trimmed(LIMITS.profileNameChars, 'The name').pipe(z.string().min(1, 'A name is required')),
+  role: RoleSchema,
+})
+export type Profile = z.infer<typeof ProfileSchema>
+
+export const DraftStatusSchema = z.enum(['draft', 'in-review', 'ready'])
+export type DraftStatus = z.infer<typeof DraftStatusSchema>
+
+export const STATUS_LABELS: Readonly<Record<DraftStatus, string>> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  ready: 'Ready',
+}
+
+export const RelationKindSchema = z.enum(['sponsor', 'affiliate', 'brand-mentioned', 'gifted'])
+
+export const BrandRelationSchema = z.object({
+  brand: z.string().min(1).max(120),
+  kind: RelationKindSchema,
+})
+export type BrandRelation = z.infer<typeof BrandRelationSchema>
+
+const isoTime = z.string().max(40)
+
+/** A draft's own record: everything but its revisions and annotations. */
+export const DraftRecordSchema = z.object({
+  id: IdSchema,
+  title: z.string().max(LIMITS.titleChars),
+  byline: z.string().max(LIMITS.bylineChars),
+  credits: z.array(z.string().max(LIMITS.bylineChars)).max(LIMITS.credits),
+  status: DraftStatusSchema,
+  relations: z.array(BrandRelationSchema).max(LIMITS.relations),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  archivedAt: isoTime.nullable(),
+  trashedAt: isoTime.nullable(),
+  currentRevisionId: IdSchema,
+})
+export type DraftRecord = z.infer<typeof DraftRecordSchema>
+
+export const AuthorSchema = z.object({
+  name: z.string().max(LIMITS.profileNameChars),
+  role: RoleSchema,
+})
+
+export const RevisionOriginSchema = z.object({
+  kind: z.enum(['created', 'edited', 'imported', 'sample']),
+  fileName: z.string().max(LIMITS.fileNameChars).optional(),
+})
+
+/** Revision metadata; the body is fetched separately because it can be large. */
+export const RevisionInfoSchema = z.object({
+  id: IdSchema,
+  parentId: IdSchema.nullable(),
+  number: z.number().int().positive(),
+  author: AuthorSchema,
+  createdAt: isoTime,
+  message: z.string().max(LIMITS.messageChars),
+  /** sha-256 of the body, hex. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  words: z.number().int().nonnegative(),
+  origin: RevisionOriginSchema,
+})
+export type RevisionInfo = z.infer<typeof RevisionInfoSchema>
+
+export const RevisionSchema = RevisionInfoSchema.extend({
+  body: z.string().max(LIMITS.bodyChars),
+})
+export type Revision = z.infer<typeof RevisionSchema>
+
+export const AttachmentSchema = z.object({
+  id: IdSchema,
+  name: z.string().max(LIMITS.fileNameChars),
+  kind: z.enum(['transcript', 'source']),
+  bytes: z.number().int().nonnegative(),
+  addedAt: isoTime,
+})
+export type Attachment = z.infer<typeof AttachmentSchema>
+
+export const DraftSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  byline: z.string(),
+  status: DraftStatusSchema,
+  updatedAt: isoTime,
+  revisionCount: z.number().int().nonnegative(),
+  archivedAt: isoTime.nullable(),
+  trashedAt: isoTime.nullable(),
+  /** When searching: a few words around the first match in the text. */
+  snippet: z.string().nullable(),
+})
+export type DraftSummary = z.infer<typeof DraftSummarySchema>
+
+export const DraftDetailSchema = z.object({
+  draft: DraftRecordSchema,
+  revisions: z.array(RevisionInfoSchema),
+  current: RevisionSchema,
+  attachments: z.array(AttachmentSchema),
+})
+export type DraftDetail = z.infer<typeof DraftDetailSchema>
+
+export const LibraryProblemSchema = z.object({
+  file: z.string(),
+  quarantinedAs: z.string(),
+  reason: z.string(),
+  at: isoTime,
+  backupAvailable: z.boolean(),
+})
+export type LibraryProblem = z.infer<typeof LibraryProblemSchema>
+
+export const LibraryViewSchema = z.enum(['active', 'archived', 'trash'])
+export type LibraryView = z.infer<typeof LibraryViewSchema>
+
+/** Counts words the way the revision list reports them. */
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)
+  return m ? m.length : 0
+}
