@@ -153,3 +153,33 @@ export function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)
   return m ? m.length : 0
 }
+
+export const ConnectionKindSchema = z.enum([
+  'ambassador',
+  'paid-consultant',
+  'affiliate',
+  'investor',
+  'gifted-product',
+  'family-or-business-tie',
+])
+
+/** A person in the shared people register (quoted experts, writers, photographers). */
+export const PersonSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(LIMITS.profileNameChars),
+  title: z.string().max(300),
+  credentials: z.array(z.string().max(300)).max(50),
+  affiliations: z.array(z.string().max(300)).max(50),
+  contact: z.string().max(300),
+  connections: z
+    .array(
+      z.object({
+        brand: z.string().min(1).max(120),
+        kind: ConnectionKindSchema,
+        since: z.string().max(40),
+        source: z.string().max(500),
+      }),
+    )
+    .max(50),
+})
+export type Person = z.infer<typeof PersonSchema>

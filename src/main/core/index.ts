@@ -1,7 +1,14 @@
 // Public surface of the core, used by the Electron shell and the browser host.
-// (Stub signatures: the implementation lands alongside; the shapes are fixed.)
+import { open, stat } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
 import type { EventSink, Handlers } from '@shared/contract'
-import type { Dispatch } from './dispatch'
+import { LIMITS } from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import { createDispatch, type Dispatch } from './dispatch'
+import { createHandlers, importBytes, type HandlerContext } from './handlers'
+import { Library } from './library'
+import { seedSampleLibrary } from './sample/seed'
 
 export interface CoreOptions {
   /** Absolute path of the library folder; created if missing. */
@@ -25,7 +32,58 @@ export interface GalleyCore {
   close(): Promise<void>
 }
 
-export declare function openCore(options: CoreOptions): Promise<GalleyCore>
+/** Opens the library (taking its lock, seeding the sample if new) and builds the handlers. */
+export async function openCore(options: CoreOptions): Promise<GalleyCore> {
+  const libraryPath = resolve(options.libraryPath)
+  const library = await Library.open(libraryPath, options.mode, (draftId, reason) =>
+    options.emit('library:changed', { draftId, reason }),
+  )
+  if (options.seedSample ?? true) await seedSampleLibrary(library)
+  const ctx: HandlerContext = {
+    library,
+    emit: options.emit,
+    mode: options.mode,
+    version: options.version,
+  }
+  const handlers = createHandlers(ctx)
+  return {
+    handlers,
+    dispatch: createDispatch(handlers),
+    libraryPath,
+    async importPath(filePath, opts = {}) {
+      const name = basename(filePath)
+      const size = (await stat(filePath)).size
+      if (size > LIMITS.importBytes) {
+        // Refuse before reading a huge file into memory.
+        throw new GalleyError(
+          'file-too-large',
+          `"${name}" is ${(size / 1048576).toFixed(1)} MB; Galley imports files up to 20.0 MB.`,
+        )
+      }
+      const fh = await open(filePath, 'r')
+      let bytes: Uint8Array
+      try {
+        bytes = await fh.readFile()
+      } finally {
+        await fh.close()
+      }
+      const out = await importBytes(ctx, { fileName: name, bytes, draftId: opts.draftId })
+      return { draftId: out.draft.id }
+    },
+    close: () => library.close(),
+  }
+}
 
-/** Electron-independent default library location (mirrors Electron's userData/library). */
-export declare function defaultLibraryPath(): string
+/** Electron-independent default library location (mirrors Electron's userData/library for "Galley"). */
+export function defaultLibraryPath(): string {
+  const home = homedir()
+  const appData =
+    process.platform === 'win32'
+      ? (process.env['APPDATA'] ?? join(home, 'AppData', 'Roaming'))
+      : process.platform === 'darwin'
+        ? join(home, 'Library', 'Application Support')
+        : (process.env['XDG_CONFIG_HOME'] ?? join(home, '.config'))
+  return join(appData, 'Galley', 'library')
+}
+
+export { GalleyError }

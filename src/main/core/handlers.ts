@@ -1,0 +1,160 @@
+import type { EventSink, Handlers } from '@shared/contract'
+import { GalleyError } from '@shared/errors'
+import type { Profile } from '@shared/domain'
+import { convertFile } from './import/convert'
+import type { Library } from './library'
+
+export interface HandlerContext {
+  readonly library: Library
+  readonly emit: EventSink
+  readonly mode: 'electron' | 'browser'
+  readonly version: string
+}
+
+/** The acting profile; main refuses changes from nobody. */
+export function requireProfile(library: Library): Profile {
+  const profile = library.profile
+  if (!profile) {
+    throw new GalleyError(
+      'no-profile',
+      'Set your name and role first, so Galley can record who made this change.',
+    )
+  }
+  return profile
+}
+
+export interface ImportRequest {
+  readonly fileName: string
+  readonly bytes: Uint8Array
+  readonly draftId?: string | undefined
+  readonly message?: string | undefined
+  readonly importId?: string | undefined
+}
+
+/** Converts a file and stores it as a new draft or as a new revision of `draftId`. */
+export async function importBytes(ctx: HandlerContext, req: ImportRequest) {
+  const { library, emit } = ctx
+  const author = requireProfile(library)
+  const progress = (
+    stage: 'reading' | 'converting' | 'saving' | 'done' | 'failed',
+    fraction: number,
+  ) => {
+    if (req.importId)
+      emit('import:progress', { importId: req.importId, fileName: req.fileName, stage, fraction })
+  }
+  try {
+    if (req.draftId) library.detail(req.draftId) // not-found before any work
+    const converted = await convertFile(req.fileName, req.bytes, (stage) =>
+      progress(stage, stage === 'reading' ? 0.2 : 0.5),
+    )
+    progress('saving', 0.8)
+    const origin = { kind: 'imported' as const, fileName: req.fileName }
+    let draftId: string
+    if (req.draftId) {
+      const base = library.detail(req.draftId).draft.currentRevisionId
+      const message = req.message || `Imported new version from ${req.fileName}`
+      await library.saveRevision(req.draftId, base, converted.body, message, author, origin)
+      draftId = req.draftId
+    } else {
+      const message = req.message || `Imported from ${req.fileName}`
+      draftId = (
+        await library.create({ title: converted.title, body: converted.body }, author, origin, {
+          message,
+        })
+      ).id
+    }
+    const detail = library.detail(draftId)
+    const revision = detail.revisions[detail.revisions.length - 1]
+    if (!revision) throw new Error('import stored no revision')
+    progress('done', 1)
+    return { draft: detail.draft, revision, warnings: [...converted.warnings] }
+  } catch (e) {
+    progress('failed', 1)
+    throw e
+  }
+}
+
+function decodeBase64(data: string): Uint8Array {
+  if (data.length % 4 !== 0 || /[^A-Za-z0-9+/=]/.test(data.slice(0, 4096))) {
+    throw new GalleyError(
+      'invalid-input',
+      'The file did not arrive intact (its data is not base64). Try importing it again.',
+    )
+  }
+  return Buffer.from(data, 'base64')
+}
+
+/** Every channel's implementation over one library. */
+export function createHandlers(ctx: HandlerContext): Handlers {
+  const { library } = ctx
+  return {
+    'app:info': async () => ({
+      version: ctx.version,
+      mode: ctx.mode,
+      libraryPath: library.dir,
+      problems: [...library.getProblems()],
+    }),
+    'profile:get': async () => library.profile,
+    'profile:set': async (p) => library.setProfile(p),
+    'drafts:list': async ({ view, query }) => library.list(view, query),
+    'drafts:get': async ({ id }) => library.detail(id),
+    'drafts:create': async ({ title, byline, body }) => {
+      const author = requireProfile(library)
+      return library.create(
+        { title, byline: byline ?? '', body: body ?? '' },
+        author,
+        { kind: 'created' },
+        {
+          message: 'Created',
+        },
+      )
+    },
+    'drafts:rename': async ({ id, title }) => (requireProfile(library), library.rename(id, title)),
+    'drafts:updateMeta': async ({ id, ...patch }) => (
+      requireProfile(library),
+      library.updateMeta(id, patch)
+    ),
+    'drafts:archive': async ({ id, archived }) => (
+      requireProfile(library),
+      library.setArchived(id, archived)
+    ),
+    'drafts:trash': async ({ id }) => (requireProfile(library), library.trash(id)),
+    'drafts:restore': async ({ id }) => (requireProfile(library), library.restore(id)),
+    'drafts:deleteForever': async ({ id }) => {
+      requireProfile(library)
+      await library.deleteForever(id)
+      return { ok: true as const }
+    },
+    'revisions:get': async ({ draftId, revisionId }) => library.revision(draftId, revisionId),
+    'revisions:save': async ({ draftId, baseRevisionId, body, message }) => {
+      const author = requireProfile(library)
+      const rev = await library.saveRevision(
+        draftId,
+        baseRevisionId,
+        body,
+        message || 'Edited',
+        author,
+        {
+          kind: 'edited',
+        },
+      )
+      const { body: _b, ...info } = rev
+      return info
+    },
+    'import:file': async ({ fileName, dataBase64, draftId, message, importId }) =>
+      importBytes(ctx, { fileName, bytes: decodeBase64(dataBase64), draftId, message, importId }),
+    'attachments:read': async ({ draftId, attachmentId }) => {
+      const { attachment, bytes } = await library.readAttachment(draftId, attachmentId)
+      let text: string
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+      } catch {
+        throw new GalleyError(
+          'unreadable-file',
+          `"${attachment.name}" is not a text file, so it cannot be shown here.`,
+        )
+      }
+      return { attachment, text }
+    },
+  }
+}

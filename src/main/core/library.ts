@@ -1,0 +1,498 @@
+import { mkdir, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import type { ZodType } from 'zod'
+import {
+  countWords,
+  type Attachment,
+  type DraftDetail,
+  type DraftRecord,
+  type DraftSummary,
+  type LibraryProblem,
+  type LibraryView,
+  type Person,
+  type Profile,
+  type Revision,
+  type RevisionInfo,
+} from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import { newId, sha256 } from './ids'
+import { isTempName } from './storage/atomic'
+import {
+  DRAFT_MIGRATIONS,
+  DRAFT_SCHEMA_VERSION,
+  DraftFileSchema,
+  serializeDraftFile,
+  type DraftFile,
+} from './storage/draft-file'
+import { CorruptFileError, ValidatedJsonFile, listProblems, quarantine } from './storage/json-store'
+import { acquireLock, type LibraryLock } from './storage/lock'
+import {
+  DEFAULT_PEOPLE,
+  DEFAULT_SETTINGS,
+  PeopleFileSchema,
+  SettingsSchema,
+  type PeopleFile,
+  type Settings,
+} from './storage/settings-file'
+import { searchKey, snippetAround } from './search'
+
+export type Author = Profile
+export type Origin = Revision['origin']
+export type ChangeListener = (draftId: string | null, reason: string) => void
+
+const DRAFTS = 'drafts'
+const ATTACHMENTS = 'attachments'
+const LOCK = 'galley.lock'
+
+const draftSpec = {
+  schema: DraftFileSchema,
+  version: DRAFT_SCHEMA_VERSION,
+  migrations: DRAFT_MIGRATIONS,
+  serialize: serializeDraftFile,
+}
+
+function info(revision: Revision): RevisionInfo {
+  const { body: _body, ...rest } = revision
+  return rest
+}
+
+function freezeRevision(r: Revision): Revision {
+  return Object.freeze({
+    ...r,
+    author: Object.freeze({ ...r.author }),
+    origin: Object.freeze({ ...r.origin }),
+  })
+}
+
+/** Builds a new immutable revision (the parent is the draft's current one). */
+export function makeRevision(
+  parent: Revision | null,
+  body: string,
+  message: string,
+  author: Author,
+  origin: Origin,
+  at = new Date(),
+): Revision {
+  return freezeRevision({
+    id: newId('r'),
+    parentId: parent?.id ?? null,
+    number: (parent?.number ?? 0) + 1,
+    author: { name: author.name, role: author.role },
+    createdAt: at.toISOString(),
+    message,
+    hash: sha256(body),
+    words: countWords(body),
+    origin,
+    body,
+  })
+}
+
+/**
+ * The library folder: one lowdb file per draft, settings and people files, attachments beside
+ * them, a quarantine for files that cannot be read, and a lock so that only one process writes.
+ */
+export class Library {
+  private readonly drafts = new Map<string, Low<DraftFile>>()
+  private problems: LibraryProblem[] = []
+
+  private constructor(
+    readonly dir: string,
+    private readonly lock: LibraryLock,
+    private readonly settings: Low<Settings>,
+    private readonly people: Low<PeopleFile>,
+    private readonly onChange: ChangeListener,
+  ) {}
+
+  /** Opens (creating if needed) a library folder; refuses if another process holds it. */
+  static async open(
+    dir: string,
+    mode: string,
+    onChange: ChangeListener = () => undefined,
+  ): Promise<Library> {
+    await mkdir(join(dir, DRAFTS), { recursive: true })
+    const lock = await acquireLock(join(dir, LOCK), mode)
+    try {
+      const settings = await Library.loadSmall(
+        dir,
+        'settings.json',
+        SettingsSchema,
+        DEFAULT_SETTINGS,
+      )
+      const people = await Library.loadSmall(dir, 'people.json', PeopleFileSchema, DEFAULT_PEOPLE)
+      const library = new Library(dir, lock, settings, people, onChange)
+      await library.loadDrafts()
+      return library
+    } catch (e) {
+      await lock.release()
+      throw e
+    }
+  }
+
+  private static async loadSmall<T>(
+    dir: string,
+    name: string,
+    schema: ZodType<T>,
+    defaults: T,
+  ): Promise<Low<T>> {
+    const file = join(dir, name)
+    const db = new Low<T>(
+      new ValidatedJsonFile(file, { schema, version: 1, migrations: [] }),
+      structuredClone(defaults),
+    )
+    try {
+      await db.read()
+    } catch (e) {
+      if (!(e instanceof CorruptFileError)) throw e
+      await quarantine(dir, file, e.reason)
+      db.data = structuredClone(defaults)
+    }
+    return db
+  }
+
+  private async loadDrafts(): Promise<void> {
+    const dir = join(this.dir, DRAFTS)
+    const names = await readdir(dir)
+    // Leftovers of writes that a crash interrupted: never the real file, safe to drop.
+    await Promise.all(
+      names.filter(isTempName).map((n) => unlink(join(dir, n)).catch(() => undefined)),
+    )
+    const files = names.filter((n) => /^[A-Za-z0-9_-]{1,64}\.json$/.test(n))
+    await Promise.all(
+      files.map(async (name) => {
+        const file = join(dir, name)
+        const db = new Low<DraftFile>(
+          new ValidatedJsonFile(file, draftSpec),
+          null as unknown as DraftFile,
+        )
+        try {
+          await db.read()
+          if (db.data.draft.id !== name.slice(0, -5)) {
+            throw new CorruptFileError(
+              file,
+              `it names draft "${db.data.draft.id}" but is stored as ${name}`,
+            )
+          }
+          db.data.revisions = db.data.revisions.map(freezeRevision)
+          this.drafts.set(db.data.draft.id, db)
+        } catch (e) {
+          if (!(e instanceof CorruptFileError)) throw e
+          await quarantine(this.dir, file, e.reason)
+        }
+      }),
+    )
+    await this.refreshProblems()
+  }
+
+  private async refreshProblems(): Promise<void> {
+    this.problems = await listProblems(this.dir, async (rel) => {
+      try {
+        await stat(join(this.dir, `${rel}.bak`))
+        return true
+      } catch {
+        return false
+      }
+    })
+  }
+
+  /** Files moved to quarantine because they could not be read. */
+  getProblems(): readonly LibraryProblem[] {
+    return this.problems
+  }
+
+  get draftCount(): number {
+    return this.drafts.size
+  }
+
+  get profile(): Profile | null {
+    return this.settings.data.profile
+  }
+
+  get sampleSeededAt(): string | null {
+    return this.settings.data.sampleSeededAt
+  }
+
+  async setProfile(profile: Profile): Promise<Profile> {
+    this.settings.data.profile = { name: profile.name, role: profile.role }
+    await this.settings.write()
+    return this.settings.data.profile
+  }
+
+  async markSampleSeeded(): Promise<void> {
+    this.settings.data.sampleSeededAt = new Date().toISOString()
+    await this.settings.write()
+  }
+
+  listPeople(): readonly Person[] {
+    return this.people.data.people
+  }
+
+  async addPeople(people: readonly Omit<Person, 'id'>[]): Promise<void> {
+    for (const p of people) this.people.data.people.push({ ...p, id: newId('p') })
+    await this.people.write()
+  }
+
+  private db(id: string): Low<DraftFile> {
+    const db = this.drafts.get(id)
+    if (!db)
+      throw new GalleyError(
+        'not-found',
+        'That draft is not in this library (it may have been deleted).',
+      )
+    return db
+  }
+
+  private current(file: DraftFile): Revision {
+    const rev = file.revisions.find((r) => r.id === file.draft.currentRevisionId)
+    if (!rev) throw new GalleyError('corrupt-file', 'This draft has no current revision.')
+    return rev
+  }
+
+  private async commit(db: Low<DraftFile>, reason: string, touch = true): Promise<DraftRecord> {
+    if (touch) db.data.draft.updatedAt = new Date().toISOString()
+    await db.write()
+    this.onChange(db.data.draft.id, reason)
+    return { ...db.data.draft }
+  }
+
+  /** Drafts in one view, newest change first; with a query, those whose title or text match. */
+  list(view: LibraryView, query?: string): DraftSummary[] {
+    const needle = query ? searchKey(query.trim()) : ''
+    const out: DraftSummary[] = []
+    for (const { data } of this.drafts.values()) {
+      const d = data.draft
+      const inView =
+        view === 'trash'
+          ? d.trashedAt !== null
+          : d.trashedAt === null && (view === 'archived') === (d.archivedAt !== null)
+      if (!inView) continue
+      let snippet: string | null = null
+      if (needle) {
+        const inTitle = searchKey(d.title).includes(needle)
+        snippet = snippetAround(this.current(data).body, needle)
+        if (!inTitle && snippet === null) continue
+      }
+      out.push({
+        id: d.id,
+        title: d.title,
+        byline: d.byline,
+        status: d.status,
+        updatedAt: d.updatedAt,
+        revisionCount: data.revisions.length,
+        archivedAt: d.archivedAt,
+        trashedAt: d.trashedAt,
+        snippet,
+      })
+    }
+    return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  }
+
+  detail(id: string): DraftDetail {
+    const { data } = this.db(id)
+    return {
+      draft: { ...data.draft },
+      revisions: data.revisions.map(info),
+      current: this.current(data),
+      attachments: data.attachments,
+    }
+  }
+
+  revision(draftId: string, revisionId: string): Revision {
+    const rev = this.db(draftId).data.revisions.find((r) => r.id === revisionId)
+    if (!rev) throw new GalleyError('not-found', 'That revision is not part of this draft.')
+    return rev
+  }
+
+  async create(
+    input: {
+      title: string
+      byline?: string
+      body?: string
+      credits?: string[]
+      status?: DraftRecord['status']
+      relations?: DraftRecord['relations']
+    },
+    author: Author,
+    origin: Origin,
+    options: { message?: string; at?: Date } = {},
+  ): Promise<DraftRecord> {
+    const at = options.at ?? new Date()
+    const id = newId('d')
+    const rev = makeRevision(
+      null,
+      input.body ?? '',
+      options.message ?? 'First version',
+      author,
+      origin,
+      at,
+    )
+    const file = join(this.dir, DRAFTS, `${id}.json`)
+    const data: DraftFile = {
+      schemaVersion: DRAFT_SCHEMA_VERSION,
+      draft: {
+        id,
+        title: input.title,
+        byline: input.byline ?? '',
+        credits: input.credits ?? [],
+        status: input.status ?? 'draft',
+        relations: input.relations ?? [],
+        createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+        archivedAt: null,
+        trashedAt: null,
+        currentRevisionId: rev.id,
+      },
+      revisions: [rev],
+      attachments: [],
+    }
+    const db = new Low<DraftFile>(new ValidatedJsonFile(file, draftSpec), data)
+    await db.write()
+    this.drafts.set(id, db)
+    this.onChange(id, 'created')
+    return { ...data.draft }
+  }
+
+  private writable(id: string): Low<DraftFile> {
+    const db = this.db(id)
+    if (db.data.draft.trashedAt !== null) {
+      throw new GalleyError(
+        'conflict',
+        'This draft is in the trash. Restore it first to change it.',
+      )
+    }
+    return db
+  }
+
+  async rename(id: string, title: string): Promise<DraftRecord> {
+    const db = this.writable(id)
+    db.data.draft.title = title
+    return this.commit(db, 'renamed')
+  }
+
+  async updateMeta(
+    id: string,
+    patch: Partial<Pick<DraftRecord, 'byline' | 'credits' | 'status' | 'relations'>>,
+  ): Promise<DraftRecord> {
+    const db = this.writable(id)
+    const d = db.data.draft
+    if (patch.byline !== undefined) d.byline = patch.byline
+    if (patch.credits !== undefined) d.credits = patch.credits
+    if (patch.status !== undefined) d.status = patch.status
+    if (patch.relations !== undefined) d.relations = patch.relations
+    return this.commit(db, 'meta')
+  }
+
+  async setArchived(id: string, archived: boolean, at = new Date()): Promise<DraftRecord> {
+    const db = this.writable(id)
+    db.data.draft.archivedAt = archived ? at.toISOString() : null
+    return this.commit(db, archived ? 'archived' : 'unarchived')
+  }
+
+  async trash(id: string): Promise<DraftRecord> {
+    const db = this.db(id)
+    if (db.data.draft.trashedAt === null) db.data.draft.trashedAt = new Date().toISOString()
+    return this.commit(db, 'trashed', false)
+  }
+
+  async restore(id: string): Promise<DraftRecord> {
+    const db = this.db(id)
+    db.data.draft.trashedAt = null
+    return this.commit(db, 'restored', false)
+  }
+
+  /** Deletes a draft that is in the trash: its file, backup and attachments. */
+  async deleteForever(id: string): Promise<void> {
+    const db = this.db(id)
+    if (db.data.draft.trashedAt === null) {
+      throw new GalleyError(
+        'conflict',
+        'Only drafts in the trash can be deleted for good. Move it to the trash first.',
+      )
+    }
+    const file = join(this.dir, DRAFTS, `${id}.json`)
+    this.drafts.delete(id)
+    await rm(file, { force: true })
+    await rm(`${file}.bak`, { force: true })
+    await rm(join(this.dir, ATTACHMENTS, id), { recursive: true, force: true })
+    this.onChange(id, 'deleted')
+  }
+
+  /** Saves a new immutable revision on top of `baseRevisionId`, which must be the current one. */
+  async saveRevision(
+    draftId: string,
+    baseRevisionId: string,
+    body: string,
+    message: string,
+    author: Author,
+    origin: Origin,
+    at = new Date(),
+  ): Promise<Revision> {
+    const db = this.writable(draftId)
+    const current = this.current(db.data)
+    if (current.id !== baseRevisionId) {
+      throw new GalleyError(
+        'conflict',
+        `Revision ${current.number} was saved after the one you started from (by ${current.author.name}). Copy your text, reload the draft and apply your changes again.`,
+      )
+    }
+    if (current.body === body) {
+      throw new GalleyError(
+        'invalid-input',
+        'The text is the same as the current revision, so there is nothing new to save.',
+      )
+    }
+    const rev = makeRevision(current, body, message, author, origin, at)
+    db.data.revisions = [...db.data.revisions, rev]
+    db.data.draft.currentRevisionId = rev.id
+    db.data.draft.updatedAt = at.toISOString()
+    await this.commit(db, 'revision', false)
+    return rev
+  }
+
+  async addAttachment(
+    draftId: string,
+    name: string,
+    kind: Attachment['kind'],
+    bytes: Uint8Array,
+  ): Promise<Attachment> {
+    const db = this.writable(draftId)
+    const att: Attachment = {
+      id: newId('a'),
+      name,
+      kind,
+      bytes: bytes.byteLength,
+      addedAt: new Date().toISOString(),
+    }
+    const dir = join(this.dir, ATTACHMENTS, draftId)
+    await mkdir(dir, { recursive: true })
+    await writeFile(join(dir, att.id), bytes, { flag: 'wx' })
+    db.data.attachments = [...db.data.attachments, att]
+    await this.commit(db, 'attachment')
+    return att
+  }
+
+  async readAttachment(
+    draftId: string,
+    attachmentId: string,
+  ): Promise<{ attachment: Attachment; bytes: Uint8Array }> {
+    const att = this.db(draftId).data.attachments.find((a) => a.id === attachmentId)
+    if (!att) throw new GalleyError('not-found', 'That attachment is not part of this draft.')
+    try {
+      return {
+        attachment: att,
+        bytes: await readFile(join(this.dir, ATTACHMENTS, draftId, att.id)),
+      }
+    } catch {
+      throw new GalleyError(
+        'not-found',
+        `The file of attachment "${att.name}" is missing from the library folder.`,
+      )
+    }
+  }
+
+  /** Waits for pending writes and releases the lock. */
+  async close(): Promise<void> {
+    await Promise.all([...this.drafts.values()].map((db) => db.write().catch(() => undefined)))
+    await this.lock.release()
+  }
+}

@@ -1,0 +1,68 @@
+import type { Library } from '../library'
+import { SAMPLE_DRAFTS, SAMPLE_PEOPLE } from './content'
+
+const HOUR = 3_600_000
+
+/**
+ * Writes the sample library into an empty library, once: a library that was ever seeded, or
+ * that holds any draft or quarantined file, is left alone.
+ */
+export async function seedSampleLibrary(library: Library, now = Date.now()): Promise<boolean> {
+  if (
+    library.sampleSeededAt !== null ||
+    library.draftCount > 0 ||
+    library.getProblems().length > 0
+  ) {
+    return false
+  }
+  const span = Math.max(...SAMPLE_DRAFTS.flatMap((d) => d.revisions.map((r) => r.hoursAfterStart)))
+  const start = now - (span + 26) * HOUR
+  for (const [index, sample] of SAMPLE_DRAFTS.entries()) {
+    const [first, ...later] = sample.revisions
+    if (!first) continue
+    // Older drafts first so the library list shows the feature on top.
+    const offset = (SAMPLE_DRAFTS.length - index) * HOUR
+    const at = (hours: number) => new Date(start - offset + hours * HOUR)
+    const draft = await library.create(
+      {
+        title: sample.title,
+        byline: sample.byline,
+        body: first.body,
+        credits: [...sample.credits],
+        status: sample.status,
+        relations: sample.relations.map((r) => ({ ...r })),
+      },
+      first.author,
+      { kind: 'sample' },
+      { message: first.message, at: at(first.hoursAfterStart) },
+    )
+    let base = draft.currentRevisionId
+    for (const rev of later) {
+      const saved = await library.saveRevision(
+        draft.id,
+        base,
+        rev.body,
+        rev.message,
+        rev.author,
+        { kind: 'sample' },
+        at(rev.hoursAfterStart),
+      )
+      base = saved.id
+    }
+    if (sample.transcript) {
+      const bytes = new TextEncoder().encode(sample.transcript.text)
+      await library.addAttachment(draft.id, sample.transcript.fileName, 'transcript', bytes)
+    }
+    if (sample.archived) await library.setArchived(draft.id, true, at(span))
+  }
+  await library.addPeople(
+    SAMPLE_PEOPLE.map((p) => ({
+      ...p,
+      credentials: [...p.credentials],
+      affiliations: [...p.affiliations],
+      connections: p.connections.map((c) => ({ ...c })),
+    })),
+  )
+  await library.markSampleSeeded()
+  return true
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto'
+import { copyFile, open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** fsync a folder so a rename inside it survives a power cut (a no-op where folders can't be opened). */
+async function syncDir(dir: string): Promise<void> {
+  let fh
+  try {
+    fh = await open(dir, 'r')
+    await fh.sync()
+  } catch {
+    // Windows cannot open folders; rename is durable enough there.
+  } finally {
+    await fh?.close()
+  }
+}
+
+/** Name of the temp file a write goes through; recognisable so stale ones can be cleaned up. */
+export function isTempName(name: string): boolean {
+  return /^\..*\.[0-9]+\.[0-9a-f]{12}\.tmp(\.bak)?$/.test(name)
+}
+
+/**
+ * Writes `data` to `file` atomically: temp file beside it, fsync, rename, fsync the folder.
+ * With `backupTo`, the file being replaced is first copied there (itself atomically).
+ */
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: { backupTo?: string } = {},
+): Promise<void> {
+  const dir = dirname(file)
+  const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  const fh = await open(tmp, 'wx', 0o600)
+  try {
+    await fh.writeFile(data)
+    await fh.sync()
+  } catch (e) {
+    await fh.close()
+    await unlink(tmp).catch(() => undefined)
+    throw e
+  }
+  await fh.close()
+  if (options.backupTo) {
+    const bakTmp = `${tmp}.bak`
+    try {
+      await copyFile(file, bakTmp)
+      await rename(bakTmp, options.backupTo)
+    } catch (e) {
+      await unlink(bakTmp).catch(() => undefined)
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    }
+  }
+  await rename(tmp, file)
+  await syncDir(dir)
+}

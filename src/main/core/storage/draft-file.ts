@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import {
+  AttachmentSchema,
+  DraftRecordSchema,
+  RevisionSchema,
+  countWords,
+  type Revision,
+} from '@shared/domain'
+import type { Migration } from './migrations'
+
+export const DRAFT_SCHEMA_VERSION = 2
+
+export const DraftFileSchema = z.object({
+  schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
+  draft: DraftRecordSchema,
+  revisions: z.array(RevisionSchema).min(1),
+  attachments: z.array(AttachmentSchema),
+})
+export type DraftFile = z.infer<typeof DraftFileSchema>
+
+type Json = Record<string, unknown>
+const obj = (v: unknown): Json => (typeof v === 'object' && v !== null ? (v as Json) : {})
+
+/**
+ * Schema 1 → 2: the draft gains credits and brand relations, `archived: boolean` becomes
+ * `archivedAt`, status "review" is renamed "in-review", and a revision's author becomes
+ * `{ name, role }` with its word count and origin recorded.
+ */
+const v1ToV2: Migration = (doc) => {
+  const draft = obj(doc['draft'])
+  const revisions = Array.isArray(doc['revisions']) ? doc['revisions'].map(obj) : []
+  const { archived, ...rest } = draft
+  return {
+    ...doc,
+    draft: {
+      ...rest,
+      credits: [],
+      relations: [],
+      status: draft['status'] === 'review' ? 'in-review' : draft['status'],
+      archivedAt: archived === true ? draft['updatedAt'] : null,
+    },
+    revisions: revisions.map(({ authorRole, ...r }) => ({
+      ...r,
+      author: {
+        name: typeof r['author'] === 'string' ? r['author'] : 'Unknown',
+        role: authorRole ?? 'editor',
+      },
+      words: countWords(typeof r['body'] === 'string' ? r['body'] : ''),
+      origin: { kind: 'edited' },
+    })),
+    attachments: [],
+  }
+}
+
+export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2]
+
+// Revisions are immutable, so each one's JSON is made once and reused by every later write:
+// saving a new revision of a long draft then serialises only what changed.
+const revisionJson = new WeakMap<Revision, string>()
+
+function revisionToJson(revision: Revision): string {
+  let json = revisionJson.get(revision)
+  if (json === undefined) {
+    json = JSON.stringify(revision)
+    revisionJson.set(revision, json)
+  }
+  return json
+}
+
+/** Serialises a draft file without re-stringifying revisions it has written before. */
+export function serializeDraftFile(file: DraftFile): string {
+  const { revisions, ...rest } = file
+  const head = JSON.stringify(rest)
+  return `${head.slice(0, -1)},"revisions":[${revisions.map(revisionToJson).join(',')}]}`
+}
