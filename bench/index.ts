@@ -1,0 +1,38 @@
+// `npm run bench`: every performance scenario the issues name, as medians against targets.
+//   --json   print a JSON array of { name, value, unit, target, better } instead of the table
+//   --smoke  a quick pass with small inputs, to keep the scenarios working (CI)
+import { libraryOpen } from './library-open'
+import { passes, table, type Result } from './report'
+import { saveBlocking } from './save-blocking'
+
+const args = new Set(process.argv.slice(2))
+const smoke = args.has('--smoke')
+const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
+  ['library open', libraryOpen],
+  ['save blocking', saveBlocking],
+]
+
+const results: Result[] = []
+for (const [name, run] of scenarios) {
+  if (!args.has('--json')) process.stderr.write(`running ${name}…\n`)
+  results.push(...(await run(smoke)))
+}
+if (args.has('--json')) {
+  console.log(
+    JSON.stringify(
+      results.map(({ name, value, unit, target, better }) => ({
+        name,
+        value,
+        unit,
+        target,
+        better,
+      })),
+      null,
+      2,
+    ),
+  )
+} else {
+  console.log(table(results))
+}
+// Smoke runs use small inputs, so their figures are not held to the targets.
+process.exitCode = smoke || results.every(passes) ? 0 : 1

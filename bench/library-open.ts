@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { openCore } from '../src/main/core'
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium'
+import { article } from './fixtures'
+import { median, type Result } from './report'
+
+const root = join(import.meta.dirname, '..')
+
+async function makeLibrary(dir: string, drafts: number): Promise<void> {
+  const core = await openCore({
+    libraryPath: dir,
+    mode: 'browser',
+    version: 'bench',
+    emit: () => undefined,
+    seedSample: false,
+  })
+  await core.dispatch('profile:set', { name: 'Bench', role: 'editor' })
+  for (let i = 1; i <= drafts; i++) {
+    const title = `Bench draft ${String(i).padStart(3, '0')}`
+    const made = await core.dispatch('drafts:create', {
+      title,
+      byline: 'By Bench',
+      body: article(1_500, i),
+    })
+    if (!made.ok) throw new Error(made.error.message)
+    const d = made.value as { id: string; currentRevisionId: string }
+    await core.dispatch('revisions:save', {
+      draftId: d.id,
+      baseRevisionId: d.currentRevisionId,
+      body: article(1_550, i + 1000),
+      message: 'second',
+    })
+  }
+  await core.close()
+}
+
+function startHost(
+  library: string,
+): Promise<{ child: ChildProcess; url: string; startMs: number }> {
+  const t0 = performance.now()
+  const child = spawn(
+    process.execPath,
+    [join(root, 'out/main/serve.js'), '--port', '0', '--library', library, '--no-sample'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout?.setEncoding('utf8')
+    child.stdout?.on('data', (c: string) => {
+      out += c
+      const m = /Galley is running at (\S+)/.exec(out)
+      if (m?.[1]) resolve({ child, url: m[1], startMs: performance.now() - t0 })
+    })
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)))
+  })
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  await exited
+}
+
+/**
+ * Opening a library of 200 drafts in the browser host: host start (reading every draft file),
+ * and in Chromium the time from navigation start until the newest draft's title is on screen.
+ */
+export async function libraryOpen(smoke: boolean): Promise<Result[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'galley-bench-lib-'))
+  const drafts = smoke ? 20 : 200
+  const runs = smoke ? 1 : 7
+  const newest = `Bench draft ${String(drafts).padStart(3, '0')}`
+  await makeLibrary(dir, drafts)
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+  })
+  const starts: number[] = []
+  const shown: number[] = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { child, url, startMs } = await startHost(dir)
+      starts.push(startMs)
+      try {
+        const context = await browser.newContext()
+        // A profile exists, so the list is the first thing shown.
+        const page = await context.newPage()
+        await page.goto(url)
+        const ms = await page.waitForFunction(
+          (title) => (document.body.innerText.includes(title) ? performance.now() : 0),
+          newest,
+          { polling: 'raf', timeout: 30_000 },
+        )
+        shown.push(Number(await ms.jsonValue()))
+        await context.close()
+      } finally {
+        await stop(child)
+      }
+    }
+  } finally {
+    await browser.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+  return [
+    {
+      name: `library of ${drafts} drafts: list on screen in Chromium`,
+      value: median(shown),
+      unit: 'ms',
+      target: 300,
+      better: 'lower',
+    },
+    {
+      name: `library of ${drafts} drafts: host start (reads every draft)`,
+      value: median(starts),
+      unit: 'ms',
+      target: 2000,
+      better: 'lower',
+    },
+  ]
+}
