@@ -1,0 +1,129 @@
+// The Electron shell's entry: app lifecycle, one library, windows, menu and the contract binding.
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
+import type { EventSink } from '@shared/contract'
+import { GalleyError } from '@shared/errors'
+import { openCore, type GalleyCore } from './core'
+import { bindContract, sendEvent } from './ipc'
+import { installMenu, shellActions, type MenuCommand } from './menu'
+import { createWindow, isRendererUrl, openWindows, rendererSource } from './window'
+
+/** `--library DIR` or `--library=DIR` from the command line. */
+function libraryArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--library') return argv[i + 1]
+    if (arg?.startsWith('--library=')) return arg.slice('--library='.length)
+  }
+  return undefined
+}
+
+function libraryPath(): string {
+  return (
+    libraryArgument(process.argv) ??
+    process.env['GALLEY_LIBRARY'] ??
+    join(app.getPath('userData'), 'library')
+  )
+}
+
+/** The focused Galley window, else the first one. */
+function targetWindow(): BrowserWindow | null {
+  const ours = openWindows()
+  const focused = BrowserWindow.getFocusedWindow()
+  return focused && ours.includes(focused) ? focused : (ours[0] ?? null)
+}
+
+function focusFirstWindow(): void {
+  const win = openWindows()[0]
+  if (!win) return
+  if (win.isMinimized()) win.restore()
+  win.focus()
+}
+
+async function openLibrary(emit: EventSink): Promise<GalleyCore | null> {
+  try {
+    return await openCore({
+      libraryPath: libraryPath(),
+      mode: 'electron',
+      version: app.getVersion(),
+      emit,
+    })
+  } catch (e) {
+    if (e instanceof GalleyError) {
+      dialog.showErrorBox(
+        e.code === 'library-locked' ? 'The library is in use' : 'Galley could not open the library',
+        e.message,
+      )
+    } else {
+      console.error(e)
+      dialog.showErrorBox(
+        'Galley could not start',
+        'Something unexpected went wrong while opening the library; the details were written to the log.',
+      )
+    }
+    return null
+  }
+}
+
+async function start(): Promise<void> {
+  const emit: EventSink = (event, payload) => {
+    sendEvent(openWindows(), event, payload)
+  }
+  const core = await openLibrary(emit)
+  if (!core) {
+    app.exit(1)
+    return
+  }
+
+  let closed = false
+  app.on('before-quit', (event) => {
+    if (closed) return
+    // Flush pending writes and release the lock before the process goes.
+    event.preventDefault()
+    closed = true
+    core
+      .close()
+      .catch((e: unknown) => console.error('Closing the library failed:', e))
+      .finally(() => app.quit())
+  })
+
+  const source = rendererSource()
+  bindContract({
+    dispatch: core.dispatch,
+    windows: openWindows,
+    isRendererUrl: (url) => isRendererUrl(url, source),
+  })
+
+  const command = (name: MenuCommand) => {
+    const win = targetWindow()
+    sendEvent(win ? [win] : [], 'menu:command', { command: name })
+  }
+  installMenu(shellActions({ core, targetWindow, command, version: app.getVersion() }), {
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    appName: app.name,
+  })
+
+  createWindow(source)
+  app.on('activate', () => {
+    if (openWindows().length === 0) createWindow(source)
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Galley owns the library; it focuses its window on 'second-instance'.
+  app.quit()
+} else {
+  app.enableSandbox()
+  app.on('second-instance', focusFirstWindow)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      console.error(e)
+      app.exit(1)
+    })
+}
