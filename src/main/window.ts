@@ -1,15 +1,7 @@
 // The one place that creates windows: hardened webPreferences and every guard attached here.
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import {
-  app,
-  BrowserWindow,
-  nativeTheme,
-  shell,
-  type Session,
-  type WebContents,
-  type WebPreferences,
-} from 'electron'
+import { app, BrowserWindow, nativeTheme, shell, type Session, type WebContents } from 'electron'
 
 /** Where the renderer comes from: electron-vite's dev server, or the built files. */
 export type RendererSource =
@@ -55,25 +47,6 @@ export function contentSecurityPolicy(source: RendererSource): string {
   return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
     .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
     .replace("connect-src 'self'", `connect-src 'self' ${socket}`)
-}
-
-/** The webPreferences of every Galley window. */
-export function hardenedWebPreferences(): WebPreferences {
-  return {
-    preload: join(import.meta.dirname, '../preload/index.cjs'),
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    disableBlinkFeatures: 'Auxclick',
-    safeDialogs: true,
-  }
 }
 
 /** Opens `raw` in the user's browser only when it parses as an https URL. */
@@ -129,7 +102,22 @@ export function createWindow(source: RendererSource = rendererSource()): Browser
     show: false,
     title: 'Galley',
     backgroundColor: nativeTheme.shouldUseDarkColors ? DARK_BACKGROUND : LIGHT_BACKGROUND,
-    webPreferences: hardenedWebPreferences(),
+    // Written out here, not built elsewhere, so that Electronegativity can read them.
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+    },
   })
   windows.add(win)
   win.on('closed', () => windows.delete(win))
