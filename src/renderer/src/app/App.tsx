@@ -1,0 +1,45 @@
+import { Tooltip } from 'radix-ui'
+import type { GalleyApi } from '@shared/contract'
+import { ApiProvider } from '../api/context'
+import { useProfile } from '../profile/useProfile'
+import { ErrorState, Loading } from '../ui/States'
+import { NoticesProvider } from './notices'
+import { Shell } from './Shell'
+
+function Gate({ electron }: { electron: boolean }) {
+  const profiles = useProfile()
+  const { profile } = profiles
+  if (profile.status === 'loading' && profiles.current === null) {
+    return (
+      <div className="app app-centered">
+        <Loading label="Opening Galley…" />
+      </div>
+    )
+  }
+  if (profile.status === 'error') {
+    return (
+      <div className="app app-centered">
+        <ErrorState
+          title="Galley could not open its library"
+          error={profile.error}
+          onRetry={profile.reload}
+          retrying={profile.refreshing}
+        />
+      </div>
+    )
+  }
+  return <Shell profiles={profiles} electron={electron} />
+}
+
+/** Galley's renderer over a given api (Electron's bridge, the browser host, or a test's fake). */
+export function App({ api, electron = false }: { api: GalleyApi; electron?: boolean }) {
+  return (
+    <ApiProvider api={api}>
+      <NoticesProvider>
+        <Tooltip.Provider delayDuration={400}>
+          <Gate electron={electron} />
+        </Tooltip.Provider>
+      </NoticesProvider>
+    </ApiProvider>
+  )
+}

@@ -1,0 +1,230 @@
+import { useCallback, useRef, useState } from 'react'
+import type { Profile, Role } from '@shared/domain'
+import { toApiError } from '../api/errors'
+import { useGalleyEvent } from '../api/useEvent'
+import { DraftView } from '../draft/DraftView'
+import { DropOverlay } from '../import/DropOverlay'
+import { ImportProgressBar } from '../import/ImportProgressBar'
+import { useFileDrop } from '../import/useFileDrop'
+import { useFilePicker } from '../import/useFilePicker'
+import { useImporter } from '../import/useImporter'
+import { LibrarySidebar } from '../library/LibrarySidebar'
+import { NewDraftDialog } from '../library/NewDraftDialog'
+import { useDraftActions } from '../library/useDraftActions'
+import { useLibrary } from '../library/useLibrary'
+import { ProfileDialog } from '../profile/ProfileDialog'
+import type { ProfileStore } from '../profile/useProfile'
+import { Confirm } from '../ui/Confirm'
+import { Empty } from '../ui/States'
+import { Header } from './Header'
+import { NoticeStack } from './NoticeStack'
+import { ProblemsBanner } from './ProblemsBanner'
+import { useAppInfo } from './useAppInfo'
+import { useNotices } from './notices'
+import { useShortcuts } from './useShortcuts'
+
+/** What the open draft is, as far as the window's import targets need to know. */
+export interface OpenDraft {
+  readonly id: string
+  readonly title: string
+  readonly writable: boolean
+}
+
+/** The window: header, library sidebar, the open draft, and everything that acts on them. */
+export function Shell({ profiles, electron }: { profiles: ProfileStore; electron: boolean }) {
+  const { push } = useNotices()
+  const info = useAppInfo()
+  const library = useLibrary()
+  const searchRef = useRef<HTMLInputElement>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [openDraft, setOpenDraft] = useState<OpenDraft | null>(null)
+  const [editing, setEditing] = useState(false)
+  const [dirty, setDirty] = useState(false)
+  const [leaveTo, setLeaveTo] = useState<{ id: string | null } | null>(null)
+  const [creating, setCreating] = useState(false)
+  const [editingProfile, setEditingProfile] = useState(false)
+  const [problemsDismissed, setProblemsDismissed] = useState(false)
+  const reloadList = library.drafts.reload
+  const actions = useDraftActions(reloadList)
+
+  const open = useCallback((id: string | null) => {
+    setSelectedId(id)
+    setEditing(false)
+    setDirty(false)
+  }, [])
+  /** Opens another draft, asking first when an edit has unsaved changes. */
+  const select = (id: string | null) => {
+    if (id === selectedId) return
+    if (dirty) setLeaveTo({ id })
+    else open(id)
+  }
+
+  const { setView } = library
+  const onImported = useCallback(
+    (draftId: string) => {
+      setView('active')
+      open(draftId)
+      reloadList()
+    },
+    [open, reloadList, setView],
+  )
+  const importer = useImporter(onImported)
+  const { importFiles } = importer
+  const picker = useFilePicker((files) => void importFiles(files))
+  const { pick } = picker
+
+  const importNew = () => pick((files) => void importFiles(files))
+  const importRevision = (draftId: string, title: string) =>
+    pick((files) => void importFiles(files.slice(0, 1), { draftId, draftTitle: title }), false)
+  const importRevisionOfOpen = () => {
+    if (openDraft?.writable) importRevision(openDraft.id, openDraft.title)
+    else
+      push({
+        tone: 'warning',
+        title: 'Open a draft first',
+        message: 'Choose the draft in the library, then import its new version.',
+      })
+  }
+
+  const drop = useFileDrop((files, zone) => {
+    if (zone === 'new-revision' && openDraft?.writable && !editing) {
+      void importFiles(files.slice(0, 1), { draftId: openDraft.id, draftTitle: openDraft.title })
+    } else {
+      void importFiles(files)
+    }
+  })
+
+  const focusSearch = () => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  }
+  const startEditing = () => {
+    if (openDraft?.writable) setEditing(true)
+  }
+  useShortcuts(
+    {
+      newDraft: () => setCreating(true),
+      importFiles: importNew,
+      find: focusSearch,
+      edit: startEditing,
+    },
+    { menuOwnsFileKeys: electron, editing },
+  )
+  useGalleyEvent('menu:command', ({ command }) => {
+    switch (command) {
+      case 'new-draft':
+        return setCreating(true)
+      case 'import':
+        return importNew()
+      case 'import-revision':
+        return importRevisionOfOpen()
+      case 'find':
+        return focusSearch()
+      case 'toggle-edit':
+        // While editing, the editor itself answers (it may ask to discard changes).
+        return editing ? undefined : startEditing()
+    }
+  })
+
+  const changeRole = (role: Role) => {
+    const current = profiles.current
+    if (!current) return
+    profiles
+      .save({ name: current.name, role })
+      .catch((e: unknown) =>
+        push({ tone: 'error', title: 'The role was not changed', message: toApiError(e).message }),
+      )
+  }
+
+  const problems = info.status === 'ok' ? info.value.problems : []
+  const firstStart = profiles.profile.status === 'ok' && profiles.current === null
+
+  return (
+    <div className="app">
+      <Header
+        libraryPath={info.status === 'ok' ? info.value.libraryPath : null}
+        profile={profiles.current}
+        onChangeRole={changeRole}
+        onEditProfile={() => setEditingProfile(true)}
+      />
+      {problems.length > 0 && !problemsDismissed ? (
+        <ProblemsBanner problems={problems} onDismiss={() => setProblemsDismissed(true)} />
+      ) : null}
+      <div className="workspace">
+        <LibrarySidebar
+          library={library}
+          actions={actions}
+          selectedId={selectedId}
+          onSelect={select}
+          onDeleted={(id) => id === selectedId && open(null)}
+          onNewDraft={() => setCreating(true)}
+          onImport={importNew}
+          searchRef={searchRef}
+        />
+        <main className="main">
+          {selectedId ? (
+            <DraftView
+              key={selectedId}
+              id={selectedId}
+              editing={editing}
+              setEditing={setEditing}
+              onDirtyChange={setDirty}
+              onOpened={setOpenDraft}
+              onImportRevision={importRevision}
+              actions={actions}
+              onChanged={reloadList}
+            />
+          ) : (
+            <Empty title="No draft open">
+              Choose a draft in the library, or create or import one.
+            </Empty>
+          )}
+        </main>
+      </div>
+
+      {importer.progress ? <ImportProgressBar progress={importer.progress} /> : null}
+      <NoticeStack />
+      {drop.dragging ? (
+        <DropOverlay
+          zone={drop.zone}
+          draftTitle={openDraft?.writable && selectedId && !editing ? openDraft.title : null}
+        />
+      ) : null}
+      {picker.input}
+
+      {firstStart || editingProfile ? (
+        <ProfileDialog
+          initial={profiles.current}
+          firstStart={firstStart}
+          onSave={(p: Profile) => profiles.save(p)}
+          onClose={() => setEditingProfile(false)}
+        />
+      ) : null}
+      {creating ? (
+        <NewDraftDialog
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false)
+            setView('active')
+            open(id)
+            setEditing(true)
+            reloadList()
+          }}
+        />
+      ) : null}
+      <Confirm
+        open={leaveTo !== null}
+        onOpenChange={(o) => !o && setLeaveTo(null)}
+        title="Discard your changes?"
+        description="You are editing this draft and have not saved. Leaving it now loses those changes."
+        cancelLabel="Keep editing"
+        confirmLabel="Discard changes"
+        danger
+        onConfirm={() => {
+          if (leaveTo) open(leaveTo.id)
+          setLeaveTo(null)
+        }}
+      />
+    </div>
+  )
+}

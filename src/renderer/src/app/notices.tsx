@@ -1,0 +1,40 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+
+export type NoticeTone = 'error' | 'warning' | 'success'
+
+export interface Notice {
+  readonly id: number
+  readonly tone: NoticeTone
+  readonly title: string
+  /** Shown verbatim: messages from the host are written for people. */
+  readonly message?: string
+  readonly details?: readonly string[]
+}
+
+export interface Notices {
+  readonly list: readonly Notice[]
+  readonly push: (notice: Omit<Notice, 'id'>) => void
+  readonly dismiss: (id: number) => void
+}
+
+const NoticesContext = createContext<Notices | null>(null)
+let nextId = 1
+const MAX_SHOWN = 4
+
+/** Holds the app's notifications (import refusals, warnings, confirmations). */
+export function NoticesProvider({ children }: { children: ReactNode }) {
+  const [list, setList] = useState<readonly Notice[]>([])
+  const push = useCallback((notice: Omit<Notice, 'id'>) => {
+    setList((l) => [...l, { ...notice, id: nextId++ }].slice(-MAX_SHOWN))
+  }, [])
+  const dismiss = useCallback((id: number) => setList((l) => l.filter((n) => n.id !== id)), [])
+  const value = useMemo(() => ({ list, push, dismiss }), [list, push, dismiss])
+  return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>
+}
+
+/** The notifications and the actions on them. */
+export function useNotices(): Notices {
+  const notices = useContext(NoticesContext)
+  if (!notices) throw new Error('useNotices needs a NoticesProvider above it')
+  return notices
+}

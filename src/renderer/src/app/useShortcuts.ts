@@ -1,0 +1,50 @@
+import { useEffect, useEffectEvent } from 'react'
+import { modKey } from './shortcuts'
+
+export interface ShortcutActions {
+  readonly newDraft: () => void
+  readonly importFiles: () => void
+  readonly find: () => void
+  readonly edit: () => void
+}
+
+function dialogOpen(): boolean {
+  return document.querySelector('[role="dialog"], [role="alertdialog"]') !== null
+}
+
+/**
+ * The window's shortcuts: Mod+N, Mod+O, Mod+F, Mod+E (Mod is Ctrl, or Cmd on a Mac).
+ * In Electron the application menu owns N, O and F and sends them as `menu:command`,
+ * so `menuOwnsFileKeys` leaves those to it. Mod+S while not editing does nothing (no
+ * "Save page"); while editing, the editor handles S and E itself.
+ */
+export function useShortcuts(
+  actions: ShortcutActions,
+  options: { readonly menuOwnsFileKeys: boolean; readonly editing: boolean },
+): void {
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    const key = modKey(e)
+    if (key === null || e.shiftKey) return
+    if (key === 's' && !options.editing) return e.preventDefault()
+    if (dialogOpen()) return
+    const fileKeys: Readonly<Record<string, () => void>> = {
+      n: actions.newDraft,
+      o: actions.importFiles,
+      f: actions.find,
+    }
+    const fileAction = fileKeys[key]
+    if (fileAction) {
+      if (options.menuOwnsFileKeys) return
+      e.preventDefault()
+      fileAction()
+    } else if (key === 'e' && !options.editing) {
+      e.preventDefault()
+      actions.edit()
+    }
+  })
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
+}

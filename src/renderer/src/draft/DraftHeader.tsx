@@ -1,0 +1,107 @@
+import { FileUp, Pencil, PenLine } from 'lucide-react'
+import {
+  DraftStatusSchema,
+  STATUS_LABELS,
+  type DraftRecord,
+  type DraftStatus,
+} from '@shared/domain'
+import { Tip } from '../ui/Tip'
+import { exactTime, relativeTime } from '../ui/format'
+
+export interface DraftHeaderProps {
+  readonly draft: DraftRecord
+  readonly editing: boolean
+  readonly readOnly: boolean
+  readonly onRename: () => void
+  readonly onDetails: () => void
+  readonly onStatus: (status: DraftStatus) => void
+  readonly onEdit: () => void
+  readonly onImportRevision: () => void
+}
+
+/** The draft's title, byline, credits and status, and its actions. */
+export function DraftHeader({
+  draft,
+  editing,
+  readOnly,
+  onRename,
+  onDetails,
+  onStatus,
+  onEdit,
+  onImportRevision,
+}: DraftHeaderProps) {
+  return (
+    <header className="draft-header">
+      <div className="draft-title-row">
+        <h1 className="draft-title">{draft.title}</h1>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Rename draft"
+          title="Rename draft"
+          onClick={onRename}
+          disabled={readOnly}
+        >
+          <Pencil aria-hidden="true" size={16} />
+        </button>
+      </div>
+      <div className="draft-meta">
+        <p className="draft-byline">
+          {draft.byline || <span className="muted">No byline</span>}
+          {draft.credits.length > 0 ? (
+            <span className="draft-credits"> · {draft.credits.join(' · ')}</span>
+          ) : null}
+          <button type="button" className="link-button" onClick={onDetails} disabled={readOnly}>
+            Edit byline and credits
+          </button>
+        </p>
+        <p className="draft-updated">
+          Last change{' '}
+          <Tip content={exactTime(draft.updatedAt)}>
+            <time dateTime={draft.updatedAt}>{relativeTime(draft.updatedAt)}</time>
+          </Tip>
+        </p>
+      </div>
+      <div className="draft-toolbar">
+        <label className="status-field">
+          <span className="field-label-inline">Status</span>
+          <select
+            className={`select status-${draft.status}`}
+            value={draft.status}
+            disabled={readOnly}
+            onChange={(e) => {
+              const parsed = DraftStatusSchema.safeParse(e.target.value)
+              if (parsed.success) onStatus(parsed.data)
+            }}
+          >
+            {DraftStatusSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="toolbar-spacer" />
+        <button
+          type="button"
+          className="button"
+          onClick={onImportRevision}
+          disabled={readOnly || editing}
+        >
+          <FileUp aria-hidden="true" size={16} />
+          Import new version…
+        </button>
+        <button
+          type="button"
+          className={editing ? 'button is-pressed' : 'button button-primary'}
+          onClick={onEdit}
+          disabled={readOnly || editing}
+          aria-keyshortcuts="Control+E Meta+E"
+        >
+          <PenLine aria-hidden="true" size={16} />
+          {editing ? 'Editing' : 'Edit'}
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react'
+import type { DraftDetail, DraftStatus, RevisionInfo } from '@shared/domain'
+import { call } from '../api/call'
+import { useApi } from '../api/context'
+import { toApiError } from '../api/errors'
+import { Article } from '../article/Article'
+import { useNotices } from '../app/notices'
+import type { OpenDraft } from '../app/Shell'
+import { RenameDialog } from '../library/RenameDialog'
+import type { DraftActions } from '../library/useDraftActions'
+import { ErrorState, Loading } from '../ui/States'
+import { Attachments } from './Attachments'
+import { DetailsDialog } from './DetailsDialog'
+import { DraftHeader } from './DraftHeader'
+import { Editor } from './Editor'
+import { RevisionBar } from './RevisionBar'
+import { RevisionList } from './RevisionList'
+import { TrashBar } from './TrashBar'
+import { useDraft, useRevisionBody } from './useDraft'
+
+export interface DraftViewProps {
+  readonly id: string
+  readonly editing: boolean
+  readonly setEditing: (editing: boolean) => void
+  readonly onDirtyChange: (dirty: boolean) => void
+  /** Tells the window which draft is open (for drop targets and menu commands). */
+  readonly onOpened: (draft: OpenDraft | null) => void
+  readonly onImportRevision: (draftId: string, title: string) => void
+  readonly actions: DraftActions
+  /** Something about the draft changed that the library list shows. */
+  readonly onChanged: () => void
+}
+
+/** One draft: loads it and shows its reading view, or its loading or error state. */
+export function DraftView(props: DraftViewProps) {
+  const detail = useDraft(props.id)
+  if (detail.status === 'loading') return <Loading label="Opening the draft…" />
+  if (detail.status === 'error') {
+    return (
+      <ErrorState
+        title="This draft could not be opened"
+        error={detail.error}
+        onRetry={detail.reload}
+        retrying={detail.refreshing}
+      />
+    )
+  }
+  return <DraftLoaded {...props} detail={detail.value} reload={detail.reload} />
+}
+
+function PastRevision({ draftId, revision }: { draftId: string; revision: RevisionInfo }) {
+  const body = useRevisionBody(draftId, revision.id)
+  if (body.status === 'loading') return <Loading label={`Opening revision ${revision.number}…`} />
+  if (body.status === 'error')
+    return (
+      <ErrorState
+        title={`Revision ${revision.number} could not be opened`}
+        error={body.error}
+        onRetry={body.reload}
+        retrying={body.refreshing}
+      />
+    )
+  return <Article body={body.value.body} label={`Article, revision ${revision.number}`} />
+}
+
+function DraftLoaded({
+  detail,
+  reload,
+  editing,
+  setEditing,
+  onDirtyChange,
+  onOpened,
+  onImportRevision,
+  actions,
+  onChanged,
+}: DraftViewProps & { detail: DraftDetail; reload: () => void }) {
+  const api = useApi()
+  const { push } = useNotices()
+  const [viewingId, setViewingId] = useState<string | null>(null)
+  const [dialog, setDialog] = useState<'rename' | 'details' | null>(null)
+  const { draft, revisions, current, attachments } = detail
+  const trashed = draft.trashedAt !== null
+  const { id, title } = draft
+  useEffect(() => onOpened({ id, title, writable: !trashed }), [onOpened, id, title, trashed])
+  useEffect(() => () => onOpened(null), [onOpened])
+  const viewing =
+    viewingId && viewingId !== current.id ? revisions.find((r) => r.id === viewingId) : undefined
+
+  const updateMeta = async (
+    patch: { status?: DraftStatus; byline?: string; credits?: string[] },
+    failure: string,
+  ) => {
+    try {
+      await call(api, 'drafts:updateMeta', { id: draft.id, ...patch })
+      return true
+    } catch (e) {
+      push({ tone: 'error', title: failure, message: toApiError(e).message })
+      return false
+    } finally {
+      reload()
+      onChanged()
+    }
+  }
+
+  const onSaved = (revision: RevisionInfo) => {
+    setEditing(false)
+    setViewingId(null)
+    reload()
+    onChanged()
+    push({ tone: 'success', title: `Saved revision ${revision.number}` })
+  }
+
+  return (
+    <div className="draft">
+      <div className="draft-main">
+        {trashed ? (
+          <TrashBar onRestore={() => void actions.restore(draft.id).then(() => reload())} />
+        ) : null}
+        <DraftHeader
+          draft={draft}
+          editing={editing}
+          readOnly={trashed}
+          onRename={() => setDialog('rename')}
+          onDetails={() => setDialog('details')}
+          onStatus={(status) => void updateMeta({ status }, 'The status was not changed')}
+          onEdit={() => {
+            setViewingId(null)
+            setEditing(true)
+          }}
+          onImportRevision={() => onImportRevision(draft.id, draft.title)}
+        />
+        {editing && !trashed ? (
+          <Editor
+            key={current.id}
+            detail={detail}
+            onSaved={onSaved}
+            onClose={() => setEditing(false)}
+            onDirtyChange={onDirtyChange}
+          />
+        ) : (
+          <div className="reading">
+            {viewing ? (
+              <>
+                <RevisionBar
+                  number={viewing.number}
+                  total={revisions.length}
+                  onBack={() => setViewingId(null)}
+                />
+                <PastRevision draftId={draft.id} revision={viewing} />
+              </>
+            ) : (
+              <Article body={current.body} label="Article" />
+            )}
+          </div>
+        )}
+      </div>
+      <aside className="draft-side" aria-label="Revisions and attachments">
+        <RevisionList
+          revisions={revisions}
+          currentId={current.id}
+          viewingId={viewing?.id ?? current.id}
+          disabled={editing}
+          onView={(id) => setViewingId(id === current.id ? null : id)}
+        />
+        <Attachments draftId={draft.id} attachments={attachments} />
+      </aside>
+      {dialog === 'rename' ? (
+        <RenameDialog
+          title={draft.title}
+          onRename={async (title) => {
+            const ok = await actions.rename(draft.id, title)
+            reload()
+            return ok
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'details' ? (
+        <DetailsDialog
+          draft={draft}
+          onSave={(patch) => updateMeta(patch, 'The byline and credits were not saved')}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+import { DropdownMenu } from 'radix-ui'
+import { MoreHorizontal } from 'lucide-react'
+import type { DraftSummary } from '@shared/domain'
+
+export type DraftMenuAction = 'rename' | 'archive' | 'unarchive' | 'trash' | 'restore' | 'delete'
+
+/** The "…" menu of one draft in the list; which items it offers depends on where it is. */
+export function DraftMenu({
+  draft,
+  onAction,
+}: {
+  draft: DraftSummary
+  onAction: (action: DraftMenuAction, draft: DraftSummary) => void
+}) {
+  const item = (action: DraftMenuAction, label: string, danger = false) => (
+    <DropdownMenu.Item
+      className={danger ? 'menu-item menu-item-danger' : 'menu-item'}
+      onSelect={() => onAction(action, draft)}
+    >
+      {label}
+    </DropdownMenu.Item>
+  )
+  const inTrash = draft.trashedAt !== null
+  return (
+    // Not modal: a modal menu locks scrolling with an injected <style>, which the CSP refuses.
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger
+        className="icon-button row-menu"
+        aria-label={`Actions for ${draft.title}`}
+      >
+        <MoreHorizontal aria-hidden="true" size={18} />
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+          {inTrash ? (
+            <>
+              {item('restore', 'Restore')}
+              <DropdownMenu.Separator className="menu-separator" />
+              {item('delete', 'Delete for good…', true)}
+            </>
+          ) : (
+            <>
+              {item('rename', 'Rename…')}
+              {draft.archivedAt === null
+                ? item('archive', 'Archive')
+                : item('unarchive', 'Unarchive')}
+              <DropdownMenu.Separator className="menu-separator" />
+              {item('trash', 'Move to trash', true)}
+            </>
+          )}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  )
+}

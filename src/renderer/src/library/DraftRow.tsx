@@ -1,0 +1,48 @@
+import { useId } from 'react'
+import clsx from 'clsx'
+import type { DraftSummary } from '@shared/domain'
+import { Tip } from '../ui/Tip'
+import { exactTime, plural, relativeTime } from '../ui/format'
+import { DraftMenu, type DraftMenuAction } from './DraftMenu'
+import { StatusBadge } from './StatusBadge'
+
+export interface DraftRowProps {
+  readonly draft: DraftSummary
+  readonly selected: boolean
+  readonly onSelect: (id: string) => void
+  readonly onAction: (action: DraftMenuAction, draft: DraftSummary) => void
+}
+
+/** One draft in the library list: a button that opens it, and its "…" menu. */
+export function DraftRow({ draft, selected, onSelect, onAction }: DraftRowProps) {
+  const metaId = useId()
+  const changed = relativeTime(draft.updatedAt)
+  return (
+    <li className={clsx('draft-row', selected && 'is-selected')}>
+      <button
+        type="button"
+        className="draft-row-main"
+        aria-label={draft.title}
+        aria-describedby={metaId}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(draft.id)}
+      >
+        <span className="draft-row-title">{draft.title}</span>
+        {draft.byline ? <span className="draft-row-byline">{draft.byline}</span> : null}
+        {draft.snippet ? <span className="draft-row-snippet">{draft.snippet}</span> : null}
+        <span className="draft-row-meta" id={metaId}>
+          <StatusBadge status={draft.status} />
+          <span>{plural(draft.revisionCount, 'revision')}</span>
+          <span aria-hidden="true">·</span>
+          <Tip content={exactTime(draft.updatedAt)}>
+            <time dateTime={draft.updatedAt}>
+              {changed}
+              <span className="visually-hidden"> ({exactTime(draft.updatedAt)})</span>
+            </time>
+          </Tip>
+        </span>
+      </button>
+      <DraftMenu draft={draft} onAction={onAction} />
+    </li>
+  )
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react'
+import type { DraftSummary, LibraryView } from '@shared/domain'
+import { call } from '../api/call'
+import { useApi } from '../api/context'
+import { useDebounced } from '../api/useDebounced'
+import { useGalleyEvent } from '../api/useEvent'
+import { useQuery, type Query } from '../api/useQuery'
+
+export interface Library {
+  readonly view: LibraryView
+  readonly setView: (view: LibraryView) => void
+  /** What is typed in the search box. */
+  readonly search: string
+  readonly setSearch: (search: string) => void
+  /** The search the list shows (the typed one, once typing pauses). */
+  readonly activeSearch: string
+  readonly drafts: Query<readonly DraftSummary[]>
+}
+
+const SEARCH_PAUSE_MS = 200
+const EVENT_PAUSE_MS = 60
+
+/** The library list: one view, an optional search, reloaded whenever the library changes. */
+export function useLibrary(): Library {
+  const api = useApi()
+  const [view, setView] = useState<LibraryView>('active')
+  const [search, setSearch] = useState('')
+  const activeSearch = useDebounced(search.trim(), SEARCH_PAUSE_MS)
+  const drafts = useQuery(`${view}\u0000${activeSearch}`, () =>
+    call(api, 'drafts:list', activeSearch ? { view, query: activeSearch } : { view }),
+  )
+
+  // Several changes in a burst (an import, a restore) reload the list once.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const { reload } = drafts
+  useGalleyEvent('library:changed', () => {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(reload, EVENT_PAUSE_MS)
+  })
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  return { view, setView, search, setSearch, activeSearch, drafts }
+}
