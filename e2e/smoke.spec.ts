@@ -10,6 +10,16 @@ test('the browser host serves Galley on a fresh library without errors', async (
   expect(consoleErrors).toEqual([])
 })
 
+test.describe('with a profile', () => {
+  test.use({ profile: { name: 'Tess Checker', role: 'fact-checker' } })
+
+  test('the library opens without errors', async ({ page, consoleErrors }) => {
+    await expect(page.locator('body')).toHaveText(/\S/)
+    await shot(page, 'library')
+    expect(consoleErrors).toEqual([])
+  })
+})
+
 test('the API lists the sample drafts', async ({ host }) => {
   const drafts = unwrap(await host.api('drafts:list', { view: 'active' }))
   expect(drafts.length).toBeGreaterThan(1)
