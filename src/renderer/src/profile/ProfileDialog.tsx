@@ -80,7 +80,6 @@ export function ProfileDialog({
             aria-labelledby={roleLabelId}
             value={role ?? ''}
             onValueChange={(v) => isRole(v) && setRole(v)}
-            required
           >
             {ROLES.map((r) => (
               <label key={r} className="role-option" htmlFor={`${baseId}-${r}`}>
