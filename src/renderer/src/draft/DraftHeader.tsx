@@ -52,7 +52,7 @@ export function DraftHeader({
             <span className="draft-credits"> · {draft.credits.join(' · ')}</span>
           ) : null}
           <button type="button" className="link-button" onClick={onDetails} disabled={readOnly}>
-            Edit byline and credits
+            Change byline and credits
           </button>
         </p>
         <p className="draft-updated">

@@ -131,7 +131,6 @@ function DraftLoaded({
         />
         {editing && !trashed ? (
           <Editor
-            key={current.id}
             detail={detail}
             onSaved={onSaved}
             onClose={() => setEditing(false)}

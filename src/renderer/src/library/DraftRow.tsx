@@ -16,6 +16,7 @@ export interface DraftRowProps {
 /** One draft in the library list: a button that opens it, and its "…" menu. */
 export function DraftRow({ draft, selected, onSelect, onAction }: DraftRowProps) {
   const metaId = useId()
+  const snippetId = useId()
   const changed = relativeTime(draft.updatedAt)
   return (
     <li className={clsx('draft-row', selected && 'is-selected')}>
@@ -23,13 +24,17 @@ export function DraftRow({ draft, selected, onSelect, onAction }: DraftRowProps)
         type="button"
         className="draft-row-main"
         aria-label={draft.title}
-        aria-describedby={metaId}
+        aria-describedby={draft.snippet ? `${snippetId} ${metaId}` : metaId}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(draft.id)}
       >
         <span className="draft-row-title">{draft.title}</span>
         {draft.byline ? <span className="draft-row-byline">{draft.byline}</span> : null}
-        {draft.snippet ? <span className="draft-row-snippet">{draft.snippet}</span> : null}
+        {draft.snippet ? (
+          <span className="draft-row-snippet" id={snippetId}>
+            {draft.snippet}
+          </span>
+        ) : null}
         <span className="draft-row-meta" id={metaId}>
           <StatusBadge status={draft.status} />
           <span>{plural(draft.revisionCount, 'revision')}</span>
