@@ -85,7 +85,8 @@ describe('library', () => {
     await screen.findByRole('button', { name: 'Budget' })
     const search = screen.getByRole('searchbox', { name: 'Search drafts' })
     await user.type(search, 'retinol')
-    expect(await screen.findByText('…is it the new retinol? We asked…')).toBeTruthy()
+    const match = await screen.findByText('retinol', { selector: 'mark' })
+    expect(match.parentElement?.textContent).toBe('…is it the new retinol? We asked…')
     expect(screen.queryByRole('button', { name: 'Budget' })).toBeNull()
     expect(api.inputs('drafts:list')).toContainEqual({ view: 'active', query: 'retinol' })
 

@@ -52,6 +52,7 @@ export function DraftList({
           key={d.id}
           draft={d}
           selected={d.id === selectedId}
+          search={search}
           onSelect={onSelect}
           onAction={onAction}
         />

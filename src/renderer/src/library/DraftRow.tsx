@@ -5,16 +5,19 @@ import { Tip } from '../ui/Tip'
 import { exactTime, plural, relativeTime } from '../ui/format'
 import { DraftMenu, type DraftMenuAction } from './DraftMenu'
 import { StatusBadge } from './StatusBadge'
+import { highlight } from './highlight'
 
 export interface DraftRowProps {
   readonly draft: DraftSummary
   readonly selected: boolean
+  /** The search the list shows, highlighted in the snippet. */
+  readonly search: string
   readonly onSelect: (id: string) => void
   readonly onAction: (action: DraftMenuAction, draft: DraftSummary) => void
 }
 
 /** One draft in the library list: a button that opens it, and its "…" menu. */
-export function DraftRow({ draft, selected, onSelect, onAction }: DraftRowProps) {
+export function DraftRow({ draft, selected, search, onSelect, onAction }: DraftRowProps) {
   const metaId = useId()
   const snippetId = useId()
   const changed = relativeTime(draft.updatedAt)
@@ -32,7 +35,7 @@ export function DraftRow({ draft, selected, onSelect, onAction }: DraftRowProps)
         {draft.byline ? <span className="draft-row-byline">{draft.byline}</span> : null}
         {draft.snippet ? (
           <span className="draft-row-snippet" id={snippetId}>
-            {draft.snippet}
+            {highlight(draft.snippet, search)}
           </span>
         ) : null}
         <span className="draft-row-meta" id={metaId}>
