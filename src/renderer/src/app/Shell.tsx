@@ -110,6 +110,10 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
     },
     { menuOwnsFileKeys: electron, editing },
   )
+  useGalleyEvent('library:changed', ({ draftId, reason }) => {
+    // The open draft was deleted for good (here or elsewhere): close it rather than fail.
+    if (reason === 'deleted' && draftId !== null && draftId === selectedId) open(null)
+  })
   useGalleyEvent('menu:command', ({ command }) => {
     switch (command) {
       case 'new-draft':

@@ -83,6 +83,12 @@ function DraftLoaded({
   const { id, title } = draft
   useEffect(() => onOpened({ id, title, writable: !trashed }), [onOpened, id, title, trashed])
   useEffect(() => () => onOpened(null), [onOpened])
+  useEffect(() => {
+    document.title = `${title} — Galley`
+    return () => {
+      document.title = 'Galley'
+    }
+  }, [title])
   const viewing =
     viewingId && viewingId !== current.id ? revisions.find((r) => r.id === viewingId) : undefined
 
