@@ -1,6 +1,17 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/** The dev server injects inline scripts for hot reload, which the page's strict meta CSP forbids: drop it in dev only (the window's CSP header still applies). */
+function devCsp(): Plugin {
+  return {
+    name: 'galley-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+  }
+}
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
@@ -19,6 +30,8 @@ export default defineConfig({
   preload: {
     resolve: { alias: shared },
     build: {
+      // A sandboxed preload cannot require() packages: bundle zod and the contract into it.
+      externalizeDeps: false,
       rolldownOptions: {
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -26,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: shared },
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: { minify: true },
   },
 })

@@ -93,7 +93,12 @@ export async function libraryOpen(smoke: boolean): Promise<Result[]> {
         const page = await context.newPage()
         await page.goto(url)
         const ms = await page.waitForFunction(
-          (title) => (document.body.innerText.includes(title) ? performance.now() : 0),
+          (title) =>
+            (
+              globalThis as unknown as { document: { body: { innerText: string } } }
+            ).document.body.innerText.includes(title)
+              ? performance.now()
+              : 0,
           newest,
           { polling: 'raf', timeout: 30_000 },
         )

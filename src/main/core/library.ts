@@ -454,6 +454,7 @@ export class Library {
     name: string,
     kind: Attachment['kind'],
     bytes: Uint8Array,
+    at = new Date(),
   ): Promise<Attachment> {
     const db = this.writable(draftId)
     const att: Attachment = {
@@ -461,13 +462,14 @@ export class Library {
       name,
       kind,
       bytes: bytes.byteLength,
-      addedAt: new Date().toISOString(),
+      addedAt: at.toISOString(),
     }
     const dir = join(this.dir, ATTACHMENTS, draftId)
     await mkdir(dir, { recursive: true })
     await writeFile(join(dir, att.id), bytes, { flag: 'wx' })
     db.data.attachments = [...db.data.attachments, att]
-    await this.commit(db, 'attachment')
+    db.data.draft.updatedAt = att.addedAt
+    await this.commit(db, 'attachment', false)
     return att
   }
 
@@ -491,8 +493,16 @@ export class Library {
   }
 
   /** Waits for pending writes and releases the lock. */
+  /**
+   * Waits for writes in flight, then lets go of the lock. Every change was written when it was
+   * made, so nothing is rewritten here (a file damaged on disk meanwhile stays as it is, to be
+   * quarantined on the next open).
+   */
   async close(): Promise<void> {
-    await Promise.all([...this.drafts.values()].map((db) => db.write().catch(() => undefined)))
+    const files = [...this.drafts.values(), this.settings, this.people].map((db) => db.adapter)
+    await Promise.all(
+      files.map((a) => (a instanceof ValidatedJsonFile ? a.idle() : Promise.resolve())),
+    )
     await this.lock.release()
   }
 }

@@ -33,7 +33,8 @@ export function checkHostAndOrigin(req: IncomingMessage, port: number): string |
   if (!hosts.has(host)) return `requests for host "${host.slice(0, 100)}" are refused`
   const origin = req.headers.origin
   if (origin !== undefined) {
-    if (!isOurOrigin(origin, hosts)) return `requests from origin "${origin.slice(0, 100)}" are refused`
+    if (!isOurOrigin(origin, hosts))
+      return `requests from origin "${origin.slice(0, 100)}" are refused`
   }
   return null
 }

@@ -51,7 +51,13 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
     }
     if (sample.transcript) {
       const bytes = new TextEncoder().encode(sample.transcript.text)
-      await library.addAttachment(draft.id, sample.transcript.fileName, 'transcript', bytes)
+      await library.addAttachment(
+        draft.id,
+        sample.transcript.fileName,
+        'transcript',
+        bytes,
+        at(sample.revisions.at(-1)?.hoursAfterStart ?? 0),
+      )
     }
     if (sample.archived) await library.setArchived(draft.id, true, at(span))
   }

@@ -95,6 +95,11 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     this.queue = run.catch(() => undefined)
     return run
   }
+
+  /** Resolves once every write queued so far has finished (successfully or not). */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined)
+  }
 }
 
 const QUARANTINE = 'quarantine'

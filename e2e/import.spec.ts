@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { DOCX_FIXTURE, writeDocx } from './support/docx'
+import {
+  fixtureDir,
+  htmlPage,
+  writeCorruptDocx,
+  writeHtml,
+  writeMarkdown,
+  writePngAsMarkdown,
+} from './support/files'
+import { expect, shot, test, unwrap } from './support/host'
+
+test.use({ profile: { name: 'Eda Editor', role: 'editor' } })
+
+/** Clicks a button that opens the file picker and picks `file`, as a person would. */
+async function pickFile(page: Page, button: string, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: button, exact: true }).click()
+  await (await chooser).setFiles(file)
+}
+
+const article = (page: Page) => page.getByRole('article')
+/** The open draft's title (the article may repeat it as its own first heading). */
+const draftTitle = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 1, name, exact: true }).first()
+
+test('import .md, .html and .docx files as new drafts', async ({ page, host, consoleErrors }) => {
+  const dir = await fixtureDir()
+  const md = await writeMarkdown(
+    dir,
+    'tidal-power.md',
+    '# Tidal power at Merrow Point\n\nThe turbines delivered **38 megawatts** in their first winter.\n\n## Costs\n\nThe build ran *two years* late.\n',
+  )
+  await pickFile(page, 'Import', md)
+  await expect(draftTitle(page, 'Tidal power at Merrow Point')).toBeVisible()
+  await expect(article(page).getByRole('heading', { name: 'Costs' })).toBeVisible()
+  await expect(article(page).locator('strong')).toHaveText('38 megawatts')
+  await shot(page, 'imported-markdown')
+
+  const html = await writeHtml(
+    dir,
+    'ferry.html',
+    htmlPage('Ferry fares rise again', 'Fares on the island route rise by 9% in May.'),
+  )
+  await pickFile(page, 'Import', html)
+  await expect(draftTitle(page, 'Ferry fares rise again')).toBeVisible()
+  await expect(article(page)).toContainText('Fares on the island route rise by 9% in May.')
+  // The script and the event handler of the HTML file are gone, not rendered, not run.
+  const ferry = unwrap(await host.api('drafts:list', { view: 'active', query: 'Ferry fares' }))[0]
+  expect(ferry).toBeDefined()
+  const detail = unwrap(await host.api('drafts:get', { id: ferry!.id }))
+  expect(detail.current.body).not.toMatch(/script|onclick|alert|color: red/)
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { __hacked?: boolean }).__hacked),
+  ).toBeUndefined()
+
+  const docx = await writeDocx(dir)
+  await pickFile(page, 'Import', docx)
+  await expect(draftTitle(page, DOCX_FIXTURE.title)).toBeVisible()
+  await expect(article(page).locator('strong')).toHaveText(DOCX_FIXTURE.bold)
+  await expect(article(page).locator('em')).toHaveText(DOCX_FIXTURE.italic)
+  // Links show as text, never as live links inside the app.
+  await expect(article(page)).toContainText(DOCX_FIXTURE.linkText)
+  await expect(article(page).locator('a[href]')).toHaveCount(0)
+  await shot(page, 'imported-docx')
+
+  const titles = unwrap(await host.api('drafts:list', { view: 'active' })).map((d) => d.title)
+  expect(titles).toEqual(
+    expect.arrayContaining([
+      'Tidal power at Merrow Point',
+      'Ferry fares rise again',
+      DOCX_FIXTURE.title,
+    ]),
+  )
+  expect(consoleErrors).toEqual([])
+})
+
+test('drop a file on the window to import it', async ({ page }) => {
+  const text = '# Lighthouse keepers return\n\nThree keepers will staff the rock from June.\n'
+  const transfer = await page.evaluateHandle((body) => {
+    // The page's own DataTransfer and File (this file is type-checked without DOM types).
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } }
+      File: new (parts: string[], name: string, options: { type: string }) => unknown
+    }
+    const dt = new dom.DataTransfer()
+    dt.items.add(new dom.File([body], 'lighthouse.md', { type: 'text/markdown' }))
+    return dt
+  }, text)
+  const target = page.locator('body')
+  await target.dispatchEvent('dragenter', { dataTransfer: transfer })
+  await target.dispatchEvent('dragover', { dataTransfer: transfer })
+  await shot(page, 'drop-overlay')
+  await target.dispatchEvent('drop', { dataTransfer: transfer })
+  await expect(draftTitle(page, 'Lighthouse keepers return')).toBeVisible()
+})
+
+test('import a new version of a draft as its next revision', async ({ page, host }) => {
+  const dir = await fixtureDir()
+  await pickFile(
+    page,
+    'Import',
+    await writeMarkdown(dir, 'bridge.md', '# Bridge repairs\n\nThe bridge reopens in March.\n'),
+  )
+  await expect(draftTitle(page, 'Bridge repairs')).toBeVisible()
+  const revisions = page.getByRole('list', { name: 'Revisions' })
+  await expect(revisions.getByRole('listitem')).toHaveCount(1)
+
+  const v2 = await writeMarkdown(
+    dir,
+    'bridge-v2.md',
+    '# Bridge repairs\n\nThe bridge reopens in April, a month late.\n',
+  )
+  await pickFile(page, 'Import new version…', v2)
+  await expect(revisions.getByRole('listitem')).toHaveCount(2)
+  await expect(revisions.getByRole('button', { name: /Revision 2 \(current\)/ })).toBeVisible()
+  await expect(article(page)).toContainText('The bridge reopens in April, a month late.')
+  await shot(page, 'imported-new-version')
+
+  // Still one draft; the first version is kept as revision 1.
+  const found = unwrap(await host.api('drafts:list', { view: 'active' })).filter(
+    (d) => d.title === 'Bridge repairs',
+  )
+  expect(found).toHaveLength(1)
+  const detail = unwrap(await host.api('drafts:get', { id: found[0]!.id }))
+  expect(detail.revisions).toHaveLength(2)
+  await revisions.getByRole('button', { name: /Revision 1/ }).click()
+  await expect(page.getByText(/Viewing revision 1 of 2/)).toBeVisible()
+  await expect(page.getByRole('article')).toContainText('The bridge reopens in March.')
+})
+
+test('unreadable files are refused with a sentence and nothing is stored', async ({
+  page,
+  host,
+}) => {
+  const dir = await fixtureDir()
+  const before = unwrap(await host.api('drafts:list', { view: 'active' }))
+
+  await pickFile(page, 'Import', await writeCorruptDocx(dir))
+  const docxError = page.getByRole('alert').filter({ hasText: '“broken.docx” was not imported' })
+  await expect(docxError).toBeVisible()
+  await shot(page, 'import-refused')
+
+  await pickFile(page, 'Import', await writePngAsMarkdown(dir))
+  await expect(
+    page.getByRole('alert').filter({ hasText: '“photo.md” was not imported' }),
+  ).toBeVisible()
+
+  const unknown = await writeMarkdown(dir, 'budget.xlsx', 'not really a spreadsheet')
+  // The picker filters by type, so send it the way a drop would.
+  const bytes = await readFile(unknown)
+  const refused = await host.api('import:file', {
+    fileName: 'budget.xlsx',
+    dataBase64: bytes.toString('base64'),
+  })
+  expect(refused.ok).toBe(false)
+  if (!refused.ok) expect(refused.error.message).toMatch(/xlsx|kind of file|type/i)
+
+  const after = unwrap(await host.api('drafts:list', { view: 'active' }))
+  expect(after.map((d) => d.id).sort()).toEqual(before.map((d) => d.id).sort())
+})

@@ -1,0 +1,95 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, shot, test, unwrap } from './support/host'
+
+test.use({ profile: { name: 'Eda Editor', role: 'editor' } })
+
+const FEATURE = 'Is vellaria really the new retinol?'
+
+async function openDraft(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Drafts' })
+    .getByRole('button', { name: title, exact: true })
+    .click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: title, exact: true }).first(),
+  ).toBeVisible()
+}
+
+test('read a draft, browse its revisions, edit and save a new one; it survives a restart', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await openDraft(page, FEATURE)
+  const revisions = page.getByRole('list', { name: 'Revisions' })
+  await expect(revisions.getByRole('listitem')).toHaveCount(3)
+  await shot(page, 'draft-view')
+
+  await revisions.getByRole('button', { name: /Revision 1/ }).click()
+  await expect(page.getByText(/Viewing revision 1 of 3/)).toBeVisible()
+  await shot(page, 'old-revision')
+  await page.getByRole('button', { name: 'Back to current' }).click()
+  await expect(page.getByText(/Viewing revision 1 of 3/)).toBeHidden()
+
+  await page.getByRole('button', { name: 'Edit', exact: true }).click()
+  const text = page.getByRole('textbox', { name: 'Markdown text' })
+  const body = await text.inputValue()
+  await text.fill(`${body.trimEnd()}\n\nA closing line added in review.\n`)
+  await page.getByRole('textbox', { name: 'Revision message' }).fill('Add a closing line')
+  await shot(page, 'editing')
+  await page.getByRole('button', { name: 'Save revision' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved revision 4' })).toBeVisible()
+  await expect(revisions.getByRole('listitem')).toHaveCount(4)
+  const newest = revisions.getByRole('listitem').filter({ hasText: 'Add a closing line' })
+  await expect(newest).toContainText('Eda Editor')
+  await expect(page.getByRole('article')).toContainText('A closing line added in review.')
+
+  await host.restart()
+  await openDraft(page, FEATURE)
+  await expect(revisions.getByRole('listitem')).toHaveCount(4)
+  await expect(
+    revisions.getByRole('listitem').filter({ hasText: 'Add a closing line' }),
+  ).toContainText('Eda Editor')
+  await expect(page.getByRole('article')).toContainText('A closing line added in review.')
+  await expect(page.getByRole('banner')).toContainText('Eda Editor')
+  await shot(page, 'after-restart')
+
+  const found = unwrap(await host.api('drafts:list', { view: 'active' })).find(
+    (d) => d.title === FEATURE,
+  )
+  const detail = unwrap(await host.api('drafts:get', { id: found!.id }))
+  expect(detail.revisions.map((r) => r.message)).toContain('Add a closing line')
+  expect(consoleErrors).toEqual([])
+})
+
+test('a corrupt draft file is quarantined and reported while the other drafts still open', async ({
+  page,
+  host,
+}) => {
+  const drafts = unwrap(await host.api('drafts:list', { view: 'active' }))
+  const victim = drafts.find((d) => d.title !== FEATURE)!
+  const file = join(host.library, 'drafts', `${victim.id}.json`)
+  const original = await readFile(file, 'utf8')
+  await writeFile(file, original.slice(0, Math.floor(original.length / 2)))
+
+  await host.restart()
+  const banner = page.getByRole('alert').filter({ hasText: /Library problems|could not be read/i })
+  await expect(banner).toBeVisible()
+  await expect(banner).toContainText(victim.id)
+  await shot(page, 'corrupt-file-reported')
+
+  const list = page.getByRole('list', { name: 'Drafts' })
+  await expect(list.getByRole('button', { name: victim.title, exact: true })).toHaveCount(0)
+  await openDraft(page, FEATURE)
+  await expect(page.getByRole('article')).toContainText('vellaria')
+
+  // The broken file was moved aside as it was, not overwritten.
+  const quarantined = await readdir(join(host.library, 'quarantine'))
+  const copy = quarantined.find((n) => n.includes(victim.id) && n.endsWith('.json'))
+  expect(copy).toBeDefined()
+  expect(await readFile(join(host.library, 'quarantine', copy!), 'utf8')).toBe(
+    original.slice(0, Math.floor(original.length / 2)),
+  )
+})
