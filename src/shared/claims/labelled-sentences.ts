@@ -532,3 +532,299 @@ export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
     domain: 'science',
   },
 ]
+
+/**
+ * A second set, written after the rules were designed and never used to change them: the
+ * figures it gives are the fairer estimate of how the spotter does on new writing.
+ */
+export const HELD_OUT_SENTENCES: readonly LabelledSentence[] = [
+  { text: 'The clinic treats around 400 patients a week.', checkWorthy: true, domain: 'health' },
+  { text: 'Her hands are stained with beetroot juice.', checkWorthy: false, domain: 'feature' },
+  {
+    text: 'Fermented rice water strengthens hair, its fans insist.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  { text: 'Would you trust a stranger with your savings?', checkWorthy: false, domain: 'finance' },
+  {
+    text: 'The lotion contains no parabens and is suitable for sensitive skin.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'The village has been famous for its salt since the Middle Ages.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  { text: 'It smells faintly of green tea and rain.', checkWorthy: false, domain: 'feature' },
+  {
+    text: 'Mortgage approvals rose for the third month running in April.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'The herbalist says the tea calms anxiety and improves sleep.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'Keep the jar away from direct sunlight.',
+    checkWorthy: false,
+    domain: 'health',
+  },
+  {
+    text: 'Glaciers in the range have retreated by an average of 30 metres a year.',
+    checkWorthy: true,
+    domain: 'science',
+  },
+  {
+    text: 'The interview took place over two long afternoons in her garden.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'The fund charges an annual fee of 0.75%.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'She is the youngest person ever to chair the society.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  {
+    text: 'There is something almost monastic about the place.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'Hyaluronic acid holds up to a thousand times its weight in water.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'The startup was founded by two former bank employees.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'We tried every serum on this list for at least a fortnight.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  { text: 'So where does that leave the rest of us?', checkWorthy: false, domain: 'finance' },
+  {
+    text: 'Octopuses can taste with the suckers on their arms.',
+    checkWorthy: true,
+    domain: 'science',
+  },
+  {
+    text: 'The results surprised even the researchers.',
+    checkWorthy: false,
+    domain: 'science',
+  },
+  {
+    text: 'Dr. Rhian Castell, who runs a private practice, is a paid ambassador for the brand.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  { text: 'That, in the end, is the real luxury.', checkWorthy: false, domain: 'feature' },
+  {
+    text: 'Tariffs on imported steel were cut in half last autumn.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'The moon is slowly drifting away from the Earth.',
+    checkWorthy: true,
+    domain: 'science',
+  },
+  {
+    text: 'Pour yourself a glass of something cold and read on.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'The company was fined by regulators for misleading advertising.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'I still remember the first time I tried it.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'Cold showers strengthen the immune system, according to its devotees.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'The river is home to a rare species of freshwater pearl mussel.',
+    checkWorthy: true,
+    domain: 'science',
+  },
+  { text: 'Some days the work is simply dull.', checkWorthy: false, domain: 'science' },
+  {
+    text: 'Unlike most of its rivals, the bank still has branches in every town.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'The best way to find out is to ask her yourself.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'The mask is vegan and cruelty-free.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'What would you do with an extra hour each day?',
+    checkWorthy: false,
+    domain: 'health',
+  },
+  {
+    text: 'The observatory was built by volunteers in the 1970s.',
+    checkWorthy: true,
+    domain: 'science',
+  },
+  {
+    text: 'For now, the mood in the office is cautiously hopeful.',
+    checkWorthy: false,
+    domain: 'finance',
+  },
+  {
+    text: 'A single tablespoon of the oil contains your full daily dose of vitamin E.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'You can almost hear the sea from the upstairs window.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'The chain closed 12 stores and cut 900 jobs.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+]
+
+/**
+ * A third set, written after the second round of rule changes was planned and before it was
+ * made; nothing was changed after scoring it. See docs/claims.md for the history.
+ */
+export const FRESH_SENTENCES: readonly LabelledSentence[] = [
+  {
+    text: 'The bakery sells out of croissants by nine most mornings.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  { text: 'He pauses, then changes the subject.', checkWorthy: false, domain: 'feature' },
+  {
+    text: 'The toner is alcohol-free and safe to use around the eyes.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  { text: 'Has the hype outrun the science?', checkWorthy: false, domain: 'science' },
+  {
+    text: 'The regulator banned the ingredient from sunscreens in 2020.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'Rents in the city centre have risen by a fifth in three years.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'It is, she admits, an odd way to make a living.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  { text: 'Sharks are older than trees.', checkWorthy: true, domain: 'science' },
+  {
+    text: 'Whales sing in dialects that differ from ocean to ocean.',
+    checkWorthy: true,
+    domain: 'science',
+  },
+  { text: 'Scroll down for the full list of stockists.', checkWorthy: false, domain: 'feature' },
+  {
+    text: 'The brand donates a portion of every sale to ocean clean-up charities.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  {
+    text: 'The scheme is open to anyone over eighteen with a bank account.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'The kitchen is warm and loud and full of children.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'Green tea extract calms redness, a small study suggests.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'Her grandmother grew lavender on the same hillside.',
+    checkWorthy: false,
+    domain: 'feature',
+  },
+  {
+    text: 'The fund returned 7% after fees in its first year.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'Sunflowers track the sun only while they are young.',
+    checkWorthy: true,
+    domain: 'science',
+  },
+  {
+    text: 'We asked three experts what they actually use at home.',
+    checkWorthy: false,
+    domain: 'health',
+  },
+  {
+    text: 'The ferry has run between the two islands since 1888.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  { text: 'Few things are as satisfying as a clean desk.', checkWorthy: false, domain: 'finance' },
+  {
+    text: 'The gel was developed with the burns unit of a teaching hospital.',
+    checkWorthy: true,
+    domain: 'health',
+  },
+  {
+    text: 'Credit card debt is the most expensive kind of borrowing.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  {
+    text: 'The experiment has to be repeated before anyone can be sure.',
+    checkWorthy: false,
+    domain: 'science',
+  },
+  { text: 'Bamboo can grow almost a metre in a single day.', checkWorthy: true, domain: 'science' },
+  { text: 'There is a lot to like here.', checkWorthy: false, domain: 'feature' },
+  {
+    text: 'The balm won a beauty award from a national newspaper.',
+    checkWorthy: true,
+    domain: 'feature',
+  },
+  { text: 'Most of us could do with a little more sleep.', checkWorthy: false, domain: 'health' },
+  {
+    text: 'The insurer paid out on fewer than half of the flood claims.',
+    checkWorthy: true,
+    domain: 'finance',
+  },
+  { text: 'On paper, the plan looks simple enough.', checkWorthy: false, domain: 'finance' },
+  { text: 'Honey never spoils if it is sealed.', checkWorthy: true, domain: 'science' },
+]
