@@ -2,20 +2,14 @@ import { Tooltip } from 'radix-ui'
 import type { GalleyApi } from '@shared/contract'
 import { ApiProvider } from '../api/context'
 import { useProfile } from '../profile/useProfile'
-import { ErrorState, Loading } from '../ui/States'
+import { ErrorState } from '../ui/States'
 import { NoticesProvider } from './notices'
 import { Shell } from './Shell'
 
 function Gate({ electron }: { electron: boolean }) {
   const profiles = useProfile()
   const { profile } = profiles
-  if (profile.status === 'loading' && profiles.current === null) {
-    return (
-      <div className="app app-centered">
-        <Loading label="Opening Galley…" />
-      </div>
-    )
-  }
+  // The shell renders while the profile loads, so the library list is fetched at the same time.
   if (profile.status === 'error') {
     return (
       <div className="app app-centered">

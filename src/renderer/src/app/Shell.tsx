@@ -1,8 +1,7 @@
-import { useCallback, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useRef, useState } from 'react'
 import type { Profile, Role } from '@shared/domain'
 import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
-import { DraftView } from '../draft/DraftView'
 import { DropOverlay } from '../import/DropOverlay'
 import { ImportProgressBar } from '../import/ImportProgressBar'
 import { useFileDrop } from '../import/useFileDrop'
@@ -15,13 +14,16 @@ import { useLibrary } from '../library/useLibrary'
 import { ProfileDialog } from '../profile/ProfileDialog'
 import type { ProfileStore } from '../profile/useProfile'
 import { Confirm } from '../ui/Confirm'
-import { Empty } from '../ui/States'
+import { Empty, Loading } from '../ui/States'
 import { Header } from './Header'
 import { NoticeStack } from './NoticeStack'
 import { ProblemsBanner } from './ProblemsBanner'
 import { useAppInfo } from './useAppInfo'
 import { useNotices } from './notices'
 import { useShortcuts } from './useShortcuts'
+
+// The draft view (and its Markdown parser) loads on first use, so the library shows sooner.
+const DraftView = lazy(() => import('../draft/DraftView').then((m) => ({ default: m.DraftView })))
 
 /** What the open draft is, as far as the window's import targets need to know. */
 export interface OpenDraft {
@@ -167,17 +169,19 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
         />
         <main className="main">
           {selectedId ? (
-            <DraftView
-              key={selectedId}
-              id={selectedId}
-              editing={editing}
-              setEditing={setEditing}
-              onDirtyChange={setDirty}
-              onOpened={setOpenDraft}
-              onImportRevision={importRevision}
-              actions={actions}
-              onChanged={reloadList}
-            />
+            <Suspense fallback={<Loading label="Opening the draft…" />}>
+              <DraftView
+                key={selectedId}
+                id={selectedId}
+                editing={editing}
+                setEditing={setEditing}
+                onDirtyChange={setDirty}
+                onOpened={setOpenDraft}
+                onImportRevision={importRevision}
+                actions={actions}
+                onChanged={reloadList}
+              />
+            </Suspense>
           ) : (
             <Empty title="No draft open">
               Choose a draft in the library, or create or import one.

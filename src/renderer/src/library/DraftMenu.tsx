@@ -1,17 +1,44 @@
+import { useState } from 'react'
 import { DropdownMenu } from 'radix-ui'
 import { MoreHorizontal } from 'lucide-react'
 import type { DraftSummary } from '@shared/domain'
 
 export type DraftMenuAction = 'rename' | 'archive' | 'unarchive' | 'trash' | 'restore' | 'delete'
 
-/** The "…" menu of one draft in the list; which items it offers depends on where it is. */
-export function DraftMenu({
-  draft,
-  onAction,
-}: {
+interface DraftMenuProps {
   draft: DraftSummary
   onAction: (action: DraftMenuAction, draft: DraftSummary) => void
-}) {
+}
+
+/**
+ * The "…" menu of one draft in the list. Until first used it is a plain button: a menu
+ * component in each of hundreds of rows made a big library slow to open.
+ */
+export function DraftMenu(props: DraftMenuProps) {
+  const [used, setUsed] = useState(false)
+  if (used) return <LiveDraftMenu {...props} />
+  return (
+    <button
+      type="button"
+      className="icon-button row-menu"
+      aria-label={`Actions for ${props.draft.title}`}
+      aria-haspopup="menu"
+      aria-expanded="false"
+      onClick={() => setUsed(true)}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown') {
+          e.preventDefault()
+          setUsed(true)
+        }
+      }}
+    >
+      <MoreHorizontal aria-hidden="true" size={18} />
+    </button>
+  )
+}
+
+/** The menu itself; it opens as it appears, since it appears when the button is used. */
+function LiveDraftMenu({ draft, onAction }: DraftMenuProps) {
   const item = (action: DraftMenuAction, label: string, danger = false) => (
     <DropdownMenu.Item
       className={danger ? 'menu-item menu-item-danger' : 'menu-item'}
@@ -23,7 +50,7 @@ export function DraftMenu({
   const inTrash = draft.trashedAt !== null
   return (
     // Not modal: a modal menu locks scrolling with an injected <style>, which the CSP refuses.
-    <DropdownMenu.Root modal={false}>
+    <DropdownMenu.Root modal={false} defaultOpen>
       <DropdownMenu.Trigger
         className="icon-button row-menu"
         aria-label={`Actions for ${draft.title}`}

@@ -1,7 +1,6 @@
 import { useId } from 'react'
 import clsx from 'clsx'
 import type { DraftSummary } from '@shared/domain'
-import { Tip } from '../ui/Tip'
 import { exactTime, plural, relativeTime } from '../ui/format'
 import { DraftMenu, type DraftMenuAction } from './DraftMenu'
 import { StatusBadge } from './StatusBadge'
@@ -21,6 +20,7 @@ export function DraftRow({ draft, selected, search, onSelect, onAction }: DraftR
   const metaId = useId()
   const snippetId = useId()
   const changed = relativeTime(draft.updatedAt)
+  const exact = exactTime(draft.updatedAt)
   return (
     <li className={clsx('draft-row', selected && 'is-selected')}>
       <button
@@ -42,12 +42,11 @@ export function DraftRow({ draft, selected, search, onSelect, onAction }: DraftR
           <StatusBadge status={draft.status} />
           <span>{plural(draft.revisionCount, 'revision')}</span>
           <span aria-hidden="true">·</span>
-          <Tip content={exactTime(draft.updatedAt)}>
-            <time dateTime={draft.updatedAt}>
-              {changed}
-              <span className="visually-hidden"> ({exactTime(draft.updatedAt)})</span>
-            </time>
-          </Tip>
+          {/* A plain title, not a tooltip component: a library of hundreds of rows stays quick to open. */}
+          <time dateTime={draft.updatedAt} title={exact}>
+            {changed}
+            <span className="visually-hidden"> ({exact})</span>
+          </time>
         </span>
       </button>
       <DraftMenu draft={draft} onAction={onAction} />
