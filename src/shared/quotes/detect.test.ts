@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+// eslint-disable-next-line no-restricted-imports -- test fixture: the sample article the app ships
+import { SAMPLE_DRAFTS } from '../../main/core/sample/content'
+import { detectQuotes } from './detect'
+
+const feature = SAMPLE_DRAFTS[0]?.revisions[0]?.body ?? ''
+
+describe('detectQuotes', () => {
+  it('finds straight and curly quotes with offsets inside the marks', () => {
+    const md = 'She said "one two three four" and “five six seven eight,” he says.'
+    const qs = detectQuotes(md)
+    expect(qs.map((q) => q.text)).toEqual(['one two three four', 'five six seven eight,'])
+    for (const q of qs) expect(md.slice(q.start, q.end)).toBe(q.text)
+  })
+
+  it('links the parts of a quote split by an attribution', () => {
+    const qs = detectQuotes('"What the fermentation does," she says, "is break the polyphenols."')
+    expect(qs).toHaveLength(2)
+    expect(qs[0]?.groupId).toBe(qs[1]?.groupId)
+  })
+
+  it('carries a quote over paragraphs that reopen with a mark', () => {
+    const qs = detectQuotes(
+      '"First paragraph of the quote here.\n\n"Second paragraph ends it," she said.',
+    )
+    expect(qs).toHaveLength(1)
+    expect(qs[0]?.text).toBe('First paragraph of the quote here.\n\nSecond paragraph ends it,')
+  })
+
+  it('ignores nested single quotes, apostrophes and scare quotes', () => {
+    const qs = detectQuotes(
+      `The "clean" label is everywhere. "Don't say 'never' to me," said Ann Lee.`,
+    )
+    expect(qs.map((q) => q.text)).toEqual(["Don't say 'never' to me,"])
+  })
+
+  it('keeps a short quote that is attributed', () => {
+    expect(detectQuotes('"Absolutely," said Grace Byrne.').map((q) => q.text)).toEqual([
+      'Absolutely,',
+    ])
+  })
+
+  it('finds the sample feature quotes and its Q&A answers', () => {
+    const qs = detectQuotes(feature)
+    expect(qs.filter((q) => q.kind === 'qa-answer')).toHaveLength(5)
+    expect(qs.filter((q) => q.kind === 'direct')).toHaveLength(10)
+    expect(qs.some((q) => q.text.startsWith('**Q'))).toBe(false)
+  })
+})
