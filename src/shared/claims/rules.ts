@@ -153,7 +153,7 @@ const SOURCES: readonly RuleSource[] = [
   },
   {
     id: 'evidence',
-    label: '"Clinically proven", "studies show"',
+    label: 'Appeals to evidence ("clinically proven", "studies show")',
     finding: 'Appeals to a study, trial or source',
     why: 'find that source and check it says this',
     strength: 'strong',

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// `npx galley check FILE [--json]`: runs Galley's offline checks on a file. No build needed:
+// tsx compiles the TypeScript sources on the fly, with the repo's node tsconfig for `@shared/*`.
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { register } from 'tsx/esm/api'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+register({ tsconfig: join(root, 'tsconfig.node.json') })
+
+const { main } = await import(
+  pathToFileURL(join(root, 'src', 'main', 'core', 'check', 'cli.ts')).href
+)
+process.exitCode = await main(process.argv.slice(2))
