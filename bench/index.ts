@@ -1,7 +1,9 @@
 // `npm run bench`: every performance scenario the issues name, as medians against targets.
 //   --json   print a JSON array of { name, value, unit, target, better } instead of the table
 //   --smoke  a quick pass with small inputs, to keep the scenarios working (CI)
+import { claimSpotting } from './claims'
 import { libraryOpen } from './library-open'
+import { quoteBench } from './quotes'
 import { passes, table, type Result } from './report'
 import { saveBlocking } from './save-blocking'
 
@@ -10,6 +12,8 @@ const smoke = args.has('--smoke')
 const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['library open', libraryOpen],
   ['save blocking', saveBlocking],
+  ['claim spotting', claimSpotting],
+  ['quotes', quoteBench],
 ]
 
 const results: Result[] = []

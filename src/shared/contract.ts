@@ -15,6 +15,7 @@ import {
   RevisionSchema,
 } from './domain'
 import type { Envelope } from './errors'
+import { claimChannels } from './channels/claims'
 
 const title = z
   .string()
@@ -114,6 +115,7 @@ export const channels = {
     input: z.strictObject({ draftId: IdSchema, attachmentId: IdSchema }),
     output: z.object({ attachment: AttachmentSchema, text: z.string() }),
   },
+  ...claimChannels,
 } as const
 
 /** Events from main to the renderer. */

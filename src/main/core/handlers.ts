@@ -1,26 +1,18 @@
 import type { EventSink, Handlers } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
-import type { Profile } from '@shared/domain'
+import { decodeBase64 } from './base64'
+import { claimHandlers } from './claims/handlers'
 import { convertFile } from './import/convert'
 import type { Library } from './library'
+import { requireProfile } from './profile'
+
+export { requireProfile }
 
 export interface HandlerContext {
   readonly library: Library
   readonly emit: EventSink
   readonly mode: 'electron' | 'browser'
   readonly version: string
-}
-
-/** The acting profile; main refuses changes from nobody. */
-export function requireProfile(library: Library): Profile {
-  const profile = library.profile
-  if (!profile) {
-    throw new GalleyError(
-      'no-profile',
-      'Set your name and role first, so Galley can record who made this change.',
-    )
-  }
-  return profile
 }
 
 export interface ImportRequest {
@@ -72,16 +64,6 @@ export async function importBytes(ctx: HandlerContext, req: ImportRequest) {
     progress('failed', 1)
     throw e
   }
-}
-
-function decodeBase64(data: string): Uint8Array {
-  if (data.length % 4 !== 0 || /[^A-Za-z0-9+/=]/.test(data.slice(0, 4096))) {
-    throw new GalleyError(
-      'invalid-input',
-      'The file did not arrive intact (its data is not base64). Try importing it again.',
-    )
-  }
-  return Buffer.from(data, 'base64')
 }
 
 /** Every channel's implementation over one library. */
@@ -156,5 +138,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }
       return { attachment, text }
     },
+    ...claimHandlers(ctx),
   }
 }

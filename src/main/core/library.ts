@@ -88,6 +88,15 @@ export function makeRevision(
   })
 }
 
+/** Runs inside a revision save, before the write: may change the draft file's annotations. */
+export type RevisionHook = (
+  file: DraftFile,
+  previous: Revision,
+  next: Revision,
+  author: Author,
+  at: Date,
+) => void
+
 /**
  * The library folder: one lowdb file per draft, settings and people files, attachments beside
  * them, a quarantine for files that cannot be read, and a lock so that only one process writes.
@@ -95,6 +104,7 @@ export function makeRevision(
 export class Library {
   private readonly drafts = new Map<string, Low<DraftFile>>()
   private problems: LibraryProblem[] = []
+  private readonly revisionHooks: RevisionHook[] = []
 
   private constructor(
     readonly dir: string,
@@ -344,6 +354,8 @@ export class Library {
       },
       revisions: [rev],
       attachments: [],
+      claims: [],
+      dismissedSuggestions: [],
     }
     const db = new Low<DraftFile>(new ValidatedJsonFile(file, draftSpec), data)
     await db.write()
@@ -445,8 +457,41 @@ export class Library {
     db.data.revisions = [...db.data.revisions, rev]
     db.data.draft.currentRevisionId = rev.id
     db.data.draft.updatedAt = at.toISOString()
+    // Annotations follow the text into the new revision in the same write as the revision.
+    for (const hook of this.revisionHooks) hook(db.data, current, rev, author, at)
     await this.commit(db, 'revision', false)
     return rev
+  }
+
+  /** Registers work to do on a draft's file whenever a new revision is saved (re-anchoring). */
+  onNewRevision(hook: RevisionHook): void {
+    this.revisionHooks.push(hook)
+  }
+
+  /** Reads from one draft's file; `fn` must not keep or change what it is given. */
+  read<T>(draftId: string, fn: (file: Readonly<DraftFile>, current: Revision) => T): T {
+    const db = this.db(draftId)
+    return fn(db.data, this.current(db.data))
+  }
+
+  /**
+   * Changes one draft's file (not in the trash) and writes it: `fn` mutates the file it is
+   * given and returns what the caller should get back. Throwing in `fn` writes nothing.
+   */
+  async update<T>(
+    draftId: string,
+    reason: string,
+    fn: (file: DraftFile, current: Revision) => T,
+  ): Promise<T> {
+    const db = this.writable(draftId)
+    const draft = structuredClone(db.data.draft)
+    const { revisions, ...rest } = db.data
+    // Work on a copy of everything but the immutable revisions, so a throw leaves no trace.
+    const copy: DraftFile = { ...structuredClone(rest), draft, revisions }
+    const result = fn(copy, this.current(copy))
+    db.data = copy
+    await this.commit(db, reason)
+    return result
   }
 
   async addAttachment(

@@ -6,15 +6,22 @@ import {
   countWords,
   type Revision,
 } from '@shared/domain'
+import { CLAIM_LIMITS, ClaimSchema } from '@shared/claims/domain'
 import type { Migration } from './migrations'
 
-export const DRAFT_SCHEMA_VERSION = 2
+/** A dismissed suggestion is remembered by its normalised sentence text. */
+export const DISMISSED_LIMIT = 5_000
+
+export const DRAFT_SCHEMA_VERSION = 3
 
 export const DraftFileSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
   draft: DraftRecordSchema,
   revisions: z.array(RevisionSchema).min(1),
   attachments: z.array(AttachmentSchema),
+  claims: z.array(ClaimSchema).max(CLAIM_LIMITS.claimsPerDraft),
+  /** Keys of spotter suggestions the fact-checker dismissed for this draft. */
+  dismissedSuggestions: z.array(z.string().max(400)).max(DISMISSED_LIMIT),
 })
 export type DraftFile = z.infer<typeof DraftFileSchema>
 
@@ -52,7 +59,10 @@ const v1ToV2: Migration = (doc) => {
   }
 }
 
-export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2]
+/** Schema 2 → 3: drafts gain fact-check claims and the suggestions dismissed for them. */
+const v2ToV3: Migration = (doc) => ({ ...doc, claims: [], dismissedSuggestions: [] })
+
+export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3]
 
 // Revisions are immutable, so each one's JSON is made once and reused by every later write:
 // saving a new revision of a long draft then serialises only what changed.

@@ -8,6 +8,7 @@ import {
   DRAFT_SCHEMA_VERSION,
   DraftFileSchema,
   serializeDraftFile,
+  type DraftFile,
 } from './draft-file'
 import { CorruptFileError, ValidatedJsonFile, parseStored } from './json-store'
 import { migrate } from './migrations'
@@ -42,7 +43,7 @@ describe('draft schema migration 1 → 2', () => {
     const fixture = await readFile(join(import.meta.dirname, 'fixtures', 'draft-v1.json'), 'utf8')
     const { data, migratedFrom } = parseStored('draft-v1.json', fixture, spec)
     expect(migratedFrom).toBe(1)
-    expect(data.schemaVersion).toBe(2)
+    expect(data.schemaVersion).toBe(DRAFT_SCHEMA_VERSION)
     expect(data.draft.status).toBe('in-review')
     expect(data.draft.archivedAt).toBe('2025-03-03T10:30:00.000Z')
     expect(data.draft.credits).toEqual([])
@@ -56,12 +57,28 @@ describe('draft schema migration 1 → 2', () => {
     const file = join(dir, 'd-legacy-0001.json')
     await writeFile(file, await readFile(join(import.meta.dirname, 'fixtures', 'draft-v1.json')))
     const data = await new ValidatedJsonFile(file, spec).read()
-    expect(data?.schemaVersion).toBe(2)
+    expect(data?.schemaVersion).toBe(DRAFT_SCHEMA_VERSION)
     expect(JSON.parse(await readFile(`${file}.schema-1.bak`, 'utf8')).schemaVersion).toBe(1)
+  })
+})
+
+describe('draft schema migration 2 → 3', () => {
+  it('migrates the v2 fixture: revisions kept as they were, no claims, nothing dismissed', async () => {
+    const text = await readFile(join(import.meta.dirname, 'fixtures', 'draft-v2.json'), 'utf8')
+    const { data, migratedFrom } = parseStored('draft-v2.json', text, spec)
+    expect(migratedFrom).toBe(2)
+    expect(data.schemaVersion).toBe(3)
+    expect(data.claims).toEqual([])
+    expect(data.dismissedSuggestions).toEqual([])
+    const before = JSON.parse(text) as { revisions: unknown[]; draft: unknown }
+    expect(data.revisions).toEqual(before.revisions)
+    expect(data.draft).toEqual(before.draft)
   })
 
   it('refuses a file from a newer Galley instead of guessing', () => {
-    expect(() => migrate({ schemaVersion: 9 }, 2, DRAFT_MIGRATIONS)).toThrow(/newer Galley/)
+    expect(() => migrate({ schemaVersion: 9 }, DRAFT_SCHEMA_VERSION, DRAFT_MIGRATIONS)).toThrow(
+      /newer Galley/,
+    )
   })
 })
 
@@ -100,8 +117,8 @@ describe('serializeDraftFile', () => {
       origin: { kind: 'created' as const },
       body: 'Hello "world"\n',
     }
-    const file = {
-      schemaVersion: 2 as const,
+    const file: DraftFile = {
+      schemaVersion: DRAFT_SCHEMA_VERSION,
       draft: {
         id: 'd1',
         title: 'T',
@@ -117,6 +134,8 @@ describe('serializeDraftFile', () => {
       },
       revisions: [rev],
       attachments: [],
+      claims: [],
+      dismissedSuggestions: [],
     }
     expect(JSON.parse(serializeDraftFile(file))).toEqual(JSON.parse(JSON.stringify(file)))
     expect(DraftFileSchema.safeParse(JSON.parse(serializeDraftFile(file))).success).toBe(true)

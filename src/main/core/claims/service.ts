@@ -1,0 +1,230 @@
+import {
+  anchorAt,
+  CLAIM_LIMITS,
+  RESOLVED_VERDICTS,
+  spotClaims,
+  toClaimReviews,
+  toWebAnnotations,
+  VERDICT_LABELS,
+  type Claim,
+  type Verdict,
+} from '@shared/claims'
+import { suggestionKeyOf, type Suggestion } from '@shared/channels/claims'
+import type { Profile } from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import { newId } from '../ids'
+import type { Library } from '../library'
+import type { DraftFile } from '../storage/draft-file'
+
+function findClaim(file: DraftFile, claimId: string): Claim {
+  const claim = file.claims.find((c) => c.id === claimId)
+  if (!claim) {
+    throw new GalleyError(
+      'not-found',
+      'That claim is not in this draft (it may have been deleted).',
+    )
+  }
+  return claim
+}
+
+/** Narrows a selection to its text: surrounding spaces and line breaks are not part of a claim. */
+function trimRange(body: string, start: number, end: number): [number, number] {
+  let s = start
+  let e = end
+  while (s < e && /\s/.test(body[s] ?? '')) s++
+  while (e > s && /\s/.test(body[e - 1] ?? '')) e--
+  return [s, e]
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/** Suggestions for the current text: minus dismissed ones and those already marked as claims. */
+export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggestion[] {
+  const dismissed = new Set(file.dismissedSuggestions)
+  const live = file.claims.filter((c) => c.status !== 'orphaned').map((c) => c.anchor)
+  return spotClaims(body)
+    .map((s) => ({
+      key: suggestionKeyOf(s.text),
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      rules: [...s.rules],
+      reasons: [...s.reasons],
+    }))
+    .filter((s) => !dismissed.has(s.key) && !live.some((a) => overlaps(a, s)))
+}
+
+export function listClaims(library: Library, draftId: string) {
+  return library.read(draftId, (file, current) => ({
+    revisionId: current.id,
+    claims: structuredClone(file.claims),
+    suggestions: suggestionsFor(file, current.body),
+  }))
+}
+
+export interface NewClaim {
+  readonly revisionId: string
+  readonly start: number
+  readonly end: number
+  readonly suggestionKey?: string | undefined
+}
+
+export function createClaim(
+  library: Library,
+  draftId: string,
+  input: NewClaim,
+  by: Profile,
+  at = new Date(),
+): Promise<Claim> {
+  return library.update(draftId, 'claims', (file, current) => {
+    if (current.id !== input.revisionId) {
+      throw new GalleyError(
+        'conflict',
+        `A newer revision (${current.number}) was saved since you selected that text. Select it again in the current text.`,
+      )
+    }
+    if (input.end > current.body.length || input.start >= input.end) {
+      throw new GalleyError('invalid-input', 'The selection is not inside the text of this draft.')
+    }
+    const [start, end] = trimRange(current.body, input.start, input.end)
+    if (end - start < 2) {
+      throw new GalleyError('invalid-input', 'Select at least a few words to mark as a claim.')
+    }
+    if (end - start > CLAIM_LIMITS.exactChars) {
+      throw new GalleyError(
+        'invalid-input',
+        `A claim can be at most ${CLAIM_LIMITS.exactChars.toLocaleString('en')} characters; select a shorter passage.`,
+      )
+    }
+    if (file.claims.length >= CLAIM_LIMITS.claimsPerDraft) {
+      throw new GalleyError(
+        'invalid-input',
+        'This draft already holds the most claims Galley keeps.',
+      )
+    }
+    const suggestion = input.suggestionKey
+      ? spotClaims(current.body).find((s) => suggestionKeyOf(s.text) === input.suggestionKey)
+      : undefined
+    const when = at.toISOString()
+    const claim: Claim = {
+      id: newId('c'),
+      revisionId: current.id,
+      anchor: anchorAt(current.body, start, end),
+      status: 'anchored',
+      verdict: 'unchecked',
+      needsRecheck: false,
+      sources: [],
+      comments: [],
+      history: [
+        { verdict: 'unchecked', by: by.name, role: by.role, at: when, reason: 'Marked as a claim' },
+      ],
+      assignee: null,
+      ...(suggestion ? { suggestedBy: [...suggestion.rules] } : {}),
+      createdAt: when,
+      createdBy: { name: by.name, role: by.role },
+      updatedAt: when,
+    }
+    file.claims.push(claim)
+    return structuredClone(claim)
+  })
+}
+
+/** Applies `fn` to one claim of a draft and writes it; returns the claim as stored. */
+export function changeClaim(
+  library: Library,
+  draftId: string,
+  claimId: string,
+  fn: (claim: Claim, file: DraftFile) => void,
+  at = new Date(),
+): Promise<Claim> {
+  return library.update(draftId, 'claims', (file) => {
+    const claim = findClaim(file, claimId)
+    fn(claim, file)
+    claim.updatedAt = at.toISOString()
+    return structuredClone(claim)
+  })
+}
+
+export function setVerdict(
+  library: Library,
+  draftId: string,
+  claimId: string,
+  verdict: Verdict,
+  reason: string | undefined,
+  by: Profile,
+  at = new Date(),
+): Promise<Claim> {
+  return changeClaim(
+    library,
+    draftId,
+    claimId,
+    (claim) => {
+      if (claim.history.length >= CLAIM_LIMITS.historyEntries) claim.history.shift()
+      claim.verdict = verdict
+      claim.needsRecheck = false
+      claim.history.push({
+        verdict,
+        by: by.name,
+        role: by.role,
+        at: at.toISOString(),
+        ...(reason ? { reason } : {}),
+      })
+    },
+    at,
+  )
+}
+
+export function dismissSuggestion(library: Library, draftId: string, key: string): Promise<void> {
+  return library.update(draftId, 'suggestions', (file) => {
+    if (!file.dismissedSuggestions.includes(key)) {
+      file.dismissedSuggestions.push(key)
+      if (file.dismissedSuggestions.length > 5_000) file.dismissedSuggestions.shift()
+    }
+  })
+}
+
+/** The draft's claims as W3C Web Annotations or, for resolved ones, ClaimReview JSON-LD. */
+export function exportClaims(
+  library: Library,
+  draftId: string,
+  format: 'web-annotation' | 'claim-review',
+): { fileName: string; mediaType: string; text: string } {
+  return library.read(draftId, (file, current) => {
+    const ctx = {
+      draftId,
+      revisionId: current.id,
+      title: file.draft.title,
+      ...(file.draft.byline ? { byline: file.draft.byline } : {}),
+    }
+    const anchored = file.claims.filter((c) => c.status !== 'orphaned')
+    const slug =
+      file.draft.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'draft'
+    if (format === 'web-annotation') {
+      return {
+        fileName: `${slug}-claims.jsonld`,
+        mediaType: 'application/ld+json',
+        text: `${JSON.stringify(toWebAnnotations(anchored, ctx), null, 2)}\n`,
+      }
+    }
+    return {
+      fileName: `${slug}-claimreview.jsonld`,
+      mediaType: 'application/ld+json',
+      text: `${JSON.stringify(toClaimReviews(anchored, ctx), null, 2)}\n`,
+    }
+  })
+}
+
+/** The history line a claim gets when its text changed under a resolved verdict. */
+export function recheckReason(revisionNumber: number, verdict: Verdict): string {
+  return `Its text changed in revision ${revisionNumber}; it was "${VERDICT_LABELS[verdict]}" and needs re-checking.`
+}
+
+export function isResolvedVerdict(v: Verdict): boolean {
+  return RESOLVED_VERDICTS.includes(v)
+}
