@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
-import { openCore, type GalleyCore } from '../index'
+import { openCore, type GalleyCore } from '..'
 
 let dir: string
 let core: GalleyCore
