@@ -1,0 +1,5 @@
+export { applyDecisions, touched } from './apply'
+export { diffRevisions } from './engine'
+export { splitParagraphs } from './paragraphs'
+export { classify } from './substantive'
+export type * from './types'
