@@ -173,6 +173,16 @@ const PATTERNS: readonly Pattern[] = [
     wording: 'clear',
   },
   {
+    re: /,\s+(?:a|an|the|its|their)\s+(?:paid\s+)?(?:brand\s+)?(?:ambassador|spokes(?:person|woman|man)|consultant|advis[oe]r)\s+(?:for|of|to)\b/gi,
+    kind: 'material-connection',
+    wording: 'clear',
+  },
+  {
+    re: /\b[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+)*\s+(?:brand\s+)?(?:ambassador|spokes(?:person|woman|man))\b/gu,
+    kind: 'material-connection',
+    wording: 'clear',
+  },
+  {
     re: /,\s+for whom\b[^.\n]{0,80}\b(?:ambassador|consultant|spokes\w+|works|advis[oe]r)/gi,
     kind: 'material-connection',
     wording: 'clear',

@@ -72,31 +72,33 @@ const ABBREVIATIONS = new Set([
   'sr',
 ])
 
-function endsSentence(text: string, i: number): boolean {
+/** If a sentence ends at `i`, the index just past it (closing quotes included); else -1. */
+function sentenceEnd(text: string, i: number): number {
   const ch = text[i]
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false
+  if (ch !== '.' && ch !== '!' && ch !== '?') return -1
   let j = i + 1
   while (j < text.length && /[”"’'*_)\]]/.test(text[j] ?? '')) j++
-  if (j < text.length && !/\s/.test(text[j] ?? '')) return false
+  if (j < text.length && !/\s/.test(text[j] ?? '')) return -1
   if (ch === '.') {
     const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1]?.toLowerCase()
-    if (word && ABBREVIATIONS.has(word)) return false
+    if (word && ABBREVIATIONS.has(word)) return -1
   }
-  return true
+  return j
 }
 
 /** The sentence around `pos`, within its paragraph, with Markdown emphasis trimmed off. */
 export function sentenceAt(body: string, para: TextRange, pos: number): TextRange {
   let start = para.start
   for (let i = pos - 1; i >= para.start; i--) {
-    if (endsSentence(body, i)) {
-      start = i + 1
+    const j = sentenceEnd(body, i)
+    if (j >= 0 && j <= pos) {
+      start = j
       break
     }
   }
   let end = para.end
   for (let i = pos; i < para.end; i++) {
-    if (endsSentence(body, i)) {
+    if (sentenceEnd(body, i) >= 0) {
       end = i + 1
       break
     }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { publishReadiness, type ReadinessInput } from './readiness'
+
+const clear: ReadinessInput = {
+  claims: [{ id: 'c1', verdict: 'verified', needsRecheck: false, start: 0, end: 5 }],
+  quotes: [{ id: 'q1', speaker: 'Imogen Vale', label: 'exact', start: 10, end: 20 }],
+  findings: [
+    { rule: 'ambiguous-wording', severity: 'warning', message: 'Ambiguous.', start: 30, end: 34 },
+  ],
+  signoff: { decision: 'approve', stale: false },
+}
+
+describe('publishReadiness', () => {
+  it('is ready when nothing blocks; warnings are listed but do not block', () => {
+    const r = publishReadiness(clear)
+    expect(r.ready).toBe(true)
+    expect(r.items).toEqual([expect.objectContaining({ area: 'disclosures', severity: 'warning' })])
+  })
+
+  it('blocks on unchecked, false and needs-re-check claims', () => {
+    for (const claim of [
+      { verdict: 'unchecked', needsRecheck: false },
+      { verdict: 'false', needsRecheck: false },
+      { verdict: 'verified', needsRecheck: true },
+    ] as const) {
+      const r = publishReadiness({ ...clear, claims: [{ id: 'c', start: 1, end: 2, ...claim }] })
+      expect(r.ready).toBe(false)
+      expect(r.clear).toEqual({ claims: false, quotes: true, disclosures: true })
+      expect(r.items[0]).toMatchObject({ area: 'claims', severity: 'error', start: 1, end: 2 })
+    }
+  })
+
+  it('blocks on unattributed, altered and not-found quotes', () => {
+    for (const q of [
+      { speaker: null, label: 'exact' },
+      { speaker: 'X', label: 'altered' },
+      { speaker: 'X', label: 'not-found' },
+    ] as const) {
+      const r = publishReadiness({ ...clear, quotes: [{ id: 'q', start: 3, end: 4, ...q }] })
+      expect(r.clear.quotes).toBe(false)
+    }
+  })
+
+  it('blocks on disclosure errors and on a missing, stale or changes-requested sign-off', () => {
+    const error = {
+      rule: 'material-connection-undisclosed',
+      severity: 'error',
+      message: 'm',
+      start: 1,
+      end: 2,
+    } as const
+    expect(publishReadiness({ ...clear, findings: [error] }).ready).toBe(false)
+    expect(publishReadiness({ ...clear, signoff: null }).items.at(-1)?.message).toMatch(
+      /not signed off/,
+    )
+    expect(
+      publishReadiness({ ...clear, signoff: { decision: 'approve', stale: true } }).items.at(-1)
+        ?.message,
+    ).toMatch(/stale/)
+    expect(
+      publishReadiness({ ...clear, signoff: { decision: 'request-changes', stale: false } }).ready,
+    ).toBe(false)
+    expect(publishReadiness({ ...clear, signoff: null, needsSignoff: false }).ready).toBe(true)
+  })
+
+  it('lets legal accept a finding so it no longer blocks', () => {
+    const error = {
+      id: 'f1',
+      rule: 'relation-undisclosed',
+      severity: 'error',
+      message: 'm',
+      start: 1,
+      end: 2,
+    } as const
+    const r = publishReadiness({ ...clear, findings: [error], accepted: ['f1'] })
+    expect(r.ready).toBe(true)
+    expect(r.items[0]?.severity).toBe('info')
+  })
+})

@@ -1,0 +1,141 @@
+import type { Finding, Severity } from './domain'
+
+export type ClaimVerdict =
+  'unchecked' | 'verified' | 'partly-true' | 'false' | 'unverifiable' | 'opinion'
+
+export interface ReadinessClaim {
+  readonly id: string
+  readonly verdict: ClaimVerdict
+  readonly needsRecheck: boolean
+  readonly start: number
+  readonly end: number
+}
+
+/** Quote check labels; `unattributed` comes from the speaker, the rest from the transcript check. */
+export type QuoteLabel = 'exact' | 'trivial-edit' | 'altered' | 'not-found' | 'unchecked'
+
+export interface ReadinessQuote {
+  readonly id: string
+  readonly speaker: string | null
+  readonly label: QuoteLabel
+  readonly start: number
+  readonly end: number
+}
+
+/** A finding as readiness needs it; `id` lets legal's accepted findings stop blocking. */
+export type ReadinessFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'start' | 'end'> & {
+  readonly id?: string
+}
+
+export interface ReadinessSignoff {
+  readonly decision: 'approve' | 'request-changes'
+  readonly stale: boolean
+}
+
+export interface ReadinessInput {
+  readonly claims: readonly ReadinessClaim[]
+  readonly quotes: readonly ReadinessQuote[]
+  readonly findings: readonly ReadinessFinding[]
+  readonly signoff: ReadinessSignoff | null
+  /** Whether the draft has anything to disclose (disclosures or endorsements); default true. */
+  readonly needsSignoff?: boolean
+  /** Finding ids legal accepted with a reason; they no longer block. */
+  readonly accepted?: readonly string[]
+}
+
+export type ReadinessArea = 'claims' | 'quotes' | 'disclosures'
+
+export interface ReadinessItem {
+  readonly area: ReadinessArea
+  /** error blocks "ready"; warning and info are shown but do not block. */
+  readonly severity: Severity
+  readonly message: string
+  readonly start?: number
+  readonly end?: number
+}
+
+export interface Readiness {
+  readonly ready: boolean
+  readonly items: readonly ReadinessItem[]
+  /** Per area: clear when it has no blocking item. */
+  readonly clear: Readonly<Record<ReadinessArea, boolean>>
+}
+
+const VERDICT_BLOCKS: Partial<Record<ClaimVerdict, string>> = {
+  unchecked: 'Claim not checked yet',
+  false: 'Claim marked false',
+}
+
+/** "Can this go out?": every blocking item across claims, quotes and disclosures. */
+export function publishReadiness(input: ReadinessInput): Readiness {
+  const items: ReadinessItem[] = []
+  for (const c of input.claims) {
+    const why = c.needsRecheck
+      ? 'Claim text changed since it was checked: re-check it'
+      : VERDICT_BLOCKS[c.verdict]
+    if (why)
+      items.push({ area: 'claims', severity: 'error', message: why, start: c.start, end: c.end })
+    else if (c.verdict === 'unverifiable' || c.verdict === 'partly-true') {
+      items.push({
+        area: 'claims',
+        severity: 'warning',
+        message:
+          c.verdict === 'unverifiable' ? 'Claim could not be verified' : 'Claim only partly true',
+        start: c.start,
+        end: c.end,
+      })
+    }
+  }
+  for (const q of input.quotes) {
+    const at = { start: q.start, end: q.end }
+    if (!q.speaker) {
+      items.push({ area: 'quotes', severity: 'error', message: 'Quote has no speaker', ...at })
+    }
+    if (q.label === 'altered') {
+      items.push({
+        area: 'quotes',
+        severity: 'error',
+        message: `Quote${q.speaker ? ` by ${q.speaker}` : ''} differs from the transcript`,
+        ...at,
+      })
+    } else if (q.label === 'not-found') {
+      items.push({
+        area: 'quotes',
+        severity: 'error',
+        message: `Quote${q.speaker ? ` by ${q.speaker}` : ''} not found in the transcript`,
+        ...at,
+      })
+    }
+  }
+  const accepted = new Set(input.accepted ?? [])
+  for (const f of input.findings) {
+    const severity: Severity = f.id && accepted.has(f.id) ? 'info' : f.severity
+    items.push({ area: 'disclosures', severity, message: f.message, start: f.start, end: f.end })
+  }
+  const s = input.signoff
+  if (input.needsSignoff !== false) {
+    if (!s) {
+      items.push({
+        area: 'disclosures',
+        severity: 'error',
+        message: 'Disclosures not signed off by legal',
+      })
+    } else if (s.stale) {
+      items.push({
+        area: 'disclosures',
+        severity: 'error',
+        message: 'Legal sign-off is stale: signed text has changed since; re-sign',
+      })
+    } else if (s.decision === 'request-changes') {
+      items.push({ area: 'disclosures', severity: 'error', message: 'Legal requested changes' })
+    }
+  }
+  const blocked = (area: ReadinessArea) =>
+    items.some((i) => i.area === area && i.severity === 'error')
+  const clear = {
+    claims: !blocked('claims'),
+    quotes: !blocked('quotes'),
+    disclosures: !blocked('disclosures'),
+  }
+  return { ready: clear.claims && clear.quotes && clear.disclosures, items, clear }
+}
