@@ -125,6 +125,13 @@ export const DraftSummarySchema = z.object({
   trashedAt: isoTime.nullable(),
   /** When searching: a few words around the first match in the text. */
   snippet: z.string().nullable(),
+  /** Fact-check progress: claims per verdict (keys are verdicts), re-checks and orphans. */
+  claims: z.object({
+    total: z.number().int().nonnegative(),
+    byVerdict: z.record(z.string(), z.number().int().nonnegative()),
+    needsRecheck: z.number().int().nonnegative(),
+    orphaned: z.number().int().nonnegative(),
+  }),
 })
 export type DraftSummary = z.infer<typeof DraftSummarySchema>
 

@@ -88,6 +88,18 @@ export function makeRevision(
   })
 }
 
+function claimCounts(file: DraftFile): DraftSummary['claims'] {
+  const byVerdict: Record<string, number> = {}
+  let needsRecheck = 0
+  let orphaned = 0
+  for (const c of file.claims) {
+    byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1
+    if (c.needsRecheck) needsRecheck++
+    if (c.status === 'orphaned') orphaned++
+  }
+  return { total: file.claims.length, byVerdict, needsRecheck, orphaned }
+}
+
 /** Runs inside a revision save, before the write: may change the draft file's annotations. */
 export type RevisionHook = (
   file: DraftFile,
@@ -292,6 +304,7 @@ export class Library {
         archivedAt: d.archivedAt,
         trashedAt: d.trashedAt,
         snippet,
+        claims: claimCounts(data),
       })
     }
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))

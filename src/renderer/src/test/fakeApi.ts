@@ -110,6 +110,7 @@ export function summary(
     archivedAt: null,
     trashedAt: null,
     snippet: null,
+    claims: { total: 0, byVerdict: {}, needsRecheck: 0, orphaned: 0 },
     ...extra,
   }
 }
