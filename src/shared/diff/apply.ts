@@ -1,4 +1,5 @@
 import { canonicalForm } from './engine'
+import { trimmedEnd } from './paragraphs'
 import { overlaps } from './substantive'
 import type { Change, Range, RevisionDiff } from './types'
 
@@ -23,7 +24,8 @@ export function applyDecisions(
   // Every canonical paragraph ends in a separator; the last one present gives way to the tail.
   const tailId = diff.tail.changeId
   const tail = tailId !== null && accepted.has(tailId) ? diff.tail.new : diff.tail.old
-  return parts.join('').replace(/\s+$/, '') + tail
+  const joined = parts.join('')
+  return joined.slice(0, trimmedEnd(joined, 0, joined.length)) + tail
 }
 
 /**

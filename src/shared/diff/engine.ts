@@ -1,5 +1,5 @@
 import { diffArrays, diffWordsWithSpace, type Change as WordChange } from 'diff'
-import { splitParagraphs } from './paragraphs'
+import { splitParagraphs, trimmedEnd } from './paragraphs'
 import { dice, shingles, sizesAllow, wordBag } from './similarity'
 import { classify } from './substantive'
 import type {
@@ -141,7 +141,7 @@ const BLANK_LINE = '\n\n'
  * two paragraphs together. Identical to the real text up to `body`.
  */
 export function canonicalForm(text: string): { text: string; body: number } {
-  const body = text.replace(/\s+$/, '').length
+  const body = trimmedEnd(text, 0, text.length)
   return { text: body === 0 ? '' : text.slice(0, body) + BLANK_LINE, body }
 }
 

@@ -2,7 +2,13 @@ import type { Paragraph } from './types'
 
 // A blank-line separator: a newline followed by one or more whitespace-only lines.
 const SEPARATOR = /\n(?:[ \t\r\f\v]*\n)+/g
-const TRAILING_WS = /\s*$/
+
+/** Index where the trailing whitespace of text[start, end) begins (a scan: `/\s*$/` is quadratic). */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  let i = end
+  while (i > start && /\s/.test(text[i - 1] as string)) i--
+  return i
+}
 
 /**
  * Split a text into paragraphs whose units cover it exactly: each unit runs to the start of the
@@ -13,9 +19,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = []
   let start = 0
   const push = (end: number): void => {
-    const unit = text.slice(start, end)
-    const trail = TRAILING_WS.exec(unit)
-    const contentEnd = end - (trail ? trail[0].length : 0)
+    const contentEnd = trimmedEnd(text, start, end)
     out.push({
       index: out.length,
       start,
