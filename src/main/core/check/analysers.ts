@@ -1,5 +1,7 @@
 import { spotClaims } from '@shared/claims/spotter'
-import type { Analyser } from './report'
+import { attributeQuotes } from '@shared/quotes/attribute'
+import { detectQuotes } from '@shared/quotes/detect'
+import type { Analyser, Finding } from './report'
 
 /** Proposes the sentences a fact-checker should check (see docs/claims.md). */
 export const claimsAnalyser: Analyser = {
@@ -9,5 +11,34 @@ export const claimsAnalyser: Analyser = {
   }),
 }
 
-/** Every analyser `galley check` runs, in order; later issues add quotes and disclosures here. */
-export const ANALYSERS: readonly Analyser[] = [claimsAnalyser]
+/** Finds direct quotes and Q&A answers and who said them; a quote with no speaker is a warning. */
+export const quotesAnalyser: Analyser = {
+  name: 'quotes',
+  run: ({ body }) => {
+    const quotes = detectQuotes(body)
+    const speakers = attributeQuotes(body, quotes)
+    const findings: Finding[] = []
+    const out = quotes.map((q, i) => {
+      const speaker = speakers[i]?.speaker ?? null
+      if (speaker === null) {
+        findings.push({
+          severity: 'warning',
+          rule: 'quote-no-speaker',
+          message: `No speaker found for the quote “${excerpt(q.text)}”: attribute it or cut it.`,
+          start: q.start,
+          end: q.end,
+        })
+      }
+      return { start: q.start, end: q.end, text: q.text, speaker, kind: q.kind }
+    })
+    return { quotes: out, findings }
+  },
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+}
+
+/** Every analyser `galley check` runs, in order. */
+export const ANALYSERS: readonly Analyser[] = [claimsAnalyser, quotesAnalyser]

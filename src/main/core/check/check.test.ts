@@ -111,12 +111,12 @@ describe('runCheck', () => {
     const strict: Analyser = {
       name: 'strict',
       run: () => ({
-        findings: [{ severity: 'error', code: 'test-error', message: 'Always fails.' }],
+        findings: [{ severity: 'error', rule: 'test-error', message: 'Always fails.' }],
       }),
     }
     const report = await runCheck(file, [claimsAnalyser, strict])
     expect(report.claims).toHaveLength(1)
-    expect(report.findings.map((f) => f.code)).toEqual(['test-error'])
+    expect(report.findings.map((f) => f.rule)).toEqual(['test-error'])
     expect(hasErrors(report)).toBe(true)
     expect(formatReport(report)).toContain('ERROR test-error: Always fails.')
   })

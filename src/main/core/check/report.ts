@@ -6,8 +6,8 @@ export type Severity = 'error' | 'warning' | 'info'
 /** A problem an analyser found, with where it is when it has a place in the text. */
 export interface Finding {
   readonly severity: Severity
-  /** A stable code, e.g. "disclosure-missing". */
-  readonly code: string
+  /** The rule that fired, a stable id, e.g. "quote-no-speaker". */
+  readonly rule: string
   readonly message: string
   readonly start?: number
   readonly end?: number
@@ -21,12 +21,20 @@ export interface CheckClaim {
   readonly rules: readonly RuleId[]
 }
 
+/** A direct quote or Q&A answer, with its speaker's full name as the text gives it. */
+export interface CheckQuote {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly speaker: string | null
+  readonly kind: 'direct' | 'qa-answer'
+}
+
 /** What `galley check --json` prints. Offsets are into the imported Markdown text. */
 export interface CheckReport {
   readonly file: string
   readonly claims: readonly CheckClaim[]
-  /** Filled by the quotes analyser (a later issue). */
-  readonly quotes: readonly Record<string, unknown>[]
+  readonly quotes: readonly CheckQuote[]
   /** Filled by the disclosures analyser (a later issue). */
   readonly disclosures: readonly Record<string, unknown>[]
   readonly findings: readonly Finding[]

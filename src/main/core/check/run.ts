@@ -77,7 +77,16 @@ export function formatReport(report: CheckReport): string {
     )
     lines.push(`     rules: ${c.rules.map((r) => LABEL.get(r) ?? r).join('; ')}`)
   })
-  if (report.quotes.length > 0) lines.push('', `${report.quotes.length} quote(s) found.`)
+  const q = report.quotes.length
+  lines.push('', q === 0 ? 'No quotes found.' : `${q} quote${q === 1 ? '' : 's'}:`)
+  report.quotes.forEach((quote, i) => {
+    const text = quote.text.replace(/\s+/g, ' ')
+    const said = quote.speaker ?? 'no speaker found'
+    const kind = quote.kind === 'qa-answer' ? 'Q&A answer' : 'quote'
+    lines.push(
+      `  ${i + 1}. [${quote.start}–${quote.end}] “${text.length > 120 ? `${text.slice(0, 117)}…` : text}” (${kind}; ${said})`,
+    )
+  })
   if (report.disclosures.length > 0)
     lines.push('', `${report.disclosures.length} disclosure(s) found.`)
   lines.push('')
@@ -85,7 +94,7 @@ export function formatReport(report: CheckReport): string {
   for (const f of report.findings) {
     const where =
       f.start === undefined ? '' : ` (at ${f.start}${f.end === undefined ? '' : `–${f.end}`})`
-    lines.push(`${f.severity.toUpperCase()} ${f.code}${where}: ${f.message}`)
+    lines.push(`${f.severity.toUpperCase()} ${f.rule}${where}: ${f.message}`)
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length
   lines.push(errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}.` : 'No errors.')
