@@ -31,7 +31,7 @@ function time<T>(f: () => T): [T, number] {
  */
 export async function diffBench(smoke: boolean): Promise<Result[]> {
   const words = smoke ? 2_000 : 20_000
-  const runs = smoke ? 2 : 5
+  const runs = smoke ? 2 : 7
   const base = article(words, 11)
   const results: Result[] = []
   // One untimed pass so that both sides are measured warm.
@@ -47,9 +47,21 @@ export async function diffBench(smoke: boolean): Promise<Result[]> {
     let plainTimedOut = false
     for (let r = 0; r < runs; r++) {
       const next = scatterEdits(base, rate, 100 + r)
-      const [d, t] = time(() => diffRevisions(base, next, { timeoutMs: BUDGET_MS }))
+      // Alternate which side runs first, so neither always pays for the other's garbage.
+      const runOurs = () => time(() => diffRevisions(base, next, { timeoutMs: BUDGET_MS }))
+      const runPlain = () => time(() => diffWords(base, next, { timeout: PLAIN_TIMEOUT_MS }))
+      let ourRun: ReturnType<typeof runOurs>
+      let plainRun: ReturnType<typeof runPlain>
+      if (r % 2 === 0) {
+        ourRun = runOurs()
+        plainRun = runPlain()
+      } else {
+        plainRun = runPlain()
+        ourRun = runOurs()
+      }
+      const [d, t] = ourRun
+      const [plain, tp] = plainRun
       if (d.fallback !== 'none') throw new Error(`diff fell back (${d.fallback}) at ${rate}`)
-      const [plain, tp] = time(() => diffWords(base, next, { timeout: PLAIN_TIMEOUT_MS }))
       if (!plain) plainTimedOut = true
       ours.push(t)
       ratios.push(t / tp)
