@@ -2,6 +2,7 @@
 //   --json   print a JSON array of { name, value, unit, target, better } instead of the table
 //   --smoke  a quick pass with small inputs, to keep the scenarios working (CI)
 import { claimSpotting } from './claims'
+import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
 import { quoteBench } from './quotes'
 import { passes, table, type Result } from './report'
@@ -14,6 +15,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['save blocking', saveBlocking],
   ['claim spotting', claimSpotting],
   ['quotes', quoteBench],
+  ['disclosures', disclosureBench],
 ]
 
 const results: Result[] = []

@@ -1,5 +1,7 @@
 import { spotClaims } from '@shared/claims/spotter'
-import { attributeQuotes } from '@shared/quotes/attribute'
+import { connectionsFromText } from '@shared/disclosures/connections'
+import { analyseDisclosures } from '@shared/disclosures/rules'
+import { attributeQuotes, findPeople } from '@shared/quotes/attribute'
 import { detectQuotes } from '@shared/quotes/detect'
 import type { Analyser, Finding } from './report'
 
@@ -40,5 +42,42 @@ function excerpt(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
 }
 
+/**
+ * Finds disclosure statements and runs the FTC-style checks (docs/disclosures.md); an
+ * endorsement by a connected person with no disclosure close to it is an error.
+ */
+export const disclosuresAnalyser: Analyser = {
+  name: 'disclosures',
+  run: ({ body }) => {
+    const quotes = detectQuotes(body)
+    const speakers = attributeQuotes(body, quotes)
+    const quoteRefs = quotes.map((q, i) => ({
+      start: q.start,
+      end: q.end,
+      speaker: speakers[i]?.speaker ?? null,
+    }))
+    // No people register here: the connections are the ones the text itself states.
+    const first = analyseDisclosures({ body, quotes: quoteRefs })
+    const people = connectionsFromText(findPeople(body), first.disclosures)
+    const report =
+      people.length > 0 ? analyseDisclosures({ body, quotes: quoteRefs, people }) : first
+    return {
+      disclosures: report.disclosures.map(({ start, end, text, kind }) => ({
+        start,
+        end,
+        text,
+        kind,
+      })),
+      findings: report.findings.map(({ rule, severity, message, start, end }) => ({
+        rule,
+        severity,
+        message,
+        start,
+        end,
+      })),
+    }
+  },
+}
+
 /** Every analyser `galley check` runs, in order. */
-export const ANALYSERS: readonly Analyser[] = [claimsAnalyser, quotesAnalyser]
+export const ANALYSERS: readonly Analyser[] = [claimsAnalyser, quotesAnalyser, disclosuresAnalyser]

@@ -8,6 +8,7 @@ import { claimsAnalyser } from './analysers'
 import { main } from './cli'
 import type { Analyser } from './report'
 import { formatReport, hasErrors, runCheck } from './run'
+import { SAMPLE_DRAFTS } from '../sample/content'
 
 const CLAIM = 'The serum is clinically proven to reduce fine lines within six weeks.'
 const SCENE = 'The light through the studio window is soft.'
@@ -150,5 +151,34 @@ describe('main', () => {
     const help = capture()
     expect(await main(['--help'], help.io)).toBe(0)
     expect(help.out.join('')).toMatch(/^Usage: galley check FILE \[--json\]/)
+  })
+})
+
+describe('the sample feature through every analyser', () => {
+  const feature = SAMPLE_DRAFTS[0]
+  const body = (n: number) => feature?.revisions[n]?.body ?? ''
+
+  it('revision 1: quotes attributed to the expert, disclosures found, no error (exit 0)', async () => {
+    const file = await write('vellaria-r1.md', body(0))
+    const report = await runCheck(file)
+    expect(report.quotes.some((q) => q.speaker === 'Rosalind Achterberg')).toBe(true)
+    expect(report.quotes.some((q) => q.kind === 'qa-answer')).toBe(true)
+    expect(report.disclosures.map((d) => d.kind)).toEqual(
+      expect.arrayContaining(['affiliate', 'material-connection']),
+    )
+    expect(hasErrors(report)).toBe(false)
+    const { io } = capture()
+    expect(await main(['check', file], io)).toBe(0)
+  })
+
+  it('revision 3 moves the ambassador disclosure away: an error on the endorsement (exit 1)', async () => {
+    const file = await write('vellaria-r3.md', body(2))
+    const report = await runCheck(file)
+    const errors = report.findings.filter((f) => f.severity === 'error')
+    expect(errors.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    const { io, out } = capture()
+    expect(await main(['check', file, '--json'], io)).toBe(1)
+    const printed = JSON.parse(out.join('')) as { findings: { rule: string }[] }
+    expect(printed.findings.map((f) => f.rule)).toContain('material-connection-undisclosed')
   })
 })

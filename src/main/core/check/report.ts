@@ -30,13 +30,20 @@ export interface CheckQuote {
   readonly kind: 'direct' | 'qa-answer'
 }
 
+/** A disclosure statement found in the text. */
+export interface CheckDisclosure {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly kind: string
+}
+
 /** What `galley check --json` prints. Offsets are into the imported Markdown text. */
 export interface CheckReport {
   readonly file: string
   readonly claims: readonly CheckClaim[]
   readonly quotes: readonly CheckQuote[]
-  /** Filled by the disclosures analyser (a later issue). */
-  readonly disclosures: readonly Record<string, unknown>[]
+  readonly disclosures: readonly CheckDisclosure[]
   readonly findings: readonly Finding[]
 }
 

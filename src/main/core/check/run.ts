@@ -5,7 +5,14 @@ import { GalleyError } from '@shared/errors'
 import { LIMITS } from '@shared/domain'
 import { convertFile } from '../import/convert'
 import { ANALYSERS } from './analysers'
-import type { Analyser, CheckClaim, CheckReport, Finding } from './report'
+import type {
+  Analyser,
+  CheckClaim,
+  CheckDisclosure,
+  CheckQuote,
+  CheckReport,
+  Finding,
+} from './report'
 
 async function readInput(file: string): Promise<Uint8Array> {
   const name = basename(file)
@@ -40,8 +47,8 @@ export async function runCheck(
   const bytes = await readInput(file)
   const { title, body } = await convertFile(basename(file), bytes)
   const claims: CheckClaim[] = []
-  const quotes: Record<string, unknown>[] = []
-  const disclosures: Record<string, unknown>[] = []
+  const quotes: CheckQuote[] = []
+  const disclosures: CheckDisclosure[] = []
   const findings: Finding[] = []
   for (const analyser of analysers) {
     const out = await analyser.run({ file, title, body })
