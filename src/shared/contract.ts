@@ -16,6 +16,7 @@ import {
 } from './domain'
 import type { Envelope } from './errors'
 import { claimChannels } from './channels/claims'
+import { revisionChannels } from './channels/revisions'
 
 const title = z
   .string()
@@ -116,6 +117,7 @@ export const channels = {
     output: z.object({ attachment: AttachmentSchema, text: z.string() }),
   },
   ...claimChannels,
+  ...revisionChannels,
 } as const
 
 /** Events from main to the renderer. */

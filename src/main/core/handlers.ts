@@ -3,6 +3,7 @@ import { GalleyError } from '@shared/errors'
 import { decodeBase64 } from './base64'
 import { claimHandlers } from './claims/handlers'
 import { convertFile } from './import/convert'
+import { resolveChanges } from './revisions/resolve'
 import type { Library } from './library'
 import { requireProfile } from './profile'
 
@@ -138,6 +139,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       }
       return { attachment, text }
     },
+    'revisions:resolve': async (req) => resolveChanges(library, req, requireProfile(library)),
     ...claimHandlers(ctx),
   }
 }
