@@ -1,7 +1,9 @@
 // `npm run bench`: every performance scenario the issues name, as medians against targets.
 //   --json   print a JSON array of { name, value, unit, target, better } instead of the table
 //   --smoke  a quick pass with small inputs, to keep the scenarios working (CI)
+import { reanchorBench } from './anchors'
 import { claimSpotting } from './claims'
+import { diffBench } from './diff'
 import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
 import { quoteBench } from './quotes'
@@ -14,6 +16,8 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['library open', libraryOpen],
   ['save blocking', saveBlocking],
   ['claim spotting', claimSpotting],
+  ['re-anchoring', reanchorBench],
+  ['revision diff', diffBench],
   ['quotes', quoteBench],
   ['disclosures', disclosureBench],
 ]

@@ -8,6 +8,7 @@ import { GalleyError } from '@shared/errors'
 import { createDispatch, type Dispatch } from './dispatch'
 import { createHandlers, importBytes, type HandlerContext } from './handlers'
 import { Library } from './library'
+import { reanchorClaims } from './claims/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 
 export interface CoreOptions {
@@ -38,6 +39,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   const library = await Library.open(libraryPath, options.mode, (draftId, reason) =>
     options.emit('library:changed', { draftId, reason }),
   )
+  library.onNewRevision(reanchorClaims)
   if (options.seedSample ?? true) await seedSampleLibrary(library)
   const ctx: HandlerContext = {
     library,

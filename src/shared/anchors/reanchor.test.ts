@@ -90,3 +90,17 @@ describe('reanchor', () => {
     ])
   })
 })
+
+describe('reanchor, a paragraph replaced before an edited one that moved down', () => {
+  it('finds the whole edited sentence, not a shorter piece of it', () => {
+    const a =
+      'Intro.\n\nVellaria reduces wrinkles by 38 percent within six weeks.\n\nWe liked the smell.\n'
+    const b =
+      'Intro.\n\nA new opening paragraph pushes everything down.\n\nWe liked the smell.\n\nVellaria reduces wrinkles by 21 percent within eight weeks.\n'
+    const quote = 'Vellaria reduces wrinkles by 38 percent within six weeks.'
+    const at = a.indexOf(quote)
+    const [r] = reanchor([createAnchor(a, at, at + quote.length)], a, b)
+    expect(r?.status).toBe('changed')
+    expect(r?.exact).toBe('Vellaria reduces wrinkles by 21 percent within eight weeks.')
+  })
+})

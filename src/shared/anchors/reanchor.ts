@@ -67,7 +67,8 @@ export function reanchor(
       return { status: 'anchored', start, end: start, exact: '', errors: 0, via: 'map' }
 
     const from = Math.max(0, start - len - slack)
-    const to = Math.min(newText.length, end + len + slack)
+    // When both ends mapped to one point (the paragraph was replaced), leave room for the whole quote.
+    const to = Math.min(newText.length, Math.max(end, start + len) + len + slack)
     const near = best(
       search(newText.slice(from, to), a.exact, Math.max(1, Math.floor(len * nearRate))),
       start - from,

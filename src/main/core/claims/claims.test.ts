@@ -257,4 +257,70 @@ describe('claims', () => {
     })
     expect(cr.fileName).toMatch(/\.jsonld$/)
   })
+
+  it('follows the text into a new revision: anchored, moved, changed (needs re-check) and orphaned', async () => {
+    const d = await newDraft()
+    const mark = async (sentence: string) =>
+      call('claims:create', {
+        draftId: d.id,
+        revisionId: d.currentRevisionId,
+        start: BODY.indexOf(sentence),
+        end: BODY.indexOf(sentence) + sentence.length,
+      })
+    const proven = await mark(
+      'Vellaria is clinically proven to reduce wrinkles by 38 percent within six weeks.',
+    )
+    const smell = await mark('We liked the smell.')
+    const experts = await mark('Experts say it is the most important discovery in a decade.')
+    await call('claims:setVerdict', { draftId: d.id, claimId: proven.id, verdict: 'verified' })
+    await call('claims:setVerdict', { draftId: d.id, claimId: experts.id, verdict: 'opinion' })
+    const next = [
+      '# Vellaria',
+      '',
+      'A new opening paragraph pushes everything down.',
+      '',
+      'We liked the smell.',
+      '',
+      'Vellaria is clinically proven to reduce wrinkles by 21 percent within eight weeks.',
+      '',
+    ].join('\n')
+    const r2 = await call('revisions:save', {
+      draftId: d.id,
+      baseRevisionId: d.currentRevisionId,
+      body: next,
+      message: 'Rework',
+    })
+    const { claims, revisionId } = await call('claims:list', { draftId: d.id })
+    expect(revisionId).toBe(r2.id)
+    const byId = new Map(claims.map((c) => [c.id, c]))
+    const p = byId.get(proven.id)!
+    expect(p.status).toBe('changed')
+    expect(p.anchor.exact).toBe(
+      'Vellaria is clinically proven to reduce wrinkles by 21 percent within eight weeks.',
+    )
+    expect(next.slice(p.anchor.start, p.anchor.end)).toBe(p.anchor.exact)
+    expect(p.needsRecheck).toBe(true)
+    expect(p.history.at(-1)).toMatchObject({
+      verdict: 'verified',
+      by: 'Faye Checker',
+      reason: expect.stringMatching(/revision 2/),
+    })
+    const s = byId.get(smell.id)!
+    expect(['anchored', 'moved']).toContain(s.status)
+    expect(next.slice(s.anchor.start, s.anchor.end)).toBe('We liked the smell.')
+    expect(s.needsRecheck).toBe(false)
+    const e = byId.get(experts.id)!
+    expect(e.status).toBe('orphaned')
+    expect(e.anchor.exact).toBe('Experts say it is the most important discovery in a decade.')
+    expect(e.revisionId).toBe(d.currentRevisionId)
+    const summary = (await call('drafts:list', { view: 'active' }))[0]
+    expect(summary?.claims).toMatchObject({ total: 3, needsRecheck: 1, orphaned: 1 })
+    // A new verdict clears the re-check.
+    const rechecked = await call('claims:setVerdict', {
+      draftId: d.id,
+      claimId: proven.id,
+      verdict: 'false',
+    })
+    expect(rechecked.needsRecheck).toBe(false)
+  })
 })

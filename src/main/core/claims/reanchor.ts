@@ -1,0 +1,61 @@
+import { buildOffsetMap, reanchor } from '@shared/anchors'
+import { anchorAt, type Claim } from '@shared/claims'
+import type { Revision } from '@shared/domain'
+import type { RevisionHook } from '../library'
+import { isResolvedVerdict, recheckReason } from './service'
+
+/**
+ * Carries a draft's claims into a new revision: each is anchored, moved, changed (its text was
+ * edited: a resolved verdict then needs re-checking, noted in its history) or orphaned (kept,
+ * with the text and revision it came from). Orphans stay as they were.
+ */
+export const reanchorClaims: RevisionHook = (file, previous, next, author, at) => {
+  const live = file.claims.filter((c) => c.status !== 'orphaned' && c.revisionId === previous.id)
+  if (live.length === 0) return
+  const results = reanchor(
+    live.map((c) => c.anchor),
+    previous.body,
+    next.body,
+    buildOffsetMap(previous.body, next.body),
+  )
+  const when = at.toISOString()
+  live.forEach((claim, i) => {
+    const r = results[i]
+    if (!r) return
+    if (r.status === 'orphaned' || r.end <= r.start) {
+      orphan(claim, next, author, when)
+      return
+    }
+    claim.anchor = anchorAt(next.body, r.start, r.end)
+    claim.revisionId = next.id
+    claim.status = r.status
+    if (r.status === 'changed' && isResolvedVerdict(claim.verdict)) {
+      claim.needsRecheck = true
+      claim.history.push({
+        verdict: claim.verdict,
+        by: author.name,
+        role: author.role,
+        at: when,
+        reason: recheckReason(next.number, claim.verdict),
+      })
+      claim.updatedAt = when
+    }
+  })
+}
+
+function orphan(
+  claim: Claim,
+  next: Revision,
+  author: { name: string; role: Claim['createdBy']['role'] },
+  at: string,
+): void {
+  claim.status = 'orphaned'
+  claim.history.push({
+    verdict: claim.verdict,
+    by: author.name,
+    role: author.role,
+    at,
+    reason: `Its text was not found in revision ${next.number}; kept as an orphan.`,
+  })
+  claim.updatedAt = at
+}
