@@ -15,6 +15,7 @@ import {
   RevisionSchema,
 } from './domain'
 import type { Envelope } from './errors'
+import { auditChannels } from './channels/audit'
 import { claimChannels } from './channels/claims'
 import { revisionChannels } from './channels/revisions'
 
@@ -118,6 +119,7 @@ export const channels = {
   },
   ...claimChannels,
   ...revisionChannels,
+  ...auditChannels,
 } as const
 
 /** Events from main to the renderer. */

@@ -1,5 +1,6 @@
 import type { EventSink, Handlers } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
+import { verifyAudit } from './audit'
 import { decodeBase64 } from './base64'
 import { claimHandlers } from './claims/handlers'
 import { convertFile } from './import/convert'
@@ -140,6 +141,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { attachment, text }
     },
     'revisions:resolve': async (req) => resolveChanges(library, req, requireProfile(library)),
+    'audit:get': async ({ draftId }) =>
+      library.read(draftId, (file) => ({
+        events: structuredClone(file.audit),
+        verdict: verifyAudit(file),
+      })),
     ...claimHandlers(ctx),
   }
 }

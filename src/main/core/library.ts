@@ -16,6 +16,7 @@ import {
   type RevisionInfo,
 } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
+import { appendAudit, type AuditEntry, type AuditSink } from './audit'
 import { newId, sha256 } from './ids'
 import { isTempName } from './storage/atomic'
 import {
@@ -369,7 +370,23 @@ export class Library {
       attachments: [],
       claims: [],
       dismissedSuggestions: [],
+      quotes: [],
+      transcripts: [],
+      legal: { subject: '', accepted: [], signoffs: [] },
+      audit: [],
     }
+    appendAudit(
+      data,
+      [
+        {
+          action: 'draft.create',
+          target: `draft/${id}`,
+          after: { title: data.draft.title, revision: rev.number, hash: rev.hash },
+        },
+      ],
+      author,
+      at,
+    )
     const db = new Low<DraftFile>(new ValidatedJsonFile(file, draftSpec), data)
     await db.write()
     this.drafts.set(id, db)
@@ -400,10 +417,28 @@ export class Library {
   ): Promise<DraftRecord> {
     const db = this.writable(id)
     const d = db.data.draft
+    const entries: AuditEntry[] = []
     if (patch.byline !== undefined) d.byline = patch.byline
     if (patch.credits !== undefined) d.credits = patch.credits
-    if (patch.status !== undefined) d.status = patch.status
-    if (patch.relations !== undefined) d.relations = patch.relations
+    if (patch.status !== undefined && patch.status !== d.status) {
+      entries.push({
+        action: 'draft.status',
+        target: `draft/${id}`,
+        before: d.status,
+        after: patch.status,
+      })
+      d.status = patch.status
+    }
+    if (patch.relations !== undefined) {
+      entries.push({
+        action: 'draft.relations',
+        target: `draft/${id}`,
+        before: d.relations,
+        after: patch.relations,
+      })
+      d.relations = patch.relations
+    }
+    appendAudit(db.data, entries, this.profile)
     return this.commit(db, 'meta')
   }
 
@@ -472,6 +507,24 @@ export class Library {
     db.data.draft.updatedAt = at.toISOString()
     // Annotations follow the text into the new revision in the same write as the revision.
     for (const hook of this.revisionHooks) hook(db.data, current, rev, author, at)
+    appendAudit(
+      db.data,
+      [
+        {
+          action: 'revision.save',
+          target: `revision/${rev.id}`,
+          before: { revision: current.number, hash: current.hash },
+          after: {
+            revision: rev.number,
+            hash: rev.hash,
+            message: rev.message,
+            origin: rev.origin.kind,
+          },
+        },
+      ],
+      author,
+      at,
+    )
     await this.commit(db, 'revision', false)
     return rev
   }
@@ -494,14 +547,16 @@ export class Library {
   async update<T>(
     draftId: string,
     reason: string,
-    fn: (file: DraftFile, current: Revision) => T,
+    fn: (file: DraftFile, current: Revision, audit: AuditSink) => T,
   ): Promise<T> {
     const db = this.writable(draftId)
-    const draft = structuredClone(db.data.draft)
-    const { revisions, ...rest } = db.data
-    // Work on a copy of everything but the immutable revisions, so a throw leaves no trace.
-    const copy: DraftFile = { ...structuredClone(rest), draft, revisions }
-    const result = fn(copy, this.current(copy))
+    const { revisions, audit, ...rest } = db.data
+    // Work on a copy of everything but the immutable revisions and the append-only audit
+    // trail, so a throw leaves no trace.
+    const copy: DraftFile = { ...structuredClone(rest), revisions, audit }
+    const entries: AuditEntry[] = []
+    const result = fn(copy, this.current(copy), (e) => entries.push(e))
+    appendAudit(copy, entries, this.profile)
     db.data = copy
     await this.commit(db, reason)
     return result

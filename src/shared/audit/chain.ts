@@ -26,6 +26,8 @@ export const AuditEventSchema = z.object({
   target: z.string().max(200),
   before: JsonValueSchema.optional(),
   after: JsonValueSchema.optional(),
+  /** Hash of the reviewed state right after the event, so edits outside Galley show. */
+  state: z.string().max(128).optional(),
   prevHash: z.string().max(128),
   hash: z.string().max(128),
 })
@@ -55,8 +57,8 @@ export function canonicalJson(value: unknown): string {
 
 /** The hash an event must carry: over every field but `hash` itself. */
 export function eventHash(event: Omit<AuditEvent, 'hash'>, hash: (s: string) => string): string {
-  const { seq, at, by, role, action, target, before, after, prevHash } = event
-  return hash(canonicalJson({ seq, at, by, role, action, target, before, after, prevHash }))
+  const { seq, at, by, role, action, target, before, after, state, prevHash } = event
+  return hash(canonicalJson({ seq, at, by, role, action, target, before, after, state, prevHash }))
 }
 
 /** The next event of a chain, sealed with the previous event's hash. */

@@ -26,7 +26,7 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
       setVerdict(library, draftId, claimId, verdict, reason, requireProfile(library)),
     'claims:update': async ({ draftId, claimId, note, assignee }) => {
       requireProfile(library)
-      return changeClaim(library, draftId, claimId, (claim) => {
+      return changeClaim(library, draftId, claimId, 'claim.update', (claim) => {
         if (note !== undefined) claim.note = note
         if (assignee !== undefined) claim.assignee = assignee || null
       })
@@ -56,7 +56,7 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
         }
         attachment = await library.addAttachment(draftId, file.fileName, 'source', bytes)
       }
-      const claim = await changeClaim(library, draftId, claimId, (claim) => {
+      const claim = await changeClaim(library, draftId, claimId, 'claim.source-add', (claim) => {
         claim.sources.push({
           id: newId('s'),
           citation: source.citation,
@@ -70,7 +70,7 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
     },
     'claims:removeSource': async ({ draftId, claimId, sourceId }) => {
       requireProfile(library)
-      return changeClaim(library, draftId, claimId, (claim) => {
+      return changeClaim(library, draftId, claimId, 'claim.source-remove', (claim) => {
         const before = claim.sources.length
         claim.sources = claim.sources.filter((s) => s.id !== sourceId)
         if (claim.sources.length === before) {
@@ -80,7 +80,7 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
     },
     'claims:comment': async ({ draftId, claimId, text }) => {
       const by = requireProfile(library)
-      return changeClaim(library, draftId, claimId, (claim) => {
+      return changeClaim(library, draftId, claimId, 'claim.comment', (claim) => {
         if (claim.comments.length >= 500) claim.comments.shift()
         claim.comments.push({
           id: newId('m'),
@@ -93,12 +93,15 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
     },
     'claims:delete': async ({ draftId, claimId }) => {
       requireProfile(library)
-      await library.update(draftId, 'claims', (file) => {
-        const before = file.claims.length
+      await library.update(draftId, 'claims', (file, _current, audit) => {
+        const gone = file.claims.find((c) => c.id === claimId)
+        if (!gone) throw new GalleyError('not-found', 'That claim is not in this draft any more.')
         file.claims = file.claims.filter((c) => c.id !== claimId)
-        if (file.claims.length === before) {
-          throw new GalleyError('not-found', 'That claim is not in this draft any more.')
-        }
+        audit({
+          action: 'claim.delete',
+          target: `claim/${claimId}`,
+          before: { exact: gone.anchor.exact, verdict: gone.verdict },
+        })
       })
       return { ok: true as const }
     },

@@ -78,7 +78,7 @@ export function createClaim(
   by: Profile,
   at = new Date(),
 ): Promise<Claim> {
-  return library.update(draftId, 'claims', (file, current) => {
+  return library.update(draftId, 'claims', (file, current, audit) => {
     if (current.id !== input.revisionId) {
       throw new GalleyError(
         'conflict',
@@ -127,6 +127,11 @@ export function createClaim(
       updatedAt: when,
     }
     file.claims.push(claim)
+    audit({
+      action: suggestion ? 'claim.accept-suggestion' : 'claim.create',
+      target: `claim/${claim.id}`,
+      after: { exact: claim.anchor.exact, start, end },
+    })
     return structuredClone(claim)
   })
 }
@@ -136,15 +141,35 @@ export function changeClaim(
   library: Library,
   draftId: string,
   claimId: string,
+  action: string,
   fn: (claim: Claim, file: DraftFile) => void,
   at = new Date(),
 ): Promise<Claim> {
-  return library.update(draftId, 'claims', (file) => {
+  return library.update(draftId, 'claims', (file, _current, audit) => {
     const claim = findClaim(file, claimId)
+    const before = structuredClone(claim)
     fn(claim, file)
     claim.updatedAt = at.toISOString()
+    audit({ action, target: `claim/${claimId}`, ...changedFields(before, claim) })
     return structuredClone(claim)
   })
+}
+
+/** The top-level fields that differ, as before/after values for the audit trail. */
+export function changedFields<T extends object>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
+  const b: Partial<T> = {}
+  const a: Partial<T> = {}
+  for (const key of Object.keys({ ...before, ...after }) as (keyof T)[]) {
+    if (key === 'updatedAt' || key === 'history') continue
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      b[key] = before[key]
+      a[key] = after[key]
+    }
+  }
+  return { before: b, after: a }
 }
 
 export function setVerdict(
@@ -160,6 +185,7 @@ export function setVerdict(
     library,
     draftId,
     claimId,
+    'claim.verdict',
     (claim) => {
       if (claim.history.length >= CLAIM_LIMITS.historyEntries) claim.history.shift()
       claim.verdict = verdict
@@ -177,8 +203,9 @@ export function setVerdict(
 }
 
 export function dismissSuggestion(library: Library, draftId: string, key: string): Promise<void> {
-  return library.update(draftId, 'suggestions', (file) => {
+  return library.update(draftId, 'suggestions', (file, _current, audit) => {
     if (!file.dismissedSuggestions.includes(key)) {
+      audit({ action: 'suggestion.dismiss', target: `suggestion/${key.slice(0, 60)}` })
       file.dismissedSuggestions.push(key)
       if (file.dismissedSuggestions.length > 5_000) file.dismissedSuggestions.shift()
     }

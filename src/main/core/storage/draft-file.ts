@@ -6,13 +6,15 @@ import {
   countWords,
   type Revision,
 } from '@shared/domain'
+import { AuditEventSchema } from '@shared/audit/chain'
 import { CLAIM_LIMITS, ClaimSchema } from '@shared/claims/domain'
+import { LegalStateSchema, QuoteRecordSchema, TranscriptRecordSchema } from '@shared/records'
 import type { Migration } from './migrations'
 
 /** A dismissed suggestion is remembered by its normalised sentence text. */
 export const DISMISSED_LIMIT = 5_000
 
-export const DRAFT_SCHEMA_VERSION = 3
+export const DRAFT_SCHEMA_VERSION = 4
 
 export const DraftFileSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
@@ -22,6 +24,11 @@ export const DraftFileSchema = z.object({
   claims: z.array(ClaimSchema).max(CLAIM_LIMITS.claimsPerDraft),
   /** Keys of spotter suggestions the fact-checker dismissed for this draft. */
   dismissedSuggestions: z.array(z.string().max(400)).max(DISMISSED_LIMIT),
+  quotes: z.array(QuoteRecordSchema).max(10_000),
+  transcripts: z.array(TranscriptRecordSchema).max(100),
+  legal: LegalStateSchema,
+  /** Append-only, hash-chained record of every review change (see docs/disclosures.md). */
+  audit: z.array(AuditEventSchema),
 })
 export type DraftFile = z.infer<typeof DraftFileSchema>
 
@@ -62,7 +69,33 @@ const v1ToV2: Migration = (doc) => {
 /** Schema 2 → 3: drafts gain fact-check claims and the suggestions dismissed for them. */
 const v2ToV3: Migration = (doc) => ({ ...doc, claims: [], dismissedSuggestions: [] })
 
-export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3]
+/**
+ * Schema 3 → 4: drafts gain quote records, transcript records (every attachment already kept as
+ * a transcript becomes one, its format read from its name), legal review state and an audit trail.
+ */
+const v3ToV4: Migration = (doc) => {
+  const attachments = Array.isArray(doc['attachments']) ? doc['attachments'].map(obj) : []
+  const transcripts = attachments
+    .filter((a) => a['kind'] === 'transcript')
+    .map((a) => {
+      const ext =
+        String(a['name'] ?? '')
+          .toLowerCase()
+          .split('.')
+          .pop() ?? ''
+      const format = ['md', 'vtt', 'srt', 'docx'].includes(ext) ? ext : 'txt'
+      return { attachmentId: a['id'], format, personId: null }
+    })
+  return {
+    ...doc,
+    quotes: [],
+    transcripts,
+    legal: { subject: '', accepted: [], signoffs: [] },
+    audit: [],
+  }
+}
+
+export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4]
 
 // Revisions are immutable, so each one's JSON is made once and reused by every later write:
 // saving a new revision of a long draft then serialises only what changed.

@@ -67,12 +67,29 @@ describe('draft schema migration 2 → 3', () => {
     const text = await readFile(join(import.meta.dirname, 'fixtures', 'draft-v2.json'), 'utf8')
     const { data, migratedFrom } = parseStored('draft-v2.json', text, spec)
     expect(migratedFrom).toBe(2)
-    expect(data.schemaVersion).toBe(3)
+    expect(data.schemaVersion).toBe(DRAFT_SCHEMA_VERSION)
     expect(data.claims).toEqual([])
     expect(data.dismissedSuggestions).toEqual([])
     const before = JSON.parse(text) as { revisions: unknown[]; draft: unknown }
     expect(data.revisions).toEqual(before.revisions)
     expect(data.draft).toEqual(before.draft)
+  })
+})
+
+describe('draft schema migration 3 → 4', () => {
+  it('migrates the v3 fixture: its transcript attachment becomes a transcript record, review state starts empty', async () => {
+    const text = await readFile(join(import.meta.dirname, 'fixtures', 'draft-v3.json'), 'utf8')
+    const { data, migratedFrom } = parseStored('draft-v3.json', text, spec)
+    expect(migratedFrom).toBe(3)
+    expect(data.schemaVersion).toBe(4)
+    const before = JSON.parse(text) as { claims: unknown[]; attachments: { id: string }[] }
+    expect(data.claims).toEqual(before.claims)
+    expect(data.transcripts).toEqual([
+      { attachmentId: before.attachments[0]?.id, format: 'vtt', personId: null },
+    ])
+    expect(data.quotes).toEqual([])
+    expect(data.legal).toEqual({ subject: '', accepted: [], signoffs: [] })
+    expect(data.audit).toEqual([])
   })
 
   it('refuses a file from a newer Galley instead of guessing', () => {
@@ -136,6 +153,10 @@ describe('serializeDraftFile', () => {
       attachments: [],
       claims: [],
       dismissedSuggestions: [],
+      quotes: [],
+      transcripts: [],
+      legal: { subject: '', accepted: [], signoffs: [] },
+      audit: [],
     }
     expect(JSON.parse(serializeDraftFile(file))).toEqual(JSON.parse(JSON.stringify(file)))
     expect(DraftFileSchema.safeParse(JSON.parse(serializeDraftFile(file))).success).toBe(true)
