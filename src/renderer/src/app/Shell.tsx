@@ -13,6 +13,8 @@ import { useDraftActions } from '../library/useDraftActions'
 import { useLibrary } from '../library/useLibrary'
 import { ProfileDialog } from '../profile/ProfileDialog'
 import type { ProfileStore } from '../profile/useProfile'
+import { CompareProvider, useCompareShortcut, type OpenCompare } from '../compare/open'
+import type { ComparePair } from '../compare/useCompareData'
 import { Confirm } from '../ui/Confirm'
 import { Empty, Loading } from '../ui/States'
 import { Header } from './Header'
@@ -24,6 +26,11 @@ import { useShortcuts } from './useShortcuts'
 
 // The draft view (and its Markdown parser) loads on first use, so the library shows sooner.
 const DraftView = lazy(() => import('../draft/DraftView').then((m) => ({ default: m.DraftView })))
+// --- compare mode (issue 4): the comparison replaces the draft view in the main area.
+const CompareView = lazy(() =>
+  import('../compare/CompareView').then((m) => ({ default: m.CompareView })),
+)
+// --- end compare mode
 
 /** What the open draft is, as far as the window's import targets need to know. */
 export interface OpenDraft {
@@ -48,11 +55,15 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
   const [problemsDismissed, setProblemsDismissed] = useState(false)
   const reloadList = library.drafts.reload
   const actions = useDraftActions(reloadList)
+  // --- compare mode (issue 4)
+  const [compare, setCompare] = useState<ComparePair | null>(null)
+  // --- end compare mode
 
   const open = useCallback((id: string | null) => {
     setSelectedId(id)
     setEditing(false)
     setDirty(false)
+    setCompare(null)
   }, [])
   /** Opens another draft, asking first when an edit has unsaved changes. */
   const select = (id: string | null) => {
@@ -112,6 +123,30 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
     },
     { menuOwnsFileKeys: electron, editing },
   )
+  // --- compare mode (issue 4): "Compare revisions…" (Ctrl/Cmd+Alt+C, or useOpenCompare()).
+  const openCompare: OpenCompare = (draftId, oldId = null, newId = null) => {
+    if (dirty) {
+      push({
+        tone: 'warning',
+        title: 'Save or discard your edit first',
+        message: 'Comparing revisions closes the editor.',
+      })
+      return
+    }
+    setSelectedId(draftId)
+    setEditing(false)
+    setCompare({ draftId, oldId, newId })
+  }
+  useCompareShortcut(() => {
+    if (selectedId) openCompare(selectedId)
+    else
+      push({
+        tone: 'warning',
+        title: 'Open a draft first',
+        message: 'Choose a draft in the library, then compare its revisions.',
+      })
+  })
+  // --- end compare mode
   useGalleyEvent('library:changed', ({ draftId, reason }) => {
     // The open draft was deleted for good (here or elsewhere): close it rather than fail.
     if (reason === 'deleted' && draftId !== null && draftId === selectedId) open(null)
@@ -168,25 +203,38 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
           searchRef={searchRef}
         />
         <main className="main">
-          {selectedId ? (
-            <Suspense fallback={<Loading label="Opening the draft…" />}>
-              <DraftView
-                key={selectedId}
-                id={selectedId}
-                editing={editing}
-                setEditing={setEditing}
-                onDirtyChange={setDirty}
-                onOpened={setOpenDraft}
-                onImportRevision={importRevision}
-                actions={actions}
-                onChanged={reloadList}
-              />
-            </Suspense>
-          ) : (
-            <Empty title="No draft open">
-              Choose a draft in the library, or create or import one.
-            </Empty>
-          )}
+          {/* --- compare mode (issue 4): CompareProvider gives useOpenCompare() to the draft view */}
+          <CompareProvider open={openCompare}>
+            {selectedId && compare?.draftId === selectedId ? (
+              <Suspense fallback={<Loading label="Opening the comparison…" />}>
+                <CompareView
+                  pair={compare}
+                  onPairChange={setCompare}
+                  onClose={() => setCompare(null)}
+                  onSaved={reloadList}
+                />
+              </Suspense>
+            ) : selectedId ? (
+              <Suspense fallback={<Loading label="Opening the draft…" />}>
+                <DraftView
+                  key={selectedId}
+                  id={selectedId}
+                  editing={editing}
+                  setEditing={setEditing}
+                  onDirtyChange={setDirty}
+                  onOpened={setOpenDraft}
+                  onImportRevision={importRevision}
+                  actions={actions}
+                  onChanged={reloadList}
+                />
+              </Suspense>
+            ) : (
+              <Empty title="No draft open">
+                Choose a draft in the library, or create or import one.
+              </Empty>
+            )}
+          </CompareProvider>
+          {/* --- end compare mode */}
         </main>
       </div>
 
