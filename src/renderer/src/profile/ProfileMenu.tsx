@@ -19,12 +19,12 @@ export function ProfileMenu({
 }) {
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger
-        className="profile-chip"
-        aria-label={`Profile: ${profile.name}, ${ROLE_LABELS[profile.role]}`}
-      >
+      {/* Named by its visible text, so speech input ("click Ada Lovelace") finds it too. */}
+      <DropdownMenu.Trigger className="profile-chip">
         <UserRound aria-hidden="true" size={16} />
+        <span className="visually-hidden">Profile:</span>{' '}
         <span className="profile-name">{profile.name}</span>
+        <span className="visually-hidden">,</span>{' '}
         <span className={`role-pill role-${profile.role}`}>{ROLE_LABELS[profile.role]}</span>
         <ChevronDown aria-hidden="true" size={14} />
       </DropdownMenu.Trigger>
