@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
 import type { Profile, Role } from '@shared/domain'
 import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
@@ -13,6 +13,7 @@ import { useDraftActions } from '../library/useDraftActions'
 import { useLibrary } from '../library/useLibrary'
 import { ProfileDialog } from '../profile/ProfileDialog'
 import type { ProfileStore } from '../profile/useProfile'
+import { LazyCompareView, preloadCompare } from '../compare/lazy'
 import { CompareProvider, useCompareShortcut, type OpenCompare } from '../compare/open'
 import type { ComparePair } from '../compare/useCompareData'
 import { Confirm } from '../ui/Confirm'
@@ -26,11 +27,6 @@ import { useShortcuts } from './useShortcuts'
 
 // The draft view (and its Markdown parser) loads on first use, so the library shows sooner.
 const DraftView = lazy(() => import('../draft/DraftView').then((m) => ({ default: m.DraftView })))
-// --- compare mode (issue 4): the comparison replaces the draft view in the main area.
-const CompareView = lazy(() =>
-  import('../compare/CompareView').then((m) => ({ default: m.CompareView })),
-)
-// --- end compare mode
 
 /** What the open draft is, as far as the window's import targets need to know. */
 export interface OpenDraft {
@@ -146,6 +142,10 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
         message: 'Choose a draft in the library, then compare its revisions.',
       })
   })
+  useEffect(() => {
+    // With a draft open, a comparison is one keystroke away: have its code ready.
+    if (selectedId) void preloadCompare()
+  }, [selectedId])
   // --- end compare mode
   useGalleyEvent('library:changed', ({ draftId, reason }) => {
     // The open draft was deleted for good (here or elsewhere): close it rather than fail.
@@ -206,14 +206,12 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
           {/* --- compare mode (issue 4): CompareProvider gives useOpenCompare() to the draft view */}
           <CompareProvider open={openCompare}>
             {selectedId && compare?.draftId === selectedId ? (
-              <Suspense fallback={<Loading label="Opening the comparison…" />}>
-                <CompareView
-                  pair={compare}
-                  onPairChange={setCompare}
-                  onClose={() => setCompare(null)}
-                  onSaved={reloadList}
-                />
-              </Suspense>
+              <LazyCompareView
+                pair={compare}
+                onPairChange={setCompare}
+                onClose={() => setCompare(null)}
+                onSaved={reloadList}
+              />
             ) : selectedId ? (
               <Suspense fallback={<Loading label="Opening the draft…" />}>
                 <DraftView

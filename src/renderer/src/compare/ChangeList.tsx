@@ -76,7 +76,7 @@ function Context({ change }: { change: Change }) {
 const DECISION_NOTES: Readonly<Record<Decision | 'none', string>> = {
   accepted: 'Accepted',
   rejected: 'Rejected',
-  none: 'Undecided (counts as accepted)',
+  none: 'Undecided',
 }
 
 interface ItemProps {
@@ -150,7 +150,12 @@ const ChangeItem = memo(function ChangeItem({
         >
           <X aria-hidden="true" size={13} /> Reject
         </button>
-        <span className="cmp-decision">{DECISION_NOTES[decision ?? 'none']}</span>
+        <span
+          className="cmp-decision"
+          title={decision ? undefined : 'A change without a decision counts as accepted'}
+        >
+          {DECISION_NOTES[decision ?? 'none']}
+        </span>
       </div>
     </li>
   )

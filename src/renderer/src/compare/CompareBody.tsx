@@ -362,7 +362,6 @@ export function CompareBody({
                 undecided
               </span>
             </div>
-            <p className="cmp-hint">Changes without a decision count as accepted.</p>
             <button
               type="button"
               className="button button-primary"
@@ -379,8 +378,8 @@ export function CompareBody({
               </p>
             ) : null}
             <p className="cmp-keys">
-              Keys: <kbd>n</kbd>/<kbd>p</kbd> next/previous, <kbd>a</kbd>/<kbd>r</kbd>{' '}
-              accept/reject, <kbd>Esc</kbd> close
+              Undecided changes count as accepted. Keys: <kbd>n</kbd> <kbd>p</kbd> next, previous;{' '}
+              <kbd>a</kbd> <kbd>r</kbd> accept, reject; <kbd>Esc</kbd> close.
             </p>
           </div>
         </aside>
