@@ -1,0 +1,152 @@
+import type { Locator, Page } from '@playwright/test'
+import { RESOLVE_DIFF_OPTIONS } from '../src/shared/channels/revisions'
+import { applyDecisions, diffRevisions } from '../src/shared/diff'
+import { expect, shot, test, unwrap, type GalleyHost } from './support/host'
+
+test.use({ profile: { name: 'Eda Editor', role: 'editor' } })
+
+const FEATURE = 'Is vellaria really the new retinol?'
+const CLAIMED = 'Participants who applied a 3 percent vellaria serum'
+
+async function openDraft(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Drafts' })
+    .getByRole('button', { name: title, exact: true })
+    .click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: title, exact: true }).first(),
+  ).toBeVisible()
+}
+
+/** The feature's id and revisions, and a verified claim on the sentence revision 2 corrected. */
+async function featureWithClaim(host: GalleyHost) {
+  const drafts = unwrap(await host.api('drafts:list', { view: 'active' }))
+  const id = drafts.find((d) => d.title === FEATURE)!.id
+  const detail = unwrap(await host.api('drafts:get', { id }))
+  const body = detail.current.body
+  const start = body.indexOf(CLAIMED)
+  const end = body.indexOf('.', body.indexOf('within eight weeks')) + 1
+  expect(start).toBeGreaterThan(0)
+  const claim = unwrap(
+    await host.api('claims:create', { draftId: id, revisionId: detail.current.id, start, end }),
+  )
+  unwrap(
+    await host.api('claims:setVerdict', { draftId: id, claimId: claim.id, verdict: 'verified' }),
+  )
+  const byNumber = [...detail.revisions].sort((a, b) => a.number - b.number)
+  return { id, revisions: byNumber }
+}
+
+const changeItems = (page: Page): Locator =>
+  page.getByRole('list', { name: 'Changes' }).locator(':scope > li')
+
+test('compare revisions 1 → 3 side by side and inline, step, filter, decide and save', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const { id, revisions } = await featureWithClaim(host)
+  const [rev1, , rev3] = revisions
+  await openDraft(page, FEATURE)
+
+  // Ctrl+Alt+C opens the comparison: previous → current by default.
+  await page.keyboard.press('Control+Alt+c')
+  await expect(page.getByRole('heading', { name: /Compare revisions/ })).toBeVisible()
+  await expect(page.getByLabel('From revision')).toHaveValue(revisions[1]!.id)
+  await expect(page.getByLabel('To revision')).toHaveValue(rev3!.id)
+
+  // Non-adjacent: 1 → 3.
+  await page.getByLabel('From revision').selectOption(rev1!.id)
+  const side = page.getByRole('region', { name: 'Side by side comparison' })
+  await expect(side).toBeVisible()
+  await expect(page.getByRole('region', { name: 'From: revision 1' })).toContainText('First draft')
+  await expect(page.getByText('12 changes, ')).toBeVisible()
+  const row = side.locator('.cmp-row-changed').filter({ hasText: 'VELLA-12' }).first()
+  await expect(row.locator('.cmp-old del', { hasText: 'six' })).toBeVisible()
+  await expect(row.locator('.cmp-new ins', { hasText: 'eight' })).toBeVisible()
+  await expect(side.getByRole('button', { name: /Moved from ¶/ }).first()).toBeVisible()
+
+  // The claim whose text changed is listed on the change that edited it.
+  await expect(page.getByText(/This comparison touches 1 claim/)).toBeVisible()
+  const numberChange = changeItems(page).filter({ hasText: 'eight' }).first()
+  await expect(numberChange).toContainText('Claim')
+  await expect(numberChange).toContainText(/Verified|needs re-check/)
+  await shot(page, 'side-by-side')
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
+  await shot(page, 'side-by-side-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Next / previous by keyboard.
+  await page.locator('.cmp-text-pane').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('n')
+  await expect(page.getByText('Change 1 of 12')).toBeVisible()
+  await page.keyboard.press('n')
+  await expect(page.getByText('Change 2 of 12')).toBeVisible()
+  await expect(page.locator('#cmp-change-c2')).toBeFocused()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(page.getByText('Change 3 of 12')).toBeVisible()
+  await page.keyboard.press('p')
+  await expect(page.getByText('Change 2 of 12')).toBeVisible()
+
+  // Substantive only hides punctuation and wording-only edits.
+  await expect(changeItems(page)).toHaveCount(12)
+  await page.getByRole('checkbox', { name: 'Substantive only' }).check()
+  const substantive = await changeItems(page).count()
+  expect(substantive).toBeGreaterThan(0)
+  expect(substantive).toBeLessThan(12)
+  await expect(page.getByRole('list', { name: 'Changes' })).not.toContainText('Punctuation only')
+  await expect(changeItems(page).filter({ hasText: 'eight' })).toHaveCount(1)
+  await page.getByRole('checkbox', { name: 'Substantive only' }).uncheck()
+
+  // Inline.
+  await page.getByRole('button', { name: 'Inline' }).click()
+  const inline = page.getByRole('region', { name: 'Inline comparison' })
+  await expect(inline).toBeVisible()
+  const inlineRow = inline.locator('.cmp-row-changed').filter({ hasText: 'VELLA-12' }).first()
+  await expect(inlineRow.locator('del', { hasText: 'six' })).toBeVisible()
+  await expect(inlineRow.locator('ins', { hasText: 'eight' })).toBeVisible()
+  await shot(page, 'inline')
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
+  await shot(page, 'inline-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.getByRole('button', { name: 'Side by side' }).click()
+
+  // Reject two changes, accept the move, leave the rest undecided (they count as accepted).
+  await page.getByRole('button', { name: 'Reject change 1', exact: true }).click()
+  await page.getByRole('button', { name: 'Reject change 6', exact: true }).click()
+  await page.getByRole('button', { name: 'Accept change 5', exact: true }).click()
+  await expect(page.getByText('1 accepted · 2 rejected · 9 undecided')).toBeVisible()
+  await shot(page, 'decisions')
+  await page.getByRole('button', { name: 'Save as new revision…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save as new revision' })
+  await expect(dialog.getByLabel('Revision message')).toHaveValue(
+    'Accepted 10 changes, rejected 2 from revision 1 → 3',
+  )
+  await dialog.getByRole('button', { name: 'Save revision' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved revision 4' })).toBeVisible()
+
+  // Now comparing 3 → 4: the two rejected changes, undone.
+  const after = unwrap(await host.api('drafts:get', { id }))
+  const rev4 = after.revisions.find((r) => r.number === 4)!
+  expect(rev4.parentId).toBe(rev3!.id)
+  expect(rev4.author.name).toBe('Eda Editor')
+  await expect(page.getByLabel('From revision')).toHaveValue(rev3!.id)
+  await expect(page.getByLabel('To revision')).toHaveValue(rev4.id)
+  await expect(page.getByText('2 changes, ')).toBeVisible()
+
+  const old = unwrap(await host.api('revisions:get', { draftId: id, revisionId: rev1!.id })).body
+  const nw = unwrap(await host.api('revisions:get', { draftId: id, revisionId: rev3!.id })).body
+  const diff = diffRevisions(old, nw, RESOLVE_DIFF_OPTIONS)
+  const accepted = new Set(diff.changes.map((c) => c.id).filter((c) => c !== 'c1' && c !== 'c6'))
+  const saved = unwrap(await host.api('revisions:get', { draftId: id, revisionId: rev4.id })).body
+  expect(saved).toBe(applyDecisions(old, nw, diff, accepted))
+  expect(saved).toContain('within six weeks')
+  expect(saved).not.toContain('within eight weeks')
+  expect(saved).toContain("Honestly, it's the one I reach for first")
+
+  // Escape closes the comparison and the draft shows again.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('heading', { name: /Compare revisions/ })).toBeHidden()
+  await expect(page.getByRole('article')).toContainText('within six weeks')
+  expect(consoleErrors).toEqual([])
+})
