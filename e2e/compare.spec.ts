@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { RESOLVE_DIFF_OPTIONS } from '../src/shared/channels/revisions'
 import { applyDecisions, diffRevisions } from '../src/shared/diff'
+import { expectAccessible } from './support/a11y'
 import { expect, shot, test, unwrap, type GalleyHost } from './support/host'
 
 test.use({ profile: { name: 'Eda Editor', role: 'editor' } })
@@ -72,6 +73,7 @@ test('compare revisions 1 → 3 side by side and inline, step, filter, decide an
   await expect(numberChange).toContainText('Claim')
   await expect(numberChange).toContainText(/Verified|needs re-check/)
   await shot(page, 'side-by-side')
+  await expectAccessible(page, 'comparison, side by side')
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
   await shot(page, 'side-by-side-dark')
   await page.emulateMedia({ colorScheme: 'light' })
@@ -108,6 +110,7 @@ test('compare revisions 1 → 3 side by side and inline, step, filter, decide an
   await shot(page, 'inline')
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
   await shot(page, 'inline-dark')
+  await expectAccessible(page, 'comparison, inline, dark')
   await page.emulateMedia({ colorScheme: 'light' })
   await page.getByRole('button', { name: 'Side by side' }).click()
 
