@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { AlertTriangle, Info } from 'lucide-react'
 import { RESOLVE_DIFF_OPTIONS } from '@shared/channels/revisions'
+import { buildOffsetMap } from '@shared/anchors'
+import type { Claim } from '@shared/claims/domain'
 import { applyDecisions, diffRevisions } from '@shared/diff'
 import type { DraftDetail, Revision, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
@@ -23,6 +25,35 @@ function typing(target: EventTarget | null): boolean {
 
 function dialogOpen(): boolean {
   return document.querySelector('[role="dialog"], [role="alertdialog"]') !== null
+}
+
+/**
+ * The claims in the compared texts. They are anchored to the current revision: used as they are
+ * when it is one side, else carried to the "To" text through the diff from the current one
+ * (a claim whose words are all gone there is left out).
+ */
+function placeClaims(
+  list: ClaimsList | null,
+  oldRev: Revision,
+  newRev: Revision,
+  current: Revision,
+): { side: 'old' | 'new'; claims: Claim[]; mapped: boolean } | null {
+  if (!list) return null
+  if (newRev.id === list.revisionId) return { side: 'new', claims: list.claims, mapped: false }
+  if (oldRev.id === list.revisionId) return { side: 'old', claims: list.claims, mapped: false }
+  if (current.id !== list.revisionId || list.claims.length === 0) return null
+  const map = buildOffsetMap(
+    current.body,
+    newRev.body,
+    diffRevisions(current.body, newRev.body, RESOLVE_DIFF_OPTIONS),
+  )
+  const claims: Claim[] = []
+  for (const c of list.claims) {
+    const start = map.map(c.anchor.start, 1).pos
+    const end = map.map(c.anchor.end, -1).pos
+    if (end > start) claims.push({ ...c, anchor: { ...c.anchor, start, end } })
+  }
+  return { side: 'new', claims, mapped: true }
 }
 
 function brandsOf(detail: DraftDetail): string[] {
@@ -54,25 +85,23 @@ export function CompareBody({
     [oldRev.body, newRev.body],
   )
   const claimList = claims.status === 'ok' ? claims.value : null
-  const claimSide: ClaimSide =
-    claimList === null
-      ? null
-      : newRev.id === claimList.revisionId
-        ? 'new'
-        : oldRev.id === claimList.revisionId
-          ? 'old'
-          : null
+  const currentRev = detail.current
+  const placed = useMemo(
+    () => placeClaims(claimList, oldRev, newRev, currentRev),
+    [claimList, oldRev, newRev, currentRev],
+  )
+  const claimSide: ClaimSide = placed?.side ?? null
   const brands = useMemo(() => brandsOf(detail), [detail])
   const impact = useMemo(
     () =>
       computeImpact(diff, {
         oldText: oldRev.body,
         newText: newRev.body,
-        claims: claimList?.claims ?? [],
+        claims: placed?.claims ?? [],
         claimSide,
         brands,
       }),
-    [diff, oldRev.body, newRev.body, claimList, claimSide, brands],
+    [diff, oldRev.body, newRev.body, placed, claimSide, brands],
   )
   const listed: ListedChange[] = useMemo(
     () =>
@@ -213,7 +242,9 @@ export function CompareBody({
       ? `Claims could not be loaded: ${claims.error.message}`
       : claimList && claimSide === null && claimList.claims.length > 0
         ? `Claims are anchored to the current revision; choose it as “From” or “To” to see which claims a change touches.`
-        : null
+        : placed?.mapped && claimList && claimList.claims.length > 0
+          ? `Claims are anchored to the current revision; their places in revision ${newRev.number} were worked out through the diff between the two.`
+          : null
   const oldInfo = detail.revisions.find((r) => r.id === oldRev.id) ?? oldRev
   const newInfo = detail.revisions.find((r) => r.id === newRev.id) ?? newRev
   const currentNumber = detail.revisions.find((r) => r.id === currentId)?.number

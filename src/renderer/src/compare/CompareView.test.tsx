@@ -249,6 +249,16 @@ describe('CompareView', () => {
     )
   })
 
+  it('carries claims of the current revision to an older pair through the diff', async () => {
+    setup([OLD, NEW, `${NEW}\n\nA closing line.`], {}, { oldId: 'rev1', newId: 'rev2' })
+    await screen.findByRole('region', { name: 'Side by side comparison' })
+    const number = within(changeList())
+      .getAllByRole('listitem')
+      .find((li) => li.classList.contains('cmp-change') && li.textContent?.includes('eight'))
+    expect(number?.textContent).toContain('Verified · needs re-check')
+    expect(screen.getByText(/their places in revision 2 were worked out/)).toBeTruthy()
+  })
+
   it('closes on Escape', async () => {
     const { user } = setup([OLD, NEW])
     await screen.findByRole('region', { name: 'Side by side comparison' })
