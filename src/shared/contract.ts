@@ -17,6 +17,7 @@ import {
 import type { Envelope } from './errors'
 import { auditChannels } from './channels/audit'
 import { claimChannels } from './channels/claims'
+import { quoteChannels } from './channels/quotes'
 import { revisionChannels } from './channels/revisions'
 
 const title = z
@@ -120,6 +121,7 @@ export const channels = {
   ...claimChannels,
   ...revisionChannels,
   ...auditChannels,
+  ...quoteChannels,
 } as const
 
 /** Events from main to the renderer. */

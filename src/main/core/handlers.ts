@@ -3,6 +3,8 @@ import { GalleyError } from '@shared/errors'
 import { verifyAudit } from './audit'
 import { decodeBase64 } from './base64'
 import { claimHandlers } from './claims/handlers'
+import { peopleHandlers } from './people/handlers'
+import { quoteHandlers } from './quotes/handlers'
 import { convertFile } from './import/convert'
 import { resolveChanges } from './revisions/resolve'
 import type { Library } from './library'
@@ -147,5 +149,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         verdict: verifyAudit(file),
       })),
     ...claimHandlers(ctx),
+    ...quoteHandlers(ctx),
+    ...peopleHandlers(ctx),
   }
 }

@@ -9,6 +9,7 @@ import { createDispatch, type Dispatch } from './dispatch'
 import { createHandlers, importBytes, type HandlerContext } from './handlers'
 import { Library } from './library'
 import { reanchorClaims } from './claims/reanchor'
+import { reanchorQuotes } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 
 export interface CoreOptions {
@@ -40,6 +41,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     options.emit('library:changed', { draftId, reason }),
   )
   library.onNewRevision(reanchorClaims)
+  library.onNewRevision(reanchorQuotes)
   if (options.seedSample ?? true) await seedSampleLibrary(library)
   const ctx: HandlerContext = {
     library,

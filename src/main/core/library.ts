@@ -255,6 +255,41 @@ export class Library {
     await this.people.write()
   }
 
+  /** Adds a person (no id) or replaces the one with that id; returns it as it was and is. */
+  async savePerson(
+    person: Omit<Person, 'id'> & { readonly id?: string | undefined },
+  ): Promise<{ before: Person | null; after: Person }> {
+    const all = this.people.data.people
+    const before = person.id ? (all.find((p) => p.id === person.id) ?? null) : null
+    if (person.id && !before)
+      throw new GalleyError('not-found', 'That person is not in the register any more.')
+    const after: Person = { ...structuredClone(person), id: before?.id ?? newId('p') }
+    await this.writePeople(
+      before ? all.map((p) => (p.id === after.id ? after : p)) : [...all, after],
+    )
+    return { before, after }
+  }
+
+  /** Removes a person from the register; returns who was removed. */
+  async deletePerson(id: string): Promise<Person> {
+    const gone = this.people.data.people.find((p) => p.id === id)
+    if (!gone) throw new GalleyError('not-found', 'That person is not in the register any more.')
+    await this.writePeople(this.people.data.people.filter((p) => p.id !== id))
+    return gone
+  }
+
+  /** Writes the register (temp file, fsync, rename); on failure the old list stays. */
+  private async writePeople(people: Person[]): Promise<void> {
+    const previous = this.people.data.people
+    this.people.data.people = people
+    try {
+      await this.people.write()
+    } catch (e) {
+      this.people.data.people = previous
+      throw e
+    }
+  }
+
   private db(id: string): Low<DraftFile> {
     const db = this.drafts.get(id)
     if (!db)

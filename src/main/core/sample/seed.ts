@@ -51,13 +51,22 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
     }
     if (sample.transcript) {
       const bytes = new TextEncoder().encode(sample.transcript.text)
-      await library.addAttachment(
+      const attachment = await library.addAttachment(
         draft.id,
         sample.transcript.fileName,
         'transcript',
         bytes,
         at(sample.revisions.at(-1)?.hoursAfterStart ?? 0),
       )
+      // The quotes panel checks quotes against the draft's transcript records.
+      await library.update(draft.id, 'transcripts', (file, _current, audit) => {
+        file.transcripts.push({ attachmentId: attachment.id, format: 'txt', personId: null })
+        audit({
+          action: 'transcript.attach',
+          target: `transcript/${attachment.id}`,
+          after: { name: attachment.name, format: 'txt', personId: null, bytes: attachment.bytes },
+        })
+      })
     }
     if (sample.archived) await library.setArchived(draft.id, true, at(span))
   }

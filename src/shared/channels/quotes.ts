@@ -1,0 +1,173 @@
+import { z } from 'zod'
+import { AttachmentSchema, IdSchema, LIMITS, PersonSchema } from '../domain'
+import { AlignLabelSchema, QuoteFlagSchema } from '../quotes/domain'
+import { TranscriptFormatSchema } from '../records'
+
+/** Transcripts are read whole into memory; this is the most Galley accepts. */
+export const TRANSCRIPT_BYTES = 10 * 1024 * 1024
+const transcriptBase64Max = Math.ceil((TRANSCRIPT_BYTES * 4) / 3) + 8
+
+/** The file types a transcript may come in, as the file picker offers them. */
+export const TRANSCRIPT_EXTENSIONS = ['.txt', '.md', '.vtt', '.srt', '.docx'] as const
+
+const offset = z.number().int().nonnegative().max(LIMITS.bodyChars)
+const name = z.string().trim().min(1, 'A name is required').max(LIMITS.profileNameChars)
+const field = (max: number) => z.string().trim().max(max)
+
+/** Which quote a change is about: its span in the revision the reviewer was looking at. */
+const quoteAt = {
+  draftId: IdSchema,
+  /** The revision the span was read from; a stale one is refused as a conflict. */
+  revisionId: IdSchema,
+  start: offset,
+  end: offset,
+}
+
+export const DiffPartSchema = z.object({
+  kind: z.enum(['same', 'added', 'removed']),
+  text: z.string(),
+})
+export type QuoteDiffPart = z.infer<typeof DiffPartSchema>
+
+/** A quote checked against the draft's transcripts: the best match among them. */
+export const QuoteAlignmentSchema = z.object({
+  label: AlignLabelSchema,
+  attachmentId: IdSchema.nullable(),
+  transcriptName: z.string().nullable(),
+  /** What was said, as the transcript has it ('' when not found). */
+  passage: z.string(),
+  passageSpeaker: z.string().nullable(),
+  /** Whether the passage's speaker is the quote's speaker (null when either is unknown). */
+  speakerMatches: z.boolean().nullable(),
+  /** Printed quote against the passage: 'added' printed but not said, 'removed' said, not printed. */
+  diff: z.array(DiffPartSchema),
+})
+export type QuoteAlignment = z.infer<typeof QuoteAlignmentSchema>
+
+export const QuoteViewSchema = z.object({
+  key: z.string(),
+  recordId: IdSchema.nullable(),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  kind: z.enum(['direct', 'qa-answer', 'manual']),
+  speaker: z.string().nullable(),
+  personId: IdSchema.nullable(),
+  speakerSource: z.enum(['confirmed', 'detected', 'none']),
+  confidence: z.number(),
+  reason: z.string(),
+  subject: z.string(),
+  groupId: z.number().int().nullable(),
+  flags: z.array(QuoteFlagSchema),
+  /** Null when the draft has no transcript to check against. */
+  alignment: QuoteAlignmentSchema.nullable(),
+})
+export type QuoteView = z.infer<typeof QuoteViewSchema>
+
+export const FoundPersonSchema = z.object({
+  name: z.string(),
+  honorific: z.string().nullable(),
+  titles: z.array(z.string()),
+  firstStart: z.number().int(),
+  mentions: z.number().int(),
+})
+export type FoundPersonView = z.infer<typeof FoundPersonSchema>
+
+export const TranscriptViewSchema = z.object({
+  attachmentId: IdSchema,
+  name: z.string(),
+  format: TranscriptFormatSchema,
+  personId: IdSchema.nullable(),
+  segments: z.number().int().nonnegative(),
+  /** Why the transcript could not be read, when it could not. */
+  problem: z.string().nullable(),
+})
+export type TranscriptView = z.infer<typeof TranscriptViewSchema>
+
+/** A quote record whose text is gone from the current revision: kept and shown, never dropped. */
+export const OrphanedQuoteSchema = z.object({
+  recordId: IdSchema,
+  text: z.string(),
+  speaker: z.string().nullable(),
+})
+
+export const QuotesListSchema = z.object({
+  revisionId: IdSchema,
+  quotes: z.array(QuoteViewSchema),
+  orphaned: z.array(OrphanedQuoteSchema),
+  /** People named in the text who are not in the register yet. */
+  peopleFound: z.array(FoundPersonSchema),
+  transcripts: z.array(TranscriptViewSchema),
+})
+export type QuotesList = z.infer<typeof QuotesListSchema>
+
+const ConnectionInputSchema = z.strictObject({
+  brand: z.string().trim().min(1, 'A connection needs a brand').max(120),
+  kind: PersonSchema.shape.connections.element.shape.kind,
+  since: field(40),
+  source: field(500),
+})
+
+/** A person as the register form sends it; without an id it is new. */
+export const PersonInputSchema = z.strictObject({
+  id: IdSchema.optional(),
+  name,
+  title: field(300),
+  credentials: z.array(z.string().trim().min(1).max(300)).max(50),
+  affiliations: z.array(z.string().trim().min(1).max(300)).max(50),
+  contact: field(300),
+  connections: z.array(ConnectionInputSchema).max(50),
+})
+export type PersonInput = z.infer<typeof PersonInputSchema>
+
+/** The quotes, transcripts and people-register channels; contract.ts lists them with the rest. */
+export const quoteChannels = {
+  'quotes:list': {
+    input: z.strictObject({ draftId: IdSchema }),
+    output: QuotesListSchema,
+  },
+  'quotes:setSpeaker': {
+    input: z.strictObject({
+      ...quoteAt,
+      /** Null confirms that the quote has no known speaker. */
+      speaker: z.strictObject({ name, personId: IdSchema.nullable() }).nullable(),
+    }),
+    output: QuotesListSchema,
+  },
+  'quotes:mark': { input: z.strictObject(quoteAt), output: QuotesListSchema },
+  'quotes:unmark': { input: z.strictObject(quoteAt), output: QuotesListSchema },
+  'quotes:setSubject': {
+    input: z.strictObject({ ...quoteAt, subject: field(200) }),
+    output: QuotesListSchema,
+  },
+  'transcripts:attach': {
+    input: z.strictObject({
+      draftId: IdSchema,
+      fileName: z.string().min(1).max(LIMITS.fileNameChars),
+      dataBase64: z.string().max(transcriptBase64Max, 'The file is larger than 10 MB'),
+      /** The person interviewed, when the transcript is theirs. */
+      personId: IdSchema.nullable().optional(),
+    }),
+    output: z.object({ attachment: AttachmentSchema, transcript: TranscriptViewSchema }),
+  },
+  'transcripts:remove': {
+    input: z.strictObject({ draftId: IdSchema, attachmentId: IdSchema }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'people:list': {
+    input: z.strictObject({}),
+    output: z.object({ people: z.array(PersonSchema) }),
+  },
+  'people:save': {
+    input: z.strictObject({
+      person: PersonInputSchema,
+      /** The draft the change was made from: the change is recorded in its audit trail. */
+      draftId: IdSchema.optional(),
+    }),
+    output: PersonSchema,
+  },
+  'people:delete': {
+    input: z.strictObject({ id: IdSchema, draftId: IdSchema.optional() }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+} as const
