@@ -17,6 +17,7 @@ import {
 import type { Envelope } from './errors'
 import { auditChannels } from './channels/audit'
 import { claimChannels } from './channels/claims'
+import { legalChannels } from './channels/legal'
 import { quoteChannels } from './channels/quotes'
 import { revisionChannels } from './channels/revisions'
 
@@ -121,6 +122,7 @@ export const channels = {
   ...claimChannels,
   ...revisionChannels,
   ...auditChannels,
+  ...legalChannels,
   ...quoteChannels,
 } as const
 

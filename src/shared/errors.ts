@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'unreadable-file',
   'library-locked',
   'corrupt-file',
+  'not-available-in-browser',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

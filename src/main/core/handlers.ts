@@ -3,6 +3,8 @@ import { GalleyError } from '@shared/errors'
 import { verifyAudit } from './audit'
 import { decodeBase64 } from './base64'
 import { claimHandlers } from './claims/handlers'
+import { assertReady } from './legal/gate'
+import { legalHandlers } from './legal/handlers'
 import { peopleHandlers } from './people/handlers'
 import { quoteHandlers } from './quotes/handlers'
 import { convertFile } from './import/convert'
@@ -96,10 +98,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       )
     },
     'drafts:rename': async ({ id, title }) => (requireProfile(library), library.rename(id, title)),
-    'drafts:updateMeta': async ({ id, ...patch }) => (
-      requireProfile(library),
-      library.updateMeta(id, patch)
-    ),
+    'drafts:updateMeta': async ({ id, ...patch }) => {
+      requireProfile(library)
+      // "Ready" only when publish readiness is clear: main decides, whatever the UI showed.
+      if (patch.status === 'ready') await assertReady(library, id)
+      return library.updateMeta(id, patch)
+    },
     'drafts:archive': async ({ id, archived }) => (
       requireProfile(library),
       library.setArchived(id, archived)
@@ -149,6 +153,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
         verdict: verifyAudit(file),
       })),
     ...claimHandlers(ctx),
+    ...legalHandlers(ctx),
     ...quoteHandlers(ctx),
     ...peopleHandlers(ctx),
   }

@@ -1,0 +1,191 @@
+import { z } from 'zod'
+import { IdSchema, LIMITS, RoleSchema } from '../domain'
+import { StoredSignoffSchema } from '../records'
+import { SignoffDecisionSchema } from '../disclosures/signoff'
+
+const offset = z.number().int().nonnegative()
+const range = { start: offset, end: offset }
+const findingId = z.string().min(1).max(200)
+const reason = z
+  .string()
+  .max(2_000, 'A reason can be at most 2,000 characters')
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1, 'Say why the finding is accepted'))
+const byDraft = z.strictObject({ draftId: IdSchema })
+/** Portable files are JSON with attachments inside: allow a little more than an import. */
+const PORTABLE_BYTES = 60 * 1024 * 1024
+const portableBase64Max = Math.ceil((PORTABLE_BYTES * 4) / 3) + 8
+
+const DisclosureKindSchema = z.enum([
+  'affiliate',
+  'sponsored',
+  'material-connection',
+  'gifted-product',
+  'other',
+])
+const SeveritySchema = z.enum(['error', 'warning', 'info'])
+
+export const LegalDisclosureSchema = z.object({
+  ...range,
+  text: z.string(),
+  kind: DisclosureKindSchema,
+  wording: z.enum(['clear', 'ambiguous']),
+  brands: z.array(z.string()),
+  note: z.string().optional(),
+})
+export type LegalDisclosure = z.infer<typeof LegalDisclosureSchema>
+
+export const LegalBrandSchema = z.object({
+  name: z.string(),
+  sources: z.array(z.enum(['relation', 'person', 'text'])),
+  mentions: z.array(z.object(range)),
+})
+export type LegalBrand = z.infer<typeof LegalBrandSchema>
+
+export const LegalEndorsementSchema = z.object({
+  ...range,
+  kind: z.enum(['product-link', 'recommendation', 'brand-mention', 'connected-quote']),
+  text: z.string(),
+  brand: z.string().nullable(),
+  person: z.string().optional(),
+  affiliate: z.boolean().optional(),
+  /** Whether a sign-off binds this passage (brand mentions alone are not bound). */
+  covered: z.boolean(),
+})
+export type LegalEndorsement = z.infer<typeof LegalEndorsementSchema>
+
+export const LegalFindingSchema = z.object({
+  ...range,
+  id: z.string(),
+  rule: z.string(),
+  /** The rule's one-line title, for the legend. */
+  title: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  related: z.array(z.object(range)).optional(),
+  accepted: z
+    .object({ reason: z.string(), by: z.string(), role: RoleSchema, at: z.string() })
+    .nullable(),
+})
+export type LegalFinding = z.infer<typeof LegalFindingSchema>
+
+export const ChangedPassageSchema = z.object({
+  key: z.string(),
+  role: z.enum(['disclosure', 'covered']),
+  oldText: z.string(),
+  newText: z.string().nullable(),
+  range: z.object(range).nullable(),
+  diff: z.array(z.object({ type: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
+})
+export type ChangedPassageView = z.infer<typeof ChangedPassageSchema>
+
+export const SignoffViewSchema = z.object({
+  record: StoredSignoffSchema,
+  /** Revision number the sign-off was made on (null if that revision is unknown). */
+  revisionNumber: z.number().int().nullable(),
+  stale: z.boolean(),
+  changed: z.array(ChangedPassageSchema),
+  /** Whether every stored passage hash still matches its stored text. */
+  intact: z.boolean(),
+})
+export type SignoffView = z.infer<typeof SignoffViewSchema>
+
+export const ReadinessItemSchema = z.object({
+  area: z.enum(['claims', 'quotes', 'disclosures']),
+  severity: SeveritySchema,
+  message: z.string(),
+  start: offset.optional(),
+  end: offset.optional(),
+})
+export type ReadinessItemView = z.infer<typeof ReadinessItemSchema>
+
+export const ReadinessSchema = z.object({
+  ready: z.boolean(),
+  items: z.array(ReadinessItemSchema),
+  clear: z.object({ claims: z.boolean(), quotes: z.boolean(), disclosures: z.boolean() }),
+  /** How quotes were checked against transcripts: how many were aligned, and what was not done. */
+  transcripts: z.object({ checked: z.number().int(), note: z.string().nullable() }),
+})
+export type ReadinessView = z.infer<typeof ReadinessSchema>
+
+export const LegalViewSchema = z.object({
+  revisionId: IdSchema,
+  revisionNumber: z.number().int(),
+  subject: z.string(),
+  disclosures: z.array(LegalDisclosureSchema),
+  brands: z.array(LegalBrandSchema),
+  endorsements: z.array(LegalEndorsementSchema),
+  findings: z.array(LegalFindingSchema),
+  /** The latest sign-off and whether it still holds for the current revision. */
+  signoff: SignoffViewSchema.nullable(),
+  /** Every sign-off, newest first. */
+  history: z.array(
+    StoredSignoffSchema.extend({ revisionNumber: z.number().int().nullable() }).omit({
+      passages: true,
+    }),
+  ),
+  readiness: ReadinessSchema,
+})
+export type LegalView = z.infer<typeof LegalViewSchema>
+
+/** Legal review, publish readiness and export; contract.ts lists them with every other channel. */
+export const legalChannels = {
+  'legal:get': { input: byDraft, output: LegalViewSchema },
+  'legal:setSubject': {
+    input: z.strictObject({
+      draftId: IdSchema,
+      subject: z
+        .string()
+        .max(200)
+        .transform((s) => s.trim()),
+    }),
+    output: z.object({ subject: z.string() }),
+  },
+  'legal:acceptFinding': {
+    input: z.strictObject({ draftId: IdSchema, findingId, reason }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'legal:unacceptFinding': {
+    input: z.strictObject({ draftId: IdSchema, findingId }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'legal:signoff': {
+    input: z.strictObject({
+      draftId: IdSchema,
+      /** The revision legal reviewed; it must still be the current one. */
+      revisionId: IdSchema,
+      decision: SignoffDecisionSchema,
+      comment: z
+        .string()
+        .max(2_000, 'A comment can be at most 2,000 characters')
+        .transform((s) => s.trim()),
+    }),
+    output: StoredSignoffSchema,
+  },
+  'export:report': {
+    input: z.strictObject({ draftId: IdSchema, format: z.literal('html') }),
+    output: z.object({ fileName: z.string(), html: z.string() }),
+  },
+  /** The report printed to PDF by the app's shell; the browser host refuses it. */
+  'export:reportPdf': {
+    input: byDraft,
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  },
+  'export:draft': {
+    input: byDraft,
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  'import:portable': {
+    input: z.strictObject({
+      fileName: z.string().min(1).max(LIMITS.fileNameChars),
+      dataBase64: z.string().max(portableBase64Max, 'The file is larger than 60 MB'),
+    }),
+    output: z.object({
+      draftId: IdSchema,
+      title: z.string(),
+      revisions: z.number().int(),
+      attachments: z.number().int(),
+      people: z.object({ added: z.number().int(), matched: z.number().int() }),
+    }),
+  },
+} as const
