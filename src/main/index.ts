@@ -6,6 +6,7 @@ import { GalleyError } from '@shared/errors'
 import { openCore, type GalleyCore } from './core'
 import { bindContract, sendEvent } from './ipc'
 import { installMenu, shellActions, type MenuCommand } from './menu'
+import { withPdfExport } from './pdf'
 import { createWindow, isRendererUrl, openWindows, rendererSource } from './window'
 
 /** `--library DIR` or `--library=DIR` from the command line. */
@@ -89,7 +90,7 @@ async function start(): Promise<void> {
 
   const source = rendererSource()
   bindContract({
-    dispatch: core.dispatch,
+    dispatch: withPdfExport(core.dispatch),
     windows: openWindows,
     isRendererUrl: (url) => isRendererUrl(url, source),
   })
