@@ -132,6 +132,8 @@ export const DraftSummarySchema = z.object({
     needsRecheck: z.number().int().nonnegative(),
     orphaned: z.number().int().nonnegative(),
   }),
+  /** Publish readiness: ready, or how many items block it (see the legal view). */
+  readiness: z.object({ ready: z.boolean(), blocking: z.number().int().nonnegative() }).optional(),
 })
 export type DraftSummary = z.infer<typeof DraftSummarySchema>
 

@@ -5,6 +5,7 @@ import { decodeBase64 } from './base64'
 import { claimHandlers } from './claims/handlers'
 import { assertReady } from './legal/gate'
 import { legalHandlers } from './legal/handlers'
+import { withReadiness } from './legal/summary'
 import { peopleHandlers } from './people/handlers'
 import { quoteHandlers } from './quotes/handlers'
 import { convertFile } from './import/convert'
@@ -84,7 +85,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     }),
     'profile:get': async () => library.profile,
     'profile:set': async (p) => library.setProfile(p),
-    'drafts:list': async ({ view, query }) => library.list(view, query),
+    'drafts:list': async ({ view, query }) => withReadiness(library, library.list(view, query)),
     'drafts:get': async ({ id }) => library.detail(id),
     'drafts:create': async ({ title, byline, body }) => {
       const author = requireProfile(library)

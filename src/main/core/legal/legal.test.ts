@@ -252,6 +252,9 @@ describe('legal review through the contract', () => {
       /cannot be marked ready yet: 2 blocking items in claims, disclosures/,
     )
     expect((await call('drafts:get', { id: draft.id })).draft.status).toBe('draft')
+    const row = async () =>
+      (await call('drafts:list', { view: 'active' })).find((d) => d.id === draft.id)?.readiness
+    expect(await row()).toEqual({ ready: false, blocking: 2 })
 
     await as('fact-checker')
     await call('claims:setVerdict', { draftId: draft.id, claimId: claim.id, verdict: 'verified' })
@@ -267,6 +270,7 @@ describe('legal review through the contract', () => {
     await as('editor')
     const ready = await call('drafts:updateMeta', { id: draft.id, status: 'ready' })
     expect(ready.status).toBe('ready')
+    expect(await row()).toEqual({ ready: true, blocking: 0 })
     const audit = await call('audit:get', { draftId: draft.id })
     expect(audit.events.at(-1)).toMatchObject({ action: 'draft.status', after: 'ready' })
   })
