@@ -23,6 +23,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           serve: resolve(import.meta.dirname, 'src/main/serve/cli.ts'),
+          // Re-anchoring and other heavy pure work, off the main thread (core/workers/pool.ts).
+          'compute-worker': resolve(import.meta.dirname, 'src/main/core/workers/compute-worker.ts'),
         },
       },
     },

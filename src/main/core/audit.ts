@@ -23,17 +23,25 @@ const NOBODY: Profile = { name: 'Galley', role: 'editor' }
  * to the file outside Galley no longer matches the last event.
  */
 export function reviewStateHash(file: Readonly<DraftFile>): string {
-  return sha256(
-    canonicalJson({
-      revisions: file.revisions.map((r) => [r.id, r.hash]),
-      current: file.draft.currentRevisionId,
-      status: file.draft.status,
-      claims: file.claims,
-      quotes: file.quotes,
-      transcripts: file.transcripts,
-      legal: file.legal,
-    }),
-  )
+  return sha256(canonicalJson(reviewState(file)))
+}
+
+/** What the state hash covers. */
+export function reviewState(file: Readonly<DraftFile>): Record<string, unknown> {
+  return {
+    revisions: file.revisions.map((r) => [r.id, r.hash]),
+    current: file.draft.currentRevisionId,
+    status: file.draft.status,
+    claims: file.claims,
+    quotes: file.quotes,
+    transcripts: file.transcripts,
+    legal: file.legal,
+  }
+}
+
+/** The same hash from the state's JSON: cheap to send to a worker thread. */
+export function stateHashOfJson(json: string): string {
+  return sha256(canonicalJson(JSON.parse(json)))
 }
 
 /** JSON-safe copy of a value for an event (undefined members dropped). */
@@ -47,10 +55,12 @@ export function appendAudit(
   entries: readonly AuditEntry[],
   actor: Profile | null,
   at = new Date(),
+  /** The state hash when already worked out (off the main thread, for big drafts). */
+  precomputed?: string,
 ): void {
   if (entries.length === 0) return
   const who = actor ?? NOBODY
-  const state = reviewStateHash(file)
+  const state = precomputed ?? reviewStateHash(file)
   let last: AuditEvent | undefined = file.audit[file.audit.length - 1]
   const added: AuditEvent[] = []
   for (const entry of entries) {

@@ -8,9 +8,11 @@ import { GalleyError } from '@shared/errors'
 import { createDispatch, type Dispatch } from './dispatch'
 import { createHandlers, importBytes, type HandlerContext } from './handlers'
 import { Library } from './library'
+import { reviewState } from './audit'
 import { reanchorClaims } from './claims/reanchor'
 import { reanchorQuotes } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
+import { ComputePool } from './workers/pool'
 
 export interface CoreOptions {
   /** Absolute path of the library folder; created if missing. */
@@ -40,8 +42,12 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   const library = await Library.open(libraryPath, options.mode, (draftId, reason) =>
     options.emit('library:changed', { draftId, reason }),
   )
-  library.onNewRevision(reanchorClaims)
+  const pool = new ComputePool()
+  library.onNewRevision(reanchorClaims(pool))
   library.onNewRevision(reanchorQuotes)
+  library.useStateHasher((file) =>
+    pool.run('stateHash', { json: JSON.stringify(reviewState(file)) }),
+  )
   if (options.seedSample ?? true) await seedSampleLibrary(library)
   const ctx: HandlerContext = {
     library,
@@ -74,7 +80,10 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
       const out = await importBytes(ctx, { fileName: name, bytes, draftId: opts.draftId })
       return { draftId: out.draft.id }
     },
-    close: () => library.close(),
+    close: async () => {
+      await library.close()
+      await pool.close()
+    },
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { ZodType } from 'zod'
@@ -101,14 +101,18 @@ function claimCounts(file: DraftFile): DraftSummary['claims'] {
   return { total: file.claims.length, byVerdict, needsRecheck, orphaned }
 }
 
-/** Runs inside a revision save, before the write: may change the draft file's annotations. */
+/**
+ * Runs inside a revision save, before the write, with the file as it was before the new
+ * revision: it may change the file's annotations directly (quick work), or return a promise of
+ * a patch to apply to the file once the new revision is in (heavy work done off the main thread).
+ */
 export type RevisionHook = (
   file: DraftFile,
   previous: Revision,
   next: Revision,
   author: Author,
   at: Date,
-) => void
+) => void | Promise<((file: DraftFile) => void) | void>
 
 /**
  * The library folder: one lowdb file per draft, settings and people files, attachments beside
@@ -118,6 +122,8 @@ export class Library {
   private readonly drafts = new Map<string, Low<DraftFile>>()
   private problems: LibraryProblem[] = []
   private readonly revisionHooks: RevisionHook[] = []
+  private readonly queues = new Map<string, Promise<void>>()
+  private stateHasher: ((file: Readonly<DraftFile>) => Promise<string>) | null = null
 
   private constructor(
     readonly dir: string,
@@ -207,15 +213,40 @@ export class Library {
     await this.refreshProblems()
   }
 
-  private async refreshProblems(): Promise<void> {
-    this.problems = await listProblems(this.dir, async (rel) => {
-      try {
-        await stat(join(this.dir, `${rel}.bak`))
-        return true
-      } catch {
-        return false
-      }
-    })
+  /** Reads the quarantine again, e.g. after a problem was resolved. */
+  async refreshProblems(): Promise<void> {
+    this.problems = await listProblems(this.dir)
+  }
+
+  /**
+   * Loads a library file that was just put back in place from its backup: a draft joins the
+   * library, settings or people are read again. Returns the draft's id for a draft file.
+   */
+  async loadRestored(rel: string): Promise<string | null> {
+    if (rel === 'settings.json' || rel === 'people.json') {
+      await (rel === 'settings.json' ? this.settings : this.people).read()
+      this.onChange(null, 'restored')
+      return null
+    }
+    const id = /^drafts[\\/]([A-Za-z0-9_-]{1,64})\.json$/.exec(rel)?.[1]
+    if (!id) throw new GalleyError('invalid-input', `${rel} is not a file Galley can load.`)
+    if (this.drafts.has(id)) throw new GalleyError('conflict', 'That draft is already open.')
+    const file = join(this.dir, DRAFTS, `${id}.json`)
+    const db = new Low<DraftFile>(
+      new ValidatedJsonFile(file, draftSpec),
+      null as unknown as DraftFile,
+    )
+    await db.read()
+    if (db.data.draft.id !== id) {
+      throw new CorruptFileError(
+        file,
+        `it names draft "${db.data.draft.id}" but is stored as ${id}.json`,
+      )
+    }
+    db.data.revisions = db.data.revisions.map(freezeRevision)
+    this.drafts.set(id, db)
+    this.onChange(id, 'restored')
+    return id
   }
 
   /** Files moved to quarantine because they could not be read. */
@@ -513,7 +544,7 @@ export class Library {
   }
 
   /** Saves a new immutable revision on top of `baseRevisionId`, which must be the current one. */
-  async saveRevision(
+  saveRevision(
     draftId: string,
     baseRevisionId: string,
     body: string,
@@ -521,6 +552,20 @@ export class Library {
     author: Author,
     origin: Origin,
     at = new Date(),
+  ): Promise<Revision> {
+    return this.exclusive(draftId, () =>
+      this.saveRevisionNow(draftId, baseRevisionId, body, message, author, origin, at),
+    )
+  }
+
+  private async saveRevisionNow(
+    draftId: string,
+    baseRevisionId: string,
+    body: string,
+    message: string,
+    author: Author,
+    origin: Origin,
+    at: Date,
   ): Promise<Revision> {
     const db = this.writable(draftId)
     const current = this.current(db.data)
@@ -537,11 +582,17 @@ export class Library {
       )
     }
     const rev = makeRevision(current, body, message, author, origin, at)
+    // Annotations follow the text into the new revision, in the same write as the revision.
+    // Heavy hooks work off the main thread and hand back a patch; nothing else changes this
+    // draft meanwhile (exclusive), so the patch applies to the file it was computed from.
+    const patches = await Promise.all(
+      this.revisionHooks.map((hook) => hook(db.data, current, rev, author, at)),
+    )
     db.data.revisions = [...db.data.revisions, rev]
     db.data.draft.currentRevisionId = rev.id
     db.data.draft.updatedAt = at.toISOString()
-    // Annotations follow the text into the new revision in the same write as the revision.
-    for (const hook of this.revisionHooks) hook(db.data, current, rev, author, at)
+    for (const patch of patches) if (typeof patch === 'function') patch(db.data)
+    const state = this.stateHasher ? await this.stateHasher(db.data) : undefined
     appendAudit(
       db.data,
       [
@@ -559,9 +610,15 @@ export class Library {
       ],
       author,
       at,
+      state,
     )
     await this.commit(db, 'revision', false)
     return rev
+  }
+
+  /** Works out the audit state hash of a big save elsewhere (a worker thread). */
+  useStateHasher(hasher: (file: Readonly<DraftFile>) => Promise<string>): void {
+    this.stateHasher = hasher
   }
 
   /** Registers work to do on a draft's file whenever a new revision is saved (re-anchoring). */
@@ -579,7 +636,30 @@ export class Library {
    * Changes one draft's file (not in the trash) and writes it: `fn` mutates the file it is
    * given and returns what the caller should get back. Throwing in `fn` writes nothing.
    */
-  async update<T>(
+  update<T>(
+    draftId: string,
+    reason: string,
+    fn: (file: DraftFile, current: Revision, audit: AuditSink) => T,
+  ): Promise<T> {
+    return this.exclusive(draftId, () => this.updateNow(draftId, reason, fn))
+  }
+
+  /** Runs changes to one draft one at a time, in the order they were asked for. */
+  private exclusive<T>(draftId: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.queues.get(draftId) ?? Promise.resolve()
+    const run = before.then(fn)
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.queues.set(draftId, settled)
+    void settled.then(() => {
+      if (this.queues.get(draftId) === settled) this.queues.delete(draftId)
+    })
+    return run
+  }
+
+  private async updateNow<T>(
     draftId: string,
     reason: string,
     fn: (file: DraftFile, current: Revision, audit: AuditSink) => T,

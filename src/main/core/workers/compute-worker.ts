@@ -1,0 +1,16 @@
+// The worker thread that runs TASKS: one message in ({ id, task, args }), one answer out.
+import { parentPort } from 'node:worker_threads'
+import { TASKS, type TaskName } from './tasks'
+
+parentPort?.on('message', (msg: { id: number; task: TaskName; args: never }) => {
+  try {
+    const result: unknown = TASKS[msg.task](msg.args)
+    parentPort?.postMessage({ id: msg.id, ok: true, result })
+  } catch (e) {
+    parentPort?.postMessage({
+      id: msg.id,
+      ok: false,
+      error: e instanceof Error ? e.message : String(e),
+    })
+  }
+})
