@@ -1,7 +1,7 @@
 import { LIMITS } from '@shared/domain'
 
 /** The file types Import offers (the host decides what it can read). */
-export const IMPORT_ACCEPT = '.md,.markdown,.txt,.html,.htm,.docx'
+export const IMPORT_ACCEPT = '.md,.markdown,.txt,.html,.htm,.docx,.galley,.json'
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
 

@@ -5,6 +5,7 @@ import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
 import { useNotices } from '../app/notices'
+import { importPortableFile, isPortableFile } from '../legal/portable'
 import { newImportId, readAsBase64, tooLarge } from './fileData'
 
 type Stage = EventPayload<'import:progress'>['stage'] | 'uploading'
@@ -69,6 +70,12 @@ export function useImporter(onImported: (draftId: string) => void): Importer {
       }, SHOW_AFTER_MS)
       try {
         const dataBase64 = await readAsBase64(file)
+        if (isPortableFile(file.name) && !target.draftId) {
+          const done = await importPortableFile(api, file.name, dataBase64)
+          push({ tone: 'success', title: done.title })
+          onImported(done.draftId)
+          return
+        }
         const out = await call(api, 'import:file', {
           fileName: file.name,
           dataBase64,

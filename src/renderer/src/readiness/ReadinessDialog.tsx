@@ -1,0 +1,135 @@
+import { useState } from 'react'
+import clsx from 'clsx'
+import { CheckCircle2, CircleAlert, CircleX } from 'lucide-react'
+import type { LegalView, ReadinessItemView } from '@shared/channels/legal'
+import type { DraftStatus } from '@shared/domain'
+import { call } from '../api/call'
+import { useApi } from '../api/context'
+import { toApiError } from '../api/errors'
+import { Modal } from '../ui/Modal'
+
+const AREAS = [
+  { key: 'claims', label: 'Claims', who: 'fact-checker' },
+  { key: 'quotes', label: 'Quotes', who: 'fact-checker and editor' },
+  { key: 'disclosures', label: 'Disclosures and sign-off', who: 'legal' },
+] as const
+
+/** "Can this go out?": every blocking item per area, each linking to its place; Mark ready. */
+export function ReadinessDialog({
+  draftId,
+  view,
+  status,
+  readOnly,
+  onShow,
+  onClose,
+  onMarked,
+}: {
+  draftId: string
+  view: LegalView
+  status: DraftStatus
+  readOnly: boolean
+  onShow: (item: ReadinessItemView) => void
+  onClose: () => void
+  onMarked: () => void
+}) {
+  const api = useApi()
+  const [busy, setBusy] = useState(false)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const r = view.readiness
+  const blocking = r.items.filter((i) => i.severity === 'error').length
+  const markReady = async () => {
+    setBusy(true)
+    setRefusal(null)
+    try {
+      await call(api, 'drafts:updateMeta', { id: draftId, status: 'ready' })
+      onMarked()
+    } catch (e) {
+      setRefusal(toApiError(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Modal
+      open
+      onOpenChange={(o) => (o ? undefined : onClose())}
+      title="Can this go out?"
+      description={`Publish readiness of revision ${view.revisionNumber}: the draft can be marked ready only when claims, quotes and disclosures are all clear.`}
+      wide
+    >
+      <p className={clsx('ready-verdict', r.ready ? 'is-ready' : 'is-blocked')} role="status">
+        {r.ready ? (
+          <CheckCircle2 aria-hidden="true" size={20} />
+        ) : (
+          <CircleX aria-hidden="true" size={20} />
+        )}
+        {r.ready
+          ? 'Yes: nothing blocks this draft.'
+          : `Not yet: ${blocking} blocking item${blocking === 1 ? '' : 's'}.`}
+      </p>
+      <div className="ready-areas">
+        {AREAS.map((a) => {
+          const items = r.items.filter((i) => i.area === a.key)
+          const clear = r.clear[a.key]
+          return (
+            <section key={a.key} className="ready-area" aria-label={a.label}>
+              <h3 className="ready-area-head">
+                <span>{a.label}</span>
+                <span className={clsx('ready-pill', clear ? 'is-clear' : 'is-blocked')}>
+                  {clear ? 'Clear' : 'Blocked'}
+                </span>
+              </h3>
+              {items.length === 0 ? (
+                <p className="legal-muted">Nothing to resolve.</p>
+              ) : (
+                <ul className="ready-items">
+                  {items.map((i, n) => (
+                    <li key={n} className={clsx('ready-item', `ready-${i.severity}`)}>
+                      {i.severity === 'error' ? (
+                        <CircleX aria-label="Blocks" size={15} />
+                      ) : (
+                        <CircleAlert
+                          aria-label={i.severity === 'warning' ? 'Warning' : 'Note'}
+                          size={15}
+                        />
+                      )}
+                      <span className="ready-message">{i.message}</span>
+                      {i.start !== undefined ? (
+                        <button type="button" className="link-button" onClick={() => onShow(i)}>
+                          Show
+                        </button>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {a.key === 'quotes' && r.transcripts.note ? (
+                <p className="legal-muted legal-small">{r.transcripts.note}</p>
+              ) : null}
+            </section>
+          )
+        })}
+      </div>
+      {refusal ? (
+        <p className="form-error" role="alert">
+          {refusal}
+        </p>
+      ) : null}
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+        {readOnly ? null : (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || status === 'ready'}
+            onClick={() => void markReady()}
+          >
+            {status === 'ready' ? 'Marked ready' : busy ? 'Checking…' : 'Mark ready'}
+          </button>
+        )}
+      </div>
+    </Modal>
+  )
+}
