@@ -3,6 +3,7 @@
 //   --smoke  a quick pass with small inputs, to keep the scenarios working (CI)
 import { reanchorBench } from './anchors'
 import { claimSpotting } from './claims'
+import { compareBench } from './compare'
 import { diffBench } from './diff'
 import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
@@ -18,6 +19,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['claim spotting', claimSpotting],
   ['re-anchoring', reanchorBench],
   ['revision diff', diffBench],
+  ['compare view', compareBench],
   ['quotes', quoteBench],
   ['disclosures', disclosureBench],
 ]
