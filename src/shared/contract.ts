@@ -18,6 +18,7 @@ import type { Envelope } from './errors'
 import { auditChannels } from './channels/audit'
 import { claimChannels } from './channels/claims'
 import { legalChannels } from './channels/legal'
+import { recoveryChannels } from './channels/recovery'
 import { quoteChannels } from './channels/quotes'
 import { revisionChannels } from './channels/revisions'
 
@@ -124,6 +125,7 @@ export const channels = {
   ...auditChannels,
   ...legalChannels,
   ...quoteChannels,
+  ...recoveryChannels,
 } as const
 
 /** Events from main to the renderer. */

@@ -8,6 +8,7 @@ import { legalHandlers } from './legal/handlers'
 import { withReadiness } from './legal/summary'
 import { peopleHandlers } from './people/handlers'
 import { quoteHandlers } from './quotes/handlers'
+import { recoveryHandlers } from './recovery/handlers'
 import { convertFile } from './import/convert'
 import { resolveChanges } from './revisions/resolve'
 import type { Library } from './library'
@@ -157,5 +158,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...legalHandlers(ctx),
     ...quoteHandlers(ctx),
     ...peopleHandlers(ctx),
+    ...recoveryHandlers(ctx),
   }
 }

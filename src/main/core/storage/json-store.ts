@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
@@ -104,7 +104,20 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
 
 const QUARANTINE = 'quarantine'
 
-/** Moves a corrupt file out of the way (never deleting or overwriting it) and records why. */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Moves a corrupt file out of the way (never deleting or overwriting it) and records why. Its
+ * last-good backup (`<file>.bak`), if any, is copied beside it in quarantine, so that later
+ * writes to a fresh file of the same name cannot replace the backup before anyone restores it.
+ */
 export async function quarantine(
   libraryDir: string,
   file: string,
@@ -116,22 +129,55 @@ export async function quarantine(
   const rel = relative(libraryDir, file)
   const dest = join(dir, `${at.replace(/[:.]/g, '-')}-${basename(file)}`)
   await rename(file, dest)
+  const backupAvailable = await copyFile(`${file}.bak`, `${dest}.bak`).then(
+    () => true,
+    () => false,
+  )
   const problem: LibraryProblem = {
     file: rel,
     quarantinedAs: relative(libraryDir, dest),
     reason,
     at,
-    backupAvailable: false,
+    backupAvailable,
   }
   await writeFile(`${dest}.reason.json`, JSON.stringify(problem, null, 2))
   return problem
 }
 
-/** Every file in quarantine, as problems to report (until someone deals with them). */
-export async function listProblems(
+/** What became of a quarantined file: put back from its backup, or dismissed (left in quarantine). */
+export interface ProblemResolution {
+  readonly how: 'restored' | 'dismissed'
+  readonly at: string
+}
+
+/** Records that a quarantined file was dealt with, so it is no longer reported (the file stays). */
+export async function resolveProblem(
   libraryDir: string,
-  hasBackup: (rel: string) => Promise<boolean>,
-): Promise<LibraryProblem[]> {
+  quarantinedAs: string,
+  how: ProblemResolution['how'],
+): Promise<void> {
+  const file = join(libraryDir, `${quarantinedAs}.reason.json`)
+  const problem = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+  const resolved: ProblemResolution = { how, at: new Date().toISOString() }
+  await writeFileAtomic(file, JSON.stringify({ ...problem, resolved }, null, 2))
+}
+
+/**
+ * The last-good backup of a quarantined file: the copy kept in quarantine, else the `.bak` still
+ * beside the original name. Paths are relative to the library.
+ */
+export async function backupOf(
+  libraryDir: string,
+  problem: Pick<LibraryProblem, 'file' | 'quarantinedAs'>,
+): Promise<string | null> {
+  for (const rel of [`${problem.quarantinedAs}.bak`, `${problem.file}.bak`]) {
+    if (await exists(join(libraryDir, rel))) return rel
+  }
+  return null
+}
+
+/** Every file in quarantine that nobody has dealt with yet, as problems to report. */
+export async function listProblems(libraryDir: string): Promise<LibraryProblem[]> {
   const dir = join(libraryDir, QUARANTINE)
   let names: string[]
   try {
@@ -142,8 +188,12 @@ export async function listProblems(
   const problems: LibraryProblem[] = []
   for (const name of names.filter((n) => n.endsWith('.reason.json')).sort()) {
     try {
-      const p = JSON.parse(await readFile(join(dir, name), 'utf8')) as LibraryProblem
-      problems.push({ ...p, backupAvailable: await hasBackup(p.file) })
+      const p = JSON.parse(await readFile(join(dir, name), 'utf8')) as LibraryProblem & {
+        resolved?: ProblemResolution
+      }
+      if (p.resolved) continue
+      const { resolved: _r, ...problem } = p
+      problems.push({ ...problem, backupAvailable: (await backupOf(libraryDir, p)) !== null })
     } catch {
       problems.push({
         file: name.replace(/\.reason\.json$/, ''),

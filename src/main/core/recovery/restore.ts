@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { LibraryProblem } from '@shared/domain'
+import { problemId } from '@shared/channels/recovery'
+import { GalleyError } from '@shared/errors'
+import type { Library } from '../library'
+import { writeFileAtomic } from '../storage/atomic'
+import { DRAFT_MIGRATIONS, DRAFT_SCHEMA_VERSION, DraftFileSchema } from '../storage/draft-file'
+import {
+  CorruptFileError,
+  backupOf,
+  parseStored,
+  resolveProblem,
+  type FileSpec,
+} from '../storage/json-store'
+import { PeopleFileSchema, SettingsSchema } from '../storage/settings-file'
+
+const DRAFT_FILE = /^drafts[\\/]([A-Za-z0-9_-]{1,64})\.json$/
+
+/** How to check a file of this library path, or null if Galley does not restore such files. */
+function specFor(rel: string): FileSpec<unknown> | null {
+  if (DRAFT_FILE.test(rel)) {
+    return { schema: DraftFileSchema, version: DRAFT_SCHEMA_VERSION, migrations: DRAFT_MIGRATIONS }
+  }
+  if (rel === 'settings.json') return { schema: SettingsSchema, version: 1, migrations: [] }
+  if (rel === 'people.json') return { schema: PeopleFileSchema, version: 1, migrations: [] }
+  return null
+}
+
+function find(library: Library, id: string): LibraryProblem {
+  const problem = library.getProblems().find((p) => problemId(p) === id)
+  if (!problem) {
+    throw new GalleyError(
+      'not-found',
+      'That problem is not open any more (it may have been restored or dismissed already).',
+    )
+  }
+  return problem
+}
+
+/**
+ * Puts back the last good version of a quarantined file: the backup is read and validated
+ * first, written atomically to the file's place (the damaged copy stays in quarantine), loaded
+ * into the library, and the problem is closed.
+ */
+export function restoreBackup(
+  library: Library,
+  id: string,
+): Promise<{ file: string; draftId: string | null; problems: LibraryProblem[] }> {
+  return oneAtATime(library, () => restoreNow(library, id))
+}
+
+const queues = new WeakMap<Library, Promise<unknown>>()
+
+/** Restores and dismissals of one library run in turn, so a double click restores once. */
+function oneAtATime<T>(library: Library, fn: () => Promise<T>): Promise<T> {
+  const run = (queues.get(library) ?? Promise.resolve()).then(fn)
+  queues.set(
+    library,
+    run.catch(() => undefined),
+  )
+  return run
+}
+
+async function restoreNow(
+  library: Library,
+  id: string,
+): Promise<{ file: string; draftId: string | null; problems: LibraryProblem[] }> {
+  const problem = find(library, id)
+  const spec = specFor(problem.file)
+  const backup = await backupOf(library.dir, problem)
+  if (!spec || !backup) {
+    throw new GalleyError(
+      'not-found',
+      `There is no last good version of ${problem.file} to restore.`,
+    )
+  }
+  const text = await readFile(join(library.dir, backup), 'utf8')
+  try {
+    const { data } = parseStored(backup, text, spec)
+    const draftId = DRAFT_FILE.exec(problem.file)?.[1]
+    const named = (data as { draft?: { id?: unknown } }).draft?.id
+    if (draftId && named !== draftId) {
+      throw new CorruptFileError(backup, `it holds draft "${String(named)}", not ${draftId}`)
+    }
+  } catch (e) {
+    if (!(e instanceof CorruptFileError)) throw e
+    throw new GalleyError(
+      'corrupt-file',
+      `The last good version of ${problem.file} cannot be used either: ${e.reason}. It stays in quarantine as it is.`,
+    )
+  }
+  const target = join(library.dir, problem.file)
+  // Whatever is at the file's place now (a fresh settings file, say) is kept as its `.bak`.
+  await writeFileAtomic(target, text, { backupTo: `${target}.bak` })
+  const draftId = await library.loadRestored(problem.file)
+  await resolveProblem(library.dir, problem.quarantinedAs, 'restored')
+  await library.refreshProblems()
+  return { file: problem.file, draftId, problems: [...library.getProblems()] }
+}
+
+/** Stops reporting a quarantined file; the file and its backup stay in quarantine untouched. */
+export function dismissProblem(
+  library: Library,
+  id: string,
+): Promise<{ problems: LibraryProblem[] }> {
+  return oneAtATime(library, async () => {
+    const problem = find(library, id)
+    await resolveProblem(library.dir, problem.quarantinedAs, 'dismissed')
+    await library.refreshProblems()
+    return { problems: [...library.getProblems()] }
+  })
+}
