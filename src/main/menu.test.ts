@@ -35,6 +35,7 @@ function fakeActions() {
     importFiles: vi.fn(async () => {}),
     importRevision: vi.fn<() => void>(),
     find: vi.fn<() => void>(),
+    compareRevisions: vi.fn<() => void>(),
     about: vi.fn(async () => {}),
   } satisfies MenuActions
 }
@@ -137,7 +138,13 @@ describe('menuTemplate', () => {
 
   it('View offers reload and developer tools only when not packaged', () => {
     const packaged = roles(topLevel(menuTemplate(fakeActions(), LINUX), 'View'))
-    expect(packaged).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+    expect(packaged).toEqual([
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'compare-revisions',
+      'togglefullscreen',
+    ])
     const dev = roles(
       topLevel(menuTemplate(fakeActions(), { ...LINUX, isPackaged: false }), 'View'),
     )
@@ -147,6 +154,7 @@ describe('menuTemplate', () => {
       'resetZoom',
       'zoomIn',
       'zoomOut',
+      'compare-revisions',
       'togglefullscreen',
     ])
   })
@@ -164,6 +172,7 @@ describe('menuTemplate', () => {
       ['import', 'importFiles'],
       ['import-revision', 'importRevision'],
       ['find', 'find'],
+      ['compare-revisions', 'compareRevisions'],
       ['about', 'about'],
     ]
     for (const [id, action] of expected) {
@@ -210,13 +219,14 @@ describe('shell actions', () => {
     return { deps: d, commands, importPath }
   }
 
-  it('New Draft, Import as New Revision… and Find become renderer commands', () => {
+  it('New Draft, Import as New Revision…, Find and Compare Revisions… become renderer commands', () => {
     const { deps: d, commands } = deps()
     const actions = shellActions(d)
     actions.newDraft()
     actions.importRevision()
     actions.find()
-    expect(commands).toEqual(['new-draft', 'import-revision', 'find'])
+    actions.compareRevisions()
+    expect(commands).toEqual(['new-draft', 'import-revision', 'find', 'compare-revisions'])
   })
 
   it('Import… opens the native dialog for drafts, several at once, and imports each', async () => {

@@ -19,6 +19,7 @@ export interface MenuActions {
   readonly importFiles: () => Promise<void>
   readonly importRevision: () => void
   readonly find: () => void
+  readonly compareRevisions: () => void
   readonly about: () => Promise<void>
 }
 
@@ -121,6 +122,12 @@ export function menuTemplate(
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },
+      {
+        id: 'compare-revisions',
+        label: 'Compare Revisions…',
+        accelerator: 'CmdOrCtrl+Alt+C',
+        click: run(actions.compareRevisions),
+      },
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],
@@ -221,6 +228,7 @@ export function shellActions(deps: ShellDeps): MenuActions {
     importFiles: () => importWithDialog(deps),
     importRevision: () => deps.command('import-revision'),
     find: () => deps.command('find'),
+    compareRevisions: () => deps.command('compare-revisions'),
     about: () => showAbout(deps),
   }
 }

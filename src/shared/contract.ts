@@ -138,7 +138,14 @@ export const events = {
     fraction: z.number().min(0).max(1),
   }),
   'menu:command': z.object({
-    command: z.enum(['new-draft', 'import', 'import-revision', 'find', 'toggle-edit']),
+    command: z.enum([
+      'new-draft',
+      'import',
+      'import-revision',
+      'find',
+      'toggle-edit',
+      'compare-revisions',
+    ]),
   }),
 } as const
 

@@ -133,7 +133,7 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
     setEditing(false)
     setCompare({ draftId, oldId, newId })
   }
-  useCompareShortcut(() => {
+  const compareOpenDraft = () => {
     if (selectedId) openCompare(selectedId)
     else
       push({
@@ -141,7 +141,8 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
         title: 'Open a draft first',
         message: 'Choose a draft in the library, then compare its revisions.',
       })
-  })
+  }
+  useCompareShortcut(compareOpenDraft)
   useEffect(() => {
     // With a draft open, a comparison is one keystroke away: have its code ready.
     if (selectedId) void preloadCompare()
@@ -164,6 +165,8 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
       case 'toggle-edit':
         // While editing, the editor itself answers (it may ask to discard changes).
         return editing ? undefined : startEditing()
+      case 'compare-revisions':
+        return compareOpenDraft()
     }
   })
 
