@@ -370,6 +370,17 @@ async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
       fail(`kill ${cycle}: something was quarantined: ${quarantined.join(', ')}`)
       quarantineSeen = quarantined.length
     }
+    // The last-good backups are what a restore offers: each must read as well.
+    for (const name of names.filter((n) => /^[A-Za-z0-9_-]{1,64}\.json\.bak$/.test(n))) {
+      const file = join(library, 'drafts', name)
+      try {
+        parseStored(file, await readFile(file, 'utf8'), draftSpec)
+      } catch (e) {
+        if (!(e instanceof CorruptFileError)) throw e
+        ok = false
+        fail(`kill ${cycle}: backup ${name} does not read: ${e.reason}`)
+      }
+    }
     const onDisk = new Map<string, DraftFile>()
     for (const name of names.filter((n) => /^[A-Za-z0-9_-]{1,64}\.json$/.test(n))) {
       const file = join(library, 'drafts', name)
