@@ -11,7 +11,7 @@ import { useNotices } from '../app/notices'
 export interface QuotesState {
   readonly list: Query<QuotesList>
   readonly people: Query<{ people: Person[] }>
-  /** Runs a change; its returned list (if any) replaces the shown one. A refusal is a notice. */
+  /** Runs a change (the draft's change event then reloads the list); a refusal is a notice. */
   readonly change: (failure: string, run: () => Promise<QuotesList | unknown>) => Promise<boolean>
   readonly busy: boolean
   readonly reloadPeople: () => void
@@ -41,11 +41,11 @@ export function useQuotes(draftId: string, revisionId: string): QuotesState {
         push({ tone: 'error', title: failure, message: toApiError(e).message })
         return false
       } finally {
+        // No reload here: every change writes the draft, and its library:changed event reloads.
         setBusy(false)
-        reload()
       }
     },
-    [push, reload],
+    [push],
   )
   return { list, people, change, busy, reloadPeople }
 }
