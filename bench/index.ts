@@ -5,6 +5,7 @@ import { reanchorBench } from './anchors'
 import { claimSpotting } from './claims'
 import { compareBench } from './compare'
 import { diffBench } from './diff'
+import { durabilityBench } from './durability'
 import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
 import { quoteBench } from './quotes'
@@ -20,6 +21,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['re-anchoring', reanchorBench],
   ['revision diff', diffBench],
   ['compare view', compareBench],
+  ['kill -9 durability', durabilityBench],
   ['quotes', quoteBench],
   ['disclosures', disclosureBench],
 ]
