@@ -100,7 +100,7 @@ export function QuotesPanel({
     })
 
   return (
-    <div className="quotes-panel">
+    <div className="quotes-panel quotes-scroll">
       <div className="quotes-head">
         <p className="quotes-summary" aria-live="polite">
           {summary(data.quotes)}
