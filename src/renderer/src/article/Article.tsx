@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react'
+import { memo, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { Nodes, Parents, Root, TableCell } from 'mdast'
 import { offsetsOf } from './offsets'
 import { parseArticle } from './parse'
@@ -8,10 +8,24 @@ import { parseArticle } from './parse'
  * never HTML from the draft, never a live link. Every text node carries its body offsets
  * (`data-start`, `data-end`), the 1:1 map the review margins anchor to.
  */
-export const Article = memo(function Article({ body, label }: { body: string; label: string }) {
+export const Article = memo(function Article({
+  body,
+  label,
+  onRendered,
+}: {
+  body: string
+  label: string
+  /** Called after each body is in the DOM, with the article element (for margins to anchor to). */
+  onRendered?: (article: HTMLElement, body: string) => void
+}) {
   const tree = useMemo(() => parseArticle(body), [body])
+  const ref = useRef<HTMLElement>(null)
+  const rendered = useEffectEvent((el: HTMLElement) => onRendered?.(el, body))
+  useLayoutEffect(() => {
+    if (ref.current) rendered(ref.current)
+  }, [tree])
   return (
-    <article className="article" aria-label={label}>
+    <article ref={ref} className="article" aria-label={label}>
       {tree.children.length === 0 ? (
         <p className="article-empty">This revision has no text yet.</p>
       ) : (
