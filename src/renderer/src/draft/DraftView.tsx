@@ -1,20 +1,22 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { DraftDetail, DraftStatus, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
 import { Article } from '../article/Article'
+import { useCaret } from '../article/useCaret'
 import { useNotices } from '../app/notices'
 import type { OpenDraft } from '../app/Shell'
 import { RenameDialog } from '../library/RenameDialog'
 import type { DraftActions } from '../library/useDraftActions'
 import { ErrorState, Loading } from '../ui/States'
-import { Attachments } from './Attachments'
+import { ArticleMenu } from './ArticleMenu'
+import type { ArticleAction, RenderedArticle } from './articleActions'
 import { DetailsDialog } from './DetailsDialog'
 import { DraftHeader } from './DraftHeader'
 import { Editor } from './Editor'
 import { RevisionBar } from './RevisionBar'
-import { RevisionList } from './RevisionList'
+import { SIDE_TABS, SidePanel, type SideContext } from './SidePanel'
 import { TrashBar } from './TrashBar'
 import { useDraft, useRevisionBody } from './useDraft'
 
@@ -78,7 +80,10 @@ function DraftLoaded({
   const { push } = useNotices()
   const [viewingId, setViewingId] = useState<string | null>(null)
   const [dialog, setDialog] = useState<'rename' | 'details' | null>(null)
-  const { draft, revisions, current, attachments } = detail
+  const [tab, setTab] = useState(SIDE_TABS[0]?.id ?? '')
+  const [rendered, setRendered] = useState<RenderedArticle | null>(null)
+  const [articleActions, setArticleActions] = useState<readonly ArticleAction[]>([])
+  const { draft, revisions, current } = detail
   const trashed = draft.trashedAt !== null
   const { id, title } = draft
   useEffect(() => onOpened({ id, title, writable: !trashed }), [onOpened, id, title, trashed])
@@ -91,6 +96,15 @@ function DraftLoaded({
   }, [title])
   const viewing =
     viewingId && viewingId !== current.id ? revisions.find((r) => r.id === viewingId) : undefined
+
+  const showingCurrent = !editing && !viewing
+  // The side tabs anchor to the article element once it shows the current body.
+  const onRendered = useCallback(
+    (element: HTMLElement, body: string) => setRendered({ element, body }),
+    [],
+  )
+  const article = showingCurrent && rendered?.body === current.body ? rendered : null
+  useCaret(article?.element ?? null)
 
   const updateMeta = async (
     patch: { status?: DraftStatus; byline?: string; credits?: string[] },
@@ -114,6 +128,16 @@ function DraftLoaded({
     reload()
     onChanged()
     push({ tone: 'success', title: `Saved revision ${revision.number}` })
+  }
+
+  const sideContext: SideContext = {
+    detail,
+    article,
+    mode: editing && !trashed ? 'editing' : viewing ? 'past' : 'current',
+    readOnly: trashed,
+    viewingId: viewing?.id ?? current.id,
+    onView: setViewingId,
+    onArticleActions: setArticleActions,
   }
 
   return (
@@ -143,32 +167,25 @@ function DraftLoaded({
             onDirtyChange={onDirtyChange}
           />
         ) : (
-          <div className="reading">
-            {viewing ? (
-              <>
-                <RevisionBar
-                  number={viewing.number}
-                  total={revisions.length}
-                  onBack={() => setViewingId(null)}
-                />
-                <PastRevision draftId={draft.id} revision={viewing} />
-              </>
-            ) : (
-              <Article body={current.body} label="Article" />
-            )}
-          </div>
+          <ArticleMenu actions={showingCurrent ? articleActions : []}>
+            <div className="reading">
+              {viewing ? (
+                <>
+                  <RevisionBar
+                    number={viewing.number}
+                    total={revisions.length}
+                    onBack={() => setViewingId(null)}
+                  />
+                  <PastRevision draftId={draft.id} revision={viewing} />
+                </>
+              ) : (
+                <Article body={current.body} label="Article" onRendered={onRendered} />
+              )}
+            </div>
+          </ArticleMenu>
         )}
       </div>
-      <aside className="draft-side" aria-label="Revisions and attachments">
-        <RevisionList
-          revisions={revisions}
-          currentId={current.id}
-          viewingId={viewing?.id ?? current.id}
-          disabled={editing}
-          onView={(id) => setViewingId(id === current.id ? null : id)}
-        />
-        <Attachments draftId={draft.id} attachments={attachments} />
-      </aside>
+      <SidePanel ctx={sideContext} active={tab} onActive={setTab} />
       {dialog === 'rename' ? (
         <RenameDialog
           title={draft.title}

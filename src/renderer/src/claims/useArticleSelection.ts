@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react'
+import { offsetsOfRange, type TextLeaf } from '../article/ranges'
+import { scrollParent } from './dom'
+
+/** A selection in the article: its body offsets and where it is on screen. */
+export interface ArticleSelection {
+  readonly start: number
+  readonly end: number
+  /** The selection's last line box (the floating button sits below it). */
+  readonly rect: { readonly left: number; readonly bottom: number; readonly right: number }
+}
+
+function same(a: ArticleSelection | null, b: ArticleSelection | null): boolean {
+  if (!a || !b) return a === b
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.rect.left === b.rect.left &&
+    a.rect.bottom === b.rect.bottom
+  )
+}
+
+/** Follows the text selected (by mouse or keyboard) inside `article`, in body offsets. */
+export function useArticleSelection(
+  article: HTMLElement | null,
+  leaves: readonly TextLeaf[],
+): ArticleSelection | null {
+  const [selected, setSelected] = useState<ArticleSelection | null>(null)
+  useEffect(() => {
+    if (!article) return
+    let frame = 0
+    const read = () => {
+      frame = 0
+      const sel = document.getSelection()
+      if (!sel || sel.isCollapsed || sel.rangeCount === 0) return setSelected(null)
+      const range = sel.getRangeAt(0)
+      if (!article.contains(range.commonAncestorContainer)) return setSelected(null)
+      const at = offsetsOfRange(article, range, leaves)
+      if (!at) return setSelected(null)
+      const rects = range.getClientRects()
+      const last = rects[rects.length - 1] ?? range.getBoundingClientRect()
+      const next = { ...at, rect: { left: last.left, bottom: last.bottom, right: last.right } }
+      setSelected((prev) => (same(prev, next) ? prev : next))
+    }
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(read)
+    }
+    const scroller = scrollParent(article)
+    document.addEventListener('selectionchange', schedule)
+    scroller.addEventListener('scroll', schedule, { passive: true })
+    read()
+    return () => {
+      cancelAnimationFrame(frame)
+      document.removeEventListener('selectionchange', schedule)
+      scroller.removeEventListener('scroll', schedule)
+    }
+  }, [article, leaves])
+  return article ? selected : null
+}

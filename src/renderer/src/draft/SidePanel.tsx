@@ -1,0 +1,99 @@
+import type { ReactNode } from 'react'
+import { Tabs } from 'radix-ui'
+import { History, ListChecks, type LucideIcon } from 'lucide-react'
+import type { DraftDetail } from '@shared/domain'
+import { ClaimsPanel } from '../claims/ClaimsPanel'
+import type { RenderedArticle, SetArticleActions } from './articleActions'
+import { Attachments } from './Attachments'
+import { RevisionList } from './RevisionList'
+
+/** Everything a side tab may need about the open draft. */
+export interface SideContext {
+  readonly detail: DraftDetail
+  /** The article element showing the current revision; null while editing or viewing a past one. */
+  readonly article: RenderedArticle | null
+  readonly mode: 'current' | 'past' | 'editing'
+  readonly readOnly: boolean
+  readonly viewingId: string
+  readonly onView: (revisionId: string | null) => void
+  readonly onArticleActions: SetArticleActions
+}
+
+/** One tab of the side panel. */
+export interface SideTab {
+  readonly id: string
+  readonly label: string
+  readonly icon: LucideIcon
+  readonly render: (ctx: SideContext) => ReactNode
+}
+
+/**
+ * The side panel's tabs, in order. To add one (Quotes, Legal…), add an entry here: the first
+ * is shown when a draft opens.
+ */
+export const SIDE_TABS: readonly SideTab[] = [
+  {
+    id: 'claims',
+    label: 'Claims',
+    icon: ListChecks,
+    render: (ctx) => (
+      <ClaimsPanel
+        draftId={ctx.detail.draft.id}
+        currentId={ctx.detail.current.id}
+        article={ctx.article}
+        mode={ctx.mode}
+        revisions={ctx.detail.revisions}
+        attachments={ctx.detail.attachments}
+        readOnly={ctx.readOnly}
+        onBackToCurrent={() => ctx.onView(null)}
+        onArticleActions={ctx.onArticleActions}
+      />
+    ),
+  },
+  {
+    id: 'history',
+    label: 'History',
+    icon: History,
+    render: (ctx) => (
+      <div className="side-stack">
+        <RevisionList
+          revisions={ctx.detail.revisions}
+          currentId={ctx.detail.current.id}
+          viewingId={ctx.viewingId}
+          disabled={ctx.mode === 'editing'}
+          onView={(id) => ctx.onView(id === ctx.detail.current.id ? null : id)}
+        />
+        <Attachments draftId={ctx.detail.draft.id} attachments={ctx.detail.attachments} />
+      </div>
+    ),
+  },
+]
+
+/** The panel beside the article: a tab list and the chosen tab. */
+export function SidePanel({
+  ctx,
+  active,
+  onActive,
+}: {
+  ctx: SideContext
+  active: string
+  onActive: (id: string) => void
+}) {
+  return (
+    <Tabs.Root className="draft-side" value={active} onValueChange={onActive}>
+      <Tabs.List className="side-tabs" aria-label="Review panels">
+        {SIDE_TABS.map(({ id, label, icon: Icon }) => (
+          <Tabs.Trigger key={id} value={id} className="side-tab">
+            <Icon aria-hidden="true" size={15} />
+            {label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      {SIDE_TABS.map((tab) => (
+        <Tabs.Content key={tab.id} value={tab.id} className="side-panel">
+          {tab.id === active ? tab.render(ctx) : null}
+        </Tabs.Content>
+      ))}
+    </Tabs.Root>
+  )
+}
