@@ -47,9 +47,37 @@ export function DraftRow({ draft, selected, search, onSelect, onAction }: DraftR
             {changed}
             <span className="visually-hidden"> ({exact})</span>
           </time>
+          <ClaimCounts claims={draft.claims} />
         </span>
       </button>
       <DraftMenu draft={draft} onAction={onAction} />
     </li>
+  )
+}
+
+/**
+ * "12 claims · 3 to check · 1 false": to check counts unchecked claims and those whose text
+ * changed after a verdict. Nothing when the draft has no claims yet.
+ */
+function ClaimCounts({ claims }: { claims: DraftSummary['claims'] }) {
+  if (claims.total === 0) return null
+  const open = (claims.byVerdict['unchecked'] ?? 0) + claims.needsRecheck
+  const wrong = claims.byVerdict['false'] ?? 0
+  return (
+    <span className="draft-row-claims">
+      {plural(claims.total, 'claim')}
+      {open > 0 ? (
+        <>
+          <span aria-hidden="true">·</span>
+          <span className="is-open">{open} to check</span>
+        </>
+      ) : null}
+      {wrong > 0 ? (
+        <>
+          <span aria-hidden="true">·</span>
+          <span className="is-false">{wrong} false</span>
+        </>
+      ) : null}
+    </span>
   )
 }

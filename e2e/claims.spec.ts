@@ -1,0 +1,394 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
+import { expect, shot, test, unwrap } from './support/host'
+
+test.use({ profile: { name: 'Rita Checker', role: 'fact-checker' } })
+
+const FEATURE = 'Is vellaria really the new retinol?'
+
+async function openDraft(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Drafts' })
+    .getByRole('button', { name: title, exact: true })
+    .click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: title, exact: true }).first(),
+  ).toBeVisible()
+}
+
+interface Box {
+  readonly x1: number
+  readonly y1: number
+  readonly x2: number
+  readonly y2: number
+}
+
+/** Screen points just inside the first and last characters of `phrase` in the article. */
+// Page-side code is written as strings: the e2e tsconfig has no DOM types.
+const FIND_TEXT = `(phrase) => {
+  const article = document.querySelector('article[aria-label="Article"]')
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.textContent.indexOf(phrase)
+    if (i >= 0) return { n, i }
+  }
+  throw new Error('"' + phrase + '" is not in the article')
+}`
+
+function inPage<T>(page: Page, body: string, arg: unknown): Promise<T> {
+  return page.evaluate<T>(`(() => {
+    const find = ${FIND_TEXT}
+    const arg = ${JSON.stringify(arg)}
+    ${body}
+  })()`)
+}
+
+/** Screen points just inside the first and last characters of `phrase` in the article. */
+function phraseBox(page: Page, phrase: string): Promise<Box> {
+  return inPage<Box>(
+    page,
+    `const { n, i } = find(arg)
+    n.parentElement.scrollIntoView({ block: 'center' })
+    const r = document.createRange()
+    r.setStart(n, i)
+    r.setEnd(n, i + 1)
+    const a = r.getBoundingClientRect()
+    r.setStart(n, i + arg.length - 1)
+    r.setEnd(n, i + arg.length)
+    const b = r.getBoundingClientRect()
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 }`,
+    phrase,
+  )
+}
+
+/** Drags the mouse over `phrase`, as a reader selects it. */
+async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await phraseBox(page, phrase)
+  await page.mouse.move(box.x1, box.y1)
+  await page.mouse.down()
+  await page.mouse.move(box.x2, box.y2, { steps: 6 })
+  await page.mouse.up()
+}
+
+/** The card of a claim whose text starts with `start`. */
+function card(page: Page, start: string): Locator {
+  return page
+    .getByRole('list', { name: 'Claims in the margin' })
+    .getByRole('listitem', { name: `Claim: ${start}` })
+}
+
+function suggestionCard(page: Page, start: string): Locator {
+  return page
+    .getByRole('list', { name: 'Claims in the margin' })
+    .getByRole('listitem', { name: `Suggested claim: ${start}` })
+}
+
+test('the fact-checker marks, checks, sources, filters and steps through claims; they survive a new revision and export', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await openDraft(page, FEATURE)
+  const margin = page.getByRole('list', { name: 'Claims in the margin' })
+  await expect(page.getByRole('tab', { name: 'Claims' })).toHaveAttribute('aria-selected', 'true')
+
+  // 1. Mark by mouse: drag over the words, then the floating button.
+  await selectWithMouse(page, 'clinically proven to reduce wrinkles')
+  await page.getByRole('button', { name: 'Mark as claim (selection)' }).click()
+  const proven = card(page, 'clinically proven to reduce wrinkles')
+  await expect(proven).toBeVisible()
+  await expect(proven.getByRole('combobox', { name: 'Verdict' })).toBeVisible()
+
+  // 2. A verdict with a reason, recorded in the history.
+  await proven.getByRole('combobox', { name: 'Verdict' }).selectOption('false')
+  await proven
+    .getByRole('textbox', { name: 'Reason for the verdict' })
+    .fill('VELLA-12 measured fine lines, not wrinkles')
+  await proven.getByRole('button', { name: 'Record verdict' }).click()
+  await expect(proven.locator('.verdict-chip')).toHaveText('False')
+  await proven.getByText('Verdict history').click()
+  await expect(proven.getByRole('list', { name: 'Verdict history' })).toContainText(
+    'VELLA-12 measured fine lines, not wrinkles',
+  )
+  await expect(proven.getByRole('list', { name: 'Verdict history' })).toContainText('Rita Checker')
+
+  // 3. A source with an attached file; its URL stays text.
+  await proven.getByRole('button', { name: 'Add source' }).click()
+  const form = proven.getByRole('form', { name: 'Add a source' })
+  await form
+    .getByRole('textbox', { name: 'Citation' })
+    .fill('Brightline VELLA-12 trial report, 2025')
+  await form.getByRole('textbox', { name: /URL/ }).fill('https://example.org/vella-12/report')
+  await form.getByLabel('Accessed').fill('2026-03-14')
+  await form.getByLabel('Source file').setInputFiles({
+    name: 'vella-12-report.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('VELLA-12: fine line depth fell 38% in eight weeks.\n'),
+  })
+  await form.getByRole('button', { name: 'Add source' }).click()
+  const sources = proven.getByRole('list', { name: 'Sources' })
+  await expect(sources).toContainText('Brightline VELLA-12 trial report, 2025')
+  await expect(sources).toContainText('https://example.org/vella-12/report')
+  await expect(sources).toContainText('vella-12-report.txt')
+  await expect(sources).toContainText('Accessed 2026-03-14')
+  await expect(sources.getByRole('link')).toHaveCount(0)
+  await proven.getByRole('button', { name: 'Assign to me (Rita Checker)' }).click()
+  await expect(proven.getByRole('textbox', { name: 'Assignee' })).toHaveValue('Rita Checker')
+
+  // 4. Mark by keyboard: Tab into the article, move the caret, Shift+arrows, the shortcut.
+  const rose = 'searches for it rose 240 percent'
+  // The caret starts at the first line on screen: put the paragraph there, focus the button
+  // before the article (without scrolling), and Tab into the article.
+  await inPage(
+    page,
+    `find(arg).n.parentElement.closest('p').scrollIntoView({ block: 'start' })
+    const edit = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Edit')
+    edit.focus({ preventScroll: true })`,
+    rose,
+  )
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('article', { name: 'Article' })).toBeFocused()
+  // Arrows move the caret to the phrase; Shift+arrows select it.
+  const selection = () =>
+    page.evaluate<{ selected: string; ahead: string }>(`(() => {
+      const sel = document.getSelection()
+      const node = sel.focusNode
+      return { selected: sel.toString(), ahead: node ? node.textContent.slice(sel.focusOffset) : '' }
+    })()`)
+  for (let i = 0; i < 400 && !(await selection()).ahead.startsWith(rose); i++) {
+    await page.keyboard.press('ArrowRight')
+  }
+  expect((await selection()).ahead.startsWith(rose)).toBe(true)
+  for (let i = 0; i < 60 && (await selection()).selected.replace(/\s+/g, ' ') !== rose; i++) {
+    await page.keyboard.press('Shift+ArrowRight')
+  }
+  await page.keyboard.press('Control+Shift+M')
+  const roseCard = card(page, rose)
+  await expect(roseCard).toBeVisible()
+  await expect(roseCard.locator('.claim-text')).toHaveText(rose)
+  // The new card has the focus: 2 sets it to Verified.
+  await page.keyboard.press('2')
+  await expect(roseCard.locator('.verdict-chip')).toHaveText('Verified')
+
+  // 5. The context menu marks a third.
+  await selectWithMouse(page, 'within eight weeks')
+  const weeks = await phraseBox(page, 'within eight weeks')
+  await page.mouse.click((weeks.x1 + weeks.x2) / 2, weeks.y1, { button: 'right' })
+  await page.getByRole('menuitem', { name: /Mark as claim/ }).click()
+  await expect(card(page, 'within eight weeks')).toBeVisible()
+
+  // 6. Accept one suggestion, dismiss another; each says which rules fired and why.
+  await page.keyboard.press('Escape')
+  const gentler = suggestionCard(page, 'Studies show it is gentler than retinol')
+  await gentler.scrollIntoViewIfNeeded()
+  await gentler.getByRole('button').first().click()
+  await expect(gentler.getByRole('list', { name: 'Why the spotter proposes it' })).toContainText(
+    'find that source and check it says this',
+  )
+  await gentler.getByRole('button', { name: 'Accept as claim' }).click()
+  await expect(card(page, 'Studies show it is gentler than retinol')).toBeVisible()
+  await expect(gentler).toHaveCount(0)
+  const prices = suggestionCard(page, 'Prices range from £24')
+  await prices.scrollIntoViewIfNeeded()
+  await prices.getByRole('button').first().click()
+  await prices.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(prices).toHaveCount(0)
+
+  // 7. Filter by verdict: only the verified claim; then all again.
+  await page.getByRole('button', { name: /^Verified 1$/ }).click()
+  await expect(margin.getByRole('listitem')).toHaveCount(1)
+  await expect(roseCard).toBeVisible()
+  await page.getByRole('button', { name: /^All 4$/ }).click()
+  // Filter by assignee.
+  await page.getByRole('combobox', { name: 'Assignee' }).first().selectOption('Rita Checker')
+  await expect(margin.getByRole('listitem')).toHaveCount(1)
+  await page.getByRole('combobox', { name: 'Assignee' }).first().selectOption({ label: 'Anyone' })
+
+  // 8. Next and previous with the keyboard (focus outside any text field).
+  await page.getByRole('button', { name: 'Suggestions (', exact: false }).click()
+  await expect(page.getByRole('button', { name: 'Suggestions (', exact: false })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  )
+  await page.getByRole('heading', { level: 1, name: FEATURE }).first().click()
+  await page.keyboard.press('Escape')
+  const expanded = (start: string) =>
+    expect(card(page, start).getByRole('button').first()).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('j')
+  await expanded(rose)
+  await expect(roseCard.locator('.claim-card')).toBeFocused()
+  await page.keyboard.press('j')
+  await expanded('clinically proven')
+  await page.keyboard.press('Alt+ArrowDown')
+  await expanded('within eight weeks')
+  await page.keyboard.press('k')
+  await expanded('clinically proven')
+  await page.getByRole('button', { name: 'Suggestions (', exact: false }).click()
+  await shot(page, 'margin')
+
+  // 9. A new revision edits the verified claim and drops the accepted one.
+  await page.getByRole('button', { name: 'Edit', exact: true }).click()
+  const text = page.getByRole('textbox', { name: 'Markdown text' })
+  const body = await text.inputValue()
+  expect(body).toContain('searches for it rose 240 percent')
+  await text.fill(
+    body
+      .replace('searches for it rose 240 percent', 'searches for it rose 260 percent')
+      .replace('Studies show it is gentler than retinol, too. ', ''),
+  )
+  await page.getByRole('textbox', { name: 'Revision message' }).fill('Correct the search figure')
+  await page.getByRole('button', { name: 'Save revision' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved revision 4' })).toBeVisible()
+  const changed = card(page, 'searches for it rose 260 percent')
+  await expect(changed).toBeVisible()
+  await expect(changed).toContainText('Needs re-check')
+  await expect(changed).toContainText('Text changed')
+  await page.getByRole('button', { name: 'Orphaned claims (1)' }).click()
+  const orphans = page.getByRole('list', { name: 'Orphaned claims' })
+  await expect(orphans.getByRole('listitem')).toHaveCount(1)
+  await expect(orphans).toContainText('From revision 3')
+  await expect(orphans).toContainText('Studies show it is gentler than retinol')
+  await shot(page, 'after-new-revision')
+
+  // 10. Export both files and read them.
+  const download = async (item: string) => {
+    const waiting = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export claims' }).click()
+    await page.getByRole('menuitem', { name: item }).click()
+    const file = await waiting
+    return {
+      name: file.suggestedFilename(),
+      json: JSON.parse(await readFile(await file.path(), 'utf8')) as unknown,
+    }
+  }
+  const annotations = await download('Web Annotation JSON (all claims)')
+  expect(annotations.name).toMatch(/\.jsonld$/)
+  const list = annotations.json as {
+    type: string
+    target: { selector: { type: string; exact?: string; start?: number; end?: number }[] }
+  }[]
+  expect(list).toHaveLength(3)
+  const quote = list.map((a) => a.target.selector.find((s) => s.type === 'TextQuoteSelector'))
+  expect(quote.map((q) => q?.exact)).toContain('searches for it rose 260 percent')
+  const rev4 = unwrap(await host.api('drafts:list', { view: 'active' })).find(
+    (d) => d.title === FEATURE,
+  )
+  const detail = unwrap(await host.api('drafts:get', { id: rev4!.id }))
+  for (const a of list) {
+    const q = a.target.selector.find((s) => s.type === 'TextQuoteSelector')
+    const p = a.target.selector.find((s) => s.type === 'TextPositionSelector')
+    expect(a.type).toBe('Annotation')
+    expect(detail.current.body.slice(p?.start, p?.end)).toBe(q?.exact)
+  }
+  const reviews = await download('ClaimReview JSON-LD (resolved claims)')
+  const reviewed = reviews.json as {
+    '@type': string
+    claimReviewed: string
+    reviewRating: { alternateName: string }
+  }[]
+  expect(reviews.name).toMatch(/claimreview\.jsonld$/)
+  for (const r of reviewed) expect(r['@type']).toBe('ClaimReview')
+  const falseOne = reviewed.find((r) => r.claimReviewed === 'clinically proven to reduce wrinkles')
+  expect(falseOne?.reviewRating.alternateName).toBe('False')
+  // Unchecked claims are not reviews.
+  expect(reviewed.map((r) => r.claimReviewed)).not.toContain('within eight weeks')
+
+  // The library row counts the claims.
+  await expect(
+    page.getByRole('list', { name: 'Drafts' }).getByRole('listitem').filter({ hasText: FEATURE }),
+  ).toContainText('4 claims')
+  expect(consoleErrors).toEqual([])
+})
+
+test('the margin with many cards: level with their spans, never overlapping, in both themes', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const drafts = unwrap(await host.api('drafts:list', { view: 'active' }))
+  const id = drafts.find((d) => d.title === FEATURE)!.id
+  const listed = unwrap(await host.api('claims:list', { draftId: id }))
+  const verdicts = [
+    'verified',
+    'false',
+    'partly-true',
+    'unchecked',
+    'unverifiable',
+    'opinion',
+  ] as const
+  for (const [i, s] of listed.suggestions.slice(2, 16).entries()) {
+    const claim = unwrap(
+      await host.api('claims:create', {
+        draftId: id,
+        revisionId: listed.revisionId,
+        start: s.start,
+        end: s.end,
+        suggestionKey: s.key,
+      }),
+    )
+    const verdict = verdicts[i % verdicts.length]!
+    if (verdict !== 'unchecked') {
+      unwrap(await host.api('claims:setVerdict', { draftId: id, claimId: claim.id, verdict }))
+    }
+    if (i % 4 === 0) {
+      unwrap(
+        await host.api('claims:update', {
+          draftId: id,
+          claimId: claim.id,
+          assignee: 'Rita Checker',
+        }),
+      )
+    }
+  }
+  await page.reload()
+  await openDraft(page, FEATURE)
+  const margin = page.getByRole('list', { name: 'Claims in the margin' })
+  await page.getByRole('button', { name: 'Suggestions (', exact: false }).click()
+  await expect(margin.getByRole('listitem').first()).toBeVisible()
+
+  // Cards never overlap, and each is level with its highlighted span (or below the card above).
+  const check = () =>
+    page.evaluate<boolean>(`(() => {
+      const slots = Array.from(document.querySelectorAll('.margin-slot'), (s) => s.getBoundingClientRect())
+      slots.sort((a, b) => a.top - b.top)
+      return slots.length > 1 && slots.every((s, i) => i === 0 || s.top >= slots[i - 1].bottom)
+    })()`)
+  expect(await check()).toBe(true)
+  const first = margin.getByRole('listitem').first()
+  const firstBox = await first.boundingBox()
+  await shot(page, 'many-cards')
+
+  // A narrower window reflows the text; the cards follow.
+  await page.setViewportSize({ width: 1100, height: 800 })
+  await expect.poll(async () => (await first.boundingBox())?.y).not.toBe(firstBox?.y)
+  expect(await check()).toBe(true)
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  // Clicking a highlight opens its card level with it.
+  const span = listed.suggestions[5]!
+  const phrase = span.text.slice(0, 30)
+  const box = await inPage<{ x: number; y: number }>(
+    page,
+    `const { n, i } = find(arg)
+    n.parentElement.scrollIntoView({ block: 'center' })
+    const r = document.createRange()
+    r.setStart(n, i + 2)
+    r.setEnd(n, i + 3)
+    const b = r.getBoundingClientRect()
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 }`,
+    phrase,
+  )
+  await page.mouse.click(box.x, box.y)
+  const opened = margin.getByRole('listitem', { name: `Claim: ${phrase.slice(0, 20)}` })
+  await expect(opened.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true')
+  const cardTop = (await opened.boundingBox())!.y
+  expect(Math.abs(cardTop - (box.y - 16))).toBeLessThan(24)
+  await shot(page, 'focused-card')
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'many-cards-dark')
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
+  await expect(page.getByRole('dialog', { name: 'Fact-check shortcuts' })).toBeVisible()
+  await shot(page, 'shortcuts-help-dark')
+  expect(consoleErrors).toEqual([])
+})
