@@ -3,6 +3,7 @@ import type { DraftDetail, DraftStatus, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
+import { useQuery } from '../api/useQuery'
 import { Article } from '../article/Article'
 import { useCaret } from '../article/useCaret'
 import { useNotices } from '../app/notices'
@@ -16,7 +17,7 @@ import { DetailsDialog } from './DetailsDialog'
 import { DraftHeader } from './DraftHeader'
 import { Editor } from './Editor'
 import { RevisionBar } from './RevisionBar'
-import { SIDE_TABS, SidePanel, type SideContext } from './SidePanel'
+import { firstTab, SidePanel, type SideContext } from './SidePanel'
 import { TrashBar } from './TrashBar'
 import { useDraft, useRevisionBody } from './useDraft'
 
@@ -80,7 +81,11 @@ function DraftLoaded({
   const { push } = useNotices()
   const [viewingId, setViewingId] = useState<string | null>(null)
   const [dialog, setDialog] = useState<'rename' | 'details' | null>(null)
-  const [tab, setTab] = useState(SIDE_TABS[0]?.id ?? '')
+  const profile = useQuery('profile', () => call(api, 'profile:get', {}))
+  const [chosenTab, setTab] = useState<string | null>(null)
+  // Until the profile is known, no tab: a wrong first tab would load for nothing.
+  const tab =
+    chosenTab ?? (profile.status === 'loading' ? '' : firstTab(profile.value?.role ?? null))
   const [rendered, setRendered] = useState<RenderedArticle | null>(null)
   const [articleActions, setArticleActions] = useState<readonly ArticleAction[]>([])
   const { draft, revisions, current } = detail

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Tabs } from 'radix-ui'
 import { History, ListChecks, type LucideIcon } from 'lucide-react'
-import type { DraftDetail } from '@shared/domain'
+import type { DraftDetail, Role } from '@shared/domain'
 import { ClaimsPanel } from '../claims/ClaimsPanel'
 import type { RenderedArticle, SetArticleActions } from './articleActions'
 import { Attachments } from './Attachments'
@@ -24,18 +24,21 @@ export interface SideTab {
   readonly id: string
   readonly label: string
   readonly icon: LucideIcon
+  /** The roles that see this tab first when a draft opens. */
+  readonly firstFor: readonly Role[]
   readonly render: (ctx: SideContext) => ReactNode
 }
 
 /**
- * The side panel's tabs, in order. To add one (Quotes, Legal…), add an entry here: the first
- * is shown when a draft opens.
+ * The side panel's tabs, in order. To add one (Quotes, Legal…), add an entry here; `firstFor`
+ * says whose view opens on it.
  */
 export const SIDE_TABS: readonly SideTab[] = [
   {
     id: 'claims',
     label: 'Claims',
     icon: ListChecks,
+    firstFor: ['fact-checker'],
     render: (ctx) => (
       <ClaimsPanel
         draftId={ctx.detail.draft.id}
@@ -54,6 +57,8 @@ export const SIDE_TABS: readonly SideTab[] = [
     id: 'history',
     label: 'History',
     icon: History,
+    // Editors work on revisions; legal too, until it has a tab of its own.
+    firstFor: ['editor', 'legal'],
     render: (ctx) => (
       <div className="side-stack">
         <RevisionList
@@ -68,6 +73,11 @@ export const SIDE_TABS: readonly SideTab[] = [
     ),
   },
 ]
+
+/** The tab a draft opens on for a role: the first one made for it, else the first. */
+export function firstTab(role: Role | null): string {
+  return (SIDE_TABS.find((t) => role && t.firstFor.includes(role)) ?? SIDE_TABS[0])?.id ?? ''
+}
 
 /** The panel beside the article: a tab list and the chosen tab. */
 export function SidePanel({
