@@ -30,6 +30,7 @@ import type { ClaimList } from './useClaims'
 import { useArticleSelection, type ArticleSelection } from './useArticleSelection'
 import { useClaimActions } from './useClaimActions'
 import { useHighlights } from './useHighlights'
+import { useVisibleWindow } from './useVisibleWindow'
 
 interface Item extends MarginItem {
   readonly start: number
@@ -132,8 +133,11 @@ export function ClaimsView({
     return out
   }, [live, filter, showingSuggestions, suggestions])
 
-  // Highlights: one colour per verdict, a wavy line for re-checks, dashes for suggestions.
+  // Highlights: one colour per verdict, a wavy line for re-checks, dashes for suggestions;
+  // only for the spans near the screen.
+  const [from, to] = useVisibleWindow(article, leaves)
   const groups = useMemo(() => {
+    const near = (start: number, end: number) => start < to && end > from
     const g = new Map<string, Range[]>()
     const add = (name: string, r: Range | null | undefined) => {
       if (!r) return
@@ -145,12 +149,13 @@ export function ClaimsView({
       for (const s of suggestions) add('suggestion', ranges.get(suggestionKey(s.key)))
     for (const v of VERDICTS) g.set(v, [])
     for (const c of live) {
+      if (!near(c.anchor.start, c.anchor.end)) continue
       const r = ranges.get(claimKey(c.id))
       add(c.verdict, r)
       if (c.needsRecheck) add('recheck', r)
     }
     return g
-  }, [showingSuggestions, suggestions, live, ranges])
+  }, [showingSuggestions, suggestions, live, ranges, from, to])
   useHighlights(groups, 0)
   const focusGroups = useMemo(() => {
     const g = new Map<string, Range[]>()

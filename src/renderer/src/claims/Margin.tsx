@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -167,9 +168,22 @@ export function Margin({
           aria-label={labels.get(s.key)}
           style={{ transform: `translateY(${s.top}px)` }}
         >
-          {renderItem(s.key, s.key === focusKey)}
+          <SlotContent itemKey={s.key} expanded={s.key === focusKey} render={renderItem} />
         </li>
       ))}
     </ol>
   )
 }
+
+/** A card's content: scrolling moves slots without rendering the cards again. */
+const SlotContent = memo(function SlotContent({
+  itemKey,
+  expanded,
+  render,
+}: {
+  itemKey: string
+  expanded: boolean
+  render: (key: string, expanded: boolean) => ReactNode
+}) {
+  return render(itemKey, expanded)
+})
