@@ -139,6 +139,8 @@ describe('draft view', () => {
     await user.click(await screen.findByRole('button', { name: 'Vellaria' }))
     expect(await screen.findByText('Third text.')).toBeTruthy()
 
+    // A fact-checker's side panel opens on Claims; the revisions are under History.
+    await user.click(screen.getByRole('tab', { name: 'History' }))
     const list = screen.getByRole('list', { name: 'Revisions' })
     const items = within(list).getAllByRole('listitem')
     expect(items).toHaveLength(3)
