@@ -386,6 +386,11 @@ test('the margin with many cards: level with their spans, never overlapping, in 
   await shot(page, 'focused-card')
 
   await page.emulateMedia({ colorScheme: 'dark' })
+  // Buttons fade to the dark surface (a 120 ms transition): shoot once they are there.
+  await expect(page.getByRole('button', { name: 'Suggestions (', exact: false })).toHaveCSS(
+    'background-color',
+    'rgb(28, 29, 32)',
+  )
   await shot(page, 'many-cards-dark')
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
   await expect(page.getByRole('dialog', { name: 'Fact-check shortcuts' })).toBeVisible()
