@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { Tabs } from 'radix-ui'
-import { History, ListChecks, type LucideIcon } from 'lucide-react'
+import { History, ListChecks, Quote, type LucideIcon } from 'lucide-react'
 import type { DraftDetail, Role } from '@shared/domain'
 import { ClaimsPanel } from '../claims/ClaimsPanel'
+import { QuotesPanel } from '../quotes/QuotesPanel'
 import type { RenderedArticle, SetArticleActions } from './articleActions'
 import { Attachments } from './Attachments'
 import { RevisionList } from './RevisionList'
@@ -49,6 +50,21 @@ export const SIDE_TABS: readonly SideTab[] = [
         attachments={ctx.detail.attachments}
         readOnly={ctx.readOnly}
         onBackToCurrent={() => ctx.onView(null)}
+        onArticleActions={ctx.onArticleActions}
+      />
+    ),
+  },
+  {
+    id: 'quotes',
+    label: 'Quotes',
+    icon: Quote,
+    firstFor: [],
+    render: (ctx) => (
+      <QuotesPanel
+        draftId={ctx.detail.draft.id}
+        revisionId={ctx.detail.current.id}
+        readOnly={ctx.readOnly}
+        article={ctx.mode === 'current' ? (ctx.article?.element ?? null) : null}
         onArticleActions={ctx.onArticleActions}
       />
     ),

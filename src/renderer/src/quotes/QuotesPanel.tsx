@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Quote, TextQuote, Users } from 'lucide-react'
 import type { QuoteView } from '@shared/channels/quotes'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { useNotices } from '../app/notices'
 import { readAsBase64 } from '../import/fileData'
+import type { SetArticleActions } from '../draft/articleActions'
 import { PeopleDialog, type PersonDraft } from '../people/PeopleDialog'
 import { ErrorState, Loading } from '../ui/States'
 import { QuoteCard } from './QuoteCard'
@@ -13,8 +14,8 @@ import { CURRENT_ARTICLE, useArticleHighlights } from './useArticleHighlights'
 import { useArticleSelection } from './useArticleSelection'
 import { useQuotes } from './useQuotes'
 
-function scrollToQuote(q: QuoteView): void {
-  const article = document.querySelector(CURRENT_ARTICLE)
+function scrollToQuote(q: QuoteView, given: Element | null | undefined): void {
+  const article = given === undefined ? document.querySelector(CURRENT_ARTICLE) : given
   const el = Array.from(article?.querySelectorAll<HTMLElement>('[data-start]') ?? []).find(
     (e) => Number(e.dataset['start']) <= q.start && q.start < Number(e.dataset['end']),
   )
@@ -39,10 +40,16 @@ export function QuotesPanel({
   draftId,
   revisionId,
   readOnly,
+  article,
+  onArticleActions,
 }: {
   draftId: string
   revisionId: string
   readOnly: boolean
+  /** The article showing the current revision (null while editing or viewing a past one). */
+  article?: HTMLElement | null
+  /** Offers "Mark as quote" on the article's context menu while this tab is open. */
+  onArticleActions?: SetArticleActions
 }) {
   const api = useApi()
   const { push } = useNotices()
@@ -52,15 +59,44 @@ export function QuotesPanel({
     open: false,
     proposal: null,
   })
-  const selection = useArticleSelection()
+  const selection = useArticleSelection(article)
   const value = list.value
   const spans = useMemo(() => value?.quotes ?? null, [value])
-  useArticleHighlights(spans, activeKey, (key) => {
-    setActiveKey(key)
-    document
-      .querySelector(`[data-quote-key="${CSS.escape(key)}"]`)
-      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+  useArticleHighlights(
+    spans,
+    activeKey,
+    (key) => {
+      setActiveKey(key)
+      document
+        .querySelector(`[data-quote-key="${CSS.escape(key)}"]`)
+        ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    },
+    article,
+  )
+  const markLatest = useRef<() => void>(() => undefined)
+  useEffect(() => {
+    markLatest.current = () => {
+      if (!selection || !value) return
+      void change('The selection was not marked as a quote', () =>
+        call(api, 'quotes:mark', { draftId, revisionId: value.revisionId, ...selection }),
+      )
+    }
   })
+  useEffect(() => {
+    onArticleActions?.(
+      readOnly
+        ? []
+        : [
+            {
+              id: 'mark-quote',
+              label: 'Mark as quote',
+              disabled: !selection || busy,
+              run: () => markLatest.current(),
+            },
+          ],
+    )
+  }, [selection, busy, readOnly, onArticleActions])
+  useEffect(() => () => onArticleActions?.([]), [onArticleActions])
   const registerPeople = useMemo(
     () => (people.value?.people ?? []).map((p) => ({ id: p.id, name: p.name, title: p.title })),
     [people.value],
@@ -119,12 +155,7 @@ export function QuotesPanel({
             type="button"
             className="button button-small"
             disabled={!selection || busy}
-            onClick={() =>
-              selection &&
-              void change('The selection was not marked as a quote', () =>
-                call(api, 'quotes:mark', { draftId, revisionId: data.revisionId, ...selection }),
-              )
-            }
+            onClick={() => markLatest.current()}
           >
             <TextQuote aria-hidden="true" size={14} /> Mark as quote
           </button>
@@ -201,7 +232,7 @@ export function QuotesPanel({
                 onActivate={() => setActiveKey(q.key)}
                 onShow={() => {
                   setActiveKey(q.key)
-                  scrollToQuote(q)
+                  scrollToQuote(q, article)
                 }}
                 onSpeaker={(speaker) =>
                   change('The speaker was not saved', () =>

@@ -22,17 +22,21 @@ export function useArticleHighlights(
   spans: readonly Span[] | null,
   activeKey: string | null,
   onPick: (key: string) => void,
+  /** The current revision's article when the draft view says which it is. */
+  given?: Element | null,
 ): void {
   const pick = useEffectEvent(onPick)
-  const [article, setArticle] = useState<Element | null>(null)
-  // The article comes and goes (edit mode, a past revision): follow it.
+  const [found, setArticle] = useState<Element | null>(null)
+  const article = given === undefined ? found : given
+  // Without one given, follow the article as it comes and goes (edit mode, a past revision).
   useEffect(() => {
+    if (given !== undefined) return
     const find = () => setArticle(document.querySelector(CURRENT_ARTICLE))
     find()
     const observer = new MutationObserver(find)
     observer.observe(document.body, { childList: true, subtree: true })
     return () => observer.disconnect()
-  }, [])
+  }, [given])
   useEffect(() => {
     const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined
     if (!spans || !article) return
