@@ -1,8 +1,11 @@
-import { extname, basename } from 'node:path'
+import { extname } from 'node:path'
 import mammoth from 'mammoth'
 import { LIMITS } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
-import { htmlToMarkdown } from './html'
+import { safeFileName } from './fileName'
+import { htmlToMarkdown, MAX_HTML_DEPTH, TooDeepHtml } from './html'
+import { nestingProblem } from './nesting'
+import { inspectZip, type ZipProblem } from './zip'
 
 export type ImportKind = 'markdown' | 'text' | 'html' | 'docx'
 
@@ -18,6 +21,8 @@ const KINDS: Readonly<Record<string, ImportKind>> = {
 export const IMPORTABLE_EXTENSIONS = Object.keys(KINDS)
 
 export interface Converted {
+  /** The file's name as shown and stored: no folders, no control or direction characters. */
+  readonly fileName: string
   readonly title: string
   readonly body: string
   readonly warnings: readonly string[]
@@ -41,6 +46,50 @@ const MAGIC: readonly [string, number[]][] = [
   ['an old-style Word or Office document (.doc)', [0xd0, 0xcf, 0x11, 0xe0]],
 ]
 
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+function zipCode(problem: ZipProblem): 'file-too-large' | 'unreadable-file' {
+  return problem.kind === 'too-large' || problem.kind === 'too-many'
+    ? 'file-too-large'
+    : 'unreadable-file'
+}
+
+/** A sentence for a refused Word package. */
+function zipSentence(name: string, problem: ZipProblem): string {
+  switch (problem.kind) {
+    case 'too-large':
+      return `"${name}" was refused: its part "${problem.entry.slice(0, 80)}" unpacks to ${problem.bytes > 0 ? megabytes(problem.bytes) : 'far more than it says'}, more than any Word document needs (a "zip bomb"). Nothing was imported.`
+    case 'too-many':
+      return `"${name}" was refused: it holds ${problem.count.toLocaleString('en')} parts, far more than any Word document. Nothing was imported.`
+    case 'encrypted':
+      return `"${name}" is password-protected, so Galley cannot read it. Remove the password in Word, save it and import it again.`
+    case 'damaged':
+      return `"${name}" could not be read as a Word document: ${problem.detail}. Open it in Word, save it again as .docx and retry.`
+    case 'unsupported':
+      return `"${name}" could not be read as a Word document: ${problem.detail}. Open it in Word, save it again as .docx and retry.`
+    default:
+      return assertNever(problem)
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unexpected ${JSON.stringify(x)}`)
+}
+
+/** UTF-16 without a BOM: ASCII text leaves every other byte zero. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2))
+  if (head.length < 4) return false
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < head.length; i += 2) {
+    if (head[i] === 0) even++
+    if (head[i + 1] === 0) odd++
+  }
+  const pairs = head.length / 2
+  return (odd > pairs * 0.4 && even < pairs * 0.05) || (even > pairs * 0.4 && odd < pairs * 0.05)
+}
+
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return sig.every((b, i) => bytes[i] === b)
 }
@@ -54,11 +103,27 @@ export function decodeText(name: string, bytes: Uint8Array): string {
     )
   }
   const magic = MAGIC.find(([, sig]) => startsWith(bytes, sig))
-  if (magic || bytes.subarray(0, 8192).includes(0)) {
-    const what = magic ? `it looks like ${magic[0]}` : 'it contains binary data'
+  if (magic) {
     throw new GalleyError(
       'unreadable-file',
-      `"${name}" is not a text file (${what}), so it cannot be imported as text.`,
+      `"${name}" is not a text file (it looks like ${magic[0]}), so it cannot be imported as text.`,
+    )
+  }
+  if (looksLikeUtf16(bytes)) {
+    throw new GalleyError(
+      'unreadable-file',
+      `"${name}" is saved as UTF-16 text (without a byte-order mark). Save it as UTF-8 and import it again.`,
+    )
+  }
+  // The whole file, not only its head: a NUL far down would otherwise be stored in the draft.
+  const nul = bytes.indexOf(0)
+  if (nul >= 0) {
+    const controls = bytes.subarray(0, 8192).filter((b) => b < 9 || (b > 13 && b < 32)).length
+    throw new GalleyError(
+      'unreadable-file',
+      controls * 10 > Math.min(bytes.length, 8192)
+        ? `"${name}" is not a text file (it contains binary data), so it cannot be imported as text.`
+        : `"${name}" contains a NUL (zero) byte at position ${nul.toLocaleString('en')}, which text files do not have; it may be damaged. Nothing was imported.`,
     )
   }
   try {
@@ -72,7 +137,12 @@ export function decodeText(name: string, bytes: Uint8Array): string {
 }
 
 function baseTitle(name: string): string {
-  return basename(name, extname(name)).replace(/[-_]+/g, ' ').trim() || 'Untitled'
+  return (
+    name
+      .slice(0, name.length - extname(name).length)
+      .replace(/[-_]+/g, ' ')
+      .trim() || 'Untitled'
+  )
 }
 
 function markdownTitle(body: string): string | null {
@@ -88,16 +158,37 @@ async function convertDocx(
   name: string,
   bytes: Uint8Array,
 ): Promise<{ html: string; warnings: string[] }> {
+  if (startsWith(bytes, OLE)) {
+    // Word saves a password-protected .docx inside an OLE container with this stream name.
+    const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+      Buffer.from('EncryptedPackage', 'utf16le'),
+    )
+    throw new GalleyError(
+      'unreadable-file',
+      encrypted
+        ? `"${name}" is password-protected, so Galley cannot read it. Remove the password in Word (File › Info › Protect Document), save it and import it again.`
+        : `"${name}" is an old-style Word document (.doc) with a .docx name. Open it in Word, save it as .docx and import it again.`,
+    )
+  }
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     throw new GalleyError(
       'unreadable-file',
       `"${name}" is not a Word document: a .docx file is a zip package and this file is not one. If it is an old .doc file, save it as .docx first.`,
     )
   }
+  // Before mammoth (JSZip) inflates anything: declared sizes, then each part capped at its size.
+  const zip = inspectZip(bytes)
+  if (!zip.ok) throw new GalleyError(zipCode(zip.problem), zipSentence(name, zip.problem))
   try {
-    const result = await mammoth.convertToHtml({
-      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    })
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // Never read files a document points at (linked images, file:// targets).
+        externalFileAccess: false,
+        // Images are shown as "[image: alt]" anyway: never read or embed their bytes.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    )
     const notes = result.messages.filter((m) => m.type === 'warning' || m.type === 'error')
     const warnings =
       notes.length > 0
@@ -114,6 +205,18 @@ async function convertDocx(
   }
 }
 
+function htmlOrRefuse(name: string, html: string): { title: string | null; markdown: string } {
+  try {
+    return htmlToMarkdown(html)
+  } catch (e) {
+    if (!(e instanceof TooDeepHtml)) throw e
+    throw new GalleyError(
+      'unreadable-file',
+      `"${name}" nests its elements thousands of levels deep, which no article does (Galley keeps up to ${MAX_HTML_DEPTH} levels). Nothing was imported.`,
+    )
+  }
+}
+
 /**
  * Turns an imported file into a draft title and Markdown body, or refuses it with a sentence
  * a person understands. Nothing is stored here.
@@ -123,7 +226,7 @@ export async function convertFile(
   bytes: Uint8Array,
   onStage: (stage: Stage) => void = () => undefined,
 ): Promise<Converted> {
-  const name = basename(fileName)
+  const name = safeFileName(fileName)
   const ext = extname(name).toLowerCase()
   const kind = KINDS[ext]
   if (!kind) {
@@ -164,7 +267,7 @@ export async function convertFile(
     case 'html': {
       const html = decodeText(name, bytes)
       onStage('converting')
-      const out = htmlToMarkdown(html)
+      const out = htmlOrRefuse(name, html)
       title = out.title
       body = out.markdown
       break
@@ -173,7 +276,7 @@ export async function convertFile(
       onStage('converting')
       const out = await convertDocx(name, bytes)
       warnings.push(...out.warnings)
-      const md = htmlToMarkdown(out.html)
+      const md = htmlOrRefuse(name, out.html)
       title = markdownTitle(md.markdown)
       body = md.markdown
       break
@@ -191,5 +294,17 @@ export async function convertFile(
       `"${name}" holds more text than one draft can (${LIMITS.bodyChars.toLocaleString('en')} characters).`,
     )
   }
-  return { title: (title ?? baseTitle(name)).slice(0, LIMITS.titleChars), body, warnings }
+  const nested = nestingProblem(body)
+  if (nested) {
+    throw new GalleyError(
+      'unreadable-file',
+      `"${name}" was not imported: ${nested}. Flatten the quotes and lists and import it again.`,
+    )
+  }
+  return {
+    fileName: name,
+    title: (title ?? baseTitle(name)).slice(0, LIMITS.titleChars),
+    body,
+    warnings,
+  }
 }
