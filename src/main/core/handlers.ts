@@ -48,15 +48,16 @@ export async function importBytes(ctx: HandlerContext, req: ImportRequest) {
       progress(stage, stage === 'reading' ? 0.2 : 0.5),
     )
     progress('saving', 0.8)
-    const origin = { kind: 'imported' as const, fileName: req.fileName }
+    // The importer's cleaned name: no folders, control or direction characters (hostile imports).
+    const origin = { kind: 'imported' as const, fileName: converted.fileName }
     let draftId: string
     if (req.draftId) {
       const base = library.detail(req.draftId).draft.currentRevisionId
-      const message = req.message || `Imported new version from ${req.fileName}`
+      const message = req.message || `Imported new version from ${converted.fileName}`
       await library.saveRevision(req.draftId, base, converted.body, message, author, origin)
       draftId = req.draftId
     } else {
-      const message = req.message || `Imported from ${req.fileName}`
+      const message = req.message || `Imported from ${converted.fileName}`
       draftId = (
         await library.create({ title: converted.title, body: converted.body }, author, origin, {
           message,
