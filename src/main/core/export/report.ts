@@ -67,10 +67,11 @@ blockquote{margin:4px 0;padding:2px 0 2px 10px;border-left:3px solid #c9c3b8;fon
 .box b{display:block;font-size:10pt}
 ins{background:#dff0e0;text-decoration:none}del{background:#f6dcd8}
 .mono{font:8pt/1.3 ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
-.signoff{border:1.5px solid #1d1c1a;border-radius:6px;padding:10px 12px;margin:8px 0;break-inside:avoid}
+.signoff{border:1.5px solid #1d1c1a;border-radius:6px;padding:10px 12px;margin:8px 0}
 .muted{color:#6a665e}
 footer{margin-top:28px;font:8pt system-ui,sans-serif;color:#6a665e}
 @page{margin:16mm 14mm}
+.w10{width:10%}.w12{width:12%}.w13{width:13%}.w14{width:14%}.w18{width:18%}.w20{width:20%}.w26{width:26%}.w30{width:30%}.w45{width:45%}.w60{width:60%}
 `
 
 function verdictClass(verdict: Claim['verdict'], recheck: boolean): string {
@@ -101,7 +102,7 @@ function claimsSection(d: ReportData): string {
       c.needsRecheck ? ' · needs re-check' : ''
     }</span>${last ? `<br><span class="muted">${esc(last.by)}, ${day(last.at)}</span>` : ''}</td><td>${sources}</td></tr>`
   })
-  return `<table><thead><tr><th style="width:45%">Claim</th><th style="width:20%">Verdict</th><th>Sources</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  return `<table><thead><tr><th class="w45">Claim</th><th class="w20">Verdict</th><th>Sources</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
 function quotesSection(d: ReportData): string {
@@ -115,12 +116,12 @@ function quotesSection(d: ReportData): string {
           : 'bad'
     return `<tr><td>${esc(clip(q.text, 300))}</td><td>${q.speaker ? esc(q.speaker) : '<span class="pill bad">No speaker</span>'}</td><td><span class="pill ${cls}">${esc(QUOTE_LABELS[q.label] ?? q.label)}</span></td></tr>`
   })
-  return `<table><thead><tr><th style="width:60%">Quote</th><th>Speaker</th><th>Transcript check</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  return `<table><thead><tr><th class="w60">Quote</th><th>Speaker</th><th>Transcript check</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
 function disclosuresSection(l: LegalView): string {
   const disclosures = l.disclosures.length
-    ? `<table><thead><tr><th style="width:18%">Kind</th><th>Text</th><th style="width:14%">Wording</th></tr></thead><tbody>${l.disclosures
+    ? `<table><thead><tr><th class="w18">Kind</th><th>Text</th><th class="w14">Wording</th></tr></thead><tbody>${l.disclosures
         .map(
           (x) =>
             `<tr><td>${esc(x.kind.replace(/-/g, ' '))}</td><td>${esc(clip(x.text))}</td><td><span class="pill ${x.wording === 'clear' ? 'ok' : 'warn'}">${x.wording}</span>${x.note ? `<br><span class="muted">${esc(x.note)}</span>` : ''}</td></tr>`,
@@ -135,7 +136,7 @@ function disclosuresSection(l: LegalView): string {
     ? `<h3>Endorsements the disclosures must cover</h3><table><tbody>${covered
         .map(
           (e) =>
-            `<tr><td style="width:18%">${esc(e.kind.replace(/-/g, ' '))}</td><td>${esc(clip(e.text, 300))}</td><td style="width:18%">${esc([e.brand, e.person].filter(Boolean).join(' · '))}</td></tr>`,
+            `<tr><td class="w18">${esc(e.kind.replace(/-/g, ' '))}</td><td>${esc(clip(e.text, 300))}</td><td class="w18">${esc([e.brand, e.person].filter(Boolean).join(' · '))}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : ''
@@ -144,7 +145,7 @@ function disclosuresSection(l: LegalView): string {
 
 function findingsSection(l: LegalView): string {
   if (l.findings.length === 0) return '<p class="ok">No findings.</p>'
-  return `<table><thead><tr><th style="width:10%">Severity</th><th style="width:26%">Rule</th><th>Explanation</th></tr></thead><tbody>${l.findings
+  return `<table><thead><tr><th class="w10">Severity</th><th class="w26">Rule</th><th>Explanation</th></tr></thead><tbody>${l.findings
     .map((f) => {
       const cls = f.severity === 'error' ? 'bad' : f.severity === 'warning' ? 'warn' : 'info'
       const accepted = f.accepted
@@ -181,7 +182,7 @@ function signoffSection(l: LegalView): string {
   const passages = r.passages
     .map(
       (p) =>
-        `<tr><td style="width:14%">${esc(p.role)}</td><td>${esc(clip(p.exact, 240))}</td><td class="mono" style="width:30%">sha-256 ${esc(p.hash)}</td></tr>`,
+        `<tr><td class="w14">${esc(p.role)}</td><td>${esc(clip(p.exact, 240))}</td><td class="mono w30">sha-256 ${esc(p.hash)}</td></tr>`,
     )
     .join('')
   const history = l.history
@@ -208,7 +209,7 @@ function auditSection(d: ReportData): string {
         `<tr><td>${e.seq}</td><td>${day(e.at)}</td><td>${esc(e.by)}<br><span class="muted">${esc(ROLE_LABELS[e.role])}</span></td><td>${esc(e.action)}<br><span class="muted mono">${esc(e.target)}</span></td><td class="mono">${json(e.before)}</td><td class="mono">${json(e.after)}</td></tr>`,
     )
     .join('')
-  return `${head}<table><thead><tr><th>#</th><th style="width:12%">When</th><th style="width:13%">Who</th><th style="width:18%">What</th><th>Before</th><th>After</th></tr></thead><tbody>${rows}</tbody></table>`
+  return `${head}<table><thead><tr><th>#</th><th class="w12">When</th><th class="w13">Who</th><th class="w18">What</th><th>Before</th><th>After</th></tr></thead><tbody>${rows}</tbody></table>`
 }
 
 /** The review report: one self-contained HTML page (inline CSS, no scripts, nothing remote). */

@@ -360,6 +360,8 @@ describe('review report', () => {
     expect(fileName).toBe('is-vellaria-really-the-new-retinol-review-report.html')
     expect(html).toMatch(/^<!doctype html>/)
     expect(html).not.toMatch(/<script|<link|src="http|url\(http/i)
+    // No style attributes: the app's policy would refuse them when it prints the report.
+    expect(html).not.toMatch(/ style=/)
     expect(html).toContain('Approved by Lena Legal')
     expect(html).toContain('Signed for print.')
     expect(html).toContain('clinically proven to reduce wrinkles')

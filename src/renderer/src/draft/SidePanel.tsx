@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { Tabs } from 'radix-ui'
-import { History, ListChecks, Quote, type LucideIcon } from 'lucide-react'
+import { History, ListChecks, Quote, Scale, type LucideIcon } from 'lucide-react'
 import type { DraftDetail, Role } from '@shared/domain'
 import { ClaimsPanel } from '../claims/ClaimsPanel'
+import { LegalPanel } from '../legal/LegalPanel'
 import { QuotesPanel } from '../quotes/QuotesPanel'
 import type { RenderedArticle, SetArticleActions } from './articleActions'
 import { Attachments } from './Attachments'
@@ -70,11 +71,25 @@ export const SIDE_TABS: readonly SideTab[] = [
     ),
   },
   {
+    id: 'legal',
+    label: 'Legal',
+    icon: Scale,
+    firstFor: ['legal'],
+    render: (ctx) => (
+      <LegalPanel
+        draftId={ctx.detail.draft.id}
+        revisionId={ctx.detail.current.id}
+        status={ctx.detail.draft.status}
+        readOnly={ctx.readOnly}
+      />
+    ),
+  },
+  {
     id: 'history',
     label: 'History',
     icon: History,
-    // Editors work on revisions; legal too, until it has a tab of its own.
-    firstFor: ['editor', 'legal'],
+    // Editors work on revisions.
+    firstFor: ['editor'],
     render: (ctx) => (
       <div className="side-stack">
         <RevisionList
