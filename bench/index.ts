@@ -8,6 +8,7 @@ import { diffBench } from './diff'
 import { durabilityBench } from './durability'
 import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
+import { marginBench } from './margin'
 import { quoteBench } from './quotes'
 import { passes, table, type Result } from './report'
 import { saveBlocking } from './save-blocking'
@@ -21,6 +22,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['re-anchoring', reanchorBench],
   ['revision diff', diffBench],
   ['compare view', compareBench],
+  ['fact-check margin', marginBench],
   ['kill -9 durability', durabilityBench],
   ['quotes', quoteBench],
   ['disclosures', disclosureBench],
