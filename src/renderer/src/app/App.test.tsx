@@ -144,11 +144,12 @@ describe('draft view', () => {
     const list = screen.getByRole('list', { name: 'Revisions' })
     const items = within(list).getAllByRole('listitem')
     expect(items).toHaveLength(3)
-    const newest = within(list).getByRole('button', { name: 'Revision 3 (current)' })
-    expect(newest.textContent).toContain('Message of revision 3')
-    expect(newest.textContent).toContain('Julian Okafor · Editor')
-    expect(newest.textContent).toContain('33333333')
-    expect(newest.textContent).not.toContain('333333333')
+    // The entry (its button is named by "Revision N"; the details sit beside it) shows the rest.
+    const newest = within(list).getByRole('button', { name: 'Revision 3 (current)' }).closest('li')
+    expect(newest?.textContent).toContain('Message of revision 3')
+    expect(newest?.textContent).toContain('Julian Okafor · Editor')
+    expect(newest?.textContent).toContain('33333333')
+    expect(newest?.textContent).not.toContain('333333333')
 
     await user.click(within(list).getByRole('button', { name: 'Revision 1' }))
     expect(await screen.findByText('First text.')).toBeTruthy()

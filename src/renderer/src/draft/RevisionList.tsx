@@ -28,17 +28,20 @@ function RevisionItem({
   const origin = ORIGIN_NOTES[revision.origin.kind]
   return (
     <li className={clsx('revision', isViewing && 'is-viewing', isCurrent && 'is-current')}>
-      <button
-        type="button"
-        className="revision-main"
-        aria-label={`Revision ${revision.number}${isCurrent ? ' (current)' : ''}`}
-        aria-describedby={detailsId}
-        aria-current={isViewing ? 'true' : undefined}
-        disabled={disabled}
-        onClick={() => onView(revision.id)}
-      >
+      {/* The button shows "Revision N" (its name adds "(current)"); its hit area covers the card. */}
+      <div className="revision-main">
         <span className="revision-head">
-          <span className="revision-number">Revision {revision.number}</span>
+          <button
+            type="button"
+            className="revision-open"
+            aria-label={`Revision ${revision.number}${isCurrent ? ' (current)' : ''}`}
+            aria-describedby={detailsId}
+            aria-current={isViewing ? 'true' : undefined}
+            disabled={disabled}
+            onClick={() => onView(revision.id)}
+          >
+            <span className="revision-number">Revision {revision.number}</span>
+          </button>
           {isCurrent ? <span className="badge badge-current">Current</span> : null}
         </span>
         <span id={detailsId} className="revision-details">
@@ -65,7 +68,7 @@ function RevisionItem({
             </span>
           ) : null}
         </span>
-      </button>
+      </div>
     </li>
   )
 }
