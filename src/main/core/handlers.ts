@@ -87,7 +87,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     }),
     'profile:get': async () => library.profile,
     'profile:set': async (p) => library.setProfile(p),
-    'drafts:list': async ({ view, query }) => withReadiness(library, library.list(view, query)),
+    'drafts:list': async ({ view, query }) =>
+      withReadiness(library, library.list(view, query), () =>
+        ctx.emit('library:changed', { draftId: null, reason: 'readiness' }),
+      ),
     'drafts:get': async ({ id }) => library.detail(id),
     'drafts:create': async ({ title, byline, body }) => {
       const author = requireProfile(library)
