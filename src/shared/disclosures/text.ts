@@ -142,10 +142,7 @@ export function surname(name: string): string {
   return parts[parts.length - 1] ?? name
 }
 
-/** Whether two ranges overlap. */
-export function overlaps(a: TextRange, b: TextRange): boolean {
-  return a.start < b.end && b.start < a.end
-}
+export { overlaps } from '../ranges'
 
 /** 32-bit FNV-1a, hex: for ids that must not depend on position (not for integrity). */
 export function shortHash(s: string): string {

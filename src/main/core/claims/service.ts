@@ -15,6 +15,7 @@ import { GalleyError } from '@shared/errors'
 import { newId } from '../ids'
 import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
+import { overlaps } from '@shared/ranges'
 
 function findClaim(file: DraftFile, claimId: string): Claim {
   const claim = file.claims.find((c) => c.id === claimId)
@@ -34,10 +35,6 @@ function trimRange(body: string, start: number, end: number): [number, number] {
   while (s < e && /\s/.test(body[s] ?? '')) s++
   while (e > s && /\s/.test(body[e - 1] ?? '')) e--
   return [s, e]
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end
 }
 
 /** Suggestions for the current text: minus dismissed ones and those already marked as claims. */

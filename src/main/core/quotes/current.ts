@@ -3,6 +3,7 @@ import { detectQuotes, type QuoteKind } from '@shared/quotes/detect'
 import type { Person } from '@shared/domain'
 import type { QuoteRecord } from '@shared/records'
 import type { DraftFile } from '../storage/draft-file'
+import { overlaps } from '@shared/ranges'
 
 /** A quote in the current text, as every review view sees it. */
 export interface CurrentQuote {
@@ -21,10 +22,6 @@ export interface CurrentQuote {
   readonly reason: string
   readonly subject: string
   readonly groupId: number | null
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end
 }
 
 /**

@@ -10,6 +10,7 @@ import { newId } from '../ids'
 import type { Library } from '../library'
 import { currentQuotes, type CurrentQuote } from './current'
 import { loadTranscripts } from './transcripts'
+import { overlaps } from '@shared/ranges'
 
 /** The most characters a quote marked by hand may cover. */
 export const MANUAL_QUOTE_CHARS = 10_000
@@ -230,10 +231,6 @@ function trimQuote(body: string, start: number, end: number): [number, number] {
   while (s < e && MARKS.test(body[s] ?? '')) s++
   while (e > s && MARKS.test(body[e - 1] ?? '')) e--
   return [s, e]
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end
 }
 
 /** Marks a selection as a quote by hand, or brings back a detected quote that was unmarked. */

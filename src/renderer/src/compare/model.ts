@@ -103,12 +103,6 @@ export function sideSpans(change: Change, side: 'old' | 'new'): Range[] {
   )
 }
 
-/** Overlap, counting an empty edit strictly inside a range as touching it. */
-export function overlaps(edit: Range, r: Range): boolean {
-  if (edit.start === edit.end) return edit.start > r.start && edit.start < r.end
-  return edit.start < r.end && r.start < edit.end
-}
-
 const KIND_LABELS: Readonly<Record<Change['kind'], string>> = {
   insert: 'Insertion',
   delete: 'Deletion',
