@@ -14,6 +14,7 @@ import {
   RevisionInfoSchema,
   RevisionSchema,
 } from './domain'
+import type { EVENT_NAMES as EVENT_NAMES_LIST } from './constants'
 import type { Envelope } from './errors'
 import { auditChannels } from './channels/audit'
 import { claimChannels } from './channels/claims'
@@ -158,17 +159,18 @@ export type EventName = keyof typeof events
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
 
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[]
-export const EVENT_NAMES = Object.keys(events) as EventName[]
+export { EVENT_NAMES, isEventName } from './constants'
+
+// The event names the renderer knows without loading any schema are exactly these events.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const eventNamesMatch: Same<EventName, (typeof EVENT_NAMES_LIST)[number]> = true
+void eventNamesMatch
 
 /** The channel Electron uses to carry every main→renderer event. */
 export const EVENT_CHANNEL = 'galley:event'
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(channels, name)
-}
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(events, name)
 }
 
 /** What the renderer codes against, whichever transport carries it. */

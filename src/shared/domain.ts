@@ -1,32 +1,23 @@
 import { z } from 'zod'
+import { DRAFT_STATUSES, LIMITS, ROLES } from './constants'
 
-/** Limits that every channel and importer enforces; the UI shows them in its messages. */
-export const LIMITS = {
-  titleChars: 300,
-  bylineChars: 300,
-  messageChars: 2_000,
-  bodyChars: 5_000_000,
-  queryChars: 200,
-  fileNameChars: 255,
-  importBytes: 20 * 1024 * 1024,
-  profileNameChars: 120,
-  credits: 50,
-  relations: 50,
-} as const
+export {
+  DRAFT_STATUSES,
+  LIMITS,
+  ROLES,
+  ROLE_LABELS,
+  STATUS_LABELS,
+  isDraftStatus,
+  type DraftStatus,
+  type Role,
+} from './constants'
 
 /** Ids become file names, so they are restricted to a safe alphabet (no dots, no slashes). */
 export const IdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
 
-export const RoleSchema = z.enum(['fact-checker', 'editor', 'legal'])
-export type Role = z.infer<typeof RoleSchema>
-
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  'fact-checker': 'Fact-checker',
-  editor: 'Editor',
-  legal: 'Legal',
-}
+export const RoleSchema = z.enum(ROLES)
 
 const trimmed = (max: number, what: string) =>
   z
@@ -40,14 +31,7 @@ export const ProfileSchema = z.object({
 })
 export type Profile = z.infer<typeof ProfileSchema>
 
-export const DraftStatusSchema = z.enum(['draft', 'in-review', 'ready'])
-export type DraftStatus = z.infer<typeof DraftStatusSchema>
-
-export const STATUS_LABELS: Readonly<Record<DraftStatus, string>> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  ready: 'Ready',
-}
+export const DraftStatusSchema = z.enum(DRAFT_STATUSES)
 
 export const RelationKindSchema = z.enum(['sponsor', 'affiliate', 'brand-mentioned', 'gifted'])
 

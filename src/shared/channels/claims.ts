@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { AttachmentSchema, IdSchema, LIMITS } from '../domain'
 import { CLAIM_LIMITS, ClaimSchema, RuleIdSchema, VerdictSchema } from '../claims/domain'
+import { SOURCE_FILE_BYTES } from '../constants'
 
-/** Files attached to a source are copied into the library, up to this size. */
-export const SOURCE_FILE_BYTES = 25 * 1024 * 1024
+export { SOURCE_FILE_BYTES } from '../constants'
+
 const sourceBase64Max = Math.ceil((SOURCE_FILE_BYTES * 4) / 3) + 8
 
 const draftAndClaim = { draftId: IdSchema, claimId: IdSchema }

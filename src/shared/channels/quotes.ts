@@ -2,13 +2,11 @@ import { z } from 'zod'
 import { AttachmentSchema, IdSchema, LIMITS, PersonSchema } from '../domain'
 import { AlignLabelSchema, QuoteFlagSchema } from '../quotes/domain'
 import { TranscriptFormatSchema } from '../records'
+import { TRANSCRIPT_BYTES } from '../constants'
 
-/** Transcripts are read whole into memory; this is the most Galley accepts. */
-export const TRANSCRIPT_BYTES = 10 * 1024 * 1024
+export { TRANSCRIPT_BYTES, TRANSCRIPT_EXTENSIONS } from '../constants'
+
 const transcriptBase64Max = Math.ceil((TRANSCRIPT_BYTES * 4) / 3) + 8
-
-/** The file types a transcript may come in, as the file picker offers them. */
-export const TRANSCRIPT_EXTENSIONS = ['.txt', '.md', '.vtt', '.srt', '.docx'] as const
 
 const offset = z.number().int().nonnegative().max(LIMITS.bodyChars)
 const name = z.string().trim().min(1, 'A name is required').max(LIMITS.profileNameChars)

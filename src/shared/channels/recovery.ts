@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, LibraryProblemSchema, type LibraryProblem } from '../domain'
+import { IdSchema, LibraryProblemSchema } from '../domain'
 
 /**
  * A problem is named by its quarantined file's name (`<time>-<file name>`): letters, digits,
@@ -13,10 +13,7 @@ export const ProblemIdSchema = z
     'must be the name of a file in quarantine (letters, digits, "-", "_", ".")',
   )
 
-/** The id the recovery channels use for a problem: its quarantined file's name. */
-export function problemId(problem: Pick<LibraryProblem, 'quarantinedAs'>): string {
-  return problem.quarantinedAs.split(/[\\/]/).pop() ?? ''
-}
+export { problemId } from '../constants'
 
 /** Dealing with files the library quarantined: put back the last good version, or leave it. */
 export const recoveryChannels = {

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, LIMITS, RevisionInfoSchema } from '../domain'
 
-/** The diff options both sides use, so the renderer's change ids are the ones main recomputes. */
-export const RESOLVE_DIFF_OPTIONS = { timeoutMs: 2_000 } as const
+export { RESOLVE_DIFF_OPTIONS } from '../constants'
 
 /** Channels of tracked revisions (beyond get/save in contract.ts). */
 export const revisionChannels = {

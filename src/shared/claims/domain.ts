@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { IdSchema, LIMITS, RoleSchema } from '../domain'
+import { VERDICTS } from '../constants'
 import { RULE_IDS } from './rules'
+
+export { RESOLVED_VERDICTS, VERDICTS, VERDICT_LABELS, type Verdict } from '../constants'
 
 /** Limits every claim channel enforces; the UI shows them in its messages. */
 export const CLAIM_LIMITS = {
@@ -23,27 +26,7 @@ export const CLAIM_LIMITS = {
 /** How many characters of context an anchor records on each side. */
 export const ANCHOR_CONTEXT = 32
 
-export const VerdictSchema = z.enum([
-  'unchecked',
-  'verified',
-  'partly-true',
-  'false',
-  'unverifiable',
-  'opinion',
-])
-export type Verdict = z.infer<typeof VerdictSchema>
-
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
-  unchecked: 'Unchecked',
-  verified: 'Verified',
-  'partly-true': 'Partly true',
-  false: 'False',
-  unverifiable: 'Unverifiable',
-  opinion: 'Opinion (not a factual claim)',
-}
-
-/** Verdicts that a later edit of the claimed text puts back to "needs re-check". */
-export const RESOLVED_VERDICTS: readonly Verdict[] = ['verified', 'partly-true', 'false']
+export const VerdictSchema = z.enum(VERDICTS)
 
 export const AnchorStatusSchema = z.enum(['anchored', 'moved', 'changed', 'orphaned'])
 export type AnchorStatus = z.infer<typeof AnchorStatusSchema>

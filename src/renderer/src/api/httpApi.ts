@@ -1,10 +1,5 @@
-import {
-  isEventName,
-  type ChannelName,
-  type EventName,
-  type EventPayload,
-  type GalleyApi,
-} from '@shared/contract'
+import { isEventName } from '@shared/constants'
+import type { ChannelName, EventName, EventPayload, GalleyApi } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
 
 export interface HttpApiOptions {

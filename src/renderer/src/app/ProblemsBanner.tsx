@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { AlertTriangle, X } from 'lucide-react'
-import { problemId } from '@shared/channels/recovery'
+import { problemId } from '@shared/constants'
 import type { LibraryProblem } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'

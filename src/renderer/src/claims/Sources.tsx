@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { FileText, Paperclip, Plus, Trash2 } from 'lucide-react'
 import type { ClaimSource } from '@shared/claims/domain'
-import { SOURCE_FILE_BYTES } from '@shared/channels/claims'
+import { SOURCE_FILE_BYTES } from '@shared/constants'
 import type { Attachment } from '@shared/domain'
 import { readAsBase64 } from '../import/fileData'
 import { fileSize } from '../ui/format'

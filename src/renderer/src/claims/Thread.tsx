@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ClaimComment, VerdictChange } from '@shared/claims/domain'
-import { ROLE_LABELS } from '@shared/domain'
+import { ROLE_LABELS } from '@shared/constants'
 import { exactTime, relativeTime } from '../ui/format'
 import { verdictLabel } from './labels'
 

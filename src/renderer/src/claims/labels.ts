@@ -1,13 +1,8 @@
-import {
-  VERDICT_LABELS,
-  VerdictSchema,
-  type AnchorStatus,
-  type Verdict,
-} from '@shared/claims/domain'
+import { VERDICTS, VERDICT_LABELS, type Verdict } from '@shared/constants'
+import type { AnchorStatus } from '@shared/claims/domain'
 import { RULES, type RuleId } from '@shared/claims/rules'
 
-/** The verdicts in the order the select, the counts and the keys 1–6 use. */
-export const VERDICTS: readonly Verdict[] = VerdictSchema.options
+export { VERDICTS } from '@shared/constants'
 
 /** The verdict's full label ("Opinion (not a factual claim)"). */
 export function verdictLabel(verdict: Verdict): string {

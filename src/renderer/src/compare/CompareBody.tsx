@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { AlertTriangle, Info } from 'lucide-react'
-import { RESOLVE_DIFF_OPTIONS } from '@shared/channels/revisions'
+import { RESOLVE_DIFF_OPTIONS } from '@shared/constants'
 import { buildOffsetMap } from '@shared/anchors'
 import type { Claim } from '@shared/claims/domain'
 import { applyDecisions, diffRevisions } from '@shared/diff'

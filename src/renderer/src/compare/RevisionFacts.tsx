@@ -1,4 +1,5 @@
-import { ROLE_LABELS, type RevisionInfo } from '@shared/domain'
+import { ROLE_LABELS } from '@shared/constants'
+import type { RevisionInfo } from '@shared/domain'
 import { Tip } from '../ui/Tip'
 import { exactTime, plural, relativeTime } from '../ui/format'
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { LIMITS } from '@shared/domain'
+import { LIMITS } from '@shared/constants'
 import { Modal } from '../ui/Modal'
 
 /** Asks for the new revision's message; shows what will be kept and what dropped. */

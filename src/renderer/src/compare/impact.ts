@@ -1,5 +1,6 @@
 import type { Change, Range, RevisionDiff } from '@shared/diff'
-import { VERDICT_LABELS, type Claim } from '@shared/claims/domain'
+import { VERDICT_LABELS } from '@shared/constants'
+import type { Claim } from '@shared/claims/domain'
 import { detectDisclosures } from '@shared/disclosures/detect'
 import type { DisclosureSpan } from '@shared/disclosures/domain'
 import { attributeQuotes } from '@shared/quotes/attribute'

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { LIMITS, type DraftRecord } from '@shared/domain'
+import { LIMITS } from '@shared/constants'
+import type { DraftRecord } from '@shared/domain'
 import { Modal } from '../ui/Modal'
 
 /** Edits a draft's byline and credits (one credit per line). */

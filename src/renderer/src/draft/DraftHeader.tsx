@@ -1,10 +1,6 @@
 import { FileUp, Pencil, PenLine } from 'lucide-react'
-import {
-  DraftStatusSchema,
-  STATUS_LABELS,
-  type DraftRecord,
-  type DraftStatus,
-} from '@shared/domain'
+import { DRAFT_STATUSES, STATUS_LABELS, isDraftStatus } from '@shared/constants'
+import type { DraftRecord, DraftStatus } from '@shared/domain'
 import { Tip } from '../ui/Tip'
 import { exactTime, relativeTime } from '../ui/format'
 
@@ -70,11 +66,10 @@ export function DraftHeader({
             value={draft.status}
             disabled={readOnly}
             onChange={(e) => {
-              const parsed = DraftStatusSchema.safeParse(e.target.value)
-              if (parsed.success) onStatus(parsed.data)
+              if (isDraftStatus(e.target.value)) onStatus(e.target.value)
             }}
           >
-            {DraftStatusSchema.options.map((s) => (
+            {DRAFT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
               </option>

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react'
-import { LIMITS, type DraftDetail, type RevisionInfo } from '@shared/domain'
+import { LIMITS } from '@shared/constants'
+import type { DraftDetail, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError, type ApiError } from '../api/errors'

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import clsx from 'clsx'
-import { ROLE_LABELS, type RevisionInfo } from '@shared/domain'
+import { ROLE_LABELS } from '@shared/constants'
+import type { RevisionInfo } from '@shared/domain'
 import { Tip } from '../ui/Tip'
 import { exactTime, plural, relativeTime } from '../ui/format'
 

@@ -1,4 +1,4 @@
-import { LIMITS } from '@shared/domain'
+import { LIMITS } from '@shared/constants'
 
 /** The file types Import offers (the host decides what it can read). */
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.html,.htm,.docx,.galley,.json'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ShieldAlert, ShieldCheck } from 'lucide-react'
 import type { ChannelOutput } from '@shared/contract'
-import { ROLE_LABELS } from '@shared/domain'
+import { ROLE_LABELS } from '@shared/constants'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'

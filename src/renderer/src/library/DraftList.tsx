@@ -1,3 +1,4 @@
+import { startTransition, useEffect, useState } from 'react'
 import type { DraftSummary, LibraryView } from '@shared/domain'
 import type { Query } from '../api/useQuery'
 import { Empty, ErrorState, Loading } from '../ui/States'
@@ -11,6 +12,24 @@ const EMPTY: Readonly<Record<LibraryView, { title: string; body: string }>> = {
     title: 'Nothing in the trash',
     body: 'Drafts moved to the trash can be restored from here.',
   },
+}
+
+/** Rows rendered at first: more than a tall window shows, few enough to paint at once. */
+const FIRST_ROWS = 40
+
+/**
+ * How many rows to render: FIRST_ROWS until the list has been painted once, then all of them
+ * (as a transition, so typing or a click is never held up by a long library).
+ */
+function useRowLimit(count: number): number {
+  const [all, setAll] = useState(false)
+  const partial = !all && count > FIRST_ROWS
+  useEffect(() => {
+    if (!partial) return
+    const timer = setTimeout(() => startTransition(() => setAll(true)), 0)
+    return () => clearTimeout(timer)
+  }, [partial])
+  return partial ? FIRST_ROWS : count
 }
 
 /** The drafts of one library view, with its loading, error and empty states. */
@@ -29,6 +48,8 @@ export function DraftList({
   onSelect: (id: string) => void
   onAction: (action: DraftMenuAction, draft: DraftSummary) => void
 }) {
+  const rows = drafts.status === 'ok' ? drafts.value : []
+  const limit = useRowLimit(rows.length)
   if (drafts.status === 'loading') return <Loading label="Loading drafts…" />
   if (drafts.status === 'error') {
     return (
@@ -46,8 +67,12 @@ export function DraftList({
     return <Empty title={empty.title}>{empty.body}</Empty>
   }
   return (
-    <ul className="draft-list" aria-label="Drafts" aria-busy={drafts.refreshing || undefined}>
-      {drafts.value.map((d) => (
+    <ul
+      className="draft-list"
+      aria-label="Drafts"
+      aria-busy={drafts.refreshing || limit < rows.length || undefined}
+    >
+      {(limit < rows.length ? rows.slice(0, limit) : rows).map((d) => (
         <DraftRow
           key={d.id}
           draft={d}

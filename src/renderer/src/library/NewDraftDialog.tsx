@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { LIMITS } from '@shared/domain'
+import { LIMITS } from '@shared/constants'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { LIMITS } from '@shared/domain'
+import { LIMITS } from '@shared/constants'
 import { Modal } from '../ui/Modal'
 
 /** Asks for a draft's new title. */

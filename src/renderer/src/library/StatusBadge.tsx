@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type DraftStatus } from '@shared/domain'
+import { STATUS_LABELS } from '@shared/constants'
+import type { DraftStatus } from '@shared/domain'
 
 /** A draft's status as a small coloured label. */
 export function StatusBadge({ status }: { status: DraftStatus }) {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { RadioGroup } from 'radix-ui'
-import { LIMITS, ROLE_LABELS, type Profile, type Role } from '@shared/domain'
+import { LIMITS, ROLE_LABELS } from '@shared/constants'
+import type { Profile, Role } from '@shared/domain'
 import { toApiError } from '../api/errors'
 import { Modal } from '../ui/Modal'
 import { ROLE_DESCRIPTIONS, ROLES } from './roles'

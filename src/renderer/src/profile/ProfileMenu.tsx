@@ -1,6 +1,7 @@
 import { DropdownMenu } from 'radix-ui'
 import { ChevronDown, UserRound } from 'lucide-react'
-import { ROLE_LABELS, type Profile, type Role } from '@shared/domain'
+import { ROLE_LABELS } from '@shared/constants'
+import type { Profile, Role } from '@shared/domain'
 import { ROLES } from './roles'
 
 function isRole(value: string): value is Role {

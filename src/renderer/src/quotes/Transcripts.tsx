@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { FileAudio, Paperclip, Trash2 } from 'lucide-react'
-import { TRANSCRIPT_EXTENSIONS, type TranscriptView } from '@shared/channels/quotes'
+import { TRANSCRIPT_EXTENSIONS } from '@shared/constants'
+import type { TranscriptView } from '@shared/channels/quotes'
 
 /** The draft's interview transcripts, with Attach (a file picker) and Remove. */
 export function Transcripts({
