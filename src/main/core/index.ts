@@ -10,6 +10,7 @@ import { createHandlers, importBytes, type HandlerContext } from './handlers'
 import { Library } from './library'
 import { reviewState } from './audit'
 import { reanchorClaims } from './claims/reanchor'
+import { closeReadiness, loadReadiness } from './legal/summary'
 import { reanchorQuotes } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 import { ComputePool } from './workers/pool'
@@ -49,6 +50,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     pool.run('stateHash', { json: JSON.stringify(reviewState(file)) }),
   )
   if (options.seedSample ?? true) await seedSampleLibrary(library)
+  await loadReadiness(library, options.version)
   const ctx: HandlerContext = {
     library,
     emit: options.emit,
@@ -81,6 +83,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
       return { draftId: out.draft.id }
     },
     close: async () => {
+      await closeReadiness(library)
       await library.close()
       await pool.close()
     },

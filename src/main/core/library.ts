@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { ZodType } from 'zod'
@@ -124,6 +124,8 @@ export class Library {
   private readonly revisionHooks: RevisionHook[] = []
   private readonly queues = new Map<string, Promise<void>>()
   private stateHasher: ((file: Readonly<DraftFile>) => Promise<string>) | null = null
+  /** Size and modification time of each draft file as it was loaded (see `fingerprint`). */
+  private readonly loadedFingerprints = new Map<string, string>()
 
   private constructor(
     readonly dir: string,
@@ -204,6 +206,7 @@ export class Library {
           }
           db.data.revisions = db.data.revisions.map(freezeRevision)
           this.drafts.set(db.data.draft.id, db)
+          this.loadedFingerprints.set(db.data.draft.id, await this.fingerprint(db.data.draft.id))
         } catch (e) {
           if (!(e instanceof CorruptFileError)) throw e
           await quarantine(this.dir, file, e.reason)
@@ -245,8 +248,28 @@ export class Library {
     }
     db.data.revisions = db.data.revisions.map(freezeRevision)
     this.drafts.set(id, db)
+    this.loadedFingerprints.set(id, await this.fingerprint(id))
     this.onChange(id, 'restored')
     return id
+  }
+
+  /**
+   * A draft file's size and modification time on disk now ("" if it is gone): with
+   * `loadedFingerprint`, tells whether the file is the one some derived data was worked out for,
+   * even if it was changed by hand while Galley was closed.
+   */
+  async fingerprint(id: string): Promise<string> {
+    try {
+      const s = await stat(join(this.dir, DRAFTS, `${id}.json`))
+      return `${s.size}:${s.mtimeMs}`
+    } catch {
+      return ''
+    }
+  }
+
+  /** The draft file's fingerprint when this library was opened (or the draft restored). */
+  loadedFingerprint(id: string): string | undefined {
+    return this.loadedFingerprints.get(id)
   }
 
   /** Files moved to quarantine because they could not be read. */
@@ -720,7 +743,6 @@ export class Library {
     }
   }
 
-  /** Waits for pending writes and releases the lock. */
   /**
    * Waits for writes in flight, then lets go of the lock. Every change was written when it was
    * made, so nothing is rewritten here (a file damaged on disk meanwhile stays as it is, to be

@@ -1,11 +1,156 @@
+import { mkdir, readFile, readdir, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { canonicalJson } from '@shared/audit/chain'
 import type { DraftSummary } from '@shared/domain'
 import { sha256 } from '../ids'
 import type { Library } from '../library'
+import { isTempName, writeFileAtomic } from '../storage/atomic'
 import { legalView } from './view'
 
-type Cached = { readonly key: string; readonly value: NonNullable<DraftSummary['readiness']> }
+type Readiness = NonNullable<DraftSummary['readiness']>
+type Cached = { readonly key: string; readonly value: Readiness }
 
-const caches = new WeakMap<Library, Map<string, Cached>>()
+/**
+ * Bump when what readiness means changes (rules, severities): answers kept on disk by an older
+ * Galley are then worked out again. The app's version is checked too.
+ */
+const READINESS_RULES = 1
+
+/** Where list readiness is kept between runs: derived data, safe to delete. */
+export const READINESS_CACHE = join('cache', 'readiness.json')
+
+const CacheFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  rules: z.literal(READINESS_RULES),
+  appVersion: z.string(),
+  drafts: z.record(
+    z.string(),
+    z.object({
+      key: z.string(),
+      fingerprint: z.string().min(1),
+      ready: z.boolean(),
+      blocking: z.number().int().nonnegative(),
+    }),
+  ),
+})
+
+/** Time a list request may spend working out readiness; the rest follows in the background. */
+const LIST_BUDGET_MS = 40
+/** A change to the answers is written this long after the last one (and when the core closes). */
+const SAVE_DELAY_MS = 500
+
+class ReadinessIndex {
+  readonly answers = new Map<string, Cached>()
+  filling: Promise<void> | null = null
+  private timer: NodeJS.Timeout | null = null
+  private saving: Promise<void> = Promise.resolve()
+  private closed = false
+
+  constructor(
+    private readonly library: Library,
+    private readonly appVersion: string,
+  ) {}
+
+  private get file(): string {
+    return join(this.library.dir, READINESS_CACHE)
+  }
+
+  /**
+   * Takes the answers a previous run kept, for drafts whose file is byte for byte the one they
+   * were worked out for (same size and modification time), so a file changed by hand while
+   * Galley was closed is checked again. A missing, unreadable or outdated cache is ignored: it is
+   * only ever derived from the drafts, and is written afresh.
+   */
+  async load(): Promise<void> {
+    const dir = join(this.library.dir, 'cache')
+    try {
+      // Leftovers of a write a crash interrupted.
+      for (const name of await readdir(dir)) {
+        if (isTempName(name)) await unlink(join(dir, name)).catch(() => undefined)
+      }
+      const parsed = CacheFileSchema.safeParse(JSON.parse(await readFile(this.file, 'utf8')))
+      if (!parsed.success || parsed.data.appVersion !== this.appVersion) return
+      for (const [id, entry] of Object.entries(parsed.data.drafts)) {
+        if (this.library.loadedFingerprint(id) !== entry.fingerprint) continue
+        this.answers.set(id, {
+          key: entry.key,
+          value: { ready: entry.ready, blocking: entry.blocking },
+        })
+      }
+    } catch {
+      // No cache yet, or not readable: every draft is worked out again.
+    }
+  }
+
+  changed(): void {
+    if (this.closed) return
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS)
+    this.timer.unref()
+  }
+
+  /** Writes the answers now if any changed; one write at a time, never failing the caller. */
+  flush(): Promise<void> {
+    if (!this.timer) return this.saving
+    clearTimeout(this.timer)
+    this.timer = null
+    this.saving = this.saving.then(() => this.write()).catch(() => undefined)
+    return this.saving
+  }
+
+  /** The last write, then no more: the library's lock is about to be let go. */
+  async close(): Promise<void> {
+    this.closed = true
+    await this.flush()
+  }
+
+  private async write(): Promise<void> {
+    const drafts: z.infer<typeof CacheFileSchema>['drafts'] = {}
+    for (const [id, { key, value }] of this.answers) {
+      // The file as it is on disk now: if a write of it is still under way, its key will not
+      // match what the next run reads, and that draft is simply worked out again.
+      const fingerprint = await this.library.fingerprint(id)
+      if (fingerprint) drafts[id] = { key, fingerprint, ...value }
+    }
+    await mkdir(join(this.library.dir, 'cache'), { recursive: true })
+    const data: z.infer<typeof CacheFileSchema> = {
+      schemaVersion: 1,
+      rules: READINESS_RULES,
+      appVersion: this.appVersion,
+      drafts,
+    }
+    await writeFileAtomic(this.file, JSON.stringify(data))
+  }
+}
+
+const indexes = new WeakMap<Library, ReadinessIndex>()
+
+function indexOf(library: Library): ReadinessIndex {
+  let index = indexes.get(library)
+  if (!index) {
+    index = new ReadinessIndex(library, 'unknown')
+    indexes.set(library, index)
+  }
+  return index
+}
+
+/** Reads the readiness a previous run kept for this library (call once, after it opens). */
+export async function loadReadiness(library: Library, appVersion: string): Promise<void> {
+  const index = new ReadinessIndex(library, appVersion)
+  indexes.set(library, index)
+  await index.load()
+}
+
+/** Writes readiness worked out so far and stops writing (call before the library closes). */
+export async function closeReadiness(library: Library): Promise<void> {
+  await indexes.get(library)?.close()
+}
+
+/** The people register as it bears on readiness (key order does not matter: kept on disk). */
+function peopleKey(library: Library): string {
+  return sha256(canonicalJson(library.listPeople()))
+}
 
 /** What a draft's readiness depends on; a new key means it is worked out again. */
 function cacheKey(library: Library, id: string, people: string): string {
@@ -16,17 +161,25 @@ function cacheKey(library: Library, id: string, people: string): string {
   )
 }
 
-/** Time a list request may spend working out readiness; the rest follows in the background. */
-const LIST_BUDGET_MS = 40
-
-const pending = new WeakMap<Library, Promise<void>>()
+async function workOut(library: Library, id: string, key: string): Promise<Cached> {
+  const { readiness } = await legalView(library, id)
+  return {
+    key,
+    value: {
+      ready: readiness.ready,
+      blocking: readiness.items.filter((i) => i.severity === 'error').length,
+    },
+  }
+}
 
 /**
  * Adds publish readiness (ready, and how many items block) to library list rows. Each draft's
  * answer is kept until its audit head, current revision, attachments or the people register
- * change, so listing again after an unrelated change does not re-run the checks. A list request
- * spends at most LIST_BUDGET_MS on it: a big library opening cold lists at once, and the rows
- * left without readiness get it in the background, after which `onFilled` asks for a reload.
+ * change, so listing again after an unrelated change does not re-run the checks; answers are
+ * also kept on disk (`cache/readiness.json`), so the next start lists at once. A list request
+ * spends at most LIST_BUDGET_MS working answers out: a big library opening cold lists at once,
+ * and the rows left without readiness get it in the background, after which `onFilled` asks
+ * for a reload.
  */
 export async function withReadiness(
   library: Library,
@@ -34,13 +187,9 @@ export async function withReadiness(
   onFilled: () => void = () => undefined,
 ): Promise<DraftSummary[]> {
   const started = performance.now()
+  const index = indexOf(library)
   const later: string[] = []
-  let cache = caches.get(library)
-  if (!cache) {
-    cache = new Map()
-    caches.set(library, cache)
-  }
-  const people = sha256(JSON.stringify(library.listPeople()))
+  const people = peopleKey(library)
   const out: DraftSummary[] = []
   for (const row of rows) {
     if (row.trashedAt !== null) {
@@ -49,53 +198,40 @@ export async function withReadiness(
     }
     try {
       const key = cacheKey(library, row.id, people)
-      let hit = cache.get(row.id)
+      let hit = index.answers.get(row.id)
       if (hit?.key !== key && performance.now() - started > LIST_BUDGET_MS) {
         later.push(row.id)
         out.push(row)
         continue
       }
       if (hit?.key !== key) {
-        const { readiness } = await legalView(library, row.id)
-        hit = {
-          key,
-          value: {
-            ready: readiness.ready,
-            blocking: readiness.items.filter((i) => i.severity === 'error').length,
-          },
-        }
-        cache.set(row.id, hit)
+        hit = await workOut(library, row.id, key)
+        index.answers.set(row.id, hit)
+        index.changed()
       }
       out.push({ ...row, readiness: hit.value })
     } catch {
       out.push(row) // a draft that cannot be analysed still lists
     }
   }
-  if (later.length > 0 && !pending.has(library)) {
-    const fill = fillLater(library, cache, later)
+  if (later.length > 0 && !index.filling) {
+    index.filling = fillLater(library, index, later)
       .then(onFilled)
-      .finally(() => pending.delete(library))
-    pending.set(library, fill)
+      .finally(() => (index.filling = null))
   }
   return out
 }
 
 /** Works out readiness for the drafts a list left without it, one per turn of the event loop. */
-async function fillLater(library: Library, cache: Map<string, Cached>, ids: readonly string[]) {
+async function fillLater(library: Library, index: ReadinessIndex, ids: readonly string[]) {
   for (const id of ids) {
     await new Promise((r) => setImmediate(r))
     try {
-      const people = sha256(JSON.stringify(library.listPeople()))
+      const people = peopleKey(library)
       const key = cacheKey(library, id, people)
-      if (cache.get(id)?.key === key) continue
-      const { readiness } = await legalView(library, id)
-      cache.set(id, {
-        key,
-        value: {
-          ready: readiness.ready,
-          blocking: readiness.items.filter((i) => i.severity === 'error').length,
-        },
-      })
+      if (index.answers.get(id)?.key === key) continue
+      index.answers.set(id, await workOut(library, id, key))
+      index.changed()
     } catch {
       // Deleted or unreadable meanwhile: it lists without readiness.
     }
