@@ -208,6 +208,34 @@ test('publish readiness blocks "ready", then allows it once claims and the sign-
   expect(consoleErrors).toEqual([])
 })
 
+test('the subject of the piece is set in the legal tab, audited, and kept', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await openDraft(page, FEATURE)
+  const panel = await openLegal(page)
+  const field = panel.getByRole('textbox', { name: 'Subject of the piece' })
+  await field.fill('skincare')
+  await panel.getByRole('button', { name: 'Save subject' }).click()
+  await expect(page.getByText('Subject set to “skincare”')).toBeVisible()
+  await expect(panel.getByRole('button', { name: 'Save subject' })).toBeDisabled()
+  await shot(page, 'legal-subject')
+  expect(unwrap(await host.api('legal:get', { draftId: await featureId(host) })).subject).toBe(
+    'skincare',
+  )
+
+  await host.restart()
+  await openDraft(page, FEATURE)
+  const again = await openLegal(page)
+  await expect(again.getByRole('textbox', { name: 'Subject of the piece' })).toHaveValue('skincare')
+  await again.getByRole('button', { name: 'Audit trail' }).click()
+  await expect(
+    page.getByRole('dialog', { name: 'Audit trail' }).getByRole('table', { name: 'Audit events' }),
+  ).toContainText('legal.subject')
+  expect(consoleErrors).toEqual([])
+})
+
 test('the audit trail verifies intact, then a hand-tampered draft file is detected', async ({
   page,
   host,

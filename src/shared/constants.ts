@@ -14,6 +14,8 @@ export const LIMITS = {
   profileNameChars: 120,
   credits: 50,
   relations: 50,
+  /** What a piece is about, for the legal credentials check ("skincare"). */
+  subjectChars: 200,
 } as const
 
 /** Files attached to a claim's source are copied into the library, up to this size. */

@@ -136,7 +136,7 @@ export const legalChannels = {
       draftId: IdSchema,
       subject: z
         .string()
-        .max(200)
+        .max(LIMITS.subjectChars, `A subject can be at most ${LIMITS.subjectChars} characters`)
         .transform((s) => s.trim()),
     }),
     output: z.object({ subject: z.string() }),

@@ -204,4 +204,32 @@ describe('LegalPanel', () => {
     )
     expect(api.inputs('drafts:updateMeta')).toEqual([{ id: 'd1', status: 'ready' }])
   })
+
+  it('sets the subject the credentials check uses, and reloads the findings', async () => {
+    let subject = ''
+    const api = setup(
+      { name: 'Eda Editor', role: 'editor' },
+      {
+        'legal:get': () => view({ subject }),
+        'legal:setSubject': (input) => {
+          subject = input.subject.trim()
+          return { subject }
+        },
+      },
+    )
+    const user = userEvent.setup()
+    const field = await screen.findByRole('textbox', { name: 'Subject of the piece' })
+    const save = screen.getByRole('button', { name: 'Save subject' })
+    expect((save as HTMLButtonElement).disabled).toBe(true)
+    await user.type(field, 'skincare')
+    await user.click(save)
+    await waitFor(() =>
+      expect(api.inputs('legal:setSubject')).toEqual([{ draftId: 'd1', subject: 'skincare' }]),
+    )
+    await waitFor(() => expect(api.inputs('legal:get').length).toBeGreaterThan(1))
+    const saved = await screen.findByRole('textbox', { name: 'Subject of the piece' })
+    expect((saved as HTMLInputElement).value).toBe('skincare')
+    const again = screen.getByRole('button', { name: 'Save subject' })
+    expect((again as HTMLButtonElement).disabled).toBe(true)
+  })
 })

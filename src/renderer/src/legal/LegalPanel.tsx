@@ -12,6 +12,7 @@ import { FindingItem } from './FindingItem'
 import { scrollToOffset, useLegalHighlights, type PaintSpan } from './highlight'
 import { ENDORSEMENT_LABELS, KIND_LABELS, excerpt } from './labels'
 import { SignoffSection } from './SignoffSection'
+import { SubjectField } from './SubjectField'
 import { useActingProfile, useLegal } from './useLegal'
 
 function counts(v: LegalView): string {
@@ -107,6 +108,14 @@ export function LegalPanel({
         readOnly={readOnly}
         onDone={done}
         onShow={(start) => show({ start, end: start + 1 })}
+      />
+
+      <SubjectField
+        key={v.subject}
+        draftId={draftId}
+        subject={v.subject}
+        readOnly={readOnly}
+        onDone={done}
       />
 
       <section className="legal-section" aria-label="Findings">
