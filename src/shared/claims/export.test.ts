@@ -65,6 +65,7 @@ describe('toClaimReviews', () => {
       sampleClaim({ id: 'u', verdict: 'unverifiable' }),
       sampleClaim({ id: 'o', verdict: 'opinion' }),
       sampleClaim({ id: 'n', verdict: 'unchecked' }),
+      sampleClaim({ id: 'r', verdict: 'verified', needsRecheck: true }),
     ]
     const reviews = toClaimReviews(claims, ctx)
     expect(

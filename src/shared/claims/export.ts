@@ -6,6 +6,8 @@ export interface ClaimForExport {
   readonly id: string
   readonly anchor: Anchor
   readonly verdict: Verdict
+  /** The claimed text changed after the verdict: it no longer stands for the text as it is. */
+  readonly needsRecheck?: boolean | undefined
   readonly note?: string | undefined
   readonly createdAt: string
   readonly createdBy: { readonly name: string }
@@ -196,7 +198,8 @@ function decidedBy(c: ClaimForExport): { by: string; at: string } {
 
 /**
  * ClaimReview JSON-LD for every resolved claim (verified, partly true, false, unverifiable);
- * unchecked claims and opinions are left out.
+ * unchecked claims, opinions and claims whose text changed since their verdict (needing a
+ * re-check) are left out: a published review must be of the text as it stands.
  */
 export function toClaimReviews(
   claims: readonly ClaimForExport[],
@@ -204,7 +207,7 @@ export function toClaimReviews(
 ): ClaimReview[] {
   const out: ClaimReview[] = []
   for (const c of claims) {
-    if (!isResolved(c.verdict)) continue
+    if (!isResolved(c.verdict) || c.needsRecheck) continue
     const r = rating(c.verdict)
     const who = decidedBy(c)
     out.push({
