@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { anchorAt, type Claim } from '../src/shared/claims'
+import type { QuoteRecord } from '../src/shared/records'
 import { openCore, type GalleyCore } from '../src/main/core'
 import { article } from './fixtures'
 import { median, type Result } from './report'
@@ -14,7 +15,8 @@ import { median, type Result } from './report'
 export async function saveBlocking(smoke: boolean): Promise<Result[]> {
   const plain = await measureSaves(smoke, 0)
   const claims = smoke ? 100 : 2_000
-  const annotated = await measureSaves(smoke, claims)
+  const quotes = smoke ? 10 : 50
+  const annotated = await measureSaves(smoke, claims, quotes)
   return [
     {
       name: `save 50k-word revision: longest event-loop block (worst of ${plain.runs})`,
@@ -31,14 +33,14 @@ export async function saveBlocking(smoke: boolean): Promise<Result[]> {
       better: 'lower',
     },
     {
-      name: `save 50k-word revision with ${claims} claims re-anchored: longest block`,
+      name: `save 50k-word revision with ${claims} claims and ${quotes} quotes re-anchored: longest block`,
       value: Math.max(...annotated.blocks),
       unit: 'ms',
       target: 16,
       better: 'lower',
     },
     {
-      name: `save 50k-word revision with ${claims} claims re-anchored: total time`,
+      name: `save 50k-word revision with ${claims} claims and ${quotes} quotes re-anchored: total time`,
       value: median(annotated.durations),
       unit: 'ms',
       target: 500,
@@ -56,11 +58,21 @@ const open = (dir: string): Promise<GalleyCore> =>
     seedSample: false,
   })
 
-/** Writes `count` claims on sentences spread through the draft straight into its file. */
-async function addClaims(dir: string, id: string, body: string, count: number): Promise<void> {
+/**
+ * Writes `count` claims and `quotes` confirmed quotes on spans spread through the draft straight
+ * into its file.
+ */
+async function addAnnotations(
+  dir: string,
+  id: string,
+  body: string,
+  count: number,
+  quotes: number,
+): Promise<void> {
   const file = join(dir, 'drafts', `${id}.json`)
   const data = JSON.parse(await readFile(file, 'utf8')) as {
     claims: Claim[]
+    quotes: QuoteRecord[]
     draft: { currentRevisionId: string }
   }
   const step = Math.floor(body.length / (count + 1))
@@ -83,6 +95,24 @@ async function addClaims(dir: string, id: string, body: string, count: number): 
       updatedAt: at,
     })
   }
+  const quoteStep = Math.floor(body.length / (quotes + 1))
+  for (let i = 0; i < quotes; i++) {
+    const start = body.indexOf(' ', i * quoteStep + 7) + 1
+    const end = body.indexOf(' ', start + 60)
+    data.quotes.push({
+      id: `q-bench-${i}`,
+      revisionId: data.draft.currentRevisionId,
+      anchor: anchorAt(body, start, end),
+      status: 'anchored',
+      origin: 'detected',
+      speaker: { name: `Speaker ${i}`, personId: null },
+      confirmed: { name: 'Bench', role: 'editor', at },
+      subject: '',
+      hidden: false,
+      createdAt: at,
+      updatedAt: at,
+    })
+  }
   await writeFile(file, JSON.stringify(data))
 }
 
@@ -96,6 +126,7 @@ function scatterEdits(body: string, run: number): string {
 async function measureSaves(
   smoke: boolean,
   claims: number,
+  quotes = 0,
 ): Promise<{ runs: number; blocks: number[]; durations: number[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-bench-save-'))
   let core = await open(dir)
@@ -108,7 +139,7 @@ async function measureSaves(
     const id = (created.value as { id: string }).id
     if (claims > 0) {
       await core.close()
-      await addClaims(dir, id, body, claims)
+      await addAnnotations(dir, id, body, claims, quotes)
       core = await open(dir)
     }
     const blocks: number[] = []

@@ -11,8 +11,9 @@ import { Library } from './library'
 import { reviewState } from './audit'
 import { reanchorClaims } from './claims/reanchor'
 import { closeReadiness, loadReadiness } from './legal/summary'
-import { reanchorQuotes } from './quotes/reanchor'
+import { reanchorQuotesOffThread } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
+import { stringifyInSteps } from './workers/json-steps'
 import { ComputePool } from './workers/pool'
 
 export interface CoreOptions {
@@ -45,9 +46,10 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   )
   const pool = new ComputePool()
   library.onNewRevision(reanchorClaims(pool))
-  library.onNewRevision(reanchorQuotes)
-  library.useStateHasher((file) =>
-    pool.run('stateHash', { json: JSON.stringify(reviewState(file)) }),
+  library.onNewRevision(reanchorQuotesOffThread(pool))
+  // The state's JSON is made a batch of claims per turn; the worker parses and hashes it.
+  library.useStateHasher(async (file) =>
+    pool.run('stateHash', { json: (await stringifyInSteps(reviewState(file))) ?? 'null' }),
   )
   if (options.seedSample ?? true) await seedSampleLibrary(library)
   await loadReadiness(library, options.version)

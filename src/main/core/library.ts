@@ -23,7 +23,7 @@ import {
   DRAFT_MIGRATIONS,
   DRAFT_SCHEMA_VERSION,
   DraftFileSchema,
-  serializeDraftFile,
+  draftFileJson,
   type DraftFile,
 } from './storage/draft-file'
 import { CorruptFileError, ValidatedJsonFile, listProblems, quarantine } from './storage/json-store'
@@ -37,6 +37,8 @@ import {
   type Settings,
 } from './storage/settings-file'
 import { searchKey, snippetAround } from './search'
+import { countWordsInSteps } from './revisions/words'
+import { nextTurn } from './workers/turn'
 
 export type Author = Profile
 export type Origin = Revision['origin']
@@ -50,7 +52,7 @@ const draftSpec = {
   schema: DraftFileSchema,
   version: DRAFT_SCHEMA_VERSION,
   migrations: DRAFT_MIGRATIONS,
-  serialize: serializeDraftFile,
+  serialize: draftFileJson,
 }
 
 function info(revision: Revision): RevisionInfo {
@@ -74,6 +76,7 @@ export function makeRevision(
   author: Author,
   origin: Origin,
   at = new Date(),
+  words = countWords(body),
 ): Revision {
   return freezeRevision({
     id: newId('r'),
@@ -83,7 +86,7 @@ export function makeRevision(
     createdAt: at.toISOString(),
     message,
     hash: sha256(body),
-    words: countWords(body),
+    words,
     origin,
     body,
   })
@@ -495,75 +498,87 @@ export class Library {
   }
 
   async rename(id: string, title: string): Promise<DraftRecord> {
-    const db = this.writable(id)
-    db.data.draft.title = title
-    return this.commit(db, 'renamed')
+    return this.exclusive(id, async () => {
+      const db = this.writable(id)
+      db.data.draft.title = title
+      return this.commit(db, 'renamed')
+    })
   }
 
   async updateMeta(
     id: string,
     patch: Partial<Pick<DraftRecord, 'byline' | 'credits' | 'status' | 'relations'>>,
   ): Promise<DraftRecord> {
-    const db = this.writable(id)
-    const d = db.data.draft
-    const entries: AuditEntry[] = []
-    if (patch.byline !== undefined) d.byline = patch.byline
-    if (patch.credits !== undefined) d.credits = patch.credits
-    if (patch.status !== undefined && patch.status !== d.status) {
-      entries.push({
-        action: 'draft.status',
-        target: `draft/${id}`,
-        before: d.status,
-        after: patch.status,
-      })
-      d.status = patch.status
-    }
-    if (patch.relations !== undefined) {
-      entries.push({
-        action: 'draft.relations',
-        target: `draft/${id}`,
-        before: d.relations,
-        after: patch.relations,
-      })
-      d.relations = patch.relations
-    }
-    appendAudit(db.data, entries, this.profile)
-    return this.commit(db, 'meta')
+    return this.exclusive(id, async () => {
+      const db = this.writable(id)
+      const d = db.data.draft
+      const entries: AuditEntry[] = []
+      if (patch.byline !== undefined) d.byline = patch.byline
+      if (patch.credits !== undefined) d.credits = patch.credits
+      if (patch.status !== undefined && patch.status !== d.status) {
+        entries.push({
+          action: 'draft.status',
+          target: `draft/${id}`,
+          before: d.status,
+          after: patch.status,
+        })
+        d.status = patch.status
+      }
+      if (patch.relations !== undefined) {
+        entries.push({
+          action: 'draft.relations',
+          target: `draft/${id}`,
+          before: d.relations,
+          after: patch.relations,
+        })
+        d.relations = patch.relations
+      }
+      appendAudit(db.data, entries, this.profile)
+      return this.commit(db, 'meta')
+    })
   }
 
   async setArchived(id: string, archived: boolean, at = new Date()): Promise<DraftRecord> {
-    const db = this.writable(id)
-    db.data.draft.archivedAt = archived ? at.toISOString() : null
-    return this.commit(db, archived ? 'archived' : 'unarchived')
+    return this.exclusive(id, async () => {
+      const db = this.writable(id)
+      db.data.draft.archivedAt = archived ? at.toISOString() : null
+      return this.commit(db, archived ? 'archived' : 'unarchived')
+    })
   }
 
   async trash(id: string): Promise<DraftRecord> {
-    const db = this.db(id)
-    if (db.data.draft.trashedAt === null) db.data.draft.trashedAt = new Date().toISOString()
-    return this.commit(db, 'trashed', false)
+    return this.exclusive(id, async () => {
+      const db = this.db(id)
+      if (db.data.draft.trashedAt === null) db.data.draft.trashedAt = new Date().toISOString()
+      return this.commit(db, 'trashed', false)
+    })
   }
 
   async restore(id: string): Promise<DraftRecord> {
-    const db = this.db(id)
-    db.data.draft.trashedAt = null
-    return this.commit(db, 'restored', false)
+    return this.exclusive(id, async () => {
+      const db = this.db(id)
+      db.data.draft.trashedAt = null
+      return this.commit(db, 'restored', false)
+    })
   }
 
   /** Deletes a draft that is in the trash: its file, backup and attachments. */
   async deleteForever(id: string): Promise<void> {
-    const db = this.db(id)
-    if (db.data.draft.trashedAt === null) {
-      throw new GalleyError(
-        'conflict',
-        'Only drafts in the trash can be deleted for good. Move it to the trash first.',
-      )
-    }
-    const file = join(this.dir, DRAFTS, `${id}.json`)
-    this.drafts.delete(id)
-    await rm(file, { force: true })
-    await rm(`${file}.bak`, { force: true })
-    await rm(join(this.dir, ATTACHMENTS, id), { recursive: true, force: true })
-    this.onChange(id, 'deleted')
+    return this.exclusive(id, async () => {
+      const db = this.db(id)
+      if (db.data.draft.trashedAt === null) {
+        throw new GalleyError(
+          'conflict',
+          'Only drafts in the trash can be deleted for good. Move it to the trash first.',
+        )
+      }
+      const file = join(this.dir, DRAFTS, `${id}.json`)
+      this.drafts.delete(id)
+      await rm(file, { force: true })
+      await rm(`${file}.bak`, { force: true })
+      await rm(join(this.dir, ATTACHMENTS, id), { recursive: true, force: true })
+      this.onChange(id, 'deleted')
+    })
   }
 
   /** Saves a new immutable revision on top of `baseRevisionId`, which must be the current one. */
@@ -604,37 +619,49 @@ export class Library {
         'The text is the same as the current revision, so there is nothing new to save.',
       )
     }
-    const rev = makeRevision(current, body, message, author, origin, at)
+    // A long text's words are counted a slice per turn of the event loop, and it is handed to
+    // the hooks on the turn after it is hashed: no step holds the main thread for long.
+    const words = await countWordsInSteps(body)
+    const rev = makeRevision(current, body, message, author, origin, at, words)
+    await nextTurn()
     // Annotations follow the text into the new revision, in the same write as the revision.
     // Heavy hooks work off the main thread and hand back a patch; nothing else changes this
     // draft meanwhile (exclusive), so the patch applies to the file it was computed from.
     const patches = await Promise.all(
       this.revisionHooks.map((hook) => hook(db.data, current, rev, author, at)),
     )
+    // Reading the worker's answer was this turn's work; applying it and hashing is the next's.
+    await nextTurn()
     db.data.revisions = [...db.data.revisions, rev]
     db.data.draft.currentRevisionId = rev.id
     db.data.draft.updatedAt = at.toISOString()
     for (const patch of patches) if (typeof patch === 'function') patch(db.data)
-    const state = this.stateHasher ? await this.stateHasher(db.data) : undefined
-    appendAudit(
-      db.data,
-      [
-        {
-          action: 'revision.save',
-          target: `revision/${rev.id}`,
-          before: { revision: current.number, hash: current.hash },
-          after: {
-            revision: rev.number,
-            hash: rev.hash,
-            message: rev.message,
-            origin: rev.origin.kind,
-          },
+    const entries: AuditEntry[] = [
+      {
+        action: 'revision.save',
+        target: `revision/${rev.id}`,
+        before: { revision: current.number, hash: current.hash },
+        after: {
+          revision: rev.number,
+          hash: rev.hash,
+          message: rev.message,
+          origin: rev.origin.kind,
         },
-      ],
-      author,
-      at,
-      state,
-    )
+      },
+    ]
+    // What made the draft ready was checked on the text before this one: back to review, and
+    // marking it ready again runs the publish-readiness gate on the new text.
+    if (db.data.draft.status === 'ready') {
+      db.data.draft.status = 'in-review'
+      entries.push({
+        action: 'draft.status',
+        target: `draft/${draftId}`,
+        before: 'ready',
+        after: 'in-review',
+      })
+    }
+    const state = this.stateHasher ? await this.stateHasher(db.data) : undefined
+    appendAudit(db.data, entries, author, at, state)
     await this.commit(db, 'revision', false)
     return rev
   }
@@ -707,21 +734,23 @@ export class Library {
     bytes: Uint8Array,
     at = new Date(),
   ): Promise<Attachment> {
-    const db = this.writable(draftId)
-    const att: Attachment = {
-      id: newId('a'),
-      name,
-      kind,
-      bytes: bytes.byteLength,
-      addedAt: at.toISOString(),
-    }
-    const dir = join(this.dir, ATTACHMENTS, draftId)
-    await mkdir(dir, { recursive: true })
-    await writeFile(join(dir, att.id), bytes, { flag: 'wx' })
-    db.data.attachments = [...db.data.attachments, att]
-    db.data.draft.updatedAt = att.addedAt
-    await this.commit(db, 'attachment', false)
-    return att
+    return this.exclusive(draftId, async () => {
+      const db = this.writable(draftId)
+      const att: Attachment = {
+        id: newId('a'),
+        name,
+        kind,
+        bytes: bytes.byteLength,
+        addedAt: at.toISOString(),
+      }
+      const dir = join(this.dir, ATTACHMENTS, draftId)
+      await mkdir(dir, { recursive: true })
+      await writeFile(join(dir, att.id), bytes, { flag: 'wx' })
+      db.data.attachments = [...db.data.attachments, att]
+      db.data.draft.updatedAt = att.addedAt
+      await this.commit(db, 'attachment', false)
+      return att
+    })
   }
 
   async readAttachment(

@@ -273,6 +273,26 @@ describe('legal review through the contract', () => {
     expect(await row()).toEqual({ ready: true, blocking: 0 })
     const audit = await call('audit:get', { draftId: draft.id })
     expect(audit.events.at(-1)).toMatchObject({ action: 'draft.status', after: 'ready' })
+
+    // A new revision puts it back in review: what was checked was checked on the old text.
+    const saved = await call('revisions:save', {
+      draftId: draft.id,
+      baseRevisionId: draft.currentRevisionId,
+      body: `${body}\nOne more line.`,
+      message: 'Late addition',
+    })
+    expect((await call('drafts:get', { id: draft.id })).draft.status).toBe('in-review')
+    const later = await call('audit:get', { draftId: draft.id })
+    expect(later.verdict.intact).toBe(true)
+    expect(later.events.slice(-2)).toMatchObject([
+      { action: 'revision.save', by: 'Eda Editor' },
+      { action: 'draft.status', before: 'ready', after: 'in-review', by: 'Eda Editor' },
+    ])
+    // The line added touches no signed passage: the gate, run again, lets it be ready.
+    expect(saved.number).toBe(2)
+    expect((await call('drafts:updateMeta', { id: draft.id, status: 'ready' })).status).toBe(
+      'ready',
+    )
   })
 
   it('verifies the audit trail: intact, then a hand-edited draft file is detected', async () => {

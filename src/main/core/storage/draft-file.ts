@@ -1,14 +1,9 @@
 import { z } from 'zod'
-import {
-  AttachmentSchema,
-  DraftRecordSchema,
-  RevisionSchema,
-  countWords,
-  type Revision,
-} from '@shared/domain'
+import { AttachmentSchema, DraftRecordSchema, RevisionSchema, countWords } from '@shared/domain'
 import { AuditEventSchema } from '@shared/audit/chain'
 import { CLAIM_LIMITS, ClaimSchema } from '@shared/claims/domain'
 import { LegalStateSchema, QuoteRecordSchema, TranscriptRecordSchema } from '@shared/records'
+import { JsonPieces } from './json-pieces'
 import type { Migration } from './migrations'
 
 /** A dismissed suggestion is remembered by its normalised sentence text. */
@@ -97,22 +92,33 @@ const v3ToV4: Migration = (doc) => {
 
 export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4]
 
-// Revisions are immutable, so each one's JSON is made once and reused by every later write:
-// saving a new revision of a long draft then serialises only what changed.
-const revisionJson = new WeakMap<Revision, string>()
-
-function revisionToJson(revision: Revision): string {
-  let json = revisionJson.get(revision)
-  if (json === undefined) {
-    json = JSON.stringify(revision)
-    revisionJson.set(revision, json)
+/**
+ * A draft file's JSON, as written: the same text as `JSON.stringify` with the revisions moved
+ * last. The revisions and the audit trail never change once made, so their bytes are reused
+ * from earlier writes; the rest (claims, quotes, legal review…) is serialised here and now.
+ */
+export function draftFileJson(file: DraftFile): JsonPieces {
+  const json = new JsonPieces()
+  let first = true
+  for (const [key, value] of Object.entries(file)) {
+    if (key === 'revisions') continue
+    const member = `${first ? '{' : ','}${JSON.stringify(key)}:`
+    if (key === 'audit' && Array.isArray(value)) {
+      json.text(member).records(value as object[])
+    } else {
+      const text = JSON.stringify(value) as string | undefined
+      if (text === undefined) continue
+      json.text(`${member}${text}`)
+    }
+    first = false
   }
   return json
+    .text(`${first ? '{' : ','}"revisions":`)
+    .records(file.revisions)
+    .text('}')
 }
 
-/** Serialises a draft file without re-stringifying revisions it has written before. */
+/** Serialises a draft file in one go (the text `draftFileJson` writes). */
 export function serializeDraftFile(file: DraftFile): string {
-  const { revisions, ...rest } = file
-  const head = JSON.stringify(rest)
-  return `${head.slice(0, -1)},"revisions":[${revisions.map(revisionToJson).join(',')}]}`
+  return draftFileJson(file).toString()
 }

@@ -4,6 +4,7 @@ import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import type { LibraryProblem } from '@shared/domain'
 import { writeFileAtomic } from './atomic'
+import type { JsonPieces } from './json-pieces'
 import { SchemaError, migrate, type Migration } from './migrations'
 
 /** A library file that cannot be read as what it claims to be. */
@@ -20,7 +21,8 @@ export interface FileSpec<T> {
   readonly schema: z.ZodType<T>
   readonly version: number
   readonly migrations: readonly Migration[]
-  readonly serialize?: (data: T) => string
+  /** The text to write; pieces for big files, so that no single step blocks for long. */
+  readonly serialize?: (data: T) => string | JsonPieces
 }
 
 /** Parses, migrates and validates a file's text; throws CorruptFileError with a reason a person can read. */
@@ -88,10 +90,13 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    const text = this.spec.serialize ? this.spec.serialize(data) : JSON.stringify(data)
-    const run = this.queue.then(() =>
-      writeFileAtomic(this.file, text, { backupTo: `${this.file}.bak` }),
-    )
+    // Serialised now, so the file gets the data as it is at this call, whatever changes next;
+    // written after every earlier write of this file.
+    const json = this.spec.serialize ? this.spec.serialize(data) : JSON.stringify(data)
+    const run = this.queue.then(async () => {
+      const content = typeof json === 'string' ? json : await json.bytes()
+      await writeFileAtomic(this.file, content, { backupTo: `${this.file}.bak` })
+    })
     this.queue = run.catch(() => undefined)
     return run
   }

@@ -1,5 +1,21 @@
-import { buildOffsetMap, reanchor, type Reanchored, type TextAnchor } from '@shared/anchors'
+import {
+  buildOffsetMap,
+  reanchor,
+  type OffsetMap,
+  type Reanchored,
+  type TextAnchor,
+} from '@shared/anchors'
 import { stateHashOfJson } from '../audit'
+
+// The diff of the last two texts: a save re-anchors claims and quotes in two tasks, one diff.
+let lastDiff: { oldText: string; newText: string; map: OffsetMap } | null = null
+
+function offsetMap(oldText: string, newText: string): OffsetMap {
+  if (lastDiff?.oldText !== oldText || lastDiff.newText !== newText) {
+    lastDiff = { oldText, newText, map: buildOffsetMap(oldText, newText) }
+  }
+  return lastDiff.map
+}
 
 /** Pure, CPU-heavy work that runs off the main thread (see pool.ts). */
 export const TASKS = {
@@ -9,12 +25,7 @@ export const TASKS = {
     oldText: string
     newText: string
   }): Reanchored[] {
-    return reanchor(
-      args.anchors,
-      args.oldText,
-      args.newText,
-      buildOffsetMap(args.oldText, args.newText),
-    )
+    return reanchor(args.anchors, args.oldText, args.newText, offsetMap(args.oldText, args.newText))
   },
   /** The audit trail's state hash of a draft, from its review state as JSON. */
   stateHash(args: { json: string }): string {
