@@ -69,12 +69,15 @@ async function stop(child: ChildProcess): Promise<void> {
 
 /**
  * Opening a library of 200 drafts in the browser host: host start (reading every draft file),
- * and in Chromium the time from navigation start until the newest draft's title is on screen.
+ * and in Chromium the time from navigation start until the newest draft's title is on screen —
+ * on the library's first start (one run) and on later ones (median of seven).
  */
 export async function libraryOpen(smoke: boolean): Promise<Result[]> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-bench-lib-'))
   const drafts = smoke ? 20 : 200
-  const runs = smoke ? 1 : 7
+  // The first start works out publish readiness for every row (nothing kept yet); the others
+  // find it in cache/readiness.json, as every start after the first does.
+  const runs = smoke ? 2 : 8
   const newest = `Bench draft ${String(drafts).padStart(3, '0')}`
   await makeLibrary(dir, drafts)
   const browser = await chromium.launch({
@@ -91,8 +94,8 @@ export async function libraryOpen(smoke: boolean): Promise<Result[]> {
         const context = await browser.newContext()
         // A profile exists, so the list is the first thing shown.
         const page = await context.newPage()
-        // Not waiting for the load event (fonts, favicon): the clock is read on the first frame
-        // whose text holds the title, whenever that is.
+        // Not waiting for the load event (fonts, favicon): the clock is read in the first frame
+        // whose laid-out text holds the title (polled at every animation frame).
         await page.goto(url, { waitUntil: 'commit' })
         const ms = await page.waitForFunction(
           (title) =>
@@ -117,9 +120,16 @@ export async function libraryOpen(smoke: boolean): Promise<Result[]> {
   return [
     {
       name: `library of ${drafts} drafts: list on screen in Chromium`,
-      value: median(shown),
+      value: median(shown.slice(1)),
       unit: 'ms',
       target: 300,
+      better: 'lower',
+    },
+    {
+      name: `library of ${drafts} drafts: list on screen, first start (no kept readiness)`,
+      value: shown[0] ?? NaN,
+      unit: 'ms',
+      target: 500,
       better: 'lower',
     },
     {

@@ -5,15 +5,19 @@ import '@fontsource-variable/source-serif-4/opsz.css'
 import '@fontsource-variable/source-serif-4/opsz-italic.css'
 import './styles/index.css'
 import { connectApi, isElectron } from './api/connect'
-import { FIRST_REQUESTS, withEarlyRequests } from './api/early'
+import { FIRST_REQUESTS, earlyAnswers, withEarlyRequests } from './api/early'
 import { App } from './app/App'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-// The first answers are on their way while React renders the shell.
+// The first answers are asked for at once; the window renders when they are in (usually a few
+// milliseconds), or after EARLY_WAIT_MS with loading states where they are not.
+const EARLY_WAIT_MS = 150
 const api = withEarlyRequests(connectApi(), FIRST_REQUESTS)
-createRoot(root).render(
-  <StrictMode>
-    <App api={api} electron={isElectron()} />
-  </StrictMode>,
+void earlyAnswers(api, EARLY_WAIT_MS).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App api={api} electron={isElectron()} />
+    </StrictMode>,
+  ),
 )

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { toApiError, type ApiError } from './errors'
 
 export type QueryResult<T> =
@@ -22,14 +22,28 @@ const LOADING = { status: 'loading', value: undefined, error: undefined } as con
 /**
  * Loads `load()` for `key` (null: nothing to load). A new key shows loading; a reload of the
  * same key keeps the last value until the new one arrives, so event-driven reloads never flicker.
+ * `initial`, asked once on mount, may give the first key's value at once (an answer that came
+ * before the first render); then nothing is loaded until a new key or a reload.
  */
-export function useQuery<T>(key: string | null, load: () => Promise<T>): Query<T> {
-  const [settled, setSettled] = useState<Settled<T> | null>(null)
+export function useQuery<T>(
+  key: string | null,
+  load: () => Promise<T>,
+  initial?: () => { readonly value: T } | undefined,
+): Query<T> {
+  const [settled, setSettled] = useState<Settled<T> | null>(() => {
+    const got = key === null ? undefined : initial?.()
+    return got && key !== null ? { key, round: 0, ok: true, value: got.value } : null
+  })
   const [round, setRound] = useState(0)
   const run = useEffectEvent(load)
+  const answered = useRef(settled !== null)
 
   useEffect(() => {
     if (key === null) return
+    if (answered.current) {
+      answered.current = false
+      return
+    }
     let live = true
     run().then(
       (value) => {

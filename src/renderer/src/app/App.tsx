@@ -1,4 +1,3 @@
-import { Tooltip } from 'radix-ui'
 import type { GalleyApi } from '@shared/contract'
 import { ApiProvider } from '../api/context'
 import { useProfile } from '../profile/useProfile'
@@ -30,9 +29,7 @@ export function App({ api, electron = false }: { api: GalleyApi; electron?: bool
   return (
     <ApiProvider api={api}>
       <NoticesProvider>
-        <Tooltip.Provider delayDuration={400}>
-          <Gate electron={electron} />
-        </Tooltip.Provider>
+        <Gate electron={electron} />
       </NoticesProvider>
     </ApiProvider>
   )

@@ -6,7 +6,8 @@ import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
 import { useNotices } from './notices'
-import { RecoveryDialog, restoresLibraryWide } from './RecoveryDialog'
+import { RecoveryDialog } from './later'
+import { restoresLibraryWide } from './restores'
 
 function lead(problems: readonly LibraryProblem[]): string {
   const n = problems.length

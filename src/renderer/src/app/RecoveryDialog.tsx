@@ -1,10 +1,6 @@
 import type { LibraryProblem } from '@shared/domain'
 import { Confirm } from '../ui/Confirm'
-
-/** Whether restoring this file changes what the whole window shows (profile, people). */
-export function restoresLibraryWide(problem: Pick<LibraryProblem, 'file'>): boolean {
-  return !/^drafts[\\/]/.test(problem.file)
-}
+import { restoresLibraryWide } from './restores'
 
 /**
  * Asks before a quarantined file's last good version is put back, saying what it does: the

@@ -7,18 +7,18 @@ import { ImportProgressBar } from '../import/ImportProgressBar'
 import { useFileDrop } from '../import/useFileDrop'
 import { useFilePicker } from '../import/useFilePicker'
 import { useImporter } from '../import/useImporter'
+import { preloadDraftMenu } from '../library/DraftMenu'
 import { LibrarySidebar } from '../library/LibrarySidebar'
-import { NewDraftDialog } from '../library/NewDraftDialog'
 import { useDraftActions } from '../library/useDraftActions'
 import { useLibrary } from '../library/useLibrary'
-import { ProfileDialog } from '../profile/ProfileDialog'
+import { preloadProfileMenu } from '../profile/ProfileMenu'
 import type { ProfileStore } from '../profile/useProfile'
 import { LazyCompareView, preloadCompare } from '../compare/lazy'
 import { CompareProvider, useCompareShortcut, type OpenCompare } from '../compare/open'
 import type { ComparePair } from '../compare/useCompareData'
-import { Confirm } from '../ui/Confirm'
 import { Empty, Loading } from '../ui/States'
 import { Header } from './Header'
+import { Confirm, NewDraftDialog, ProfileDialog, preloadLater } from './later'
 import { NoticeStack } from './NoticeStack'
 import { ProblemsBanner } from './ProblemsBanner'
 import { useAppInfo } from './useAppInfo'
@@ -143,6 +143,8 @@ export function Shell({ profiles, electron }: { profiles: ProfileStore; electron
       })
   }
   useCompareShortcut(compareOpenDraft)
+  // Dialogs and menus load once the window has painted, so they open at once when used.
+  useEffect(() => preloadLater([preloadDraftMenu, preloadProfileMenu]), [])
   useEffect(() => {
     // With a draft open, a comparison is one keystroke away: have its code ready.
     if (selectedId) void preloadCompare()

@@ -3,6 +3,7 @@ import clsx from 'clsx'
 import { ArrowLeftRight, Columns2, Rows2, X } from 'lucide-react'
 import type { DraftDetail, Revision, RevisionInfo } from '@shared/domain'
 import { ErrorState, Empty, Loading } from '../ui/States'
+import { TipProvider } from '../ui/Tip'
 import { CompareBody } from './CompareBody'
 import type { Layout } from './DiffText'
 import { findRevision, useCompareData, type ComparePair } from './useCompareData'
@@ -106,7 +107,15 @@ function LayoutToggle({ layout, onChange }: { layout: Layout; onChange: (l: Layo
  * Compares two revisions of a draft (any pair), side by side or inline, with the change list,
  * what each change touched, and accept/reject saved as a new revision.
  */
-export function CompareView({ pair, onPairChange, onClose, onSaved }: CompareViewProps) {
+export function CompareView(props: CompareViewProps) {
+  return (
+    <TipProvider>
+      <Comparison {...props} />
+    </TipProvider>
+  )
+}
+
+function Comparison({ pair, onPairChange, onClose, onSaved }: CompareViewProps) {
   const [layout, setLayout] = useState<Layout>('side')
   const data = useCompareData(pair)
   const { detail, bodies, claims } = data

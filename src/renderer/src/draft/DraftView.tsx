@@ -20,6 +20,7 @@ import { RevisionBar } from './RevisionBar'
 import { firstTab, SidePanel, type SideContext } from './SidePanel'
 import { TrashBar } from './TrashBar'
 import { useDraft, useRevisionBody } from './useDraft'
+import { TipProvider } from '../ui/Tip'
 
 export interface DraftViewProps {
   readonly id: string
@@ -36,6 +37,14 @@ export interface DraftViewProps {
 
 /** One draft: loads it and shows its reading view, or its loading or error state. */
 export function DraftView(props: DraftViewProps) {
+  return (
+    <TipProvider>
+      <DraftViewBody {...props} />
+    </TipProvider>
+  )
+}
+
+function DraftViewBody(props: DraftViewProps) {
   const detail = useDraft(props.id)
   if (detail.status === 'loading') return <Loading label="Opening the draft…" />
   if (detail.status === 'error') {

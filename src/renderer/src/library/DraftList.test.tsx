@@ -27,7 +27,7 @@ describe('DraftList', () => {
       />,
     )
     const list = screen.getByRole('list', { name: 'Drafts' })
-    expect(within(list).getAllByRole('listitem')).toHaveLength(40)
+    expect(within(list).getAllByRole('listitem')).toHaveLength(25)
     expect(list.getAttribute('aria-busy')).toBe('true')
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(150))
     expect(list.getAttribute('aria-busy')).toBeNull()

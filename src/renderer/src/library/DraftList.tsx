@@ -14,8 +14,8 @@ const EMPTY: Readonly<Record<LibraryView, { title: string; body: string }>> = {
   },
 }
 
-/** Rows rendered at first: more than a tall window shows, few enough to paint at once. */
-const FIRST_ROWS = 40
+/** Rows rendered at first: more than a tall window shows (rows are ~80 px), few enough to paint at once. */
+const FIRST_ROWS = 25
 
 /**
  * How many rows to render: FIRST_ROWS until the list has been painted once, then all of them

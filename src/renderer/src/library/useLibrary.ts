@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { DraftSummary, LibraryView } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
+import { takeEarly } from '../api/early'
 import { useDebounced } from '../api/useDebounced'
 import { useGalleyEvent } from '../api/useEvent'
 import { useQuery, type Query } from '../api/useQuery'
@@ -26,8 +27,10 @@ export function useLibrary(): Library {
   const [view, setView] = useState<LibraryView>('active')
   const [search, setSearch] = useState('')
   const activeSearch = useDebounced(search.trim(), SEARCH_PAUSE_MS)
-  const drafts = useQuery(`${view}\u0000${activeSearch}`, () =>
-    call(api, 'drafts:list', activeSearch ? { view, query: activeSearch } : { view }),
+  const drafts = useQuery(
+    `${view}\u0000${activeSearch}`,
+    () => call(api, 'drafts:list', activeSearch ? { view, query: activeSearch } : { view }),
+    () => takeEarly(api, 'drafts:list', { view: 'active' }),
   )
 
   // Several changes in a burst (an import, a restore) reload the list once.

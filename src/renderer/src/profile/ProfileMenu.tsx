@@ -1,56 +1,65 @@
-import { DropdownMenu } from 'radix-ui'
+import { useState } from 'react'
 import { ChevronDown, UserRound } from 'lucide-react'
 import { ROLE_LABELS } from '@shared/constants'
 import type { Profile, Role } from '@shared/domain'
-import { ROLES } from './roles'
+import { deferred } from '../ui/deferred'
 
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value)
-}
-
-/** The profile chip in the header: who is acting, a quick role switch, and "Change profile…". */
-export function ProfileMenu({
-  profile,
-  onChangeRole,
-  onEdit,
-}: {
+export interface ProfileMenuProps {
   profile: Profile
   onChangeRole: (role: Role) => void
   onEdit: () => void
-}) {
+}
+
+/** What the chip shows: who is acting, in which role. */
+export function ChipLabel({ profile }: { profile: Profile }) {
   return (
-    <DropdownMenu.Root modal={false}>
-      {/* Named by its visible text, so speech input ("click Ada Lovelace") finds it too. */}
-      <DropdownMenu.Trigger className="profile-chip">
-        <UserRound aria-hidden="true" size={16} />
-        <span className="visually-hidden">Profile:</span>{' '}
-        <span className="profile-name">{profile.name}</span>
-        <span className="visually-hidden">,</span>{' '}
-        <span className={`role-pill role-${profile.role}`}>{ROLE_LABELS[profile.role]}</span>
-        <ChevronDown aria-hidden="true" size={14} />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-          <DropdownMenu.Label className="menu-label">Acting as</DropdownMenu.Label>
-          <DropdownMenu.RadioGroup
-            value={profile.role}
-            onValueChange={(v) => isRole(v) && v !== profile.role && onChangeRole(v)}
-          >
-            {ROLES.map((r) => (
-              <DropdownMenu.RadioItem key={r} value={r} className="menu-item menu-radio">
-                <DropdownMenu.ItemIndicator className="menu-indicator">
-                  ✓
-                </DropdownMenu.ItemIndicator>
-                {ROLE_LABELS[r]}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-          <DropdownMenu.Separator className="menu-separator" />
-          <DropdownMenu.Item className="menu-item" onSelect={onEdit}>
-            Change profile…
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <>
+      <UserRound aria-hidden="true" size={16} />
+      <span className="visually-hidden">Profile:</span>{' '}
+      <span className="profile-name">{profile.name}</span>
+      <span className="visually-hidden">,</span>{' '}
+      <span className={`role-pill role-${profile.role}`}>{ROLE_LABELS[profile.role]}</span>
+      <ChevronDown aria-hidden="true" size={14} />
+    </>
   )
+}
+
+/** The chip as it is until first used (and while the menu's code loads). */
+function PlainChip({ profile, onUse }: { profile: Profile; onUse?: () => void }) {
+  return (
+    // Named by its visible text, so speech input ("click Ada Lovelace") finds it too.
+    <button
+      type="button"
+      className="profile-chip"
+      aria-haspopup="menu"
+      aria-expanded="false"
+      onClick={onUse}
+      onKeyDown={(e) => {
+        if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && onUse) {
+          e.preventDefault()
+          onUse()
+        }
+      }}
+    >
+      <ChipLabel profile={profile} />
+    </button>
+  )
+}
+
+const live = deferred(
+  () => import('./ProfileMenuLive').then((m) => m.LiveProfileMenu),
+  (props: ProfileMenuProps) => <PlainChip profile={props.profile} />,
+)
+
+/** Loads the menu's code ahead of first use. */
+export const preloadProfileMenu = live.preload
+
+/**
+ * The profile chip in the header: who is acting, a quick role switch, and "Change profile…".
+ * A plain button until first used, so the menu's code is not in the window's first bundle.
+ */
+export function ProfileMenu(props: ProfileMenuProps) {
+  const [used, setUsed] = useState(false)
+  if (used) return <live.Component {...props} />
+  return <PlainChip profile={props.profile} onUse={() => setUsed(true)} />
 }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import type { Profile } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
+import { takeEarly } from '../api/early'
 import { useQuery, type Query } from '../api/useQuery'
 
 export interface ProfileStore {
@@ -15,7 +16,11 @@ export interface ProfileStore {
 /** Who is acting: loaded from main, changed through `profile:set`. */
 export function useProfile(): ProfileStore {
   const api = useApi()
-  const profile = useQuery('profile', () => call(api, 'profile:get', {}))
+  const profile = useQuery(
+    'profile',
+    () => call(api, 'profile:get', {}),
+    () => takeEarly(api, 'profile:get', {}),
+  )
   const [saved, setSaved] = useState<Profile | null>(null)
   const { reload } = profile
   const save = useCallback(
