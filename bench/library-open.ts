@@ -70,14 +70,14 @@ async function stop(child: ChildProcess): Promise<void> {
 /**
  * Opening a library of 200 drafts in the browser host: host start (reading every draft file),
  * and in Chromium the time from navigation start until the newest draft's title is on screen —
- * on the library's first start (one run) and on later ones (median of seven).
+ * on the library's first start (one run) and on later ones (median of eleven).
  */
 export async function libraryOpen(smoke: boolean): Promise<Result[]> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-bench-lib-'))
   const drafts = smoke ? 20 : 200
   // The first start works out publish readiness for every row (nothing kept yet); the others
   // find it in cache/readiness.json, as every start after the first does.
-  const runs = smoke ? 2 : 8
+  const runs = smoke ? 2 : 12
   const newest = `Bench draft ${String(drafts).padStart(3, '0')}`
   await makeLibrary(dir, drafts)
   const browser = await chromium.launch({

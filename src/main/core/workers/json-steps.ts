@@ -10,36 +10,28 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * `JSON.stringify(value)`, the same text, with long arrays (anywhere inside plain objects and
- * arrays) serialised BATCH items per turn of the event loop, so thousands of claims never hold
- * the main thread at once. The value must not change until the promise settles; changes to a
- * draft run one at a time (`Library.exclusive`), which is what makes that so in a save.
+ * `JSON.stringify(value)`, the same text, with long arrays (inside plain objects, at any depth)
+ * serialised BATCH items per turn of the event loop, so thousands of claims never hold the main
+ * thread at once. Items of an array, and anything that is not a plain object, are serialised
+ * whole. The value must not change until the promise settles; changes to a draft run one at a
+ * time (`Library.exclusive`), which is what makes that so in a save.
  */
 export async function stringifyInSteps(value: unknown): Promise<string | undefined> {
-  let count = 0
-  const step = async () => {
-    if (++count % BATCH === 0) await nextTurn()
-  }
-  const walk = async (v: unknown, inArray: boolean): Promise<string | undefined> => {
-    if (Array.isArray(v)) {
-      if (v.length < BATCH) return JSON.stringify(v) ?? undefined
-      const parts: string[] = []
-      for (const item of v) {
-        parts.push((await walk(item, true)) ?? 'null')
-        await step()
-      }
-      return `[${parts.join(',')}]`
+  if (Array.isArray(value) && value.length >= BATCH) {
+    const parts: string[] = []
+    for (let i = 0; i < value.length; i++) {
+      parts.push((JSON.stringify(value[i]) as string | undefined) ?? 'null')
+      if ((i + 1) % BATCH === 0) await nextTurn()
     }
-    if (isPlainObject(v) && typeof v['toJSON'] !== 'function') {
-      const parts: string[] = []
-      for (const [k, item] of Object.entries(v)) {
-        const text = await walk(item, false)
-        if (text !== undefined) parts.push(`${JSON.stringify(k)}:${text}`)
-      }
-      return `{${parts.join(',')}}`
-    }
-    const text = JSON.stringify(v) as string | undefined
-    return text === undefined && inArray ? 'null' : text
+    return `[${parts.join(',')}]`
   }
-  return walk(value, false)
+  if (isPlainObject(value) && typeof value['toJSON'] !== 'function') {
+    const parts: string[] = []
+    for (const [key, item] of Object.entries(value)) {
+      const text = await stringifyInSteps(item)
+      if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`)
+    }
+    return `{${parts.join(',')}}`
+  }
+  return JSON.stringify(value) as string | undefined
 }
