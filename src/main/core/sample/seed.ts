@@ -20,6 +20,9 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
   for (const [index, sample] of SAMPLE_DRAFTS.entries()) {
     const [first, ...later] = sample.revisions
     if (!first) continue
+    // A new revision puts a ready draft back in review, so a ready sample is marked ready once
+    // its last revision is in.
+    const readyLater = sample.status === 'ready' && later.length > 0
     // Older drafts first so the library list shows the feature on top.
     const offset = (SAMPLE_DRAFTS.length - index) * HOUR
     const at = (hours: number) => new Date(start - offset + hours * HOUR)
@@ -29,7 +32,7 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
         byline: sample.byline,
         body: first.body,
         credits: [...sample.credits],
-        status: sample.status,
+        status: readyLater ? 'in-review' : sample.status,
         relations: sample.relations.map((r) => ({ ...r })),
       },
       first.author,
@@ -49,6 +52,7 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
       )
       base = saved.id
     }
+    if (readyLater) await library.updateMeta(draft.id, { status: 'ready' })
     if (sample.transcript) {
       const bytes = new TextEncoder().encode(sample.transcript.text)
       const attachment = await library.addAttachment(
