@@ -382,7 +382,8 @@ export async function shot(page: Page, name: string): Promise<string> {
     info.project.name && info.project.name !== 'chromium' ? `-${info.project.name}` : ''
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-')
   const file = join(ROOT, 'test-results', 'screenshots', `${spec}-${safe}${project}.png`)
-  await page.screenshot({ path: file, fullPage: true })
+  // Finite CSS animations (a dialog fading in) are shown at their end.
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' })
   await info.attach(name, { path: file, contentType: 'image/png' })
   return file
 }
