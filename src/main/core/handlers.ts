@@ -106,9 +106,13 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'drafts:rename': async ({ id, title }) => (requireProfile(library), library.rename(id, title)),
     'drafts:updateMeta': async ({ id, ...patch }) => {
       requireProfile(library)
-      // "Ready" only when publish readiness is clear: main decides, whatever the UI showed.
-      if (patch.status === 'ready') await assertReady(library, id)
-      return library.updateMeta(id, patch)
+      // "Ready" only when publish readiness is clear: main decides, whatever the UI showed,
+      // checked in the draft's queue so no save lands between the check and the change.
+      return library.updateMeta(
+        id,
+        patch,
+        patch.status === 'ready' ? () => assertReady(library, id) : undefined,
+      )
     },
     'drafts:archive': async ({ id, archived }) => (
       requireProfile(library),

@@ -505,11 +505,17 @@ export class Library {
     })
   }
 
+  /**
+   * Changes the draft's byline, credits, status or brand relations. `guard` runs first, in the
+   * same turn of the draft's queue, so what it checks (publish readiness) is what gets changed.
+   */
   async updateMeta(
     id: string,
     patch: Partial<Pick<DraftRecord, 'byline' | 'credits' | 'status' | 'relations'>>,
+    guard?: () => Promise<void>,
   ): Promise<DraftRecord> {
     return this.exclusive(id, async () => {
+      await guard?.()
       const db = this.writable(id)
       const d = db.data.draft
       const entries: AuditEntry[] = []

@@ -293,6 +293,21 @@ describe('legal review through the contract', () => {
     expect((await call('drafts:updateMeta', { id: draft.id, status: 'ready' })).status).toBe(
       'ready',
     )
+
+    // A save that changes the verified claim's figure and "ready", asked for together: whichever
+    // comes first in the draft's queue, the draft does not end up ready on text the gate did
+    // not check (ready then back in review, or refused after the save).
+    const now = await call('drafts:get', { id: draft.id })
+    await Promise.all([
+      call('revisions:save', {
+        draftId: draft.id,
+        baseRevisionId: now.current.id,
+        body: now.current.body.replace('2 percent vellaria', '3 percent vellaria'),
+        message: 'New figure',
+      }),
+      core.dispatch('drafts:updateMeta', { id: draft.id, status: 'ready' }),
+    ])
+    expect((await call('drafts:get', { id: draft.id })).draft.status).toBe('in-review')
   })
 
   it('verifies the audit trail: intact, then a hand-edited draft file is detected', async () => {
