@@ -3,15 +3,26 @@ import { Suspense, lazy, type ComponentType, type ReactNode } from 'react'
 export interface Deferred<P extends object> {
   /** Renders the component: at once when its code is in, else `fallback` until it is. */
   readonly Component: (props: P) => ReactNode
-  /** Loads its code ahead of use. */
-  readonly preload: () => Promise<unknown>
+  /** Loads its code ahead of use; never fails (a failed load is tried again on use). */
+  readonly preload: () => Promise<void>
+}
+
+/** Shown in place of a part whose code could not be fetched (the host stopped meanwhile). */
+function Unavailable() {
+  return (
+    <p className="form-error" role="alert">
+      This part of Galley could not be loaded: Galley’s host is not answering. Once Galley is
+      running again, reload the window.
+    </p>
+  )
 }
 
 /**
  * A component whose code loads on first use (or on `preload`), kept out of the window's first
  * bundle. Once loaded it renders directly: React holds a Suspense fallback on screen for at least
  * 300 ms, which code that is already here need not pay, so callers preload what a person is
- * likely to open soon.
+ * likely to open soon. A failed load never takes the window down: it is tried again next time,
+ * and meanwhile a sentence says what happened.
  */
 export function deferred<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -19,8 +30,25 @@ export function deferred<P extends object>(
 ): Deferred<P> {
   let loaded: ComponentType<P> | null = null
   let loading: Promise<ComponentType<P>> | null = null
-  const preload = () => (loading ??= load().then((c) => (loaded = c)))
-  const Lazy = lazy(() => preload().then((c) => ({ default: c })))
+  const fetchCode = () =>
+    (loading ??= load().then(
+      (c) => (loaded = c),
+      (e: unknown) => {
+        loading = null
+        throw e
+      },
+    ))
+  const makeLazy = () =>
+    lazy(() =>
+      fetchCode().then(
+        (c) => ({ default: c }),
+        () => {
+          Lazy = makeLazy() // the next use tries again
+          return { default: Unavailable as ComponentType<P> }
+        },
+      ),
+    )
+  let Lazy = makeLazy()
   function Component(props: P) {
     const Loaded = loaded
     if (Loaded) return <Loaded {...props} />
@@ -30,5 +58,12 @@ export function deferred<P extends object>(
       </Suspense>
     )
   }
-  return { Component, preload }
+  return {
+    Component,
+    preload: () =>
+      fetchCode().then(
+        () => undefined,
+        () => undefined,
+      ),
+  }
 }
