@@ -61,6 +61,21 @@ describe('publishReadiness', () => {
       publishReadiness({ ...clear, signoff: { decision: 'request-changes', stale: false } }).ready,
     ).toBe(false)
     expect(publishReadiness({ ...clear, signoff: null, needsSignoff: false }).ready).toBe(true)
+    // Nothing left to disclose, but the signed text changed (the disclosure was cut): it blocks.
+    expect(
+      publishReadiness({
+        ...clear,
+        signoff: { decision: 'approve', stale: true },
+        needsSignoff: false,
+      }).ready,
+    ).toBe(false)
+    expect(
+      publishReadiness({
+        ...clear,
+        signoff: { decision: 'request-changes', stale: false },
+        needsSignoff: false,
+      }).ready,
+    ).toBe(false)
   })
 
   it('lets legal accept a finding so it no longer blocks', () => {

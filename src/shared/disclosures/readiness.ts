@@ -113,22 +113,24 @@ export function publishReadiness(input: ReadinessInput): Readiness {
     items.push({ area: 'disclosures', severity, message: f.message, start: f.start, end: f.end })
   }
   const s = input.signoff
-  if (input.needsSignoff !== false) {
-    if (!s) {
+  // A draft with nothing to disclose needs no sign-off; but one on record still counts: if the
+  // text legal signed changed (a disclosure cut, say), or legal asked for changes, it blocks.
+  if (!s) {
+    if (input.needsSignoff !== false) {
       items.push({
         area: 'disclosures',
         severity: 'error',
         message: 'Disclosures not signed off by legal',
       })
-    } else if (s.stale) {
-      items.push({
-        area: 'disclosures',
-        severity: 'error',
-        message: 'Legal sign-off is stale: signed text has changed since; re-sign',
-      })
-    } else if (s.decision === 'request-changes') {
-      items.push({ area: 'disclosures', severity: 'error', message: 'Legal requested changes' })
     }
+  } else if (s.stale) {
+    items.push({
+      area: 'disclosures',
+      severity: 'error',
+      message: 'Legal sign-off is stale: signed text has changed since; re-sign',
+    })
+  } else if (s.decision === 'request-changes') {
+    items.push({ area: 'disclosures', severity: 'error', message: 'Legal requested changes' })
   }
   const blocked = (area: ReadinessArea) =>
     items.some((i) => i.area === area && i.severity === 'error')

@@ -308,6 +308,20 @@ describe('legal review through the contract', () => {
       core.dispatch('drafts:updateMeta', { id: draft.id, status: 'ready' }),
     ])
     expect((await call('drafts:get', { id: draft.id })).draft.status).toBe('in-review')
+
+    // Cutting the disclosure legal signed leaves the text with nothing to disclose that Galley
+    // can see, but the sign-off on record no longer matches: it blocks until legal signs again.
+    const latest = await call('drafts:get', { id: draft.id })
+    await call('revisions:save', {
+      draftId: draft.id,
+      baseRevisionId: latest.current.id,
+      body: latest.current.body.replace('Dr. Ines Varga is a paid ambassador for Lumio.', ''),
+      message: 'Cut the disclosure',
+    })
+    const afterCut = await call('legal:get', { draftId: draft.id })
+    expect(afterCut.readiness.items.map((i) => i.message)).toContain(
+      'Legal sign-off is stale: signed text has changed since; re-sign',
+    )
   })
 
   it('verifies the audit trail: intact, then a hand-edited draft file is detected', async () => {
