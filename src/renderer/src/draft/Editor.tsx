@@ -104,13 +104,14 @@ export function Editor({ detail, onSaved, onClose, onDirtyChange }: EditorProps)
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      {error ? (
-        <div className="form-error editor-error" role="alert">
-          <p className="form-error-title">{failureTitle(error)}</p>
-          <p>{error.message}</p>
-        </div>
-      ) : null}
       <div className="editor-bar">
+        {/* In the bar that stays on screen, so a failed save is seen however long the text. */}
+        {error ? (
+          <div className="form-error editor-error" role="alert">
+            <p className="form-error-title">{failureTitle(error)}</p>
+            <p>{error.message}</p>
+          </div>
+        ) : null}
         <label className="field editor-message">
           <span className="field-label">Revision message</span>
           <input
