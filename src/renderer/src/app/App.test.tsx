@@ -186,7 +186,22 @@ describe('draft view', () => {
       message: 'Add a sentence',
     })
     expect(await screen.findByText('Saved revision 4')).toBeTruthy()
+    expect(screen.queryByText(/back in review/)).toBeNull()
     expect(screen.queryByLabelText('Markdown text')).toBeNull()
+  })
+
+  it('says a ready draft is back in review after a new revision', async () => {
+    const ready = detail('d1', 'Vellaria', BODIES)
+    const { user } = openDraft({
+      'drafts:get': () => ({ ...ready, draft: { ...ready.draft, status: 'ready' } }),
+      'revisions:save': ({ body }) => revision(4, body),
+    })
+    await user.click(await screen.findByRole('button', { name: 'Vellaria' }))
+    await user.click(await screen.findByRole('button', { name: 'Edit' }))
+    await user.type(screen.getByLabelText('Markdown text'), ' More.')
+    await user.click(screen.getByRole('button', { name: 'Save revision' }))
+    expect(await screen.findByText('Saved revision 4')).toBeTruthy()
+    expect(screen.getByText(/The draft is back in review/)).toBeTruthy()
   })
 
   it('explains a conflict when someone saved in between, and keeps the text', async () => {

@@ -141,7 +141,14 @@ function DraftLoaded({
     setViewingId(null)
     reload()
     onChanged()
-    push({ tone: 'success', title: `Saved revision ${revision.number}` })
+    push({
+      tone: 'success',
+      title: `Saved revision ${revision.number}`,
+      // Main puts a ready draft back in review on a new revision: say so where it happens.
+      ...(draft.status === 'ready'
+        ? { message: 'The draft is back in review: mark it ready again once it is checked.' }
+        : {}),
+    })
   }
 
   const sideContext: SideContext = {
