@@ -4,6 +4,13 @@ import { legalView } from './view'
 
 const AREA_NAMES = { claims: 'claims', quotes: 'quotes', disclosures: 'disclosures' } as const
 
+/** "claims", "claims and quotes", "claims, quotes and disclosures". */
+function listed(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
+}
+
 /**
  * Refuses to mark a draft ready unless publish readiness is clear. The main process decides,
  * whatever the renderer showed.
@@ -18,6 +25,6 @@ export async function assertReady(library: Library, draftId: string): Promise<vo
   const first = blocking[0]?.message ?? 'an item is not clear'
   throw new GalleyError(
     'conflict',
-    `This draft cannot be marked ready yet: ${blocking.length} blocking item${blocking.length === 1 ? '' : 's'} in ${areas.join(', ')} (first: ${first}). Open Publish readiness to see them.`,
+    `This draft cannot be marked ready yet: ${blocking.length} blocking item${blocking.length === 1 ? '' : 's'} in ${listed(areas)} (first: ${first}). “Can this go out?” in the Legal tab lists them all.`,
   )
 }

@@ -249,7 +249,7 @@ describe('legal review through the contract', () => {
     const err = await refused('drafts:updateMeta', { id: draft.id, status: 'ready' })
     expect(err.code).toBe('conflict')
     expect(err.message).toMatch(
-      /cannot be marked ready yet: 2 blocking items in claims, disclosures/,
+      /cannot be marked ready yet: 2 blocking items in claims and disclosures .*“Can this go out\?” in the Legal tab/,
     )
     expect((await call('drafts:get', { id: draft.id })).draft.status).toBe('draft')
     const row = async () =>

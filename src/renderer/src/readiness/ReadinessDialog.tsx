@@ -122,7 +122,8 @@ export function ReadinessDialog({
         {readOnly ? null : (
           <button
             type="button"
-            className="button button-primary"
+            // Main decides (and says why not); the button is only the main action when clear.
+            className={r.ready ? 'button button-primary' : 'button'}
             disabled={busy || status === 'ready'}
             onClick={() => void markReady()}
           >
