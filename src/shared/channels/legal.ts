@@ -112,6 +112,8 @@ export const LegalViewSchema = z.object({
   revisionId: IdSchema,
   revisionNumber: z.number().int(),
   subject: z.string(),
+  /** False when the revision has nothing to disclose and no endorsement to cover. */
+  needsSignoff: z.boolean(),
   disclosures: z.array(LegalDisclosureSchema),
   brands: z.array(LegalBrandSchema),
   endorsements: z.array(LegalEndorsementSchema),

@@ -100,6 +100,7 @@ export async function legalView(library: Library, draftId: string): Promise<Lega
     revisionId: current.id,
     revisionNumber: current.number,
     subject: file.legal.subject,
+    needsSignoff: analysis.needsSignoff,
     disclosures: report.disclosures.map((d) => ({
       start: d.start,
       end: d.end,

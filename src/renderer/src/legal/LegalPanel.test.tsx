@@ -15,6 +15,7 @@ function view(over: Partial<LegalView> = {}): LegalView {
     revisionId: 'r4',
     revisionNumber: 4,
     subject: '',
+    needsSignoff: true,
     disclosures: [
       {
         start: 10,
@@ -231,5 +232,15 @@ describe('LegalPanel', () => {
     expect((saved as HTMLInputElement).value).toBe('skincare')
     const again = screen.getByRole('button', { name: 'Save subject' })
     expect((again as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('says no sign-off is needed when the revision has nothing to disclose', async () => {
+    setup(
+      { name: 'Eda Editor', role: 'editor' },
+      { 'legal:get': () => view({ signoff: null, history: [], needsSignoff: false }) },
+    )
+    expect(
+      await screen.findByText(/None needed for now: this revision has nothing to disclose/),
+    ).toBeTruthy()
   })
 })

@@ -20,7 +20,11 @@ function Status({ view, onShow }: { view: LegalView; onShow: (start: number) => 
         <ShieldQuestion aria-hidden="true" size={18} />
         <div>
           <p className="legal-status-title">Not signed off</p>
-          <p className="legal-muted">Legal has not reviewed this draft’s disclosures yet.</p>
+          <p className="legal-muted">
+            {view.needsSignoff
+              ? 'Legal has not reviewed this draft’s disclosures yet.'
+              : 'None needed for now: this revision has nothing to disclose and no endorsement to cover.'}
+          </p>
         </div>
       </div>
     )
