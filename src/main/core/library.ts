@@ -363,8 +363,13 @@ export class Library {
     return rev
   }
 
-  private async commit(db: Low<DraftFile>, reason: string, touch = true): Promise<DraftRecord> {
-    if (touch) db.data.draft.updatedAt = new Date().toISOString()
+  private async commit(
+    db: Low<DraftFile>,
+    reason: string,
+    touch = true,
+    at = new Date(),
+  ): Promise<DraftRecord> {
+    if (touch) db.data.draft.updatedAt = at.toISOString()
     await db.write()
     this.onChange(db.data.draft.id, reason)
     return { ...db.data.draft }
@@ -513,6 +518,7 @@ export class Library {
     id: string,
     patch: Partial<Pick<DraftRecord, 'byline' | 'credits' | 'status' | 'relations'>>,
     guard?: () => Promise<void>,
+    at = new Date(),
   ): Promise<DraftRecord> {
     return this.exclusive(id, async () => {
       await guard?.()
@@ -539,8 +545,8 @@ export class Library {
         })
         d.relations = patch.relations
       }
-      appendAudit(db.data, entries, this.profile)
-      return this.commit(db, 'meta')
+      appendAudit(db.data, entries, this.profile, at)
+      return this.commit(db, 'meta', true, at)
     })
   }
 

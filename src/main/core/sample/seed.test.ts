@@ -33,6 +33,8 @@ it('seeds every sample draft with the status it is written with, its audit trail
   expect(rows.map((r) => [r.title, r.status]).sort()).toEqual(
     SAMPLE_DRAFTS.map((d) => [d.title, d.status]).sort(),
   )
+  // The feature, the sample's main piece, is the newest change: first in the list.
+  expect(rows[0]?.title).toBe('Is vellaria really the new retinol?')
   for (const row of rows) {
     const audit = await core.dispatch('audit:get', { draftId: row.id })
     if (!audit.ok) throw new Error(audit.error.message)

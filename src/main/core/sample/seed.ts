@@ -52,7 +52,10 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
       )
       base = saved.id
     }
-    if (readyLater) await library.updateMeta(draft.id, { status: 'ready' })
+    if (readyLater) {
+      const last = later.at(-1)?.hoursAfterStart ?? first.hoursAfterStart
+      await library.updateMeta(draft.id, { status: 'ready' }, undefined, at(last))
+    }
     if (sample.transcript) {
       const bytes = new TextEncoder().encode(sample.transcript.text)
       const attachment = await library.addAttachment(

@@ -109,12 +109,27 @@ export function ProfileDialog({
           </p>
         ) : null}
         <div className="modal-actions">
+          {ready ? null : (
+            // Says why the button does nothing yet, rather than leave it silently greyed.
+            <p className="modal-hint" id={`${baseId}-missing`}>
+              {name.trim() === '' && role === null
+                ? 'Type your name and choose a role.'
+                : name.trim() === ''
+                  ? 'Type your name.'
+                  : 'Choose a role.'}
+            </p>
+          )}
           {firstStart ? null : (
             <button type="button" className="button" onClick={onClose}>
               Cancel
             </button>
           )}
-          <button type="submit" className="button button-primary" disabled={!ready || busy}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={!ready || busy}
+            aria-describedby={ready ? undefined : `${baseId}-missing`}
+          >
             {firstStart ? 'Start reviewing' : 'Save profile'}
           </button>
         </div>
