@@ -87,6 +87,10 @@ test.describe('with a profile', () => {
       .click()
     await page.getByRole('menuitem', { name: 'Restore' }).click()
     await expect(row(renamed)).toHaveCount(0)
+    // It was archived before the trash: the notice says it went back to Archived.
+    await expect(
+      page.getByText('Restored “Harbour dredging: the real costs” to Archived'),
+    ).toBeVisible()
     const archived = unwrap(await host.api('drafts:list', { view: 'archived' }))
     expect(archived.map((d) => d.title)).toContain('Harbour dredging: the real costs')
 

@@ -63,6 +63,7 @@ describe('library actions', () => {
     await user.click(await screen.findByRole('button', { name: 'Actions for Budget story' }))
     await user.click(await screen.findByRole('menuitem', { name: 'Move to trash' }))
     expect(await screen.findByText('No drafts yet')).toBeTruthy()
+    expect(await screen.findByText('Moved “Budget story” to the trash')).toBeTruthy()
 
     await user.click(screen.getByRole('tab', { name: 'Trash' }))
     await user.click(await screen.findByRole('button', { name: 'Actions for Budget story' }))
@@ -73,6 +74,7 @@ describe('library actions', () => {
     })
     await user.click(within(confirm).getByRole('button', { name: 'Delete for good' }))
     expect(await screen.findByText('Nothing in the trash')).toBeTruthy()
+    expect(await screen.findByText('Deleted for good')).toBeTruthy()
     expect(api.inputs('drafts:deleteForever')).toEqual([{ id: 'd1' }])
   })
 

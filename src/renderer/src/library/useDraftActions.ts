@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
-import type { ChannelInput, ChannelName } from '@shared/contract'
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
+import type { DraftRecord } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
@@ -26,9 +27,11 @@ export function useDraftActions(onDone: () => void): DraftActions {
       channel: C,
       input: ChannelInput<C>,
       failure: string,
+      success?: (value: ChannelOutput<C>) => string,
     ): Promise<boolean> => {
       try {
-        await call(api, channel, input)
+        const value = await call(api, channel, input)
+        if (success) push({ tone: 'success', title: success(value) })
         return true
       } catch (e) {
         push({ tone: 'error', title: failure, message: toApiError(e).message })
@@ -40,16 +43,39 @@ export function useDraftActions(onDone: () => void): DraftActions {
     [api, push, onDone],
   )
 
+  const named = (d: DraftRecord) => `“${d.title}”`
   return {
-    rename: (id, title) => run('drafts:rename', { id, title }, 'The draft was not renamed'),
+    rename: (id, title) =>
+      run(
+        'drafts:rename',
+        { id, title },
+        'The draft was not renamed',
+        (d) => `Renamed to ${named(d)}`,
+      ),
     setArchived: (id, archived) =>
       run(
         'drafts:archive',
         { id, archived },
         archived ? 'The draft was not archived' : 'The draft was not unarchived',
+        (d) => (archived ? `Archived ${named(d)}` : `${named(d)} is back among the active drafts`),
       ),
-    trash: (id) => run('drafts:trash', { id }, 'The draft was not moved to the trash'),
-    restore: (id) => run('drafts:restore', { id }, 'The draft was not restored'),
-    deleteForever: (id) => run('drafts:deleteForever', { id }, 'The draft was not deleted'),
+    trash: (id) =>
+      run(
+        'drafts:trash',
+        { id },
+        'The draft was not moved to the trash',
+        (d) => `Moved ${named(d)} to the trash`,
+      ),
+    restore: (id) =>
+      run(
+        'drafts:restore',
+        { id },
+        'The draft was not restored',
+        // A draft archived before it was trashed goes back to Archived: say where it went.
+        (d) =>
+          `Restored ${named(d)} to ${d.archivedAt === null ? 'the active drafts' : 'Archived'}`,
+      ),
+    deleteForever: (id) =>
+      run('drafts:deleteForever', { id }, 'The draft was not deleted', () => 'Deleted for good'),
   }
 }
