@@ -162,6 +162,8 @@ test('the fact-checker marks, checks, sources, filters and steps through claims;
   for (let i = 0; i < 60 && (await selection()).selected.replace(/\s+/g, ' ') !== rose; i++) {
     await page.keyboard.press('Shift+ArrowRight')
   }
+  expect((await selection()).selected.replace(/\s+/g, ' ')).toBe(rose)
+  // At once, as a quick hand would: the shortcut reads the selection as it is now.
   await page.keyboard.press('Control+Shift+M')
   const roseCard = card(page, rose)
   await expect(roseCard).toBeVisible()

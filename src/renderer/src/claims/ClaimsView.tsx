@@ -27,7 +27,11 @@ import { OrphanList } from './OrphanList'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { SuggestionCard, suggestionCardId } from './SuggestionCard'
 import type { ClaimList } from './useClaims'
-import { useArticleSelection, type ArticleSelection } from './useArticleSelection'
+import {
+  readArticleSelection,
+  useArticleSelection,
+  type ArticleSelection,
+} from './useArticleSelection'
 import { useClaimActions } from './useClaimActions'
 import { useHighlights } from './useHighlights'
 import { useVisibleWindow } from './useVisibleWindow'
@@ -249,7 +253,10 @@ export function ClaimsView({
     }
   }
 
-  const mark = async (at: ArticleSelection | null = selection) => {
+  const mark = async (
+    // What is selected now: the state follows the selection a frame late.
+    at: ArticleSelection | null = (article && readArticleSelection(article, leaves)) ?? selection,
+  ) => {
     if (!at || readOnly || !inSync) return
     document.getSelection()?.removeAllRanges()
     await create(at)

@@ -20,7 +20,27 @@ function same(a: ArticleSelection | null, b: ArticleSelection | null): boolean {
   )
 }
 
-/** Follows the text selected (by mouse or keyboard) inside `article`, in body offsets. */
+/** The text selected inside `article` right now, in body offsets (null if none). */
+export function readArticleSelection(
+  article: HTMLElement,
+  leaves: readonly TextLeaf[],
+): ArticleSelection | null {
+  const sel = document.getSelection()
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null
+  const range = sel.getRangeAt(0)
+  if (!article.contains(range.commonAncestorContainer)) return null
+  const at = offsetsOfRange(article, range, leaves)
+  if (!at) return null
+  const rects = range.getClientRects()
+  const last = rects[rects.length - 1] ?? range.getBoundingClientRect()
+  return { ...at, rect: { left: last.left, bottom: last.bottom, right: last.right } }
+}
+
+/**
+ * Follows the text selected (by mouse or keyboard) inside `article`, in body offsets, once per
+ * frame (for what is drawn: the floating button). Acting on the selection reads it afresh with
+ * `readArticleSelection`: a key pressed within the frame would otherwise get the one before.
+ */
 export function useArticleSelection(
   article: HTMLElement | null,
   leaves: readonly TextLeaf[],
@@ -31,15 +51,7 @@ export function useArticleSelection(
     let frame = 0
     const read = () => {
       frame = 0
-      const sel = document.getSelection()
-      if (!sel || sel.isCollapsed || sel.rangeCount === 0) return setSelected(null)
-      const range = sel.getRangeAt(0)
-      if (!article.contains(range.commonAncestorContainer)) return setSelected(null)
-      const at = offsetsOfRange(article, range, leaves)
-      if (!at) return setSelected(null)
-      const rects = range.getClientRects()
-      const last = rects[rects.length - 1] ?? range.getBoundingClientRect()
-      const next = { ...at, rect: { left: last.left, bottom: last.bottom, right: last.right } }
+      const next = readArticleSelection(article, leaves)
       setSelected((prev) => (same(prev, next) ? prev : next))
     }
     const schedule = () => {
