@@ -33,6 +33,10 @@ export const RESOLVE_DIFF_OPTIONS = { timeoutMs: 2_000 } as const
 export const ROLES = ['fact-checker', 'editor', 'legal'] as const
 export type Role = (typeof ROLES)[number]
 
+export function isRole(value: unknown): value is Role {
+  return (ROLES as readonly unknown[]).includes(value)
+}
+
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   'fact-checker': 'Fact-checker',
   editor: 'Editor',

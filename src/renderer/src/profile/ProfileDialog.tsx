@@ -1,14 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { RadioGroup } from 'radix-ui'
-import { LIMITS, ROLE_LABELS } from '@shared/constants'
+import { LIMITS, ROLES, ROLE_LABELS, isRole } from '@shared/constants'
 import type { Profile, Role } from '@shared/domain'
 import { toApiError } from '../api/errors'
 import { Modal } from '../ui/Modal'
-import { ROLE_DESCRIPTIONS, ROLES } from './roles'
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value)
-}
+import { ROLE_DESCRIPTIONS } from './roles'
 
 /**
  * "Who is reviewing?": name and role. On first start it cannot be dismissed, because every

@@ -1,12 +1,6 @@
 import { DropdownMenu } from 'radix-ui'
-import { ROLE_LABELS } from '@shared/constants'
-import type { Role } from '@shared/domain'
+import { ROLES, ROLE_LABELS, isRole } from '@shared/constants'
 import { ChipLabel, type ProfileMenuProps } from './ProfileMenu'
-import { ROLES } from './roles'
-
-function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value)
-}
 
 /** The profile menu itself; it opens as it appears, since it appears when the chip is used. */
 export function LiveProfileMenu({ profile, onChangeRole, onEdit }: ProfileMenuProps) {

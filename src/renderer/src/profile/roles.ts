@@ -6,5 +6,3 @@ export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   editor: 'Receives new versions, compares revisions and accepts or rejects changes.',
   legal: 'Reviews sponsorship and disclosure text and signs off on it.',
 }
-
-export const ROLES: readonly Role[] = ['fact-checker', 'editor', 'legal']
