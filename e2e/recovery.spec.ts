@@ -1,6 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, shot, test, unwrap } from './support/host'
+import { errorsBesidesRestart, expect, shot, test, unwrap } from './support/host'
 
 test.use({ profile: { name: 'Rhea Recovery', role: 'editor' }, sample: false })
 
@@ -68,8 +68,7 @@ test('a damaged draft file is quarantined, and its last good version restores fr
   await expect(drafts.getByRole('button', { name: TITLE, exact: true })).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0)
   expect(unwrap(await host.api('app:info', {})).problems).toEqual([])
-  // A restart closes the page's event stream; its reconnection attempt is the only error allowed.
-  expect(consoleErrors.filter((e) => !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([])
+  expect(errorsBesidesRestart(consoleErrors)).toEqual([])
 })
 
 test('dismiss leaves a damaged file in quarantine and stops reporting it', async ({

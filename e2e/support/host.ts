@@ -197,6 +197,18 @@ function watchErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
 }
 
+/**
+ * The errors a test that restarted the host should have none of: while the host is down, the
+ * page's requests fail at the network (its event stream reconnecting, code it preloads when
+ * idle, which it fetches again on use), and Chromium logs each; those are left out.
+ */
+export function errorsBesidesRestart(errors: readonly string[]): string[] {
+  return errors.filter(
+    (e) =>
+      !/net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|SOCKET_NOT_CONNECTED|EMPTY_RESPONSE)/.test(e),
+  )
+}
+
 /** A Page that always forwards to the current window, so it survives an Electron restart. */
 function followCurrent(current: () => Page): Page {
   return new Proxy(current(), {
