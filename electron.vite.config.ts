@@ -22,9 +22,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
-          serve: resolve(import.meta.dirname, 'src/main/serve/cli.ts'),
-          // Re-anchoring and other heavy pure work, off the main thread (core/workers/pool.ts).
-          'compute-worker': resolve(import.meta.dirname, 'src/main/core/workers/compute-worker.ts'),
+          serve: resolve(import.meta.dirname, 'src/host/cli.ts'),
+          // Re-anchoring and other heavy pure work, off the main thread (src/core/workers/pool.ts).
+          'compute-worker': resolve(import.meta.dirname, 'src/core/workers/compute-worker.ts'),
         },
       },
     },

@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import boundariesPlugin from 'eslint-plugin-boundaries'
 
 const rawIpc = {
   selector:
@@ -22,7 +23,76 @@ const nodeBuiltins = [
   'worker_threads',
 ]
 
-/** Import restrictions per folder: the arrows of ARCHITECTURE.md. */
+/**
+ * The arrows of docs/architecture.md, checked on resolved paths (eslint-plugin-boundaries with
+ * the TypeScript resolver), so no relative or aliased path can cross a layer.
+ */
+const ELEMENTS = [
+  ['shared', 'src/shared'],
+  ['core', 'src/core'],
+  ['host', 'src/host'],
+  ['cli', 'src/cli'],
+  ['main', 'src/main'],
+  ['preload', 'src/preload'],
+  ['renderer', 'src/renderer'],
+  ['eval', 'eval'],
+  ['test', 'test'],
+]
+/** Which layers each layer may import (itself included). */
+const ARROWS = {
+  shared: ['shared'],
+  core: ['core', 'shared'],
+  host: ['host', 'core', 'shared'],
+  cli: ['cli', 'core', 'shared'],
+  main: ['main', 'core', 'shared'],
+  preload: ['preload', 'shared'],
+  renderer: ['renderer', 'shared'],
+  eval: ['eval', 'core', 'shared', 'test'],
+  test: ['test', 'host', 'core', 'shared'],
+}
+const layers = {
+  files: ['src/**', 'eval/**', 'test/**'],
+  plugins: { boundaries: boundariesPlugin },
+  settings: {
+    'boundaries/elements': ELEMENTS.map(([type, pattern]) => ({ type, pattern })),
+    'boundaries/files': [{ category: 'test', pattern: ['**/*.test.ts', '**/*.test.tsx'] }],
+    'import/resolver': {
+      typescript: {
+        project: ['tsconfig.node.json', 'tsconfig.web.json'],
+        noWarnOnMultipleProjects: true,
+      },
+    },
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        message:
+          'A layer may not import this one: see the arrows in docs/architecture.md (eslint.config.js ARROWS).',
+        policies: [
+          ...Object.entries(ARROWS).map(([from, to]) => ({
+            from: { element: { type: from } },
+            allow: { to: { element: { types: { anyOf: to } } } },
+          })),
+          // Tests beside the code may use the harnesses, labelled cases, the sample library (core)
+          // and the parts they wire together (the shell's tests load the preload).
+          {
+            from: { file: { categories: 'test' } },
+            allow: {
+              to: { element: { types: { anyOf: ['test', 'eval', 'core', 'cli', 'preload'] } } },
+            },
+          },
+          // Packages are governed by the per-folder rules below, not by the layer arrows.
+          { allow: { to: { module: { origin: 'external' } } } },
+          { allow: { to: { module: { origin: 'core' } } } },
+        ],
+      },
+    ],
+  },
+}
+
+/** Import restrictions per folder on packages: Node, Electron and React where they may not go. */
 const boundaries = (/** @type {string[]} */ patterns, /** @type {string} */ why) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: why }] }],
 })
@@ -59,6 +129,7 @@ export default tseslint.config(
         'react',
         'react-dom',
         '**/main/**',
+        '**/core/**',
         '**/renderer/**',
         '**/preload/**',
       ],
@@ -66,31 +137,13 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/main/core/**', 'src/main/serve/**'],
+    files: ['src/core/**', 'src/host/**', 'src/cli/**'],
     rules: boundaries(
-      ['electron', 'react', 'react-dom', '**/renderer/**', '**/preload/**'],
-      'core and serve run in plain Node: no Electron, no renderer.',
+      ['electron', 'react', 'react-dom'],
+      'core, host and cli run in plain Node: no Electron, no React.',
     ),
   },
-  {
-    files: ['src/main/core/**'],
-    rules: boundaries(
-      [
-        'electron',
-        'react',
-        'react-dom',
-        '**/renderer/**',
-        '**/preload/**',
-        '../serve/**',
-        '../*.ts',
-        '../index',
-        '../window',
-        '../menu',
-        '../ipc',
-      ],
-      'core never imports the shell or the browser host.',
-    ),
-  },
+  layers,
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },

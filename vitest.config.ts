@@ -11,7 +11,15 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts'],
+          include: [
+            'src/shared/**/*.test.ts',
+            'src/core/**/*.test.ts',
+            'src/host/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'src/main/**/*.test.ts',
+            'eval/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
         },
       },
       {

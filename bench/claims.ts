@@ -1,9 +1,9 @@
-import { evaluateSpotter } from '../src/shared/claims/evaluate'
+import { evaluateSpotter } from '../eval/claims'
 import {
   FRESH_SENTENCES,
   HELD_OUT_SENTENCES,
   LABELLED_SENTENCES,
-} from '../src/shared/claims/labelled-sentences'
+} from '../eval/cases/claim-sentences'
 import { spotClaims } from '../src/shared/claims/spotter'
 import { countWords } from '../src/shared/domain'
 import { rng } from './fixtures'

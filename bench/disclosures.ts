@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { evaluateDisclosures } from '../src/shared/disclosures/labelled-cases'
+import { evaluateDisclosures } from '../eval/legal'
 import {
   createSignoffRecord,
   signoffStaleness,
   type SignoffRecord,
-} from '../src/shared/disclosures/signoff'
+} from '../src/shared/legal/signoff'
 import { article, rng } from './fixtures'
 import { median, type Result } from './report'
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { runKillLoop } from '../src/main/core/recovery/kill-loop'
+import { runKillLoop } from '../test/harness/kill-loop'
 import type { Result } from './report'
 
 const SERVE = join(import.meta.dirname, '..', 'out', 'main', 'serve.js')

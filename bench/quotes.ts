@@ -1,5 +1,5 @@
-import { evaluateQuotes } from '../src/shared/quotes/evaluate'
-import { alignQuotes, parseTranscript } from '../src/shared/quotes/transcript'
+import { evaluateQuotes } from '../eval/quotes'
+import { alignQuotes, parseTranscript } from '../src/shared/transcripts/align'
 import { rng } from './fixtures'
 import { median, type Result } from './report'
 

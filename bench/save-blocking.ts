@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { anchorAt, type Claim } from '../src/shared/claims'
 import type { QuoteRecord } from '../src/shared/records'
-import { openCore, type GalleyCore } from '../src/main/core'
+import { openCore, type GalleyCore } from '../src/core'
 import { article } from './fixtures'
 import { median, type Result } from './report'
 

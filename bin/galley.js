@@ -8,7 +8,5 @@ import { register } from 'tsx/esm/api'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 register({ tsconfig: join(root, 'tsconfig.node.json') })
 
-const { main } = await import(
-  pathToFileURL(join(root, 'src', 'main', 'core', 'check', 'cli.ts')).href
-)
+const { main } = await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href)
 process.exitCode = await main(process.argv.slice(2))

@@ -1,13 +1,9 @@
 import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
-import { HUGE_FILE, TRAP, type HostileFile } from '../../src/main/core/import/fixtures/hostile'
+import { HUGE_FILE, TRAP, type HostileFile } from '../../test/fixtures/import/hostile'
 
-export {
-  hostileFiles,
-  HUGE_FILE,
-  type HostileFile,
-} from '../../src/main/core/import/fixtures/hostile'
+export { hostileFiles, HUGE_FILE, type HostileFile } from '../../test/fixtures/import/hostile'
 
 function hostOf(url: string): string {
   try {

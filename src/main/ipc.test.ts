@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron'
 import { CHANNEL_NAMES, EVENT_CHANNEL, type Handlers } from '@shared/contract'
-import { createDispatch } from './core/dispatch'
+import { createDispatch } from '../core/dispatch'
 import { bindContract, sendEvent } from './ipc'
 
 // Named so that the raw-IPC lint rule (which matches `ipcMain.*`) does not fire in the test.
@@ -66,7 +66,11 @@ function bound(): Map<string, (event: IpcMainInvokeEvent, input: unknown) => Pro
 function setup(ours = fakeWindow(7), windows: BrowserWindow[] = [ours.win]) {
   const { handlers, calls } = fakeHandlers()
   const unbind = bindContract({
-    dispatch: createDispatch(handlers, () => {}),
+    dispatch: createDispatch(
+      handlers,
+      () => null,
+      () => {},
+    ),
     windows: () => windows,
     isRendererUrl,
   })

@@ -9,7 +9,7 @@ import {
   type EventPayload,
 } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
-import type { Dispatch } from './core/dispatch'
+import type { Dispatch } from '../core/dispatch'
 
 export interface IpcBinding {
   /** The core's validating wrapper. */

@@ -9,7 +9,7 @@ import {
 } from 'electron'
 import type { EventPayload } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
-import type { GalleyCore } from './core'
+import type { GalleyCore } from '../core'
 
 export type MenuCommand = EventPayload<'menu:command'>['command']
 

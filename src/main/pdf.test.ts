@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Dispatch } from './core/dispatch'
+import type { Dispatch } from '../core/dispatch'
 import { printHtmlToPdf, withPdfExport } from './pdf'
 
 const fake = vi.hoisted(() => {

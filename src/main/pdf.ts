@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
 import { channels } from '@shared/contract'
-import { describeIssues, type Dispatch } from './core/dispatch'
+import { describeIssues, type Dispatch } from '../core/dispatch'
 
 /**
  * Loads `html` from a temp file into a hidden window with scripts off and the hardened settings,

@@ -1,131 +1,35 @@
 import { z } from 'zod'
-import {
-  AttachmentSchema,
-  BrandRelationSchema,
-  DraftDetailSchema,
-  DraftRecordSchema,
-  DraftStatusSchema,
-  DraftSummarySchema,
-  IdSchema,
-  LIMITS,
-  LibraryProblemSchema,
-  LibraryViewSchema,
-  ProfileSchema,
-  RevisionInfoSchema,
-  RevisionSchema,
-} from './domain'
+import { IdSchema, type Profile, type Role } from './domain'
 import type { EVENT_NAMES as EVENT_NAMES_LIST } from './constants'
 import type { Envelope } from './errors'
+import { appChannels } from './channels/app'
 import { auditChannels } from './channels/audit'
 import { claimChannels } from './channels/claims'
+import { draftChannels } from './channels/drafts'
+import { exportChannels } from './channels/export'
+import { importChannels } from './channels/import'
 import { legalChannels } from './channels/legal'
-import { recoveryChannels } from './channels/recovery'
+import { peopleChannels } from './channels/people'
+import { profileChannels } from './channels/profile'
 import { quoteChannels } from './channels/quotes'
+import { recoveryChannels } from './channels/recovery'
 import { revisionChannels } from './channels/revisions'
-
-const title = z
-  .string()
-  .max(LIMITS.titleChars, `A title can be at most ${LIMITS.titleChars} characters`)
-  .transform((s) => s.trim())
-  .pipe(z.string().min(1, 'A title is required'))
-const byline = z
-  .string()
-  .max(LIMITS.bylineChars)
-  .transform((s) => s.trim())
-const message = z
-  .string()
-  .max(LIMITS.messageChars, `A message can be at most ${LIMITS.messageChars} characters`)
-  .transform((s) => s.trim())
-const body = z
-  .string()
-  .max(
-    LIMITS.bodyChars,
-    `A draft can be at most ${LIMITS.bodyChars.toLocaleString('en')} characters`,
-  )
-const empty = z.strictObject({})
-const byId = z.strictObject({ id: IdSchema })
-const ok = z.object({ ok: z.literal(true) })
-const base64Max = Math.ceil((LIMITS.importBytes * 4) / 3) + 8
+import { transcriptChannels } from './channels/transcripts'
 
 /** Every channel between renderer and main, once: name → input and output schemas. */
 export const channels = {
-  'app:info': {
-    input: empty,
-    output: z.object({
-      version: z.string(),
-      mode: z.enum(['electron', 'browser']),
-      libraryPath: z.string(),
-      problems: z.array(LibraryProblemSchema),
-    }),
-  },
-  'profile:get': { input: empty, output: ProfileSchema.nullable() },
-  'profile:set': { input: z.strictObject(ProfileSchema.shape), output: ProfileSchema },
-  'drafts:list': {
-    input: z.strictObject({
-      view: LibraryViewSchema,
-      query: z.string().max(LIMITS.queryChars).optional(),
-    }),
-    output: z.array(DraftSummarySchema),
-  },
-  'drafts:get': { input: byId, output: DraftDetailSchema },
-  'drafts:create': {
-    input: z.strictObject({ title, byline: byline.optional(), body: body.optional() }),
-    output: DraftRecordSchema,
-  },
-  'drafts:rename': { input: z.strictObject({ id: IdSchema, title }), output: DraftRecordSchema },
-  'drafts:updateMeta': {
-    input: z.strictObject({
-      id: IdSchema,
-      byline: byline.optional(),
-      credits: z.array(byline).max(LIMITS.credits).optional(),
-      status: DraftStatusSchema.optional(),
-      relations: z
-        .array(z.strictObject(BrandRelationSchema.shape))
-        .max(LIMITS.relations)
-        .optional(),
-    }),
-    output: DraftRecordSchema,
-  },
-  'drafts:archive': {
-    input: z.strictObject({ id: IdSchema, archived: z.boolean() }),
-    output: DraftRecordSchema,
-  },
-  'drafts:trash': { input: byId, output: DraftRecordSchema },
-  'drafts:restore': { input: byId, output: DraftRecordSchema },
-  'drafts:deleteForever': { input: byId, output: ok },
-  'revisions:get': {
-    input: z.strictObject({ draftId: IdSchema, revisionId: IdSchema }),
-    output: RevisionSchema,
-  },
-  'revisions:save': {
-    input: z.strictObject({ draftId: IdSchema, baseRevisionId: IdSchema, body, message }),
-    output: RevisionInfoSchema,
-  },
-  'import:file': {
-    input: z.strictObject({
-      fileName: z.string().min(1).max(LIMITS.fileNameChars),
-      dataBase64: z.string().max(base64Max, 'The file is larger than 20 MB'),
-      /** Import as a new revision of this draft instead of a new draft. */
-      draftId: IdSchema.optional(),
-      message: message.optional(),
-      /** Lets the caller match `import:progress` events to this import. */
-      importId: IdSchema.optional(),
-    }),
-    output: z.object({
-      draft: DraftRecordSchema,
-      revision: RevisionInfoSchema,
-      warnings: z.array(z.string()),
-    }),
-  },
-  'attachments:read': {
-    input: z.strictObject({ draftId: IdSchema, attachmentId: IdSchema }),
-    output: z.object({ attachment: AttachmentSchema, text: z.string() }),
-  },
-  ...claimChannels,
+  ...appChannels,
+  ...profileChannels,
+  ...draftChannels,
   ...revisionChannels,
-  ...auditChannels,
-  ...legalChannels,
+  ...importChannels,
+  ...exportChannels,
+  ...claimChannels,
   ...quoteChannels,
+  ...peopleChannels,
+  ...transcriptChannels,
+  ...legalChannels,
+  ...auditChannels,
   ...recoveryChannels,
 } as const
 
@@ -182,9 +86,28 @@ export interface GalleyApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
 }
 
-/** Main-side implementation of every channel. */
+/**
+ * Who may call a channel, stated in its spec and checked once in dispatch: anyone (no `access`),
+ * any profile (`'profile'`: a change someone must be recorded as making), or one role.
+ */
+export type Access = 'anyone' | 'profile' | { readonly role: Role; readonly to: string }
+
+/** A channel's access as its spec states it. */
+export function accessOf(channel: ChannelName): Access {
+  const spec = channels[channel]
+  return 'access' in spec ? spec.access : 'anyone'
+}
+
+/** The acting profile a handler receives: never null where the spec asks for one. */
+export type CallerOf<C extends ChannelName> = Channels[C] extends {
+  readonly access: 'profile' | { readonly role: Role }
+}
+  ? Profile
+  : Profile | null
+
+/** Main-side implementation of every channel; dispatch has checked the input and the caller. */
 export type Handlers = {
-  [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>>
+  [C in ChannelName]: (input: ParsedInput<C>, caller: CallerOf<C>) => Promise<ChannelOutput<C>>
 }
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void

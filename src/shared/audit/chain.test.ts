@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shortHash } from '../disclosures/text'
+import { shortHash } from '../legal/text'
 import {
   appendEvent,
   AuditEventSchema,

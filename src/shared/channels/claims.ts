@@ -41,6 +41,7 @@ export const claimChannels = {
     }),
   },
   'claims:create': {
+    access: 'profile',
     input: z.strictObject({
       draftId: IdSchema,
       /** The revision the selection was made in; a stale one is refused as a conflict. */
@@ -53,6 +54,7 @@ export const claimChannels = {
     output: ClaimSchema,
   },
   'claims:setVerdict': {
+    access: 'profile',
     input: z.strictObject({
       ...draftAndClaim,
       verdict: VerdictSchema,
@@ -61,6 +63,7 @@ export const claimChannels = {
     output: ClaimSchema,
   },
   'claims:update': {
+    access: 'profile',
     input: z.strictObject({
       ...draftAndClaim,
       note: text(CLAIM_LIMITS.noteChars).optional(),
@@ -69,6 +72,7 @@ export const claimChannels = {
     output: ClaimSchema,
   },
   'claims:addSource': {
+    access: 'profile',
     input: z.strictObject({
       ...draftAndClaim,
       citation: z.string().trim().min(1, 'A citation is required').max(CLAIM_LIMITS.citationChars),
@@ -85,10 +89,12 @@ export const claimChannels = {
     output: z.object({ claim: ClaimSchema, attachment: AttachmentSchema.nullable() }),
   },
   'claims:removeSource': {
+    access: 'profile',
     input: z.strictObject({ ...draftAndClaim, sourceId: IdSchema }),
     output: ClaimSchema,
   },
   'claims:comment': {
+    access: 'profile',
     input: z.strictObject({
       ...draftAndClaim,
       text: z.string().trim().min(1, 'A comment needs some text').max(CLAIM_LIMITS.commentChars),
@@ -96,10 +102,12 @@ export const claimChannels = {
     output: ClaimSchema,
   },
   'claims:delete': {
+    access: 'profile',
     input: z.strictObject(draftAndClaim),
     output: z.object({ ok: z.literal(true) }),
   },
-  'suggestions:dismiss': {
+  'claims:dismissSuggestion': {
+    access: 'profile',
     input: z.strictObject({ draftId: IdSchema, key: suggestionKey }),
     output: z.object({ ok: z.literal(true) }),
   },

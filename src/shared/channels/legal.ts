@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, LIMITS, RoleSchema } from '../domain'
 import { StoredSignoffSchema } from '../records'
-import { SignoffDecisionSchema } from '../disclosures/signoff'
+import { SignoffDecisionSchema } from '../legal/signoff'
 
 const offset = z.number().int().nonnegative()
 const range = { start: offset, end: offset }
@@ -12,9 +12,6 @@ const reason = z
   .transform((s) => s.trim())
   .pipe(z.string().min(1, 'Say why the finding is accepted'))
 const byDraft = z.strictObject({ draftId: IdSchema })
-/** Portable files are JSON with attachments inside: allow a little more than an import. */
-const PORTABLE_BYTES = 60 * 1024 * 1024
-const portableBase64Max = Math.ceil((PORTABLE_BYTES * 4) / 3) + 8
 
 const DisclosureKindSchema = z.enum([
   'affiliate',
@@ -130,10 +127,11 @@ export const LegalViewSchema = z.object({
 })
 export type LegalView = z.infer<typeof LegalViewSchema>
 
-/** Legal review, publish readiness and export; contract.ts lists them with every other channel. */
+/** Legal review and publish readiness; contract.ts lists them with every other channel. */
 export const legalChannels = {
   'legal:get': { input: byDraft, output: LegalViewSchema },
   'legal:setSubject': {
+    access: 'profile',
     input: z.strictObject({
       draftId: IdSchema,
       subject: z
@@ -144,14 +142,17 @@ export const legalChannels = {
     output: z.object({ subject: z.string() }),
   },
   'legal:acceptFinding': {
+    access: { role: 'legal', to: 'accept a finding' },
     input: z.strictObject({ draftId: IdSchema, findingId, reason }),
     output: z.object({ ok: z.literal(true) }),
   },
   'legal:unacceptFinding': {
+    access: { role: 'legal', to: 'withdraw an accepted finding' },
     input: z.strictObject({ draftId: IdSchema, findingId }),
     output: z.object({ ok: z.literal(true) }),
   },
   'legal:signoff': {
+    access: { role: 'legal', to: 'sign off disclosures' },
     input: z.strictObject({
       draftId: IdSchema,
       /** The revision legal reviewed; it must still be the current one. */
@@ -163,31 +164,5 @@ export const legalChannels = {
         .transform((s) => s.trim()),
     }),
     output: StoredSignoffSchema,
-  },
-  'export:report': {
-    input: z.strictObject({ draftId: IdSchema, format: z.literal('html') }),
-    output: z.object({ fileName: z.string(), html: z.string() }),
-  },
-  /** The report printed to PDF by the app's shell; the browser host refuses it. */
-  'export:reportPdf': {
-    input: byDraft,
-    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
-  },
-  'export:draft': {
-    input: byDraft,
-    output: z.object({ fileName: z.string(), text: z.string() }),
-  },
-  'import:portable': {
-    input: z.strictObject({
-      fileName: z.string().min(1).max(LIMITS.fileNameChars),
-      dataBase64: z.string().max(portableBase64Max, 'The file is larger than 60 MB'),
-    }),
-    output: z.object({
-      draftId: IdSchema,
-      title: z.string(),
-      revisions: z.number().int(),
-      attachments: z.number().int(),
-      people: z.object({ added: z.number().int(), matched: z.number().int() }),
-    }),
   },
 } as const

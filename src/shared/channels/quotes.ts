@@ -1,12 +1,7 @@
 import { z } from 'zod'
-import { AttachmentSchema, IdSchema, LIMITS, PersonSchema } from '../domain'
+import { IdSchema, LIMITS } from '../domain'
 import { AlignLabelSchema, QuoteFlagSchema } from '../quotes/domain'
 import { TranscriptFormatSchema } from '../records'
-import { TRANSCRIPT_BYTES } from '../constants'
-
-export { TRANSCRIPT_BYTES, TRANSCRIPT_EXTENSIONS } from '../constants'
-
-const transcriptBase64Max = Math.ceil((TRANSCRIPT_BYTES * 4) / 3) + 8
 
 const offset = z.number().int().nonnegative().max(LIMITS.bodyChars)
 const name = z.string().trim().min(1, 'A name is required').max(LIMITS.profileNameChars)
@@ -99,32 +94,14 @@ export const QuotesListSchema = z.object({
 })
 export type QuotesList = z.infer<typeof QuotesListSchema>
 
-const ConnectionInputSchema = z.strictObject({
-  brand: z.string().trim().min(1, 'A connection needs a brand').max(120),
-  kind: PersonSchema.shape.connections.element.shape.kind,
-  since: field(40),
-  source: field(500),
-})
-
-/** A person as the register form sends it; without an id it is new. */
-export const PersonInputSchema = z.strictObject({
-  id: IdSchema.optional(),
-  name,
-  title: field(300),
-  credentials: z.array(z.string().trim().min(1).max(300)).max(50),
-  affiliations: z.array(z.string().trim().min(1).max(300)).max(50),
-  contact: field(300),
-  connections: z.array(ConnectionInputSchema).max(50),
-})
-export type PersonInput = z.infer<typeof PersonInputSchema>
-
-/** The quotes, transcripts and people-register channels; contract.ts lists them with the rest. */
+/** The Quotes tab: detected quotes, their speakers and labels; contract.ts lists them with the rest. */
 export const quoteChannels = {
   'quotes:list': {
     input: z.strictObject({ draftId: IdSchema }),
     output: QuotesListSchema,
   },
   'quotes:setSpeaker': {
+    access: 'profile',
     input: z.strictObject({
       ...quoteAt,
       /** Null confirms that the quote has no known speaker. */
@@ -132,40 +109,19 @@ export const quoteChannels = {
     }),
     output: QuotesListSchema,
   },
-  'quotes:mark': { input: z.strictObject(quoteAt), output: QuotesListSchema },
-  'quotes:unmark': { input: z.strictObject(quoteAt), output: QuotesListSchema },
-  'quotes:setSubject': {
-    input: z.strictObject({ ...quoteAt, subject: field(200) }),
+  'quotes:mark': {
+    access: 'profile',
+    input: z.strictObject(quoteAt),
     output: QuotesListSchema,
   },
-  'transcripts:attach': {
-    input: z.strictObject({
-      draftId: IdSchema,
-      fileName: z.string().min(1).max(LIMITS.fileNameChars),
-      dataBase64: z.string().max(transcriptBase64Max, 'The file is larger than 10 MB'),
-      /** The person interviewed, when the transcript is theirs. */
-      personId: IdSchema.nullable().optional(),
-    }),
-    output: z.object({ attachment: AttachmentSchema, transcript: TranscriptViewSchema }),
+  'quotes:unmark': {
+    access: 'profile',
+    input: z.strictObject(quoteAt),
+    output: QuotesListSchema,
   },
-  'transcripts:remove': {
-    input: z.strictObject({ draftId: IdSchema, attachmentId: IdSchema }),
-    output: z.object({ ok: z.literal(true) }),
-  },
-  'people:list': {
-    input: z.strictObject({}),
-    output: z.object({ people: z.array(PersonSchema) }),
-  },
-  'people:save': {
-    input: z.strictObject({
-      person: PersonInputSchema,
-      /** The draft the change was made from: the change is recorded in its audit trail. */
-      draftId: IdSchema.optional(),
-    }),
-    output: PersonSchema,
-  },
-  'people:delete': {
-    input: z.strictObject({ id: IdSchema, draftId: IdSchema.optional() }),
-    output: z.object({ ok: z.literal(true) }),
+  'quotes:setSubject': {
+    access: 'profile',
+    input: z.strictObject({ ...quoteAt, subject: field(200) }),
+    output: QuotesListSchema,
   },
 } as const

@@ -17,7 +17,7 @@ export { problemId } from '../constants'
 
 /** Dealing with files the library quarantined: put back the last good version, or leave it. */
 export const recoveryChannels = {
-  'library:restoreBackup': {
+  'recovery:restoreBackup': {
     input: z.strictObject({ problemId: ProblemIdSchema }),
     output: z.object({
       /** The library file that was put back, relative to the library folder. */
@@ -28,7 +28,7 @@ export const recoveryChannels = {
       problems: z.array(LibraryProblemSchema),
     }),
   },
-  'library:dismissProblem': {
+  'recovery:dismissProblem': {
     input: z.strictObject({ problemId: ProblemIdSchema }),
     output: z.object({ problems: z.array(LibraryProblemSchema) }),
   },

@@ -1,15 +1,26 @@
 import { z } from 'zod'
-import { IdSchema, LIMITS, RevisionInfoSchema } from '../domain'
+import { IdSchema, LIMITS, RevisionInfoSchema, RevisionSchema } from '../domain'
+import { body, message } from './fields'
 
 export { RESOLVE_DIFF_OPTIONS } from '../constants'
 
-/** Channels of tracked revisions (beyond get/save in contract.ts). */
+/** Tracked revisions: read one, save a new one, resolve a comparison into a new one. */
 export const revisionChannels = {
+  'revisions:get': {
+    input: z.strictObject({ draftId: IdSchema, revisionId: IdSchema }),
+    output: RevisionSchema,
+  },
+  'revisions:save': {
+    access: 'profile',
+    input: z.strictObject({ draftId: IdSchema, baseRevisionId: IdSchema, body, message }),
+    output: RevisionInfoSchema,
+  },
   /**
    * Saves the outcome of accepting some changes between two revisions and rejecting the rest
    * as a new revision whose parent is the newer one (which must be the current revision).
    */
   'revisions:resolve': {
+    access: 'profile',
     input: z.strictObject({
       draftId: IdSchema,
       oldRevisionId: IdSchema,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anchorAt, ClaimSchema, CLAIM_LIMITS } from './domain'
-import { sampleClaim } from './testing'
+import { sampleClaim } from '../../../test/fixtures/claims'
 
 describe('ClaimSchema', () => {
   it('accepts a full claim and records 32 characters of context', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sampleClaim } from './testing'
+import { sampleClaim } from '../../../test/fixtures/claims'
 import { revisionUrn, toClaimReviews, toWebAnnotations } from './export'
 
 const ctx = { draftId: 'd1', revisionId: 'r2', title: 'The kelp question', byline: 'Mara Voss' }

@@ -1,5 +1,4 @@
 export * from './domain'
 export * from './export'
 export * from './spotter'
-export { evaluateSpotter, type SpotterScore } from './evaluate'
 export { splitSentences, maskInlineMarkdown, type SentenceSpan } from './sentences'

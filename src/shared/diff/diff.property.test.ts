@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { canonicalForm } from './engine'
 import { applyDecisions, diffRevisions } from './index'
 import type { Change, Range, RevisionDiff } from './types'
-import { edit, edits, render, repetitiveDoc, uniqueDoc } from './gen.test-util'
+import { edit, edits, render, repetitiveDoc, uniqueDoc } from '../../../test/fixtures/diff-gen'
 
 const WORD = /[\p{L}\p{N}]+/gu
 const words = (texts: readonly string[]): string[] =>

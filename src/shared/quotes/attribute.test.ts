@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 // eslint-disable-next-line no-restricted-imports -- test fixture: the sample article the app ships
-import { SAMPLE_DRAFTS, SAMPLE_PEOPLE } from '../../main/core/sample/content'
+import { SAMPLE_DRAFTS, SAMPLE_PEOPLE } from '../../core/sample/content'
 import { attributeQuotes, findPeople } from './attribute'
 import { detectQuotes } from './detect'
-import { evaluateQuotes } from './evaluate'
+import { evaluateQuotes } from '../../../eval/quotes'
 
 const speakers = (md: string): (string | null)[] =>
   attributeQuotes(md, detectQuotes(md)).map((a) => a.speaker)

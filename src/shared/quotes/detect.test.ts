@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 // eslint-disable-next-line no-restricted-imports -- test fixture: the sample article the app ships
-import { SAMPLE_DRAFTS } from '../../main/core/sample/content'
+import { SAMPLE_DRAFTS } from '../../core/sample/content'
 import { detectQuotes } from './detect'
 
 const feature = SAMPLE_DRAFTS[0]?.revisions[0]?.body ?? ''

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 // eslint-disable-next-line no-restricted-imports -- test fixture: the sample article the app ships
-import { SAMPLE_DRAFTS, SAMPLE_PEOPLE } from '../../main/core/sample/content'
+import { SAMPLE_DRAFTS, SAMPLE_PEOPLE } from '../../core/sample/content'
 import { attributeQuotes } from './attribute'
 import { detectQuotes } from './detect'
 import { credentialFit, flagQuote } from './flags'

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { AnchorSchema, AnchorStatusSchema } from '../claims/domain'
 import { IdSchema, RoleSchema } from '../domain'
-import { SignoffRecordSchema } from '../disclosures/signoff'
+import { SignoffRecordSchema } from '../legal/signoff'
 
 const isoTime = z.string().max(40)
 const actor = z.object({ name: z.string().max(120), role: RoleSchema, at: isoTime })

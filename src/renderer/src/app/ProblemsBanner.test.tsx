@@ -39,7 +39,7 @@ function start(replies: FakeReplies) {
 describe('ProblemsBanner', () => {
   it('offers the backup only where there is one, asks first, then restores and clears the line', async () => {
     const { api, user } = start({
-      'library:restoreBackup': () => ({
+      'recovery:restoreBackup': () => ({
         file: TRUNCATED.file,
         draftId: 'd-one',
         problems: [EMPTY],
@@ -63,7 +63,7 @@ describe('ProblemsBanner', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }))
 
     await waitFor(() => expect(banner.textContent).not.toContain('drafts/d-one.json'))
-    expect(api.inputs('library:restoreBackup')).toEqual([
+    expect(api.inputs('recovery:restoreBackup')).toEqual([
       { problemId: '2026-01-02T03-04-05-006Z-d-one.json' },
     ])
     expect(await screen.findByText('Restored drafts/d-one.json')).toBeTruthy()
@@ -72,10 +72,10 @@ describe('ProblemsBanner', () => {
 
   it('says why nothing was restored, and dismiss keeps the file in quarantine', async () => {
     const { api, user } = start({
-      'library:restoreBackup': () => {
+      'recovery:restoreBackup': () => {
         throw new Refusal('corrupt-file', 'The last good version cannot be used either.')
       },
-      'library:dismissProblem': () => ({ problems: [TRUNCATED] }),
+      'recovery:dismissProblem': () => ({ problems: [TRUNCATED] }),
     })
     await user.click(screen.getByRole('button', { name: /^Restore last good version/ }))
     await user.click(await screen.findByRole('button', { name: 'Restore' }))
@@ -87,7 +87,7 @@ describe('ProblemsBanner', () => {
         'd-two',
       ),
     )
-    expect(api.inputs('library:dismissProblem')).toEqual([
+    expect(api.inputs('recovery:dismissProblem')).toEqual([
       { problemId: '2026-01-02T03-04-05-007Z-d-two.json' },
     ])
   })

@@ -42,7 +42,7 @@ export function ProblemsBanner({
     setAsking(null)
     setBusy(problemId(p))
     try {
-      await call(api, 'library:restoreBackup', { problemId: problemId(p) })
+      await call(api, 'recovery:restoreBackup', { problemId: problemId(p) })
       settle(p)
       push({
         tone: 'success',
@@ -60,7 +60,7 @@ export function ProblemsBanner({
   const dismiss = async (p: LibraryProblem) => {
     setBusy(problemId(p))
     try {
-      await call(api, 'library:dismissProblem', { problemId: problemId(p) })
+      await call(api, 'recovery:dismissProblem', { problemId: problemId(p) })
       settle(p)
     } catch (e) {
       push({

@@ -4,9 +4,9 @@ import type { ConfirmProps } from '../ui/Confirm'
 import { deferred } from '../ui/deferred'
 
 const confirm = deferred(() => import('../ui/Confirm').then((m) => m.Confirm))
-const newDraft = deferred(() => import('../library/NewDraftDialog').then((m) => m.NewDraftDialog))
+const newDraft = deferred(() => import('../drafts/NewDraftDialog').then((m) => m.NewDraftDialog))
 const profile = deferred(() => import('../profile/ProfileDialog').then((m) => m.ProfileDialog))
-const rename = deferred(() => import('../library/RenameDialog').then((m) => m.RenameDialog))
+const rename = deferred(() => import('../drafts/RenameDialog').then((m) => m.RenameDialog))
 const recovery = deferred(() => import('./RecoveryDialog').then((m) => m.RecoveryDialog))
 
 /** The confirmation dialog, rendered only while open. */

@@ -263,7 +263,7 @@ export function ClaimsView({
   }
   const dismiss = async (s: Suggestion) => {
     try {
-      await call(api, 'suggestions:dismiss', { draftId, key: s.key })
+      await call(api, 'claims:dismissSuggestion', { draftId, key: s.key })
       setHidden((h) => new Set(h).add(s.key))
       setFocusKey(null)
       reload()

@@ -11,7 +11,7 @@ import { fileSize } from '../ui/format'
 function AttachmentText({ draftId, attachment }: { draftId: string; attachment: Attachment }) {
   const api = useApi()
   const text = useQuery(`att:${draftId}:${attachment.id}`, () =>
-    call(api, 'attachments:read', { draftId, attachmentId: attachment.id }),
+    call(api, 'drafts:readAttachment', { draftId, attachmentId: attachment.id }),
   )
   if (text.status === 'loading') return <Loading label="Opening…" />
   if (text.status === 'error')

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { Plus, Trash2 } from 'lucide-react'
-import type { PersonInput } from '@shared/channels/quotes'
+import type { PersonInput } from '@shared/channels/people'
 import type { Person } from '@shared/domain'
 import { CONNECTION_KINDS } from '../quotes/labels'
 

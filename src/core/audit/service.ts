@@ -1,0 +1,116 @@
+import { canonicalJson, sealEvent, verifyChain, type AuditEvent } from '@shared/audit/chain'
+import type { Profile } from '@shared/domain'
+import { sha256 } from '../ids'
+import type { DraftFile } from '../storage/draft-file'
+
+/** One change to record: what happened, to what, and the values before and after. */
+export interface AuditEntry {
+  readonly action: string
+  readonly target: string
+  readonly before?: unknown
+  readonly after?: unknown
+}
+
+/** Collects the audit entries of one change to a draft. */
+export type AuditSink = (entry: AuditEntry) => void
+
+/** Who Galley records when nobody has set a profile yet (only the sample seeding does that). */
+const NOBODY: Profile = { name: 'Galley', role: 'editor' }
+
+/**
+ * The hash of everything reviewers did to a draft: revisions (by id and content hash), status,
+ * claims, quotes, transcripts and legal review. Each audit event carries it, so a change made
+ * to the file outside Galley no longer matches the last event.
+ */
+export function reviewStateHash(file: Readonly<DraftFile>): string {
+  return sha256(canonicalJson(reviewState(file)))
+}
+
+/** What the state hash covers. */
+export function reviewState(file: Readonly<DraftFile>): Record<string, unknown> {
+  return {
+    revisions: file.revisions.map((r) => [r.id, r.hash]),
+    current: file.draft.currentRevisionId,
+    status: file.draft.status,
+    claims: file.claims,
+    quotes: file.quotes,
+    transcripts: file.transcripts,
+    legal: file.legal,
+  }
+}
+
+/** The same hash from the state's JSON: cheap to send to a worker thread. */
+export function stateHashOfJson(json: string): string {
+  return sha256(canonicalJson(JSON.parse(json)))
+}
+
+/** JSON-safe copy of a value for an event (undefined members dropped). */
+function plain(value: unknown): unknown {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown)
+}
+
+/** Appends the entries as sealed events, the last carrying the state they leave behind. */
+export function appendAudit(
+  file: DraftFile,
+  entries: readonly AuditEntry[],
+  actor: Profile | null,
+  at = new Date(),
+  /** The state hash when already worked out (off the main thread, for big drafts). */
+  precomputed?: string,
+): void {
+  if (entries.length === 0) return
+  const who = actor ?? NOBODY
+  const state = precomputed ?? reviewStateHash(file)
+  let last: AuditEvent | undefined = file.audit[file.audit.length - 1]
+  const added: AuditEvent[] = []
+  for (const entry of entries) {
+    last = sealEvent(
+      last,
+      {
+        at: at.toISOString(),
+        by: who.name,
+        role: who.role,
+        action: entry.action,
+        target: entry.target,
+        before: plain(entry.before),
+        after: plain(entry.after),
+        state,
+      },
+      sha256,
+    )
+    added.push(last)
+  }
+  file.audit = [...file.audit, ...added]
+}
+
+export type AuditVerdict =
+  | { readonly intact: true; readonly events: number }
+  | {
+      readonly intact: false
+      readonly events: number
+      readonly firstBadSeq: number | null
+      readonly reason: string
+    }
+
+/**
+ * "Intact" when every event links to the one before and the last event's state hash matches
+ * the draft as it is; otherwise names the first altered event, or says the data was changed
+ * after the last one.
+ */
+export function verifyAudit(file: Readonly<DraftFile>): AuditVerdict {
+  const chain = verifyChain(file.audit, sha256)
+  const events = file.audit.length
+  if (!chain.intact) {
+    return { intact: false, events, firstBadSeq: chain.firstBadSeq, reason: chain.reason }
+  }
+  const last = file.audit[events - 1]
+  if (last?.state !== undefined && last.state !== reviewStateHash(file)) {
+    return {
+      intact: false,
+      events,
+      firstBadSeq: null,
+      reason: `the draft's review data was changed outside Galley after event ${last.seq} (${last.action})`,
+    }
+  }
+  return { intact: true, events }
+}

@@ -1,0 +1,83 @@
+import { spotClaims } from '@shared/claims/spotter'
+import { connectionsFromText } from '@shared/legal/connections'
+import { analyseDisclosures } from '@shared/legal/rules'
+import { attributeQuotes, findPeople } from '@shared/quotes/attribute'
+import { detectQuotes } from '@shared/quotes/detect'
+import type { Analyser, Finding } from './report'
+
+/** Proposes the sentences a fact-checker should check (see docs/claims.md). */
+export const claimsAnalyser: Analyser = {
+  name: 'claims',
+  run: ({ body }) => ({
+    claims: spotClaims(body).map(({ start, end, text, rules }) => ({ start, end, text, rules })),
+  }),
+}
+
+/** Finds direct quotes and Q&A answers and who said them; a quote with no speaker is a warning. */
+export const quotesAnalyser: Analyser = {
+  name: 'quotes',
+  run: ({ body }) => {
+    const quotes = detectQuotes(body)
+    const speakers = attributeQuotes(body, quotes)
+    const findings: Finding[] = []
+    const out = quotes.map((q, i) => {
+      const speaker = speakers[i]?.speaker ?? null
+      if (speaker === null) {
+        findings.push({
+          severity: 'warning',
+          rule: 'quote-no-speaker',
+          message: `No speaker found for the quote “${excerpt(q.text)}”: attribute it or cut it.`,
+          start: q.start,
+          end: q.end,
+        })
+      }
+      return { start: q.start, end: q.end, text: q.text, speaker, kind: q.kind }
+    })
+    return { quotes: out, findings }
+  },
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+}
+
+/**
+ * Finds disclosure statements and runs the FTC-style checks (docs/disclosures.md); an
+ * endorsement by a connected person with no disclosure close to it is an error.
+ */
+export const disclosuresAnalyser: Analyser = {
+  name: 'disclosures',
+  run: ({ body }) => {
+    const quotes = detectQuotes(body)
+    const speakers = attributeQuotes(body, quotes)
+    const quoteRefs = quotes.map((q, i) => ({
+      start: q.start,
+      end: q.end,
+      speaker: speakers[i]?.speaker ?? null,
+    }))
+    // No people register here: the connections are the ones the text itself states.
+    const first = analyseDisclosures({ body, quotes: quoteRefs })
+    const people = connectionsFromText(findPeople(body), first.disclosures)
+    const report =
+      people.length > 0 ? analyseDisclosures({ body, quotes: quoteRefs, people }) : first
+    return {
+      disclosures: report.disclosures.map(({ start, end, text, kind }) => ({
+        start,
+        end,
+        text,
+        kind,
+      })),
+      findings: report.findings.map(({ rule, severity, message, start, end }) => ({
+        rule,
+        severity,
+        message,
+        start,
+        end,
+      })),
+    }
+  },
+}
+
+/** Every analyser `galley check` runs, in order. */
+export const ANALYSERS: readonly Analyser[] = [claimsAnalyser, quotesAnalyser, disclosuresAnalyser]

@@ -1,0 +1,248 @@
+import { z } from 'zod'
+import {
+  AttachmentSchema,
+  PersonSchema,
+  type Attachment,
+  type Person,
+  type Profile,
+} from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import { appendAudit, verifyAudit } from '../audit/service'
+import { sha256 } from '../ids'
+import type { Library } from '../library'
+import {
+  DRAFT_MIGRATIONS,
+  DRAFT_SCHEMA_VERSION,
+  DraftFileSchema,
+  type DraftFile,
+} from '../storage/draft-file'
+import { migrate, SchemaError } from '../storage/migrations'
+import { slug } from './report'
+
+/** Identifies a Galley portable draft file; bump the version when its shape changes. */
+export const PORTABLE_FORMAT = 'galley-portable-draft'
+export const PORTABLE_VERSION = 1
+
+const PortableAttachmentSchema = AttachmentSchema.extend({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  dataBase64: z.string(),
+})
+
+/** The portable file: the draft file as stored, the people it uses and its attachments' bytes. */
+export const PortableFileSchema = z.object({
+  format: z.literal(PORTABLE_FORMAT),
+  version: z.literal(PORTABLE_VERSION),
+  exportedAt: z.string(),
+  exportedBy: z.object({ name: z.string(), role: z.string() }).nullable(),
+  /** The draft file (any schema version this Galley can migrate). */
+  draft: z.record(z.string(), z.unknown()),
+  people: z.array(PersonSchema),
+  attachments: z.array(PortableAttachmentSchema),
+})
+export type PortableFile = z.infer<typeof PortableFileSchema>
+
+/** People the draft uses: tied to its quotes or transcripts, or named in any of its revisions. */
+function peopleUsed(file: Readonly<DraftFile>, people: readonly Person[]): Person[] {
+  const ids = new Set<string>()
+  for (const q of file.quotes) if (q.speaker?.personId) ids.add(q.speaker.personId)
+  for (const t of file.transcripts) if (t.personId) ids.add(t.personId)
+  const bodies = file.revisions.map((r) => r.body)
+  return people.filter((p) => ids.has(p.id) || bodies.some((b) => b.includes(p.name)))
+}
+
+/** One JSON file holding everything about a draft, for another Galley library to import. */
+export async function exportPortable(
+  library: Library,
+  draftId: string,
+): Promise<{ fileName: string; text: string }> {
+  const people = library.listPeople()
+  const { file, used } = library.read(draftId, (f) => ({
+    file: structuredClone(f) as DraftFile,
+    used: peopleUsed(f, people),
+  }))
+  const attachments = []
+  for (const att of file.attachments) {
+    const { bytes } = await library.readAttachment(draftId, att.id)
+    attachments.push({
+      ...att,
+      sha256: sha256(bytes),
+      dataBase64: Buffer.from(bytes).toString('base64'),
+    })
+  }
+  const portable: PortableFile = {
+    format: PORTABLE_FORMAT,
+    version: PORTABLE_VERSION,
+    exportedAt: new Date().toISOString(),
+    exportedBy: library.profile,
+    draft: file as unknown as Record<string, unknown>,
+    people: structuredClone(used),
+    attachments,
+  }
+  return { fileName: `${slug(file.draft.title)}.galley.json`, text: JSON.stringify(portable) }
+}
+
+function refuse(why: string): never {
+  throw new GalleyError(
+    'unreadable-file',
+    `This is not a Galley draft file Galley can import: ${why}.`,
+  )
+}
+
+/** Parses and checks a portable file: format, schema (migrated), attachment bytes. */
+export function readPortable(text: string): { portable: PortableFile; file: DraftFile } {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    refuse('it is not JSON')
+  }
+  const head = z.object({ format: z.string(), version: z.number() }).safeParse(raw)
+  if (!head.success || head.data.format !== PORTABLE_FORMAT) refuse('it has no Galley format mark')
+  if (head.data.version > PORTABLE_VERSION) {
+    refuse(`it was written by a newer Galley (format version ${head.data.version})`)
+  }
+  const parsed = PortableFileSchema.safeParse(raw)
+  if (!parsed.success) refuse('its contents do not have the expected shape')
+  let doc: Record<string, unknown>
+  try {
+    doc = migrate(parsed.data.draft, DRAFT_SCHEMA_VERSION, DRAFT_MIGRATIONS)
+  } catch (e) {
+    if (e instanceof SchemaError) refuse(e.message)
+    throw e
+  }
+  const file = DraftFileSchema.safeParse(doc)
+  if (!file.success) refuse('its draft does not have the expected shape')
+  if (!file.data.revisions.some((r) => r.id === file.data.draft.currentRevisionId)) {
+    refuse('its current revision is missing')
+  }
+  for (const r of file.data.revisions) {
+    if (sha256(r.body) !== r.hash) refuse(`revision ${r.number} does not match its content hash`)
+  }
+  for (const a of parsed.data.attachments) {
+    if (sha256(Buffer.from(a.dataBase64, 'base64')) !== a.sha256) {
+      refuse(`the attachment “${a.name}” did not arrive intact`)
+    }
+  }
+  return { portable: parsed.data, file: file.data }
+}
+
+export interface ImportedPortable {
+  readonly draftId: string
+  readonly title: string
+  readonly revisions: number
+  readonly attachments: number
+  readonly people: { readonly added: number; readonly matched: number }
+}
+
+/** Matches the file's people to the register by name, adding the missing ones; old id → new id. */
+async function mergePeople(
+  library: Library,
+  people: readonly Person[],
+): Promise<{ ids: Map<string, string>; added: number; matched: number }> {
+  const byName = (name: string) =>
+    library.listPeople().find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase())
+  const missing = people.filter((p) => !byName(p.name))
+  if (missing.length > 0) {
+    await library.addPeople(missing.map(({ id: _id, ...p }) => structuredClone(p)))
+  }
+  const ids = new Map<string, string>()
+  for (const p of people) {
+    const here = byName(p.name)
+    if (here) ids.set(p.id, here.id)
+  }
+  return { ids, added: missing.length, matched: people.length - missing.length }
+}
+
+/**
+ * Imports a portable draft as a new draft of this library: every revision, claim, quote record,
+ * transcript, legal state and audit event kept; attachments copied in (with new ids, and the
+ * references to them rewritten); people matched or added. The audit trail gains one
+ * "draft.import" event, so it stays verifiable after the rewrites.
+ */
+export async function importPortable(
+  library: Library,
+  author: Profile,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<ImportedPortable> {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  const { portable, file: incoming } = readPortable(text)
+  const chainBefore = verifyAudit(incoming)
+  const people = await mergePeople(library, portable.people)
+  const current = incoming.revisions.find((r) => r.id === incoming.draft.currentRevisionId)
+  const placeholder = await library.create(
+    { title: incoming.draft.title, body: current?.body ?? '' },
+    author,
+    { kind: 'imported', fileName },
+    { message: `Imported from ${fileName}` },
+  )
+  const draftId = placeholder.id
+  try {
+    const attIds = new Map<string, string>()
+    const added: Attachment[] = []
+    for (const a of portable.attachments) {
+      const att = await library.addAttachment(
+        draftId,
+        a.name,
+        a.kind,
+        Buffer.from(a.dataBase64, 'base64'),
+        new Date(a.addedAt),
+      )
+      attIds.set(a.id, att.id)
+      added.push(att)
+    }
+    const person = (id: string | null) => (id === null ? null : (people.ids.get(id) ?? id))
+    await library.update(draftId, 'imported', (file) => {
+      file.draft = { ...incoming.draft, id: draftId, trashedAt: null }
+      file.revisions = incoming.revisions.map((r) => Object.freeze({ ...r }))
+      file.attachments = added
+      file.claims = incoming.claims.map((c) => ({
+        ...c,
+        sources: c.sources.map((s) =>
+          s.attachmentId ? { ...s, attachmentId: attIds.get(s.attachmentId) ?? s.attachmentId } : s,
+        ),
+      }))
+      file.dismissedSuggestions = incoming.dismissedSuggestions
+      file.quotes = incoming.quotes.map((q) => ({
+        ...q,
+        speaker: q.speaker ? { ...q.speaker, personId: person(q.speaker.personId) } : null,
+      }))
+      file.transcripts = incoming.transcripts.map((t) => ({
+        ...t,
+        attachmentId: attIds.get(t.attachmentId) ?? t.attachmentId,
+        personId: person(t.personId),
+      }))
+      file.legal = incoming.legal
+      file.audit = incoming.audit
+      appendAudit(
+        file,
+        [
+          {
+            action: 'draft.import',
+            target: `draft/${draftId}`,
+            before: {
+              draftId: incoming.draft.id,
+              fileName,
+              exportedAt: portable.exportedAt,
+              exportedBy: portable.exportedBy?.name ?? null,
+              auditIntact: chainBefore.intact,
+            },
+            after: { draftId, revisions: incoming.revisions.length, attachments: added.length },
+          },
+        ],
+        author,
+      )
+    })
+    return {
+      draftId,
+      title: incoming.draft.title,
+      revisions: incoming.revisions.length,
+      attachments: added.length,
+      people: { added: people.added, matched: people.matched },
+    }
+  } catch (e) {
+    await library.trash(draftId).catch(() => undefined)
+    await library.deleteForever(draftId).catch(() => undefined)
+    throw e
+  }
+}

@@ -1,0 +1,42 @@
+import type { EventSink, Handlers } from '@shared/contract'
+import type { Library } from './library'
+import { appHandlers } from './app/handlers'
+import { auditHandlers } from './audit/handlers'
+import { claimHandlers } from './claims/handlers'
+import { draftHandlers } from './drafts/handlers'
+import { exportHandlers } from './export/handlers'
+import { importHandlers } from './import/handlers'
+import { legalHandlers } from './legal/handlers'
+import { peopleHandlers } from './people/handlers'
+import { profileHandlers } from './profile/handlers'
+import { quoteHandlers } from './quotes/handlers'
+import { recoveryHandlers } from './recovery/handlers'
+import { revisionHandlers } from './revisions/handlers'
+import { transcriptHandlers } from './transcripts/handlers'
+
+/** What every feature's handlers receive: the library and the way to tell the window. */
+export interface HandlerContext {
+  readonly library: Library
+  readonly emit: EventSink
+  readonly mode: 'electron' | 'browser'
+  readonly version: string
+}
+
+/** Every channel's implementation over one library, one feature folder each. */
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...profileHandlers(ctx),
+    ...draftHandlers(ctx),
+    ...revisionHandlers(ctx),
+    ...importHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...claimHandlers(ctx),
+    ...quoteHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...transcriptHandlers(ctx),
+    ...legalHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...recoveryHandlers(ctx),
+  }
+}

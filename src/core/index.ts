@@ -1,0 +1,110 @@
+// Public surface of the core, used by the Electron shell and the browser host.
+import { open, stat } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { basename, join, resolve } from 'node:path'
+import type { EventSink, Handlers } from '@shared/contract'
+import { LIMITS } from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import { createDispatch, type Dispatch } from './dispatch'
+import { createHandlers, type HandlerContext } from './handlers'
+import { importBytes } from './import/handlers'
+import { requireProfile } from './profile/require'
+import { Library } from './library'
+import { reviewState } from './audit/service'
+import { reanchorClaims } from './claims/reanchor'
+import { closeReadiness, loadReadiness } from './legal/summary'
+import { reanchorQuotesOffThread } from './quotes/reanchor'
+import { seedSampleLibrary } from './sample/seed'
+import { stringifyInSteps } from './workers/json-steps'
+import { ComputePool } from './workers/pool'
+
+export interface CoreOptions {
+  /** Absolute path of the library folder; created if missing. */
+  readonly libraryPath: string
+  readonly mode: 'electron' | 'browser'
+  readonly version: string
+  /** Where events for the renderer go (ipc webContents.send or server-sent events). */
+  readonly emit: EventSink
+  /** Seed the sample library when the folder holds no drafts and was never seeded. Default true. */
+  readonly seedSample?: boolean
+}
+
+export interface GalleyCore {
+  readonly handlers: Handlers
+  /** The validating wrapper every transport calls. */
+  readonly dispatch: Dispatch
+  readonly libraryPath: string
+  /** Import a file from disk (the shell's native Open dialog, a watched file). */
+  importPath(filePath: string, opts?: { draftId?: string }): Promise<{ draftId: string }>
+  /** Flush pending writes and release the library lock. */
+  close(): Promise<void>
+}
+
+/** Opens the library (taking its lock, seeding the sample if new) and builds the handlers. */
+export async function openCore(options: CoreOptions): Promise<GalleyCore> {
+  const libraryPath = resolve(options.libraryPath)
+  const library = await Library.open(libraryPath, options.mode, (draftId, reason) =>
+    options.emit('library:changed', { draftId, reason }),
+  )
+  const pool = new ComputePool()
+  library.onNewRevision(reanchorClaims(pool))
+  library.onNewRevision(reanchorQuotesOffThread(pool))
+  // The state's JSON is made a batch of claims per turn; the worker parses and hashes it.
+  library.useStateHasher(async (file) =>
+    pool.run('stateHash', { json: (await stringifyInSteps(reviewState(file))) ?? 'null' }),
+  )
+  if (options.seedSample ?? true) await seedSampleLibrary(library)
+  await loadReadiness(library, options.version)
+  const ctx: HandlerContext = {
+    library,
+    emit: options.emit,
+    mode: options.mode,
+    version: options.version,
+  }
+  const handlers = createHandlers(ctx)
+  return {
+    handlers,
+    dispatch: createDispatch(handlers, () => library.profile),
+    libraryPath,
+    async importPath(filePath, opts = {}) {
+      const name = basename(filePath)
+      const size = (await stat(filePath)).size
+      if (size > LIMITS.importBytes) {
+        // Refuse before reading a huge file into memory.
+        throw new GalleyError(
+          'file-too-large',
+          `"${name}" is ${(size / 1048576).toFixed(1)} MB; Galley imports files up to 20.0 MB.`,
+        )
+      }
+      const fh = await open(filePath, 'r')
+      let bytes: Uint8Array
+      try {
+        bytes = await fh.readFile()
+      } finally {
+        await fh.close()
+      }
+      const author = requireProfile(library)
+      const out = await importBytes(ctx, { fileName: name, bytes, draftId: opts.draftId }, author)
+      return { draftId: out.draft.id }
+    },
+    close: async () => {
+      await closeReadiness(library)
+      await library.close()
+      await pool.close()
+    },
+  }
+}
+
+/** Electron-independent default library location (mirrors Electron's userData/library for "Galley"). */
+export function defaultLibraryPath(): string {
+  const home = homedir()
+  const appData =
+    process.platform === 'win32'
+      ? (process.env['APPDATA'] ?? join(home, 'AppData', 'Roaming'))
+      : process.platform === 'darwin'
+        ? join(home, 'Library', 'Application Support')
+        : (process.env['XDG_CONFIG_HOME'] ?? join(home, '.config'))
+  return join(appData, 'Galley', 'library')
+}
+
+export { GalleyError }

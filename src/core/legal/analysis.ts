@@ -1,0 +1,79 @@
+import { connectionsFromText } from '@shared/legal/connections'
+import type { DisclosureReport, Endorsement, PersonRef, TextRange } from '@shared/legal/domain'
+import { analyseDisclosures } from '@shared/legal/rules'
+import type { Person } from '@shared/domain'
+import { findPeople } from '@shared/quotes/attribute'
+import { currentQuotes, type CurrentQuote } from '../quotes/current'
+import type { DraftFile } from '../storage/draft-file'
+
+/** What the legal view, the sign-off and the readiness gate read from one revision. */
+export interface DraftAnalysis {
+  readonly report: DisclosureReport
+  readonly quotes: readonly CurrentQuote[]
+  /** Endorsements a sign-off binds: everything but a bare brand mention. */
+  readonly covered: readonly Endorsement[]
+  /** Whether there is anything for legal to sign off. */
+  readonly needsSignoff: boolean
+}
+
+/** A register entry as the disclosure checks need it. */
+export function personRef(p: Person): PersonRef {
+  return {
+    name: p.name,
+    title: p.title,
+    credentials: p.credentials,
+    connections: p.connections.map((c) => ({ brand: c.brand, kind: c.kind })),
+  }
+}
+
+/** Whether a sign-off binds the text of this endorsement. */
+export function isCovered(e: Endorsement): boolean {
+  return e.kind !== 'brand-mention'
+}
+
+/**
+ * Runs the disclosure checks over one revision body with the draft's brand relations, the
+ * people register, the quotes as the quotes engine sees them and the draft's subject. People
+ * the text names with a connection it states ("X is a paid ambassador for Y") but whom the
+ * register lacks are added for a second pass, as `galley check` does.
+ */
+export function analyseDraft(
+  file: Readonly<DraftFile>,
+  body: string,
+  people: readonly Person[],
+): DraftAnalysis {
+  const quotes = currentQuotes(file, body, people)
+  const refs = people.map(personRef)
+  const input = {
+    body,
+    relations: file.draft.relations,
+    people: refs,
+    quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })),
+    ...(file.legal.subject ? { subject: file.legal.subject } : {}),
+  }
+  let report = analyseDisclosures(input)
+  const known = new Set(refs.map((p) => p.name.toLowerCase()))
+  const stated = connectionsFromText(findPeople(body), report.disclosures).filter(
+    (p) => !known.has(p.name.toLowerCase()),
+  )
+  if (stated.length > 0) report = analyseDisclosures({ ...input, people: [...refs, ...stated] })
+  const covered = report.endorsements.filter(isCovered)
+  return {
+    report,
+    quotes,
+    covered,
+    needsSignoff: report.disclosures.length > 0 || covered.length > 0,
+  }
+}
+
+/** The ranges a sign-off binds: every disclosure statement and every covered endorsement. */
+export function signedRanges(a: DraftAnalysis): {
+  disclosures: TextRange[]
+  covered: TextRange[]
+} {
+  const span = (r: TextRange) => ({ start: r.start, end: r.end })
+  return {
+    disclosures: a.report.disclosures.map(span).slice(0, 250),
+    covered: a.covered.map(span).slice(0, 250),
+  }
+}

@@ -1,0 +1,25 @@
+import type { ChannelName, Handlers } from '@shared/contract'
+import type { HandlerContext } from '../handlers'
+import { acceptFinding, setSubject, signOff, unacceptFinding } from './service'
+import { legalView } from './view'
+
+type LegalChannel = Extract<ChannelName, `legal:${string}`>
+
+/** Legal review and publish readiness over one library. */
+export function legalHandlers({ library }: HandlerContext): Pick<Handlers, LegalChannel> {
+  return {
+    'legal:get': async ({ draftId }) => legalView(library, draftId),
+    'legal:setSubject': async ({ draftId, subject }) => {
+      return { subject: await setSubject(library, draftId, subject) }
+    },
+    'legal:acceptFinding': async (input, caller) => {
+      await acceptFinding(library, caller, input)
+      return { ok: true as const }
+    },
+    'legal:unacceptFinding': async (input, caller) => {
+      await unacceptFinding(library, caller, input)
+      return { ok: true as const }
+    },
+    'legal:signoff': async (input, caller) => signOff(library, caller, input),
+  }
+}

@@ -1,0 +1,149 @@
+import type { LegalView, ReadinessView, SignoffView } from '@shared/channels/legal'
+import { publishReadiness } from '@shared/legal/readiness'
+import { RULES } from '@shared/legal/rules'
+import { signoffIntact, signoffStaleness } from '@shared/legal/signoff'
+import type { Revision } from '@shared/domain'
+import type { StoredSignoff } from '@shared/records'
+import { sha256 } from '../ids'
+import type { Library } from '../library'
+import type { DraftFile } from '../storage/draft-file'
+import { analyseDraft, isCovered, type DraftAnalysis } from './analysis'
+import { checkQuotes } from '../transcripts/check'
+
+/** The latest sign-off checked against the current revision. */
+export function signoffView(file: Readonly<DraftFile>, current: Revision): SignoffView | null {
+  const record = file.legal.signoffs.at(-1)
+  if (!record) return null
+  const number = (id: string) => file.revisions.find((r) => r.id === id)?.number ?? null
+  // Signed on this very revision: nothing can have changed.
+  const staleness =
+    record.revisionId === current.id
+      ? { stale: false, changed: [] }
+      : signoffStaleness(record, current.body)
+  return {
+    record: structuredClone(record) as StoredSignoff,
+    revisionNumber: number(record.revisionId),
+    stale: staleness.stale,
+    changed: staleness.changed.map((c) => ({
+      ...c,
+      range: c.range ? { start: c.range.start, end: c.range.end } : null,
+      diff: [...c.diff],
+    })),
+    intact: signoffIntact(record, sha256),
+  }
+}
+
+/** "Can this go out?" for one draft, from claims, quotes, disclosure findings and the sign-off. */
+export async function readinessOf(
+  library: Library,
+  draftId: string,
+  file: Readonly<DraftFile>,
+  current: Revision,
+  analysis: DraftAnalysis,
+  signoff: SignoffView | null,
+): Promise<ReadinessView> {
+  const check = await checkQuotes(library, draftId, file, analysis.quotes)
+  const readiness = publishReadiness({
+    claims: file.claims
+      .filter((c) => c.status !== 'orphaned' && c.revisionId === current.id)
+      .map((c) => ({
+        id: c.id,
+        verdict: c.verdict,
+        needsRecheck: c.needsRecheck,
+        start: c.anchor.start,
+        end: c.anchor.end,
+      })),
+    quotes: analysis.quotes.map((q) => ({
+      id: q.key,
+      speaker: q.speaker,
+      label: check.labels.get(q.key) ?? 'unchecked',
+      start: q.start,
+      end: q.end,
+    })),
+    findings: analysis.report.findings,
+    signoff: signoff ? { decision: signoff.record.decision, stale: signoff.stale } : null,
+    needsSignoff: analysis.needsSignoff,
+    accepted: file.legal.accepted.map((a) => a.findingId),
+  })
+  return {
+    ready: readiness.ready,
+    items: readiness.items.map((i) => ({ ...i })),
+    clear: { ...readiness.clear },
+    transcripts: { checked: check.checked, note: check.note },
+  }
+}
+
+/** Everything the legal tab shows for a draft's current revision. */
+export async function legalView(library: Library, draftId: string): Promise<LegalView> {
+  const people = library.listPeople()
+  // Take what is needed synchronously; transcripts are read after.
+  const snap = library.read(draftId, (file, current) => {
+    const analysis = analyseDraft(file, current.body, people)
+    return {
+      file: structuredClone({
+        ...file,
+        revisions: [],
+        audit: [],
+      }) as DraftFile,
+      revisions: file.revisions,
+      current,
+      analysis,
+      signoff: signoffView(file, current),
+    }
+  })
+  const { analysis, current, signoff } = snap
+  const file: DraftFile = { ...snap.file, revisions: snap.revisions }
+  const accepted = new Map(file.legal.accepted.map((a) => [a.findingId, a]))
+  const number = (id: string) => file.revisions.find((r) => r.id === id)?.number ?? null
+  const { report } = analysis
+  return {
+    revisionId: current.id,
+    revisionNumber: current.number,
+    subject: file.legal.subject,
+    needsSignoff: analysis.needsSignoff,
+    disclosures: report.disclosures.map((d) => ({
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      kind: d.kind,
+      wording: d.wording,
+      brands: [...d.brands],
+      ...(d.note ? { note: d.note } : {}),
+    })),
+    brands: report.brands.map((b) => ({
+      name: b.name,
+      sources: [...b.sources],
+      mentions: b.mentions.map((m) => ({ start: m.start, end: m.end })),
+    })),
+    endorsements: report.endorsements.map((e) => ({
+      start: e.start,
+      end: e.end,
+      kind: e.kind,
+      text: e.text,
+      brand: e.brand,
+      ...(e.person ? { person: e.person } : {}),
+      ...(e.affiliate !== undefined ? { affiliate: e.affiliate } : {}),
+      covered: isCovered(e),
+    })),
+    findings: report.findings.map((f) => {
+      const a = accepted.get(f.id)
+      return {
+        id: f.id,
+        rule: f.rule,
+        title: RULES[f.rule].title,
+        severity: f.severity,
+        message: f.message,
+        start: f.start,
+        end: f.end,
+        ...(f.related ? { related: f.related.map((r) => ({ start: r.start, end: r.end })) } : {}),
+        accepted: a ? { reason: a.reason, by: a.by, role: a.role, at: a.at } : null,
+      }
+    }),
+    signoff,
+    history: [...file.legal.signoffs].reverse().map(({ passages: _p, ...s }) => ({
+      ...s,
+      revisionNumber: number(s.revisionId),
+    })),
+    readiness: await readinessOf(library, draftId, file, current, analysis, signoff),
+  }
+}

@@ -1,0 +1,15 @@
+import type { Profile } from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import type { Library } from '../library'
+
+/** The acting profile; main refuses changes from nobody. */
+export function requireProfile(library: Library): Profile {
+  const profile = library.profile
+  if (!profile) {
+    throw new GalleyError(
+      'no-profile',
+      'Set your name and role first, so Galley can record who made this change.',
+    )
+  }
+  return profile
+}

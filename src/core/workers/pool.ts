@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { TASKS, type TaskArgs, type TaskName, type TaskResult } from './tasks'
+
+interface Pending {
+  resolve(value: unknown): void
+  reject(error: Error): void
+}
+
+/**
+ * Runs pure tasks (re-anchoring a long draft) on a worker thread so the main process stays
+ * responsive. The built app ships `compute-worker.js`; from sources (tests, bench) the worker
+ * loads the TypeScript through tsx. If no worker can run, the task runs here instead: slower
+ * for the event loop, never wrong.
+ */
+export class ComputePool {
+  private worker: Worker | null = null
+  private broken = false
+  private next = 1
+  private readonly pending = new Map<number, Pending>()
+
+  run<T extends TaskName>(task: T, args: TaskArgs<T>): Promise<TaskResult<T>> {
+    const worker = this.ensure()
+    if (!worker) return Promise.resolve(TASKS[task](args as never) as TaskResult<T>)
+    const id = this.next++
+    return new Promise<TaskResult<T>>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      worker.ref()
+      worker.postMessage({ id, task, args })
+    }).catch((e: unknown) => {
+      // A worker that fails mid-task: do the work here rather than lose the revision's annotations.
+      console.error('Galley compute worker failed; running the task in the main thread.', e)
+      return TASKS[task](args as never) as TaskResult<T>
+    })
+  }
+
+  /** Stops the worker (pending tasks fall back to the main thread). */
+  async close(): Promise<void> {
+    const w = this.worker
+    this.worker = null
+    if (w) await w.terminate()
+  }
+
+  private ensure(): Worker | null {
+    if (this.worker || this.broken) return this.worker
+    try {
+      const w = spawnWorker()
+      w.unref()
+      w.on('message', (msg: { id: number; ok: boolean; result?: unknown; error?: string }) => {
+        const p = this.pending.get(msg.id)
+        if (!p) return
+        this.pending.delete(msg.id)
+        if (this.pending.size === 0) w.unref()
+        if (msg.ok) p.resolve(msg.result)
+        else p.reject(new Error(msg.error ?? 'task failed'))
+      })
+      w.on('error', (e) => this.fail(e))
+      w.on('exit', (code) => {
+        if (this.worker === w) this.fail(new Error(`the worker exited with code ${code}`))
+      })
+      this.worker = w
+    } catch (e) {
+      console.error('Galley could not start its compute worker; tasks run in the main thread.', e)
+      this.broken = true
+    }
+    return this.worker
+  }
+
+  private fail(e: Error): void {
+    this.worker = null
+    this.broken = true
+    for (const p of this.pending.values()) p.reject(e)
+    this.pending.clear()
+  }
+}
+
+function spawnWorker(): Worker {
+  const here = import.meta.dirname
+  // Built: out/main/compute-worker.js beside the entry, the core chunk in out/main/chunks.
+  for (const file of [join(here, 'compute-worker.js'), join(here, '..', 'compute-worker.js')]) {
+    if (existsSync(file)) return new Worker(file)
+  }
+  const source = join(here, 'compute-worker.ts')
+  if (!existsSync(source)) throw new Error('no compute worker found')
+  const tsconfig = join(here, '..', '..', '..', 'tsconfig.node.json')
+  // The ESM entry of tsx's API (require.resolve would give its CommonJS one).
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
+  const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(pathToFileURL(source).href)}) })`
+  return new Worker(boot, { eval: true })
+}

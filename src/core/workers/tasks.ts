@@ -1,0 +1,38 @@
+import {
+  buildOffsetMap,
+  reanchor,
+  type OffsetMap,
+  type Reanchored,
+  type TextAnchor,
+} from '@shared/anchors'
+import { stateHashOfJson } from '../audit/service'
+
+// The diff of the last two texts: a save re-anchors claims and quotes in two tasks, one diff.
+let lastDiff: { oldText: string; newText: string; map: OffsetMap } | null = null
+
+function offsetMap(oldText: string, newText: string): OffsetMap {
+  if (lastDiff?.oldText !== oldText || lastDiff.newText !== newText) {
+    lastDiff = { oldText, newText, map: buildOffsetMap(oldText, newText) }
+  }
+  return lastDiff.map
+}
+
+/** Pure, CPU-heavy work that runs off the main thread (see pool.ts). */
+export const TASKS = {
+  /** Carries anchors from one revision's text into the next (docs/diff-and-anchors.md). */
+  reanchor(args: {
+    anchors: readonly TextAnchor[]
+    oldText: string
+    newText: string
+  }): Reanchored[] {
+    return reanchor(args.anchors, args.oldText, args.newText, offsetMap(args.oldText, args.newText))
+  },
+  /** The audit trail's state hash of a draft, from its review state as JSON. */
+  stateHash(args: { json: string }): string {
+    return stateHashOfJson(args.json)
+  },
+} as const
+
+export type TaskName = keyof typeof TASKS
+export type TaskArgs<T extends TaskName> = Parameters<(typeof TASKS)[T]>[0]
+export type TaskResult<T extends TaskName> = ReturnType<(typeof TASKS)[T]>

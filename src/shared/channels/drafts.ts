@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import {
+  AttachmentSchema,
+  BrandRelationSchema,
+  DraftDetailSchema,
+  DraftRecordSchema,
+  DraftStatusSchema,
+  DraftSummarySchema,
+  IdSchema,
+  LIMITS,
+  LibraryViewSchema,
+} from '../domain'
+import { body, byline, ok, title } from './fields'
+
+const byId = z.strictObject({ id: IdSchema })
+
+/** The library of drafts: list, create, rename, archive, trash; a draft's attachments. */
+export const draftChannels = {
+  'drafts:list': {
+    input: z.strictObject({
+      view: LibraryViewSchema,
+      query: z.string().max(LIMITS.queryChars).optional(),
+    }),
+    output: z.array(DraftSummarySchema),
+  },
+  'drafts:get': { input: byId, output: DraftDetailSchema },
+  'drafts:create': {
+    access: 'profile',
+    input: z.strictObject({ title, byline: byline.optional(), body: body.optional() }),
+    output: DraftRecordSchema,
+  },
+  'drafts:rename': {
+    access: 'profile',
+    input: z.strictObject({ id: IdSchema, title }),
+    output: DraftRecordSchema,
+  },
+  'drafts:updateMeta': {
+    access: 'profile',
+    input: z.strictObject({
+      id: IdSchema,
+      byline: byline.optional(),
+      credits: z.array(byline).max(LIMITS.credits).optional(),
+      status: DraftStatusSchema.optional(),
+      relations: z
+        .array(z.strictObject(BrandRelationSchema.shape))
+        .max(LIMITS.relations)
+        .optional(),
+    }),
+    output: DraftRecordSchema,
+  },
+  'drafts:archive': {
+    access: 'profile',
+    input: z.strictObject({ id: IdSchema, archived: z.boolean() }),
+    output: DraftRecordSchema,
+  },
+  'drafts:trash': {
+    access: 'profile',
+    input: byId,
+    output: DraftRecordSchema,
+  },
+  'drafts:restore': {
+    access: 'profile',
+    input: byId,
+    output: DraftRecordSchema,
+  },
+  'drafts:deleteForever': {
+    access: 'profile',
+    input: byId,
+    output: ok,
+  },
+  'drafts:readAttachment': {
+    input: z.strictObject({ draftId: IdSchema, attachmentId: IdSchema }),
+    output: z.object({ attachment: AttachmentSchema, text: z.string() }),
+  },
+} as const
