@@ -1,0 +1,11 @@
+export { clampSpan, contains, containsOffset, overlaps, spanLength, type Span } from './spans'
+export {
+  paragraphAt,
+  paragraphs,
+  paragraphUnits,
+  trimmedEnd,
+  type Paragraph,
+  type ParagraphUnit,
+} from './paragraphs'
+export { countWords } from './words'
+export { escapeRegExp, firstName, nameRegExp, nameWords, sameName, surname } from './names'
