@@ -1,0 +1,109 @@
+import { buildEntities, type Entity } from './entities'
+import { maskMarkup, type Setting } from './markup'
+import { findMentions, type Mention } from './mentions'
+import { readSentences, type Sentence } from './nlp'
+import { assignRoles, type ParagraphRole } from './structure'
+
+/** One paragraph of the body: its place, its masked text, how it is set and what it is. */
+export interface DocParagraph {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  /** The body's text of the paragraph with Markdown markup blanked to spaces (same length). */
+  readonly text: string
+  readonly setting: Setting
+  readonly sentences: readonly Sentence[]
+  role: ParagraphRole
+}
+
+/** A body read once for every analyser: paragraphs with roles, sentences, names and entities. */
+export interface Doc {
+  readonly body: string
+  /** The whole body with markup blanked (same length as body). */
+  readonly masked: string
+  readonly paragraphs: readonly DocParagraph[]
+  readonly mentions: readonly Mention[]
+  readonly entities: readonly Entity[]
+  /** The interviewee of a Q&A, when the piece has one. */
+  readonly interviewee: Entity | null
+  /** Labels that mark the interviewer's questions in a Q&A ("Q", the magazine's name). */
+  readonly interviewerLabels: ReadonlySet<string>
+  /** Labels that mark the interviewee's answers ("A", her name). */
+  readonly intervieweeLabels: ReadonlySet<string>
+}
+
+/** The body's paragraphs: blocks between blank lines; list items, headings and quotes one each. */
+export function splitParagraphs(body: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let i = 0
+  const lines: { start: number; end: number }[] = []
+  while (i <= body.length) {
+    const nl = body.indexOf('\n', i)
+    const end = nl < 0 ? body.length : nl
+    lines.push({ start: i, end })
+    if (nl < 0) break
+    i = nl + 1
+  }
+  let open: { start: number; end: number } | null = null
+  for (const line of lines) {
+    const text = body.slice(line.start, line.end)
+    if (text.trim() === '') {
+      if (open) out.push(open)
+      open = null
+      continue
+    }
+    const standalone = /^\s*(#{1,6}\s|>|[-*+]\s|\d+[.)]\s|\|)/.test(text)
+    if (open && !standalone) {
+      open.end = line.end
+      continue
+    }
+    if (open) out.push(open)
+    open = { start: line.start, end: line.end }
+    if (standalone) {
+      out.push(open)
+      open = null
+    }
+  }
+  if (open) out.push(open)
+  // Trim leading and trailing white space off each paragraph.
+  return out.map(({ start, end }) => {
+    while (start < end && /\s/.test(body[start] ?? '')) start++
+    while (end > start && /\s/.test(body[end - 1] ?? '')) end--
+    return { start, end }
+  })
+}
+
+let memo: { body: string; doc: Doc } | null = null
+
+/** Reads a body once; the quotes, claims and disclosure analysers share the result. */
+export function readDocument(body: string): Doc {
+  if (memo?.body === body) return memo.doc
+  const chars = body.split('')
+  const paragraphs: DocParagraph[] = splitParagraphs(body).map((p, index) => {
+    const raw = body.slice(p.start, p.end)
+    const { text, setting } = maskMarkup(raw)
+    for (let k = 0; k < text.length; k++) chars[p.start + k] = text[k] ?? ' '
+    return {
+      index,
+      start: p.start,
+      end: p.end,
+      text,
+      setting,
+      sentences: readSentences(text.replace(/\n/g, ' '), p.start),
+      role: 'body',
+    }
+  })
+  const mentions = paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))
+  const entities = buildEntities(mentions)
+  const roles = assignRoles(paragraphs, entities)
+  const doc: Doc = {
+    body,
+    masked: chars.join(''),
+    paragraphs,
+    mentions,
+    entities,
+    ...roles,
+  }
+  memo = { body, doc }
+  return doc
+}

@@ -1,0 +1,247 @@
+import {
+  FEMALE_PRONOUNS,
+  MALE_PRONOUNS,
+  ORG_NOUNS,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  PLACE_WORDS,
+  PRODUCT_NOUNS,
+  ROLE_TITLES,
+  SPEECH_VERBS,
+  SPOKES_NOUNS,
+} from './lexicon'
+import type { Mention } from './mentions'
+import type { Token } from './nlp'
+
+export type EntityKind = 'person' | 'organisation' | 'product' | 'place' | 'unknown'
+
+/** One person, organisation, product or place the text names, with every mention of it. */
+export interface Entity {
+  readonly id: number
+  /** Its fullest name in the text. */
+  name: string
+  kind: EntityKind
+  gender: 'female' | 'male' | null
+  /** Role nouns the text gives it ("dermatologist", "captain", "company"). */
+  readonly roles: Set<string>
+  readonly mentions: Mention[]
+  /** Evidence per kind, summed over mentions. */
+  readonly score: Record<Exclude<EntityKind, 'unknown'>, number>
+  /** The brand family key: the first word of an organisation's or product's name. */
+  brand: string
+}
+
+const words = (name: string) => name.split(/\s+/).filter(Boolean)
+const lastWord = (name: string) => (words(name).at(-1) ?? '').toLowerCase()
+const firstWord = (name: string) => (words(name)[0] ?? '').toLowerCase().replace(/[’']s$/, '')
+
+/** Whether a short mention names the same thing as a longer name (surname, first word, whole). */
+export function aliasOf(short: string, full: string): boolean {
+  const s = short.toLowerCase()
+  const f = full.toLowerCase()
+  if (s === f) return true
+  const fw = words(f)
+  const sw = words(s)
+  if (sw.length >= fw.length) return false
+  // "Castellane" ↔ "Imogen Castellane"; "Velisse" ↔ "Velisse Skin"; "Okonjo-Bright" ↔ "Teresa Okonjo-Bright".
+  if (sw.length === 1) return s === fw.at(-1) || s === fw[0]
+  return f.endsWith(` ${s}`) || f.startsWith(`${s} `)
+}
+
+/** Evidence for each kind from a mention's own words and its neighbours in the sentence. */
+function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Entity['gender'] } {
+  const score = { person: 0, organisation: 0, product: 0, place: 0 }
+  const roles: string[] = []
+  const toks = m.sentence.tokens
+  const before = toks[m.tokenIndex - 1]
+  const before2 = toks[m.tokenIndex - 2]
+  const after = toks[m.possessive ? m.tokenEnd + 1 : m.tokenEnd]
+  const nameWords = words(m.name).map((w) => w.toLowerCase())
+  const last = nameWords.at(-1) ?? ''
+  if (m.title) {
+    score.person += 4
+    const role = m.title.toLowerCase().split(/\s+/).at(-1)?.replace(/\.$/, '')
+    if (role && ROLE_TITLES.has(role)) roles.push(role)
+  }
+  // Name endings say what a name is only when there is a name before them ("Velisse Skin").
+  const multi = nameWords.length >= 2
+  if ((multi && ORG_WORDS.has(last)) || nameWords.includes('&')) score.organisation += 3
+  if (multi && PLACE_WORDS.has(last)) score.place += 2
+  if (multi && PRODUCT_NOUNS.has(last)) score.product += 3
+  if (
+    nameWords.length >= 2 &&
+    nameWords.length <= 3 &&
+    !nameWords.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || PRODUCT_NOUNS.has(w))
+  )
+    score.person += 0.5
+  if (nameWords.length >= 4) score.organisation += 0.5
+  // Place: "in X", "from X", "near X" with no person evidence.
+  if (before && ['in', 'near', 'across', 'around', 'outside', 'throughout'].includes(before.lower))
+    score.place += 1.5
+  if (before && before.lower === 'the' && !m.title) score.organisation += 0.5
+  // Price right after: a product ("Velisse Night Serum, $68").
+  const a1 = toks[m.tokenEnd]
+  const a2 = toks[m.tokenEnd + 1]
+  if (
+    a1?.entity === 'MONEY' ||
+    a1?.text === '$' ||
+    a1?.text === '£' ||
+    a1?.text === '€' ||
+    ((a1?.text === ',' || a1?.text === '(') &&
+      (a2?.entity === 'MONEY' || /^[$£€]/.test(a2?.text ?? '')))
+  )
+    score.product += 3
+  // Apposition: "X, a board-certified dermatologist" / "X, a skincare brand" / "X, 34, a nurse".
+  if (after && after.text === ',') {
+    let k = m.tokenEnd + 1
+    if (toks[k]?.pos === 'NUM') k += 2
+    const det = toks[k]
+    if (det && ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'].includes(det.lower)) {
+      for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
+        const w = toks[n]
+        if (
+          !w ||
+          w.pos === 'PUNCT' ||
+          w.pos === 'ADP' ||
+          w.pos === 'VERB' ||
+          w.pos === 'AUX' ||
+          w.lower === 'who' ||
+          w.lower === 'which' ||
+          w.lower === 'that'
+        )
+          break
+        if (PERSON_NOUNS.has(w.lower) || /(ist|ician|ologist)$/.test(w.lower)) {
+          score.person += 3
+          roles.push(w.lower)
+        } else if (ORG_NOUNS.has(w.lower)) {
+          score.organisation += 3
+          roles.push(w.lower)
+        } else if (PRODUCT_NOUNS.has(w.lower)) {
+          score.product += 2
+        }
+      }
+    }
+    const rel = toks[m.tokenEnd + 1]
+    if (rel && (rel.lower === 'which' || rel.lower === 'that')) score.organisation += 1
+    if (rel && rel.lower === 'who') score.person += 2
+  }
+  if (after && after.lower === 'who') score.person += 1.5
+  // Speech: "X said" / "said X" — people mostly, organisations sometimes.
+  const verbAfter = m.possessive ? undefined : toks[m.tokenEnd]
+  if (verbAfter && SPEECH_VERBS.has(verbAfter.lower)) score.person += 1.5
+  if (
+    before &&
+    SPEECH_VERBS.has(before.lower) &&
+    (before2?.text === ',' || before2?.text === '”' || before2?.text === '"')
+  )
+    score.person += 1
+  // "a spokeswoman for X", "an X spokesperson": X is an organisation.
+  if (before && before.lower === 'for' && before2 && SPOKES_NOUNS.has(before2.lower))
+    score.organisation += 3
+  if (after && SPOKES_NOUNS.has(after.lower)) score.organisation += 3
+  // "X’s Night Serum": a possessor of a product is a brand.
+  if (m.possessive) {
+    const owned = toks[m.tokenEnd + 1]
+    if (owned && /^\p{Lu}/u.test(owned.text)) score.organisation += 1
+    const nouns = toks.slice(m.tokenEnd + 1, m.tokenEnd + 5).map((t) => t.lower)
+    if (nouns.some((w) => PRODUCT_NOUNS.has(w))) score.organisation += 1
+  }
+  // "at X" after a role noun: a workplace.
+  if (
+    before &&
+    before.lower === 'at' &&
+    before2 &&
+    (PERSON_NOUNS.has(before2.lower) || /(ist|ician)$/.test(before2.lower))
+  )
+    score.organisation += 2
+  let gender: Entity['gender'] = m.titleGender
+  // A pronoun right after the name in the same sentence ("X says she …").
+  for (let n = m.tokenEnd; n < Math.min(toks.length, m.tokenEnd + 6); n++) {
+    const w = toks[n]
+    if (!w) break
+    if (FEMALE_PRONOUNS.has(w.lower)) {
+      gender ??= 'female'
+      score.person += 0.5
+      break
+    }
+    if (MALE_PRONOUNS.has(w.lower)) {
+      gender ??= 'male'
+      score.person += 0.5
+      break
+    }
+  }
+  return { ...score, roles, gender }
+}
+
+/** Groups mentions into entities (full names first, then their surnames and short forms) and types them. */
+export function buildEntities(mentions: readonly Mention[]): Entity[] {
+  const entities: Entity[] = []
+  const byLength = [...mentions].sort(
+    (a, b) => words(b.name).length - words(a.name).length || a.start - b.start,
+  )
+  const assigned = new Map<Mention, Entity>()
+  for (const m of byLength) {
+    const match =
+      entities.find((e) => e.name.toLowerCase() === m.name.toLowerCase()) ??
+      entities.find((e) => aliasOf(m.name, e.name))
+    const ev = evidence(m)
+    if (match) {
+      match.mentions.push(m)
+      for (const k of ['person', 'organisation', 'product', 'place'] as const)
+        match.score[k] += ev[k]
+      ev.roles.forEach((r) => match.roles.add(r))
+      match.gender ??= ev.gender
+      assigned.set(m, match)
+      continue
+    }
+    const e: Entity = {
+      id: entities.length,
+      name: m.name,
+      kind: 'unknown',
+      gender: ev.gender,
+      roles: new Set(ev.roles),
+      mentions: [m],
+      score: {
+        person: ev.person,
+        organisation: ev.organisation,
+        product: ev.product,
+        place: ev.place,
+      },
+      brand: '',
+    }
+    entities.push(e)
+    assigned.set(m, e)
+  }
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start)
+    const best = (Object.entries(e.score) as [Exclude<EntityKind, 'unknown'>, number][]).sort(
+      (a, b) => b[1] - a[1],
+    )[0]
+    e.kind = best && best[1] >= 1 ? best[0] : 'unknown'
+    // A surname used alone later is how papers refer to people, not to companies.
+    if (
+      e.kind === 'unknown' &&
+      words(e.name).length >= 2 &&
+      e.mentions.some(
+        (m) => words(m.name).length === 1 && m.name.toLowerCase() === lastWord(e.name),
+      )
+    )
+      e.kind = 'person'
+    if (e.kind === 'organisation' || e.kind === 'product') e.brand = firstWord(e.name)
+  }
+  // A product's brand is an organisation's first word ("Velisse Night Serum" ↔ "Velisse Skin").
+  return entities
+}
+
+/** The entity a mention belongs to. */
+export function entityOf(entities: readonly Entity[], m: Mention): Entity | undefined {
+  return entities.find((e) => e.mentions.includes(m))
+}
+
+/** Whether a token is a pronoun that can stand for a person, and which gender it gives. */
+export function pronounGender(t: Token): 'female' | 'male' | 'plural' | null {
+  if (FEMALE_PRONOUNS.has(t.lower)) return 'female'
+  if (MALE_PRONOUNS.has(t.lower)) return 'male'
+  if (t.lower === 'they' || t.lower === 'them' || t.lower === 'their') return 'plural'
+  return null
+}

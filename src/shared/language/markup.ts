@@ -1,0 +1,87 @@
+/** How a paragraph is set in Markdown, read before the markup is blanked out. */
+export interface Setting {
+  /** 1–6 for a heading, else 0. */
+  readonly heading: number
+  readonly listItem: boolean
+  readonly blockquote: boolean
+  /** The whole paragraph is bold (a Q&A question, a product box title …). */
+  readonly bold: boolean
+  /** The whole paragraph is italic (a standfirst, a caption, a bio line …). */
+  readonly italic: boolean
+  /** A bold or italic label at the start ("**Q:**", "**Lacquer:**"), without the marks. */
+  readonly label: string | null
+  /** The paragraph is only links (a link list, a "Buy at …" button). */
+  readonly linksOnly: boolean
+  /** Link targets in the paragraph. */
+  readonly links: readonly { readonly start: number; readonly end: number; readonly url: string }[]
+}
+
+const BLOCK = /^(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/
+
+/**
+ * The paragraph with its Markdown markup replaced by spaces of the same length, so that
+ * offsets into the masked text are offsets into the body, and how the paragraph is set.
+ */
+export function maskMarkup(raw: string): { readonly text: string; readonly setting: Setting } {
+  const chars = raw.split('')
+  const blank = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (chars[i] !== '\n') chars[i] = ' '
+  }
+  const block = BLOCK.exec(raw)
+  const heading = block && block[1]?.startsWith('#') ? (block[1].trim().length ?? 0) : 0
+  const listItem = !!block && /^[-*+\d]/.test(block[1] ?? '') && !heading
+  const blockquote = !!block && (block[1] ?? '').startsWith('>')
+  if (block) blank(0, block[0].length)
+  const links: { start: number; end: number; url: string }[] = []
+  // Links and images: keep the text, blank the brackets and the target.
+  const linkRe = /!?\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g
+  for (let m = linkRe.exec(raw); m; m = linkRe.exec(raw)) {
+    const open = m.index
+    const textStart = raw.indexOf('[', open) + 1
+    const textEnd = textStart + (m[1]?.length ?? 0)
+    blank(open, textStart)
+    blank(textEnd, open + m[0].length)
+    links.push({ start: textStart, end: textEnd, url: m[2] ?? '' })
+  }
+  // Emphasis marks: runs of * or _ at a word edge; an escaped mark is kept as text.
+  for (let i = 0; i < chars.length; i++) {
+    const ch = raw[i]
+    if (ch === '\\' && /[\\`*_[\]()#+\-.!>]/.test(raw[i + 1] ?? '')) {
+      chars[i] = ' '
+      i++
+      continue
+    }
+    if (ch === '*' || ch === '_' || ch === '`') {
+      const before = raw[i - 1] ?? ' '
+      const after = raw[i + 1] ?? ' '
+      if (ch === '_' && /\w/.test(before) && /\w/.test(after)) continue
+      chars[i] = ' '
+    }
+  }
+  const text = chars.join('')
+  const body = raw.slice(block?.[0].length ?? 0).trim()
+  const bold =
+    /^(\*\*|__)[^]*(\*\*|__)[.:?!]?$/.test(body) && !/^(\*\*|__)[^*_]*(\*\*|__)\s+\S/.test(body)
+  const italic =
+    !bold && /^([*_])[^*_][^]*[^*_]\1[.:?!]?$/.test(body) && !/^[*_][^*_]*[*_]\s+\S/.test(body)
+  const labelMatch = /^(\*\*|__|\*|_)([^*_\n]{1,60}?)[:.]?\s*\1\s*[:.]?\s+\S/.exec(body)
+  const label = labelMatch ? (labelMatch[2] ?? '').replace(/[:.]\s*$/, '').trim() : null
+  const visible = text.replace(/\s+/g, '')
+  const linkChars = links.reduce(
+    (n, l) => n + raw.slice(l.start, l.end).replace(/\s+/g, '').length,
+    0,
+  )
+  return {
+    text,
+    setting: {
+      heading,
+      listItem,
+      blockquote,
+      bold,
+      italic,
+      label: label && label.length > 0 ? label : null,
+      linksOnly: links.length > 0 && linkChars >= visible.replace(/[|·•,–—-]/g, '').length - 2,
+      links,
+    },
+  }
+}

@@ -1,0 +1,157 @@
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ROLE_TITLES } from './lexicon'
+import type { Sentence, Token } from './nlp'
+
+/** A proper name as it appears once in the text, with any title before it split off. */
+export interface Mention {
+  readonly start: number
+  readonly end: number
+  /** The name without title or possessive ("Imogen Castellane"). */
+  readonly name: string
+  /** Title words before it ("Dr.", "Harbour Captain"), else ''. */
+  readonly title: string
+  /** Gender the title gives, if any. */
+  readonly titleGender: 'female' | 'male' | null
+  /** The name is followed by a possessive ’s. */
+  readonly possessive: boolean
+  /** Index of the mention's first token in its sentence. */
+  readonly tokenIndex: number
+  /** Index past its last token (the possessive excluded). */
+  readonly tokenEnd: number
+  readonly sentence: Sentence
+}
+
+const CONNECTORS = new Set([
+  '&',
+  'of',
+  'de',
+  'van',
+  'von',
+  'da',
+  'del',
+  'der',
+  'la',
+  'le',
+  'du',
+  'and',
+])
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\p{Lu}\p{Ll}*\.$/u.test(t.text)
+const glued = (a: Token, b: Token) => a.end === b.start
+
+/** Whether a token can be part of a name. */
+function nameToken(t: Token, first: boolean): boolean {
+  if (!isCap(t)) return false
+  if (t.entity === 'DATE' || t.entity === 'TIME' || t.entity === 'DURATION') return false
+  if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return false
+  if (first && NOT_NAMES.has(t.lower) && !HONORIFICS.has(t.lower)) return false
+  if (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false
+  if (/^I([’']\p{L}+)?$/u.test(t.text)) return false
+  return true
+}
+
+/** The proper-name mentions of one sentence, longest first at each place. */
+export function findMentions(sentence: Sentence): Mention[] {
+  const tokens = sentence.tokens
+  const out: Mention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]
+    if (!t || !nameToken(t, true)) {
+      i++
+      continue
+    }
+    // A sentence's first word is a name only if wink calls it a proper noun or more follow.
+    let j = i + 1
+    while (j < tokens.length) {
+      const cur = tokens[j]
+      const prev = tokens[j - 1]
+      if (!cur || !prev) break
+      if (nameToken(cur, false)) {
+        j++
+        continue
+      }
+      // Hyphenated names: "Okonjo-Bright" arrives as three tokens with no space between.
+      const next = tokens[j + 1]
+      if (
+        (cur.text === '-' || cur.text === '‑') &&
+        next &&
+        glued(prev, cur) &&
+        glued(cur, next) &&
+        isCap(next)
+      ) {
+        j += 2
+        continue
+      }
+      if (CONNECTORS.has(cur.lower) && next && nameToken(next, false) && cur.lower !== 'and') {
+        j += 2
+        continue
+      }
+      if (cur.text === '&' && next && isCap(next)) {
+        j += 2
+        continue
+      }
+      break
+    }
+    let span = tokens.slice(i, j)
+    const first = span[0]
+    const initial = tokens.slice(0, i).every((x) => x.pos === 'PUNCT' || x.pos === 'SYM')
+    if (initial && span.length === 1 && first && first.pos !== 'PROPN') {
+      i = j
+      continue
+    }
+    // Titles before the name: honorifics and role titles ("Harbour Captain Ana Ruiz").
+    let lastTitle = -1
+    span.forEach((tok, k) => {
+      const low = tok.lower.replace(/\.$/, '')
+      if (
+        k < span.length - 1 &&
+        (HONORIFICS.has(tok.lower) || HONORIFICS.has(low) || ROLE_TITLES.has(low))
+      )
+        lastTitle = k
+    })
+    const titleTokens = lastTitle >= 0 ? span.slice(0, lastTitle + 1) : []
+    const nameTokens = lastTitle >= 0 ? span.slice(lastTitle + 1) : span
+    const nf = nameTokens[0]
+    const nl = nameTokens[nameTokens.length - 1]
+    if (!nf || !nl) {
+      i = j
+      continue
+    }
+    const after = tokens[j]
+    const possessive =
+      !!after &&
+      (after.lower === "'s" || after.lower === '’s' || after.text === '’' || after.text === "'")
+    const name = sentenceText(sentence, nf.start, nl.end)
+    const titleLow = titleTokens.map((x) => x.lower)
+    out.push({
+      start: (titleTokens[0] ?? nf).start,
+      end: nl.end,
+      name,
+      title: titleTokens.map((x) => x.text).join(' '),
+      titleGender: titleLow.some((x) => FEMALE_HONORIFICS.has(x))
+        ? 'female'
+        : titleLow.some((x) => MALE_HONORIFICS.has(x))
+          ? 'male'
+          : null,
+      possessive,
+      tokenIndex: i,
+      tokenEnd: j,
+      sentence,
+    })
+    span = []
+    i = j
+  }
+  return out
+}
+
+/** The text between two body offsets, rebuilt from the sentence's tokens. */
+function sentenceText(sentence: Sentence, start: number, end: number): string {
+  let s = ''
+  let last = -1
+  for (const t of sentence.tokens) {
+    if (t.start < start || t.end > end) continue
+    if (last >= 0 && t.start > last) s += ' '
+    s += t.text
+    last = t.end
+  }
+  return s.replace(/\s*-\s*/g, (m) => (m.trim() === '-' && !m.includes(' ') ? '-' : m)).trim()
+}

@@ -1,0 +1,171 @@
+import type { DocParagraph } from './document'
+import type { Entity } from './entities'
+
+/** What a paragraph is in the piece; analysers read and skip by role. */
+export type ParagraphRole =
+  | 'headline'
+  | 'standfirst'
+  | 'byline'
+  | 'heading'
+  | 'caption'
+  | 'boilerplate'
+  | 'links'
+  | 'question'
+  | 'answer'
+  | 'body'
+
+const BYLINE = /^\s*(by|words by|written by|reporting by|interview by|text by)\s+\p{Lu}/iu
+const CAPTION =
+  /^\s*(photo(graph)?s?|image|illustration|pictured|above|below|top|left|right|main image|lead image|credit|caption)\b[^.]{0,80}[:|]|\b(photo(graph)?|image|illustration)s?\s+(by|credit|courtesy( of)?)\b|©\s*\p{Lu}/iu
+const BOILERPLATE =
+  /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b.{0,40}\b(inbox|sign|join|free)\b|follow us on|share this (story|article)|unsubscribe|terms of (use|service)|privacy policy|this (story|article) (was|has been) (updated|corrected)|reprinted with permission|edited for (length|clarity)|condensed for)/i
+const INTERVIEW_CUE =
+  /\b(interview(ed)?|q\s*&\s*a|in conversation|we (spoke|talked|sat down) with|spoke to|talked to|asked (her|him|them)|edited for (length|clarity)|this conversation)\b/i
+const QA_LABEL = /^\s*(Q|A)\s*[:.]\s+/
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length
+const plain = (p: DocParagraph) => p.text.trim()
+
+/** A "Name:" or "Q:" label at the start of a paragraph, bold or plain. */
+function labelOf(p: DocParagraph): string | null {
+  if (p.setting.label) return p.setting.label
+  const t = plain(p)
+  const qa = QA_LABEL.exec(t)
+  if (qa) return qa[1] ?? null
+  const named = /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3})\s*:\s+\S/u.exec(t)
+  return named ? (named[1] ?? null) : null
+}
+
+/**
+ * Gives each paragraph its role (headline, standfirst, byline, heading, caption, boilerplate,
+ * links, Q&A question and answer, body) and finds a Q&A's interviewee.
+ */
+export function assignRoles(
+  paragraphs: readonly DocParagraph[],
+  entities: readonly Entity[],
+): {
+  interviewee: Entity | null
+  interviewerLabels: ReadonlySet<string>
+  intervieweeLabels: ReadonlySet<string>
+} {
+  paragraphs.forEach((p, i) => {
+    const t = plain(p)
+    if (p.setting.heading > 0) p.role = i === 0 || p.setting.heading === 1 ? 'headline' : 'heading'
+    else if (i === 0 && words(t) <= 20 && !/[.!]$/.test(t)) p.role = 'headline'
+    else if (BYLINE.test(t) && words(t) <= 16) p.role = 'byline'
+    else if (p.setting.linksOnly) p.role = 'links'
+    else if (CAPTION.test(t) && words(t) <= 40) p.role = 'caption'
+    else if (BOILERPLATE.test(t) && words(t) <= 60) p.role = 'boilerplate'
+  })
+  // Standfirst: the first whole-bold or whole-italic paragraph (or first short one) after the headline.
+  const firstBody = paragraphs.findIndex((p, i) => i > 0 && p.role === 'body')
+  const sf = paragraphs[firstBody]
+  if (sf && firstBody <= 3 && (sf.setting.bold || sf.setting.italic)) sf.role = 'standfirst'
+
+  // Q&A: labels that repeat, questions marked Q:, bold/italic questions, or short "…?" paragraphs.
+  const labels = new Map<string, number>()
+  for (const p of paragraphs) {
+    const l = p.role === 'body' ? labelOf(p) : null
+    if (l) labels.set(l, (labels.get(l) ?? 0) + 1)
+  }
+  const repeated = [...labels].filter(([, n]) => n >= 2).map(([l]) => l)
+  const asks = (l: string) =>
+    paragraphs.filter((p) => labelOf(p) === l && /\?\s*$/.test(plain(p))).length
+  const interviewerLabels = new Set<string>()
+  const intervieweeLabels = new Set<string>()
+  if (repeated.includes('Q')) interviewerLabels.add('Q')
+  if (repeated.includes('A')) intervieweeLabels.add('A')
+  const named = repeated.filter((l) => l !== 'Q' && l !== 'A')
+  if (named.length >= 1) {
+    const sorted = [...named].sort((a, b) => asks(b) - asks(a))
+    const top = sorted[0]
+    if (top && asks(top) >= 1) interviewerLabels.add(top)
+    for (const l of named)
+      if (!interviewerLabels.has(l) && (asks(l) === 0 || interviewerLabels.size > 0))
+        intervieweeLabels.add(l)
+  }
+  const intro = paragraphs.slice(0, 6).map(plain).join(' ')
+  const isQuestion = (p: DocParagraph): boolean => {
+    if (p.role !== 'body' && p.role !== 'heading' && p.role !== 'standfirst') return false
+    const t = plain(p)
+    const l = labelOf(p)
+    if (l && interviewerLabels.has(l)) return true
+    if (l && intervieweeLabels.has(l)) return false
+    if (!/\?["”’]?\s*$/.test(t)) return false
+    if ((p.setting.bold || p.setting.italic) && words(t) <= 60) return true
+    return words(t) <= 45 && p.role !== 'heading'
+  }
+  const candidates = paragraphs.filter((p) => p.role === 'body' && isQuestion(p))
+  const marked =
+    interviewerLabels.size > 0 ||
+    paragraphs.filter((p) => (p.setting.bold || p.setting.italic) && /\?\s*$/.test(plain(p)))
+      .length >= 2
+  const qa = marked || (candidates.length >= 3 && INTERVIEW_CUE.test(intro))
+  if (qa) {
+    let inAnswer = false
+    for (const p of paragraphs) {
+      const l = labelOf(p)
+      if (
+        isQuestion(p) &&
+        (marked || candidates.includes(p) || (l !== null && interviewerLabels.has(l)))
+      ) {
+        p.role = 'question'
+        inAnswer = true
+        continue
+      }
+      if (l && intervieweeLabels.has(l) && p.role === 'body') {
+        p.role = 'answer'
+        inAnswer = true
+        continue
+      }
+      if (!inAnswer) continue
+      // An answer runs until the next question, a heading, or a line set apart (a bio, a note).
+      if (p.role === 'body' && !(p.setting.italic && !l) && !p.setting.bold) p.role = 'answer'
+      else inAnswer = false
+    }
+  }
+  return {
+    interviewee: qa ? findInterviewee(paragraphs, entities, intervieweeLabels) : null,
+    interviewerLabels,
+    intervieweeLabels,
+  }
+}
+
+/** The person a Q&A is with: named by the answers' label, else the first person of the intro. */
+function findInterviewee(
+  paragraphs: readonly DocParagraph[],
+  entities: readonly Entity[],
+  intervieweeLabels: ReadonlySet<string>,
+): Entity | null {
+  const people = entities.filter((e) => e.kind === 'person')
+  for (const l of intervieweeLabels) {
+    if (l === 'A') continue
+    const low = l.toLowerCase()
+    const e = people.find(
+      (p) => p.name.toLowerCase() === low || p.mentions.some((m) => m.name.toLowerCase() === low),
+    )
+    if (e) return e
+    const last = low.split(/\s+/).at(-1) ?? low
+    const bySurname = people.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === last)
+    if (bySurname) return bySurname
+  }
+  const firstQuestion = paragraphs.find((p) => p.role === 'question')
+  const introEnd = firstQuestion?.start ?? Infinity
+  // The intro's most-mentioned person; ties go to the earliest.
+  let best: Entity | null = null
+  let bestScore = 0
+  for (const e of people) {
+    const inIntro = e.mentions.filter((m) => m.start < introEnd)
+    if (inIntro.length === 0) continue
+    const total = e.mentions.length
+    const score = inIntro.length * 2 + total + (e.roles.size > 0 ? 1 : 0)
+    if (
+      score > bestScore ||
+      (score === bestScore && best && (inIntro[0]?.start ?? 0) < (best.mentions[0]?.start ?? 0))
+    ) {
+      best = e
+      bestScore = score
+    }
+  }
+  return best
+}
