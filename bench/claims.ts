@@ -5,7 +5,7 @@ import {
   LABELLED_SENTENCES,
 } from '../eval/cases/claim-sentences'
 import { spotClaims } from '../src/shared/claims/spotter'
-import { countWords } from '../src/shared/domain'
+import { countWords } from '../src/shared/text'
 import { rng } from './fixtures'
 import { median, type Result } from './report'
 

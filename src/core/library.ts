@@ -2,8 +2,8 @@ import { mkdir, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/p
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { ZodType } from 'zod'
+import { countWords } from '@shared/text'
 import {
-  countWords,
   type Attachment,
   type DraftDetail,
   type DraftRecord,

@@ -141,12 +141,6 @@ export type LibraryProblem = z.infer<typeof LibraryProblemSchema>
 export const LibraryViewSchema = z.enum(['active', 'archived', 'trash'])
 export type LibraryView = z.infer<typeof LibraryViewSchema>
 
-/** Counts words the way the revision list reports them. */
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)
-  return m ? m.length : 0
-}
-
 export const ConnectionKindSchema = z.enum([
   'ambassador',
   'paid-consultant',

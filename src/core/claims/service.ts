@@ -15,7 +15,7 @@ import { GalleyError } from '@shared/errors'
 import { newId } from '../ids'
 import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
-import { overlaps } from '@shared/ranges'
+import { overlaps } from '@shared/text'
 
 function findClaim(file: DraftFile, claimId: string): Claim {
   const claim = file.claims.find((c) => c.id === claimId)

@@ -3,7 +3,7 @@ import { detectQuotes, type QuoteKind } from '@shared/quotes/detect'
 import type { Person } from '@shared/domain'
 import type { QuoteRecord } from '@shared/records'
 import type { DraftFile } from '../storage/draft-file'
-import { overlaps } from '@shared/ranges'
+import { overlaps } from '@shared/text'
 
 /** A quote in the current text, as every review view sees it. */
 export interface CurrentQuote {

@@ -10,7 +10,7 @@ import { newId } from '../ids'
 import type { Library } from '../library'
 import { currentQuotes, type CurrentQuote } from './current'
 import { loadTranscripts } from '../transcripts/service'
-import { overlaps } from '@shared/ranges'
+import { overlaps } from '@shared/text'
 
 /** The most characters a quote marked by hand may cover. */
 export const MANUAL_QUOTE_CHARS = 10_000

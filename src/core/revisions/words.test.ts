@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countWords } from '@shared/domain'
+import { countWords } from '@shared/text'
 import { countWordsInSteps } from './words'
 
 describe('countWordsInSteps', () => {

@@ -1,4 +1,4 @@
-import { countWords } from '@shared/domain'
+import { countWords } from '@shared/text'
 import { nextTurn } from '../workers/turn'
 
 // Characters counted in one turn of the event loop (~0.3 ms of plain English, ~1.5 ms of

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { BrandRelationSchema, LIMITS, PersonSchema, countWords } from '@shared/domain'
+import { BrandRelationSchema, LIMITS, PersonSchema } from '@shared/domain'
+import { countWords } from '@shared/text'
 import { SAMPLE_DRAFTS, SAMPLE_PEOPLE } from './content'
 import type { SampleDraft } from './content'
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { AttachmentSchema, DraftRecordSchema, RevisionSchema, countWords } from '@shared/domain'
+import { AttachmentSchema, DraftRecordSchema, RevisionSchema } from '@shared/domain'
+import { countWords } from '@shared/text'
 import { AuditEventSchema } from '@shared/audit/chain'
 import { CLAIM_LIMITS, ClaimSchema } from '@shared/claims/domain'
 import { LegalStateSchema, QuoteRecordSchema, TranscriptRecordSchema } from '@shared/records'

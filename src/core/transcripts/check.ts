@@ -6,6 +6,7 @@ import {
   type Transcript,
   type TranscriptFormat,
 } from '@shared/transcripts/align'
+import { surname } from '@shared/text'
 import type { Library } from '../library'
 import type { CurrentQuote } from '../quotes/current'
 import type { DraftFile } from '../storage/draft-file'
@@ -37,13 +38,11 @@ function formatOf(name: string): TranscriptFormat | 'docx' {
   return ext === 'md' || ext === 'vtt' || ext === 'srt' || ext === 'docx' ? ext : 'txt'
 }
 
-const surname = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
-
 /** Whether the transcript is of this quote's speaker: tied to the person, or a label names them. */
 function isOf(t: LoadedTranscript, q: CurrentQuote): boolean {
   if (q.personId && t.personId) return q.personId === t.personId
   if (!q.speaker) return false
-  const last = surname(q.speaker)
+  const last = surname(q.speaker).toLowerCase()
   return [...t.speakers].some((s) => s.split(/\s+/).includes(last))
 }
 

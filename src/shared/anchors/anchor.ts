@@ -1,7 +1,7 @@
+import { clampSpan, type Span } from '../text'
+
 /** A W3C-style text anchor: a position plus the quote and its context (TextQuoteSelector). */
-export interface TextAnchor {
-  readonly start: number
-  readonly end: number
+export interface TextAnchor extends Span {
   readonly exact: string
   readonly prefix: string
   readonly suffix: string
@@ -11,8 +11,7 @@ export const CONTEXT_CHARS = 32
 
 /** Anchor text[start, end) with 32 characters of prefix and suffix. */
 export function createAnchor(text: string, start: number, end: number): TextAnchor {
-  const s = Math.max(0, Math.min(start, text.length))
-  const e = Math.max(s, Math.min(end, text.length))
+  const { start: s, end: e } = clampSpan({ start, end }, text.length)
   return {
     start: s,
     end: e,

@@ -1,13 +1,12 @@
 import search from 'approx-string-match'
+import type { Span } from '../text'
 import type { TextAnchor } from './anchor'
 import { buildOffsetMap, type OffsetMap } from './offset-map'
 
 export type AnchorStatus = 'anchored' | 'moved' | 'changed' | 'orphaned'
 
-export interface Reanchored {
+export interface Reanchored extends Span {
   readonly status: AnchorStatus
-  readonly start: number
-  readonly end: number
   /** The anchored text in the new revision (for an orphan: the old quote). */
   readonly exact: string
   /** Edit distance between the old quote and the new text, when found by fuzzy search. */

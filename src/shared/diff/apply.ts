@@ -1,7 +1,6 @@
+import { overlaps, trimmedEnd, type Span } from '../text'
 import { canonicalForm } from './engine'
-import { trimmedEnd } from './paragraphs'
-import { overlaps } from './substantive'
-import type { Change, Range, RevisionDiff } from './types'
+import type { Change, RevisionDiff } from './types'
 
 /**
  * The text that results from accepting the changes in `accepted` (they take the new side) and
@@ -33,7 +32,7 @@ export function applyDecisions(
  * with any of its old-side parts, or an insertion strictly inside. A move touches the ranges of
  * the paragraph it carries away.
  */
-export function touched<R extends Range>(change: Change, ranges: readonly R[]): R[] {
+export function touched<R extends Span>(change: Change, ranges: readonly R[]): R[] {
   const spans =
     change.kind === 'move'
       ? [change.old]

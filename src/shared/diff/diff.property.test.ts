@@ -2,26 +2,27 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalForm } from './engine'
 import { applyDecisions, diffRevisions } from './index'
-import type { Change, Range, RevisionDiff } from './types'
+import type { Span } from '../text'
+import type { Change, RevisionDiff } from './types'
 import { edit, edits, render, repetitiveDoc, uniqueDoc } from '../../../test/fixtures/diff-gen'
 
 const WORD = /[\p{L}\p{N}]+/gu
 const words = (texts: readonly string[]): string[] =>
   texts.flatMap((t) => t.match(WORD) ?? []).sort()
 // Closed intervals widened over neighbouring whitespace: where a space goes is not unique.
-const widen = (r: Range, text: string): Range => {
+const widen = (r: Span, text: string): Span => {
   let { start, end } = r
   while (start > 0 && /\s/.test(text[start - 1] ?? '')) start--
   while (end < text.length && /\s/.test(text[end] ?? '')) end++
   return { start, end }
 }
-const touch = (a: Range, b: Range): boolean => a.start <= b.end && b.start <= a.end
-const oldSpans = (c: Change): Range[] => c.parts.map((p) => ({ start: p.oldStart, end: p.oldEnd }))
-const newSpans = (c: Change): Range[] => c.parts.map((p) => ({ start: p.newStart, end: p.newEnd }))
+const touch = (a: Span, b: Span): boolean => a.start <= b.end && b.start <= a.end
+const oldSpans = (c: Change): Span[] => c.parts.map((p) => ({ start: p.oldStart, end: p.oldEnd }))
+const newSpans = (c: Change): Span[] => c.parts.map((p) => ({ start: p.newStart, end: p.newEnd }))
 const touchesAny = (
-  spans: Range[],
+  spans: Span[],
   others: readonly Change[],
-  of: (c: Change) => Range[],
+  of: (c: Change) => Span[],
   text: string,
 ) => others.some((o) => of(o).some((r) => spans.some((s) => touch(widen(s, text), widen(r, text)))))
 

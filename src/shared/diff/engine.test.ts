@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyDecisions, diffRevisions, splitParagraphs, touched } from './index'
+import { applyDecisions, diffRevisions, touched } from './index'
 
 const OLD = [
   '# Kelp serum',
@@ -7,15 +7,6 @@ const OLD = [
   '“It is gentler than retinol,” Quill told us.',
   'We may earn a commission on purchases made through links.',
 ].join('\n\n')
-
-describe('splitParagraphs', () => {
-  it('covers the text exactly, separators included', () => {
-    const text = '\n\nA  b\n \n\nC\r\n\r\nD\n'
-    const ps = splitParagraphs(text)
-    expect(ps.map((p) => text.slice(p.start, p.end)).join('')).toBe(text)
-    expect(ps.map((p) => p.key)).toEqual(['', 'A  b', 'C', 'D'])
-  })
-})
 
 describe('diffRevisions', () => {
   it('marks numbers, names and quotes substantive and punctuation or spacing not', () => {

@@ -1,5 +1,5 @@
 import { diffArrays, diffWordsWithSpace, type Change as WordChange } from 'diff'
-import { splitParagraphs, trimmedEnd } from './paragraphs'
+import { countWords, paragraphUnits, trimmedEnd, type ParagraphUnit } from '../text'
 import { dice, shingles, sizesAllow, wordBag } from './similarity'
 import { classify } from './substantive'
 import type {
@@ -8,7 +8,6 @@ import type {
   DiffOptions,
   Fallback,
   Op,
-  Paragraph,
   RevisionDiff,
   Row,
   RowKind,
@@ -54,8 +53,6 @@ type Step =
   | { readonly t: 'del'; readonly o: number; move: number | null }
   | { readonly t: 'ins'; readonly n: number; move: number | null }
 
-const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
-const countWords = (s: string): number => (s.match(WORDS) ?? []).length
 const now = (): number => performance.now()
 
 /**
@@ -155,11 +152,11 @@ function diffCanonical(
   const remaining = (): number => deadline - now()
   const similarity = options.similarity ?? 0.5
   const moveSimilarity = options.moveSimilarity ?? 0.8
-  const oldP = splitParagraphs(oldText)
-  const newP = splitParagraphs(newText)
+  const oldP = paragraphUnits(oldText)
+  const newP = paragraphUnits(newText)
 
   const ids = new Map<string, number>()
-  const intern = (p: Paragraph): number => {
+  const intern = (p: ParagraphUnit): number => {
     let id = ids.get(p.key)
     if (id === undefined) ids.set(p.key, (id = ids.size))
     return id
@@ -168,8 +165,10 @@ function diffCanonical(
   const newKey = newP.map(intern)
   const oldSh: (Int32Array | undefined)[] = []
   const newSh: (Int32Array | undefined)[] = []
-  const oldShingles = (i: number): Int32Array => (oldSh[i] ??= shingles((oldP[i] as Paragraph).key))
-  const newShingles = (j: number): Int32Array => (newSh[j] ??= shingles((newP[j] as Paragraph).key))
+  const oldShingles = (i: number): Int32Array =>
+    (oldSh[i] ??= shingles((oldP[i] as ParagraphUnit).key))
+  const newShingles = (j: number): Int32Array =>
+    (newSh[j] ??= shingles((newP[j] as ParagraphUnit).key))
   const score = (i: number, j: number, threshold: number): boolean => {
     if (oldKey[i] === newKey[j]) return true
     const a = oldShingles(i)
@@ -186,8 +185,8 @@ function diffCanonical(
     // (where one new word breaks most pairs) a third of shared words.
     steps.list = pairInPlace(steps.list, (i, j) => {
       if (score(i, j, 0.25)) return true
-      const a = wordBag((oldP[i] as Paragraph).key)
-      const b = wordBag((newP[j] as Paragraph).key)
+      const a = wordBag((oldP[i] as ParagraphUnit).key)
+      const b = wordBag((newP[j] as ParagraphUnit).key)
       return Math.min(a.length, b.length) <= 8 && dice(a, b) >= 0.3
     })
   }
@@ -224,8 +223,8 @@ function diffCanonical(
 
   for (const step of steps.list) {
     if (step.t === 'eq') {
-      const op = oldP[step.o] as Paragraph
-      const np = newP[step.n] as Paragraph
+      const op = oldP[step.o] as ParagraphUnit
+      const np = newP[step.n] as ParagraphUnit
       const segs: DraftSeg[] = []
       if (oldText.slice(op.start, op.end) === newText.slice(np.start, np.end)) {
         const eq = addOp(op.end - op.start, np.end - np.start, false)
@@ -335,7 +334,7 @@ function diffCanonical(
       }
       rows.push({ kind: 'changed', oldIndex: step.o, newIndex: step.n, segs, moveKey: null })
     } else if (step.t === 'del') {
-      const p = oldP[step.o] as Paragraph
+      const p = oldP[step.o] as ParagraphUnit
       const move = step.move === null ? null : { key: step.move, side: 'from' as const }
       const ed = addOp(p.end - p.start, 0, true, { para: true, move })
       const text = oldText.slice(p.start, p.end)
@@ -347,7 +346,7 @@ function diffCanonical(
         moveKey: step.move,
       })
     } else {
-      const p = newP[step.n] as Paragraph
+      const p = newP[step.n] as ParagraphUnit
       const move = step.move === null ? null : { key: step.move, side: 'to' as const }
       const ed = addOp(0, p.end - p.start, true, { para: true, move })
       const text = newText.slice(p.start, p.end)
@@ -440,8 +439,8 @@ function detectMoves(
   list: Step[],
   oldKey: readonly number[],
   newKey: readonly number[],
-  oldP: readonly Paragraph[],
-  newP: readonly Paragraph[],
+  oldP: readonly ParagraphUnit[],
+  newP: readonly ParagraphUnit[],
   score: (i: number, j: number, threshold: number) => boolean,
   moveSimilarity: number,
   remaining: () => number,
@@ -452,7 +451,7 @@ function detectMoves(
   let next = 0
   const byKey = new Map<number, Extract<Step, { t: 'del' }>[]>()
   for (const d of dels) {
-    if ((oldP[d.o] as Paragraph).key === '') continue
+    if ((oldP[d.o] as ParagraphUnit).key === '') continue
     const k = oldKey[d.o] as number
     const q = byKey.get(k)
     if (q) q.push(d)
@@ -462,8 +461,8 @@ function detectMoves(
     const d = byKey.get(newKey[ins.n] as number)?.shift()
     if (d) d.move = ins.move = next++
   }
-  const freeDels = dels.filter((d) => d.move === null && (oldP[d.o] as Paragraph).key !== '')
-  const freeIns = inss.filter((s) => s.move === null && (newP[s.n] as Paragraph).key !== '')
+  const freeDels = dels.filter((d) => d.move === null && (oldP[d.o] as ParagraphUnit).key !== '')
+  const freeIns = inss.filter((s) => s.move === null && (newP[s.n] as ParagraphUnit).key !== '')
   // Near-identical pairs cost a comparison each: only when the candidates are few.
   if (freeDels.length * freeIns.length > 40_000) return
   for (const ins of freeIns) {
@@ -673,8 +672,8 @@ function kindOf(oldText: string, newText: string): ChangeKind {
 function buildChanges(
   ops: readonly DraftOp[],
   rows: readonly DraftRow[],
-  oldP: readonly Paragraph[],
-  newP: readonly Paragraph[],
+  oldP: readonly ParagraphUnit[],
+  newP: readonly ParagraphUnit[],
   oldText: string,
   newText: string,
   options: DiffOptions,
@@ -703,8 +702,8 @@ function buildChanges(
       const to = parts.find((p) => p.move?.side === 'to') as DraftOp
       const fromRow = rows[from.row] as DraftRow
       const toRow = rows[to.row] as DraftRow
-      const src = oldP[fromRow.oldIndex as number] as Paragraph
-      const dst = newP[toRow.newIndex as number] as Paragraph
+      const src = oldP[fromRow.oldIndex as number] as ParagraphUnit
+      const dst = newP[toRow.newIndex as number] as ParagraphUnit
       const old = { start: src.start, end: src.end }
       const nw = { start: dst.start, end: dst.end }
       const oldSlice = oldText.slice(old.start, old.end)
@@ -766,8 +765,8 @@ function buildChanges(
 
 function finishRows(
   rows: readonly DraftRow[],
-  oldP: readonly Paragraph[],
-  newP: readonly Paragraph[],
+  oldP: readonly ParagraphUnit[],
+  newP: readonly ParagraphUnit[],
   oldText: string,
   newText: string,
   changes: readonly Change[],
@@ -780,16 +779,16 @@ function finishRows(
   }
   const byId = new Map(changes.map((c) => [c.id, c]))
   return rows.map((r) => {
-    const p = r.oldIndex === null ? null : (oldP[r.oldIndex] as Paragraph)
-    const q = r.newIndex === null ? null : (newP[r.newIndex] as Paragraph)
+    const p = r.oldIndex === null ? null : (oldP[r.oldIndex] as ParagraphUnit)
+    const q = r.newIndex === null ? null : (newP[r.newIndex] as ParagraphUnit)
     const moveId = r.moveKey === null ? null : (moveIdOf.get(r.moveKey) ?? null)
     let segments: Segment[]
     if (r.kind === 'moved-to' && moveId) {
       // Show the moved paragraph's own edits against its source.
       const src = byId.get(moveId)
       const from = src ? oldText.slice(src.old.start, src.old.end) : ''
-      const to = newText.slice((q as Paragraph).start, (q as Paragraph).end)
-      segments = innerSegments(from, to, src?.old.start ?? 0, (q as Paragraph).start, moveId)
+      const to = newText.slice((q as ParagraphUnit).start, (q as ParagraphUnit).end)
+      segments = innerSegments(from, to, src?.old.start ?? 0, (q as ParagraphUnit).start, moveId)
     } else {
       segments = r.segs.map((s) => ({
         op: s.op,

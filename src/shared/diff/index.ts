@@ -1,5 +1,4 @@
 export { applyDecisions, touched } from './apply'
 export { diffRevisions } from './engine'
-export { splitParagraphs } from './paragraphs'
 export { classify } from './substantive'
 export type * from './types'

@@ -1,4 +1,5 @@
-import type { ProtectedRange, Range, SubstantiveReason } from './types'
+import { overlaps, type Span } from '../text'
+import type { ProtectedRange, SubstantiveReason } from './types'
 
 const NUMBER_WORDS =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|percent|half|quarter|dozen)\b/i
@@ -17,7 +18,7 @@ export interface Classification {
 export interface Side {
   readonly text: string
   readonly full: string
-  readonly range: Range
+  readonly range: Span
 }
 
 function hasNumber(s: string): boolean {
@@ -67,12 +68,6 @@ function insideQuote(side: Side): boolean {
 
 function stripped(s: string, keep: RegExp): string {
   return (s.match(keep) ?? []).join('')
-}
-
-/** Overlap, counting an insertion strictly inside a range as touching it. */
-export function overlaps(edit: Range, r: Range): boolean {
-  if (edit.start === edit.end) return edit.start > r.start && edit.start < r.end
-  return edit.start < r.end && r.start < edit.end
 }
 
 /**

@@ -1,21 +1,4 @@
-/** A half-open range [start, end) of string indices. */
-export interface Range {
-  readonly start: number
-  readonly end: number
-}
-
-/** One paragraph: a blank-line separated block. The text is the concatenation of all units. */
-export interface Paragraph {
-  readonly index: number
-  /** Start of the paragraph's unit (its content). */
-  readonly start: number
-  /** End of the content: trailing whitespace (the blank-line separator) follows up to `end`. */
-  readonly contentEnd: number
-  /** End of the unit, i.e. the start of the next paragraph. */
-  readonly end: number
-  /** The content with surrounding whitespace trimmed: what paragraphs are aligned by. */
-  readonly key: string
-}
+import type { ParagraphUnit, Span } from '../text'
 
 export type RowKind = 'unchanged' | 'changed' | 'inserted' | 'deleted' | 'moved-from' | 'moved-to'
 
@@ -40,8 +23,8 @@ export interface Row {
   readonly kind: RowKind
   readonly oldIndex: number | null
   readonly newIndex: number | null
-  readonly old: Range | null
-  readonly new: Range | null
+  readonly old: Span | null
+  readonly new: Span | null
   readonly segments: readonly Segment[]
   /** Links a moved-from row with its moved-to row (the id of the move change). */
   readonly moveId: string | null
@@ -53,7 +36,7 @@ export type ChangeKind = 'insert' | 'delete' | 'replace' | 'move'
 export type SubstantiveReason = 'number' | 'name' | 'quote' | 'protected'
 
 /** A range of the old text an editor must not lose sight of (a claim, quote, disclosure). */
-export interface ProtectedRange extends Range {
+export interface ProtectedRange extends Span {
   readonly label?: string
 }
 
@@ -76,9 +59,9 @@ export interface Change {
   readonly id: string
   readonly kind: ChangeKind
   /** In the old text (for a move: the source paragraph). */
-  readonly old: Range
+  readonly old: Span
   /** In the new text (for a move: the destination paragraph). */
-  readonly new: Range
+  readonly new: Span
   readonly oldText: string
   readonly newText: string
   readonly oldParagraph: number | null
@@ -113,8 +96,8 @@ export type Fallback = 'none' | 'words' | 'paragraphs'
 
 export interface RevisionDiff {
   /** Paragraphs, rows and ops are over the canonical texts (see `canonicalForm`). */
-  readonly oldParagraphs: readonly Paragraph[]
-  readonly newParagraphs: readonly Paragraph[]
+  readonly oldParagraphs: readonly ParagraphUnit[]
+  readonly newParagraphs: readonly ParagraphUnit[]
   readonly rows: readonly Row[]
   readonly changes: readonly Change[]
   readonly ops: readonly Op[]

@@ -59,6 +59,13 @@ describe('paragraphUnits', () => {
     for (const u of units) expect(text.slice(u.start, u.contentEnd).trim()).toBe(u.key)
   })
 
+  it('takes separators of spaces, tabs and CRLF line ends into the unit before', () => {
+    const text = '\n\nA  b\n \n\nC\r\n\r\nD\n'
+    const units = paragraphUnits(text)
+    expect(units.map((u) => text.slice(u.start, u.end)).join('')).toBe(text)
+    expect(units.map((u) => u.key)).toEqual(['', 'A  b', 'C', 'D'])
+  })
+
   it('gives nothing for an empty text', () => {
     expect(paragraphUnits('')).toEqual([])
   })

@@ -1,11 +1,11 @@
-import type { Change, Range, RevisionDiff } from '@shared/diff'
+import type { Change, RevisionDiff } from '@shared/diff'
 import { VERDICT_LABELS } from '@shared/constants'
 import type { Claim } from '@shared/claims/domain'
 import { detectDisclosures } from '@shared/legal/detect'
 import type { DisclosureSpan } from '@shared/legal/domain'
 import { attributeQuotes } from '@shared/quotes/attribute'
 import { detectQuotes, type DetectedQuote } from '@shared/quotes/detect'
-import { overlaps } from '@shared/diff/substantive'
+import { overlaps, type Span } from '@shared/text'
 import { excerpt, sideSpans } from './model'
 
 export type ImpactKind = 'claim' | 'quote' | 'disclosure'
@@ -37,7 +37,7 @@ export interface Impact {
   readonly totals: Readonly<Record<ImpactKind, number>>
 }
 
-interface Spot extends Range {
+interface Spot extends Span {
   readonly item: Omit<ImpactItem, 'key'>
   readonly key: string
 }

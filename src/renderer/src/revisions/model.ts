@@ -1,4 +1,5 @@
-import type { Change, Range, RevisionDiff, Row, Segment } from '@shared/diff'
+import type { Change, RevisionDiff, Row, Segment } from '@shared/diff'
+import type { Span } from '@shared/text'
 
 /** An editor's decision on one change; a change without one counts as accepted. */
 export type Decision = 'accepted' | 'rejected'
@@ -96,7 +97,7 @@ export function defaultMessage(
 }
 
 /** The edit's own ranges on one side (a move: the whole paragraph it carries). */
-export function sideSpans(change: Change, side: 'old' | 'new'): Range[] {
+export function sideSpans(change: Change, side: 'old' | 'new'): Span[] {
   if (change.kind === 'move') return [side === 'old' ? change.old : change.new]
   return change.parts.map((p) =>
     side === 'old' ? { start: p.oldStart, end: p.oldEnd } : { start: p.newStart, end: p.newEnd },
