@@ -7,6 +7,8 @@ const electron = findElectron()
 
 export default defineConfig<GalleyTestOptions, GalleyWorkerOptions>({
   testDir: 'e2e',
+  // Only specs: e2e/support/*.test.ts are vitest tests of the harness.
+  testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
   // Two cores: the host, the browser and the runner already share them.
   workers: 1,

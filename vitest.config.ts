@@ -19,6 +19,8 @@ export default defineConfig({
             'src/main/**/*.test.ts',
             'eval/**/*.test.ts',
             'test/**/*.test.ts',
+            'e2e/support/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
         },
       },

@@ -10,6 +10,7 @@ import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
 import { marginBench } from './margin'
 import { quoteBench } from './quotes'
+import { prepareBench } from './prepare'
 import { passes, table, type Result } from './report'
 import { saveBlocking } from './save-blocking'
 
@@ -29,6 +30,13 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['quotes', quoteBench],
   ['disclosures', disclosureBench],
 ]
+
+try {
+  prepareBench()
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e))
+  process.exit(1)
+}
 
 const results: Result[] = []
 for (const [name, run] of scenarios) {
