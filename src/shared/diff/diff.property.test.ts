@@ -6,6 +6,9 @@ import type { Span } from '../text'
 import type { Change, RevisionDiff } from './types'
 import { edit, edits, render, repetitiveDoc, uniqueDoc } from '../../../test/fixtures/diff-gen'
 
+// The engine's time budget falls back to coarser (still exact) diffs when a busy machine stalls
+// it; these properties are about the full diff, so the budget never runs out here.
+const FULL = { timeoutMs: Number.POSITIVE_INFINITY }
 const WORD = /[\p{L}\p{N}]+/gu
 const words = (texts: readonly string[]): string[] =>
   texts.flatMap((t) => t.match(WORD) ?? []).sort()
@@ -54,7 +57,7 @@ describe('diffRevisions properties', () => {
       fc.property(fc.oneof(uniqueDoc(), repetitiveDoc()), edits(), (doc, list) => {
         const a = render(doc)
         const b = render(edit(doc, list))
-        const d = diffRevisions(a, b)
+        const d = diffRevisions(a, b, FULL)
         expect(applyDecisions(a, b, d, new Set(d.changes.map((c) => c.id)))).toBe(b)
         expect(applyDecisions(a, b, d, new Set())).toBe(a)
         // Rows show every character of both (canonical) texts once.
@@ -80,12 +83,12 @@ describe('diffRevisions properties', () => {
         (doc, list, bits) => {
           const a = render(doc)
           const b = render(edit(doc, list))
-          const d = diffRevisions(a, b)
+          const d = diffRevisions(a, b, FULL)
           const accepted = d.changes.filter((_, i) => bits[i % bits.length])
           const rejected = d.changes.filter((_, i) => !bits[i % bits.length])
           const r = applyDecisions(a, b, d, new Set(accepted.map((c) => c.id)))
-          explains(diffRevisions(a, r), accepted, 'old', a)
-          explains(diffRevisions(r, b), rejected, 'new', b)
+          explains(diffRevisions(a, r, FULL), accepted, 'old', a)
+          explains(diffRevisions(r, b, FULL), rejected, 'new', b)
         },
       ),
       { numRuns: 400 },
@@ -100,7 +103,7 @@ describe('diffRevisions properties', () => {
         const a = render(doc)
         const b = render(moved)
         fc.pre(a !== b)
-        const d = diffRevisions(a, b)
+        const d = diffRevisions(a, b, FULL)
         const moves = d.changes.filter((c) => c.kind === 'move')
         expect(moves.length).toBeGreaterThanOrEqual(1)
         for (const m of moves) {

@@ -1,7 +1,8 @@
-import { diffArrays, diffWordsWithSpace, type Change as WordChange } from 'diff'
+import { diffArrays, type Change as WordChange } from 'diff'
 import { countWords, paragraphUnits, trimmedEnd, type ParagraphUnit } from '../text'
 import { dice, shingles, sizesAllow, wordBag } from './similarity'
 import { classify } from './substantive'
+import { diffWordsExact } from './words'
 import type {
   Change,
   ChangeKind,
@@ -267,7 +268,7 @@ function diffCanonical(
         }
         const left = remaining()
         const words =
-          left > 0 ? diffWordsWithSpace(om, nm, { timeout: Math.max(1, left) }) : undefined
+          left > 0 ? diffWordsExact(om, nm, { timeoutMs: Math.max(1, left) }) : undefined
         if (words) wordOps(words, segs, addOp)
         else {
           fallback = 'words'
@@ -821,7 +822,7 @@ function innerSegments(
 ): Segment[] {
   if (from === to)
     return [{ op: 'equal', text: to, oldStart: oldBase, newStart: newBase, changeId: id }]
-  const words = diffWordsWithSpace(from, to, { timeout: 20 }) ?? [
+  const words = diffWordsExact(from, to, { timeoutMs: 20 }) ?? [
     { value: from, added: false, removed: true, count: 1 },
     { value: to, added: true, removed: false, count: 1 },
   ]
