@@ -180,11 +180,30 @@ export default tseslint.config(
                 '@shared/records',
                 '@shared/*/domain',
                 '@shared/audit/*',
-                '@shared/disclosures/signoff',
+                '@shared/legal/signoff',
               ],
               allowTypeImports: true,
               message:
                 'These modules build zod schemas: import their types with `import type`, and plain values from @shared/constants.',
+            },
+            {
+              // The analysers and their language model (wink-nlp, ~4 MB) run in main: the window
+              // asks for their results over the contract (e.g. revisions:spans).
+              group: [
+                'wink-nlp',
+                'wink-eng-lite-web-model',
+                '@shared/language/*',
+                '@shared/quotes/detect',
+                '@shared/quotes/attribute',
+                '@shared/quotes/find',
+                '@shared/quotes/speakers',
+                '@shared/legal/detect',
+                '@shared/legal/rules',
+                '@shared/claims/spotter',
+              ],
+              allowTypeImports: true,
+              message:
+                'The analysers run in main, not in the window: ask for their results over the contract.',
             },
           ],
         },

@@ -78,7 +78,15 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   // Place: "in X", "from X", "near X" with no person evidence.
   if (before && ['in', 'near', 'across', 'around', 'outside', 'throughout'].includes(before.lower))
     score.place += 1.5
-  if (before && before.lower === 'the' && !m.title) score.organisation += 0.5
+  // People are not "the Sela" or "our Corrie": a determiner before a one-word name marks a thing.
+  if (
+    before &&
+    ['the', 'a', 'an', 'our', 'its', 'their', 'every', 'each'].includes(before.lower) &&
+    !m.title
+  ) {
+    score.organisation += 0.5
+    if (nameWords.length === 1) score.person -= 2
+  }
   // Price right after: a product ("Velisse Night Serum, $68").
   const a1 = toks[m.tokenEnd]
   const a2 = toks[m.tokenEnd + 1]
@@ -92,6 +100,13 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   )
     score.product += 3
   // Apposition: "X, a board-certified dermatologist" / "X, a skincare brand" / "X, 34, a nurse".
+  // An age in apposition ("Gloria Nwankwo, 71, has …") is said only of people.
+  if (
+    after?.text === ',' &&
+    toks[m.tokenEnd + 1]?.pos === 'NUM' &&
+    toks[m.tokenEnd + 2]?.text === ','
+  )
+    score.person += 3
   if (after && after.text === ',') {
     let k = m.tokenEnd + 1
     if (toks[k]?.pos === 'NUM') k += 2
@@ -99,6 +114,8 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     if (det && ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'].includes(det.lower)) {
       for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
         const w = toks[n]
+        // "board-certified": a hyphen inside the apposition does not end it.
+        if (w?.text === '-') continue
         if (
           !w ||
           w.pos === 'PUNCT' ||
@@ -155,16 +172,16 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   )
     score.organisation += 2
   let gender: Entity['gender'] = m.titleGender
-  // A pronoun right after the name in the same sentence ("X says she …").
-  for (let n = m.tokenEnd; n < Math.min(toks.length, m.tokenEnd + 6); n++) {
+  // A subject pronoun later in the same sentence, outside any quotation ("X says she …").
+  for (let n = m.tokenEnd; n < Math.min(toks.length, m.tokenEnd + 12); n++) {
     const w = toks[n]
-    if (!w) break
-    if (FEMALE_PRONOUNS.has(w.lower)) {
+    if (!w || /^[“”"‘]$/.test(w.text)) break
+    if (w.lower === 'she') {
       gender ??= 'female'
       score.person += 0.5
       break
     }
-    if (MALE_PRONOUNS.has(w.lower)) {
+    if (w.lower === 'he') {
       gender ??= 'male'
       score.person += 0.5
       break
@@ -181,9 +198,22 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
   )
   const assigned = new Map<Mention, Entity>()
   for (const m of byLength) {
+    const toks = m.sentence.tokens
+    const verbAfter = !m.possessive && SPEECH_VERBS.has(toks[m.tokenEnd]?.lower ?? '')
+    const candidates = entities.filter((e) => aliasOf(m.name, e.name))
+    // A short name that is both a surname and a company's first word ("Tolland"): the surname
+    // wins, the more so with a verb of saying or a title beside it.
+    const surnameOf = candidates.find(
+      (e) =>
+        lastWord(e.name) === m.name.toLowerCase() &&
+        !/&|\bof\b/.test(e.name) &&
+        e.score.person >= e.score.organisation + e.score.product,
+    )
     const match =
       entities.find((e) => e.name.toLowerCase() === m.name.toLowerCase()) ??
-      entities.find((e) => aliasOf(m.name, e.name))
+      (verbAfter || m.title ? surnameOf : undefined) ??
+      surnameOf ??
+      candidates[0]
     const ev = evidence(m)
     if (match) {
       match.mentions.push(m)
@@ -221,6 +251,7 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
     // A surname used alone later is how papers refer to people, not to companies.
     if (
       e.kind === 'unknown' &&
+      e.score.person > -1 &&
       words(e.name).length >= 2 &&
       e.mentions.some(
         (m) => words(m.name).length === 1 && m.name.toLowerCase() === lastWord(e.name),
@@ -244,4 +275,17 @@ export function pronounGender(t: Token): 'female' | 'male' | 'plural' | null {
   if (MALE_PRONOUNS.has(t.lower)) return 'male'
   if (t.lower === 'they' || t.lower === 'them' || t.lower === 'their') return 'plural'
   return null
+}
+
+/** A person, or a two- or three-word name with nothing saying it is anything else. */
+export function personLike(e: Entity): boolean {
+  if (e.kind === 'person') return true
+  if (e.kind !== 'unknown') return false
+  const n = words(e.name).length
+  return (
+    n >= 2 &&
+    n <= 4 &&
+    e.score.person >= 0.5 &&
+    e.score.organisation + e.score.product + e.score.place < 1
+  )
 }

@@ -1,4 +1,12 @@
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NOT_NAMES, ROLE_TITLES } from './lexicon'
+import {
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  NOT_NAMES,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_TITLES,
+} from './lexicon'
 import type { Sentence, Token } from './nlp'
 
 /** A proper name as it appears once in the text, with any title before it split off. */
@@ -43,7 +51,14 @@ function nameToken(t: Token, first: boolean): boolean {
   if (t.entity === 'DATE' || t.entity === 'TIME' || t.entity === 'DURATION') return false
   if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return false
   if (first && NOT_NAMES.has(t.lower) && !HONORIFICS.has(t.lower)) return false
-  if (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false
+  // Title-case headlines capitalise verbs too ("… Is Done Apologizing"): names are nouns.
+  if (
+    ['PRON', 'DET', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADP', 'ADV', 'PART', 'INTJ'].includes(
+      t.pos,
+    ) &&
+    !HONORIFICS.has(t.lower)
+  )
+    return false
   if (/^I([’']\p{L}+)?$/u.test(t.text)) return false
   return true
 }
@@ -81,7 +96,15 @@ export function findMentions(sentence: Sentence): Mention[] {
         j += 2
         continue
       }
-      if (CONNECTORS.has(cur.lower) && next && nameToken(next, false) && cur.lower !== 'and') {
+      // "College of Pharmacy", "Chamber of Commerce": "of" joins only after an institution word.
+      const joins = cur.lower !== 'of' || ORG_WORDS.has(prev.lower) || PLACE_WORDS.has(prev.lower)
+      if (
+        CONNECTORS.has(cur.lower) &&
+        next &&
+        nameToken(next, false) &&
+        cur.lower !== 'and' &&
+        joins
+      ) {
         j += 2
         continue
       }
@@ -92,6 +115,20 @@ export function findMentions(sentence: Sentence): Mention[] {
       break
     }
     let span = tokens.slice(i, j)
+    // "Shares of Brightmere": a common word opening the sentence is not part of the name.
+    const opener = tokens.slice(0, i).every((x) => x.pos === 'PUNCT' || x.pos === 'SYM')
+    if (
+      opener &&
+      span.length > 1 &&
+      span[0]?.pos !== 'PROPN' &&
+      !HONORIFICS.has(span[0]?.lower ?? '') &&
+      !ROLE_TITLES.has((span[0]?.lower ?? '').replace(/\.$/, ''))
+    ) {
+      i += 1
+      while (i < j && CONNECTORS.has(tokens[i]?.lower ?? '')) i++
+      span = tokens.slice(i, j)
+      if (span.length === 0) continue
+    }
     const first = span[0]
     const initial = tokens.slice(0, i).every((x) => x.pos === 'PUNCT' || x.pos === 'SYM')
     if (initial && span.length === 1 && first && first.pos !== 'PROPN') {

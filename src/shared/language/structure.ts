@@ -1,5 +1,5 @@
 import type { DocParagraph } from './document'
-import type { Entity } from './entities'
+import { personLike, type Entity } from './entities'
 
 /** What a paragraph is in the piece; analysers read and skip by role. */
 export type ParagraphRole =
@@ -51,7 +51,8 @@ export function assignRoles(
   paragraphs.forEach((p, i) => {
     const t = plain(p)
     if (p.setting.heading > 0) p.role = i === 0 || p.setting.heading === 1 ? 'headline' : 'heading'
-    else if (i === 0 && words(t) <= 20 && !/[.!]$/.test(t)) p.role = 'headline'
+    else if (i === 0 && paragraphs.length > 1 && words(t) <= 20 && !/[.!?:,]["”’']?$/.test(t))
+      p.role = 'headline'
     else if (BYLINE.test(t) && words(t) <= 16) p.role = 'byline'
     else if (p.setting.linksOnly) p.role = 'links'
     else if (CAPTION.test(t) && words(t) <= 40) p.role = 'caption'
@@ -131,40 +132,63 @@ export function assignRoles(
   }
 }
 
-/** The person a Q&A is with: named by the answers' label, else the first person of the intro. */
+/** The person a Q&A is with: named by the answers' label, else the person its intro presents. */
 function findInterviewee(
   paragraphs: readonly DocParagraph[],
   entities: readonly Entity[],
   intervieweeLabels: ReadonlySet<string>,
 ): Entity | null {
-  const people = entities.filter((e) => e.kind === 'person')
+  const people = entities.filter(personLike)
   for (const l of intervieweeLabels) {
     if (l === 'A') continue
     const low = l.toLowerCase()
-    const e = people.find(
-      (p) => p.name.toLowerCase() === low || p.mentions.some((m) => m.name.toLowerCase() === low),
-    )
-    if (e) return e
     const last = low.split(/\s+/).at(-1) ?? low
-    const bySurname = people.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === last)
-    if (bySurname) return bySurname
+    const e =
+      people.find(
+        (p) => p.name.toLowerCase() === low || p.mentions.some((m) => m.name.toLowerCase() === low),
+      ) ?? people.find((p) => p.name.toLowerCase().split(/\s+/).at(-1) === last)
+    if (e) return e
   }
-  const firstQuestion = paragraphs.find((p) => p.role === 'question')
-  const introEnd = firstQuestion?.start ?? Infinity
-  // The intro's most-mentioned person; ties go to the earliest.
+  const fq = paragraphs.findIndex((p) => p.role === 'question' || p.role === 'answer')
+  if (fq < 0) return null
+  // The Q&A's own introduction: from the heading above its first question (a sidebar has one).
+  let from = fq - 1
+  while (from > 0 && paragraphs[from]?.role !== 'heading' && paragraphs[from]?.role !== 'headline')
+    from--
+  const region = paragraphs
+    .slice(Math.max(0, from), fq)
+    .filter((p) => p.role !== 'byline' && p.role !== 'caption')
+  const near = paragraphs[fq - 1]
+  const regionText = region.map((p) => p.text.toLowerCase()).join(' ')
+  const within = (m: { start: number; end: number }, ps: readonly DocParagraph[]) =>
+    ps.some((p) => m.start >= p.start && m.end <= p.end)
+  // The interviewer is named in the byline or a credit: never the interviewee.
+  const credits = paragraphs.filter((p) => p.role === 'byline' || p.role === 'caption')
+  const candidates = people.filter((e) => !e.mentions.some((m) => within(m, credits)))
   let best: Entity | null = null
   let bestScore = 0
-  for (const e of people) {
-    const inIntro = e.mentions.filter((m) => m.start < introEnd)
-    if (inIntro.length === 0) continue
-    const total = e.mentions.length
-    const score = inIntro.length * 2 + total + (e.roles.size > 0 ? 1 : 0)
-    if (
-      score > bestScore ||
-      (score === bestScore && best && (inIntro[0]?.start ?? 0) < (best.mentions[0]?.start ?? 0))
-    ) {
+  for (const e of candidates) {
+    const inRegion = e.mentions.filter((m) => within(m, region))
+    const roleNamed = [...e.roles].some((r) => new RegExp(`\\b${r}\\b`).test(regionText))
+    if (inRegion.length === 0 && !roleNamed) continue
+    const score =
+      inRegion.length +
+      (near && inRegion.some((m) => m.start >= near.start) ? 3 : 0) +
+      (roleNamed ? 5 : 0) +
+      (e.roles.size > 0 || e.mentions.some((m) => m.title) ? 1 : 0)
+    if (score > bestScore) {
       best = e
       bestScore = score
+    }
+  }
+  if (best) return best
+  // Else the person the first paragraphs name most.
+  const early = paragraphs.slice(0, Math.min(fq, 5))
+  for (const e of candidates) {
+    const n = e.mentions.filter((m) => within(m, early)).length
+    if (n > bestScore) {
+      best = e
+      bestScore = n
     }
   }
   return best

@@ -23,8 +23,11 @@ describe('detectQuotes', () => {
     const qs = detectQuotes(
       '"First paragraph of the quote here.\n\n"Second paragraph ends it," she said.',
     )
-    expect(qs).toHaveLength(1)
-    expect(qs[0]?.text).toBe('First paragraph of the quote here.\n\nSecond paragraph ends it,')
+    expect(qs.map((q) => q.text)).toEqual([
+      'First paragraph of the quote here.',
+      'Second paragraph ends it,',
+    ])
+    expect(qs[0]?.groupId).toBe(qs[1]?.groupId)
   })
 
   it('ignores nested single quotes, apostrophes and scare quotes', () => {

@@ -8,7 +8,7 @@ import type { DraftDetail, Revision, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
-import type { Query } from '../api/useQuery'
+import { useQuery, type Query } from '../api/useQuery'
 import { useNotices } from '../app/notices'
 import { ChangeList, reasonsOf, type ListedChange } from './ChangeList'
 import { DiffText, type Layout, type TextActions } from './DiffText'
@@ -56,10 +56,6 @@ function placeClaims(
   return { side: 'new', claims, mapped: true }
 }
 
-function brandsOf(detail: DraftDetail): string[] {
-  return [...new Set(detail.draft.relations.map((r) => r.brand))]
-}
-
 /** The comparison of one pair: facts, text, change list, decisions and saving. */
 export function CompareBody({
   detail,
@@ -91,17 +87,18 @@ export function CompareBody({
     [claimList, oldRev, newRev, currentRev],
   )
   const claimSide: ClaimSide = placed?.side ?? null
-  const brands = useMemo(() => brandsOf(detail), [detail])
+  // Quotes and disclosures come from main's analysers; the chips fill in when they arrive.
+  const draftId = detail.draft.id
+  const spans = useQuery(`${draftId}:${oldRev.id}:${newRev.id}`, () =>
+    Promise.all([
+      call(api, 'revisions:spans', { draftId, revisionId: oldRev.id }),
+      call(api, 'revisions:spans', { draftId, revisionId: newRev.id }),
+    ] as const),
+  )
+  const [oldSpans, newSpans] = spans.status === 'ok' ? spans.value : [null, null]
   const impact = useMemo(
-    () =>
-      computeImpact(diff, {
-        oldText: oldRev.body,
-        newText: newRev.body,
-        claims: placed?.claims ?? [],
-        claimSide,
-        brands,
-      }),
-    [diff, oldRev.body, newRev.body, placed, claimSide, brands],
+    () => computeImpact(diff, { claims: placed?.claims ?? [], claimSide, oldSpans, newSpans }),
+    [diff, placed, claimSide, oldSpans, newSpans],
   )
   const listed: ListedChange[] = useMemo(
     () =>

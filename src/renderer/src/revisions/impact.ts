@@ -1,10 +1,7 @@
 import type { Change, RevisionDiff } from '@shared/diff'
 import { VERDICT_LABELS } from '@shared/constants'
 import type { Claim } from '@shared/claims/domain'
-import { detectDisclosures } from '@shared/legal/detect'
-import type { DisclosureSpan } from '@shared/legal/domain'
-import { attributeQuotes } from '@shared/quotes/attribute'
-import { detectQuotes, type DetectedQuote } from '@shared/quotes/detect'
+import type { RevisionSpans } from '@shared/channels/revisions'
 import { overlaps, type Span } from '@shared/text'
 import { excerpt, sideSpans } from './model'
 
@@ -25,11 +22,11 @@ export interface ImpactItem {
 export type ClaimSide = 'old' | 'new' | null
 
 export interface ImpactInput {
-  readonly oldText: string
-  readonly newText: string
   readonly claims: readonly Claim[]
   readonly claimSide: ClaimSide
-  readonly brands: readonly string[]
+  /** Quotes and disclosures main found in each revision (null while they load). */
+  readonly oldSpans: RevisionSpans | null
+  readonly newSpans: RevisionSpans | null
 }
 
 export interface Impact {
@@ -74,11 +71,9 @@ function claimSpots(claims: readonly Claim[]): Spot[] {
   })
 }
 
-function quoteSpots(text: string, side: 'old' | 'new'): Spot[] {
-  const quotes: DetectedQuote[] = detectQuotes(text)
-  const speakers = attributeQuotes(text, quotes)
-  return quotes.map((q, i) => {
-    const speaker = speakers[i]?.speaker ?? null
+function quoteSpots(spans: RevisionSpans | null, side: 'old' | 'new'): Spot[] {
+  return (spans?.quotes ?? []).map((q) => {
+    const speaker = q.speaker
     return {
       start: q.start,
       end: q.end,
@@ -96,7 +91,7 @@ function quoteSpots(text: string, side: 'old' | 'new'): Spot[] {
   })
 }
 
-const DISCLOSURE_KINDS: Readonly<Record<DisclosureSpan['kind'], string>> = {
+const DISCLOSURE_KINDS: Readonly<Record<RevisionSpans['disclosures'][number]['kind'], string>> = {
   affiliate: 'Affiliate',
   sponsored: 'Sponsored',
   'material-connection': 'Material connection',
@@ -104,8 +99,8 @@ const DISCLOSURE_KINDS: Readonly<Record<DisclosureSpan['kind'], string>> = {
   other: 'Disclosure',
 }
 
-function disclosureSpots(text: string, brands: readonly string[]): Spot[] {
-  return detectDisclosures(text, brands).map((d) => ({
+function disclosureSpots(spans: RevisionSpans | null): Spot[] {
+  return (spans?.disclosures ?? []).map((d) => ({
     start: d.start,
     end: d.end,
     key: `disclosure:${d.kind}:${d.text.slice(0, 24)}`,
@@ -130,14 +125,8 @@ function hits(change: Change, side: 'old' | 'new', spots: readonly Spot[]): Spot
  */
 export function computeImpact(diff: Pick<RevisionDiff, 'changes'>, input: ImpactInput): Impact {
   const claims = input.claimSide ? claimSpots(input.claims) : []
-  const oldSpots = [
-    ...quoteSpots(input.oldText, 'old'),
-    ...disclosureSpots(input.oldText, input.brands),
-  ]
-  const newSpots = [
-    ...quoteSpots(input.newText, 'new'),
-    ...disclosureSpots(input.newText, input.brands),
-  ]
+  const oldSpots = [...quoteSpots(input.oldSpans, 'old'), ...disclosureSpots(input.oldSpans)]
+  const newSpots = [...quoteSpots(input.newSpans, 'new'), ...disclosureSpots(input.newSpans)]
   const byChange = new Map<string, ImpactItem[]>()
   const seen = new Set<string>()
   const totals: Record<ImpactKind, number> = { claim: 0, quote: 0, disclosure: 0 }

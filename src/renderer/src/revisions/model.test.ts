@@ -41,12 +41,19 @@ describe('compare model', () => {
     const a = paras(['“It works in six weeks,” said Ana Ruiz.', 'Plain text here.'])
     const b = paras(['“It works in eight weeks,” said Ana Ruiz.', 'Plain text here.'])
     const d = diffRevisions(a, b)
+    // What main's analysers report for each text (revisions:spans).
+    const quote = (text: string) => {
+      const inner = text.slice(1, text.indexOf('”'))
+      return {
+        quotes: [{ start: 1, end: 1 + inner.length, text: inner, speaker: 'Ana Ruiz' }],
+        disclosures: [],
+      }
+    }
     const impact = computeImpact(d, {
-      oldText: a,
-      newText: b,
       claims: [],
       claimSide: null,
-      brands: [],
+      oldSpans: quote(a),
+      newSpans: quote(b),
     })
     const items = impact.byChange.get('c1') ?? []
     expect(items.map((i) => [i.kind, i.status])).toEqual([['quote', 'Ana Ruiz']])

@@ -1,0 +1,304 @@
+import type { Doc, DocParagraph } from '../language/document'
+import { CLAIM_VERBS, SPEECH_VERBS } from '../language/lexicon'
+import type { DetectedQuote } from './detect'
+
+/** A quoted stretch of one paragraph: inside its marks, with the mark style that opened it. */
+interface Piece {
+  start: number
+  end: number
+  style: 'double' | 'single' | 'block'
+  /** Closed by a mark in this paragraph (false: runs to the paragraph's end). */
+  closed: boolean
+  paragraph: DocParagraph
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«'])
+const DOUBLE_CLOSE = new Set(['”', '»'])
+const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c)
+const isSpace = (c: string) => c === '' || /\s/.test(c)
+
+/** What a quotation mark at `i` can be: opening, closing or neither (an apostrophe). */
+function markAt(
+  t: string,
+  i: number,
+): { style: 'double' | 'single'; open: boolean; weak?: boolean } | null {
+  const c = t[i] ?? ''
+  const prev = t[i - 1] ?? ''
+  const next = t[i + 1] ?? ''
+  if (DOUBLE_OPEN.has(c)) return { style: 'double', open: true }
+  if (DOUBLE_CLOSE.has(c)) return { style: 'double', open: false }
+  if (c === '"') return { style: 'double', open: isSpace(prev) || /[([{—–\-/]/.test(prev) }
+  if (c === '‘')
+    return isLetter(next) || /["“‘.…]/.test(next) ? { style: 'single', open: true } : null
+  if (c === '’' || c === "'") {
+    // Inside a word (don’t, Velisse’s) it is an apostrophe.
+    if (isLetter(prev) && isLetter(next)) return null
+    if (c === "'" && (isSpace(prev) || /[([{—–\-/]/.test(prev)) && isLetter(next))
+      return { style: 'single', open: true }
+    if (isSpace(prev) || isLetter(next)) return null
+    // After a plural (patients’ shelves) it may be a possessive: a weak closer.
+    const weak = /s/i.test(prev) && isSpace(next) && !/[.,!?…]/.test(prev)
+    return { style: 'single', open: false, weak }
+  }
+  return null
+}
+
+/** The document's main quotation style: British pieces open quotes with single marks. */
+function mainStyle(doc: Doc): 'double' | 'single' {
+  let doubles = 0
+  let singles = 0
+  for (const p of doc.paragraphs) {
+    for (let i = 0; i < p.text.length; i++) {
+      const m = markAt(p.text, i)
+      if (!m?.open) continue
+      if (m.style === 'double') doubles++
+      else singles++
+    }
+  }
+  return singles > doubles * 1.5 && singles >= 2 ? 'single' : 'double'
+}
+
+/** Pairs the marks of one paragraph: top-level quotes of the main style, the other style nested. */
+function piecesOf(p: DocParagraph, style: 'double' | 'single', continued: boolean): Piece[] {
+  const t = p.text
+  const out: Piece[] = []
+  let open: { start: number; style: 'double' | 'single' } | null = null
+  let nested = 0
+  const marks: { i: number; m: NonNullable<ReturnType<typeof markAt>> }[] = []
+  for (let i = 0; i < t.length; i++) {
+    const m = markAt(t, i)
+    if (m) marks.push({ i, m })
+  }
+  // A continued quote (multi-paragraph) opens again at the paragraph's first mark.
+  let k = 0
+  if (continued) {
+    const first = marks[0]
+    if (first && first.m.open && first.m.style === style && t.slice(0, first.i).trim() === '') {
+      open = { start: first.i + 1, style }
+      k = 1
+    }
+  }
+  for (; k < marks.length; k++) {
+    const { i, m } = marks[k] as (typeof marks)[number]
+    if (!open) {
+      if (m.open) open = { start: i + 1, style: m.style }
+      continue
+    }
+    if (m.style !== open.style) {
+      if (m.open) nested++
+      else if (nested > 0) nested--
+      continue
+    }
+    if (m.open) {
+      // Same style opening again inside: a nested quote in the same marks, or a stray mark.
+      if (open.style === 'single') nested++
+      else open = { start: i + 1, style: m.style }
+      continue
+    }
+    if (nested > 0) {
+      nested--
+      continue
+    }
+    // A weak closer (a plural possessive) closes only if no better closer follows before the next opener.
+    if (m.weak) {
+      const better = marks.slice(k + 1).find((x) => x.m.style === open?.style)
+      if (better && !better.m.open) continue
+    }
+    out.push({
+      start: p.start + open.start,
+      end: p.start + i,
+      style: open.style,
+      closed: true,
+      paragraph: p,
+    })
+    open = null
+    nested = 0
+  }
+  if (open)
+    out.push({
+      start: p.start + open.start,
+      end: p.end,
+      style: open.style,
+      closed: false,
+      paragraph: p,
+    })
+  return out
+}
+
+const TITLE_CUE =
+  /\b(titled|entitled|called|named|dubbed|so-called|headlined|hashtag|search(es|ed)? for|the (song|book|novel|film|movie|podcast|episode|show|series|album|campaign|slogan|tagline|ad|advert|column|report|study|paper|article|sign|banner|term|phrase|word|label|brand|range|line|collection|menu|exhibit|exhibition|play|poem|game|app|programme|program))\s*$/i
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+
+/** Tokens of the paragraph's sentences that lie outside every piece: the frame around quotes. */
+function speechNear(
+  doc: Doc,
+  piece: Piece,
+  pieces: readonly Piece[],
+): { speech: boolean; claim: boolean; colon: boolean } {
+  const p = piece.paragraph
+  const inside = (pos: number) =>
+    pieces.some((q) => q.paragraph === p && pos >= q.start && pos < q.end)
+  const sentence = p.sentences.filter((s) => s.end > piece.start - 2 && s.start < piece.end + 2)
+  const from = Math.min(...sentence.map((s) => s.start), piece.start)
+  const to = Math.max(...sentence.map((s) => s.end), piece.end)
+  const toks = p.sentences
+    .flatMap((s) => s.tokens)
+    .filter((t) => t.start >= from - 1 && t.end <= to + 1 && !inside(t.start))
+  const near = toks.filter((t) =>
+    t.end <= piece.start ? piece.start - t.end < 120 : t.start - piece.end < 120,
+  )
+  const before = doc.body.slice(Math.max(p.start, piece.start - 4), piece.start - 1)
+  return {
+    speech:
+      near.some((t) => SPEECH_VERBS.has(t.lower) && t.pos !== 'NOUN' && t.pos !== 'PROPN') ||
+      /\baccording to\b/i.test(doc.body.slice(from, piece.start)),
+    // "markets it as …": the verb, not the noun ("the clean label").
+    // "markets it as “…”": a verb of claiming just before the quote ("so-called" is not one).
+    claim: toks
+      .filter((t) => t.end <= piece.start)
+      .slice(-8)
+      .some(
+        (t, i, xs) =>
+          CLAIM_VERBS.has(t.lower) &&
+          (t.pos === 'VERB' || t.pos === 'AUX') &&
+          xs[i - 1]?.text !== '-',
+      ),
+    colon: /:\s*$/.test(before),
+  }
+}
+
+/**
+ * Finds direct quotes (double or single marks, straight or curly, British style with nested
+ * double marks, continued over paragraphs, split by attributions), blockquoted posts and Q&A
+ * answers, on a document read by the language layer. Scare quotes and titles are left out.
+ */
+export function findQuotes(doc: Doc): DetectedQuote[] {
+  const style = mainStyle(doc)
+  const pieces: Piece[] = []
+  let carrying = false
+  for (const p of doc.paragraphs) {
+    const readable =
+      p.role === 'body' || p.role === 'standfirst' || p.role === 'caption' || p.role === 'heading'
+    if (!readable) {
+      carrying = false
+      continue
+    }
+    const found = piecesOf(p, style, carrying)
+    // An unclosed piece continues when the next paragraph opens with the same mark.
+    const last = found[found.length - 1]
+    carrying = !!last && !last.closed
+    if (p.setting.blockquote && found.length === 0 && p.text.trim().length > 0) {
+      const lead = p.text.length - p.text.trimStart().length
+      pieces.push({ start: p.start + lead, end: p.end, style: 'block', closed: true, paragraph: p })
+      continue
+    }
+    pieces.push(...found)
+  }
+  const kept: (Piece & { text: string })[] = []
+  for (const piece of pieces) {
+    let { start, end } = piece
+    while (start < end && /\s/.test(doc.body[start] ?? '')) start++
+    while (end > start && /[\s*_]/.test(doc.body[end - 1] ?? '')) end--
+    const text = doc.body.slice(start, end)
+    if (!/[\p{L}\p{N}]/u.test(text)) continue
+    const n = words(text)
+    const punct = /[,.!?…]$/.test(text.replace(/[*_\s]+$/, ''))
+    const cue = speechNear(doc, piece, pieces)
+    const lead = doc.masked.slice(piece.paragraph.start, start - 1)
+    const titled = TITLE_CUE.test(lead.trimEnd())
+    const titleCase =
+      n <= 8 &&
+      !punct &&
+      text
+        .split(/\s+/)
+        .every(
+          (w) => !/^\p{Ll}/u.test(w) || /^(of|the|a|an|and|in|on|to|for|with|at|by|or)$/.test(w),
+        )
+    const standalone =
+      doc.masked.slice(piece.paragraph.start, piece.paragraph.end).trim().length <= text.length + 4
+    let isQuote: boolean
+    if (piece.style === 'block' || standalone || !piece.closed) isQuote = true
+    else if (titled || (titleCase && !cue.speech)) isQuote = false
+    else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
+    else if (n >= 8) isQuote = true
+    // A whole quoted sentence ("It is damage.") is speech; scare quotes and titles are not sentences.
+    else if (/^[“"‘']?\p{Lu}/u.test(text) && /[.!?…]$/.test(text.replace(/[*_\s]+$/, '')) && n >= 2)
+      isQuote = true
+    else isQuote = (cue.speech || cue.claim || cue.colon) && (punct || n >= 2 || cue.claim)
+    if (isQuote) kept.push({ ...piece, start, end, text })
+  }
+  const out: DetectedQuote[] = []
+  for (const piece of kept) {
+    const prev = out[out.length - 1]
+    const prevPiece = kept[out.length - 1]
+    let groupId = out.length
+    if (prev && prevPiece) {
+      const gap = doc.masked.slice(prev.end, piece.start)
+      const sameParagraph = prevPiece.paragraph === piece.paragraph
+      const continued = !prevPiece.closed && piece.paragraph.index === prevPiece.paragraph.index + 1
+      // Split by an attribution ("…,” she said, “…”), or the next paragraph of the same quote.
+      const attribution =
+        words(gap) <= 12 &&
+        [...gap.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => SPEECH_VERBS.has(m[0]))
+      if (continued || (sameParagraph && attribution)) groupId = prev.groupId
+    }
+    out.push({
+      start: piece.start,
+      end: piece.end,
+      text: piece.text,
+      kind: 'direct',
+      paragraph: piece.paragraph.index,
+      groupId,
+    })
+  }
+  // Q&A answers: the paragraph after its label; consecutive answer paragraphs are one group.
+  let prevAnswer = -2
+  let group = -1
+  for (const p of doc.paragraphs) {
+    if (p.role !== 'answer') continue
+    const label = labelEnd(doc, p)
+    let start = p.start + label
+    while (start < p.end && /[\s*_]/.test(doc.masked[start] ?? '')) start++
+    let end = p.end
+    while (end > start && /[\s*_]/.test(doc.body[end - 1] ?? '')) end--
+    if (end <= start) continue
+    if (p.index !== prevAnswer + 1) group = out.length
+    prevAnswer = p.index
+    out.push({
+      start,
+      end,
+      text: doc.body.slice(start, end),
+      kind: 'qa-answer',
+      paragraph: p.index,
+      groupId: group,
+      qa: {
+        sectionStart: p.start,
+        label: doc.intervieweeLabels.size > 0 ? labelText(doc, p) : null,
+      },
+    })
+  }
+  out.sort((a, b) => a.start - b.start)
+  // Group ids point at the first quote of the group after sorting.
+  const first = new Map<number, number>()
+  return out.map((q, i) => {
+    if (!first.has(q.groupId)) first.set(q.groupId, i)
+    return { ...q, groupId: first.get(q.groupId) ?? i }
+  })
+}
+
+/** Length of an answer's "A:" or "Name:" label (0 when it has none). */
+function labelEnd(doc: Doc, p: DocParagraph): number {
+  const m = /^\s*[\p{L}][\p{L} .'’-]{0,60}?\s*:\s*/u.exec(p.text)
+  if (!m) return 0
+  const label = m[0].replace(/:\s*$/, '').trim()
+  return doc.intervieweeLabels.has(label) || doc.interviewerLabels.has(label) || label === 'A'
+    ? m[0].length
+    : 0
+}
+
+function labelText(doc: Doc, p: DocParagraph): string | null {
+  const m = /^\s*([\p{L}][\p{L} .'’-]{0,60}?)\s*:/u.exec(p.text)
+  const l = m?.[1]?.trim()
+  return l && l !== 'A' && doc.intervieweeLabels.has(l) ? l : null
+}

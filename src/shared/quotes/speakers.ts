@@ -1,0 +1,665 @@
+import type { Doc, DocParagraph } from '../language/document'
+import { entityOf, personLike, pronounGender, type Entity } from '../language/entities'
+import {
+  ANONYMOUS_NOUNS,
+  CLAIM_VERBS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  SPEECH_VERBS,
+  SPOKES_NOUNS,
+} from '../language/lexicon'
+import type { Mention } from '../language/mentions'
+import type { Token } from '../language/nlp'
+import type { DetectedQuote } from './detect'
+
+/** Who said a quote, and why Galley thinks so. */
+export interface SpeakerGuess {
+  /** The speaker's full name (a person or an organisation), or null for none or an unnamed one. */
+  readonly speaker: string | null
+  readonly entity: Entity | null
+  readonly confidence: number
+  readonly reason: string
+  /** True when the text names no one on purpose ("a resident said"): no later guess overrides it. */
+  readonly unnamed?: boolean
+}
+
+/** A noun phrase the attribution names: a name, a pronoun, a role ("the captain") or an unnamed one. */
+type Phrase =
+  | { kind: 'name'; mention: Mention }
+  | { kind: 'pronoun'; token: Token }
+  | { kind: 'role'; noun: string; at: number }
+  | { kind: 'spokes'; org: Mention | null; orgRole: string | null; text: string; at: number }
+  | { kind: 'unnamed'; text: string }
+  | { kind: 'anaphor'; noun: string; at: number }
+
+const ADVERBS = new Set([
+  'also',
+  'later',
+  'then',
+  'now',
+  'once',
+  'simply',
+  'quietly',
+  'flatly',
+  'bluntly',
+  'recently',
+  'previously',
+  'earlier',
+  'still',
+  'again',
+  'often',
+  'has',
+  'have',
+  'had',
+  'was',
+  'is',
+  'would',
+  'will',
+  'did',
+  'does',
+  'told',
+  'tells',
+])
+const DETS = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'another',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+])
+const SKIP = new Set([',', ':', '—', '–', '-', '(', ')', ';'])
+
+const none = (reason: string): SpeakerGuess => ({
+  speaker: null,
+  entity: null,
+  confidence: 0.2,
+  reason,
+})
+
+/** The tokens of a paragraph that lie outside its quotes. */
+function frame(p: DocParagraph, quotes: readonly DetectedQuote[]): Token[] {
+  const mine = quotes.filter((q) => q.start >= p.start && q.end <= p.end)
+  return p.sentences
+    .flatMap((s) => s.tokens)
+    .filter((t) => !mine.some((q) => t.start >= q.start - 1 && t.end <= q.end + 1))
+}
+
+/** Reads a noun phrase starting at `toks[k]` (forwards). */
+function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
+  let t = toks[k]
+  if (!t) return null
+  // "critic Anouk Verhoeven", "manager Oona Fairley": a bare role noun before a name.
+  for (let r = k; r < Math.min(toks.length, k + 3); r++) {
+    const w = toks[r]
+    if (!w || !/^\p{Ll}/u.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break
+    const next = toks[r + 1]
+    if (next && doc.mentions.some((m) => m.start === next.start)) {
+      k = r + 1
+      t = next
+      break
+    }
+  }
+  const mention = doc.mentions.find(
+    (m) =>
+      m.start === t.start ||
+      (m.start < t.start && m.end >= t.end && m.start >= (toks[k - 1]?.end ?? 0)),
+  )
+  if (mention) {
+    // "a Brightmere spokesperson": a name used as a modifier of a spokes-noun.
+    const after = toks.find((x) => x.start >= mention.end)
+    if (after && SPOKES_NOUNS.has(after.lower))
+      return {
+        kind: 'spokes',
+        org: mention,
+        orgRole: null,
+        text: `${mention.name} ${after.text}`,
+        at: t.start,
+      }
+    return { kind: 'name', mention }
+  }
+  if (t.pos === 'PRON') return pronounGender(t) ? { kind: 'pronoun', token: t } : null
+  if (!DETS.has(t.lower)) return null
+  const det = t.lower
+  let head: Token | null = null
+  let h = k + 1
+  for (; h < Math.min(toks.length, k + 6); h++) {
+    const w = toks[h]
+    if (!w) break
+    const m = doc.mentions.find((x) => x.start === w.start)
+    if (m) {
+      const after = toks.find((x) => x.start >= m.end)
+      if (after && SPOKES_NOUNS.has(after.lower))
+        return {
+          kind: 'spokes',
+          org: m,
+          orgRole: null,
+          text: `${det} ${m.name} ${after.text}`,
+          at: t.start,
+        }
+    }
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+      head = w
+      const next = toks[h + 1]
+      if (
+        next &&
+        (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+        !doc.mentions.some((x) => x.start === next.start)
+      )
+        continue
+      break
+    }
+    if (
+      w.pos !== 'ADJ' &&
+      w.pos !== 'NUM' &&
+      w.pos !== 'PUNCT' &&
+      w.pos !== 'ADV' &&
+      w.pos !== 'VERB'
+    )
+      break
+  }
+  if (!head) return null
+  const noun = head.lower
+  if (det === 'the' && (SPOKES_NOUNS.has(noun) || ANONYMOUS_NOUNS.has(noun))) {
+    // "the spokesperson said", "the person said": the one introduced before.
+    return { kind: 'anaphor', noun, at: t.start }
+  }
+  if (SPOKES_NOUNS.has(noun)) {
+    const prep = toks[h + 1]
+    if (prep && (prep.lower === 'for' || prep.lower === 'at' || prep.lower === 'of')) {
+      const target = phraseAt(doc, toks, h + 2)
+      if (target?.kind === 'name')
+        return {
+          kind: 'spokes',
+          org: target.mention,
+          orgRole: null,
+          text: `${noun} for ${target.mention.name}`,
+          at: t.start,
+        }
+      const roleTok = toks.slice(h + 2, h + 6).find((x) => ORG_NOUNS.has(x.lower))
+      if (roleTok)
+        return {
+          kind: 'spokes',
+          org: null,
+          orgRole: roleTok.lower,
+          text: `${noun} for the ${roleTok.lower}`,
+          at: t.start,
+        }
+    }
+    return { kind: 'unnamed', text: `${det} ${noun}` }
+  }
+  if (det === 'the' || det === 'its' || det === 'this' || det === 'that') {
+    if (
+      ORG_NOUNS.has(noun) ||
+      PERSON_NOUNS.has(noun) ||
+      /(ist|ian|er|or)$/.test(noun) ||
+      noun === 'statement'
+    )
+      return { kind: 'role', noun, at: t.start }
+    return null
+  }
+  if (ANONYMOUS_NOUNS.has(noun) || PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun))
+    return { kind: 'unnamed', text: `${det} ${noun}` }
+  return null
+}
+
+/** Reads the noun phrase that ends just before `toks[k]` (the subject of a verb at k). */
+function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
+  let j = k - 1
+  while (j >= 0 && ADVERBS.has(toks[j]?.lower ?? '')) j--
+  const t = toks[j]
+  if (!t) return null
+  const mention = doc.mentions.find(
+    (m) => m.end === t.end || (m.possessive === false && m.end >= t.end && m.start <= t.start),
+  )
+  if (mention && !mention.possessive) {
+    const before = toks
+      .slice(0, j)
+      .reverse()
+      .find((x) => x.end <= mention.start)
+    if (before && before.lower === 'for') {
+      // "a spokeswoman for Brightmere said"
+      const idx = toks.indexOf(before)
+      const spokes = toks[idx - 1]
+      if (spokes && SPOKES_NOUNS.has(spokes.lower))
+        return {
+          kind: 'spokes',
+          org: mention,
+          orgRole: null,
+          text: `${spokes.text} for ${mention.name}`,
+          at: spokes.start,
+        }
+    }
+    return { kind: 'name', mention }
+  }
+  if (t.pos === 'PRON') return pronounGender(t) ? { kind: 'pronoun', token: t } : null
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    // Walk back to the determiner: "the captain", "a senior aide", "a spokeswoman for the company".
+    for (let d = j - 1; d >= Math.max(0, j - 8); d--) {
+      const w = toks[d]
+      if (!w) break
+      if (DETS.has(w.lower)) {
+        const p = phraseAt(doc, toks, d)
+        if (p && p.kind === 'spokes') return p
+        if (p) {
+          // A phrase reaching our noun through "for the company": the spokes phrase before it wins.
+          const prev = toks[d - 1]
+          if (prev?.lower === 'for') {
+            const before = phraseBefore(doc, toks, d - 1)
+            if (before) return before
+          }
+          return p
+        }
+        return null
+      }
+      if (w.pos === 'VERB' || w.pos === 'AUX' || SKIP.has(w.text)) break
+    }
+  }
+  return null
+}
+
+/** The person or organisation a phrase stands for, seen from `at` in the text. */
+function resolve(
+  doc: Doc,
+  phrase: Phrase,
+  at: number,
+  quotes: readonly DetectedQuote[],
+): SpeakerGuess | null {
+  const outside = (m: Mention) => !quotes.some((q) => m.start >= q.start && m.end <= q.end)
+  const recent = (ok: (e: Entity) => boolean): Entity | null => {
+    let best: { e: Entity; pos: number } | null = null
+    for (const e of doc.entities) {
+      if (!ok(e)) continue
+      for (const m of e.mentions)
+        if (m.start < at && outside(m) && (!best || m.start > best.pos)) best = { e, pos: m.start }
+    }
+    return best?.e ?? null
+  }
+  const guess = (e: Entity, confidence: number, reason: string): SpeakerGuess => ({
+    speaker: e.name,
+    entity: e,
+    confidence,
+    reason,
+  })
+  switch (phrase.kind) {
+    case 'name': {
+      const e = entityOf(doc.entities, phrase.mention)
+      // A lone capitalised word with nothing saying it is someone ("Shoppers are convinced.").
+      if (
+        !e ||
+        (e.kind !== 'organisation' &&
+          !personLike(e) &&
+          !(e.kind === 'unknown' && phrase.mention.name.includes(' ')))
+      )
+        return null
+      return guess(e, 0.9, `named beside a verb of saying: ${phrase.mention.name}`)
+    }
+    case 'pronoun': {
+      const g = pronounGender(phrase.token)
+      if (g === 'plural') {
+        const org = recent((e) => e.kind === 'organisation')
+        return org
+          ? guess(
+              org,
+              0.6,
+              `"${phrase.token.text}" taken as the organisation named before: ${org.name}`,
+            )
+          : null
+      }
+      const person = recent((e) => personLike(e) && (e.gender === null || e.gender === g))
+      // "One reader … she said": an unnamed person introduced after the last name is the referent.
+      const lastNamed = person
+        ? Math.max(...person.mentions.filter((m) => m.start < at).map((m) => m.start))
+        : -1
+      const unnamed = unnamedSince(
+        doc,
+        Math.max(lastNamed, phrase.token.start - 400),
+        phrase.token.start,
+      )
+      if (unnamed)
+        return {
+          ...none(`"${phrase.token.text}" refers to an unnamed person: "${unnamed}"`),
+          confidence: 0.6,
+          unnamed: true,
+        }
+      return person
+        ? guess(
+            person,
+            0.75,
+            `"${phrase.token.text}" resolved to the nearest ${g === 'female' ? 'woman' : 'man'} or person named before: ${person.name}`,
+          )
+        : none(`"${phrase.token.text}" has no person named before it`)
+    }
+    case 'role': {
+      const org = ORG_NOUNS.has(phrase.noun) || phrase.noun === 'statement'
+      const e =
+        recent((x) => x.roles.has(phrase.noun)) ??
+        (org
+          ? salient(doc, at, quotes, phrase.noun)
+          : recent((x) => personLike(x) && x.roles.size > 0))
+      return e ? guess(e, 0.7, `"the ${phrase.noun}" resolved to ${e.name}`) : null
+    }
+    case 'spokes': {
+      const e = phrase.org
+        ? entityOf(doc.entities, phrase.org)
+        : phrase.orgRole
+          ? salient(doc, at, quotes)
+          : null
+      if (!e) return { ...none(`${phrase.text}: no organisation named`), unnamed: true }
+      return guess(e, 0.8, `${phrase.text}: speaks for ${e.name}`)
+    }
+    case 'anaphor': {
+      // Back to the phrase that introduced it: "a spokesperson for the district", "a person familiar with …".
+      const text = doc.masked.slice(Math.max(0, phrase.at - 1500), phrase.at)
+      const intro = [
+        ...text.matchAll(
+          new RegExp(
+            `\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${phrase.noun}\\b([^.]{0,80})`,
+            'giu',
+          ),
+        ),
+      ].at(-1)
+      if (intro && SPOKES_NOUNS.has(phrase.noun)) {
+        const tail = intro[1] ?? ''
+        const named = /\b(?:for|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}&' -]*)/u.exec(tail)
+        const name = named?.[1]?.trim()
+        const e = name
+          ? doc.entities.find(
+              (x) =>
+                x.kind === 'organisation' &&
+                (x.name === name || x.mentions.some((m) => m.name === name)),
+            )
+          : null
+        const role = /\b(?:for|at|of)\s+the\s+(\p{Ll}+)/u.exec(tail)?.[1]
+        const org = e ?? (role ? salient(doc, phrase.at, quotes, role) : null)
+        if (org) return guess(org, 0.75, `"the ${phrase.noun}" speaks for ${org.name}`)
+      }
+      return { ...none(`an unnamed source: "the ${phrase.noun}"`), confidence: 0.7, unnamed: true }
+    }
+    case 'unnamed':
+      return { ...none(`an unnamed source: "${phrase.text}"`), confidence: 0.8, unnamed: true }
+  }
+}
+
+/** Attribution in the words right after a quote ("…,” Ruiz said / said a spokeswoman for X / Brightmere chief executive Daniela Osei said). */
+function after(
+  doc: Doc,
+  toks: readonly Token[],
+  q: DetectedQuote,
+  quotes: readonly DetectedQuote[],
+): SpeakerGuess | null {
+  let k = toks.findIndex((t) => t.start >= q.end)
+  if (k < 0) return null
+  while (toks[k] && (SKIP.has(toks[k]?.text ?? '') || /^[”"’']$/.test(toks[k]?.text ?? ''))) k++
+  const first = toks[k]
+  if (!first || first.start - q.end > 12) return null
+  if (SPEECH_VERBS.has(first.lower)) {
+    const p = phraseAt(doc, toks, k + 1)
+    return p ? resolve(doc, p, q.start, quotes) : null
+  }
+  // The clause after the quote, up to its end or the next quote: its verb of saying and subject.
+  const next = quotes.find((o) => o.start > q.end)
+  let v = -1
+  for (let i = k; i < Math.min(toks.length, k + 10); i++) {
+    const t = toks[i]
+    if (!t || /^[.!?;]$/.test(t.text) || (next && t.start >= next.start)) break
+    if (SPEECH_VERBS.has(t.lower)) {
+      v = i
+      break
+    }
+  }
+  if (v < 0) return null
+  const p = phraseBefore(doc, toks, v) ?? phraseAt(doc, toks, k)
+  return p ? resolve(doc, p, q.start, quotes) : null
+}
+
+/** Attribution in the words before a quote ("Ruiz said:", "According to Ruiz,", "She said it “…”"). */
+function before(
+  doc: Doc,
+  toks: readonly Token[],
+  q: DetectedQuote,
+  quotes: readonly DetectedQuote[],
+): SpeakerGuess | null {
+  const upto = toks.filter((t) => t.end <= q.start)
+  // Only the clause since the last sentence end or quote.
+  let from = upto.length
+  while (
+    from > 0 &&
+    !/^[.!?]$/.test(upto[from - 1]?.text ?? '') &&
+    !quotes.some(
+      (o) =>
+        o !== q &&
+        o.end <= q.start &&
+        (upto[from - 1]?.start ?? 0) <= o.end + 1 &&
+        (upto[from - 1]?.start ?? 0) >= o.start,
+    )
+  )
+    from--
+  const clause = upto.slice(from)
+  if (clause.length === 0) return null
+  const text = doc.body.slice(clause[0]?.start ?? q.start, q.start).toLowerCase()
+  const acc = /according to\s+$/.test(text.replace(/[,:\s“"‘']+$/, ' ').replace(/\s+$/, ' '))
+    ? -1
+    : clause.findIndex((t, i) => t.lower === 'according' && clause[i + 1]?.lower === 'to')
+  if (acc >= 0) {
+    const p = phraseAt(doc, clause, acc + 2)
+    if (p) return resolve(doc, p, q.start, quotes)
+  }
+  const verbIdx = [...clause.keys()]
+    .reverse()
+    .find(
+      (i) => SPEECH_VERBS.has(clause[i]?.lower ?? '') || CLAIM_VERBS.has(clause[i]?.lower ?? ''),
+    )
+  if (verbIdx !== undefined) {
+    const direct = phraseBefore(doc, clause, verbIdx)
+    if (direct) {
+      const r = resolve(doc, direct, q.start, quotes)
+      if (r) return r
+    }
+    // The clause's subject when the verb follows a relative clause or an apposition.
+    const subject = firstPhrase(doc, clause.slice(0, verbIdx))
+    if (subject) return resolve(doc, subject, q.start, quotes)
+    return null
+  }
+  // A colon introduction: the clause's subject speaks.
+  if (/:\s*[“"‘']?\s*$/.test(doc.body.slice(clause[clause.length - 1]?.start ?? 0, q.start))) {
+    const subject = firstPhrase(doc, clause)
+    if (subject) return resolve(doc, subject, q.start, quotes)
+  }
+  return null
+}
+
+/** The first name, pronoun or role phrase of a clause (its subject, usually). */
+function firstPhrase(doc: Doc, toks: readonly Token[]): Phrase | null {
+  for (let i = 0; i < Math.min(toks.length, 12); i++) {
+    const t = toks[i]
+    if (!t) break
+    if (t.pos === 'ADP' && i > 0) return null
+    const p = phraseAt(doc, toks, i)
+    if (p && p.kind !== 'unnamed') return p
+    if (p) return p
+  }
+  return null
+}
+
+/**
+ * Proposes a speaker for every quote: a Q&A answer belongs to its label or the interviewee; a
+ * direct quote to the phrase its attribution names (a name, a pronoun resolved with gender and
+ * number, a role like "the captain", an organisation's spokesperson, or an unnamed source); a
+ * quote without one continues the speaker of its group, its paragraph or the paragraph before.
+ */
+export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): SpeakerGuess[] {
+  const out: (SpeakerGuess | null)[] = quotes.map(() => null)
+  const byParagraph = new Map<number, Token[]>()
+  const frameOf = (p: DocParagraph) => {
+    let f = byParagraph.get(p.index)
+    if (!f) byParagraph.set(p.index, (f = frame(p, quotes)))
+    return f
+  }
+  quotes.forEach((q, i) => {
+    const p = doc.paragraphs[q.paragraph]
+    if (!p) return
+    if (q.kind === 'qa-answer') {
+      const label = q.qa?.label
+      const labelled = label
+        ? doc.entities.find(
+            (e) =>
+              e.kind === 'person' &&
+              e.mentions.some((m) => m.name === label || e.name.endsWith(` ${label}`)),
+          )
+        : null
+      const e = labelled ?? doc.interviewee
+      out[i] = e
+        ? {
+            speaker: e.name,
+            entity: e,
+            confidence: 0.8,
+            reason: label
+              ? `Q&A answer labelled ${label}`
+              : `Q&A answer: the interview is with ${e.name}`,
+          }
+        : label
+          ? {
+              speaker: label,
+              entity: null,
+              confidence: 0.6,
+              reason: `Q&A answer labelled ${label}`,
+            }
+          : none('Q&A answer, but no interviewee is named before the questions')
+      return
+    }
+    const toks = frameOf(p)
+    out[i] = after(doc, toks, q, quotes) ?? before(doc, toks, q, quotes)
+  })
+  // Parts of one group share the speaker; an unattributed quote continues the last speaker of its
+  // paragraph, or of the paragraph before when this one has no names of its own.
+  const group = new Map<number, SpeakerGuess>()
+  quotes.forEach((q, i) => {
+    const g = out[i]
+    if (g && (g.speaker || g.unnamed) && !group.has(q.groupId)) group.set(q.groupId, g)
+  })
+  let last: { guess: SpeakerGuess; paragraph: number } | null = null
+  return quotes.map((q, i) => {
+    let g = out[i] ?? group.get(q.groupId) ?? null
+    if (!g && q.kind === 'direct') {
+      const p = doc.paragraphs[q.paragraph]
+      const own = p ? frameOf(p).filter((t) => t.end <= q.start) : []
+      if (last && last.paragraph === q.paragraph)
+        g = {
+          ...last.guess,
+          confidence: 0.6,
+          reason: `continues the quote before: ${last.guess.speaker ?? 'unnamed'}`,
+        }
+      // "She laughs when I repeat this. “…”": the sentence before the quote names its speaker.
+      else if (own.length > 0) g = lastSubject(doc, own, q, quotes)
+      if (!g && last && last.paragraph === q.paragraph - 1 && own.length === 0)
+        g = {
+          ...last.guess,
+          confidence: 0.6,
+          reason: `continues the quote before: ${last.guess.speaker ?? 'unnamed'}`,
+        }
+      if (!g && p && own.length === 0) g = previousSubject(doc, p, quotes)
+    }
+    const result = g ?? none('no attribution found near the quote')
+    if (result.speaker || result.unnamed) last = { guess: result, paragraph: q.paragraph }
+    return result
+  })
+}
+
+/** The subject of the last sentence before a quote in its own paragraph, when it names someone. */
+function lastSubject(
+  doc: Doc,
+  own: readonly Token[],
+  q: DetectedQuote,
+  quotes: readonly DetectedQuote[],
+): SpeakerGuess | null {
+  let from = own.length - 1
+  while (from > 0 && !/^[.!?]$/.test(own[from - 1]?.text ?? '')) from--
+  const sentence = own.slice(from)
+  const subject = firstPhrase(doc, sentence)
+  if (!subject) return null
+  const r = resolve(doc, subject, q.start, quotes)
+  return r && (r.speaker || r.unnamed)
+    ? {
+        ...r,
+        confidence: 0.55,
+        reason: `the sentence before the quote is about ${r.speaker ?? 'an unnamed person'}`,
+      }
+    : null
+}
+
+/** "Then she gets specific." before a paragraph that is only a quote: the person that sentence names. */
+function previousSubject(
+  doc: Doc,
+  p: DocParagraph,
+  quotes: readonly DetectedQuote[],
+): SpeakerGuess | null {
+  const prev = doc.paragraphs[p.index - 1]
+  const own = frame(p, quotes)
+  const candidates = own.length > 2 ? own : prev ? frame(prev, quotes) : []
+  // The last sentence's subject first ("Dr. Banerjee, an epidemiologist at X, puts it plainly:").
+  let from = candidates.length - 1
+  while (from > 0 && !/^[.!?]$/.test(candidates[from - 1]?.text ?? '')) from--
+  const subject = firstPhrase(doc, candidates.slice(from))
+  const bySubject = subject ? resolve(doc, subject, candidates[from]?.start ?? p.start, quotes) : null
+  if (bySubject?.entity && (personLike(bySubject.entity) || bySubject.entity.kind === 'organisation'))
+    return { ...bySubject, confidence: 0.55, reason: `the quote follows a sentence about ${bySubject.speaker}` }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const t = candidates[i]
+    if (!t) continue
+    const ph = t.pos === 'PRON' ? phraseAt(doc, candidates, i) : null
+    const m = doc.mentions.find((x) => x.end === t.end)
+    const phrase: Phrase | null = ph ?? (m ? { kind: 'name', mention: m } : null)
+    if (!phrase) continue
+    const r = resolve(doc, phrase, t.start, quotes)
+    if (r?.entity && (personLike(r.entity) || r.entity.kind === 'organisation'))
+      return { ...r, confidence: 0.5, reason: `the quote follows a sentence about ${r.speaker}` }
+  }
+  return null
+}
+
+/** The organisation the piece is most about among those named before `at` (for "the company"). */
+function salient(
+  doc: Doc,
+  at: number,
+  quotes: readonly DetectedQuote[],
+  role?: string,
+): Entity | null {
+  let best: Entity | null = null
+  let bestScore = 0
+  for (const e of doc.entities) {
+    if (e.kind !== 'organisation') continue
+    const seen = e.mentions.filter(
+      (m) => m.start < at && !quotes.some((q) => m.start >= q.start && m.end <= q.end),
+    )
+    if (seen.length === 0) continue
+    const last = Math.max(...seen.map((m) => m.start))
+    const named =
+      role && (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)) ? 5 : 0
+    const score = seen.length + (at - last < 600 ? 2 : 0) + (e.roles.has('company') ? 1 : 0) + named
+    if (score > bestScore) {
+      best = e
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** An unnamed person ("one reader", "a resident") named between two offsets, if any. */
+function unnamedSince(doc: Doc, from: number, to: number): string | null {
+  const m = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/gu
+  const text = doc.masked.slice(Math.max(0, from), to)
+  let found: string | null = null
+  for (let x = m.exec(text); x; x = m.exec(text)) {
+    const noun = x[1] ?? ''
+    if (ANONYMOUS_NOUNS.has(noun) || (PERSON_NOUNS.has(noun) && ANONYMOUS_NOUNS.has(noun)))
+      found = x[0]
+  }
+  return found
+}
