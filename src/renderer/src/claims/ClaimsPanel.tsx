@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { Attachment, RevisionInfo } from '@shared/domain'
-import type { RenderedArticle, SetArticleActions } from '../draft/articleActions'
+import type { RenderedArticle } from '../article/rendered'
+import type { SetArticleActions } from '../draft/articleActions'
 import { ErrorState, Loading } from '../ui/States'
 import { ClaimsView } from './ClaimsView'
 import { useClaims } from './useClaims'

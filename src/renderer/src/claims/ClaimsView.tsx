@@ -8,7 +8,16 @@ import { toApiError } from '../api/errors'
 import { useQuery } from '../api/useQuery'
 import { useNotices } from '../app/notices'
 import { isTyping } from '../app/shortcuts'
-import { offsetAtPoint, rangeOf, textLeaves, type TextLeaf } from '../article/ranges'
+import { useHighlights } from '../article/highlights'
+import { rangeOf } from '../article/ranges'
+import { useTextLeaves } from '../article/rendered'
+import { revealRect, scrollParent } from '../article/scroll'
+import { spanAtCaret, useArticleClick } from '../article/useArticleClick'
+import {
+  readArticleSelection,
+  useArticleSelection,
+  type ArticleSelection,
+} from '../article/useArticleSelection'
 import { cardId, ClaimCard } from './ClaimCard'
 import type { ClaimsPanelProps } from './ClaimsPanel'
 import {
@@ -19,7 +28,6 @@ import {
   type ClaimFilter,
   type ExportFormat,
 } from './ClaimsToolbar'
-import { revealRect, scrollParent } from './dom'
 import { downloadText } from './download'
 import { excerpt, verdictOfKey, VERDICTS } from './labels'
 import { Margin, type MarginItem } from './Margin'
@@ -27,13 +35,7 @@ import { OrphanList } from './OrphanList'
 import { ShortcutsHelp } from './ShortcutsHelp'
 import { SuggestionCard, suggestionCardId } from './SuggestionCard'
 import type { ClaimList } from './useClaims'
-import {
-  readArticleSelection,
-  useArticleSelection,
-  type ArticleSelection,
-} from './useArticleSelection'
 import { useClaimActions } from './useClaimActions'
-import { useHighlights } from './useHighlights'
 import { useVisibleWindow } from './useVisibleWindow'
 
 interface Item extends MarginItem {
@@ -41,6 +43,8 @@ interface Item extends MarginItem {
   readonly end: number
 }
 
+// `::highlight(galley-claim-…)` in claims.css: one per verdict, recheck, suggestion, focus, flash.
+const HIGHLIGHT = 'galley-claim-'
 const claimKey = (id: string) => `c:${id}`
 const suggestionKey = (key: string) => `s:${key}`
 
@@ -84,11 +88,7 @@ export function ClaimsView({
   const flashTimer = useRef(0)
 
   const article = rendered?.element ?? null
-  // The article's text spans: `rendered` changes once its DOM shows a new body.
-  const leaves = useMemo<readonly TextLeaf[]>(
-    () => (rendered ? textLeaves(rendered.element) : []),
-    [rendered],
-  )
+  const leaves = useTextLeaves(rendered)
 
   const live = useMemo(
     () =>
@@ -145,13 +145,13 @@ export function ClaimsView({
     const g = new Map<string, Range[]>()
     const add = (name: string, r: Range | null | undefined) => {
       if (!r) return
-      const list = g.get(name) ?? []
+      const list = g.get(HIGHLIGHT + name) ?? []
       list.push(r)
-      g.set(name, list)
+      g.set(HIGHLIGHT + name, list)
     }
     if (showingSuggestions)
       for (const s of suggestions) add('suggestion', ranges.get(suggestionKey(s.key)))
-    for (const v of VERDICTS) g.set(v, [])
+    for (const v of VERDICTS) g.set(HIGHLIGHT + v, [])
     for (const c of live) {
       if (!near(c.anchor.start, c.anchor.end)) continue
       const r = ranges.get(claimKey(c.id))
@@ -165,8 +165,8 @@ export function ClaimsView({
     const g = new Map<string, Range[]>()
     const focus = focusKey ? ranges.get(focusKey) : null
     const flash = flashKey ? ranges.get(flashKey) : null
-    g.set('focus', focus ? [focus] : [])
-    g.set('flash', flash ? [flash] : [])
+    g.set(`${HIGHLIGHT}focus`, focus ? [focus] : [])
+    g.set(`${HIGHLIGHT}flash`, flash ? [flash] : [])
     return g
   }, [focusKey, flashKey, ranges])
   useHighlights(focusGroups, 100)
@@ -307,20 +307,10 @@ export function ClaimsView({
   useEffect(() => () => onArticleActions([]), [onArticleActions])
 
   // A click on a highlight focuses its card.
-  const onArticleClick = useEffectEvent(() => {
-    const sel = document.getSelection()
-    if (!sel || !sel.isCollapsed || !sel.anchorNode) return
-    const at = offsetAtPoint(sel.anchorNode, sel.anchorOffset)
-    if (at === null) return
-    const hit = items.find((i) => i.start <= at && at < i.end)
+  useArticleClick(article, (at) => {
+    const hit = spanAtCaret(items, at)
     if (hit) setFocusKey(hit.key)
   })
-  useEffect(() => {
-    if (!article) return
-    const listener = () => onArticleClick()
-    article.addEventListener('click', listener)
-    return () => article.removeEventListener('click', listener)
-  }, [article])
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     if (e.defaultPrevented) return

@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { scrollParent } from './dom'
+import { scrollParent } from '../article/scroll'
 import { slotsIn, stackCards, type Wanted } from './layout'
 
 /** A card the margin places: its key, its span's range, and its accessible name. */

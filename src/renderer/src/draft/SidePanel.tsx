@@ -5,7 +5,8 @@ import type { DraftDetail, Role } from '@shared/domain'
 import { ClaimsPanel } from '../claims/ClaimsPanel'
 import { LegalPanel } from '../legal/LegalPanel'
 import { QuotesPanel } from '../quotes/QuotesPanel'
-import type { RenderedArticle, SetArticleActions } from './articleActions'
+import type { RenderedArticle } from '../article/rendered'
+import type { SetArticleActions } from './articleActions'
 import { Attachments } from './Attachments'
 import { RevisionList } from './RevisionList'
 
@@ -65,7 +66,7 @@ export const SIDE_TABS: readonly SideTab[] = [
         draftId={ctx.detail.draft.id}
         revisionId={ctx.detail.current.id}
         readOnly={ctx.readOnly}
-        article={ctx.mode === 'current' ? (ctx.article?.element ?? null) : null}
+        article={ctx.mode === 'current' ? ctx.article : null}
         onArticleActions={ctx.onArticleActions}
       />
     ),
@@ -81,6 +82,7 @@ export const SIDE_TABS: readonly SideTab[] = [
         revisionId={ctx.detail.current.id}
         status={ctx.detail.draft.status}
         readOnly={ctx.readOnly}
+        article={ctx.mode === 'current' ? ctx.article : null}
       />
     ),
   },

@@ -10,9 +10,3 @@ export interface ArticleAction {
 
 /** A tab hands its actions to the draft view; [] when it has none (the native menu shows). */
 export type SetArticleActions = (actions: readonly ArticleAction[]) => void
-
-/** The article element showing a body, once that body is in the DOM. */
-export interface RenderedArticle {
-  readonly element: HTMLElement
-  readonly body: string
-}

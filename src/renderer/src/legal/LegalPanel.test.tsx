@@ -121,7 +121,13 @@ function setup(profile: Profile, extra: FakeReplies = {}) {
   render(
     <ApiProvider api={api}>
       <NoticesProvider>
-        <LegalPanel draftId="d1" revisionId="r4" status="in-review" readOnly={false} />
+        <LegalPanel
+          draftId="d1"
+          revisionId="r4"
+          status="in-review"
+          readOnly={false}
+          article={null}
+        />
       </NoticesProvider>
     </ApiProvider>,
   )

@@ -3,13 +3,16 @@ import { ListChecks, ScrollText } from 'lucide-react'
 import clsx from 'clsx'
 import type { LegalView, ReadinessItemView } from '@shared/channels/legal'
 import type { DraftStatus } from '@shared/domain'
+import type { Span } from '@shared/text'
 import { useNotices } from '../app/notices'
+import { useSpanHighlights } from '../article/highlights'
+import { useTextLeaves, type RenderedArticle } from '../article/rendered'
+import { revealSpan } from '../article/scroll'
 import { ReadinessDialog } from '../readiness/ReadinessDialog'
 import { ErrorState, Loading } from '../ui/States'
 import { AuditDialog } from './AuditDialog'
 import { ExportActions } from './ExportActions'
 import { FindingItem } from './FindingItem'
-import { scrollToOffset, useLegalHighlights, type PaintSpan } from './highlight'
 import { ENDORSEMENT_LABELS, KIND_LABELS, excerpt } from './labels'
 import { SignoffSection } from './SignoffSection'
 import { SubjectField } from './SubjectField'
@@ -34,29 +37,33 @@ export function LegalPanel({
   revisionId,
   status,
   readOnly,
+  article,
 }: {
   draftId: string
   revisionId: string
   status: DraftStatus
   readOnly: boolean
+  /** The article showing the current revision (null while editing or viewing a past one). */
+  article: RenderedArticle | null
 }) {
   const { push } = useNotices()
   const legal = useLegal(draftId, revisionId)
   const profile = useActingProfile(draftId)
-  const [active, setActive] = useState<PaintSpan | null>(null)
+  const [active, setActive] = useState<Span | null>(null)
   const [dialog, setDialog] = useState<'readiness' | 'audit' | null>(null)
   const view = legal.value
-  const paint = useMemo(() => {
-    if (!view) return null
-    const open = view.findings.filter((f) => !f.accepted)
-    return {
-      disclosures: view.disclosures,
-      errors: open.filter((f) => f.severity === 'error'),
-      warnings: open.filter((f) => f.severity !== 'error'),
-      active,
-    }
+  const leaves = useTextLeaves(article)
+  // `::highlight(…)` in legal.css, later ones painted over earlier ones.
+  const groups = useMemo(() => {
+    const open = view?.findings.filter((f) => !f.accepted) ?? []
+    return new Map<string, readonly Span[]>([
+      ['galley-legal-disclosure', view?.disclosures ?? []],
+      ['galley-legal-error', open.filter((f) => f.severity === 'error')],
+      ['galley-legal-warning', open.filter((f) => f.severity !== 'error')],
+      ['galley-legal-active', active ? [active] : []],
+    ])
   }, [view, active])
-  useLegalHighlights(paint)
+  useSpanHighlights(leaves, groups)
 
   if (legal.status === 'loading') return <Loading label="Checking disclosures…" />
   if (legal.status === 'error') {
@@ -70,9 +77,9 @@ export function LegalPanel({
     )
   }
   const v = legal.value
-  const show = (span: PaintSpan) => {
+  const show = (span: Span) => {
     setActive({ start: span.start, end: span.end })
-    scrollToOffset(span.start)
+    if (article) revealSpan(article.element, leaves, span)
   }
   const done = (title: string) => {
     push({ tone: 'success', title })

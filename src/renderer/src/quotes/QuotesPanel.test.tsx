@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -6,8 +7,8 @@ import type { Person } from '@shared/domain'
 import { ApiProvider } from '../api/context'
 import { NoticesProvider } from '../app/notices'
 import { Article } from '../article/Article'
+import type { RenderedArticle } from '../article/rendered'
 import { fakeApi } from '../test/fakeApi'
-import { leaves, offsetsOfRange, rangesFor } from './offsets'
 import { QuotesPanel } from './QuotesPanel'
 
 const BODY = '# Serums\n\n“It will rebuild collagen in anyone,” says Dr. Ana Ruiz.\n'
@@ -47,6 +48,20 @@ const quote = (over: Partial<QuoteView> = {}): QuoteView => ({
   },
   ...over,
 })
+
+/** The panel beside the article it paints, as the draft view puts them. */
+function WithArticle() {
+  const [article, setArticle] = useState<RenderedArticle | null>(null)
+  const onRendered = useCallback((element: HTMLElement, body: string) => {
+    setArticle({ element, body })
+  }, [])
+  return (
+    <>
+      <Article body={BODY} label="Article" onRendered={onRendered} />
+      <QuotesPanel draftId="d1" revisionId="r1" readOnly={false} article={article} />
+    </>
+  )
+}
 
 const list = (q: QuoteView): QuotesList => ({
   revisionId: 'r1',
@@ -93,8 +108,7 @@ function setup() {
   render(
     <ApiProvider api={api}>
       <NoticesProvider>
-        <Article body={BODY} label="Article" />
-        <QuotesPanel draftId="d1" revisionId="r1" readOnly={false} />
+        <WithArticle />
       </NoticesProvider>
     </ApiProvider>,
   )
@@ -133,21 +147,5 @@ describe('QuotesPanel', () => {
     await user.keyboard('{Enter}')
     await waitFor(() => expect(api.inputs('quotes:setSpeaker')).toHaveLength(2))
     expect(api.inputs('quotes:setSpeaker')[1]?.speaker).toEqual({ name: 'Pat Lee', personId: null })
-  })
-})
-
-describe('article offsets', () => {
-  it('maps body offsets to ranges over the text spans and back', () => {
-    render(<Article body={BODY} label="Article" />)
-    const article = screen.getByRole('article', { name: 'Article' })
-    const all = leaves(article)
-    const ranges = rangesFor(all, START, END)
-    expect(ranges.map((r) => r.toString()).join('')).toBe(BODY.slice(START, END))
-    const whole = document.createRange()
-    const first = ranges[0]!
-    const last = ranges[ranges.length - 1]!
-    whole.setStart(first.startContainer, first.startOffset)
-    whole.setEnd(last.endContainer, last.endOffset)
-    expect(offsetsOfRange(article, whole)).toEqual({ start: START, end: END })
   })
 })

@@ -4,23 +4,22 @@ import type { QuoteView } from '@shared/channels/quotes'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { useNotices } from '../app/notices'
+import { useSpanHighlights } from '../article/highlights'
+import { useTextLeaves, type RenderedArticle } from '../article/rendered'
+import { revealSpan } from '../article/scroll'
+import { spanAtCaret, useArticleClick } from '../article/useArticleClick'
+import { readArticleSelection, useArticleSelection } from '../article/useArticleSelection'
 import { readAsBase64 } from '../import/fileData'
 import type { SetArticleActions } from '../draft/articleActions'
 import { PeopleDialog, type PersonDraft } from '../people/PeopleDialog'
 import { ErrorState, Loading } from '../ui/States'
 import { QuoteCard } from './QuoteCard'
 import { Transcripts } from './Transcripts'
-import { CURRENT_ARTICLE, useArticleHighlights } from './useArticleHighlights'
-import { useArticleSelection } from './useArticleSelection'
 import { useQuotes } from './useQuotes'
 
-function scrollToQuote(q: QuoteView, given: Element | null | undefined): void {
-  const article = given === undefined ? document.querySelector(CURRENT_ARTICLE) : given
-  const el = Array.from(article?.querySelectorAll<HTMLElement>('[data-start]') ?? []).find(
-    (e) => Number(e.dataset['start']) <= q.start && q.start < Number(e.dataset['end']),
-  )
-  el?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-}
+// `::highlight(…)` in quotes.css.
+const PLAIN = 'galley-quote'
+const ACTIVE = 'galley-quote-active'
 
 function summary(quotes: readonly QuoteView[]): string {
   const flagged = quotes.filter((q) => q.flags.length > 0).length
@@ -47,7 +46,7 @@ export function QuotesPanel({
   revisionId: string
   readOnly: boolean
   /** The article showing the current revision (null while editing or viewing a past one). */
-  article?: HTMLElement | null
+  article: RenderedArticle | null
   /** Offers "Mark as quote" on the article's context menu while this tab is open. */
   onArticleActions?: SetArticleActions
 }) {
@@ -59,26 +58,40 @@ export function QuotesPanel({
     open: false,
     proposal: null,
   })
-  const selection = useArticleSelection(article)
+  const element = article?.element ?? null
+  const leaves = useTextLeaves(article)
+  const selection = useArticleSelection(element, leaves)
   const value = list.value
-  const spans = useMemo(() => value?.quotes ?? null, [value])
-  useArticleHighlights(
-    spans,
-    activeKey,
-    (key) => {
-      setActiveKey(key)
-      document
-        .querySelector(`[data-quote-key="${CSS.escape(key)}"]`)
-        ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
-    },
-    article,
-  )
+  const groups = useMemo(() => {
+    const all = value?.quotes ?? []
+    return new Map([
+      [PLAIN, all.filter((q) => q.key !== activeKey)],
+      [ACTIVE, all.filter((q) => q.key === activeKey)],
+    ])
+  }, [value, activeKey])
+  useSpanHighlights(leaves, groups)
+  // A click on a painted quote makes its card the active one.
+  useArticleClick(element, (at) => {
+    const hit = spanAtCaret(value?.quotes ?? [], at)
+    if (!hit) return
+    setActiveKey(hit.key)
+    document
+      .querySelector(`[data-quote-key="${CSS.escape(hit.key)}"]`)
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+  })
   const markLatest = useRef<() => void>(() => undefined)
   useEffect(() => {
     markLatest.current = () => {
-      if (!selection || !value) return
+      // What is selected now: the state follows the selection a frame late.
+      const at = (element && readArticleSelection(element, leaves)) ?? selection
+      if (!at || !value) return
       void change('The selection was not marked as a quote', () =>
-        call(api, 'quotes:mark', { draftId, revisionId: value.revisionId, ...selection }),
+        call(api, 'quotes:mark', {
+          draftId,
+          revisionId: value.revisionId,
+          start: at.start,
+          end: at.end,
+        }),
       )
     }
   })
@@ -232,7 +245,7 @@ export function QuotesPanel({
                 onActivate={() => setActiveKey(q.key)}
                 onShow={() => {
                   setActiveKey(q.key)
-                  scrollToQuote(q, article)
+                  if (element) revealSpan(element, leaves, q)
                 }}
                 onSpeaker={(speaker) =>
                   change('The speaker was not saved', () =>

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react'
-import { offsetsOfRange, type TextLeaf } from '../article/ranges'
-import { scrollParent } from './dom'
+import type { Span } from '@shared/text'
+import { offsetsOfRange, type TextLeaf } from './ranges'
+import { scrollParent } from './scroll'
 
 /** A selection in the article: its body offsets and where it is on screen. */
-export interface ArticleSelection {
-  readonly start: number
-  readonly end: number
+export interface ArticleSelection extends Span {
   /** The selection's last line box (the floating button sits below it). */
   readonly rect: { readonly left: number; readonly bottom: number; readonly right: number }
 }
