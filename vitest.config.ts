@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
+// Bounds for tests that wait on conditions, generous so that a busy machine (CI, two cores
+// shared with a browser) slows a test down without failing it. A passing test never waits them out.
+const bounds = { testTimeout: 30_000, hookTimeout: 30_000 }
+
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          ...bounds,
           include: [
             'src/shared/**/*.test.ts',
             'src/core/**/*.test.ts',
@@ -29,8 +34,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          ...bounds,
           include: ['src/renderer/**/*.test.tsx', 'src/renderer/**/*.test.ts'],
-          setupFiles: ['src/renderer/test-setup.ts'],
+          setupFiles: ['src/renderer/test-setup.ts', 'test/setup/testing-library.ts'],
         },
       },
     ],

@@ -10,6 +10,7 @@ import {
   unwrap,
   type GalleyHost,
 } from './support/host'
+import { pdfViewerSettled } from './support/pdf-viewer'
 
 test.use({ profile: { name: 'Lena Legal', role: 'legal' } })
 
@@ -345,11 +346,11 @@ test('the review report downloads as HTML, prints, and its PDF carries the sign-
     r.fulfill({ body: pdf, contentType: 'application/pdf' }),
   )
   await viewer.goto('http://report.invalid/report.pdf')
-  await viewer.waitForTimeout(1500) // the viewer paints its pages after load, with no event
   // Page 1 shows readiness and the start of the sign-off ("Approved by Lena Legal").
-  await viewer.screenshot({
-    path: join(ROOT, 'test-results', 'screenshots', 'legal-report-pdf.png'),
-  })
+  await writeFile(
+    join(ROOT, 'test-results', 'screenshots', 'legal-report-pdf.png'),
+    await pdfViewerSettled(viewer),
+  )
   await viewer.close()
   await test.info().attach('legal-report.pdf', { path: pdfPath, contentType: 'application/pdf' })
   expect(consoleErrors).toEqual([])

@@ -147,6 +147,9 @@ describe('the browser host', () => {
 
   it('streams events to pages that hold the token', async () => {
     expect((await raw('/api/events')).status).toBe(401)
+    // Resolves once the stream is open (the host's first comment), then with all it received.
+    let opened: () => void = () => undefined
+    const connected = new Promise<void>((resolve) => (opened = resolve))
     const received = new Promise<string>((resolve, reject) => {
       const req = request(
         { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}` },
@@ -155,6 +158,7 @@ describe('the browser host', () => {
           res.setEncoding('utf8')
           res.on('data', (c: string) => {
             text += c
+            if (text.includes(': connected')) opened()
             if (text.includes('event: library:changed')) {
               req.destroy()
               resolve(text)
@@ -165,7 +169,7 @@ describe('the browser host', () => {
       req.on('error', reject)
       req.end()
     })
-    await new Promise((r) => setTimeout(r, 50))
+    await connected
     await api('profile:set', { name: 'Mara Quist', role: 'editor' })
     await api('drafts:create', { title: 'Evented' })
     expect(await received).toMatch(

@@ -18,11 +18,14 @@ async function list(): Promise<DraftSummary[]> {
   return res.value as DraftSummary[]
 }
 
-/** Readiness by title, once every row has it (a cold list may leave some to the background). */
+/**
+ * Readiness by title, once every row has it (a cold list may leave some to the background): asks
+ * again until it does, however long a busy machine takes; the test's own timeout bounds it.
+ */
 async function readiness(): Promise<Record<string, DraftSummary['readiness'] | null>> {
-  for (let i = 0; ; i++) {
+  for (;;) {
     const rows = await list()
-    if (rows.every((d) => d.readiness) || i === 100)
+    if (rows.every((d) => d.readiness))
       return Object.fromEntries(rows.map((d) => [d.title, d.readiness ?? null]))
     await new Promise((r) => setTimeout(r, 50))
   }

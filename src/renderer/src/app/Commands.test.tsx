@@ -61,11 +61,7 @@ describe('shortcuts and menu commands', () => {
     const importId = input?.importId ?? ''
 
     // Progress appears once the import takes more than a moment.
-    const bar = await screen.findByRole(
-      'progressbar',
-      { name: 'Importing v2.md' },
-      { timeout: 2000 },
-    )
+    const bar = await screen.findByRole('progressbar', { name: 'Importing v2.md' })
     act(() =>
       api.emit('import:progress', { importId, fileName: 'v2.md', stage: 'saving', fraction: 0.8 }),
     )
