@@ -10,6 +10,7 @@ import {
   SPEECH_VERBS,
   SPOKES_NOUNS,
 } from './lexicon'
+import { firstNameGender, isFirstName } from './names'
 import type { Mention } from './mentions'
 import type { Token } from './nlp'
 
@@ -32,6 +33,7 @@ export interface Entity {
 }
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean)
+
 const lastWord = (name: string) => (words(name).at(-1) ?? '').toLowerCase()
 const firstWord = (name: string) => (words(name)[0] ?? '').toLowerCase().replace(/[’']s$/, '')
 
@@ -75,17 +77,24 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   )
     score.person += 0.5
   if (nameWords.length >= 4) score.organisation += 0.5
+  // A known first name before a surname: a person, most likely.
+  if (multi && nameWords.length <= 3 && isFirstName(nameWords[0] ?? '')) score.person += 1
   // Place: "in X", "from X", "near X" with no person evidence.
   if (before && ['in', 'near', 'across', 'around', 'outside', 'throughout'].includes(before.lower))
     score.place += 1.5
-  // People are not "the Sela" or "our Corrie": a determiner before a one-word name marks a thing.
+  // "the advocacy group Transit Forward", "the chemist Rafael Dunmore": the noun before says.
+  if (before && !m.title) {
+    if (ORG_NOUNS.has(before.lower)) score.organisation += 3
+    else if (PERSON_NOUNS.has(before.lower) && before.pos === 'NOUN') score.person += 2
+  }
+  // People are not "the Sela" or "the Quiet Season": a determiner before a name marks a thing.
   if (
     before &&
     ['the', 'a', 'an', 'our', 'its', 'their', 'every', 'each'].includes(before.lower) &&
     !m.title
   ) {
     score.organisation += 0.5
-    if (nameWords.length === 1) score.person -= 2
+    score.person -= nameWords.length === 1 ? 2 : 1
   }
   // Price right after: a product ("Velisse Night Serum, $68").
   const a1 = toks[m.tokenEnd]
@@ -259,6 +268,8 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
     )
       e.kind = 'person'
     if (e.kind === 'organisation' || e.kind === 'product') e.brand = firstWord(e.name)
+    if (e.kind !== 'organisation' && e.kind !== 'product' && e.kind !== 'place')
+      e.gender ??= firstNameGender(e.name)
   }
   // A product's brand is an organisation's first word ("Velisse Night Serum" ↔ "Velisse Skin").
   return entities

@@ -4,9 +4,11 @@ import {
   MALE_HONORIFICS,
   NOT_NAMES,
   ORG_WORDS,
+  PERSON_NOUNS,
   PLACE_WORDS,
   ROLE_TITLES,
 } from './lexicon'
+import { isFirstName } from './names'
 import type { Sentence, Token } from './nlp'
 
 /** A proper name as it appears once in the text, with any title before it split off. */
@@ -45,32 +47,41 @@ const CONNECTORS = new Set([
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\p{Lu}\p{Ll}*\.$/u.test(t.text)
 const glued = (a: Token, b: Token) => a.end === b.start
 
-/** Whether a token can be part of a name. */
-function nameToken(t: Token, first: boolean): boolean {
+const FUNCTION_POS = ['PRON', 'DET', 'CCONJ', 'SCONJ', 'AUX', 'ADP', 'PART', 'INTJ']
+const CONTENT_POS = ['VERB', 'ADV']
+
+/**
+ * Whether a token can be part of a name. Mid-sentence, any capitalised word can be ("Transit
+ * Forward"); where every word is capitalised (a title-case headline) or at a sentence's start,
+ * verbs and function words are not ("… Is Done Apologizing").
+ */
+function nameToken(t: Token, first: boolean, strict: boolean, afterTitle = false): boolean {
   if (!isCap(t)) return false
   if (t.entity === 'DATE' || t.entity === 'TIME' || t.entity === 'DURATION') return false
   if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return false
   if (first && NOT_NAMES.has(t.lower) && !HONORIFICS.has(t.lower)) return false
-  // Title-case headlines capitalise verbs too ("… Is Done Apologizing"): names are nouns.
-  if (
-    ['PRON', 'DET', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADP', 'ADV', 'PART', 'INTJ'].includes(
-      t.pos,
-    ) &&
-    !HONORIFICS.has(t.lower)
-  )
-    return false
   if (/^I([’']\p{L}+)?$/u.test(t.text)) return false
+  if (afterTitle || HONORIFICS.has(t.lower)) return true
+  if (FUNCTION_POS.includes(t.pos) && (strict || first)) return false
+  if (CONTENT_POS.includes(t.pos) && strict) return false
   return true
 }
+
+const TITLE_WORD = (t: Token | undefined) =>
+  !!t && (HONORIFICS.has(t.lower) || ROLE_TITLES.has(t.lower.replace(/\.$/, '')))
 
 /** The proper-name mentions of one sentence, longest first at each place. */
 export function findMentions(sentence: Sentence): Mention[] {
   const tokens = sentence.tokens
   const out: Mention[] = []
+  const wordsOf = tokens.filter((t) => /^\p{L}/u.test(t.text))
+  const capitals = wordsOf.filter((t) => /^\p{Lu}/u.test(t.text)).length
+  // A title-case line: capitals say nothing there, parts of speech must.
+  const strict = wordsOf.length >= 3 && capitals / wordsOf.length >= 0.6
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
-    if (!t || !nameToken(t, true)) {
+    if (!t || !nameToken(t, true, strict || tokens.slice(0, i).every((x) => x.pos === 'PUNCT'))) {
       i++
       continue
     }
@@ -80,7 +91,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       const cur = tokens[j]
       const prev = tokens[j - 1]
       if (!cur || !prev) break
-      if (nameToken(cur, false)) {
+      if (nameToken(cur, false, strict, TITLE_WORD(prev))) {
         j++
         continue
       }
@@ -101,7 +112,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       if (
         CONNECTORS.has(cur.lower) &&
         next &&
-        nameToken(next, false) &&
+        nameToken(next, false, strict) &&
         cur.lower !== 'and' &&
         joins
       ) {
@@ -144,7 +155,17 @@ export function findMentions(sentence: Sentence): Mention[] {
         (HONORIFICS.has(tok.lower) || HONORIFICS.has(low) || ROLE_TITLES.has(low))
       )
         lastTitle = k
+      // An occupation used as a title before a full name ("Agronomist Priya Ramaswamy").
+      else if (k === 0 && span.length >= 3 && (PERSON_NOUNS.has(low) || /(ist|ician)$/.test(low)))
+        lastTitle = k
     })
+    // "Senate Majority Leader Paul Ostrander": a known first name starts the name proper.
+    if (span.length >= 3) {
+      const at = span.findIndex(
+        (tok, k) => k > lastTitle && k >= 1 && k < span.length - 1 && isFirstName(tok.lower),
+      )
+      if (at > lastTitle + 1 || (at >= 1 && lastTitle < 0)) lastTitle = at - 1
+    }
     const titleTokens = lastTitle >= 0 ? span.slice(0, lastTitle + 1) : []
     const nameTokens = lastTitle >= 0 ? span.slice(lastTitle + 1) : span
     const nf = nameTokens[0]

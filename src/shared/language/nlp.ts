@@ -49,8 +49,10 @@ export function readSentences(text: string, offset: number): Sentence[] {
   values.forEach((value, i) => {
     const at = text.indexOf(value, cursor)
     // wink keeps every token's text as written; a token it normalised is placed at the cursor.
-    const start = at >= 0 && at - cursor < 40 ? at : cursor
-    const end = at >= 0 && at - cursor < 40 ? at + value.length : cursor
+    // A token after nothing but white space (a blanked link target) is where it was found.
+    const found = at >= 0 && (at - cursor < 40 || text.slice(cursor, at).trim() === '')
+    const start = found ? at : cursor
+    const end = found ? at + value.length : cursor
     cursor = end
     tokens.push({
       start: start + offset,
@@ -67,7 +69,62 @@ export function readSentences(text: string, offset: number): Sentence[] {
     const own = tokens.slice(a, b + 1)
     const first = own[0]
     const last = own[own.length - 1]
-    if (first && last) sentences.push({ start: first.start, end: last.end, tokens: own })
+    if (!first || !last) return
+    // wink ends a sentence at "Sen." or "Dr.": a title abbreviation joins the next sentence.
+    const prev = sentences[sentences.length - 1]
+    if (prev && endsWithTitle(prev.tokens)) {
+      sentences[sentences.length - 1] = {
+        start: prev.start,
+        end: last.end,
+        tokens: [...prev.tokens, ...own],
+      }
+      return
+    }
+    sentences.push({ start: first.start, end: last.end, tokens: own })
   })
   return sentences
+}
+
+const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms mx dr prof sen rep gov lt col gen capt sgt cpl rev fr st mt supt insp det cllr hon'.split(
+    ' ',
+  ),
+)
+
+/** Whether a sentence ends with a title abbreviation such as "Sen." (not a real sentence end). */
+function endsWithTitle(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1]
+  const before = tokens[tokens.length - 2]
+  if (!last) return false
+  if (/^\p{Lu}\p{Ll}*\.$/u.test(last.text)) return TITLE_ABBREVIATIONS.has(last.lower.slice(0, -1))
+  return (
+    last.text === '.' &&
+    !!before &&
+    before.end === last.start &&
+    TITLE_ABBREVIATIONS.has(before.lower)
+  )
+}
+
+const baseForms = new Map<string, boolean>()
+
+/**
+ * Whether a word reads as a verb's base form ("bake", "store", "be"; not "bakes", "ran" or
+ * "caffeine"): how an instruction starts. wink tags a capitalised first word as a proper noun
+ * often ("Store the jar"), so the word is read again, lower-cased, after "you". Cached per word.
+ */
+export function isBaseFormVerb(word: string): boolean {
+  const w = word.toLowerCase()
+  const known = baseForms.get(w)
+  if (known !== undefined) return known
+  let base = w === 'be'
+  if (!base && /^[a-z][a-z-]*$/.test(w)) {
+    const n = nlp()
+    const tokens = n.readDoc(`you ${w} it`).tokens()
+    const pos = tokens.out(n.its.pos) as string[]
+    // wink's typing wants model add-ons for lemma; the English model carries them.
+    const lemma = tokens.out(n.its.lemma as unknown as typeof n.its.value) as string[]
+    base = pos.length === 3 && pos[1] === 'VERB' && lemma[1] === w
+  }
+  baseForms.set(w, base)
+  return base
 }

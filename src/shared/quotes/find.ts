@@ -126,7 +126,7 @@ function piecesOf(p: DocParagraph, style: 'double' | 'single', continued: boolea
 }
 
 const TITLE_CUE =
-  /\b(titled|entitled|called|named|dubbed|so-called|headlined|hashtag|search(es|ed)? for|the (song|book|novel|film|movie|podcast|episode|show|series|album|campaign|slogan|tagline|ad|advert|column|report|study|paper|article|sign|banner|term|phrase|word|label|brand|range|line|collection|menu|exhibit|exhibition|play|poem|game|app|programme|program))\s*$/i
+  /\b(titled|entitled|called|named|dubbed|so-called|headlined|hashtag|search(es|ed)? for|(the|a|an|her|his|their|its|our|my|your|new|latest|debut) (new |latest |debut |first |second |next |hit )?(song|book|novel|film|movie|podcast|episode|show|series|album|campaign|slogan|tagline|ad|advert|column|report|study|paper|article|sign|banner|term|phrase|word|label|brand|range|line|collection|menu|exhibit|exhibition|play|poem|game|app|programme|program))\s*$/i
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 

@@ -271,7 +271,11 @@ function resolve(
   at: number,
   quotes: readonly DetectedQuote[],
 ): SpeakerGuess | null {
-  const outside = (m: Mention) => !quotes.some((q) => m.start >= q.start && m.end <= q.end)
+  // Names inside quotes, bylines and credits are not who a pronoun or role refers back to.
+  const credits = doc.paragraphs.filter((p) => p.role === 'byline' || p.role === 'caption')
+  const outside = (m: Mention) =>
+    !quotes.some((q) => m.start >= q.start && m.end <= q.end) &&
+    !credits.some((p) => m.start >= p.start && m.end <= p.end)
   const recent = (ok: (e: Entity) => boolean): Entity | null => {
     let best: { e: Entity; pos: number } | null = null
     for (const e of doc.entities) {
@@ -406,7 +410,8 @@ function after(
   // The clause after the quote, up to its end or the next quote: its verb of saying and subject.
   const next = quotes.find((o) => o.start > q.end)
   let v = -1
-  for (let i = k; i < Math.min(toks.length, k + 10); i++) {
+  // The verb stands close: "…,” the company’s chief executive, Ana Ruiz, said" at most.
+  for (let i = k; i < Math.min(toks.length, k + 9); i++) {
     const t = toks[i]
     if (!t || /^[.!?;]$/.test(t.text) || (next && t.start >= next.start)) break
     if (SPEECH_VERBS.has(t.lower)) {
@@ -607,9 +612,18 @@ function previousSubject(
   let from = candidates.length - 1
   while (from > 0 && !/^[.!?]$/.test(candidates[from - 1]?.text ?? '')) from--
   const subject = firstPhrase(doc, candidates.slice(from))
-  const bySubject = subject ? resolve(doc, subject, candidates[from]?.start ?? p.start, quotes) : null
-  if (bySubject?.entity && (personLike(bySubject.entity) || bySubject.entity.kind === 'organisation'))
-    return { ...bySubject, confidence: 0.55, reason: `the quote follows a sentence about ${bySubject.speaker}` }
+  const bySubject = subject
+    ? resolve(doc, subject, candidates[from]?.start ?? p.start, quotes)
+    : null
+  if (
+    bySubject?.entity &&
+    (personLike(bySubject.entity) || bySubject.entity.kind === 'organisation')
+  )
+    return {
+      ...bySubject,
+      confidence: 0.55,
+      reason: `the quote follows a sentence about ${bySubject.speaker}`,
+    }
   for (let i = candidates.length - 1; i >= 0; i--) {
     const t = candidates[i]
     if (!t) continue

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { attributeQuotes } from './attribute'
+import { detectQuotes } from './detect'
+
+/** Each quote's text and speaker, in order. */
+const said = (md: string): [string, string | null][] => {
+  const quotes = detectQuotes(md)
+  const who = attributeQuotes(md, quotes)
+  return quotes.map((q, i) => [q.text, who[i]?.speaker ?? null])
+}
+
+describe('quotes and their speakers, on cases written for each behaviour', () => {
+  it('gives a pronoun to the nearest person of its gender, not the nearest name', () => {
+    const md = `Marisol Quent, a potter, shares the studio with Tobias Venn. He fires the kiln on Sundays.
+
+“The glaze only behaves in winter,” she said.`
+    expect(said(md)).toEqual([['The glaze only behaves in winter,', 'Marisol Quent']])
+  })
+
+  it('resolves a role noun to the person who holds the title', () => {
+    const md = `Harbour Captain Ana Ruiz has watched the quay silt up for a decade. The council has promised a dredger twice.
+
+“We are running out of water at low tide,” the captain said.`
+    expect(said(md)).toEqual([['We are running out of water at low tide,', 'Ana Ruiz']])
+  })
+
+  it('reads a colon introduction after a relative clause', () => {
+    const md = `Fenna Okoro, who has run the orchard since her father retired, put it plainly: “Frost in May costs us the year.”`
+    expect(said(md)).toEqual([['Frost in May costs us the year.', 'Fenna Okoro']])
+  })
+
+  it('reads inverted attributions and a name after a bare role noun', () => {
+    expect(said(`“The roof comes first,” said treasurer Idris Hale.`)).toEqual([
+      ['The roof comes first,', 'Idris Hale'],
+    ])
+  })
+
+  it('reports organisation speakers and unnamed sources as such', () => {
+    const md = `Corvell Foods bought the mill in March.
+
+“We will keep every job,” a spokeswoman for Corvell Foods said.
+
+“Nobody believes that,” one worker said.`
+    expect(said(md)).toEqual([
+      ['We will keep every job,', 'Corvell Foods'],
+      ['Nobody believes that,', null],
+    ])
+  })
+
+  it('never takes a product, a store or a town for a speaker', () => {
+    const md = `We tested the Lumo Trail 8 vest, $95, on the hills above Wexcombe.
+
+“It stopped bouncing after the first mile,” said one tester.`
+    expect(said(md)).toEqual([['It stopped bouncing after the first mile,', null]])
+  })
+
+  it('finds British single marks with double marks nested inside', () => {
+    const md = `The keeper, Idris Penhale, remembers the storm. ‘My mother used to say, “The sea keeps what it’s given,” and she was right,’ he says.`
+    const out = said(md)
+    expect(out).toHaveLength(1)
+    expect(out[0]?.[0]).toContain('The sea keeps what it’s given')
+    expect(out[0]?.[1]).toBe('Idris Penhale')
+  })
+
+  it('leaves scare quotes, titles and apostrophes alone', () => {
+    expect(
+      said(
+        `The so-called “clean” label is everywhere, and her podcast “Slow Mornings” topped the chart. The bakers’ union didn’t comment.`,
+      ),
+    ).toEqual([])
+  })
+
+  it('gives Q&A answers to the interviewee even when questions carry no marker', () => {
+    const md = `# Soil, slowly
+
+Agronomist Priya Ramaswamy has spent twenty years on clay soils. We spoke to her about her new book.
+
+What got you started?
+
+My grandfather's farm. The clay cracked every August and nobody knew why.
+
+Do cover crops really help?
+
+Yes, if you leave them long enough to root. Most people cut them too early.
+
+What should a gardener do first?
+
+Stop digging. Every time you turn the soil you break what the worms built.`
+    const out = said(md)
+    expect(out.map(([, s]) => s)).toEqual(['Priya Ramaswamy', 'Priya Ramaswamy', 'Priya Ramaswamy'])
+    expect(out[0]?.[0]).toMatch(/^My grandfather/)
+  })
+
+  it('takes bold name labels, with the magazine as interviewer', () => {
+    const md = `# Ten minutes with a glassblower
+
+Orla Brennan makes lamps in a former chapel.
+
+**Hearth:** How hot is the furnace?
+
+**Brennan:** About 1,100 degrees. You stop noticing after a week.
+
+**Hearth:** And the burns?
+
+**Brennan:** Fewer than you'd think.`
+    const out = said(md)
+    expect(out.map(([, s]) => s)).toEqual(['Orla Brennan', 'Orla Brennan'])
+  })
+
+  it('continues the speaker of a quote split by an attribution', () => {
+    const md = `“I paid it off in eight months,” Tomas Reyna said. “Eight months, for one repair.”`
+    expect(said(md).map(([, s]) => s)).toEqual(['Tomas Reyna', 'Tomas Reyna'])
+  })
+})
