@@ -1,13 +1,12 @@
 import type { GalleyApi } from '@shared/contract'
 import { ApiProvider } from '../api/context'
-import { useProfile } from '../profile/useProfile'
+import { ProfileProvider, useProfile } from '../profile/context'
 import { ErrorState } from '../ui/States'
 import { NoticesProvider } from './notices'
 import { Shell } from './Shell'
 
 function Gate({ electron }: { electron: boolean }) {
-  const profiles = useProfile()
-  const { profile } = profiles
+  const { profile } = useProfile()
   // The shell renders while the profile loads, so the library list is fetched at the same time.
   if (profile.status === 'error') {
     return (
@@ -21,7 +20,7 @@ function Gate({ electron }: { electron: boolean }) {
       </div>
     )
   }
-  return <Shell profiles={profiles} electron={electron} />
+  return <Shell electron={electron} />
 }
 
 /** Galley's renderer over a given api (Electron's bridge, the browser host, or a test's fake). */
@@ -29,7 +28,9 @@ export function App({ api, electron = false }: { api: GalleyApi; electron?: bool
   return (
     <ApiProvider api={api}>
       <NoticesProvider>
-        <Gate electron={electron} />
+        <ProfileProvider>
+          <Gate electron={electron} />
+        </ProfileProvider>
       </NoticesProvider>
     </ApiProvider>
   )

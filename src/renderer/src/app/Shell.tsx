@@ -12,7 +12,7 @@ import { LibrarySidebar } from '../drafts/LibrarySidebar'
 import { useDraftActions } from '../drafts/useDraftActions'
 import { useLibrary } from '../drafts/useLibrary'
 import { preloadProfileMenu } from '../profile/ProfileMenu'
-import type { ProfileStore } from '../profile/useProfile'
+import { useProfile } from '../profile/context'
 import { LazyCompareView, preloadCompare } from '../revisions/lazy'
 import { CompareProvider, useCompareShortcut, type OpenCompare } from '../revisions/open'
 import type { ComparePair } from '../revisions/useCompareData'
@@ -36,7 +36,8 @@ export interface OpenDraft {
 }
 
 /** The window: header, library sidebar, the open draft, and everything that acts on them. */
-export function Shell({ profiles, electron }: { profiles: ProfileStore; electron: boolean }) {
+export function Shell({ electron }: { electron: boolean }) {
+  const profiles = useProfile()
   const { push } = useNotices()
   const info = useAppInfo()
   const library = useLibrary()

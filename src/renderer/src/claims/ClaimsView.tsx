@@ -5,7 +5,6 @@ import type { Claim } from '@shared/claims/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
-import { useQuery } from '../api/useQuery'
 import { useNotices } from '../app/notices'
 import { isTyping } from '../app/shortcuts'
 import { useHighlights } from '../article/highlights'
@@ -18,6 +17,7 @@ import {
   useArticleSelection,
   type ArticleSelection,
 } from '../article/useArticleSelection'
+import { useCurrentProfile } from '../profile/context'
 import { cardId, ClaimCard } from './ClaimCard'
 import type { ClaimsPanelProps } from './ClaimsPanel'
 import {
@@ -75,8 +75,7 @@ export function ClaimsView({
 }: ViewProps) {
   const api = useApi()
   const { push } = useNotices()
-  const profile = useQuery('profile', () => call(api, 'profile:get', {}))
-  const me = profile.value?.name ?? null
+  const me = useCurrentProfile()?.name ?? null
   const [focusKey, setFocusKey] = useState<string | null>(null)
   const [flashKey, setFlashKey] = useState<string | null>(null)
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)

@@ -3,16 +3,16 @@ import type { DraftDetail, DraftStatus, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
-import { useQuery } from '../api/useQuery'
 import { Article } from '../article/Article'
+import type { RenderedArticle } from '../article/rendered'
 import { useCaret } from '../article/useCaret'
 import { useNotices } from '../app/notices'
 import type { OpenDraft } from '../app/Shell'
 import { RenameDialog } from '../drafts/RenameDialog'
 import type { DraftActions } from '../drafts/useDraftActions'
 import { ErrorState, Loading } from '../ui/States'
+import { useProfile } from '../profile/context'
 import { ArticleMenu } from './ArticleMenu'
-import type { RenderedArticle } from '../article/rendered'
 import type { ArticleAction } from './articleActions'
 import { DetailsDialog } from './DetailsDialog'
 import { DraftHeader } from './DraftHeader'
@@ -91,11 +91,10 @@ function DraftLoaded({
   const { push } = useNotices()
   const [viewingId, setViewingId] = useState<string | null>(null)
   const [dialog, setDialog] = useState<'rename' | 'details' | null>(null)
-  const profile = useQuery('profile', () => call(api, 'profile:get', {}))
+  const { profile, current: acting } = useProfile()
   const [chosenTab, setTab] = useState<string | null>(null)
   // Until the profile is known, no tab: a wrong first tab would load for nothing.
-  const tab =
-    chosenTab ?? (profile.status === 'loading' ? '' : firstTab(profile.value?.role ?? null))
+  const tab = chosenTab ?? (profile.status === 'loading' ? '' : firstTab(acting?.role ?? null))
   const [rendered, setRendered] = useState<RenderedArticle | null>(null)
   const [articleActions, setArticleActions] = useState<readonly ArticleAction[]>([])
   const { draft, revisions, current } = detail

@@ -5,6 +5,7 @@ import type { LegalView } from '@shared/channels/legal'
 import type { Profile } from '@shared/domain'
 import { ApiProvider } from '../api/context'
 import { NoticesProvider } from '../app/notices'
+import { ProfileProvider } from '../profile/context'
 import { fakeApi, Refusal, type FakeReplies } from '../test/fakeApi'
 import { LegalPanel } from './LegalPanel'
 
@@ -121,13 +122,15 @@ function setup(profile: Profile, extra: FakeReplies = {}) {
   render(
     <ApiProvider api={api}>
       <NoticesProvider>
-        <LegalPanel
-          draftId="d1"
-          revisionId="r4"
-          status="in-review"
-          readOnly={false}
-          article={null}
-        />
+        <ProfileProvider>
+          <LegalPanel
+            draftId="d1"
+            revisionId="r4"
+            status="in-review"
+            readOnly={false}
+            article={null}
+          />
+        </ProfileProvider>
       </NoticesProvider>
     </ApiProvider>,
   )

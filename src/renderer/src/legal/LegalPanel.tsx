@@ -8,6 +8,7 @@ import { useNotices } from '../app/notices'
 import { useSpanHighlights } from '../article/highlights'
 import { useTextLeaves, type RenderedArticle } from '../article/rendered'
 import { revealSpan } from '../article/scroll'
+import { useCurrentProfile } from '../profile/context'
 import { ReadinessDialog } from '../readiness/ReadinessDialog'
 import { ErrorState, Loading } from '../ui/States'
 import { AuditDialog } from './AuditDialog'
@@ -16,7 +17,7 @@ import { FindingItem } from './FindingItem'
 import { ENDORSEMENT_LABELS, KIND_LABELS, excerpt } from './labels'
 import { SignoffSection } from './SignoffSection'
 import { SubjectField } from './SubjectField'
-import { useActingProfile, useLegal } from './useLegal'
+import { useLegal } from './useLegal'
 
 function counts(v: LegalView): string {
   const errors = v.findings.filter((f) => f.severity === 'error' && !f.accepted).length
@@ -48,7 +49,8 @@ export function LegalPanel({
 }) {
   const { push } = useNotices()
   const legal = useLegal(draftId, revisionId)
-  const profile = useActingProfile(draftId)
+  // The role only decides what the panel offers; main refuses what it may not do either way.
+  const profile = useCurrentProfile()
   const [active, setActive] = useState<Span | null>(null)
   const [dialog, setDialog] = useState<'readiness' | 'audit' | null>(null)
   const view = legal.value

@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import type { LegalView } from '@shared/channels/legal'
-import type { Profile } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { useGalleyEvent } from '../api/useEvent'
@@ -17,22 +16,4 @@ export function useLegal(draftId: string, revisionId: string): Query<LegalView> 
   // A new revision saved elsewhere in the window: the view is about the current one.
   useEffect(() => reload(), [revisionId, reload])
   return q
-}
-
-/**
- * Who is acting, re-read when the window regains focus or the draft changes: the role only
- * decides what the panel offers; main refuses what the role may not do either way.
- */
-export function useActingProfile(draftId: string): Profile | null {
-  const api = useApi()
-  const q = useQuery('legal-profile', () => call(api, 'profile:get', {}))
-  const { reload } = q
-  useGalleyEvent('library:changed', ({ draftId: changed }) => {
-    if (changed === null || changed === draftId) reload()
-  })
-  useEffect(() => {
-    window.addEventListener('focus', reload)
-    return () => window.removeEventListener('focus', reload)
-  }, [reload])
-  return q.status === 'ok' ? q.value : null
 }
