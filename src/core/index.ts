@@ -9,14 +9,15 @@ import { createDispatch, type Dispatch } from './dispatch'
 import { createHandlers, type HandlerContext } from './handlers'
 import { importBytes } from './import/handlers'
 import { requireProfile } from './profile/require'
-import { Library } from './library'
+import { closeLibrary, openLibrary } from './library'
 import { reviewState } from './audit/service'
 import { reanchorClaims } from './claims/reanchor'
-import { closeReadiness, loadReadiness } from './legal/summary'
 import { reanchorQuotesOffThread } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 import { stringifyInSteps } from './workers/json-steps'
 import { ComputePool } from './workers/pool'
+import { profileOf } from './profile/service'
+import { onNewRevision, useStateHasher } from './revisions/service'
 
 export interface CoreOptions {
   /** Absolute path of the library folder; created if missing. */
@@ -43,18 +44,20 @@ export interface GalleyCore {
 /** Opens the library (taking its lock, seeding the sample if new) and builds the handlers. */
 export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   const libraryPath = resolve(options.libraryPath)
-  const library = await Library.open(libraryPath, options.mode, (draftId, reason) =>
-    options.emit('library:changed', { draftId, reason }),
-  )
+  const library = await openLibrary(libraryPath, {
+    mode: options.mode,
+    onChange: (draftId, reason) => options.emit('library:changed', { draftId, reason }),
+    appVersion: options.version,
+  })
   const pool = new ComputePool()
-  library.onNewRevision(reanchorClaims(pool))
-  library.onNewRevision(reanchorQuotesOffThread(pool))
+  onNewRevision(library, reanchorClaims(pool))
+  onNewRevision(library, reanchorQuotesOffThread(pool))
   // The state's JSON is made a batch of claims per turn; the worker parses and hashes it.
-  library.useStateHasher(async (file) =>
+  useStateHasher(library, async (file) =>
     pool.run('stateHash', { json: (await stringifyInSteps(reviewState(file))) ?? 'null' }),
   )
   if (options.seedSample ?? true) await seedSampleLibrary(library)
-  await loadReadiness(library, options.version)
+  await library.readiness.load()
   const ctx: HandlerContext = {
     library,
     emit: options.emit,
@@ -64,7 +67,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   const handlers = createHandlers(ctx)
   return {
     handlers,
-    dispatch: createDispatch(handlers, () => library.profile),
+    dispatch: createDispatch(handlers, () => profileOf(library)),
     libraryPath,
     async importPath(filePath, opts = {}) {
       const name = basename(filePath)
@@ -88,8 +91,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
       return { draftId: out.draft.id }
     },
     close: async () => {
-      await closeReadiness(library)
-      await library.close()
+      await closeLibrary(library)
       await pool.close()
     },
   }

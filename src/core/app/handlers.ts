@@ -10,7 +10,7 @@ export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannel> {
       version: ctx.version,
       mode: ctx.mode,
       libraryPath: ctx.library.dir,
-      problems: [...ctx.library.getProblems()],
+      problems: [...ctx.library.problems.all],
     }),
   }
 }

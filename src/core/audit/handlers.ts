@@ -8,7 +8,7 @@ type AuditChannel = Extract<ChannelName, `audit:${string}`>
 export function auditHandlers({ library }: HandlerContext): Pick<Handlers, AuditChannel> {
   return {
     'audit:get': async ({ draftId }) =>
-      library.read(draftId, (file) => ({
+      library.store.read(draftId, (file) => ({
         events: structuredClone(file.audit),
         verdict: verifyAudit(file),
       })),

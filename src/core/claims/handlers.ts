@@ -12,6 +12,7 @@ import {
   listClaims,
   setVerdict,
 } from './service'
+import { addAttachment } from '../drafts/attachments'
 
 type ClaimChannel = Extract<ChannelName, `claims:${string}` | `suggestions:${string}`>
 
@@ -31,7 +32,7 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
     },
     'claims:addSource': async ({ draftId, claimId, file, ...source }) => {
       // Refuse before copying anything: an unknown claim or a draft in the trash.
-      library.read(draftId, (f) => {
+      library.store.read(draftId, (f) => {
         if (!f.claims.some((c) => c.id === claimId)) {
           throw new GalleyError('not-found', 'That claim is not in this draft any more.')
         }
@@ -51,7 +52,7 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
             `"${file.fileName}" is larger than 25 MB; attach a smaller file or cite it instead.`,
           )
         }
-        attachment = await library.addAttachment(draftId, file.fileName, 'source', bytes)
+        attachment = await addAttachment(library, draftId, file.fileName, 'source', bytes)
       }
       const claim = await changeClaim(library, draftId, claimId, 'claim.source-add', (claim) => {
         claim.sources.push({
@@ -87,7 +88,7 @@ export function claimHandlers({ library }: HandlerContext): Pick<Handlers, Claim
       })
     },
     'claims:delete': async ({ draftId, claimId }) => {
-      await library.update(draftId, 'claims', (file, _current, audit) => {
+      await library.store.update(draftId, 'claims', (file, _current, audit) => {
         const gone = file.claims.find((c) => c.id === claimId)
         if (!gone) throw new GalleyError('not-found', 'That claim is not in this draft any more.')
         file.claims = file.claims.filter((c) => c.id !== claimId)

@@ -1,6 +1,6 @@
 import { anchorAt, type Claim } from '@shared/claims'
 import type { Revision } from '@shared/domain'
-import type { RevisionHook } from '../library'
+import type { RevisionHook } from '../revisions/service'
 import type { ComputePool } from '../workers/pool'
 import { isResolvedVerdict, recheckReason } from './service'
 

@@ -54,7 +54,7 @@ export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggest
 }
 
 export function listClaims(library: Library, draftId: string) {
-  return library.read(draftId, (file, current) => ({
+  return library.store.read(draftId, (file, current) => ({
     revisionId: current.id,
     claims: structuredClone(file.claims),
     suggestions: suggestionsFor(file, current.body),
@@ -75,7 +75,7 @@ export function createClaim(
   by: Profile,
   at = new Date(),
 ): Promise<Claim> {
-  return library.update(draftId, 'claims', (file, current, audit) => {
+  return library.store.update(draftId, 'claims', (file, current, audit) => {
     if (current.id !== input.revisionId) {
       throw new GalleyError(
         'conflict',
@@ -142,7 +142,7 @@ export function changeClaim(
   fn: (claim: Claim, file: DraftFile) => void,
   at = new Date(),
 ): Promise<Claim> {
-  return library.update(draftId, 'claims', (file, _current, audit) => {
+  return library.store.update(draftId, 'claims', (file, _current, audit) => {
     const claim = findClaim(file, claimId)
     const before = structuredClone(claim)
     fn(claim, file)
@@ -200,7 +200,7 @@ export function setVerdict(
 }
 
 export function dismissSuggestion(library: Library, draftId: string, key: string): Promise<void> {
-  return library.update(draftId, 'suggestions', (file, _current, audit) => {
+  return library.store.update(draftId, 'suggestions', (file, _current, audit) => {
     if (!file.dismissedSuggestions.includes(key)) {
       audit({ action: 'suggestion.dismiss', target: `suggestion/${key.slice(0, 60)}` })
       file.dismissedSuggestions.push(key)
@@ -215,7 +215,7 @@ export function exportClaims(
   draftId: string,
   format: 'web-annotation' | 'claim-review',
 ): { fileName: string; mediaType: string; text: string } {
-  return library.read(draftId, (file, current) => {
+  return library.store.read(draftId, (file, current) => {
     const ctx = {
       draftId,
       revisionId: current.id,

@@ -3,6 +3,18 @@ import { GalleyError } from '@shared/errors'
 import type { HandlerContext } from '../handlers'
 import { assertReady } from '../legal/gate'
 import { withReadiness } from '../legal/summary'
+import { readAttachment } from './attachments'
+import { listDrafts } from './list'
+import {
+  createDraft,
+  deleteDraftForever,
+  draftDetail,
+  renameDraft,
+  restoreDraft,
+  setArchived,
+  trashDraft,
+  updateDraftMeta,
+} from './service'
 
 type DraftChannel = Extract<ChannelName, `drafts:${string}`>
 
@@ -11,35 +23,37 @@ export function draftHandlers(ctx: HandlerContext): Pick<Handlers, DraftChannel>
   const { library } = ctx
   return {
     'drafts:list': async ({ view, query }) =>
-      withReadiness(library, library.list(view, query), () =>
+      withReadiness(library, listDrafts(library, view, query), () =>
         ctx.emit('library:changed', { draftId: null, reason: 'readiness' }),
       ),
-    'drafts:get': async ({ id }) => library.detail(id),
+    'drafts:get': async ({ id }) => draftDetail(library, id),
     'drafts:create': async ({ title, byline, body }, author) =>
-      library.create(
+      createDraft(
+        library,
         { title, byline: byline ?? '', body: body ?? '' },
         author,
         { kind: 'created' },
         { message: 'Created' },
       ),
-    'drafts:rename': async ({ id, title }) => library.rename(id, title),
+    'drafts:rename': async ({ id, title }) => renameDraft(library, id, title),
     // "Ready" only when publish readiness is clear: main decides, whatever the UI showed,
     // checked in the draft's queue so no save lands between the check and the change.
     'drafts:updateMeta': async ({ id, ...patch }) =>
-      library.updateMeta(
+      updateDraftMeta(
+        library,
         id,
         patch,
         patch.status === 'ready' ? () => assertReady(library, id) : undefined,
       ),
-    'drafts:archive': async ({ id, archived }) => library.setArchived(id, archived),
-    'drafts:trash': async ({ id }) => library.trash(id),
-    'drafts:restore': async ({ id }) => library.restore(id),
+    'drafts:archive': async ({ id, archived }) => setArchived(library, id, archived),
+    'drafts:trash': async ({ id }) => trashDraft(library, id),
+    'drafts:restore': async ({ id }) => restoreDraft(library, id),
     'drafts:deleteForever': async ({ id }) => {
-      await library.deleteForever(id)
+      await deleteDraftForever(library, id)
       return { ok: true as const }
     },
     'drafts:readAttachment': async ({ draftId, attachmentId }) => {
-      const { attachment, bytes } = await library.readAttachment(draftId, attachmentId)
+      const { attachment, bytes } = await readAttachment(library, draftId, attachmentId)
       let text: string
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)

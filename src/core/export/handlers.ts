@@ -12,7 +12,7 @@ export function exportHandlers({ library }: HandlerContext): Pick<Handlers, Expo
     'export:report': async ({ draftId }) => buildReport(library, draftId),
     // The Electron shell answers this itself (src/main/pdf.ts); a browser prints the HTML.
     'export:reportPdf': async ({ draftId }) => {
-      library.read(draftId, () => undefined) // not-found first
+      library.store.read(draftId, () => undefined) // not-found first
       throw new GalleyError(
         'not-available-in-browser',
         'Saving as PDF needs the Galley app. In the browser, open the report and use Print → Save as PDF.',

@@ -18,6 +18,10 @@ import {
 } from '../storage/draft-file'
 import { migrate, SchemaError } from '../storage/migrations'
 import { slug } from './report'
+import { addAttachment, readAttachment } from '../drafts/attachments'
+import { createDraft, deleteDraftForever, trashDraft } from '../drafts/service'
+import { addPeople, listPeople } from '../people/service'
+import { profileOf } from '../profile/service'
 
 /** Identifies a Galley portable draft file; bump the version when its shape changes. */
 export const PORTABLE_FORMAT = 'galley-portable-draft'
@@ -55,14 +59,14 @@ export async function exportPortable(
   library: Library,
   draftId: string,
 ): Promise<{ fileName: string; text: string }> {
-  const people = library.listPeople()
-  const { file, used } = library.read(draftId, (f) => ({
+  const people = listPeople(library)
+  const { file, used } = library.store.read(draftId, (f) => ({
     file: structuredClone(f) as DraftFile,
     used: peopleUsed(f, people),
   }))
   const attachments = []
   for (const att of file.attachments) {
-    const { bytes } = await library.readAttachment(draftId, att.id)
+    const { bytes } = await readAttachment(library, draftId, att.id)
     attachments.push({
       ...att,
       sha256: sha256(bytes),
@@ -73,7 +77,7 @@ export async function exportPortable(
     format: PORTABLE_FORMAT,
     version: PORTABLE_VERSION,
     exportedAt: new Date().toISOString(),
-    exportedBy: library.profile,
+    exportedBy: profileOf(library),
     draft: file as unknown as Record<string, unknown>,
     people: structuredClone(used),
     attachments,
@@ -140,10 +144,13 @@ async function mergePeople(
   people: readonly Person[],
 ): Promise<{ ids: Map<string, string>; added: number; matched: number }> {
   const byName = (name: string) =>
-    library.listPeople().find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase())
+    listPeople(library).find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase())
   const missing = people.filter((p) => !byName(p.name))
   if (missing.length > 0) {
-    await library.addPeople(missing.map(({ id: _id, ...p }) => structuredClone(p)))
+    await addPeople(
+      library,
+      missing.map(({ id: _id, ...p }) => structuredClone(p)),
+    )
   }
   const ids = new Map<string, string>()
   for (const p of people) {
@@ -170,7 +177,8 @@ export async function importPortable(
   const chainBefore = verifyAudit(incoming)
   const people = await mergePeople(library, portable.people)
   const current = incoming.revisions.find((r) => r.id === incoming.draft.currentRevisionId)
-  const placeholder = await library.create(
+  const placeholder = await createDraft(
+    library,
     { title: incoming.draft.title, body: current?.body ?? '' },
     author,
     { kind: 'imported', fileName },
@@ -181,7 +189,8 @@ export async function importPortable(
     const attIds = new Map<string, string>()
     const added: Attachment[] = []
     for (const a of portable.attachments) {
-      const att = await library.addAttachment(
+      const att = await addAttachment(
+        library,
         draftId,
         a.name,
         a.kind,
@@ -192,7 +201,7 @@ export async function importPortable(
       added.push(att)
     }
     const person = (id: string | null) => (id === null ? null : (people.ids.get(id) ?? id))
-    await library.update(draftId, 'imported', (file) => {
+    await library.store.update(draftId, 'imported', (file) => {
       file.draft = { ...incoming.draft, id: draftId, trashedAt: null }
       file.revisions = incoming.revisions.map((r) => Object.freeze({ ...r }))
       file.attachments = added
@@ -241,8 +250,8 @@ export async function importPortable(
       people: { added: people.added, matched: people.matched },
     }
   } catch (e) {
-    await library.trash(draftId).catch(() => undefined)
-    await library.deleteForever(draftId).catch(() => undefined)
+    await trashDraft(library, draftId).catch(() => undefined)
+    await deleteDraftForever(library, draftId).catch(() => undefined)
     throw e
   }
 }

@@ -7,6 +7,8 @@ import type { Library } from '../library'
 import { checkQuotes } from '../transcripts/check'
 import { analyseDraft } from '../legal/analysis'
 import { legalView } from '../legal/view'
+import { listPeople } from '../people/service'
+import { profileOf } from '../profile/service'
 
 /** Everything the review report shows, gathered from one draft. */
 export interface ReportData {
@@ -260,8 +262,8 @@ export async function buildReport(
   draftId: string,
 ): Promise<{ fileName: string; html: string }> {
   const legal = await legalView(library, draftId)
-  const people = library.listPeople()
-  const snap = library.read(draftId, (file, current) => ({
+  const people = listPeople(library)
+  const snap = library.store.read(draftId, (file, current) => ({
     draft: { ...file.draft },
     revision: { number: current.number, id: current.id, hash: current.hash },
     claims: structuredClone(file.claims),
@@ -275,7 +277,7 @@ export async function buildReport(
   const html = renderReport({
     ...snap,
     generatedAt: new Date().toISOString(),
-    generatedBy: library.profile,
+    generatedBy: profileOf(library),
     quotes: snap.quotes.map((q) => ({
       text: q.text,
       speaker: q.speaker,

@@ -4,6 +4,8 @@ import { decodeBase64 } from '../base64'
 import { importPortable } from '../export/portable'
 import type { HandlerContext } from '../handlers'
 import { convertFile } from './convert'
+import { createDraft, draftDetail } from '../drafts/service'
+import { saveRevision } from '../revisions/service'
 
 type ImportChannel = Extract<ChannelName, `import:${string}`>
 
@@ -26,7 +28,7 @@ export async function importBytes(ctx: HandlerContext, req: ImportRequest, autho
       emit('import:progress', { importId: req.importId, fileName: req.fileName, stage, fraction })
   }
   try {
-    if (req.draftId) library.detail(req.draftId) // not-found before any work
+    if (req.draftId) draftDetail(library, req.draftId) // not-found before any work
     const converted = await convertFile(req.fileName, req.bytes, (stage) =>
       progress(stage, stage === 'reading' ? 0.2 : 0.5),
     )
@@ -35,19 +37,25 @@ export async function importBytes(ctx: HandlerContext, req: ImportRequest, autho
     const origin = { kind: 'imported' as const, fileName: converted.fileName }
     let draftId: string
     if (req.draftId) {
-      const base = library.detail(req.draftId).draft.currentRevisionId
+      const base = draftDetail(library, req.draftId).draft.currentRevisionId
       const message = req.message || `Imported new version from ${converted.fileName}`
-      await library.saveRevision(req.draftId, base, converted.body, message, author, origin)
+      await saveRevision(library, req.draftId, base, converted.body, message, author, origin)
       draftId = req.draftId
     } else {
       const message = req.message || `Imported from ${converted.fileName}`
       draftId = (
-        await library.create({ title: converted.title, body: converted.body }, author, origin, {
-          message,
-        })
+        await createDraft(
+          library,
+          { title: converted.title, body: converted.body },
+          author,
+          origin,
+          {
+            message,
+          },
+        )
       ).id
     }
-    const detail = library.detail(draftId)
+    const detail = draftDetail(library, draftId)
     const revision = detail.revisions[detail.revisions.length - 1]
     if (!revision) throw new Error('import stored no revision')
     progress('done', 1)

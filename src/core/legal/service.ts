@@ -5,6 +5,7 @@ import type { StoredSignoff } from '@shared/records'
 import { newId, sha256 } from '../ids'
 import type { Library } from '../library'
 import { analyseDraft, signedRanges } from './analysis'
+import { listPeople } from '../people/service'
 
 /**
  * Records legal's decision on the current revision, bound to the exact text of every disclosure
@@ -18,8 +19,8 @@ export function signOff(
   if (input.decision === 'request-changes' && input.comment === '') {
     throw new GalleyError('invalid-input', 'Say which changes you need in the comment.')
   }
-  const people = library.listPeople()
-  return library.update(input.draftId, 'legal', (file, current, audit) => {
+  const people = listPeople(library)
+  return library.store.update(input.draftId, 'legal', (file, current, audit) => {
     if (current.id !== input.revisionId) {
       throw new GalleyError(
         'conflict',
@@ -69,8 +70,8 @@ export async function acceptFinding(
   profile: Profile,
   input: { draftId: string; findingId: string; reason: string },
 ): Promise<void> {
-  const people = library.listPeople()
-  await library.update(input.draftId, 'legal', (file, current, audit) => {
+  const people = listPeople(library)
+  await library.store.update(input.draftId, 'legal', (file, current, audit) => {
     const finding = analyseDraft(file, current.body, people).report.findings.find(
       (f) => f.id === input.findingId,
     )
@@ -107,7 +108,7 @@ export async function unacceptFinding(
   profile: Profile,
   input: { draftId: string; findingId: string },
 ): Promise<void> {
-  await library.update(input.draftId, 'legal', (file, _current, audit) => {
+  await library.store.update(input.draftId, 'legal', (file, _current, audit) => {
     const before = file.legal.accepted.find((a) => a.findingId === input.findingId)
     if (!before) throw new GalleyError('not-found', 'That finding was not accepted.')
     file.legal.accepted = file.legal.accepted.filter((a) => a.findingId !== input.findingId)
@@ -122,7 +123,7 @@ export async function unacceptFinding(
 
 /** The subject of the piece, for the credentials check ("skincare"). */
 export function setSubject(library: Library, draftId: string, subject: string): Promise<string> {
-  return library.update(draftId, 'legal', (file, _current, audit) => {
+  return library.store.update(draftId, 'legal', (file, _current, audit) => {
     if (file.legal.subject !== subject) {
       audit({
         action: 'legal.subject',

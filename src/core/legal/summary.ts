@@ -5,7 +5,9 @@ import { canonicalJson } from '@shared/audit/chain'
 import type { DraftSummary } from '@shared/domain'
 import { sha256 } from '../ids'
 import type { Library } from '../library'
+import { listPeople } from '../people/service'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
+import type { DraftStore } from '../store/draft-store'
 import { legalView } from './view'
 
 type Readiness = NonNullable<DraftSummary['readiness']>
@@ -40,7 +42,8 @@ const LIST_BUDGET_MS = 40
 /** A change to the answers is written this long after the last one (and when the core closes). */
 const SAVE_DELAY_MS = 500
 
-class ReadinessIndex {
+/** Each draft's publish readiness as last worked out, kept on disk between runs. */
+export class ReadinessIndex {
   readonly answers = new Map<string, Cached>()
   filling: Promise<void> | null = null
   private timer: NodeJS.Timeout | null = null
@@ -48,12 +51,13 @@ class ReadinessIndex {
   private closed = false
 
   constructor(
-    private readonly library: Library,
+    private readonly dir: string,
+    private readonly drafts: Pick<DraftStore, 'fingerprint' | 'loadedFingerprint'>,
     private readonly appVersion: string,
   ) {}
 
   private get file(): string {
-    return join(this.library.dir, READINESS_CACHE)
+    return join(this.dir, READINESS_CACHE)
   }
 
   /**
@@ -63,7 +67,7 @@ class ReadinessIndex {
    * only ever derived from the drafts, and is written afresh.
    */
   async load(): Promise<void> {
-    const dir = join(this.library.dir, 'cache')
+    const dir = join(this.dir, 'cache')
     try {
       // Leftovers of a write a crash interrupted.
       for (const name of await readdir(dir)) {
@@ -72,7 +76,7 @@ class ReadinessIndex {
       const parsed = CacheFileSchema.safeParse(JSON.parse(await readFile(this.file, 'utf8')))
       if (!parsed.success || parsed.data.appVersion !== this.appVersion) return
       for (const [id, entry] of Object.entries(parsed.data.drafts)) {
-        if (this.library.loadedFingerprint(id) !== entry.fingerprint) continue
+        if (this.drafts.loadedFingerprint(id) !== entry.fingerprint) continue
         this.answers.set(id, {
           key: entry.key,
           value: { ready: entry.ready, blocking: entry.blocking },
@@ -110,10 +114,10 @@ class ReadinessIndex {
     for (const [id, { key, value }] of this.answers) {
       // The file as it is on disk now: if a write of it is still under way, its key will not
       // match what the next run reads, and that draft is simply worked out again.
-      const fingerprint = await this.library.fingerprint(id)
+      const fingerprint = await this.drafts.fingerprint(id)
       if (fingerprint) drafts[id] = { key, fingerprint, ...value }
     }
-    await mkdir(join(this.library.dir, 'cache'), { recursive: true })
+    await mkdir(join(this.dir, 'cache'), { recursive: true })
     const data: z.infer<typeof CacheFileSchema> = {
       schemaVersion: 1,
       rules: READINESS_RULES,
@@ -124,37 +128,14 @@ class ReadinessIndex {
   }
 }
 
-const indexes = new WeakMap<Library, ReadinessIndex>()
-
-function indexOf(library: Library): ReadinessIndex {
-  let index = indexes.get(library)
-  if (!index) {
-    index = new ReadinessIndex(library, 'unknown')
-    indexes.set(library, index)
-  }
-  return index
-}
-
-/** Reads the readiness a previous run kept for this library (call once, after it opens). */
-export async function loadReadiness(library: Library, appVersion: string): Promise<void> {
-  const index = new ReadinessIndex(library, appVersion)
-  indexes.set(library, index)
-  await index.load()
-}
-
-/** Writes readiness worked out so far and stops writing (call before the library closes). */
-export async function closeReadiness(library: Library): Promise<void> {
-  await indexes.get(library)?.close()
-}
-
 /** The people register as it bears on readiness (key order does not matter: kept on disk). */
 function peopleKey(library: Library): string {
-  return sha256(canonicalJson(library.listPeople()))
+  return sha256(canonicalJson(listPeople(library)))
 }
 
 /** What a draft's readiness depends on; a new key means it is worked out again. */
 function cacheKey(library: Library, id: string, people: string): string {
-  return library.read(
+  return library.store.read(
     id,
     (file) =>
       `${file.audit.at(-1)?.hash ?? ''}|${file.draft.currentRevisionId}|${file.attachments.length}|${file.draft.status}|${people}`,
@@ -187,7 +168,7 @@ export async function withReadiness(
   onFilled: () => void = () => undefined,
 ): Promise<DraftSummary[]> {
   const started = performance.now()
-  const index = indexOf(library)
+  const index = library.readiness
   const later: string[] = []
   const people = peopleKey(library)
   const out: DraftSummary[] = []

@@ -9,6 +9,7 @@ import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
 import { analyseDraft, isCovered, type DraftAnalysis } from './analysis'
 import { checkQuotes } from '../transcripts/check'
+import { listPeople } from '../people/service'
 
 /** The latest sign-off checked against the current revision. */
 export function signoffView(file: Readonly<DraftFile>, current: Revision): SignoffView | null {
@@ -75,9 +76,9 @@ export async function readinessOf(
 
 /** Everything the legal tab shows for a draft's current revision. */
 export async function legalView(library: Library, draftId: string): Promise<LegalView> {
-  const people = library.listPeople()
+  const people = listPeople(library)
   // Take what is needed synchronously; transcripts are read after.
-  const snap = library.read(draftId, (file, current) => {
+  const snap = library.store.read(draftId, (file, current) => {
     const analysis = analyseDraft(file, current.body, people)
     return {
       file: structuredClone({

@@ -1,5 +1,7 @@
 import type { ChannelName, Handlers } from '@shared/contract'
 import type { HandlerContext } from '../handlers'
+import { draftDetail } from '../drafts/service'
+import { deletePerson, listPeople, savePerson } from './service'
 
 type PeopleChannel = Extract<ChannelName, `people:${string}`>
 
@@ -11,24 +13,24 @@ export function peopleHandlers({ library }: HandlerContext): Pick<Handlers, Peop
     entry: { action: string; target: string; before?: unknown; after?: unknown },
   ) => {
     if (!draftId) return
-    await library.update(draftId, 'people', (_file, _current, sink) => sink(entry))
+    await library.store.update(draftId, 'people', (_file, _current, sink) => sink(entry))
   }
   /** The draft to audit in (not-found before any change); a draft in the trash takes no writes. */
   const auditTarget = (draftId: string | undefined) =>
-    draftId && library.detail(draftId).draft.trashedAt === null ? draftId : undefined
+    draftId && draftDetail(library, draftId).draft.trashedAt === null ? draftId : undefined
   return {
     'people:list': async () => ({
-      people: [...library.listPeople()].sort((a, b) => a.name.localeCompare(b.name)),
+      people: [...listPeople(library)].sort((a, b) => a.name.localeCompare(b.name)),
     }),
     'people:save': async ({ person, draftId }) => {
       const target = auditTarget(draftId)
-      const { before, after } = await library.savePerson(person)
+      const { before, after } = await savePerson(library, person)
       await audit(target, { action: 'person.save', target: `person/${after.id}`, before, after })
       return after
     },
     'people:delete': async ({ id, draftId }) => {
       const target = auditTarget(draftId)
-      const gone = await library.deletePerson(id)
+      const gone = await deletePerson(library, id)
       await audit(target, { action: 'person.delete', target: `person/${id}`, before: gone })
       return { ok: true as const }
     },

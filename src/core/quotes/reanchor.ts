@@ -2,7 +2,7 @@ import { buildOffsetMap, reanchor, type Reanchored } from '@shared/anchors'
 import { anchorAt } from '@shared/claims'
 import type { Revision } from '@shared/domain'
 import type { QuoteRecord } from '@shared/records'
-import type { RevisionHook } from '../library'
+import type { RevisionHook } from '../revisions/service'
 import type { DraftFile } from '../storage/draft-file'
 import type { ComputePool } from '../workers/pool'
 

@@ -11,6 +11,7 @@ import type { Library } from '../library'
 import { currentQuotes, type CurrentQuote } from './current'
 import { loadTranscripts } from '../transcripts/service'
 import { overlaps } from '@shared/text'
+import { listPeople } from '../people/service'
 
 /** The most characters a quote marked by hand may cover. */
 export const MANUAL_QUOTE_CHARS = 10_000
@@ -81,8 +82,8 @@ function newPeople(body: string, people: readonly Person[]) {
 
 /** Everything the quotes panel shows for a draft's current revision. */
 export async function listQuotes(library: Library, draftId: string): Promise<QuotesList> {
-  const people = library.listPeople()
-  const { revision, quotes, orphaned, records, attachments } = library.read(
+  const people = listPeople(library)
+  const { revision, quotes, orphaned, records, attachments } = library.store.read(
     draftId,
     (file, current) => ({
       revision: current,
@@ -180,8 +181,8 @@ export async function changeQuote(
   action: string,
   fn: (record: QuoteRecord, quote: CurrentQuote, when: string) => void,
 ): Promise<QuotesList> {
-  const people = library.listPeople()
-  await library.update(span.draftId, 'quotes', (file, current, audit) => {
+  const people = listPeople(library)
+  await library.store.update(span.draftId, 'quotes', (file, current, audit) => {
     assertCurrent(current, span.revisionId)
     const quote = currentQuotes(file, current.body, people).find(
       (q) => q.start === span.start && q.end === span.end,
@@ -213,7 +214,7 @@ export function setSpeaker(
   speaker: { name: string; personId: string | null } | null,
   by: Profile,
 ): Promise<QuotesList> {
-  if (speaker?.personId && !library.listPeople().some((p) => p.id === speaker.personId)) {
+  if (speaker?.personId && !listPeople(library).some((p) => p.id === speaker.personId)) {
     throw new GalleyError('not-found', 'That person is not in the register any more.')
   }
   return changeQuote(library, span, 'quote.speaker', (record, _q, when) => {
@@ -235,8 +236,8 @@ function trimQuote(body: string, start: number, end: number): [number, number] {
 
 /** Marks a selection as a quote by hand, or brings back a detected quote that was unmarked. */
 export async function markQuote(library: Library, span: QuoteSpan): Promise<QuotesList> {
-  const people = library.listPeople()
-  await library.update(span.draftId, 'quotes', (file, current, audit) => {
+  const people = listPeople(library)
+  await library.store.update(span.draftId, 'quotes', (file, current, audit) => {
     assertCurrent(current, span.revisionId)
     if (span.end > current.body.length || span.start >= span.end) {
       throw new GalleyError('invalid-input', 'The selection is not inside the text of this draft.')
@@ -281,8 +282,8 @@ export async function markQuote(library: Library, span: QuoteSpan): Promise<Quot
 
 /** Unmarks a quote: one marked by hand is removed, a detected one is kept hidden. */
 export async function unmarkQuote(library: Library, span: QuoteSpan): Promise<QuotesList> {
-  const people = library.listPeople()
-  await library.update(span.draftId, 'quotes', (file, current, audit) => {
+  const people = listPeople(library)
+  await library.store.update(span.draftId, 'quotes', (file, current, audit) => {
     assertCurrent(current, span.revisionId)
     const quote = currentQuotes(file, current.body, people).find(
       (q) => q.start === span.start && q.end === span.end,

@@ -5,28 +5,32 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { problemId } from '@shared/channels/recovery'
 import type { LibraryProblem } from '@shared/domain'
 import { openCore } from '..'
-import { Library } from '../library'
+import { closeLibrary, openLibrary, type Library } from '../library'
 import { dismissProblem, restoreBackup } from './restore'
+import { listDrafts } from '../drafts/list'
+import { createDraft, renameDraft } from '../drafts/service'
+import { addPeople, listPeople } from '../people/service'
+import { profileOf, setProfile } from '../profile/service'
 
 const editor = { name: 'Mara Quist', role: 'editor' as const }
 let dir: string
 const open: Library[] = []
 
 async function openLib(): Promise<Library> {
-  const lib = await Library.open(dir, 'test')
+  const lib = await openLibrary(dir, { mode: 'test' })
   open.push(lib)
   return lib
 }
 async function closeLib(lib: Library): Promise<void> {
   open.splice(open.indexOf(lib), 1)
-  await lib.close()
+  await closeLibrary(lib)
 }
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'galley-recovery-'))
 })
 afterEach(async () => {
-  for (const lib of open.splice(0)) await lib.close()
+  for (const lib of open.splice(0)) await closeLibrary(lib)
   await rm(dir, { recursive: true, force: true })
 })
 
@@ -40,14 +44,14 @@ function person(name: string) {
  */
 async function makeLibrary(): Promise<{ draftId: string }> {
   const lib = await openLib()
-  await lib.setProfile({ name: 'First Profile', role: 'editor' })
-  await lib.setProfile({ name: 'Second Profile', role: 'legal' })
-  await lib.addPeople([person('Dr. First')])
-  await lib.addPeople([person('Dr. Second')])
-  const d = await lib.create({ title: 'First title', body: 'Fares rise by 4%.' }, editor, {
+  await setProfile(lib, { name: 'First Profile', role: 'editor' })
+  await setProfile(lib, { name: 'Second Profile', role: 'legal' })
+  await addPeople(lib, [person('Dr. First')])
+  await addPeople(lib, [person('Dr. Second')])
+  const d = await createDraft(lib, { title: 'First title', body: 'Fares rise by 4%.' }, editor, {
     kind: 'created',
   })
-  await lib.rename(d.id, 'Second title')
+  await renameDraft(lib, d.id, 'Second title')
   await closeLib(lib)
   return { draftId: d.id }
 }
@@ -78,12 +82,12 @@ const KINDS: Kind[] = [
   [
     'draft',
     (id) => join('drafts', `${id}.json`),
-    (lib, id) => lib.list('active').find((d) => d.id === id)?.title ?? null,
+    (lib, id) => listDrafts(lib, 'active').find((d) => d.id === id)?.title ?? null,
     'First title',
     null,
   ],
-  ['settings', () => 'settings.json', (lib) => lib.profile?.name ?? null, 'First Profile', null],
-  ['people', () => 'people.json', (lib) => lib.listPeople().map((p) => p.name), ['Dr. First'], []],
+  ['settings', () => 'settings.json', (lib) => profileOf(lib)?.name ?? null, 'First Profile', null],
+  ['people', () => 'people.json', (lib) => listPeople(lib).map((p) => p.name), ['Dr. First'], []],
 ]
 
 const cases = KINDS.flatMap((k) => DAMAGE.map((d) => [k[0], d[0], k, d] as const))
@@ -100,7 +104,7 @@ describe.each(cases)('a %s file that is %s', (_k, _d, kind, damage) => {
     await writeFile(file, broken)
 
     const lib = await openLib()
-    const problems = lib.getProblems()
+    const problems = lib.problems.all
     expect(problems).toHaveLength(1)
     const problem = problems[0] as LibraryProblem
     expect(problem).toMatchObject({ file: rel, backupAvailable: true })
@@ -116,7 +120,7 @@ describe.each(cases)('a %s file that is %s', (_k, _d, kind, damage) => {
     // The damaged copy stays in quarantine; reopening finds a sound library with nothing to report.
     await closeLib(lib)
     const again = await openLib()
-    expect(again.getProblems()).toEqual([])
+    expect(again.problems.all).toEqual([])
     expect(read(again, draftId)).toEqual(good)
     expect(await readFile(join(dir, problem.quarantinedAs), 'utf8')).toBe(broken)
   })
@@ -127,12 +131,12 @@ describe('restoring and dismissing', () => {
     await makeLibrary()
     await writeFile(join(dir, 'settings.json'), '{"schemaVersion":1,')
     const lib = await openLib()
-    expect(lib.profile).toBeNull()
-    await lib.setProfile({ name: 'Stopgap', role: 'editor' })
-    await lib.setProfile({ name: 'Stopgap again', role: 'editor' })
-    const [problem] = lib.getProblems()
+    expect(profileOf(lib)).toBeNull()
+    await setProfile(lib, { name: 'Stopgap', role: 'editor' })
+    await setProfile(lib, { name: 'Stopgap again', role: 'editor' })
+    const [problem] = lib.problems.all
     await restoreBackup(lib, problemId(problem!))
-    expect(lib.profile?.name).toBe('First Profile')
+    expect(profileOf(lib)?.name).toBe('First Profile')
     // What was there before the restore is kept as the file's backup.
     expect(JSON.parse(await readFile(join(dir, 'settings.json.bak'), 'utf8')).profile.name).toBe(
       'Stopgap again',
@@ -145,24 +149,24 @@ describe('restoring and dismissing', () => {
     await writeFile(file, '')
     await writeFile(`${file}.bak`, '{"schemaVersion":4')
     const lib = await openLib()
-    const [problem] = lib.getProblems()
+    const [problem] = lib.problems.all
     await expect(restoreBackup(lib, problemId(problem!))).rejects.toMatchObject({
       code: 'corrupt-file',
       message: expect.stringMatching(/cannot be used either: it is not valid JSON/),
     })
     await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' })
-    expect(lib.getProblems()).toHaveLength(1)
+    expect(lib.problems.all).toHaveLength(1)
   })
 
   it('dismiss stops the report but keeps the file and its backup in quarantine', async () => {
     const { draftId } = await makeLibrary()
     await writeFile(join(dir, 'drafts', `${draftId}.json`), 'nope')
     const lib = await openLib()
-    const [problem] = lib.getProblems()
+    const [problem] = lib.problems.all
     expect((await dismissProblem(lib, problemId(problem!))).problems).toEqual([])
     await closeLib(lib)
     const again = await openLib()
-    expect(again.getProblems()).toEqual([])
+    expect(again.problems.all).toEqual([])
     const kept = await readdir(join(dir, 'quarantine'))
     const base = problemId(problem!)
     expect(kept.sort()).toEqual([base, `${base}.bak`, `${base}.reason.json`].sort())
@@ -171,13 +175,13 @@ describe('restoring and dismissing', () => {
 
   it('offers no restore when a file never had a backup', async () => {
     const lib = await openLib()
-    const d = await lib.create({ title: 'Once', body: 'Written once.' }, editor, {
+    const d = await createDraft(lib, { title: 'Once', body: 'Written once.' }, editor, {
       kind: 'created',
     })
     await closeLib(lib)
     await writeFile(join(dir, 'drafts', `${d.id}.json`), '')
     const again = await openLib()
-    const [problem] = again.getProblems()
+    const [problem] = again.problems.all
     expect(problem?.backupAvailable).toBe(false)
     await expect(restoreBackup(again, problemId(problem!))).rejects.toThrow(/no last good version/)
   })

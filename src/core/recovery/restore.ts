@@ -28,7 +28,7 @@ function specFor(rel: string): FileSpec<unknown> | null {
 }
 
 function find(library: Library, id: string): LibraryProblem {
-  const problem = library.getProblems().find((p) => problemId(p) === id)
+  const problem = library.problems.all.find((p) => problemId(p) === id)
   if (!problem) {
     throw new GalleyError(
       'not-found',
@@ -47,19 +47,24 @@ export function restoreBackup(
   library: Library,
   id: string,
 ): Promise<{ file: string; draftId: string | null; problems: LibraryProblem[] }> {
-  return oneAtATime(library, () => restoreNow(library, id))
+  return library.problems.oneAtATime(() => restoreNow(library, id))
 }
 
-const queues = new WeakMap<Library, Promise<unknown>>()
-
-/** Restores and dismissals of one library run in turn, so a double click restores once. */
-function oneAtATime<T>(library: Library, fn: () => Promise<T>): Promise<T> {
-  const run = (queues.get(library) ?? Promise.resolve()).then(fn)
-  queues.set(
-    library,
-    run.catch(() => undefined),
-  )
-  return run
+/**
+ * Loads a library file that was just put back in place from its backup: a draft joins the
+ * library, settings or people are read again. Returns the draft's id for a draft file.
+ */
+async function loadRestored(library: Library, rel: string): Promise<string | null> {
+  if (rel === 'settings.json' || rel === 'people.json') {
+    await (rel === 'settings.json' ? library.settings : library.people).read()
+    library.onChange(null, 'restored')
+    return null
+  }
+  const id = DRAFT_FILE.exec(rel)?.[1]
+  if (!id) throw new GalleyError('invalid-input', `${rel} is not a file Galley can load.`)
+  await library.store.load(id)
+  library.onChange(id, 'restored')
+  return id
 }
 
 async function restoreNow(
@@ -93,10 +98,10 @@ async function restoreNow(
   const target = join(library.dir, problem.file)
   // Whatever is at the file's place now (a fresh settings file, say) is kept as its `.bak`.
   await writeFileAtomic(target, text, { backupTo: `${target}.bak` })
-  const draftId = await library.loadRestored(problem.file)
+  const draftId = await loadRestored(library, problem.file)
   await resolveProblem(library.dir, problem.quarantinedAs, 'restored')
-  await library.refreshProblems()
-  return { file: problem.file, draftId, problems: [...library.getProblems()] }
+  await library.problems.refresh()
+  return { file: problem.file, draftId, problems: [...library.problems.all] }
 }
 
 /** Stops reporting a quarantined file; the file and its backup stay in quarantine untouched. */
@@ -104,10 +109,10 @@ export function dismissProblem(
   library: Library,
   id: string,
 ): Promise<{ problems: LibraryProblem[] }> {
-  return oneAtATime(library, async () => {
+  return library.problems.oneAtATime(async () => {
     const problem = find(library, id)
     await resolveProblem(library.dir, problem.quarantinedAs, 'dismissed')
-    await library.refreshProblems()
-    return { problems: [...library.getProblems()] }
+    await library.problems.refresh()
+    return { problems: [...library.problems.all] }
   })
 }

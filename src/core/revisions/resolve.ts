@@ -3,6 +3,7 @@ import { applyDecisions, diffRevisions } from '@shared/diff'
 import type { Profile, RevisionInfo } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
 import type { Library } from '../library'
+import { saveRevision } from './service'
 
 export interface ResolveRequest {
   readonly draftId: string
@@ -22,7 +23,7 @@ export async function resolveChanges(
   req: ResolveRequest,
   author: Profile,
 ): Promise<RevisionInfo> {
-  const [older, newer, currentId] = library.read(req.draftId, (file, current) => {
+  const [older, newer, currentId] = library.store.read(req.draftId, (file, current) => {
     const find = (id: string) => {
       const rev = file.revisions.find((r) => r.id === id)
       if (!rev)
@@ -58,7 +59,7 @@ export async function resolveChanges(
   const message =
     req.message ||
     `Accepted ${req.accepted.length} and rejected ${rejected} changes from revision ${older.number} to ${newer.number}`
-  const rev = await library.saveRevision(req.draftId, newer.id, body, message, author, {
+  const rev = await saveRevision(library, req.draftId, newer.id, body, message, author, {
     kind: 'edited',
   })
   const { body: _body, ...info } = rev

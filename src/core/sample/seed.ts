@@ -1,5 +1,10 @@
 import type { Library } from '../library'
 import { SAMPLE_DRAFTS, SAMPLE_PEOPLE } from './content'
+import { addAttachment } from '../drafts/attachments'
+import { createDraft, setArchived, updateDraftMeta } from '../drafts/service'
+import { addPeople } from '../people/service'
+import { markSampleSeeded, sampleSeededAt } from '../profile/service'
+import { saveRevision } from '../revisions/service'
 
 const HOUR = 3_600_000
 
@@ -9,9 +14,9 @@ const HOUR = 3_600_000
  */
 export async function seedSampleLibrary(library: Library, now = Date.now()): Promise<boolean> {
   if (
-    library.sampleSeededAt !== null ||
-    library.draftCount > 0 ||
-    library.getProblems().length > 0
+    sampleSeededAt(library) !== null ||
+    library.store.size > 0 ||
+    library.problems.all.length > 0
   ) {
     return false
   }
@@ -26,7 +31,8 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
     // Older drafts first so the library list shows the feature on top.
     const offset = (SAMPLE_DRAFTS.length - index) * HOUR
     const at = (hours: number) => new Date(start - offset + hours * HOUR)
-    const draft = await library.create(
+    const draft = await createDraft(
+      library,
       {
         title: sample.title,
         byline: sample.byline,
@@ -41,7 +47,8 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
     )
     let base = draft.currentRevisionId
     for (const rev of later) {
-      const saved = await library.saveRevision(
+      const saved = await saveRevision(
+        library,
         draft.id,
         base,
         rev.body,
@@ -54,11 +61,12 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
     }
     if (readyLater) {
       const last = later.at(-1)?.hoursAfterStart ?? first.hoursAfterStart
-      await library.updateMeta(draft.id, { status: 'ready' }, undefined, at(last))
+      await updateDraftMeta(library, draft.id, { status: 'ready' }, undefined, at(last))
     }
     if (sample.transcript) {
       const bytes = new TextEncoder().encode(sample.transcript.text)
-      const attachment = await library.addAttachment(
+      const attachment = await addAttachment(
+        library,
         draft.id,
         sample.transcript.fileName,
         'transcript',
@@ -66,7 +74,7 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
         at(sample.revisions.at(-1)?.hoursAfterStart ?? 0),
       )
       // The quotes panel checks quotes against the draft's transcript records.
-      await library.update(draft.id, 'transcripts', (file, _current, audit) => {
+      await library.store.update(draft.id, 'transcripts', (file, _current, audit) => {
         file.transcripts.push({ attachmentId: attachment.id, format: 'txt', personId: null })
         audit({
           action: 'transcript.attach',
@@ -75,9 +83,10 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
         })
       })
     }
-    if (sample.archived) await library.setArchived(draft.id, true, at(span))
+    if (sample.archived) await setArchived(library, draft.id, true, at(span))
   }
-  await library.addPeople(
+  await addPeople(
+    library,
     SAMPLE_PEOPLE.map((p) => ({
       ...p,
       credentials: [...p.credentials],
@@ -85,6 +94,6 @@ export async function seedSampleLibrary(library: Library, now = Date.now()): Pro
       connections: p.connections.map((c) => ({ ...c })),
     })),
   )
-  await library.markSampleSeeded()
+  await markSampleSeeded(library)
   return true
 }

@@ -10,6 +10,7 @@ import { surname } from '@shared/text'
 import type { Library } from '../library'
 import type { CurrentQuote } from '../quotes/current'
 import type { DraftFile } from '../storage/draft-file'
+import { readAttachment } from '../drafts/attachments'
 
 export interface QuoteCheck {
   /** Label per quote key; 'unchecked' when no transcript of its speaker is attached. */
@@ -64,7 +65,7 @@ async function loadTranscripts(
     }
     let text: string
     try {
-      const { bytes } = await library.readAttachment(draftId, att.id)
+      const { bytes } = await readAttachment(library, draftId, att.id)
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
       skipped.push(att.name)

@@ -3,6 +3,8 @@ import { GalleyError } from '@shared/errors'
 import { decodeBase64 } from '../base64'
 import type { HandlerContext } from '../handlers'
 import { readTranscript, transcriptFormatOf } from './service'
+import { addAttachment } from '../drafts/attachments'
+import { listPeople } from '../people/service'
 
 type TranscriptChannel = Extract<ChannelName, `transcripts:${string}`>
 
@@ -12,17 +14,17 @@ export function transcriptHandlers({ library }: HandlerContext): Pick<Handlers, 
     'transcripts:attach': async ({ draftId, fileName, dataBase64, personId }) => {
       const format = transcriptFormatOf(fileName)
       // Refuse before storing anything: an unknown draft or person, an unreadable file.
-      library.read(draftId, (file) => {
+      library.store.read(draftId, (file) => {
         if (file.transcripts.length >= 100)
           throw new GalleyError('invalid-input', 'This draft already has 100 transcripts.')
       })
-      if (personId && !library.listPeople().some((p) => p.id === personId))
+      if (personId && !listPeople(library).some((p) => p.id === personId))
         throw new GalleyError('not-found', 'That person is not in the register any more.')
       const bytes = decodeBase64(dataBase64)
       const transcript = await readTranscript(fileName, format, bytes)
-      const attachment = await library.addAttachment(draftId, fileName, 'transcript', bytes)
+      const attachment = await addAttachment(library, draftId, fileName, 'transcript', bytes)
       const record = { attachmentId: attachment.id, format, personId: personId ?? null }
-      await library.update(draftId, 'transcripts', (file, _current, audit) => {
+      await library.store.update(draftId, 'transcripts', (file, _current, audit) => {
         file.transcripts.push(record)
         audit({
           action: 'transcript.attach',
@@ -46,7 +48,7 @@ export function transcriptHandlers({ library }: HandlerContext): Pick<Handlers, 
       }
     },
     'transcripts:remove': async ({ draftId, attachmentId }) => {
-      await library.update(draftId, 'transcripts', (file, _current, audit) => {
+      await library.store.update(draftId, 'transcripts', (file, _current, audit) => {
         const gone = file.transcripts.find((t) => t.attachmentId === attachmentId)
         if (!gone)
           throw new GalleyError('not-found', 'That transcript is not on this draft any more.')

@@ -5,6 +5,7 @@ import type { TranscriptView } from '@shared/channels/quotes'
 import { TRANSCRIPT_BYTES } from '@shared/channels/transcripts'
 import { parseTranscript, type Transcript } from '@shared/transcripts/align'
 import type { TranscriptFormat, TranscriptRecord } from '@shared/records'
+import { readAttachment } from '../drafts/attachments'
 import { convertFile, decodeText } from '../import/convert'
 import type { Library } from '../library'
 
@@ -68,9 +69,6 @@ export async function readTranscript(
   return transcript
 }
 
-// Attachments never change once stored, so a parsed transcript can be kept by its id.
-const cache = new WeakMap<Library, Map<string, Transcript>>()
-
 /** The draft's transcripts, parsed (cached); one that cannot be read says why. */
 export async function loadTranscripts(
   library: Library,
@@ -78,11 +76,8 @@ export async function loadTranscripts(
   records: readonly TranscriptRecord[],
   attachments: readonly Attachment[],
 ): Promise<{ view: TranscriptView; transcript: Transcript | null }[]> {
-  let parsed = cache.get(library)
-  if (!parsed) {
-    parsed = new Map()
-    cache.set(library, parsed)
-  }
+  // Attachments never change once stored, so a parsed transcript can be kept by its id.
+  const parsed = library.transcripts
   const out: { view: TranscriptView; transcript: Transcript | null }[] = []
   for (const r of records) {
     const att = attachments.find((a) => a.id === r.attachmentId)
@@ -92,7 +87,7 @@ export async function loadTranscripts(
     let problem: string | null = null
     if (!transcript) {
       try {
-        const { bytes } = await library.readAttachment(draftId, r.attachmentId)
+        const { bytes } = await readAttachment(library, draftId, r.attachmentId)
         transcript = await readTranscript(name, r.format, bytes)
         parsed.set(key, transcript)
       } catch (e) {

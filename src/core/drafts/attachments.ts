@@ -1,0 +1,63 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Attachment } from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import { newId } from '../ids'
+import type { Library } from '../library'
+
+const ATTACHMENTS = 'attachments'
+
+/** Stores a file beside the draft (never replacing one) and lists it among its attachments. */
+export function addAttachment(
+  library: Library,
+  draftId: string,
+  name: string,
+  kind: Attachment['kind'],
+  bytes: Uint8Array,
+  at = new Date(),
+): Promise<Attachment> {
+  const { store } = library
+  return store.exclusive(draftId, async () => {
+    const file = store.writable(draftId)
+    const att: Attachment = {
+      id: newId('a'),
+      name,
+      kind,
+      bytes: bytes.byteLength,
+      addedAt: at.toISOString(),
+    }
+    const dir = join(library.dir, ATTACHMENTS, draftId)
+    await mkdir(dir, { recursive: true })
+    await writeFile(join(dir, att.id), bytes, { flag: 'wx' })
+    file.attachments = [...file.attachments, att]
+    file.draft.updatedAt = att.addedAt
+    await store.commit(draftId, 'attachment', false)
+    return att
+  })
+}
+
+/** An attachment of the draft and its bytes; a file missing from the folder is not-found. */
+export async function readAttachment(
+  library: Library,
+  draftId: string,
+  attachmentId: string,
+): Promise<{ attachment: Attachment; bytes: Uint8Array }> {
+  const att = library.store.file(draftId).attachments.find((a) => a.id === attachmentId)
+  if (!att) throw new GalleyError('not-found', 'That attachment is not part of this draft.')
+  try {
+    return {
+      attachment: att,
+      bytes: await readFile(join(library.dir, ATTACHMENTS, draftId, att.id)),
+    }
+  } catch {
+    throw new GalleyError(
+      'not-found',
+      `The file of attachment "${att.name}" is missing from the library folder.`,
+    )
+  }
+}
+
+/** Deletes every attached file of a draft (the draft is being deleted for good). */
+export async function removeAttachments(library: Library, draftId: string): Promise<void> {
+  await rm(join(library.dir, ATTACHMENTS, draftId), { recursive: true, force: true })
+}

@@ -1,0 +1,27 @@
+import type { LibraryProblem } from '@shared/domain'
+import { listProblems } from '../storage/json-store'
+
+/** The library's quarantined files as last read, and the turn restores and dismissals take. */
+export class ProblemList {
+  private problems: readonly LibraryProblem[] = []
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly dir: string) {}
+
+  /** Files moved to quarantine because they could not be read, and not dealt with yet. */
+  get all(): readonly LibraryProblem[] {
+    return this.problems
+  }
+
+  /** Reads the quarantine again, e.g. after a problem was resolved. */
+  async refresh(): Promise<void> {
+    this.problems = await listProblems(this.dir)
+  }
+
+  /** Runs restores and dismissals in turn, so a double click restores once. */
+  oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+}

@@ -1,0 +1,58 @@
+import { join } from 'node:path'
+import { Low } from 'lowdb'
+import {
+  DRAFT_MIGRATIONS,
+  DRAFT_SCHEMA_VERSION,
+  DraftFileSchema,
+  draftFileJson,
+  type DraftFile,
+} from '../storage/draft-file'
+import { CorruptFileError, ValidatedJsonFile } from '../storage/json-store'
+import { freezeRevision } from './records'
+
+/** The library's folder of draft files. */
+export const DRAFTS = 'drafts'
+
+const draftSpec = {
+  schema: DraftFileSchema,
+  version: DRAFT_SCHEMA_VERSION,
+  migrations: DRAFT_MIGRATIONS,
+  serialize: draftFileJson,
+}
+
+/** Where a draft's file lives in a library folder. */
+export function draftPath(libraryDir: string, id: string): string {
+  return join(libraryDir, DRAFTS, `${id}.json`)
+}
+
+/** A lowdb handle on a draft file (validated reads, atomic writes), holding `data`. */
+export function draftDb(file: string, data: DraftFile): Low<DraftFile> {
+  return new Low<DraftFile>(new ValidatedJsonFile(file, draftSpec), data)
+}
+
+/**
+ * Reads the file of draft `id` with its revisions frozen; throws CorruptFileError when it cannot
+ * be read or holds another draft.
+ */
+export async function readDraft(libraryDir: string, id: string): Promise<Low<DraftFile>> {
+  const file = draftPath(libraryDir, id)
+  const db = draftDb(file, null as unknown as DraftFile)
+  await db.read()
+  if (db.data.draft.id !== id) {
+    throw new CorruptFileError(
+      file,
+      `it names draft "${db.data.draft.id}" but is stored as ${id}.json`,
+    )
+  }
+  db.data.revisions = db.data.revisions.map(freezeRevision)
+  return db
+}
+
+/** Resolves once every write queued so far to these library files has finished (or failed). */
+export async function filesIdle(dbs: Iterable<{ readonly adapter: unknown }>): Promise<void> {
+  await Promise.all(
+    [...dbs].map(({ adapter }) =>
+      adapter instanceof ValidatedJsonFile ? adapter.idle() : Promise.resolve(),
+    ),
+  )
+}

@@ -1,0 +1,19 @@
+import type { Revision } from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import type { DraftFile } from '../storage/draft-file'
+
+/** A revision that cannot be changed by accident: it is shared by every reader of the file. */
+export function freezeRevision(r: Revision): Revision {
+  return Object.freeze({
+    ...r,
+    author: Object.freeze({ ...r.author }),
+    origin: Object.freeze({ ...r.origin }),
+  })
+}
+
+/** The draft's current revision; a file without one is corrupt. */
+export function currentRevision(file: Readonly<DraftFile>): Revision {
+  const rev = file.revisions.find((r) => r.id === file.draft.currentRevisionId)
+  if (!rev) throw new GalleyError('corrupt-file', 'This draft has no current revision.')
+  return rev
+}
