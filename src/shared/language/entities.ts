@@ -206,10 +206,24 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
     (a, b) => words(b.name).length - words(a.name).length || a.start - b.start,
   )
   const assigned = new Map<Mention, Entity>()
+  // Entities by full name and by first and last word: a mention is compared with few, not all.
+  const byName = new Map<string, Entity>()
+  const byWord = new Map<string, Entity[]>()
+  const remember = (e: Entity) => {
+    byName.set(e.name.toLowerCase(), e)
+    const ws = words(e.name.toLowerCase())
+    for (const w of new Set([ws[0] ?? '', ws.at(-1) ?? '']))
+      byWord.set(w, [...(byWord.get(w) ?? []), e])
+  }
   for (const m of byLength) {
     const toks = m.sentence.tokens
     const verbAfter = !m.possessive && SPEECH_VERBS.has(toks[m.tokenEnd]?.lower ?? '')
-    const candidates = entities.filter((e) => aliasOf(m.name, e.name))
+    const mw = words(m.name.toLowerCase())
+    const near = new Set([
+      ...(byWord.get(mw[0] ?? '') ?? []),
+      ...(byWord.get(mw.at(-1) ?? '') ?? []),
+    ])
+    const candidates = [...near].sort((a, b) => a.id - b.id).filter((e) => aliasOf(m.name, e.name))
     // A short name that is both a surname and a company's first word ("Tolland"): the surname
     // wins, the more so with a verb of saying or a title beside it.
     const surnameOf = candidates.find(
@@ -219,7 +233,7 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
         e.score.person >= e.score.organisation + e.score.product,
     )
     const match =
-      entities.find((e) => e.name.toLowerCase() === m.name.toLowerCase()) ??
+      byName.get(m.name.toLowerCase()) ??
       (verbAfter || m.title ? surnameOf : undefined) ??
       surnameOf ??
       candidates[0]
@@ -249,6 +263,7 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       brand: '',
     }
     entities.push(e)
+    remember(e)
     assigned.set(m, e)
   }
   for (const e of entities) {

@@ -14,7 +14,8 @@ export type ParagraphRole =
   | 'answer'
   | 'body'
 
-const BYLINE = /^\s*([\p{L} &]{0,30}\s)?by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*([|·,–—-].*)?$/iu
+const BYLINE =
+  /^\s*([\p{L} &]{0,30}\s)?by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*([|·,–—-].*)?$/iu
 const CAPTION =
   /^\s*(photo(graph)?s?|image|illustration|pictured|above|below|top|left|right|main image|lead image|credit|caption)\b[^.]{0,80}[:|]|\b(photo(graph)?|image|illustration)s?\s+(by|credit|courtesy( of)?)\b|©\s*\p{Lu}/iu
 const BOILERPLATE =

@@ -195,6 +195,12 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     }
     pieces.push(...found)
   }
+  const perParagraph = new Map<number, Piece[]>()
+  for (const piece of pieces)
+    perParagraph.set(piece.paragraph.index, [
+      ...(perParagraph.get(piece.paragraph.index) ?? []),
+      piece,
+    ])
   const kept: (Piece & { text: string })[] = []
   for (const piece of pieces) {
     let { start, end } = piece
@@ -204,7 +210,7 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     if (!/[\p{L}\p{N}]/u.test(text)) continue
     const n = words(text)
     const punct = /[,.!?…]$/.test(text.replace(/[*_\s]+$/, ''))
-    const cue = speechNear(doc, piece, pieces)
+    const cue = speechNear(doc, piece, perParagraph.get(piece.paragraph.index) ?? [])
     const lead = doc.masked.slice(piece.paragraph.start, start - 1)
     const titled = TITLE_CUE.test(lead.trimEnd())
     const titleCase =

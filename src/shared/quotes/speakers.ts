@@ -1,5 +1,5 @@
 import type { Doc, DocParagraph } from '../language/document'
-import { entityOf, personLike, pronounGender, type Entity } from '../language/entities'
+import { personLike, pronounGender, type Entity } from '../language/entities'
 import {
   ANONYMOUS_NOUNS,
   CLAIM_VERBS,
@@ -8,6 +8,7 @@ import {
   SPEECH_VERBS,
   SPOKES_NOUNS,
 } from '../language/lexicon'
+import { indexOf, lastBefore } from '../language/indexes'
 import type { Mention } from '../language/mentions'
 import type { Token } from '../language/nlp'
 import type { DetectedQuote } from './detect'
@@ -83,12 +84,52 @@ const none = (reason: string): SpeakerGuess => ({
   reason,
 })
 
-/** The tokens of a paragraph that lie outside its quotes. */
+const frames = new WeakMap<readonly DetectedQuote[], Map<number, Token[]>>()
+const byParagraph = new WeakMap<readonly DetectedQuote[], Map<number, DetectedQuote[]>>()
+const insideQuotes = new WeakMap<readonly DetectedQuote[], WeakSet<Mention>>()
+
+/** The quotes of each paragraph (cached per list of quotes). */
+function quotesIn(p: DocParagraph, quotes: readonly DetectedQuote[]): readonly DetectedQuote[] {
+  let map = byParagraph.get(quotes)
+  if (!map) {
+    map = new Map()
+    for (const q of quotes) {
+      const list = map.get(q.paragraph) ?? []
+      list.push(q)
+      map.set(q.paragraph, list)
+    }
+    byParagraph.set(quotes, map)
+  }
+  return map.get(p.index) ?? []
+}
+
+/** The tokens of a paragraph that lie outside its quotes (cached per list of quotes). */
 function frame(p: DocParagraph, quotes: readonly DetectedQuote[]): Token[] {
-  const mine = quotes.filter((q) => q.start >= p.start && q.end <= p.end)
-  return p.sentences
+  let cache = frames.get(quotes)
+  if (!cache) frames.set(quotes, (cache = new Map()))
+  const known = cache.get(p.index)
+  if (known) return known
+  const mine = quotesIn(p, quotes)
+  const out = p.sentences
     .flatMap((s) => s.tokens)
     .filter((t) => !mine.some((q) => t.start >= q.start - 1 && t.end <= q.end + 1))
+  cache.set(p.index, out)
+  return out
+}
+
+/** Whether a mention lies inside one of the quotes (said by the speaker, not about them). */
+function quoted(doc: Doc, m: Mention, quotes: readonly DetectedQuote[]): boolean {
+  let set = insideQuotes.get(quotes)
+  if (!set) {
+    set = new WeakSet()
+    const sorted = [...quotes].sort((a, b) => a.start - b.start)
+    for (const x of indexOf(doc).ordered) {
+      const q = sorted[lastBefore(sorted, x.start + 1)]
+      if (q && x.start >= q.start && x.end <= q.end) set.add(x)
+    }
+    insideQuotes.set(quotes, set)
+  }
+  return set.has(m)
 }
 
 /** Reads a noun phrase starting at `toks[k]` (forwards). */
@@ -100,17 +141,17 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     const w = toks[r]
     if (!w || !/^\p{Ll}/u.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break
     const next = toks[r + 1]
-    if (next && doc.mentions.some((m) => m.start === next.start)) {
+    if (next && indexOf(doc).startingAt.has(next.start)) {
       k = r + 1
       t = next
       break
     }
   }
-  const mention = doc.mentions.find(
-    (m) =>
-      m.start === t.start ||
-      (m.start < t.start && m.end >= t.end && m.start >= (toks[k - 1]?.end ?? 0)),
-  )
+  const covering = indexOf(doc).covering.get(t.start)
+  const mention =
+    covering && (covering.start === t.start || covering.start >= (toks[k - 1]?.end ?? 0))
+      ? covering
+      : undefined
   if (mention) {
     // "a Brightmere spokesperson": a name used as a modifier of a spokes-noun.
     const after = toks.find((x) => x.start >= mention.end)
@@ -132,7 +173,7 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   for (; h < Math.min(toks.length, k + 6); h++) {
     const w = toks[h]
     if (!w) break
-    const m = doc.mentions.find((x) => x.start === w.start)
+    const m = indexOf(doc).startingAt.get(w.start)
     if (m) {
       const after = toks.find((x) => x.start >= m.end)
       if (after && SPOKES_NOUNS.has(after.lower))
@@ -150,7 +191,7 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       if (
         next &&
         (next.pos === 'NOUN' || next.pos === 'PROPN') &&
-        !doc.mentions.some((x) => x.start === next.start)
+        !indexOf(doc).startingAt.has(next.start)
       )
         continue
       break
@@ -215,9 +256,9 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
   while (j >= 0 && ADVERBS.has(toks[j]?.lower ?? '')) j--
   const t = toks[j]
   if (!t) return null
-  const mention = doc.mentions.find(
-    (m) => m.end === t.end || (m.possessive === false && m.end >= t.end && m.start <= t.start),
-  )
+  const covering = indexOf(doc).covering.get(t.start)
+  const mention =
+    indexOf(doc).endingAt.get(t.end) ?? (covering && !covering.possessive ? covering : undefined)
   if (mention && !mention.possessive) {
     const before = toks
       .slice(0, j)
@@ -272,18 +313,21 @@ function resolve(
   quotes: readonly DetectedQuote[],
 ): SpeakerGuess | null {
   // Names inside quotes, bylines and credits are not who a pronoun or role refers back to.
-  const credits = doc.paragraphs.filter((p) => p.role === 'byline' || p.role === 'caption')
-  const outside = (m: Mention) =>
-    !quotes.some((q) => m.start >= q.start && m.end <= q.end) &&
-    !credits.some((p) => m.start >= p.start && m.end <= p.end)
+  const index = indexOf(doc)
+  const credit = (m: Mention) => {
+    const p = doc.paragraphs[paragraphOf(doc, m.start)]
+    return p?.role === 'byline' || p?.role === 'caption'
+  }
+  const outside = (m: Mention) => !quoted(doc, m, quotes) && !credit(m)
+  // Walks back from `at` through the names before it; a referent further than that is no referent.
   const recent = (ok: (e: Entity) => boolean): Entity | null => {
-    let best: { e: Entity; pos: number } | null = null
-    for (const e of doc.entities) {
-      if (!ok(e)) continue
-      for (const m of e.mentions)
-        if (m.start < at && outside(m) && (!best || m.start > best.pos)) best = { e, pos: m.start }
+    const from = lastBefore(index.ordered, at)
+    for (let i = from; i >= Math.max(0, from - 400); i--) {
+      const m = index.ordered[i]
+      const e = m ? index.entityOf.get(m) : undefined
+      if (m && e && ok(e) && outside(m)) return e
     }
-    return best?.e ?? null
+    return null
   }
   const guess = (e: Entity, confidence: number, reason: string): SpeakerGuess => ({
     speaker: e.name,
@@ -293,7 +337,7 @@ function resolve(
   })
   switch (phrase.kind) {
     case 'name': {
-      const e = entityOf(doc.entities, phrase.mention)
+      const e = indexOf(doc).entityOf.get(phrase.mention)
       // A lone capitalised word with nothing saying it is someone ("Shoppers are convinced.").
       if (
         !e ||
@@ -351,7 +395,7 @@ function resolve(
     }
     case 'spokes': {
       const e = phrase.org
-        ? entityOf(doc.entities, phrase.org)
+        ? indexOf(doc).entityOf.get(phrase.org)
         : phrase.orgRole
           ? salient(doc, at, quotes)
           : null
@@ -628,7 +672,7 @@ function previousSubject(
     const t = candidates[i]
     if (!t) continue
     const ph = t.pos === 'PRON' ? phraseAt(doc, candidates, i) : null
-    const m = doc.mentions.find((x) => x.end === t.end)
+    const m = indexOf(doc).endingAt.get(t.end)
     const phrase: Phrase | null = ph ?? (m ? { kind: 'name', mention: m } : null)
     if (!phrase) continue
     const r = resolve(doc, phrase, t.start, quotes)
@@ -649,11 +693,11 @@ function salient(
   let bestScore = 0
   for (const e of doc.entities) {
     if (e.kind !== 'organisation') continue
-    const seen = e.mentions.filter(
-      (m) => m.start < at && !quotes.some((q) => m.start >= q.start && m.end <= q.end),
-    )
+    // Mentions are in text order: those before `at`, less the ones inside quotes.
+    const before = e.mentions.slice(0, lastBefore(e.mentions, at) + 1)
+    const seen = before.length > 50 ? before : before.filter((m) => !quoted(doc, m, quotes))
     if (seen.length === 0) continue
-    const last = Math.max(...seen.map((m) => m.start))
+    const last = seen[seen.length - 1]?.start ?? 0
     const named =
       role && (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)) ? 5 : 0
     const score = seen.length + (at - last < 600 ? 2 : 0) + (e.roles.has('company') ? 1 : 0) + named
@@ -676,4 +720,9 @@ function unnamedSince(doc: Doc, from: number, to: number): string | null {
       found = x[0]
   }
   return found
+}
+
+/** Index of the paragraph holding an offset (binary search). */
+function paragraphOf(doc: Doc, pos: number): number {
+  return lastBefore(doc.paragraphs, pos + 1)
 }
