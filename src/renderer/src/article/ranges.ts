@@ -1,10 +1,9 @@
 // Body offsets ↔ DOM ranges over a rendered article (its text spans carry data-start/data-end).
+import type { Span } from '@shared/text'
 
 /** One text span of the article: its text node and the body offsets it shows. */
-export interface TextLeaf {
+export interface TextLeaf extends Span {
   readonly text: Text
-  readonly start: number
-  readonly end: number
 }
 
 /** The article's text spans in document order (sorted by start), for binary search. */
@@ -79,7 +78,7 @@ export function offsetsOfRange(
   root: Element,
   range: Range,
   leaves?: readonly TextLeaf[],
-): { start: number; end: number } | null {
+): Span | null {
   let start = offsetOfText(range.startContainer, range.startOffset)
   let end = offsetOfText(range.endContainer, range.endOffset)
   if (start === null || end === null) {

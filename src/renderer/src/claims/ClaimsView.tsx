@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } fro
 import { Highlighter, Unlink } from 'lucide-react'
 import type { Suggestion } from '@shared/channels/claims'
 import type { Claim } from '@shared/claims/domain'
+import type { Span } from '@shared/text'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
@@ -38,10 +39,7 @@ import type { ClaimList } from './useClaims'
 import { useClaimActions } from './useClaimActions'
 import { useVisibleWindow } from './useVisibleWindow'
 
-interface Item extends MarginItem {
-  readonly start: number
-  readonly end: number
-}
+interface Item extends MarginItem, Span {}
 
 // `::highlight(galley-claim-…)` in claims.css: one per verdict, recheck, suggestion, focus, flash.
 const HIGHLIGHT = 'galley-claim-'
@@ -231,10 +229,7 @@ export function ClaimsView({
   const selection = useArticleSelection(article, leaves)
   const canMark = !readOnly && inSync && selection !== null
 
-  const create = async (
-    at: { start: number; end: number },
-    suggestion?: Suggestion,
-  ): Promise<void> => {
+  const create = async (at: Span, suggestion?: Suggestion): Promise<void> => {
     try {
       const claim = await call(api, 'claims:create', {
         draftId,
