@@ -1,6 +1,7 @@
 import type { Doc, DocParagraph } from '../language/document'
 import { CLAIM_VERBS, SPEECH_VERBS } from '../language/lexicon'
 import type { DetectedQuote } from './detect'
+import { isCreditLine } from './speakers'
 
 /** A quoted stretch of one paragraph: inside its marks, with the mark style that opened it. */
 interface Piece {
@@ -178,8 +179,13 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
   const pieces: Piece[] = []
   let carrying = false
   for (const p of doc.paragraphs) {
+    // A headline may be a pull quote ("“Light is the loudest clock”: a biologist on …").
     const readable =
-      p.role === 'body' || p.role === 'standfirst' || p.role === 'caption' || p.role === 'heading'
+      p.role === 'body' ||
+      p.role === 'standfirst' ||
+      p.role === 'caption' ||
+      p.role === 'heading' ||
+      p.role === 'headline'
     if (!readable) {
       carrying = false
       continue
@@ -188,6 +194,8 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     // An unclosed piece continues when the next paragraph opens with the same mark.
     const last = found[found.length - 1]
     carrying = !!last && !last.closed
+    // A line under a block quote that only names its author is the attribution, not a quote.
+    if (p.setting.blockquote && found.length === 0 && isCreditLine(doc, p)) continue
     if (p.setting.blockquote && found.length === 0 && p.text.trim().length > 0) {
       const lead = p.text.length - p.text.trimStart().length
       pieces.push({ start: p.start + lead, end: p.end, style: 'block', closed: true, paragraph: p })

@@ -136,13 +136,21 @@ function quoted(doc: Doc, m: Mention, quotes: readonly DetectedQuote[]): boolean
 function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   let t = toks[k]
   if (!t) return null
-  // "critic Anouk Verhoeven", "manager Oona Fairley": a bare role noun before a name.
-  for (let r = k; r < Math.min(toks.length, k + 3); r++) {
+  // "critic Anouk Verhoeven", "my friend Dr. Leni Paszkowski", "the landlord, Donnie Rae,":
+  // a role before a name, with or without a determiner or an apposition's comma.
+  const lead = ['my', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'its'].includes(t.lower)
+    ? 1
+    : 0
+  for (let r = k + lead; r < Math.min(toks.length, k + lead + 3); r++) {
     const w = toks[r]
     if (!w || !/^\p{Ll}/u.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break
-    const next = toks[r + 1]
-    if (next && indexOf(doc).startingAt.has(next.start)) {
-      k = r + 1
+    const comma = toks[r + 1]?.text === ',' ? 1 : 0
+    const next = toks[r + 1 + comma]
+    if (next && indexOf(doc).startingAt.has(next.start) && !SPOKES_NOUNS.has(w.lower)) {
+      const m = indexOf(doc).startingAt.get(next.start)
+      const e = m ? indexOf(doc).entityOf.get(m) : undefined
+      if (e && (e.kind === 'product' || e.kind === 'place')) break
+      k = r + 1 + comma
       t = next
       break
     }
@@ -165,6 +173,9 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       }
     return { kind: 'name', mention }
   }
+  // "Its website promises …": whoever "its" is speaks through it.
+  if ((t.lower === 'its' || t.lower === 'their') && toks[k + 1]?.pos === 'NOUN')
+    return { kind: 'role', noun: 'its', at: t.start }
   if (t.pos === 'PRON') return pronounGender(t) ? { kind: 'pronoun', token: t } : null
   if (!DETS.has(t.lower)) return null
   const det = t.lower
@@ -211,6 +222,16 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     // "the spokesperson said", "the person said": the one introduced before.
     return { kind: 'anaphor', noun, at: t.start }
   }
+  // "a company spokesperson", "a district representative": speaks for that kind of organisation.
+  const orgModifier = toks.slice(k + 1, h).find((w) => ORG_NOUNS.has(w.lower))
+  if (SPOKES_NOUNS.has(noun) && orgModifier && det !== 'the')
+    return {
+      kind: 'spokes',
+      org: null,
+      orgRole: orgModifier.lower,
+      text: `${det} ${orgModifier.lower} ${noun}`,
+      at: t.start,
+    }
   if (SPOKES_NOUNS.has(noun)) {
     const prep = toks[h + 1]
     if (prep && (prep.lower === 'for' || prep.lower === 'at' || prep.lower === 'of')) {
@@ -235,7 +256,9 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     }
     return { kind: 'unnamed', text: `${det} ${noun}` }
   }
-  if (det === 'the' || det === 'its' || det === 'this' || det === 'that') {
+  // "Its website promises …", "their packaging says …": the organisation behind it speaks.
+  if (det === 'its' || det === 'their') return { kind: 'role', noun: 'its', at: t.start }
+  if (det === 'the' || det === 'this' || det === 'that') {
     if (
       ORG_NOUNS.has(noun) ||
       PERSON_NOUNS.has(noun) ||
@@ -311,6 +334,8 @@ function resolve(
   phrase: Phrase,
   at: number,
   quotes: readonly DetectedQuote[],
+  /** The phrase is the subject of a verb of saying (not only a sentence's subject). */
+  byVerb = true,
 ): SpeakerGuess | null {
   // Names inside quotes, bylines and credits are not who a pronoun or role refers back to.
   const index = indexOf(doc)
@@ -338,12 +363,13 @@ function resolve(
   switch (phrase.kind) {
     case 'name': {
       const e = indexOf(doc).entityOf.get(phrase.mention)
-      // A lone capitalised word with nothing saying it is someone ("Shoppers are convinced.").
+      if (!e || e.kind === 'product' || e.kind === 'place') return null
+      // Without a verb of saying, a lone capitalised word is no one ("Shoppers are convinced.").
       if (
-        !e ||
-        (e.kind !== 'organisation' &&
-          !personLike(e) &&
-          !(e.kind === 'unknown' && phrase.mention.name.includes(' ')))
+        !byVerb &&
+        e.kind !== 'organisation' &&
+        !personLike(e) &&
+        !(e.kind === 'unknown' && phrase.mention.name.includes(' '))
       )
         return null
       return guess(e, 0.9, `named beside a verb of saying: ${phrase.mention.name}`)
@@ -385,8 +411,11 @@ function resolve(
         : none(`"${phrase.token.text}" has no person named before it`)
     }
     case 'role': {
-      const org = ORG_NOUNS.has(phrase.noun) || phrase.noun === 'statement'
+      const org = ORG_NOUNS.has(phrase.noun) || phrase.noun === 'statement' || phrase.noun === 'its'
+      // "the brand calls it …" beside a product: that product's maker.
+      const maker = org ? makerNearby(doc, at, quotes) : null
       const e =
+        maker ??
         recent((x) => x.roles.has(phrase.noun)) ??
         (org
           ? salient(doc, at, quotes, phrase.noun)
@@ -519,7 +548,7 @@ function before(
   // A colon introduction: the clause's subject speaks.
   if (/:\s*[“"‘']?\s*$/.test(doc.body.slice(clause[clause.length - 1]?.start ?? 0, q.start))) {
     const subject = firstPhrase(doc, clause)
-    if (subject) return resolve(doc, subject, q.start, quotes)
+    if (subject) return resolve(doc, subject, q.start, quotes, false)
   }
   return null
 }
@@ -595,7 +624,7 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
   })
   let last: { guess: SpeakerGuess; paragraph: number } | null = null
   return quotes.map((q, i) => {
-    let g = out[i] ?? group.get(q.groupId) ?? null
+    let g = out[i] ?? group.get(q.groupId) ?? (q.kind === 'direct' ? creditLine(doc, q) : null)
     if (!g && q.kind === 'direct') {
       const p = doc.paragraphs[q.paragraph]
       const own = p ? frameOf(p).filter((t) => t.end <= q.start) : []
@@ -615,6 +644,7 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
         }
       if (!g && p && own.length === 0) g = previousSubject(doc, p, quotes)
     }
+    if (!g && q.kind === 'direct') g = headlineSpeaker(doc, q)
     const result = g ?? none('no attribution found near the quote')
     if (result.speaker || result.unnamed) last = { guess: result, paragraph: q.paragraph }
     return result
@@ -633,7 +663,7 @@ function lastSubject(
   const sentence = own.slice(from)
   const subject = firstPhrase(doc, sentence)
   if (!subject) return null
-  const r = resolve(doc, subject, q.start, quotes)
+  const r = resolve(doc, subject, q.start, quotes, false)
   return r && (r.speaker || r.unnamed)
     ? {
         ...r,
@@ -657,7 +687,7 @@ function previousSubject(
   while (from > 0 && !/^[.!?]$/.test(candidates[from - 1]?.text ?? '')) from--
   const subject = firstPhrase(doc, candidates.slice(from))
   const bySubject = subject
-    ? resolve(doc, subject, candidates[from]?.start ?? p.start, quotes)
+    ? resolve(doc, subject, candidates[from]?.start ?? p.start, quotes, false)
     : null
   if (
     bySubject?.entity &&
@@ -675,7 +705,7 @@ function previousSubject(
     const m = indexOf(doc).endingAt.get(t.end)
     const phrase: Phrase | null = ph ?? (m ? { kind: 'name', mention: m } : null)
     if (!phrase) continue
-    const r = resolve(doc, phrase, t.start, quotes)
+    const r = resolve(doc, phrase, t.start, quotes, false)
     if (r?.entity && (personLike(r.entity) || r.entity.kind === 'organisation'))
       return { ...r, confidence: 0.5, reason: `the quote follows a sentence about ${r.speaker}` }
   }
@@ -711,7 +741,7 @@ function salient(
 
 /** An unnamed person ("one reader", "a resident") named between two offsets, if any. */
 function unnamedSince(doc: Doc, from: number, to: number): string | null {
-  const m = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/gu
+  const m = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/giu
   const text = doc.masked.slice(Math.max(0, from), to)
   let found: string | null = null
   for (let x = m.exec(text); x; x = m.exec(text)) {
@@ -725,4 +755,75 @@ function unnamedSince(doc: Doc, from: number, to: number): string | null {
 /** Index of the paragraph holding an offset (binary search). */
 function paragraphOf(doc: Doc, pos: number): number {
   return lastBefore(doc.paragraphs, pos + 1)
+}
+
+/**
+ * The organisation behind the nearest product or organisation named just before `at` in the
+ * same paragraph: its maker when the text names one with the product's brand word.
+ */
+function makerNearby(doc: Doc, at: number, quotes: readonly DetectedQuote[]): Entity | null {
+  const index = indexOf(doc)
+  const para = doc.paragraphs[paragraphOf(doc, at)]
+  if (!para) return null
+  for (let i = lastBefore(index.ordered, at); i >= 0; i--) {
+    const m = index.ordered[i]
+    if (!m || m.start < para.start) break
+    if (quoted(doc, m, quotes)) continue
+    const e = index.entityOf.get(m)
+    if (!e || e.kind === 'person' || e.kind === 'place') continue
+    if (e.kind === 'organisation') return e
+    const key = e.brand || (e.name.split(/\s+/)[0] ?? '').toLowerCase()
+    const org = doc.entities.find((x) => x.kind === 'organisation' && x.brand === key)
+    if (org) return org
+    const bare = doc.entities.find((x) => x !== e && x.name.toLowerCase() === key)
+    if (bare) return bare
+    // A product whose maker the text does not name: look further back for an organisation.
+  }
+  return null
+}
+
+/** A quote set apart with its author on the next line ("— Jonah Reyes, Harrow Search and Rescue"). */
+function creditLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
+  const next = doc.paragraphs
+    .slice(q.paragraph + 1, q.paragraph + 4)
+    .find((p) => p.text.trim() !== '')
+  if (!next || !isCreditLine(doc, next)) return null
+  const index = indexOf(doc)
+  const m = index.ordered[lastBefore(index.ordered, next.start) + 1]
+  const e = m && m.start < next.end ? index.entityOf.get(m) : undefined
+  return e
+    ? { speaker: e.name, entity: e, confidence: 0.8, reason: `signed on the line below: ${e.name}` }
+    : null
+}
+
+/** A short line that only names someone (an attribution under a block quote or a pull quote). */
+export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
+  const text = p.text.trim().replace(/^[—–~-]\s*/, '')
+  if (text.length === 0 || text.split(/\s+/).length > 12 || /[.!?]$/.test(text)) return false
+  const index = indexOf(doc)
+  const m = index.ordered[lastBefore(index.ordered, p.start) + 1]
+  if (!m || m.start >= p.end) return false
+  return doc.masked.slice(p.start, m.start).replace(/[\s—–~-]/g, '') === ''
+}
+
+/** A quote in the headline: the piece's interviewee, or the person it is most about. */
+function headlineSpeaker(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
+  if (doc.paragraphs[q.paragraph]?.role !== 'headline') return null
+  let e = doc.interviewee
+  if (!e) {
+    let most = 0
+    for (const x of doc.entities)
+      if (personLike(x) && x.mentions.length > most) {
+        e = x
+        most = x.mentions.length
+      }
+  }
+  return e
+    ? {
+        speaker: e.name,
+        entity: e,
+        confidence: 0.5,
+        reason: `a headline quote: the piece is about ${e.name}`,
+      }
+    : null
 }
