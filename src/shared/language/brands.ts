@@ -1,0 +1,242 @@
+import type { Doc } from './document'
+import type { Entity } from './entities'
+import { PLACE_WORDS } from './lexicon'
+import type { Mention } from './mentions'
+import { ownerOf } from './reference'
+
+/**
+ * Brand families: a company, its product lines and how the text shortens them are one brand.
+ * "Norvane Labs", "Norvane", "Norvane's Night Repair" and "Night Repair" (once the text has
+ * said whose it is) all resolve to the family keyed "norvane".
+ */
+export interface BrandFamily {
+  /** Lower-case first word of the brand's name: "norvane". */
+  readonly key: string
+  /** The name to show: the fullest company name the text or the caller gives. */
+  readonly name: string
+  /** Every name of the family the text uses (companies and products), as written. */
+  readonly names: readonly string[]
+}
+
+const LEADING = /^(?:the|a|an)\s+/i
+
+/** The family key of a brand or product name: its first word, lower case, possessive dropped. */
+export function brandKey(name: string): string {
+  const first = name.trim().replace(LEADING, '').split(/\s+/)[0] ?? ''
+  return first
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}&-]+/gu, '')
+}
+
+/** Whether two brand or product names belong to one family ("Norvane Night Repair" ↔ "Norvane Labs"). */
+export function sameBrand(a: string, b: string): boolean {
+  const x = brandKey(a)
+  return x !== '' && x === brandKey(b)
+}
+
+/** Verbs that credit a product to its maker: "made by X". */
+const CREDIT_VERBS = new Set([
+  'made',
+  'sold',
+  'designed',
+  'produced',
+  'manufactured',
+  'distributed',
+])
+
+/** Verbs with which a company puts out a product: "Novaline launched Follicore". */
+const MAKES = new Set(
+  'launch launches launched make makes made sell sells sold introduce introduces introduced unveil unveils unveiled release releases released market markets marketed debut debuts debuted'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether a mention can be (part of) a brand: not a titled name, not a place, and not a person
+ * unless the caller knows its first word as a brand (entity typing is a guess; a seed is not).
+ */
+function brandish(doc: Doc, m: Mention, known: ReadonlySet<string> = new Set()): boolean {
+  if (m.title) return false
+  const words = m.name.toLowerCase().split(/\s+/)
+  if (words.length > 1 && PLACE_WORDS.has(words.at(-1) ?? '')) return false
+  const e = ownerOf(doc, m)
+  if (!e || known.has(brandKey(m.name))) return true
+  if (e.kind === 'place') return false
+  // Two capitalised words lean "person" without other evidence; a title, a gendered pronoun
+  // or a verb of saying is evidence.
+  return e.kind !== 'person' || (e.gender === null && e.score.person < 1.5)
+}
+
+/** Product names (lower case) the text ties to a maker's key: "Ondine’s Night Veil", "X launched Y". */
+function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string> {
+  const links = new Map<string, string>()
+  const link = (product: Mention, owner: string) => {
+    const name = product.name.toLowerCase()
+    // "its Silverleaf serum": a one-word name the text also uses as a common noun is no product.
+    if (!name.includes(' ') && common.has(name)) return
+    if (owner && brandKey(product.name) !== owner && !links.has(name)) links.set(name, owner)
+  }
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]
+    const next = doc.mentions[i + 1]
+    if (!m || !next || next.sentence !== m.sentence) continue
+    const toks = m.sentence.tokens
+    const between = toks.slice(m.tokenEnd, next.tokenIndex).map((t) => t.lower)
+    if (!brandish(doc, m) || !brandish(doc, next)) continue
+    // "Ondine’s Night Veil": the possessor's product (its words may be tagged times or
+    // common nouns, "Night", so the capitalised run after the possessive is the name).
+    if (m.possessive && between.length >= 1 && between.length <= 3) {
+      const run = toks.slice(m.tokenEnd + 1, next.tokenEnd)
+      if (run.every((t) => /^\p{Lu}/u.test(t.text))) {
+        link(next, brandKey(m.name))
+        if (run.length > 1)
+          links.set(
+            run
+              .map((t) => t.text)
+              .join(' ')
+              .toLowerCase(),
+            brandKey(m.name),
+          )
+      }
+    }
+    // "Novaline Labs on Monday launched Follicore": a company's new product.
+    const verb = between.findIndex((w) => MAKES.has(w))
+    if (verb >= 0 && between.length <= 4) link(next, brandKey(m.name))
+    // "Follicore, from Novaline", "Follicore by Novaline", "made by Novaline": a product credit,
+    // not "run by X and funded by Y".
+    const credit = between.filter((w) => w !== ',')
+    const e = ownerOf(doc, m)
+    if (
+      (credit.length === 1 && (credit[0] === 'from' || credit[0] === 'by')) ||
+      (credit.length === 2 && CREDIT_VERBS.has(credit[0] ?? '') && credit[1] === 'by')
+    ) {
+      if (e?.kind !== 'organisation') link(m, brandKey(next.name))
+    }
+  }
+  return links
+}
+
+const commonCache = new WeakMap<Doc, Set<string>>()
+
+/** Words the body also uses in lower case mid-sentence: common words, not brand names. */
+export function commonWords(doc: Doc): ReadonlySet<string> {
+  let out = commonCache.get(doc)
+  if (!out) {
+    out = new Set<string>()
+    for (const m of doc.body.matchAll(/(?<=[\p{Ll},;] )\p{Ll}[\p{L}-]+/gu)) out.add(m[0])
+    commonCache.set(doc, out)
+  }
+  return out
+}
+
+/**
+ * The maker's key a mention's name is linked to: the product's full name, a longer name that
+ * starts with it ("Night Veil Serum"), or its first words when those are not a common noun
+ * ("Follicore" for "Follicore Daily Density Serum", but not "silverleaf" for a product named
+ * after its ingredient).
+ */
+function linkedOwner(
+  links: ReadonlyMap<string, string>,
+  common: ReadonlySet<string>,
+  name: string,
+): string | undefined {
+  const n = name.toLowerCase()
+  const direct = links.get(n)
+  if (direct) return direct
+  for (const [product, owner] of links) {
+    if (n.startsWith(`${product} `)) return owner
+    if (product.startsWith(`${n} `) && !n.split(/\s+/).some((w) => common.has(w))) return owner
+  }
+  return undefined
+}
+
+/**
+ * The brand families of a document: every organisation or product it names, grouped by first
+ * word, with products linked to their makers, plus the `seeds` a caller knows are brands
+ * (a draft's relations, the people register's connections, brands a disclosure names).
+ */
+export function brandFamilies(doc: Doc, seeds: readonly string[] = []): BrandFamily[] {
+  const common = commonWords(doc)
+  const links = productLinks(doc, common)
+  const byKey = new Map<string, { names: Set<string>; seed: string | null; org: string | null }>()
+  const entry = (key: string) => {
+    let f = byKey.get(key)
+    if (!f) {
+      f = { names: new Set(), seed: null, org: null }
+      byKey.set(key, f)
+    }
+    return f
+  }
+  const keyOf = (name: string) => linkedOwner(links, common, name) ?? brandKey(name)
+  const seedKeys = new Set(seeds.map(keyOf))
+  for (const s of seeds) {
+    const key = keyOf(s)
+    if (!key) continue
+    const f = entry(key)
+    f.names.add(s.trim())
+    if (!f.seed || s.length > f.seed.length) f.seed = s.trim()
+  }
+  const isBrandEntity = (e: Entity | undefined) =>
+    !!e && (e.kind === 'organisation' || e.kind === 'product')
+  for (const m of doc.mentions) {
+    const linked = linkedOwner(links, common, m.name)
+    const key = linked ?? brandKey(m.name)
+    if (!key || !brandish(doc, m, seedKeys)) continue
+    // "Ferment Serums" in a headline: a common noun capitalised is not a brand.
+    if (!linked && !seedKeys.has(key) && common.has(key)) continue
+    const e = ownerOf(doc, m)
+    const known = byKey.has(key) || linked !== undefined
+    if (!known && !isBrandEntity(e)) continue
+    const f = entry(key)
+    f.names.add(m.name)
+    if (e?.kind === 'organisation' && brandKey(e.name) === key) {
+      if (!f.org || e.name.length > f.org.length) f.org = e.name
+    }
+  }
+  // Products the text tied to a family are its names too, mentioned again or not.
+  // Its first word alone too ("Quayside" for "Quayside Buds"), unless that word is common.
+  for (const [product, owner] of links) {
+    const f = byKey.get(owner)
+    if (!f) continue
+    f.names.add(product)
+    const first = product.split(/\s+/)[0] ?? ''
+    if (product.includes(' ') && !common.has(first)) f.names.add(first)
+  }
+  return [...byKey].map(([key, f]) => {
+    const names = [...f.names]
+    const fallback = names.find((n) => brandKey(n) === key) ?? names[0] ?? key
+    return { key, name: f.seed ?? f.org ?? fallback, names }
+  })
+}
+
+/** The family a name belongs to, by key or by a product name the text tied to it. */
+export function familyOf(families: readonly BrandFamily[], name: string): BrandFamily | undefined {
+  const key = brandKey(name)
+  const n = name.trim().toLowerCase()
+  return (
+    families.find((f) => f.key === key) ??
+    families.find((f) => f.names.some((x) => x.toLowerCase() === n)) ??
+    // "Night Veil Serum" when the text tied "Night Veil" to its maker.
+    families.find((f) =>
+      f.names.some((x) => brandKey(x) !== f.key && n.startsWith(`${x.toLowerCase()} `)),
+    )
+  )
+}
+
+/** The families whose names the text mentions inside [start, end). */
+export function familiesIn(
+  doc: Doc,
+  families: readonly BrandFamily[],
+  start: number,
+  end: number,
+): BrandFamily[] {
+  const out = new Set<BrandFamily>()
+  const known = new Set(families.map((f) => f.key))
+  for (const m of doc.mentions) {
+    if (m.start < start || m.end > end || !brandish(doc, m, known)) continue
+    const f = familyOf(families, m.name)
+    if (f) out.add(f)
+  }
+  return [...out]
+}
