@@ -1,5 +1,6 @@
 import {
   FEMALE_PRONOUNS,
+  KNOWN_PLACES,
   MALE_PRONOUNS,
   ORG_NOUNS,
   ORG_WORDS,
@@ -67,8 +68,11 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   }
   // Name endings say what a name is only when there is a name before them ("Velisse Skin").
   const multi = nameWords.length >= 2
-  if ((multi && ORG_WORDS.has(last)) || nameWords.includes('&')) score.organisation += 3
-  if (multi && PLACE_WORDS.has(last)) score.place += 2
+  if (KNOWN_PLACES.has(nameWords.join(' '))) score.place += 6
+  // The last word is the name's head: "Cale Valley River Authority" is an authority.
+  const orgHead = (multi && ORG_WORDS.has(last)) || nameWords.includes('&')
+  if (orgHead) score.organisation += 4
+  if (multi && PLACE_WORDS.has(last) && !orgHead) score.place += 2
   if (multi && PRODUCT_NOUNS.has(last)) score.product += 3
   if (
     nameWords.length >= 2 &&
@@ -80,8 +84,21 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   // A known first name before a surname: a person, most likely.
   if (multi && nameWords.length <= 3 && isFirstName(nameWords[0] ?? '')) score.person += 1
   // Place: "in X", "from X", "near X" with no person evidence.
-  if (before && ['in', 'near', 'across', 'around', 'outside', 'throughout'].includes(before.lower))
+  if (
+    !orgHead &&
+    before &&
+    ['in', 'near', 'across', 'around', 'outside', 'throughout', 'at'].includes(before.lower)
+  )
     score.place += 1.5
+  // "head chef Ana Vidal-Kerr", "flood manager Owen Castellane": a lower-case role right before.
+  if (
+    before &&
+    /^\p{Ll}/u.test(before.text) &&
+    (PERSON_NOUNS.has(before.lower) || ROLE_TITLES.has(before.lower))
+  ) {
+    score.person += 2
+    roles.push(before.lower)
+  }
   // "the advocacy group Transit Forward", "the chemist Rafael Dunmore": the noun before says.
   if (before && !m.title) {
     if (ORG_NOUNS.has(before.lower)) score.organisation += 3
@@ -121,6 +138,7 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     if (toks[k]?.pos === 'NUM') k += 2
     const det = toks[k]
     if (det && ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'].includes(det.lower)) {
+      let head: string | null = null
       for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
         const w = toks[n]
         // "board-certified": a hyphen inside the apposition does not end it.
@@ -136,16 +154,16 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
           w.lower === 'that'
         )
           break
-        if (PERSON_NOUNS.has(w.lower) || /(ist|ician|ologist)$/.test(w.lower)) {
-          score.person += 3
-          roles.push(w.lower)
-        } else if (ORG_NOUNS.has(w.lower)) {
-          score.organisation += 3
-          roles.push(w.lower)
-        } else if (PRODUCT_NOUNS.has(w.lower)) {
-          score.product += 2
-        }
+        // The phrase's head is its last noun: "a flood manager", "a skincare brand".
+        if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w.lower
       }
+      if (head && (PERSON_NOUNS.has(head) || /(ist|ician|ologist)$/.test(head))) {
+        score.person += 3
+        roles.push(head)
+      } else if (head && ORG_NOUNS.has(head)) {
+        score.organisation += 3
+        roles.push(head)
+      } else if (head && PRODUCT_NOUNS.has(head)) score.product += 2
     }
     const rel = toks[m.tokenEnd + 1]
     if (rel && (rel.lower === 'which' || rel.lower === 'that')) score.organisation += 1
@@ -232,11 +250,17 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
         !/&|\bof\b/.test(e.name) &&
         e.score.person >= e.score.organisation + e.score.product,
     )
+    // A lone brand word is the brand, not its product: "Larchfield says …" beside "the
+    // Larchfield Dune" speaks for the maker. Such a mention starts an entity of its own.
+    const brandWordOnly = (e: Entity) =>
+      words(m.name).length === 1 &&
+      firstWord(e.name) === m.name.toLowerCase() &&
+      e.score.product > Math.max(e.score.person, e.score.organisation)
     const match =
       byName.get(m.name.toLowerCase()) ??
       (verbAfter || m.title ? surnameOf : undefined) ??
       surnameOf ??
-      candidates[0]
+      candidates.find((e) => !brandWordOnly(e))
     const ev = evidence(m)
     if (match) {
       match.mentions.push(m)
@@ -282,10 +306,26 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       )
     )
       e.kind = 'person'
+    // A first name alone ("Rosalind recommends …", "Dana"): a person the text is on first-name terms with.
+    if (e.kind === 'unknown' && words(e.name).length === 1 && isFirstName(e.name.toLowerCase()))
+      e.kind = 'person'
     if (e.kind === 'organisation' || e.kind === 'product') e.brand = firstWord(e.name)
     if (e.kind !== 'organisation' && e.kind !== 'product' && e.kind !== 'place')
       e.gender ??= firstNameGender(e.name)
   }
+  // The brand word of a product named alone is its maker ("Larchfield" of "Larchfield Dune").
+  const productBrands = new Set(
+    entities.filter((e) => e.kind === 'product').map((e) => firstWord(e.name)),
+  )
+  for (const e of entities)
+    if (
+      words(e.name).length === 1 &&
+      e.kind === 'unknown' &&
+      productBrands.has(e.name.toLowerCase())
+    ) {
+      e.kind = 'organisation'
+      e.brand = e.name.toLowerCase()
+    }
   // A product's brand is an organisation's first word ("Velisse Night Serum" ↔ "Velisse Skin").
   return entities
 }

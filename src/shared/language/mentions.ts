@@ -132,6 +132,8 @@ export function findMentions(sentence: Sentence): Mention[] {
       opener &&
       span.length > 1 &&
       span[0]?.pos !== 'PROPN' &&
+      // "Lindqvist-Oyelaran said": a hyphenated surname is one name, whatever its first tag.
+      !(span[1]?.text === '-' && span[0] && span[1].start === span[0].end) &&
       !HONORIFICS.has(span[0]?.lower ?? '') &&
       !ROLE_TITLES.has((span[0]?.lower ?? '').replace(/\.$/, ''))
     ) {

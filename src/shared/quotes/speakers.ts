@@ -277,6 +277,8 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
 function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   let j = k - 1
   while (j >= 0 && ADVERBS.has(toks[j]?.lower ?? '')) j--
+  // "Brevik's chief executive, Lorcan Aaltonen, said": the apposition's closing comma.
+  if (toks[j]?.text === ',' && indexOf(doc).endingAt.has(toks[j - 1]?.end ?? -1)) j--
   const t = toks[j]
   if (!t) return null
   const covering = indexOf(doc).covering.get(t.start)
@@ -387,6 +389,19 @@ function resolve(
           : null
       }
       const person = recent((e) => personLike(e) && (e.gender === null || e.gender === g))
+      // "A spokesperson for the Board said … "…," she said": the pronoun speaks for the Board.
+      const spokes = spokesSince(doc, Math.max(0, phrase.token.start - 400), phrase.token.start)
+      if (spokes) {
+        const org = spokes.name
+          ? doc.entities.find(
+              (x) =>
+                x.kind === 'organisation' &&
+                (x.name === spokes.name || x.mentions.some((m) => m.name === spokes.name)),
+            )
+          : salient(doc, at, quotes, spokes.role ?? undefined)
+        if (org)
+          return guess(org, 0.7, `"${phrase.token.text}" is the spokesperson for ${org.name}`)
+      }
       // "One reader … she said": an unnamed person introduced after the last name is the referent.
       const lastNamed = person
         ? Math.max(...person.mentions.filter((m) => m.start < at).map((m) => m.start))
@@ -456,6 +471,15 @@ function resolve(
         const role = /\b(?:for|at|of)\s+the\s+(\p{Ll}+)/u.exec(tail)?.[1]
         const org = e ?? (role ? salient(doc, phrase.at, quotes, role) : null)
         if (org) return guess(org, 0.75, `"the ${phrase.noun}" speaks for ${org.name}`)
+      }
+      // "the statement said": whoever issued it ("The authority said in a statement …").
+      if (
+        phrase.noun === 'statement' ||
+        phrase.noun === 'release' ||
+        phrase.noun === 'announcement'
+      ) {
+        const org = makerNearby(doc, phrase.at, quotes) ?? salient(doc, phrase.at, quotes)
+        if (org) return guess(org, 0.7, `"the ${phrase.noun}" was issued by ${org.name}`)
       }
       return { ...none(`an unnamed source: "the ${phrase.noun}"`), confidence: 0.7, unnamed: true }
     }
@@ -765,13 +789,18 @@ function makerNearby(doc: Doc, at: number, quotes: readonly DetectedQuote[]): En
   const index = indexOf(doc)
   const para = doc.paragraphs[paragraphOf(doc, at)]
   if (!para) return null
+  let fallback: Entity | null = null
   for (let i = lastBefore(index.ordered, at); i >= 0; i--) {
     const m = index.ordered[i]
     if (!m || m.start < para.start) break
     if (quoted(doc, m, quotes)) continue
     const e = index.entityOf.get(m)
-    if (!e || e.kind === 'person' || e.kind === 'place') continue
+    if (!e || e.kind === 'person' || e.kind === 'place' || personLike(e)) continue
     if (e.kind === 'organisation') return e
+    if (e.kind === 'unknown') {
+      fallback ??= e
+      continue
+    }
     const key = e.brand || (e.name.split(/\s+/)[0] ?? '').toLowerCase()
     const org = doc.entities.find((x) => x.kind === 'organisation' && x.brand === key)
     if (org) return org
@@ -779,7 +808,7 @@ function makerNearby(doc: Doc, at: number, quotes: readonly DetectedQuote[]): En
     if (bare) return bare
     // A product whose maker the text does not name: look further back for an organisation.
   }
-  return null
+  return fallback
 }
 
 /** A quote set apart with its author on the next line ("— Jonah Reyes, Harrow Search and Rescue"). */
@@ -826,4 +855,30 @@ function headlineSpeaker(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
         reason: `a headline quote: the piece is about ${e.name}`,
       }
     : null
+}
+
+/** The last "a spokesperson for X" between two offsets: X's name, or its role ("the district"). */
+function spokesSince(
+  doc: Doc,
+  from: number,
+  to: number,
+): { name: string | null; role: string | null } | null {
+  const text = doc.masked.slice(from, to)
+  const re =
+    /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:spokes\p{L}*|representative)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]*\p{L}|\p{Ll}+)/gu
+  let last: RegExpExecArray | null = null
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m
+  if (!last) return null
+  // A person named after the spokesperson is a better referent for the pronoun.
+  const introEnd = from + last.index + last[0].length
+  const index = indexOf(doc)
+  const personAfter = index.ordered.some((m) => {
+    const e = index.entityOf.get(m)
+    return m.start > introEnd && m.start < to && !!e && personLike(e)
+  })
+  if (personAfter) return null
+  const target = last[1] ?? ''
+  return /^\p{Lu}/u.test(target)
+    ? { name: target.trim(), role: null }
+    : { name: null, role: target }
 }
