@@ -1,0 +1,111 @@
+import type { DocParagraph } from '../language/document'
+import type { ConnectionKind, DisclosureKind, TextRange, Wording } from './domain'
+import { NEGATION } from './lexicon'
+import type { ResearchRef } from './research'
+import type { Word } from './words'
+
+/**
+ * A disclosure statement read by meaning: what kind of tie it discloses, how plainly, who and
+ * which brands it is about, and where it sits. Spans are body offsets.
+ */
+export interface Statement extends TextRange {
+  readonly kind: DisclosureKind
+  readonly wording: Wording
+  /** Why the wording is ambiguous, when it is (one line). */
+  readonly note?: string
+  /** A label line, a hashtag, or a sentence that states the tie. */
+  readonly form: 'label' | 'hashtag' | 'statement'
+  /** Brand names as the text spells them. */
+  readonly brandNames: readonly string[]
+  /** People the statement ties to a brand. */
+  readonly people: readonly string[]
+  readonly tie?: ConnectionKind
+  /** For research a brand paid for: what the research is. */
+  readonly research?: ResearchRef
+  readonly paragraph: number
+  /** The quoted speaker whose words these are, when inside a quote. */
+  readonly speaker: string | null
+  /** Someone else's words the piece reports (a quote, a quoted post), not the publication's. */
+  readonly quoted: boolean
+}
+
+/** What a frame found in one segment, before it becomes a statement. */
+export interface Found {
+  kind: DisclosureKind
+  wording: Wording
+  note?: string
+  brandNames: string[]
+  people: string[]
+  tie?: ConnectionKind
+  research?: ResearchRef
+  /** Word range of the statement when it is narrower than the segment. */
+  from?: number
+  to?: number
+  /** A statement about who owns the publication: the whole sentence is that disclosure. */
+  ownership?: boolean
+  /** A no-influence or independence clause that qualifies a disclosure beside it. */
+  qualifier?: boolean
+}
+
+export const NOTES = {
+  partners: '“partners” does not say that the site is paid when readers buy through its links',
+  funderCredit: 'a “presented by” or “partnership” credit does not say the brand paid',
+  promoted: '“promoted” does not say the brand paid',
+  hashtag: 'a hashtag like this does not tell readers the post is paid for',
+  thanks: 'a thank-you does not say whether the product or the stay was free',
+  vagueTie: 'a word like “collab”, “partner” or “works with” does not say the person is paid',
+  brandAlone: 'a brand name on its own does not say the brand paid for the piece',
+}
+
+export const lowers = (ws: readonly Word[]) => ws.map((w) => w.lower)
+/** A verb, or a participle wink tags as an adjective ("received", "provided"). */
+export const isVerb = (w: Word | undefined) =>
+  !!w && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADJ')
+export const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  '’s',
+  'get',
+  'gets',
+  'got',
+])
+
+/** Whether words[a..b) hold a negation ("not", "no", "never"). */
+export function negated(ws: readonly Word[], a: number, b: number): boolean {
+  for (let i = Math.max(0, a); i < Math.min(b, ws.length); i++)
+    if (NEGATION.has(ws[i]?.lower ?? '')) return true
+  return false
+}
+
+export const names = (b: string | null | undefined): string[] => (b ? [b] : [])
+
+export function statement(
+  span: TextRange,
+  p: DocParagraph,
+  f: Found,
+  form: Statement['form'],
+  speaker: string | null,
+  quoted = false,
+): Statement {
+  return {
+    quoted: quoted || p.setting.blockquote,
+    start: span.start,
+    end: span.end,
+    kind: f.kind,
+    wording: f.wording,
+    ...(f.note ? { note: f.note } : {}),
+    form,
+    brandNames: f.brandNames,
+    people: f.people,
+    ...(f.tie ? { tie: f.tie } : {}),
+    ...(f.research ? { research: f.research } : {}),
+    paragraph: p.index,
+    speaker,
+  }
+}

@@ -1,0 +1,176 @@
+import type { Wording } from './domain'
+import {
+  EXPENSES,
+  FIRST_PERSON_OBJECT,
+  GIFT_ADJECTIVES,
+  GIFT_ITEMS,
+  GIVE,
+  MAKER_NOUNS,
+  TEST_PURPOSE,
+  THANKS,
+} from './lexicon'
+import { brandAfter, brandOfWord, personForward, personOf, type SlotContext } from './slots'
+import type { Clause, Segment } from './words'
+import { BE, isVerb, lowers, names, NOTES, type Found } from './frame'
+
+/**
+ * Gifts and loans: products, units, cars and stays a brand gave or lent to the publication or
+ * the writer ("X lent us the car", "review units were provided", "my stay was paid for by X"),
+ * to a person the piece quotes ("X sent her the serum free"), and thank-yous that only hint at
+ * one ("Thanks to X for the kit!").
+ */
+
+export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // "complimentary carriers", "review units", "a PR sample", "press loans".
+    if (GIFT_ADJECTIVES.has(w) && w !== 'free' && ws[i]?.pos !== 'VERB') {
+      const n = low[i + 1] ?? ''
+      const strong = w === 'complimentary' || w === 'gifted' || w === 'comped'
+      if (
+        (strong && ws[i + 1]?.pos === 'NOUN') ||
+        GIFT_ITEMS.has(n) ||
+        n === 'loan' ||
+        n === 'loans'
+      ) {
+        if (w === 'review' && !GIFT_ITEMS.has(n)) continue
+        const subject = brandBackward(ctx, c, seg.from, i)
+        return gift(subject, 'clear')
+      }
+    }
+    // "We received the jacket free of charge from X": a gift to the publication.
+    if (
+      (w === 'received' || w === 'receive' || w === 'got') &&
+      low.slice(seg.from, i).some((x) => x === 'we' || x === 'i')
+    ) {
+      const from = low.indexOf('from', i)
+      const freely = low
+        .slice(i + 1, from < 0 ? i + 8 : from)
+        .some(
+          (x) =>
+            x === 'free' ||
+            x === 'complimentary' ||
+            x === 'loan' ||
+            x === 'gift' ||
+            GIFT_ITEMS.has(x),
+        )
+      if (from > i && from < i + 10 && freely) return gift(brandAfter(ctx, c, from + 1), 'clear')
+    }
+    // "Our trip was paid for by X", "my stay was covered by X".
+    if (
+      (w === 'paid' || w === 'covered' || w === 'hosted' || w === 'funded') &&
+      BE.has(low[i - 1] ?? '') &&
+      low
+        .slice(seg.from, i)
+        .some((x, k, arr) => (x === 'our' || x === 'my') && EXPENSES.has(arr[k + 1] ?? ''))
+    ) {
+      const by = low.indexOf('by', i)
+      if (by > i && by < i + 4) return gift(brandAfter(ctx, c, by + 1), 'clear')
+    }
+    if (!GIVE.has(w) || !isVerb(ws[i])) continue
+    // Expenses: "paid for fuel on the launch drive" belongs to the gift beside it.
+    const after = low.slice(i + 1, i + 6)
+    const toUs =
+      after.slice(0, 3).some((x) => FIRST_PERSON_OBJECT.has(x)) ||
+      (after[0] === 'our' &&
+        ['testers', 'tester', 'team', 'reviewers', 'reviewer', 'writer', 'editors'].includes(
+          after[1] ?? '',
+        )) ||
+      ((w === 'hosting' || w === 'hosted') &&
+        after.slice(0, 2).some((x) => x === 'my' || x === 'our' || x === 'me' || x === 'us')) ||
+      // "covered the cost of my stay", "provided our flights".
+      after.some(
+        (x, k) =>
+          (x === 'my' || x === 'our') &&
+          (EXPENSES.has(after[k + 1] ?? '') || GIFT_ITEMS.has(after[k + 1] ?? '')),
+      )
+    const passive = BE.has(low[i - 1] ?? '') || BE.has(low[i - 2] ?? '')
+    const forTest = low
+      .slice(i + 1, seg.to)
+      .some((x, k, arr) => (x === 'for' || x === 'to') && TEST_PURPOSE.has(arr[k + 1] ?? ''))
+    const free = low
+      .slice(i + 1, Math.min(seg.to, i + 10))
+      .some((x) => x === 'free' || x === 'complimentary' || x === 'charge' || x === 'cost')
+    const maker = low.slice(seg.from, i).some((x) => MAKER_NOUNS.has(x))
+    const giver = brandBackward(ctx, c, seg.from, i)
+    const toPerson = !toUs ? personForward(ctx, c, i + 1, Math.min(seg.to, i + 3)) : null
+    if (toPerson && (free || forTest) && giver) {
+      return {
+        kind: 'gifted-product',
+        wording: 'clear',
+        brandNames: [giver],
+        people: [toPerson],
+        tie: 'gifted-product',
+      }
+    }
+    // Something handed over by someone who sells it: "readers send us questions" is no gift.
+    const item = after.some((x) => GIFT_ITEMS.has(x) || EXPENSES.has(x))
+    if (toUs && !(giver || maker || item || free || forTest)) continue
+    if (
+      toUs ||
+      (passive && (forTest || free)) ||
+      (forTest && (giver || maker)) ||
+      (free && (giver || maker) && !passive)
+    ) {
+      const by = passive ? brandAfter(ctx, c, i + 1, 6) : null
+      return gift(giver ?? by, 'clear')
+    }
+  }
+  // "…and paid for fuel on the launch drive", said of a maker.
+  const paidFor = low.findIndex(
+    (x, i) => i >= seg.from && i < seg.to && x === 'paid' && low[i + 1] === 'for',
+  )
+  if (paidFor >= 0 && low.slice(paidFor + 2, paidFor + 6).some((x) => EXPENSES.has(x))) {
+    const giver = brandBackward(ctx, c, seg.from, paidFor)
+    if (giver) return gift(giver, 'clear')
+  }
+  return null
+}
+
+export function gift(brand: string | null, wording: Wording, note?: string): Found {
+  return {
+    kind: 'gifted-product',
+    wording,
+    ...(note ? { note } : {}),
+    brandNames: names(brand),
+    people: [],
+  }
+}
+
+/** The brand named before words[i] in the segment (the giver, the subject). */
+export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: number): string | null {
+  for (let k = i - 1; k >= from; k--) {
+    const b = brandOfWord(ctx, c, k)
+    if (b) return b
+  }
+  // "Brands provided most of the vests": makers as a class.
+  return null
+}
+
+/** "Thanks to X for the kit!", "With thanks to X for hosting my stay", "Thanks X!". */
+export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const low = lowers(c.words)
+  for (let i = seg.from; i < seg.to; i++) {
+    if (!THANKS.has(low[i] ?? '')) continue
+    // "thanks to the wonderful team over at X": up to the name, through describing words only.
+    let k = i + 1
+    while (k < Math.min(seg.to, i + 9) && !c.words[k]?.mention) {
+      const x = c.words[k]
+      if (!x || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'AUX') break
+      k++
+    }
+    const w = c.words[k]
+    if (!w?.mention) continue
+    const brand = brandOfWord(ctx, c, k, true)
+    if (!brand || personOf(ctx, w)) continue
+    // A possessive or a clause after the name is causal: "thanks to X's formula, it…".
+    const end = c.words.findIndex((x, j) => j > k && x.mention !== w.mention)
+    const after = end >= 0 ? c.words[end] : undefined
+    if (w.mention.possessive) continue
+    if (after && after.lower !== 'for' && !['!', '.', ')', ';'].includes(after.text)) continue
+    return gift(brand, 'ambiguous', NOTES.thanks)
+  }
+  return null
+}

@@ -1,0 +1,158 @@
+import type { DocParagraph } from '../language/document'
+import type { DisclosureKind } from './domain'
+import {
+  AFFILIATE_TAGS,
+  CLEAR_LABELS,
+  CLEAR_TAGS,
+  GIFT_TAGS,
+  VAGUE_LABELS,
+  VAGUE_TAGS,
+} from './lexicon'
+import { isNonCommercial, quoteAt, type SlotContext } from './slots'
+import type { Clause } from './words'
+import { names, statement, NOTES, type Statement } from './frame'
+
+/**
+ * Labels and hashtags: a short line that is a sponsorship label ("Sponsored", "Paid partnership
+ * with X", "Promoted", a brand's name alone) and tags like #ad, #spon or #gifted.
+ */
+function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^\p{L}\p{N}'&#\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const LABELS = [
+  ...CLEAR_LABELS.map((l) => ({ text: l, clear: true })),
+  ...VAGUE_LABELS.map((l) => ({ text: l, clear: false })),
+].sort((a, b) => b.text.length - a.text.length)
+
+/** A short line that is a sponsorship label ("Sponsored", "Paid partnership with X", "Promoted"). */
+export function labelOf(
+  ctx: SlotContext,
+  p: DocParagraph,
+  knownBrands: readonly string[],
+): Statement | null {
+  const raw = p.text
+  const lead = raw.length - raw.trimStart().length
+  const text = raw.trim()
+  // "Created in partnership with X": the participle before a credit is part of the label.
+  const n = norm(text).replace(
+    /^(?:created|produced|made|written|published|developed)\s+(?=in |by |for )/,
+    '',
+  )
+  const lowered = text
+    .toLowerCase()
+    .replace(/^(?:created|produced|made|written|published|developed)\s+/, '')
+  const words = n.split(' ').filter(Boolean)
+  if (words.length === 0 || words.length > 12) return null
+  const label = LABELS.find(
+    (l) =>
+      n === l.text ||
+      n.startsWith(`${l.text} `) ||
+      new RegExp(`^${l.text}\\s*[:|·—–-]`).test(lowered),
+  )
+  const span = { start: p.start + lead, end: p.start + lead + text.length }
+  if (!label) {
+    // A known brand's name alone over the piece.
+    const alone = knownBrands.find((b) => norm(b) === n)
+    if (alone)
+      return statement(
+        span,
+        p,
+        {
+          kind: 'sponsored',
+          wording: 'ambiguous',
+          note: NOTES.brandAlone,
+          brandNames: [alone],
+          people: [],
+        },
+        'label',
+        null,
+      )
+    return null
+  }
+  // A label line is short and is the label: "Sponsored by X", not a sentence that starts so.
+  if (n !== label.text && /[.!?]\s*$/.test(text) && words.length > 6) return null
+  // The brand is a name after the label's own words ("ADVERTISEMENT FEATURE" is no brand).
+  const labelWords = new Set(label.text.split(' '))
+  const brandMention = ctx.doc.mentions.find(
+    (m) =>
+      m.start >= span.start &&
+      m.end <= span.end &&
+      !m.title &&
+      !m.name
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => labelWords.has(w) || ['feature', 'content', 'post'].includes(w)),
+  )
+  const brand = brandMention?.name ?? null
+  let clear = label.clear
+  let note: string | undefined
+  if (!clear) {
+    note = label.text.startsWith('promot') ? NOTES.promoted : NOTES.funderCredit
+    if (brand && isNonCommercial(brand)) clear = true
+  }
+  return statement(
+    span,
+    p,
+    {
+      kind: 'sponsored',
+      wording: clear ? 'clear' : 'ambiguous',
+      ...(clear ? {} : { note }),
+      brandNames: names(brand),
+      people: [],
+    },
+    'label',
+    null,
+  )
+}
+
+export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
+  const out: Statement[] = []
+  for (const w of c.words) {
+    if (!w.text.startsWith('#') || w.text.length < 3) continue
+    const tag = w.lower
+    const kind: DisclosureKind | null =
+      CLEAR_TAGS.has(tag) || VAGUE_TAGS.has(tag)
+        ? tag === '#ambassador' || tag === '#brandambassador'
+          ? 'material-connection'
+          : 'sponsored'
+        : GIFT_TAGS.has(tag)
+          ? 'gifted-product'
+          : AFFILIATE_TAGS.has(tag)
+            ? 'affiliate'
+            : null
+    if (!kind) continue
+    const clear =
+      CLEAR_TAGS.has(tag) ||
+      tag === '#gifted' ||
+      tag === '#affiliate' ||
+      tag === '#affiliatelink' ||
+      tag === '#commissionearned'
+    out.push(
+      statement(
+        { start: w.start, end: w.end },
+        c.paragraph,
+        {
+          kind,
+          wording: clear ? 'clear' : 'ambiguous',
+          ...(clear
+            ? {}
+            : {
+                note: `“${w.text}” does not tell readers plainly that the post is paid for or the product was given`,
+              }),
+          brandNames: [],
+          people: [],
+        },
+        'hashtag',
+        quoteAt(ctx, w.start)?.speaker ?? null,
+        !!quoteAt(ctx, w.start),
+      ),
+    )
+  }
+  return out
+}

@@ -1,0 +1,321 @@
+import type { Wording } from './domain'
+import {
+  BUY,
+  COMMERCE_NOUNS,
+  CONTENT_NOUNS,
+  EARN,
+  EDITORIAL_VERBS,
+  FIRST_PERSON,
+  INFLUENCE,
+  INFLUENCE_TARGETS,
+  GET_VERBS,
+  LINKS,
+  MONEY_SHARES,
+  NEGATION,
+  PARTNER_NOUNS,
+  PUBLICATION_NOUNS,
+  SPONSOR_PARTICIPLES,
+} from './lexicon'
+import {
+  brandAfter,
+  isNonCommercial,
+  personBackward,
+  personOf,
+  quoteAt,
+  type SlotContext,
+} from './slots'
+import type { Clause, Segment } from './words'
+import { BE, lowers, names, negated, NOTES, type Found } from './frame'
+
+/**
+ * The publication's own notices: affiliate earnings ("we may earn a commission when you buy
+ * through links"), sponsorship ("this content was produced for X", "presented by X"), and
+ * no-influence, independence and ownership statements ("X had no say in what we wrote").
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Affiliate: the publisher (or the writer) may be paid when readers buy through links.
+// ---------------------------------------------------------------------------------------------
+
+export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words.slice(seg.from, seg.to)
+  const low = lowers(ws)
+  // Money to someone: "earn", "commission", or "receive a small share of the sale".
+  const money = low.findIndex(
+    (w, i) =>
+      EARN.has(w) ||
+      (MONEY_SHARES.has(w) && low.slice(Math.max(0, i - 4), i).some((x) => GET_VERBS.has(x))),
+  )
+  const aff = low.findIndex((w) => w === 'affiliate' || w === 'affiliates')
+  const buys = low.some((w) => BUY.has(w) || LINKS.has(w)) || low.includes('qualifying')
+  const ours = low.some((w) => FIRST_PERSON.has(w))
+  const publication = low.some(
+    (w, i) =>
+      (PUBLICATION_NOUNS.has(w) || LINKS.has(w)) &&
+      ['this', 'these', 'our', 'the'].includes(low[i - 1] ?? ''),
+  )
+  // "Marquee earns a commission …": a name (not a person's) just before the money word.
+  const subject =
+    money > 0 && ws.slice(Math.max(0, money - 3), money).some((w) => w.mention && !personOf(ctx, w))
+  const speaker = quoteAt(ctx, ws[0]?.start ?? 0)?.speaker ?? null
+  // "I earn a commission on my links", said by a quoted person: that person's tie.
+  const personal = speaker && ours
+  // "Shop: [A](…) · [B](…) · we may earn…": the notice starts after the links before it.
+  const cue = money >= 0 ? money : aff
+  const linkEnds = c.paragraph.setting.links
+    .map((l) => c.paragraph.start + l.end)
+    .filter((end) => cue >= 0 && end <= (ws[cue]?.start ?? 0))
+  const lastLink = Math.max(-1, ...linkEnds)
+  const after =
+    lastLink < 0 ? -1 : c.words.findIndex((w) => w.start >= lastLink && /\p{L}/u.test(w.text))
+  const found = (wording: Wording, note?: string): Found => ({
+    ...(after > seg.from ? { from: after } : {}),
+    kind: personal ? 'material-connection' : 'affiliate',
+    wording,
+    ...(note ? { note } : {}),
+    brandNames: [],
+    people: personal ? [speaker] : [],
+    ...(personal ? { tie: 'affiliate' as const } : {}),
+  })
+  if (aff >= 0) {
+    const next = low[aff + 1] ?? ''
+    if (
+      [
+        'link',
+        'links',
+        'commission',
+        'commissions',
+        'partner',
+        'partners',
+        'program',
+        'programme',
+        'programs',
+        'relationship',
+        'relationships',
+        'network',
+        'networks',
+        'fee',
+        'fees',
+        'marketing',
+      ].includes(next)
+    )
+      return negated(ws, 0, aff) ? null : found('clear')
+  }
+  // "We may earn a commission": a commission is a share of a sale, links or not.
+  const commission = low.some((w) => w === 'commission' || w === 'commissions')
+  if (money >= 0 && (buys || (commission && ours)) && (ours || publication || subject)) {
+    if (negated(ws, 0, money)) return null
+    return found('clear')
+  }
+  // "Some of the offers on this page are from our partners."
+  const partner = low.findIndex((w, i) => PARTNER_NOUNS.has(w) && low[i - 1] === 'our')
+  if (partner >= 0 && money < 0 && low.some((w) => COMMERCE_NOUNS.has(w)))
+    return found('ambiguous', NOTES.partners)
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sponsorship: the piece itself was paid for, produced for, or presented by a brand.
+// ---------------------------------------------------------------------------------------------
+
+/** Clear unless the credit names no funder, or a seller with wording that does not say it paid. */
+function creditWording(
+  ctx: SlotContext,
+  c: Clause,
+  at: number,
+  verb: string,
+): { wording: Wording; brand: string | null; note?: string } {
+  const brand = brandAfter(ctx, c, at, 8)
+  const paid = ['sponsored', 'paid', 'funded', 'underwritten', 'financed', 'commissioned'].includes(
+    verb,
+  )
+  if (paid) return { wording: 'clear', brand }
+  const k = brand ? c.words.findIndex((w, i) => i >= at && w.mention?.name === brand) : -1
+  const following = k >= 0 ? c.words.slice(k + 1, k + 6) : []
+  if (brand && isNonCommercial(brand, following)) return { wording: 'clear', brand }
+  // Money named in the same sentence makes the credit plain ("…, which paid for it").
+  if (c.words.some((w) => w.lower === 'paid' || w.lower === 'pays' || w.lower === 'sponsored'))
+    return { wording: 'clear', brand }
+  return { wording: 'ambiguous', brand, note: NOTES.funderCredit }
+}
+
+export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    const next = low[i + 1] ?? ''
+    // "Paid partnership with X", "paid promotion", "paid post".
+    if (
+      w === 'paid' &&
+      !personBackward(ctx, c, seg.from, i) &&
+      [
+        'partnership',
+        'promotion',
+        'placement',
+        'post',
+        'content',
+        'advertisement',
+        'advertising',
+        'feature',
+        'advertorial',
+      ].includes(next)
+    ) {
+      return {
+        kind: 'sponsored',
+        wording: 'clear',
+        brandNames: names(brandAfter(ctx, c, i + 2)),
+        people: [],
+      }
+    }
+    // "our sponsor", "this week's sponsor", "a word from our sponsor".
+    const whose =
+      low[i - 1] === "'s" || low[i - 1] === '’s' ? (low[i - 2] ?? '') : (low[i - 1] ?? '')
+    if (
+      !negated(ws, seg.from, seg.to) &&
+      (w === 'sponsor' || w === 'sponsors') &&
+      ['our', 'week', 'issue', 'today', 'month', 'episode', 'edition', 'newsletter'].includes(whose)
+    ) {
+      return {
+        kind: 'sponsored',
+        wording: 'clear',
+        brandNames: names(brandAfter(ctx, c, i + 1)),
+        people: [],
+      }
+    }
+    // "This week our partner is X", "our partners at X": a sponsor slot called a partner.
+    if (
+      PARTNER_NOUNS.has(w) &&
+      low[i - 1] === 'our' &&
+      !low.slice(seg.from, seg.to).some((x) => COMMERCE_NOUNS.has(x)) &&
+      !negated(ws, seg.from, seg.to)
+    ) {
+      const brand = brandAfter(ctx, c, i + 1, 5)
+      if (brand)
+        return {
+          kind: 'sponsored',
+          wording: 'ambiguous',
+          note: '“partner” does not say the brand paid for the slot',
+          brandNames: [brand],
+          people: [],
+        }
+    }
+    // "produced by our brand studio for X", "the commercial team".
+    if (w === 'brand' && next === 'studio') {
+      const k = low.indexOf('for', i)
+      const brand = k >= 0 && k < seg.to ? brandAfter(ctx, c, k + 1) : null
+      if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
+    }
+    // "sponsored by X" (not research, not a person: those are other frames).
+    if ((w === 'sponsored' || w === 'underwritten') && next === 'by') {
+      if (personBackward(ctx, c, seg.from, i)) return null
+      return {
+        kind: 'sponsored',
+        wording: 'clear',
+        brandNames: names(brandAfter(ctx, c, i + 2)),
+        people: [],
+      }
+    }
+    // A piece as subject: "This content was produced … for X", "coverage … is presented by X".
+    if (CONTENT_NOUNS.has(w) && ws[i]?.pos !== 'VERB') {
+      for (let k = i + 1; k < Math.min(seg.to, i + 8); k++) {
+        const v = low[k] ?? ''
+        if (!SPONSOR_PARTICIPLES.has(v)) continue
+        if (!BE.has(low[k - 1] ?? '') && !BE.has(low[k - 2] ?? '') && low[k - 1] !== 'been')
+          continue
+        // "brought to you by", "produced in partnership with", "made for", "paid for by".
+        const rest = low.slice(k + 1, k + 5)
+        const prep = rest.findIndex((x) => x === 'by' || x === 'for' || x === 'with')
+        if (prep < 0) continue
+        const at = k + 1 + prep + 1
+        if (['produced', 'created', 'made', 'written'].includes(v) && rest[prep] === 'by') {
+          // "produced by our brand studio for X" is handled above; "written by Jo" is a byline.
+          continue
+        }
+        const partnership = rest.some((x) => PARTNER_NOUNS.has(x) || x === 'association')
+        // A credit names who paid or presented: "supported by readers" is not one.
+        if (!brandAfter(ctx, c, at, 8)) continue
+        const credit = creditWording(
+          ctx,
+          c,
+          at,
+          partnership ? 'partnership' : v === 'paid' ? 'paid' : v,
+        )
+        const made = ['produced', 'created', 'made', 'written'].includes(v) && rest[prep] === 'for'
+        return {
+          kind: 'sponsored',
+          wording: made ? 'clear' : credit.wording,
+          ...(made || !credit.note ? {} : { note: credit.note }),
+          brandNames: names(credit.brand),
+          people: [],
+        }
+      }
+    }
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other: no-influence and independence statements; who owns the publication.
+// ---------------------------------------------------------------------------------------------
+
+export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // "which owns this newspaper", "is owned by", "our parent company".
+    if (
+      (w === 'owns' || w === 'own' || w === 'owned') &&
+      ['this', 'our'].includes(low[i + 1] ?? '') &&
+      PUBLICATION_NOUNS.has(low[i + 2] ?? '')
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
+    // "…, which like this magazine is owned by X": the publication is owned too.
+    if (
+      w === 'owned' &&
+      low[i + 1] === 'by' &&
+      low
+        .slice(Math.max(seg.from, i - 5), i)
+        .some(
+          (x, k, arr) => (x === 'this' || x === 'our') && PUBLICATION_NOUNS.has(arr[k + 1] ?? ''),
+        )
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
+    if (
+      w === 'parent' &&
+      low[i + 1] === 'company' &&
+      ['our', 'this'].some((x) => low.slice(i - 2, i + 5).includes(x))
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
+    // "the commercial content team of X": who made the piece.
+    if (
+      w === 'commercial' &&
+      low
+        .slice(i + 1, i + 4)
+        .some((x) => ['team', 'studio', 'department', 'arm', 'unit', 'division'].includes(x))
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
+    // "editors pick every product independently".
+    if (w === 'independently' || w === 'independent') {
+      const near = low.slice(Math.max(seg.from, i - 6), Math.min(seg.to, i + 4))
+      if (
+        near.some((x) => EDITORIAL_VERBS.has(x)) ||
+        (w === 'independent' && low[i - 1] === 'editorially')
+      )
+        return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    }
+    // "has no say over what we cover", "did not see or approve this review".
+    if (NEGATION.has(w)) {
+      for (let k = i + 1; k < Math.min(seg.to, i + 8); k++) {
+        if (!INFLUENCE.has(low[k] ?? '')) continue
+        // Within the clause: "who was not involved in the research, said the results…".
+        const stop = low.findIndex((x, j) => j > k && (x === ',' || x === '.'))
+        const rest = low.slice(k + 1, Math.min(seg.to, k + 10, stop < 0 ? Infinity : stop))
+        if (rest.some((x) => INFLUENCE_TARGETS.has(x)))
+          return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+      }
+    }
+  }
+  return null
+}

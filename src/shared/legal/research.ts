@@ -1,0 +1,242 @@
+import type { TextRange } from './domain'
+import { FUND_VERBS, OWN_DATA, RESEARCH_FAMILY, RESEARCH_NOUNS } from './lexicon'
+import { brandAfter, brandOfWord, isNonCommercial, type SlotContext } from './slots'
+import { clausesOf, spanOf, type Clause, type Segment, type Word } from './words'
+
+/**
+ * Research and who paid for it: statements that a brand funded, commissioned or ran a study,
+ * survey or test ("funded by X", "on behalf of X", "its own trial", "based on X customer data"),
+ * and passages that call research independent. Matching the two finds advertiser-funded
+ * research presented as independent.
+ */
+export interface ResearchRef {
+  /** The brand that paid for it or whose own research it is. */
+  readonly funder: string
+  /** study, survey, test or data: which mentions can name the same research. */
+  readonly family: string
+  /** Numbers the sentence gives (sample sizes, durations), to tell one study from another. */
+  readonly numbers: readonly number[]
+  /** Names of the research: acronyms like "GLOW-8". */
+  readonly keys: readonly string[]
+}
+
+/** A passage that presents research as independent. */
+export interface IndependentClaim extends TextRange {
+  readonly family: string
+  readonly numbers: readonly number[]
+  readonly keys: readonly string[]
+  readonly paragraph: number
+}
+
+const POSSESSIVE = new Set(["'s", '’s'])
+const DESCRIPTIONS = new Set(['company', 'brand', 'firm', 'maker', 'manufacturer', 'business'])
+const MODIFIERS = new Set([
+  'in',
+  'part',
+  'partly',
+  'jointly',
+  'wholly',
+  'entirely',
+  'fully',
+  'and',
+  'online',
+  'largely',
+])
+const CONDUCTORS = new Set(['conducted', 'run', 'carried'])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** A research noun, not part of a name ("Northgate Research" is who ran it). */
+const isResearch = (w: Word | undefined) =>
+  !!w &&
+  RESEARCH_NOUNS.has(w.lower) &&
+  (w.pos === 'NOUN' || w.pos === 'PROPN') &&
+  !(w.mention && w.mention.name.includes(' '))
+
+/** Numbers in a run of words ("2,012", "112", "90-day"). */
+function numbersIn(words: readonly Word[]): number[] {
+  const out: number[] = []
+  for (const w of words) {
+    const m = /^(\d[\d,]*(?:\.\d+)?)/.exec(w.text)
+    if (!m) continue
+    const n = Number((m[1] ?? '').replace(/,/g, ''))
+    if (Number.isFinite(n)) out.push(n)
+  }
+  return out
+}
+
+/** Names a study goes by: acronyms with a number ("GLOW-8", "VELLA-12"). */
+function keysIn(words: readonly Word[]): string[] {
+  return words
+    .map((w) => w.text)
+    .filter((t) => /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(t) || /^[A-Z]{3,}\d*$/.test(t))
+}
+
+/** The research noun nearest to word i in the clause (the segment first, then the sentence). */
+function researchNoun(c: Clause, seg: Segment, i: number): Word | undefined {
+  const inSeg = c.words.slice(seg.from, seg.to).filter(isResearch)
+  const pool = inSeg.length ? inSeg : c.words.filter(isResearch)
+  const at = c.words[i]?.start ?? 0
+  return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
+}
+
+/** The funder a segment names for research, if it names one. */
+function funderIn(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+): { funder: string; at: number } | null {
+  const ws = c.words
+  const low = ws.map((w) => w.lower)
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // "Lumio-funded", "Calder-commissioned".
+    const compound =
+      /^(\p{Lu}[\p{L}\p{N}&]*)-(?:funded|commissioned|sponsored|backed|financed)$/u.exec(
+        ws[i]?.text ?? '',
+      )
+    if (compound?.[1]) return { funder: compound[1], at: i }
+    // "funded by X", "sponsored and funded by X" (not "conducted by": that names who ran it).
+    if (FUND_VERBS.has(w) && !CONDUCTORS.has(w)) {
+      let k = i + 1
+      while (k < seg.to && (MODIFIERS.has(low[k] ?? '') || FUND_VERBS.has(low[k] ?? ''))) k++
+      if (w === 'paid' && low[k] === 'for') k++
+      if (low[k] === 'by') {
+        const f = brandAfter(ctx, c, k + 1, 6)
+        if (f) return { funder: f, at: i }
+      }
+    }
+    // "The trial, which Norvane sponsored, …", "Norvane funded the survey".
+    if (
+      FUND_VERBS.has(w) &&
+      !CONDUCTORS.has(w) &&
+      low[i + 1] !== 'by' &&
+      !BE.has(low[i - 1] ?? '')
+    ) {
+      for (let k = i - 1; k >= Math.max(seg.from, i - 3); k--) {
+        const f = brandOfWord(ctx, c, k, true)
+        if (f) return { funder: f, at: i }
+      }
+    }
+    // "on behalf of X", "conducted for X".
+    if (w === 'behalf' && low[i - 1] === 'on' && low[i + 1] === 'of') {
+      const f = brandAfter(ctx, c, i + 2, 6)
+      if (f) return { funder: f, at: i }
+    }
+    if (CONDUCTORS.has(w) && low[i + 1] === 'for') {
+      const f = brandAfter(ctx, c, i + 2, 6)
+      if (f) return { funder: f, at: i }
+    }
+    // "funding from X", "with support from X".
+    if ((w === 'funding' || w === 'money' || w === 'grant') && low[i + 1] === 'from') {
+      const f = brandAfter(ctx, c, i + 2, 6)
+      if (f) return { funder: f, at: i }
+    }
+    // "its own trial", "the company's own lab tests", "X's own survey".
+    if (w === 'own' && ws.slice(i + 1, i + 4).some(isResearch)) {
+      let owner: string | null = null
+      if (low[i - 1] === 'its' || low[i - 1] === 'their') owner = brandOfWord(ctx, c, i - 1)
+      else if (POSSESSIVE.has(low[i - 1] ?? '')) {
+        const before = ws[i - 2]
+        if (before?.mention) owner = brandOfWord(ctx, c, i - 2, true)
+        else if (DESCRIPTIONS.has(low[i - 2] ?? '')) owner = brandOfWord(ctx, c, i - 2)
+      } else if (ws[i - 1]?.mention?.possessive) owner = brandOfWord(ctx, c, i - 1, true)
+      if (owner) return { funder: owner, at: i }
+    }
+    // "based on Calder customer data", "based on its own figures".
+    if (w === 'based' && low[i + 1] === 'on') {
+      const rest = ws.slice(i + 2, i + 7)
+      const noun = rest.findIndex(isResearch)
+      if (noun < 0) continue
+      const between = rest.slice(0, noun)
+      if (!between.some((x) => x.mention || OWN_DATA.has(x.lower) || x.lower === 'its')) continue
+      for (let k = i + 2; k < i + 2 + noun; k++) {
+        const f = brandOfWord(ctx, c, k, true)
+        if (f) return { funder: f, at: i }
+      }
+    }
+  }
+  return null
+}
+
+/** Research a segment says a brand paid for or ran itself, if it says so. */
+export function readResearchFunding(ctx: SlotContext, c: Clause, seg: Segment): ResearchRef | null {
+  const found = funderIn(ctx, c, seg)
+  if (!found) return null
+  const noun = researchNoun(c, seg, found.at)
+  if (!noun) return null
+  const k = c.words.findIndex((w) => w.mention?.name === found.funder)
+  if (isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : [])) return null
+  return {
+    funder: found.funder,
+    family: RESEARCH_FAMILY[noun.lower] ?? 'study',
+    numbers: numbersIn(c.words),
+    keys: keysIn(c.words),
+  }
+}
+
+/** Passages that call research independent: "an independent survey of 2,000 homeowners". */
+export function independentClaims(ctx: SlotContext): IndependentClaim[] {
+  const out: IndependentClaim[] = []
+  for (const c of clausesOf(ctx.doc)) {
+    const ws = c.words
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]?.lower ?? ''
+      if (w !== 'independent' && w !== 'independently' && w !== 'third-party') continue
+      let noun = -1
+      if (w === 'independently') {
+        // "independently run trial", "a study run independently".
+        for (let k = Math.max(0, i - 4); k < Math.min(ws.length, i + 4); k++)
+          if (isResearch(ws[k])) noun = k
+      } else {
+        for (let k = i + 1; k < Math.min(ws.length, i + 4); k++) {
+          const x = ws[k]
+          if (isResearch(x)) {
+            noun = k
+            break
+          }
+          if (!x || (x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'PROPN')) break
+          if (
+            x.pos === 'NOUN' &&
+            !isResearch(x) &&
+            !['lab', 'laboratory', 'clinical', 'scientific', 'market'].includes(x.lower)
+          )
+            break
+        }
+      }
+      if (noun < 0) continue
+      let from = Math.min(i, noun)
+      if (ws[from - 1]?.pos === 'DET') from--
+      let to = Math.max(i, noun) + 1
+      while (to < ws.length) {
+        const x = ws[to]
+        if (!x || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ')
+          break
+        to++
+      }
+      const nounWord = ws[noun]
+      out.push({
+        ...spanOf(ws, from, to),
+        family: RESEARCH_FAMILY[nounWord?.lower ?? ''] ?? 'study',
+        numbers: numbersIn(ws.slice(from, to)),
+        keys: keysIn(ws.slice(from, to)),
+        paragraph: c.paragraph.index,
+      })
+      break
+    }
+  }
+  return out
+}
+
+/** Whether a claim of independence and a funding statement can be about the same research. */
+export function sameResearch(
+  claim: Pick<IndependentClaim, 'family' | 'numbers' | 'keys'>,
+  funded: ResearchRef,
+  onlyOfFamily: boolean,
+): boolean {
+  if (claim.family !== funded.family) return false
+  if (claim.keys.some((k) => funded.keys.includes(k))) return true
+  const close = (a: number, b: number) =>
+    a >= 10 && b >= 10 && Math.abs(a - b) / Math.max(a, b) <= 0.05
+  if (claim.numbers.some((a) => funded.numbers.some((b) => close(a, b)))) return true
+  return onlyOfFamily
+}

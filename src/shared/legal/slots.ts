@@ -1,0 +1,284 @@
+import { brandKey, commonWords } from '../language/brands'
+import type { Doc } from '../language/document'
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_WORDS, SPOKES_NOUNS } from '../language/lexicon'
+import type { Entity } from '../language/entities'
+import type { Mention } from '../language/mentions'
+import { entityBefore, maybePerson, ownerOf } from '../language/reference'
+import { sameName, surname } from '../text'
+import type { QuoteRef } from './domain'
+import { NONCOMMERCIAL_NOUNS, NONCOMMERCIAL_WORDS } from './lexicon'
+import type { Clause, Word } from './words'
+
+/**
+ * Filling the slots of a statement: who (a person, by name or pronoun), which brand (by name,
+ * by "the company", "its", "the serum"), and in whose voice (the publisher's, or a quoted
+ * speaker's). Shared by the disclosure, research and endorsement readers.
+ */
+export interface SlotContext {
+  readonly doc: Doc
+  readonly quotes: readonly QuoteRef[]
+  /** Names the caller knows are people (the register). */
+  readonly people: readonly string[]
+  /** Lower-case family keys the caller knows are brands (relations, register connections). */
+  readonly brandKeys: ReadonlySet<string>
+  /** The brand the piece is about, when one is: what "the serum" or "the company" means. */
+  readonly leadBrand: string | null
+}
+
+/** Nouns that stand for a company: "the company", "the brand". */
+export const DESCRIPTIONS = new Set([
+  'company',
+  'brand',
+  'firm',
+  'maker',
+  'manufacturer',
+  'label',
+  'retailer',
+  'business',
+  'startup',
+  'start-up',
+  'group',
+])
+/** Nouns that stand for the product a piece is about: "the serum", "the formula". */
+export const PRODUCT_WORDS = new Set([
+  'serum',
+  'product',
+  'products',
+  'cream',
+  'drink',
+  'formula',
+  'range',
+  'line',
+  'device',
+  'app',
+  'lamp',
+  'supplement',
+  'treatment',
+])
+
+/** The quote (or Q&A answer) a position lies in, if any. */
+export function quoteAt(ctx: SlotContext, pos: number): QuoteRef | undefined {
+  return ctx.quotes.find((q) => q.start <= pos && pos < q.end)
+}
+
+/** Whether a mention names a person rather than a brand or a place. */
+export function isPersonMention(ctx: SlotContext, m: Mention): boolean {
+  if (ctx.people.some((p) => sameName(p, m.name) || surname(p) === m.name)) return true
+  if (ctx.brandKeys.has(brandKey(m.name)) && !m.title) return false
+  const e = ownerOf(ctx.doc, m)
+  if (m.title) return true
+  return !!e && maybePerson(e)
+}
+
+/**
+ * Whether a mention can name a company or a brand. `typed`: the construction already says the
+ * slot holds a brand ("an ambassador for X", "the company X"), so only titles, places and
+ * register people are refused; otherwise the entity's type decides.
+ */
+export function isBrandMention(ctx: SlotContext, m: Mention, typed = false): boolean {
+  if (m.title) return false
+  if (ctx.people.some((p) => sameName(p, m.name) || surname(p) === m.name)) return false
+  const e = ownerOf(ctx.doc, m)
+  // "an investor in X" types X a place; the tie says it is a company.
+  if (e && e.kind === 'place' && !typed) return false
+  const words = m.name.toLowerCase().split(/\s+/)
+  if (words.length > 1 && PLACE_WORDS.has(words.at(-1) ?? '')) return false
+  if (ctx.brandKeys.has(brandKey(m.name))) return true
+  // "Use my code…": a capitalised common word opening a sentence is no brand.
+  if (words.length === 1 && commonWords(ctx.doc).has(words[0] ?? '')) return false
+  if (typed || !e || e.kind !== 'person') return true
+  // Typed a person only because it is two capitalised words ("Plumline Plus"): not evidence.
+  return !(e.gender !== null || e.score.person >= 1.5)
+}
+
+/** Names that end like a public body: a council, a ministry, a university, a court. */
+const PUBLIC_WORDS = new Set(
+  'council government department ministry agency authority commission committee parliament senate assembly city county state police court school university college hospital service'.split(
+    ' ',
+  ),
+)
+
+/** Whether a name is a public body's, which pays no one to endorse products ("the City Council"). */
+export function isPublicBody(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => PUBLIC_WORDS.has(w))
+}
+
+/** Whether a brand-like name is a foundation, a public body or a charity rather than a seller. */
+export function isNonCommercial(name: string, following: readonly Word[] = []): boolean {
+  const words = name.toLowerCase().split(/\s+/)
+  if (words.some((w) => NONCOMMERCIAL_WORDS.has(w))) return true
+  // "X, a nonprofit that supports local reporting".
+  const k = following.findIndex((w) => w.text !== ',' && w.pos !== 'DET')
+  return k >= 0 && k <= 3 && NONCOMMERCIAL_NOUNS.has(following[k]?.lower ?? '')
+}
+
+/** The person the first person stands for at `pos`: the quote's speaker or the interviewee. */
+export function speakerAt(ctx: SlotContext, pos: number): string | null {
+  const q = quoteAt(ctx, pos)
+  if (q?.speaker) return q.speaker
+  const p = ctx.doc.paragraphs.find((x) => x.start <= pos && pos < x.end)
+  if (p?.role === 'answer' && ctx.doc.interviewee) return ctx.doc.interviewee.name
+  return null
+}
+
+/**
+ * The person a word refers to: a name, a third-person pronoun, or "I"/"me"/"my" in a quote.
+ * `loose`: the construction says the slot is a person ("X, whose salons…", "X, a paid
+ * adviser to…"), so an untyped name that is not a known brand counts too.
+ */
+export function personOf(ctx: SlotContext, w: Word, loose = false): string | null {
+  if (w.mention) {
+    const e = ownerOf(ctx.doc, w.mention)
+    const untyped =
+      loose &&
+      (!e || e.kind === 'unknown' || e.kind === 'person') &&
+      !ctx.brandKeys.has(brandKey(w.mention.name))
+    if (!untyped && !isPersonMention(ctx, w.mention)) return null
+    return e?.name ?? w.mention.name
+  }
+  if (w.lower === 'i' || w.lower === 'me' || w.lower === 'my' || w.lower === 'myself')
+    return speakerAt(ctx, w.start)
+  const gender = FEMALE_PRONOUNS.has(w.lower)
+    ? 'female'
+    : MALE_PRONOUNS.has(w.lower)
+      ? 'male'
+      : null
+  if (!gender) return null
+  const hit = entityBefore(
+    ctx.doc,
+    w.start,
+    (e, m) =>
+      isPersonMention(ctx, m) && (e.gender === null || e.gender === gender) && e.kind !== 'place',
+    3,
+  )
+  return hit ? hit.entity.name : null
+}
+
+/** The nearest person referred to in words[from..to), searching backwards from `to`. */
+export function personBackward(
+  ctx: SlotContext,
+  c: Clause,
+  from: number,
+  to: number,
+  loose = false,
+  not: string | null = null,
+): string | null {
+  for (let i = to - 1; i >= from; i--) {
+    const w = c.words[i]
+    if (!w || (not && w.mention?.name === not)) continue
+    const p = personOf(ctx, w, loose)
+    if (p) return p
+  }
+  return null
+}
+
+/** The nearest person referred to in words[from..to), searching forwards. */
+export function personForward(
+  ctx: SlotContext,
+  c: Clause,
+  from: number,
+  to: number,
+): string | null {
+  for (let i = from; i < Math.min(to, c.words.length); i++) {
+    const w = c.words[i]
+    if (!w) continue
+    if (w.pos === 'VERB' && i > from + 1) break
+    const p = personOf(ctx, w)
+    if (p) return p
+  }
+  return null
+}
+
+/** Every person named in words[from..to) ("X and Y have both received …"). */
+export function peopleIn(ctx: SlotContext, c: Clause, from: number, to: number): string[] {
+  const out: string[] = []
+  for (let i = from; i < to; i++) {
+    const w = c.words[i]
+    if (!w) continue
+    const p = personOf(ctx, w)
+    if (p && !out.includes(p)) out.push(p)
+  }
+  return out
+}
+
+/** The brand a word stands for: a brand name, "its"/"their"/"it", "the company", "the serum". */
+export function brandOfWord(ctx: SlotContext, c: Clause, i: number, typed = false): string | null {
+  const w = c.words[i]
+  if (!w) return null
+  if (w.mention) {
+    const described = DESCRIPTIONS.has(c.words[i - 1]?.lower ?? '')
+    return isBrandMention(ctx, w.mention, typed || described) ? w.mention.name : null
+  }
+  const prev = c.words[i - 1]?.lower ?? ''
+  const definite = prev === 'the' || prev === 'this' || prev === 'that'
+  if (
+    w.lower === 'its' ||
+    w.lower === 'their' ||
+    w.lower === 'it' ||
+    w.lower === 'them' ||
+    (definite && DESCRIPTIONS.has(w.lower))
+  ) {
+    // "The company" is a company; then a brand the piece already knows is likelier than a
+    // product line's name.
+    const brandish = (m: Mention) => isBrandMention(ctx, m) && !isPersonMention(ctx, m)
+    const isCompany = (e: Entity, m: Mention) =>
+      e.kind === 'organisation' || SPOKES_NOUNS.has(m.sentence.tokens[m.tokenEnd]?.lower ?? '')
+    const company = DESCRIPTIONS.has(w.lower)
+      ? entityBefore(ctx.doc, w.start, (e, m) => brandish(m) && isCompany(e, m), 2)
+      : null
+    const hit =
+      company ??
+      entityBefore(
+        ctx.doc,
+        w.start,
+        (_e, m) => brandish(m) && ctx.brandKeys.has(brandKey(m.name)),
+        2,
+      ) ??
+      entityBefore(ctx.doc, w.start, (_e, m) => brandish(m), 2)
+    if (hit) {
+      // An alias ("Apex") stands for its entity's full name ("Stridewell Apex"): the family.
+      const full = hit.entity.kind === 'organisation' || hit.entity.kind === 'product'
+      return full ? hit.entity.name : hit.mention.name
+    }
+    return DESCRIPTIONS.has(w.lower) ? ctx.leadBrand : null
+  }
+  if (definite && PRODUCT_WORDS.has(w.lower)) return ctx.leadBrand
+  return null
+}
+
+/**
+ * The brand named after words[i] within a few words, skipping determiners, adjectives and
+ * descriptions ("to the sleep-tech company Bramble Sleep"); stops at a verb or a clause break.
+ */
+export function brandAfter(
+  ctx: SlotContext,
+  c: Clause,
+  i: number,
+  limit = 7,
+  typed = true,
+): string | null {
+  for (let k = i; k < Math.min(c.words.length, i + limit); k++) {
+    const w = c.words[k]
+    if (!w) break
+    if ([';', ')', '—', ',', '.', '”', '"', '’'].includes(w.text) && k > i) break
+    if (k > i && (w.pos === 'VERB' || w.pos === 'AUX') && !w.mention) break
+    const b = brandOfWord(ctx, c, k, typed)
+    if (b) return b
+    if (w.mention) return null
+  }
+  return null
+}
+
+/** The brand named just before words[i]: "a Lumio ambassador", "Lumio's brand ambassador". */
+export function brandBefore(ctx: SlotContext, c: Clause, i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = c.words[k]
+    if (!w) break
+    if (w.mention) return isBrandMention(ctx, w.mention, true) ? w.mention.name : null
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || w.pos === 'ADP') return null
+  }
+  return null
+}

@@ -1,0 +1,133 @@
+import type { DisclosureKind } from './domain'
+import { readResearchFunding } from './research'
+import { quoteAt, speakerAt, type SlotContext } from './slots'
+import { clausesOf, spanOf, type Clause, type Segment, type Word } from './words'
+import { statement, type Found, type Statement } from './frame'
+import { giftFrame, thanksFrame } from './gifts'
+import { hashtags, labelOf } from './labels'
+import { affiliateFrame, otherFrame, sponsorFrame } from './notices'
+import { tieFrame } from './ties'
+
+export type { Statement } from './frame'
+
+/**
+ * Reads a document for disclosure statements: every sentence is split into clauses, each clause
+ * goes through the frames (research funding, a person's tie, a gift, an affiliate notice, a
+ * sponsorship, a no-influence statement), and labels and hashtags are read on their own.
+ */
+
+/** Trims a span of words to what it states: no edge commas, dashes or brackets. */
+function trimWords(c: Clause, from: number, to: number): { start: number; end: number } {
+  let a = from
+  let b = to
+  const edge = (w: Word | undefined) => !!w && /^[,;:—–()\-“”"‘’']$/.test(w.text)
+  while (a < b && edge(c.words[a])) a++
+  while (b > a && edge(c.words[b - 1])) b--
+  return spanOf(c.words, a, b)
+}
+
+const PRIORITY: readonly DisclosureKind[] = [
+  'material-connection',
+  'gifted-product',
+  'affiliate',
+  'sponsored',
+  'other',
+]
+
+/** The frames that read one segment, most specific first. */
+function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
+  const out: Found[] = []
+  const research = readResearchFunding(ctx, c, seg)
+  if (research)
+    out.push({
+      kind: 'material-connection',
+      wording: 'clear',
+      brandNames: [research.funder],
+      people: [],
+      research,
+    })
+  const other = otherFrame(ctx, c, seg)
+  if (other?.ownership) return [other]
+  if (!research) {
+    const tie = tieFrame(ctx, c, seg)
+    if (tie) out.push(tie)
+    // A thank-you that names what was given is still only a thank-you.
+    const g = thanksFrame(ctx, c, seg) ?? giftFrame(ctx, c, seg)
+    if (g && !out.some((f) => f.kind === g.kind)) out.push(g)
+  }
+  const aff = affiliateFrame(ctx, c, seg)
+  if (aff && !out.some((f) => f.kind === aff.kind)) out.push(aff)
+  const sp = sponsorFrame(ctx, c, seg)
+  if (sp && !research) out.push(sp)
+  if (other && out.length === 0) out.push(other)
+  return out.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
+}
+
+export interface ReadOptions {
+  /** Brand names the caller knows (relations), for a label that is a brand name alone. */
+  readonly knownBrands?: readonly string[]
+}
+
+/**
+ * Every disclosure statement of the document, in text order: labels, hashtags, and sentences
+ * (or clauses) whose meaning is an affiliate notice, a sponsorship, a person's tie to a brand,
+ * a gift or loan, research a brand paid for, or a no-influence or ownership statement.
+ */
+export function readStatements(ctx: SlotContext, opts: ReadOptions = {}): Statement[] {
+  const out: Statement[] = []
+  const labelled = new Set<number>()
+  for (const p of ctx.doc.paragraphs) {
+    const l = labelOf(ctx, p, opts.knownBrands ?? [])
+    if (l) {
+      out.push(l)
+      labelled.add(p.index)
+    }
+  }
+  for (const c of clausesOf(ctx.doc)) {
+    out.push(...hashtags(ctx, c))
+    if (labelled.has(c.paragraph.index)) continue
+    const speaker = quoteAt(ctx, c.sentence.start)?.speaker ?? speakerAt(ctx, c.sentence.start)
+    const found = c.segments.map((seg) => ({ seg, found: readSegment(ctx, c, seg) }))
+    // Who owns the publication: the whole sentence is that statement.
+    if (found.some((f) => f.found.some((x) => x.ownership))) {
+      out.push(
+        statement(
+          trimWords(c, 0, c.words.length),
+          c.paragraph,
+          { kind: 'other', wording: 'clear', brandNames: [], people: [] },
+          'statement',
+          speaker,
+        ),
+      )
+      continue
+    }
+    // Clauses joined by a semicolon: a no-influence clause is part of the notice beside it.
+    const bounds = found.map((f) => ({ from: f.seg.from, to: f.seg.to }))
+    found.forEach((cur, k) => {
+      if (cur.seg.type !== 'main' || !cur.found.some((f) => f.kind !== 'other')) return
+      for (const j of [k - 1, k + 1]) {
+        const o = found[j]
+        const b = bounds[k]
+        if (!o || !b || o.seg.type !== 'main' || o.found.length !== 1 || !o.found[0]?.qualifier)
+          continue
+        b.from = Math.min(b.from, o.seg.from)
+        b.to = Math.max(b.to, o.seg.to)
+        o.found = []
+      }
+    })
+    found.forEach((cur, k) => {
+      const b = bounds[k]
+      if (!b) return
+      for (const f of cur.found) {
+        const span = trimWords(c, f.from ?? b.from, f.to ?? b.to)
+        if (span.end > span.start)
+          out.push(
+            statement(span, c.paragraph, f, 'statement', speaker, !!quoteAt(ctx, span.start)),
+          )
+      }
+    })
+  }
+  return out.sort(
+    (a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
+  )
+}

@@ -1,0 +1,346 @@
+import type { ConnectionKind, Wording } from './domain'
+import {
+  FAMILY_NOUNS,
+  HOLDINGS,
+  PAID_MARKS,
+  PAYMENTS,
+  TIE_NOUNS,
+  TIE_VERBS,
+  VAGUE_TIE_NOUNS,
+} from './lexicon'
+import {
+  brandAfter,
+  brandBefore,
+  brandOfWord,
+  isPublicBody,
+  peopleIn,
+  personBackward,
+  personForward,
+  personOf,
+  type SlotContext,
+} from './slots'
+import type { Clause, Segment, Word } from './words'
+import { BE, isVerb, lowers, negated, NOTES, type Found } from './frame'
+import { brandBackward } from './gifts'
+
+/**
+ * Ties between a person and a brand, read from how the words relate rather than from fixed
+ * phrases: a tie noun with any modifiers ("a paid clinical adviser to X", "the global face of
+ * X", "X's brand ambassador, Ana Ruiz"), a tie verb ("she advises X", "X pays me", "I hold a
+ * stake in X", "received consulting fees from X", "whose salons stock the serum"), or a
+ * relative's tie ("her husband co-owns X"). Job titles in attributions ("a spokeswoman for
+ * the company", "chief executive") are not ties: those people speak for the company.
+ */
+
+const TIE_KIND: Readonly<Record<string, ConnectionKind>> = {
+  ambassador: 'ambassador',
+  face: 'ambassador',
+  spokesmodel: 'ambassador',
+  endorser: 'ambassador',
+  endorse: 'ambassador',
+  represent: 'ambassador',
+  sponsor: 'ambassador',
+  consultant: 'paid-consultant',
+  adviser: 'paid-consultant',
+  advisor: 'paid-consultant',
+  advise: 'paid-consultant',
+  consult: 'paid-consultant',
+  employee: 'paid-consultant',
+  employ: 'paid-consultant',
+  board: 'paid-consultant',
+  pay: 'paid-consultant',
+  receive: 'paid-consultant',
+  retain: 'paid-consultant',
+  work: 'paid-consultant',
+  affiliate: 'affiliate',
+  investor: 'investor',
+  shareholder: 'investor',
+  stakeholder: 'investor',
+  backer: 'investor',
+  owner: 'investor',
+  'co-owner': 'investor',
+  'part-owner': 'investor',
+  own: 'investor',
+  'co-own': 'investor',
+  hold: 'investor',
+  invest: 'investor',
+  stockist: 'family-or-business-tie',
+  stock: 'family-or-business-tie',
+  partner: 'family-or-business-tie',
+  collaborator: 'family-or-business-tie',
+  collaborate: 'family-or-business-tie',
+  collab: 'family-or-business-tie',
+  sign: 'ambassador',
+}
+
+/** "advises" → "advise", "co-owned" → "co-own", "consultants" → "consultant". */
+function stem(w: string): string {
+  if (w === 'paid' || w === 'pays') return 'pay'
+  if (w === 'held' || w === 'holds') return 'hold'
+  if (w === 'signed' || w === 'signs') return 'sign'
+  for (const [suffix, repl] of [
+    ['ing', ''],
+    ['ied', 'y'],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
+    if (w.endsWith(suffix) && w.length > suffix.length + 2) {
+      const base = w.slice(0, -suffix.length) + repl
+      if (TIE_KIND[base]) return base
+      if (TIE_KIND[`${base}e`]) return `${base}e`
+    }
+  }
+  return w
+}
+
+function tieFound(
+  person: string | null,
+  brand: string | null,
+  kind: ConnectionKind,
+  wording: Wording,
+  people?: string[],
+): Found | null {
+  const who = people && people.length ? people : person ? [person] : []
+  if (who.length === 0 || !brand || isPublicBody(brand)) return null
+  return {
+    kind: 'material-connection',
+    wording,
+    ...(wording === 'ambiguous' ? { note: NOTES.vagueTie } : {}),
+    brandNames: [brand],
+    people: who,
+    tie: kind,
+  }
+}
+
+/** The person a tie in segment `seg` at word `i` is about. */
+function tiePerson(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+  i: number,
+  brand: string | null = null,
+): string | null {
+  const inside = personBackward(ctx, c, seg.from, i, false, brand)
+  if (inside) return inside
+  // "X, whose salons stock…", "X—a paid consultant for Y—": the clause is about X.
+  if (seg.type !== 'main' && seg.anchor >= 0) {
+    const anchor = personBackward(ctx, c, Math.max(0, seg.anchor - 6), seg.anchor + 1, true, brand)
+    if (anchor) return anchor
+  }
+  // "Norvane's brand ambassador, Ana Ruiz, …": the name follows.
+  const after = c.words[i + 1]?.text === ',' ? i + 2 : i + 1
+  return (
+    personBackward(ctx, c, seg.from, i, true, brand) ??
+    personBackward(ctx, c, 0, seg.from, false, brand) ??
+    personForward(ctx, c, after, Math.min(c.words.length, after + 3))
+  )
+}
+
+export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  const paidHere =
+    low.slice(seg.from, seg.to).some((w) => PAID_MARKS.has(w)) ||
+    ws.slice(seg.from, seg.to).some((w) => w.entity === 'MONEY')
+  const wordingOf = (vague: boolean): Wording => (vague && !paidHere ? 'ambiguous' : 'clear')
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    const word = ws[i]
+    if (!word || word.mention) continue
+    const base = stem(w)
+    // Family: "her husband co-owns X", "whose brother works for X".
+    if (FAMILY_NOUNS.has(w) && ['her', 'his', 'their', 'my', 'whose'].includes(low[i - 1] ?? '')) {
+      const verb = low
+        .slice(i + 1, i + 4)
+        .findIndex((x) => TIE_VERBS.has(x) || x === 'founded' || x === 'runs' || x === 'co-founded')
+      if (verb >= 0) {
+        const owner =
+          low[i - 1] === 'whose' ? tiePerson(ctx, c, seg, i - 1) : personOf(ctx, ws[i - 1] as Word)
+        const brand = brandAfter(ctx, c, i + 1 + verb + 1)
+        const f = tieFound(owner, brand, 'family-or-business-tie', 'clear')
+        if (f) return f
+      }
+      continue
+    }
+    if (TIE_NOUNS.has(w) && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ')) {
+      if (negated(ws, Math.max(seg.from, i - 4), i)) return null
+      const prep = low[i + 1] ?? ''
+      if (w === 'face' && prep !== 'of') continue
+      if (w === 'board') {
+        // "a member of the board of X", "sits on the board of X", "a board member at X".
+        // "sits on the advisory board of X", "a member of the board of X", "board member at X".
+        const of = low[i + 1] === 'of' ? i + 2 : low[i + 1] === 'member' ? i + 2 : -1
+        const seat = low
+          .slice(Math.max(seg.from, i - 4), i)
+          .some((x) => ['member', 'on', 'sits', 'joined', 'serves', 'seat'].includes(x))
+        if (of < 0 || (!seat && low[i + 1] !== 'member')) continue
+        const brand = brandAfter(ctx, c, of)
+        const f = tieFound(tiePerson(ctx, c, seg, i), brand, 'paid-consultant', 'clear')
+        if (f) return f
+        continue
+      }
+      if (
+        (w === 'partner' || w === 'partners') &&
+        low[i + 1] !== 'with' &&
+        !['brand', 'paid', 'commercial', 'business', 'official'].includes(low[i - 1] ?? '')
+      )
+        continue
+      if ((w === 'affiliate' || w === 'affiliates') && !['of', 'for'].includes(prep)) continue
+      const allowed = [
+        'investor',
+        'investors',
+        'shareholder',
+        'shareholders',
+        'stakeholder',
+        'stakeholders',
+      ].includes(w)
+        ? ['in', 'of', 'at']
+        : ['for', 'to', 'of', 'with']
+      let brand = allowed.includes(prep) ? brandAfter(ctx, c, i + 2) : null
+      brand ??= brandBefore(ctx, c, i)
+      if (!brand && seg.type === 'relative' && seg.anchor >= 0) {
+        // "Solenne, for which Blaylock serves as a paid adviser": the clause is about Solenne.
+        const a = ws[seg.anchor]
+        if (a?.mention) brand = brandOfWord(ctx, c, seg.anchor, true)
+      }
+      const person = tiePerson(ctx, c, seg, i, brand)
+      const kind = TIE_KIND[base] ?? TIE_KIND[w] ?? 'family-or-business-tie'
+      const f = tieFound(person, brand, kind, wordingOf(VAGUE_TIE_NOUNS.has(w)))
+      if (f) return f
+      continue
+    }
+    if (!TIE_VERBS.has(w) || !TIE_KIND[base]) continue
+    // "partners with X" is a verb even when tagged a plural noun, if a person comes first.
+    const verbal =
+      isVerb(word) ||
+      base === 'collab' ||
+      ((w === 'partners' || w === 'partner') &&
+        low[i + 1] === 'with' &&
+        !!personBackward(ctx, c, seg.from, i))
+    if (!verbal) continue
+    if (negated(ws, Math.max(seg.from, i - 3), i)) return null
+    const passive = BE.has(low[i - 1] ?? '') || low[i - 1] === 'been'
+    const next = low[i + 1] ?? ''
+    switch (base) {
+      case 'pay':
+      case 'sponsor':
+      case 'employ':
+      case 'retain': {
+        if (low[i + 1] === 'for') continue
+        if (passive && next === 'by') {
+          const f = tieFound(
+            tiePerson(ctx, c, seg, i),
+            brandAfter(ctx, c, i + 2),
+            TIE_KIND[base] ?? 'paid-consultant',
+            'clear',
+          )
+          if (f) return f
+          continue
+        }
+        // "X pays me as a scientific adviser", "X sponsors her".
+        const person = personForward(ctx, c, i + 1, Math.min(seg.to, i + 3))
+        const brand = brandBackward(ctx, c, seg.from, i)
+        const f = tieFound(person, brand, TIE_KIND[base] ?? 'paid-consultant', 'clear')
+        if (f) return f
+        continue
+      }
+      case 'receive': {
+        const got = low.slice(i + 1, i + 6).findIndex((x) => PAYMENTS.has(x) || x === 'free')
+        const from = low.indexOf('from', i)
+        if (got < 0 || from < 0 || from > i + 8) continue
+        const subject = peopleIn(ctx, c, seg.from, i)
+        const gifted = low
+          .slice(i + 1, from)
+          .some((x) => x === 'free' || x === 'complimentary' || x === 'gifted')
+        const f = tieFound(
+          tiePerson(ctx, c, seg, i),
+          brandAfter(ctx, c, from + 1),
+          gifted ? 'gifted-product' : 'paid-consultant',
+          'clear',
+          subject,
+        )
+        if (f) return gifted ? { ...f, kind: 'gifted-product' } : f
+        continue
+      }
+      case 'hold':
+      case 'own':
+      case 'co-own':
+      case 'invest': {
+        // "I hold a stake in X", "owns shares in X", "co-owns X", "invested in X".
+        // "its own trial", "my own": an adjective, not owning.
+        if (['its', 'my', 'our', 'their', 'his', 'her', 'your'].includes(low[i - 1] ?? '')) continue
+        const stake = low.slice(i + 1, i + 5).findIndex((x) => HOLDINGS.has(x))
+        if (base === 'hold' && stake < 0) continue
+        // "holds Brightpath stock": the brand named before the holding.
+        const named = stake > 0 ? brandAfter(ctx, c, i + 1, stake + 1) : null
+        if (named) {
+          const f = tieFound(tiePerson(ctx, c, seg, i, named), named, 'investor', 'clear')
+          if (f) return f
+        }
+        const at = stake >= 0 ? low.indexOf('in', i + 1 + stake) : next === 'in' ? i + 1 : i
+        if (at < 0 || at > i + 8) continue
+        if (stake < 0 && base === 'own' && !['co-own'].includes(base)) {
+          // "owns X" alone is a company owning a company unless a person is the subject.
+          if (!personBackward(ctx, c, seg.from, i)) continue
+        }
+        // "owns X" takes its object at once; "I have ever owned," has none.
+        const f = tieFound(
+          tiePerson(ctx, c, seg, i),
+          brandAfter(ctx, c, at + 1, stake < 0 && next !== 'in' ? 3 : 7),
+          'investor',
+          'clear',
+        )
+        if (f) return f
+        continue
+      }
+      case 'work':
+      case 'collaborate':
+      case 'partner':
+      case 'collab': {
+        if (next !== 'for' && next !== 'with') continue
+        if (base === 'work' && low[i - 1] === 'to') continue
+        const vague = !(base === 'work' && next === 'for')
+        const f = tieFound(
+          tiePerson(ctx, c, seg, i),
+          brandAfter(ctx, c, i + 2, 5),
+          base === 'work' && !vague ? 'paid-consultant' : 'family-or-business-tie',
+          wordingOf(vague),
+        )
+        if (f) return f
+        continue
+      }
+      case 'stock': {
+        // "whose two salons were among the first to stock the serum": a stockist.
+        const brand = brandAfter(ctx, c, i + 1, 4)
+        const f = tieFound(tiePerson(ctx, c, seg, i), brand, 'family-or-business-tie', 'clear')
+        if (f) return f
+        continue
+      }
+      case 'sign': {
+        // "signed on as the face of X" is read at "face"; "signed with X" here.
+        if (next !== 'with') continue
+        const f = tieFound(
+          tiePerson(ctx, c, seg, i),
+          brandAfter(ctx, c, i + 2),
+          'ambassador',
+          'clear',
+        )
+        if (f) return f
+        continue
+      }
+      default: {
+        // advise, consult, represent, endorse: the brand follows, maybe after "for".
+        const at = next === 'for' || next === 'on' ? i + 2 : i + 1
+        const f = tieFound(
+          tiePerson(ctx, c, seg, i),
+          brandAfter(ctx, c, at, 4),
+          TIE_KIND[base] ?? 'paid-consultant',
+          'clear',
+        )
+        if (f) return f
+      }
+    }
+  }
+  return null
+}
