@@ -1,7 +1,6 @@
 import { spotClaims } from '@shared/claims/spotter'
-import { connectionsFromText } from '@shared/legal/connections'
 import { analyseDisclosures } from '@shared/legal/rules'
-import { attributeQuotes, findPeople } from '@shared/quotes/attribute'
+import { attributeQuotes } from '@shared/quotes/attribute'
 import { detectQuotes } from '@shared/quotes/detect'
 import type { Analyser, Finding } from './report'
 
@@ -56,11 +55,8 @@ export const disclosuresAnalyser: Analyser = {
       end: q.end,
       speaker: speakers[i]?.speaker ?? null,
     }))
-    // No people register here: the connections are the ones the text itself states.
-    const first = analyseDisclosures({ body, quotes: quoteRefs })
-    const people = connectionsFromText(findPeople(body), first.disclosures)
-    const report =
-      people.length > 0 ? analyseDisclosures({ body, quotes: quoteRefs, people }) : first
+    // No people register here: the ties are the ones the text itself states.
+    const report = analyseDisclosures({ body, quotes: quoteRefs })
     return {
       disclosures: report.disclosures.map(({ start, end, text, kind }) => ({
         start,
@@ -68,12 +64,13 @@ export const disclosuresAnalyser: Analyser = {
         text,
         kind,
       })),
-      findings: report.findings.map(({ rule, severity, message, start, end }) => ({
+      findings: report.findings.map(({ rule, severity, message, start, end, related }) => ({
         rule,
         severity,
         message,
         start,
         end,
+        ...(related ? { related: related.map((r) => ({ start: r.start, end: r.end })) } : {}),
       })),
     }
   },

@@ -11,6 +11,8 @@ export interface Finding {
   readonly message: string
   readonly start?: number
   readonly end?: number
+  /** Other places the finding points at (a far disclosure, later links). */
+  readonly related?: readonly { readonly start: number; readonly end: number }[]
 }
 
 /** A suggested claim as `galley check` reports it. */

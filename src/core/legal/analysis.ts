@@ -1,8 +1,6 @@
-import { connectionsFromText } from '@shared/legal/connections'
 import type { DisclosureReport, Endorsement, PersonRef, TextRange } from '@shared/legal/domain'
 import { analyseDisclosures } from '@shared/legal/rules'
 import type { Person } from '@shared/domain'
-import { findPeople } from '@shared/quotes/attribute'
 import { currentQuotes, type CurrentQuote } from '../quotes/current'
 import type { DraftFile } from '../storage/draft-file'
 
@@ -33,9 +31,8 @@ export function isCovered(e: Endorsement): boolean {
 
 /**
  * Runs the disclosure checks over one revision body with the draft's brand relations, the
- * people register, the quotes as the quotes engine sees them and the draft's subject. People
- * the text names with a connection it states ("X is a paid ambassador for Y") but whom the
- * register lacks are added for a second pass, as `galley check` does.
+ * people register, the quotes as the quotes engine sees them and the draft's subject. Ties the
+ * text states ("X is a paid ambassador for Y") join the register's inside the checks.
  */
 export function analyseDraft(
   file: Readonly<DraftFile>,
@@ -51,12 +48,7 @@ export function analyseDraft(
     quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })),
     ...(file.legal.subject ? { subject: file.legal.subject } : {}),
   }
-  let report = analyseDisclosures(input)
-  const known = new Set(refs.map((p) => p.name.toLowerCase()))
-  const stated = connectionsFromText(findPeople(body), report.disclosures).filter(
-    (p) => !known.has(p.name.toLowerCase()),
-  )
-  if (stated.length > 0) report = analyseDisclosures({ ...input, people: [...refs, ...stated] })
+  const report = analyseDisclosures(input)
   const covered = report.endorsements.filter(isCovered)
   return {
     report,

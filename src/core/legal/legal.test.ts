@@ -70,7 +70,11 @@ describe('legal review through the contract', () => {
     const view = await call('legal:get', { draftId: d.draft.id })
     expect(view.revisionId).toBe(d.current.id)
     const errors = view.findings.filter((f) => f.severity === 'error')
-    expect(errors.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    // The sign-off's buried "#spon" is the only sign of a sponsorship: an error since issue 11.
+    expect(errors.map((f) => f.rule)).toEqual([
+      'material-connection-undisclosed',
+      'disclosure-buried',
+    ])
     expect(d.current.body.slice(errors[0]!.start, errors[0]!.end)).toMatch(
       /^“?I often suggest the Orrenby serum/,
     )

@@ -1,44 +1,93 @@
-import type { ConnectionKind, DisclosureSpan, PersonRef } from './domain'
+import { familyOf, type BrandFamily } from '../language/brands'
+import { sameName, surname } from '../text'
+import type { Connection, ConnectionKind, ConnectionSource, PersonRef, TextRange } from './domain'
+import type { Statement } from './statements'
 
-const KIND_WORDS: readonly [RegExp, ConnectionKind][] = [
-  [/\bambassador\b/i, 'ambassador'],
-  [/\b(?:consult\w*|paid (?:adviser|advisor)|retain\w*)\b/i, 'paid-consultant'],
-  [/\baffiliate\b/i, 'affiliate'],
-  [/\b(?:invest\w*|shareholder|stake)\b/i, 'investor'],
-  [/\b(?:gifted|free of charge|provided free|sent (?:us|her|him|them) )/i, 'gifted-product'],
-]
+/** Whether two names are the same person: the same name, or one is the other's surname. */
+export function samePerson(a: string, b: string): boolean {
+  if (sameName(a, b)) return true
+  const x = surname(a).toLowerCase()
+  const y = surname(b).toLowerCase()
+  if (x !== y) return false
+  // "Castellane" = "Imogen Castellane"; two different given names are two people.
+  const one = (n: string) =>
+    n
+      .replace(/\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+/g, '')
+      .trim()
+      .split(/\s+/).length === 1
+  return one(a) || one(b)
+}
 
-function kindOf(text: string): ConnectionKind {
-  for (const [pattern, kind] of KIND_WORDS) if (pattern.test(text)) return kind
-  return 'family-or-business-tie'
+/** A tie a quote reveals by itself: a personal referral or discount code for a brand. */
+export interface CodeTie {
+  readonly person: string
+  readonly brand: string
+  readonly at: TextRange
+}
+
+interface Draft {
+  person: string
+  family: BrandFamily | null
+  brand: string
+  kind: ConnectionKind
+  source: ConnectionSource
+  disclosures: TextRange[]
 }
 
 /**
- * The material connections a text states about the people it names ("Dr. Achterberg is a paid
- * ambassador for Orrenby"): for each material-connection disclosure, every named person whose
- * surname it mentions is connected to the brands it names. Used when no register is at hand
- * (`galley check`) and to propose register entries.
+ * Every person–brand tie the checks know: from the people register, from statements in the text
+ * ("X is a paid adviser to Y", "Y pays me"), and from referral codes in quotes. Ties to the
+ * same brand family merge; the text's statements are kept as the tie's disclosures.
  */
-export function connectionsFromText(
-  people: readonly { readonly name: string }[],
-  disclosures: readonly DisclosureSpan[],
-): PersonRef[] {
-  const out = new Map<string, { brand: string; kind: ConnectionKind }[]>()
-  for (const d of disclosures) {
-    if (d.kind !== 'material-connection' || d.brands.length === 0) continue
-    for (const person of people) {
-      const surname = person.name.trim().split(/\s+/).at(-1)
-      if (!surname || !new RegExp(`\\b${escape(surname)}\\b`).test(d.text)) continue
-      const list = out.get(person.name) ?? []
-      for (const brand of d.brands) {
-        if (!list.some((c) => c.brand === brand)) list.push({ brand, kind: kindOf(d.text) })
-      }
-      out.set(person.name, list)
+export function collectConnections(
+  register: readonly PersonRef[],
+  statements: readonly Statement[],
+  families: readonly BrandFamily[],
+  codes: readonly CodeTie[] = [],
+): Connection[] {
+  const out: Draft[] = []
+  const add = (
+    person: string,
+    brand: string,
+    kind: ConnectionKind,
+    source: ConnectionSource,
+    disclosure?: TextRange,
+  ) => {
+    const family = familyOf(families, brand) ?? null
+    const hit = out.find(
+      (d) =>
+        samePerson(d.person, person) &&
+        (family ? d.family === family : d.brand.toLowerCase() === brand.toLowerCase()),
+    )
+    if (hit) {
+      if (disclosure && !hit.disclosures.some((r) => r.start === disclosure.start))
+        hit.disclosures.push(disclosure)
+      // The register's full name wins over a surname the text uses.
+      if (person.length > hit.person.length && sameName(person, hit.person)) hit.person = person
+      return
     }
+    out.push({
+      person,
+      family,
+      brand: family?.name ?? brand,
+      kind,
+      source,
+      disclosures: disclosure ? [disclosure] : [],
+    })
   }
-  return [...out].map(([name, connections]) => ({ name, connections }))
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  for (const p of register) for (const c of p.connections) add(p.name, c.brand, c.kind, 'register')
+  for (const s of statements) {
+    if (!s.tie || s.people.length === 0) continue
+    for (const person of s.people)
+      for (const brand of s.brandNames)
+        add(person, brand, s.tie, 'text', { start: s.start, end: s.end })
+  }
+  for (const c of codes) add(c.person, c.brand, 'affiliate', 'referral-code')
+  return out.map(({ person, brand, kind, source, disclosures }) => ({
+    person,
+    brand,
+    kind,
+    source,
+    disclosures: disclosures.sort((a, b) => a.start - b.start),
+  }))
 }

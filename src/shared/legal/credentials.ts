@@ -1,5 +1,18 @@
-import { findPerson } from './detect'
+import { surname } from '../text'
 import type { PersonRef, QuoteRef, TextRange } from './domain'
+
+/** The register entry a quote's speaker names (full name or surname). */
+export function findPerson(
+  speaker: string | null,
+  people: readonly PersonRef[],
+): PersonRef | undefined {
+  if (!speaker) return undefined
+  const s = speaker.toLowerCase()
+  return (
+    people.find((p) => p.name.toLowerCase() === s) ??
+    people.find((p) => s.includes(surname(p.name).toLowerCase()))
+  )
+}
 
 type Field = 'dermatology' | 'nutrition' | 'finance' | 'medicine' | 'law' | 'fitness' | 'psychology'
 

@@ -24,10 +24,18 @@ export interface DisclosureSpan extends TextRange {
   readonly text: string
   readonly kind: DisclosureKind
   readonly wording: Wording
-  /** Brands the statement names, as spelled in the brand list. */
+  /** Brands the statement names, by their family's name ("Velisse Skin" for "Velisse’s serum"). */
   readonly brands: readonly string[]
   /** Why the wording is ambiguous, when it is (one line). */
   readonly note?: string
+  /** People the statement ties to a brand (a material connection, a gift to a person). */
+  readonly people?: readonly string[]
+  /** The kind of tie, for a person's connection. */
+  readonly tie?: ConnectionKind
+  /** A label line, a hashtag, or a sentence. */
+  readonly form?: 'label' | 'hashtag' | 'statement'
+  /** Set when a quoted speaker says it rather than the publication. */
+  readonly speaker?: string
 }
 
 /** Connection kinds, as in the people register (`ConnectionKindSchema`). */
@@ -97,7 +105,7 @@ export interface DisclosureCheckInput {
   readonly relations?: readonly BrandRelationRef[]
   /** People the draft quotes or features (with their connections). */
   readonly people?: readonly PersonRef[]
-  /** Quotes from the quotes engine; when absent, a simple built-in detector is used. */
+  /** Quotes with their speakers; when absent, the quotes engine (detectQuotes, attributeQuotes) is run. */
   readonly quotes?: readonly QuoteRef[]
   /** Subject of the piece ("skincare", "personal finance") for the credentials check. */
   readonly subject?: string
@@ -114,6 +122,7 @@ export type RuleId =
   | 'paid-research-undisclosed'
   | 'expert-credentials-mismatch'
   | 'relation-undisclosed'
+  | 'analysis-limit'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -122,9 +131,24 @@ export interface Finding extends TextRange {
   readonly id: string
   readonly rule: RuleId
   readonly severity: Severity
-  /** One line that explains itself. */
+  /** One sentence that says what is wrong and points at the endorsement and the disclosure. */
   readonly message: string
+  /** Other places the finding is about: the far or ambiguous disclosure, later links. */
   readonly related?: readonly TextRange[]
+}
+
+/** Where the text or the register says a person is tied to a brand. */
+export type ConnectionSource = 'register' | 'text' | 'referral-code'
+
+/** A person's tie to a brand family, with the statements in the text that disclose it. */
+export interface Connection {
+  readonly person: string
+  /** The brand family's name. */
+  readonly brand: string
+  readonly kind: ConnectionKind
+  readonly source: ConnectionSource
+  /** Statements that disclose the tie (empty when only the register or a code shows it). */
+  readonly disclosures: readonly TextRange[]
 }
 
 /** Everything the checks saw, for the disclosures panel. */
@@ -133,6 +157,7 @@ export interface DisclosureReport {
   readonly brands: readonly BrandInfo[]
   readonly endorsements: readonly Endorsement[]
   readonly quotes: readonly QuoteRef[]
+  readonly connections: readonly Connection[]
   readonly findings: readonly Finding[]
 }
 

@@ -15,19 +15,29 @@ const sampleInput = (rev: number): DisclosureCheckInput => ({
 const rules = (input: DisclosureCheckInput) => checkDisclosures(input).map((f) => f.rule)
 
 describe('the sample feature', () => {
-  it('revisions 1 and 2 keep the ambassador disclosure next to the endorsement: no error', () => {
+  // The writer's sign-off ends "#vellaria #ferments #skincare #spon": a buried "#spon", in the
+  // piece's own words, and the only sign of a sponsorship in it. Issue 11 makes that an error
+  // in every revision (it was a warning); the ambassador's tie is still fine until revision 3.
+  it('revisions 1 and 2 keep the ambassador disclosure next to the endorsement: only the buried “#spon” is an error', () => {
     for (const rev of [0, 1]) {
-      const findings = checkDisclosures(sampleInput(rev))
-      expect(findings.filter((f) => f.severity === 'error')).toEqual([])
+      const input = sampleInput(rev)
+      const errors = checkDisclosures(input).filter((f) => f.severity === 'error')
+      expect(errors.map((f) => [f.rule, input.body.slice(f.start, f.end)])).toEqual([
+        ['disclosure-buried', '#spon'],
+      ])
     }
   })
 
   it('revision 3 moves the disclosure away: material-connection error on the endorsement', () => {
     const input = sampleInput(2)
     const errors = checkDisclosures(input).filter((f) => f.severity === 'error')
-    expect(errors.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    expect(errors.map((f) => f.rule)).toEqual([
+      'material-connection-undisclosed',
+      'disclosure-buried',
+    ])
     const [e] = errors
-    expect(input.body.slice(e?.start, e?.end)).toMatch(/^“I often suggest the Orrenby serum/)
+    // The quotes engine reports the quoted words without their marks.
+    expect(input.body.slice(e?.start, e?.end)).toMatch(/^“?I often suggest the Orrenby serum/)
     expect(e?.message).toMatch(/Rosalind Achterberg .*Orrenby.*paragraphs away/)
     const related = e?.related?.[0]
     expect(input.body.slice(related?.start, related?.end)).toBe(
@@ -43,7 +53,7 @@ describe('the sample feature', () => {
         .map((f) => input.body.slice(f.start, f.end))
     expect(at('ambiguous-wording')).toEqual(['Thanks Pell & Quist!', '#spon'])
     expect(at('disclosure-buried')).toEqual(['#spon'])
-    expect(at('expert-credentials-mismatch')[0]).toMatch(/^"Fermented foods/)
+    expect(at('expert-credentials-mismatch')[0]).toMatch(/^"?Fermented foods/)
     expect(at('affiliate-disclosure-missing')).toEqual([])
     expect(at('affiliate-disclosure-late')).toEqual([])
   })
@@ -51,9 +61,14 @@ describe('the sample feature', () => {
   it('sees the disclosures, the brands and the endorsements for the panel', () => {
     const report = analyseDisclosures(sampleInput(0))
     expect(report.disclosures.map((d) => `${d.kind}/${d.wording}`)).toEqual([
-      'affiliate/clear',
+      // VELLA-12 "funded by Orrenby": research the brand paid for, disclosed where it is cited.
       'material-connection/clear',
-      'other/ambiguous',
+      'affiliate/clear',
+      // "Our editors choose every product independently."
+      'other/clear',
+      'material-connection/clear',
+      // "Thanks Pell & Quist!" after the gifted oil: a gift the thank-you does not spell out.
+      'gifted-product/ambiguous',
       'sponsored/ambiguous',
     ])
     expect(report.brands.map((b) => b.name)).toEqual(['Orrenby', 'Hollowmere', 'Pell & Quist'])
@@ -106,7 +121,7 @@ describe('rules', () => {
     )
   })
 
-  it('(b) error with no affiliate disclosure, warning when it only follows the first link', () => {
+  it('(b) error with no affiliate disclosure, and when it only follows the first link', () => {
     const link = '[Lumio Serum](https://www.example.com/serum?tag=abc-21)'
     const notice = 'We may earn a commission from links on this page.'
     expect(rules({ body: `${link}\n\n${FILLER}\n` })).toEqual(['affiliate-disclosure-missing'])
@@ -150,9 +165,11 @@ describe('rules', () => {
   it('gives every finding a one-line message, a severity from its rule and a unique id', () => {
     const findings = checkDisclosures(sampleInput(2))
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length)
+    // A buried label is an error when it is the only sign of its tie (docs/disclosures.md).
+    const escalates = new Set(['disclosure-buried'])
     for (const f of findings) {
       expect(f.message).not.toMatch(/\n/)
-      expect(f.severity).toBe(RULES[f.rule].severity)
+      if (!escalates.has(f.rule)) expect(f.severity).toBe(RULES[f.rule].severity)
       expect(f.end).toBeGreaterThan(f.start)
     }
   })

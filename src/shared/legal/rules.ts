@@ -1,36 +1,43 @@
-import {
-  collectBrands,
-  detectDisclosures,
-  detectEndorsements,
-  detectQuotes,
-  findPerson,
-  fundingStatements,
-} from './detect'
-import { credentialMismatches } from './credentials'
+import { brandFamilies, familyOf, type BrandFamily } from '../language/brands'
+import { readDocument, type Doc } from '../language/document'
+import { attributeQuotes } from '../quotes/attribute'
+import { detectQuotes } from '../quotes/detect'
+import { collectConnections } from './connections'
 import type {
-  ConnectionKind,
+  BrandInfo,
+  BrandSource,
   DisclosureCheckInput,
   DisclosureReport,
   DisclosureSpan,
   Endorsement,
   Finding,
-  PersonRef,
+  QuoteRef,
   RuleId,
   Severity,
-  TextRange,
 } from './domain'
 import {
-  nameRegExp,
-  normalise,
-  paragraphAt,
-  paragraphs,
-  sentenceAt,
-  shortHash,
-  surname,
-  type Paragraph,
-} from './text'
+  brandMentions,
+  codeTies,
+  connectedEndorsements,
+  productLinks,
+  publisherPicks,
+} from './endorsements'
+import { credentialMismatches } from './credentials'
+import {
+  affiliate,
+  ambiguousAndBuried,
+  materialConnection,
+  paidResearch,
+  relations,
+  type Analysis,
+  type Draft,
+} from './findings'
+import { analysisLimits } from './limits'
+import type { SlotContext } from './slots'
+import { readStatements, type Statement } from './statements'
+import { shortHash } from './text'
 
-/** Severity of each rule, for the panel's legend and `galley check`. */
+/** Each rule's usual severity and title, for the panel's legend and `galley check`. */
 export const RULES: Readonly<Record<RuleId, { severity: Severity; title: string }>> = {
   'material-connection-undisclosed': {
     severity: 'error',
@@ -41,17 +48,20 @@ export const RULES: Readonly<Record<RuleId, { severity: Severity; title: string 
     title: 'Affiliate links or product picks with no affiliate disclosure',
   },
   'affiliate-disclosure-late': {
-    severity: 'warning',
-    title: 'Affiliate disclosure only after the first link or pick',
+    severity: 'error',
+    title: 'Affiliate links or picks before the only affiliate disclosure',
   },
-  'ambiguous-wording': { severity: 'warning', title: 'Ambiguous disclosure wording' },
+  'ambiguous-wording': {
+    severity: 'warning',
+    title: 'Ambiguous disclosure wording (an error when it is the only sign of a paid tie)',
+  },
   'disclosure-buried': {
     severity: 'warning',
     title: 'Disclosure buried among hashtags or links, or only at the end',
   },
   'paid-research-undisclosed': {
     severity: 'error',
-    title: 'Research paid for by an advertiser, not disclosed where cited',
+    title: 'Research paid for by an advertiser, presented as independent or not disclosed',
   },
   'expert-credentials-mismatch': {
     severity: 'warning',
@@ -61,313 +71,191 @@ export const RULES: Readonly<Record<RuleId, { severity: Severity; title: string 
     severity: 'error',
     title: 'Sponsor or gifted product on the draft with no disclosure in the text',
   },
+  'analysis-limit': {
+    severity: 'info',
+    title: 'Something Galley could not read, so it was not checked',
+  },
 }
 
-const CONNECTION_LABEL: Readonly<Record<ConnectionKind, string>> = {
-  ambassador: 'ambassador',
-  'paid-consultant': 'paid consultant',
-  affiliate: 'affiliate',
-  investor: 'investor',
-  'gifted-product': 'received free product',
-  'family-or-business-tie': 'family or business tie',
+// ---------------------------------------------------------------------------------------------
+// Putting it together.
+// ---------------------------------------------------------------------------------------------
+
+/** Quotes with speakers from the quotes engine, when the caller has none. */
+function quotesOf(body: string): QuoteRef[] {
+  const quotes = detectQuotes(body)
+  const speakers = attributeQuotes(body, quotes)
+  return quotes.map((q, i) => ({
+    start: q.start,
+    end: q.end,
+    speaker: speakers[i]?.speaker ?? null,
+  }))
 }
 
-interface Context {
-  readonly body: string
-  readonly paras: readonly Paragraph[]
-  readonly disclosures: readonly DisclosureSpan[]
-  readonly endorsements: readonly Endorsement[]
-  readonly people: readonly PersonRef[]
-  readonly input: DisclosureCheckInput
-  readonly brandNames: readonly string[]
-}
-
-type Draft = Omit<Finding, 'id' | 'severity'> & { key: string; severity?: Severity }
-
-const paraOf = (ctx: Context, pos: number) => paragraphAt(ctx.paras, pos)
-
-const quoteText = (s: string, max = 60) => {
-  const t = s.replace(/\s+/g, ' ').trim()
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t
-}
-
-/** Paragraph indices from which a disclosure counts as close to paragraph `i`. */
-function closeTo(ctx: Context, i: number, j: number): boolean {
-  if (Math.abs(i - j) <= 1) return true
-  // In a Q&A: anywhere in its section before the answer, or just before the section heading.
-  let section = i
-  while (section > 0 && !ctx.paras[section]?.heading) section--
-  let isQa = false
-  for (let k = section; k < ctx.paras.length; k++) {
-    const p = ctx.paras[k]
-    if (!p || (k > section && p.heading)) break
-    if (p.qa) isQa = true
+/** The brand the piece is about: named in its headline or first paragraph, and named most. */
+function leadBrand(doc: Doc, families: readonly BrandFamily[]): BrandFamily | null {
+  const counts = new Map<BrandFamily, number>()
+  for (const m of doc.mentions) {
+    const f = familyOf(families, m.name)
+    if (f) counts.set(f, (counts.get(f) ?? 0) + 1)
   }
-  return isQa && j >= section - 1 && j < i
+  const ranked = [...counts].sort((x, y) => y[1] - x[1])
+  const top = ranked[0]
+  if (!top || top[1] < 3 || (ranked[1] && ranked[1][1] === top[1])) return null
+  const opening = doc.paragraphs.filter(
+    (p) => p.index <= 2 || p.role === 'headline' || p.role === 'standfirst',
+  )
+  const named = opening.some((p) =>
+    doc.mentions.some(
+      (m) => m.start >= p.start && m.end <= p.end && familyOf(families, m.name) === top[0],
+    ),
+  )
+  return named ? top[0] : null
 }
 
-function covers(
-  d: DisclosureSpan,
-  person: PersonRef,
-  brand: string,
-  kind: ConnectionKind,
-): boolean {
-  const namesPerson = nameRegExp(surname(person.name)).test(d.text)
-  const namesBrand = d.brands.some((b) => b.toLowerCase() === brand.toLowerCase())
-  switch (d.kind) {
-    case 'material-connection':
-      return namesPerson || namesBrand
-    case 'gifted-product':
-      return kind === 'gifted-product' && (namesPerson || namesBrand)
-    case 'sponsored':
-    case 'affiliate':
-      return namesPerson && namesBrand
-    case 'other':
-      return false
+function spanOfStatement(
+  body: string,
+  s: Statement,
+  families: readonly BrandFamily[],
+): DisclosureSpan {
+  const brands = [...new Set(s.brandNames.map((b) => familyOf(families, b)?.name ?? b))]
+  return {
+    start: s.start,
+    end: s.end,
+    text: body.slice(s.start, s.end),
+    kind: s.kind,
+    wording: s.wording,
+    brands,
+    ...(s.note && s.wording === 'ambiguous' ? { note: s.note } : {}),
+    ...(s.people.length ? { people: s.people } : {}),
+    ...(s.tie ? { tie: s.tie } : {}),
+    form: s.form,
+    ...(s.speaker ? { speaker: s.speaker } : {}),
   }
 }
 
-/** (a) A connected person endorses the brand with no disclosure of the connection nearby. */
-function materialConnection(ctx: Context): Draft[] {
-  const out: Draft[] = []
-  for (const e of ctx.endorsements) {
-    if (e.kind !== 'connected-quote' || !e.brand) continue
-    const person = findPerson(e.person ?? null, ctx.people)
-    const connection = person?.connections.find(
-      (c) => c.brand.toLowerCase() === e.brand?.toLowerCase(),
-    )
-    if (!person || !connection) continue
-    const i = paraOf(ctx, e.start)
-    const covering = ctx.disclosures.filter((d) =>
-      covers(d, person, connection.brand, connection.kind),
-    )
-    if (covering.some((d) => closeTo(ctx, i, paraOf(ctx, d.start)))) continue
-    const nearest = [...covering].sort(
-      (a, b) => Math.abs(paraOf(ctx, a.start) - i) - Math.abs(paraOf(ctx, b.start) - i),
-    )[0]
-    const where = nearest
-      ? `the disclosure is ${Math.abs(paraOf(ctx, nearest.start) - i)} paragraphs away`
-      : 'the text never discloses it'
-    out.push({
-      rule: 'material-connection-undisclosed',
-      key: `${person.name}|${connection.brand}|${normalise(e.text).slice(0, 80)}`,
-      message: `${person.name} (${CONNECTION_LABEL[connection.kind]}, ${connection.brand}) endorses ${connection.brand} here with no disclosure of that connection in this or an adjacent paragraph; ${where}.`,
-      start: e.start,
-      end: e.end,
-      ...(covering.length ? { related: covering.map(({ start, end }) => ({ start, end })) } : {}),
-    })
-  }
-  return out
-}
-
-/** (b) Affiliate content must be disclosed before the first product link or pick. */
-function affiliate(ctx: Context): Draft[] {
-  const notices = ctx.disclosures.filter((d) => d.kind === 'affiliate')
-  const links = ctx.endorsements.filter((e) => e.kind === 'product-link')
-  const picks = ctx.endorsements.filter((e) => e.kind === 'recommendation')
-  const signals =
-    links.some((l) => l.affiliate) ||
-    (ctx.input.relations ?? []).some((r) => r.kind === 'affiliate') ||
-    notices.length > 0
-  const targets = [...links, ...picks].sort((a, b) => a.start - b.start)
-  const first = targets[0]
-  if (!signals || !first) return []
-  const what = `${links.length} product link${links.length === 1 ? '' : 's'} and ${picks.length} recommendation${picks.length === 1 ? '' : 's'}`
-  const firstNotice = notices[0]
-  if (!firstNotice) {
-    return [
-      {
-        rule: 'affiliate-disclosure-missing',
-        key: 'affiliate',
-        message: `This piece has ${what} on affiliate terms but no affiliate disclosure (such as “We may earn a commission when you buy through links on this page”) before the first of them.`,
-        start: first.start,
-        end: first.end,
-        related: targets.slice(1, 20).map(({ start, end }) => ({ start, end })),
-      },
-    ]
-  }
-  if (firstNotice.start <= first.start) return []
-  return [
-    {
-      rule: 'affiliate-disclosure-late',
-      key: 'affiliate',
-      message: `The affiliate disclosure comes only after the first product link or recommendation (${paraOf(ctx, firstNotice.start) - paraOf(ctx, first.start)} paragraphs later); readers must see it before the first one.`,
-      start: first.start,
-      end: first.end,
-      related: [{ start: firstNotice.start, end: firstNotice.end }],
-    },
-  ]
-}
-
-/** (c) Wording that readers may not understand as a disclosure. */
-function ambiguous(ctx: Context): Draft[] {
-  return ctx.disclosures
-    .filter((d) => d.wording === 'ambiguous')
-    .map((d) => ({
-      rule: 'ambiguous-wording' as const,
-      key: `${d.kind}|${normalise(d.text)}`,
-      message: `Ambiguous disclosure: ${d.note ?? 'the wording does not say what the connection is'}; say plainly “Ad”, “Sponsored”, “Paid partnership with …” or what was given or paid.`,
-      start: d.start,
-      end: d.end,
-    }))
-}
-
-function endingZone(paras: readonly Paragraph[]): number {
-  const n = paras.length
-  for (let k = n - 1; k >= Math.floor(n * 0.75); k--) if (paras[k]?.rule) return k + 1
-  return n - 1
-}
-
-/** (d) Disclosure among hashtags or links, or only at the very end. */
-function buried(ctx: Context, implicated: readonly TextRange[]): Draft[] {
-  const out: Draft[] = []
-  const zone = endingZone(ctx.paras)
-  const seen = new Set<string>()
-  for (const d of ctx.disclosures) {
-    const rangeKey = `${d.start}:${d.end}`
-    if (seen.has(rangeKey)) continue
-    seen.add(rangeKey)
-    const j = paraOf(ctx, d.start)
-    const para = ctx.paras[j]
-    if (!para) continue
-    const reasons: string[] = []
-    const tags = [...para.text.matchAll(/#[\p{L}\p{N}_]+/gu)].filter((m) => {
-      const at = para.start + (m.index ?? 0)
-      return (at < d.start || at >= d.end) && Math.abs(at - d.start) < 60
-    })
-    if (tags.length >= 2) reasons.push(`buried among ${tags.length} hashtags`)
-    const linkStarts = [...para.text.matchAll(/\[[^\]\n]+\]\([^)\s]+\)|https?:\/\/\S+/g)].map(
-      (m) => para.start + (m.index ?? 0),
-    )
-    const firstLink = linkStarts[0]
-    if (linkStarts.length >= 2 && firstLink !== undefined && d.start > firstLink) {
-      reasons.push(`placed after ${linkStarts.length} links in the same paragraph`)
-    }
-    const alreadyFlagged = implicated.some((r) => r.start === d.start && r.end === d.end)
-    if (
-      ctx.paras.length >= 3 &&
-      j >= zone &&
-      !alreadyFlagged &&
-      !ctx.disclosures.some(
-        (o) => o.kind === d.kind && paraOf(ctx, o.start) < zone && o.wording === 'clear',
-      ) &&
-      ctx.endorsements.some((e) => paraOf(ctx, e.start) < zone)
-    ) {
-      reasons.push('only at the end of the piece, after the endorsements it covers')
-    }
-    if (!reasons.length) continue
-    out.push({
-      rule: 'disclosure-buried',
-      key: `${d.kind}|${normalise(d.text)}`,
-      message: `Disclosure “${quoteText(d.text, 50)}” is ${reasons.join(' and ')}; put it where readers see it before the endorsement.`,
-      start: d.start,
-      end: d.end,
-    })
-  }
-  return out
-}
-
-/** (e) Research paid for by a brand on the draft, cited before or far from any funding statement. */
-function paidResearch(ctx: Context): Draft[] {
-  const statements = fundingStatements(ctx.body, ctx.brandNames)
-  const items = new Map<string, { name: string; funder: string }>()
-  for (const s of statements) {
-    for (const k of s.keys)
-      items.set(`${k}|${s.funder}`.toLowerCase(), { name: k, funder: s.funder })
-  }
-  for (const r of ctx.input.fundedResearch ?? []) {
-    items.set(`${r.name}|${r.funder}`.toLowerCase(), r)
-  }
-  const out: Draft[] = []
-  for (const { name, funder } of items.values()) {
-    const re = nameRegExp(name)
-    const cited = ctx.paras.filter((p) => !p.heading && nameRegExp(name).test(p.text))
-    const first = cited[0]
-    if (!first) continue
-    const funding = statements
-      .filter((s) => s.funder.toLowerCase() === funder.toLowerCase())
-      .filter(
-        (s) => s.keys.length === 0 || s.keys.some((k) => k.toLowerCase() === name.toLowerCase()),
-      )
-      .filter(
-        (s) =>
-          s.keys.length > 0 || nameRegExp(name).test(ctx.paras[paraOf(ctx, s.start)]?.text ?? ''),
-      )
-    if (funding.some((s) => paraOf(ctx, s.start) <= first.index + 1)) continue
-    const m = re.exec(first.text)
-    const at = first.start + (m?.index ?? 0)
-    const r = sentenceAt(ctx.body, first, at)
-    const later = funding[0]
-    out.push({
-      rule: 'paid-research-undisclosed',
-      key: `${name}|${funder}`.toLowerCase(),
-      message: later
-        ? `The ${name} research is cited here, but that ${funder} paid for it is said only ${paraOf(ctx, later.start) - first.index} paragraphs later; disclose the funding where the research is first cited.`
-        : `The ${name} research was paid for by ${funder}, a brand on this draft, but the text does not say so; disclose the funding where the research is cited, even if it was run independently.`,
-      start: r.start,
-      end: r.end,
-      ...(later ? { related: [{ start: later.start, end: later.end }] } : {}),
-    })
-  }
-  return out
-}
-
-/** (g) A sponsor or a gifted product on the draft's list that the text never discloses. */
-function relations(ctx: Context): Draft[] {
-  const out: Draft[] = []
-  const done = new Set<string>()
-  for (const r of ctx.input.relations ?? []) {
-    if (r.kind !== 'sponsor' && r.kind !== 'gifted') continue
-    const key = `${r.brand}|${r.kind}`.toLowerCase()
-    if (done.has(key)) continue
-    done.add(key)
-    const wanted = r.kind === 'sponsor' ? 'sponsored' : 'gifted-product'
-    const disclosed = ctx.disclosures.some(
-      (d) =>
-        (d.kind === wanted && (d.brands.length === 0 || d.brands.includes(r.brand))) ||
-        d.brands.some((b) => b.toLowerCase() === r.brand.toLowerCase()),
-    )
-    if (disclosed) continue
-    const mention = ctx.endorsements.find((e) => e.brand?.toLowerCase() === r.brand.toLowerCase())
-    const at = mention ?? ctx.paras[0] ?? { start: 0, end: 0 }
-    out.push({
-      rule: 'relation-undisclosed',
-      key,
-      message:
-        r.kind === 'sponsor'
-          ? `${r.brand} is listed as a sponsor of this draft, but the text has no sponsorship disclosure (“Sponsored by ${r.brand}”, “Paid partnership with ${r.brand}”).`
-          : `${r.brand} gave a product (listed on this draft), but the text does not say so (“${r.brand} sent us this product free”).`,
-      start: at.start,
-      end: at.end,
-    })
-  }
-  return out
-}
-
-/** Runs every detector and rule over a revision body. */
+/** Reads a revision body for disclosures, endorsements and ties, and runs every rule. */
 export function analyseDisclosures(input: DisclosureCheckInput): DisclosureReport {
   const { body } = input
-  const people = input.people ?? []
-  const paras = paragraphs(body)
-  const brands = collectBrands(body, input.relations ?? [], people)
-  const brandNames = brands.map((b) => b.name)
-  const disclosures = detectDisclosures(body, brandNames)
-  const quotes = input.quotes ?? detectQuotes(body, people)
-  const endorsements = detectEndorsements(body, brands, quotes, people)
-  const ctx: Context = { body, paras, disclosures, endorsements, people, input, brandNames }
+  const doc = readDocument(body)
+  const register = input.people ?? []
+  const quotes = input.quotes ?? quotesOf(body)
+  const relationNames = (input.relations ?? []).map((r) => r.brand)
+  const seeds = [...relationNames, ...register.flatMap((p) => p.connections.map((c) => c.brand))]
+  const keysOf = (names: readonly string[]) =>
+    new Set(
+      names
+        .map(
+          (n) =>
+            n
+              .trim()
+              .toLowerCase()
+              .replace(/^(?:the|a|an)\s+/, '')
+              .split(/\s+/)[0]
+              ?.replace(/[’']s$/, '') ?? '',
+        )
+        .filter(Boolean),
+    )
+  let ctx: SlotContext = {
+    doc,
+    quotes,
+    people: register.map((p) => p.name),
+    brandKeys: keysOf(seeds),
+    leadBrand: null,
+  }
+  // First reading: brands the statements name join the families; then "the serum" and
+  // "the company" can resolve to the piece's lead brand in a second reading.
+  let statements = readStatements(ctx, { knownBrands: relationNames })
+  let families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)])
+  const lead = leadBrand(doc, families)
+  ctx = {
+    ...ctx,
+    leadBrand: lead?.name ?? null,
+    brandKeys: new Set([...ctx.brandKeys, ...families.map((f) => f.key)]),
+  }
+  statements = readStatements(ctx, { knownBrands: relationNames })
+  families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)])
+  const codes = codeTies(ctx, families)
+  if (codes.length > 0)
+    families = brandFamilies(doc, [
+      ...seeds,
+      ...statements.flatMap((s) => s.brandNames),
+      ...codes.map((c) => c.brand),
+    ])
 
-  const first = [...materialConnection(ctx), ...affiliate(ctx)]
-  const implicated = first.flatMap((f) => f.related ?? [])
+  const links = productLinks(
+    ctx,
+    body,
+    families,
+    statements.filter((s) => s.kind === 'affiliate'),
+  )
+  const picks = publisherPicks(ctx, body, families)
+  const connections = collectConnections(register, statements, families, codes)
+  const connected = connectedEndorsements(ctx, body, connections, families)
+  const a: Analysis = {
+    body,
+    doc,
+    ctx,
+    input,
+    statements,
+    families,
+    connections,
+    links,
+    picks,
+    connected,
+  }
+
+  const onDraft = new Set<string>()
+  const sources = new Map<string, Set<BrandSource>>()
+  const addSource = (name: string, source: BrandSource) => {
+    const f = familyOf(families, name)
+    const key = f?.name ?? name
+    onDraft.add(key)
+    const set = sources.get(key) ?? new Set<BrandSource>()
+    set.add(source)
+    sources.set(key, set)
+  }
+  for (const r of input.relations ?? []) addSource(r.brand, 'relation')
+  for (const p of register) for (const c of p.connections) addSource(c.brand, 'person')
+  for (const s of statements) for (const b of s.brandNames) addSource(b, 'text')
+  for (const c of connections) addSource(c.brand, c.source === 'register' ? 'person' : 'text')
+  const brands: BrandInfo[] = [...onDraft].map((name) => {
+    const f = familyOf(families, name)
+    return {
+      name,
+      sources: [...(sources.get(name) ?? [])],
+      mentions: f ? brandMentions(ctx, body, f, families) : [],
+    }
+  })
+  const mentions: Endorsement[] = brands.flatMap((b) =>
+    b.mentions.map((m) => ({
+      ...m,
+      kind: 'brand-mention' as const,
+      text: body.slice(m.start, m.end),
+      brand: b.name,
+    })),
+  )
+  const endorsements = [...links, ...picks, ...mentions, ...connected].sort(
+    (x, y) => x.start - y.start || x.end - y.end,
+  )
+
   const drafts: Draft[] = [
-    ...first,
-    ...ambiguous(ctx),
-    ...buried(ctx, implicated),
-    ...paidResearch(ctx),
-    ...credentialMismatches(body, quotes, people, input.subject).map((m) => ({
+    ...materialConnection(a),
+    ...affiliate(a),
+    ...ambiguousAndBuried(a),
+    ...paidResearch(a),
+    ...credentialMismatches(body, quotes, register, input.subject).map((m) => ({
       rule: 'expert-credentials-mismatch' as const,
       ...m,
     })),
-    ...relations(ctx),
+    ...relations(a),
+    ...analysisLimits({
+      ctx,
+      body,
+      statements,
+      families,
+      endorsed: endorsements.some((e) => e.kind !== 'brand-mention'),
+    }).map((l) => ({ rule: 'analysis-limit' as const, ...l })),
   ]
   const ids = new Map<string, number>()
   const findings: Finding[] = drafts
@@ -381,8 +269,15 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
         ...f,
       }
     })
-    .sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule))
-  return { disclosures, brands, endorsements, quotes, findings }
+    .sort((x, y) => x.start - y.start || x.rule.localeCompare(y.rule))
+  return {
+    disclosures: statements.map((s) => spanOfStatement(body, s, families)),
+    brands,
+    endorsements,
+    quotes,
+    connections,
+    findings,
+  }
 }
 
 /** The findings of every disclosure rule, in text order. Galley flags and explains; legal decides. */

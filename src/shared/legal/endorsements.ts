@@ -1,0 +1,421 @@
+import { familiesIn, familyOf, type BrandFamily } from '../language/brands'
+import type { DocParagraph } from '../language/document'
+import { mentionsIn } from '../language/reference'
+import { samePerson, type CodeTie } from './connections'
+import type { Connection, Endorsement, TextRange } from './domain'
+import {
+  BUY_IMPERATIVES,
+  FIRST_PERSON,
+  NEGATION,
+  PICK_VERBS,
+  PICK_WORDS,
+  PRAISE,
+  USE_VERBS,
+} from './lexicon'
+import {
+  brandOfWord,
+  DESCRIPTIONS,
+  personOf,
+  PRODUCT_WORDS,
+  quoteAt,
+  type SlotContext,
+} from './slots'
+import { clausesOf, type Clause } from './words'
+
+/**
+ * What a disclosure must cover: links to products (affiliate or not), the publisher's own
+ * picks, and endorsements by people tied to a brand (quotes, Q&A answers, featured statements
+ * and referral codes). Spans are body offsets.
+ */
+
+const AFFILIATE_URL =
+  /[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|afftrack|clickref|subid|sub_id|irclickid|ranmid|utm_medium=affiliate|utm_source=affiliate)\b|(?:amzn\.to|skimresources|skimlinks|linksynergy|awin1|shareasale|rstyle\.me|howl\.me|shopstyle|redirectingat|prf\.hn|anrdoezrs|dpbolvw|jdoqocy|tkqlhce|kqzyfj|pntra|avantlink|sjv\.io|fave\.co)|\/(?:aff|go|ref|recommends)\/|[?&](?:url|u|murl|dest|destination)=https?(?::|%3a)/i
+
+const PRODUCT_URL = /\/(?:products?|p|dp|item|items|shop|store|buy)\/|\/\/(?:shop|store|buy)\./i
+const PRICE = /[£$€]\s?\d/
+
+/** Referral parameters that also mark ordinary links ("?ref=homepage"): affiliate only on a shop link. */
+const WEAK_AFFILIATE = /[?&](?:ref|aid|partner|source)=/i
+const SHOP_LABEL =
+  /[£$€]\s?\d|\b(?:buy|shop|order|book|deal|availability|preorder|pre-order|get it|check price|see it at)\b/i
+
+/**
+ * Whether a URL looks like an affiliate link: tracking parameters, networks, redirects; a
+ * referral parameter like "?ref=" counts only when the link's words sell ("Buy at …", "$49").
+ */
+export function isAffiliateUrl(url: string, label = ''): boolean {
+  return AFFILIATE_URL.test(url) || (WEAK_AFFILIATE.test(url) && SHOP_LABEL.test(label))
+}
+
+/** A brand a URL's path names ("/go/lumio-serum"); the host may be the publisher's own. */
+function brandInUrl(url: string, families: readonly BrandFamily[]): string | null {
+  const path = url
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\/[^/]*/, '')
+    .replace(/[?#].*$/, '')
+  const words = new Set(path.split(/[^a-z0-9]+/).filter(Boolean))
+  return (
+    families.find(
+      (f) =>
+        words.has(f.key) || f.names.some((n) => words.has(n.toLowerCase().split(/\s+/)[0] ?? '')),
+    )?.name ?? null
+  )
+}
+
+/** The span a link endorses: its list item or short product paragraph, else its sentence. */
+function itemSpan(c: Clause | undefined, p: DocParagraph, at: TextRange): TextRange {
+  const words = p.text.split(/\s+/).filter(Boolean).length
+  if (p.setting.listItem || words <= 45 || !c) return { start: p.start, end: p.end }
+  return { start: Math.min(c.sentence.start, at.start), end: Math.max(c.sentence.end, at.end) }
+}
+
+/** Markdown links and bare URLs that point at products, with their brand when one is named. */
+export function productLinks(
+  ctx: SlotContext,
+  body: string,
+  families: readonly BrandFamily[],
+  notices: readonly TextRange[] = [],
+): Endorsement[] {
+  const out: Endorsement[] = []
+  const clauses = clausesOf(ctx.doc)
+  const clauseAt = (pos: number) =>
+    clauses.find((c) => c.sentence.start <= pos && pos <= c.sentence.end)
+  const brandOf = (label: TextRange, url: string) => {
+    const named = familiesIn(ctx.doc, families, label.start, label.end)[0]
+    if (named) return named.name
+    return brandInUrl(url, families)
+  }
+  for (const p of ctx.doc.paragraphs) {
+    for (const l of p.setting.links) {
+      const label = { start: p.start + l.start, end: p.start + l.end }
+      const text = body.slice(label.start, label.end)
+      // Images are pictures, not links to products.
+      if (body[label.start - 2] === '!') continue
+      // "Learn more" beside a notice points at the policy, not at a product.
+      if (notices.some((n) => n.start <= label.end && label.start <= n.end + 40)) continue
+      const affiliate = isAffiliateUrl(l.url, text)
+      const brand = brandOf(label, l.url)
+      if (!(affiliate || PRODUCT_URL.test(l.url) || PRICE.test(text) || brand)) continue
+      const span = itemSpan(clauseAt(label.start), p, label)
+      out.push({
+        ...span,
+        kind: 'product-link',
+        text: body.slice(span.start, span.end),
+        brand,
+        affiliate,
+      })
+    }
+  }
+  // Bare URLs in running text.
+  const bare = /https?:\/\/[^\s)>\]]+/g
+  for (let m = bare.exec(body); m; m = bare.exec(body)) {
+    const at = { start: m.index, end: m.index + m[0].length }
+    if (body[at.start - 1] === '(' && body[at.start - 2] === ']') continue
+    const url = m[0]
+    const near = body.slice(Math.max(0, at.start - 80), at.start)
+    if (!isAffiliateUrl(url, near) && !PRODUCT_URL.test(url)) continue
+    const p = ctx.doc.paragraphs.find((x) => x.start <= at.start && at.start < x.end)
+    if (!p) continue
+    const c = clauseAt(at.start)
+    const span = c ? { start: c.sentence.start, end: Math.max(c.sentence.end, at.end) } : at
+    const brand = brandInUrl(url, families)
+    out.push({
+      ...span,
+      kind: 'product-link',
+      text: body.slice(span.start, span.end),
+      brand,
+      affiliate: isAffiliateUrl(url, body.slice(span.start, span.end)),
+    })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The publisher's own product picks: "Best overall: X", "our pick", "one we like", "we love
+ * the …", "buy the …". Quotes are the speakers' words, not the publisher's picks.
+ */
+export function publisherPicks(
+  ctx: SlotContext,
+  body: string,
+  families: readonly BrandFamily[],
+): Endorsement[] {
+  const out: Endorsement[] = []
+  for (const c of clausesOf(ctx.doc)) {
+    const role = c.paragraph.role
+    if (role === 'question' || role === 'answer' || role === 'byline' || role === 'boilerplate')
+      continue
+    const heading = role === 'heading' || role === 'headline' || c.paragraph.setting.heading > 0
+    // The publisher's words only: a quote's "I love…" is the speaker's.
+    const ws = c.words.filter(
+      (w) => (w.pos !== 'PUNCT' || w.text === ':') && !quoteAt(ctx, w.start),
+    )
+    const low = ws.map((w) => w.lower)
+    const negative =
+      low.some((w) => NEGATION.has(w)) || low.includes('skip') || low.includes('avoid')
+    if (negative) continue
+    let pick = false
+    for (let i = 0; i < low.length && !pick; i++) {
+      const w = low[i] ?? ''
+      const next = low[i + 1] ?? ''
+      // "Best overall:", "Best for oily skin:", "Best budget".
+      if (w === 'best' && i <= 1 && (low.includes(':') || ws.length <= 6)) pick = true
+      // "our pick", "editor's choice", "our favorite bedroom purifier".
+      if (
+        PICK_WORDS.has(w) &&
+        ['our', 'my', "editor's", 'editors', "editors'", 'top'].includes(low[i - 1] ?? '')
+      )
+        pick = true
+      // "one we like", "we love the …", "I recommend".
+      if (FIRST_PERSON.has(w) && w !== 'our' && w !== 'my' && PICK_VERBS.has(next)) pick = true
+      // "Buy the serum …", "Try the Lumio serum", "Grab a set"; not a heading ("Shop the look").
+      if (heading) continue
+      if (
+        i === 0 &&
+        BUY_IMPERATIVES.has(w) &&
+        ws[i]?.pos === 'VERB' &&
+        ['the', 'a', 'an', 'this', 'these', 'it', 'one', 'two', 'some'].includes(next)
+      )
+        pick = true
+      if (i === 0 && BUY_IMPERATIVES.has(w) && ws[i + 1]?.mention) pick = true
+    }
+    if (!pick) continue
+    // A pick names a product: a name, a link or a price here, or, for a short label line
+    // ("Best overall"), in the paragraph it labels.
+    const names = (from: number, to: number) =>
+      ctx.doc.mentions.some((m) => m.start >= from && m.end <= to && !quoteAt(ctx, m.start)) ||
+      PRICE.test(body.slice(from, to))
+    const next = ctx.doc.paragraphs[c.paragraph.index + 1]
+    const product =
+      names(c.sentence.start, c.sentence.end) ||
+      c.paragraph.setting.links.length > 0 ||
+      (ws.length <= 4 && !!next && names(next.start, next.end))
+    if (!product) continue
+    const span = { start: c.sentence.start, end: c.sentence.end }
+    const brand = familiesIn(ctx.doc, families, span.start, span.end)[0]?.name ?? null
+    out.push({ ...span, kind: 'recommendation', text: body.slice(span.start, span.end), brand })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Endorsements by people tied to a brand.
+// ---------------------------------------------------------------------------------------------
+
+/** Whether a stretch of words praises or recommends something, or says the speaker uses it. */
+function praises(c: Clause, start: number, end: number): boolean {
+  const ws = c.words.filter((w) => w.start >= start && w.end <= end)
+  const low = ws.map((w) => w.lower)
+  return low.some(
+    (w, i) =>
+      PRAISE.has(w) ||
+      // Superlatives: "the quietest heater I have owned", "the most comfortable".
+      (ws[i]?.pos === 'ADJ' && /^\p{L}{3,}est$/u.test(w) && !['honest', 'modest'].includes(w)) ||
+      (w === 'most' && ws[i + 1]?.pos === 'ADJ') ||
+      (USE_VERBS.has(w) &&
+        ['i', 'we', "i've", 'i’ve', 'i', 'still', 'do', 'always'].includes(low[i - 1] ?? '')) ||
+      (w === 'swear' && low[i + 1] === 'by') ||
+      (w === 'reach' && low[i + 1] === 'for'),
+  )
+}
+
+/** "use my code X", "code RENA25", "my discount link": a personal referral code. */
+function referral(c: Clause, start: number, end: number): boolean {
+  const ws = c.words.filter((w) => w.start >= start && w.end <= end)
+  return ws.some((w, i) => {
+    const prev = ws[i - 1]?.lower ?? ''
+    const next = ws[i + 1]
+    if (w.lower === 'code' || w.lower === 'codes')
+      return (
+        ['my', 'promo', 'discount', 'referral', 'coupon', 'affiliate', 'voucher'].includes(prev) ||
+        (!!next && /^[A-Z0-9]{4,}$/.test(next.text) && /\d/.test(next.text))
+      )
+    if (w.lower === 'link' && ['my', 'referral', 'affiliate'].includes(prev)) return true
+    return false
+  })
+}
+
+/** Brands named in a paragraph (by family). */
+function familiesOfParagraph(
+  ctx: SlotContext,
+  families: readonly BrandFamily[],
+  p: DocParagraph | undefined,
+): BrandFamily[] {
+  return p ? familiesIn(ctx.doc, families, p.start, p.end) : []
+}
+
+/** The brand a passage with no brand name in it is about: "I'd recommend it", "their lamp". */
+function contextFamily(
+  ctx: SlotContext,
+  families: readonly BrandFamily[],
+  c: Clause,
+  start: number,
+  end: number,
+): BrandFamily[] {
+  const out: BrandFamily[] = []
+  for (let i = 0; i < c.words.length; i++) {
+    const w = c.words[i]
+    if (!w || w.start < start || w.end > end) continue
+    if (
+      !['its', 'their', 'them', 'it', 'this', 'these'].includes(w.lower) &&
+      !(c.words[i - 1]?.lower === 'the' && w.pos === 'NOUN')
+    )
+      continue
+    const b = brandOfWord(ctx, c, i)
+    const f = b ? familyOf(families, b) : undefined
+    if (f && !out.includes(f)) out.push(f)
+  }
+  const p = c.paragraph
+  const prev = ctx.doc.paragraphs[p.index - 1]
+  for (const f of [
+    ...familiesOfParagraph(ctx, families, p),
+    ...familiesOfParagraph(ctx, families, prev),
+  ])
+    if (!out.includes(f)) out.push(f)
+  // The piece's lead brand, when the passage or the one before talks of "the serum" or
+  // "the company" without naming it.
+  const lead = ctx.leadBrand ? familyOf(families, ctx.leadBrand) : undefined
+  const described = [p, prev].some((x) =>
+    /\b(?:the|this|its|their)\s+(\w+)/gi.test(x?.text ?? '')
+      ? [...(x?.text ?? '').matchAll(/\b(?:the|this|its|their)\s+(\w+)/gi)].some(
+          (m) =>
+            PRODUCT_WORDS.has((m[1] ?? '').toLowerCase()) ||
+            DESCRIPTIONS.has((m[1] ?? '').toLowerCase()),
+        )
+      : false,
+  )
+  if (lead && described && !out.includes(lead)) out.push(lead)
+  return out
+}
+
+/** The first brand named in words of a clause within [start, end) (not a code like "SAVE20"). */
+function brandNamedIn(ctx: SlotContext, c: Clause, start: number, end: number): string | null {
+  for (let i = 0; i < c.words.length; i++) {
+    const w = c.words[i]
+    if (!w?.mention || w.start < start || w.end > end) continue
+    if (/\d/.test(w.text) && w.text === w.text.toUpperCase()) continue
+    if (w.pos === 'VERB' || w.pos === 'AUX') continue
+    const b = brandOfWord(ctx, c, i)
+    if (b) return b
+  }
+  return null
+}
+
+/** Referral codes in quotes: the speaker is paid for sign-ups to the brand the quote names. */
+export function codeTies(ctx: SlotContext, families: readonly BrandFamily[]): CodeTie[] {
+  const out: CodeTie[] = []
+  const clauses = clausesOf(ctx.doc)
+  for (const q of ctx.quotes) {
+    if (!q.speaker) continue
+    for (const c of clauses) {
+      if (c.sentence.end <= q.start || c.sentence.start >= q.end) continue
+      if (!referral(c, q.start, q.end)) continue
+      // The brand the code is for: named in the quote, else in the quote's paragraph.
+      const brand =
+        familiesIn(ctx.doc, families, q.start, q.end)[0]?.name ??
+        clauses
+          .filter((x) => x.sentence.start < q.end && q.start < x.sentence.end)
+          .map((x) => brandNamedIn(ctx, x, q.start, q.end))
+          .find((b) => b) ??
+        contextFamily(ctx, families, c, q.start, q.end)[0]?.name
+      if (brand) out.push({ person: q.speaker, brand, at: { start: q.start, end: q.end } })
+    }
+  }
+  return out
+}
+
+/**
+ * Quotes, Q&A answers and featured statements in which a person tied to a brand speaks for
+ * it: the passage names the brand family (or a product of it), or praises or recommends
+ * something the context makes the brand's. One endorsement per person, brand and paragraph,
+ * spanning every such quote in the paragraph.
+ */
+export function connectedEndorsements(
+  ctx: SlotContext,
+  body: string,
+  connections: readonly Connection[],
+  families: readonly BrandFamily[],
+): Endorsement[] {
+  const found = new Map<string, Endorsement>()
+  const add = (key: string, r: TextRange, conn: Connection) => {
+    const prev = found.get(key)
+    const start = Math.min(prev?.start ?? r.start, r.start)
+    const end = Math.max(prev?.end ?? r.end, r.end)
+    found.set(key, {
+      start,
+      end,
+      kind: 'connected-quote',
+      text: body.slice(start, end),
+      brand: conn.brand,
+      person: conn.person,
+    })
+  }
+  const clauses = clausesOf(ctx.doc)
+  for (const conn of connections) {
+    const family = familyOf(families, conn.brand)
+    const isBrand = (fs: readonly BrandFamily[]) =>
+      fs.some((f) => f === family || (!family && f.name.toLowerCase() === conn.brand.toLowerCase()))
+    for (const q of ctx.quotes) {
+      if (!q.speaker || !samePerson(q.speaker, conn.person)) continue
+      for (const c of clauses) {
+        if (c.sentence.end <= q.start || c.sentence.start >= q.end) continue
+        const start = Math.max(q.start, c.sentence.start)
+        const end = Math.min(q.end, c.sentence.end)
+        const named = isBrand(familiesIn(ctx.doc, families, start, end))
+        const code =
+          referral(c, start, end) && (named || isBrand(contextFamily(ctx, families, c, start, end)))
+        const context =
+          !named && praises(c, start, end) && isBrand(contextFamily(ctx, families, c, start, end))
+        if (named || code || context)
+          add(`${conn.person}|${conn.brand}|${c.paragraph.index}`, q, conn)
+      }
+    }
+    // Featured: "X swears by Brand's cleanser", "X's own first choice is Brand's serum".
+    for (const c of clauses) {
+      const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`
+      if (found.has(key)) continue
+      // The publisher's words about the person, not the person's own (quotes are above).
+      const own = c.words.filter((w) => !quoteAt(ctx, w.start))
+      const from = own[0]?.start ?? c.sentence.start
+      const to = own.at(-1)?.end ?? c.sentence.end
+      if (own.length < 3 || !isBrand(familiesIn(ctx.doc, families, from, to))) continue
+      const about = own.some((w) => {
+        const p = personOf(ctx, w)
+        return !!p && samePerson(p, conn.person)
+      })
+      if (!about) continue
+      const low = own.map((w) => w.lower)
+      const endorses = low.some(
+        (w, i) =>
+          [
+            'recommends',
+            'recommended',
+            'swears',
+            'uses',
+            'loves',
+            'favourite',
+            'favorite',
+            'choice',
+            'pick',
+            'prescribes',
+            'suggests',
+            'rates',
+            'trusts',
+          ].includes(w) && !NEGATION.has(low[i - 1] ?? ''),
+      )
+      if (endorses) add(key, c.sentence, conn)
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start)
+}
+
+/** Every mention of a brand family in the text (shown on the panel, not bound by sign-off). */
+export function brandMentions(
+  ctx: SlotContext,
+  body: string,
+  family: BrandFamily,
+  families: readonly BrandFamily[],
+): TextRange[] {
+  return mentionsIn(ctx.doc, 0, body.length)
+    .filter((m) => familyOf(families, m.name) === family)
+    .map((m) => ({ start: m.start, end: m.end }))
+}

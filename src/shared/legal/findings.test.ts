@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest'
+import type { DisclosureCheckInput, Finding, QuoteRef } from './domain'
+import { analyseDisclosures } from './rules'
+
+/** Quotes in curly marks; the speaker is the first name in `who` whose key the quote holds. */
+function said(body: string, who: Record<string, string>): QuoteRef[] {
+  return [...body.matchAll(/“([^”]+)”/g)].map((m) => {
+    const text = m[1] ?? ''
+    const key = Object.keys(who).find((k) => text.includes(k))
+    return {
+      start: (m.index ?? 0) + 1,
+      end: (m.index ?? 0) + 1 + text.length,
+      speaker: key ? (who[key] ?? null) : null,
+    }
+  })
+}
+
+const FILLER = [
+  'Prices range from $12 to $90, and most jars hold 50 ml.',
+  'The formulas vary: some use ceramides, others squalane or oat oil.',
+  'Patch test anything new on the inside of your arm for two days.',
+  'Most of the creams we tried had no added fragrance.',
+]
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => FILLER[i % FILLER.length]).join('\n\n')
+
+function check(
+  body: string,
+  who: Record<string, string> = {},
+  extra: Partial<DisclosureCheckInput> = {},
+) {
+  return analyseDisclosures({ body, quotes: said(body, who), ...extra })
+}
+const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error')
+const at = (body: string, f: Finding | undefined) => (f ? body.slice(f.start, f.end) : '')
+
+describe('endorsements by a connected person', () => {
+  const praise =
+    '“In my clinic, Norvane Night Repair is the one I reach for first,” says Dr. Lena Fox.'
+  const tie = 'Dr. Lena Fox is a paid clinical adviser to Norvane Labs.'
+
+  it('is an error when the only disclosure is far away, pointing at both', () => {
+    const body = `# Night creams\n\n${praise}\n\n${filler(6)}\n\n*${tie}*\n`
+    const r = check(body, { 'Night Repair': 'Lena Fox' })
+    const [e] = errors(r.findings)
+    expect(errors(r.findings)).toHaveLength(1)
+    expect(e?.rule).toBe('material-connection-undisclosed')
+    expect(at(body, e)).toMatch(/^In my clinic, Norvane Night Repair/)
+    expect(e?.message).toMatch(
+      /^Lena Fox \(paid consultant or adviser, Norvane Labs\) endorses Norvane Labs here, but the only disclosure of that tie .* is 7 paragraphs away/,
+    )
+    expect(body.slice(e?.related?.[0]?.start, e?.related?.[0]?.end)).toBe(tie)
+  })
+
+  it('is fine with the disclosure in the same or the next paragraph, or in a caption beside it', () => {
+    for (const body of [
+      `# Night creams\n\n${praise} ${tie}\n\n${filler(6)}\n`,
+      `# Night creams\n\n${praise}\n\n${tie}\n\n${filler(6)}\n`,
+      `# Night creams\n\n*Dr. Lena Fox at her clinic. Fox is a paid ambassador for Norvane.*\n\n${praise}\n\n${filler(6)}\n`,
+    ]) {
+      expect(errors(check(body, { 'Night Repair': 'Lena Fox' }).findings)).toEqual([])
+    }
+  })
+
+  it('reads a tie the speaker states in her own quote (“I hold a stake in …”)', () => {
+    const close = `# Night creams\n\n“I hold a stake in Norvane, so weigh this: Norvane Night Repair is the best cream I know,” says Dr. Lena Fox.\n\n${filler(6)}\n`
+    expect(errors(check(close, { 'hold a stake': 'Lena Fox' }).findings)).toEqual([])
+    const far = `# Night creams\n\n${praise}\n\n${filler(6)}\n\n“I hold a stake in Norvane,” Dr. Lena Fox told us.\n`
+    const fs = errors(
+      check(far, { 'Night Repair': 'Lena Fox', 'hold a stake': 'Lena Fox' }).findings,
+    )
+    expect(fs.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+  })
+
+  it('takes an endorsement with no brand name from the piece it sits in', () => {
+    const body = [
+      'Norvane Labs launches Night Repair, a cream it says halves redness',
+      'Norvane Labs on Monday launched Night Repair, a cream for sensitive skin, priced at $48.',
+      'The company says the formula took three years to develop and that the cream is its best seller in trials.',
+      '“I’d recommend it to any patient with redness,” said Dr. Lena Fox, the dermatologist who led the trial.',
+      filler(6),
+      'Dr. Fox has served as a paid consultant to Norvane since 2021.',
+    ].join('\n\n')
+    const [e] = errors(check(body, { recommend: 'Lena Fox' }).findings)
+    expect(e?.rule).toBe('material-connection-undisclosed')
+    expect(at(body, e)).toMatch(/^I’d recommend it/)
+  })
+
+  it('reads a personal referral code as a paid tie that needs a disclosure', () => {
+    const body = `# Saving apps\n\n${filler(2)}\n\n“Pennywise makes saving painless. Use my code LENA20 for a free month of Pennywise Plus,” says planner Lena Fox.\n\n${filler(2)}\n`
+    const [e] = errors(check(body, { Pennywise: 'Lena Fox' }).findings)
+    expect(e?.rule).toBe('material-connection-undisclosed')
+    expect(e?.message).toMatch(/Lena Fox .* personal code/)
+  })
+
+  it('counts a disclosure in a Q&A’s introduction as close to the answers', () => {
+    const qa = (intro: string) =>
+      `# Ask the doctor\n\n${intro}\n\n**Q:** Which cream first?\n\n**A:** Something gentle.\n\n**Q:** And at night?\n\n**A:** Honestly, Norvane Night Repair is the best I know.\n\n**Q:** When?\n\n**A:** After cleansing.\n`
+    const answers = (body: string): QuoteRef[] =>
+      [...body.matchAll(/\*\*A:\*\* ([^\n]+)/g)].map((m) => ({
+        start: (m.index ?? 0) + 7,
+        end: (m.index ?? 0) + m[0].length,
+        speaker: 'Lena Fox',
+      }))
+    const clear = qa('We asked Dr. Lena Fox, a paid adviser to Norvane, your questions.')
+    expect(errors(analyseDisclosures({ body: clear, quotes: answers(clear) }).findings)).toEqual([])
+    const none = qa('We asked Dr. Lena Fox your questions.')
+    const people = [
+      { name: 'Lena Fox', connections: [{ brand: 'Norvane', kind: 'paid-consultant' as const }] },
+    ]
+    expect(
+      errors(analyseDisclosures({ body: none, quotes: answers(none), people }).findings).map(
+        (f) => f.rule,
+      ),
+    ).toEqual(['material-connection-undisclosed'])
+  })
+})
+
+describe('affiliate notices before the first link or pick', () => {
+  const link =
+    'Our pick: [Norvane Night Repair, $48](https://shop.example/norvane/night-repair?tag=gw-20)'
+  const notice = 'We may earn a commission when you buy through links on this page.'
+
+  it('is an error when the only notice comes after the first link, or there is none', () => {
+    const late = check(`# Creams\n\n${link}\n\n${filler(4)}\n\n${notice}\n`)
+    expect(errors(late.findings).map((f) => f.rule)).toEqual(['affiliate-disclosure-late'])
+    expect(errors(late.findings)[0]?.message).toMatch(/^The only affiliate notice \(“We may earn/)
+    const none = check(`# Creams\n\n${link}\n\n${filler(4)}\n`)
+    expect(errors(none.findings).map((f) => f.rule)).toEqual(['affiliate-disclosure-missing'])
+  })
+
+  it('is fine when the notice comes first, or nothing earns a commission', () => {
+    expect(errors(check(`# Creams\n\n${notice}\n\n${link}\n\n${filler(4)}\n`).findings)).toEqual([])
+    expect(
+      errors(
+        check(
+          `# Libraries\n\nWe love the [catalogue app](https://library.example/app).\n\n${filler(2)}\n`,
+        ).findings,
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('research an advertiser paid for, presented as independent', () => {
+  it('is an error at the claim of independence, pointing at the funding note', () => {
+    const body = `# Heat pumps\n\nAccording to an independent survey of 1,500 homeowners, most want a heat pump.\n\n${filler(5)}\n\n*Survey of 1,512 homeowners conducted by Pollmark and paid for by Calloway Energy.*\n`
+    const [e] = errors(check(body).findings)
+    expect(e?.rule).toBe('paid-research-undisclosed')
+    expect(at(body, e)).toBe('an independent survey of 1,500 homeowners')
+    expect(e?.message).toMatch(/presented here as independent, but Calloway Energy paid for it/)
+  })
+
+  it('is fine when the funding is said where the research is cited', () => {
+    const body = `# Heat pumps\n\nAn independent survey of 1,500 homeowners, paid for by Calloway Energy, found most want a heat pump.\n\n${filler(5)}\n`
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})
+
+describe('vague and buried labels', () => {
+  const post = 'Loved these boots on the fell today #hiking #winter #spon #outdoors'
+
+  it('is an error when a buried label is the only sign of a sponsorship in the publication’s own words', () => {
+    const body = `# Winter walks\n\n${filler(3)}\n\n${post}\n`
+    const fs = check(body).findings
+    expect(errors(fs).map((f) => [f.rule, at(body, f)])).toEqual([['disclosure-buried', '#spon']])
+    expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => f.severity)).toEqual([
+      'warning',
+    ])
+  })
+
+  it('is a warning beside a clear sponsorship label, or inside a post the piece quotes', () => {
+    const labelled = `Sponsored by Fellmark\n\n# Winter walks\n\n${filler(3)}\n\n${post}\n`
+    expect(errors(check(labelled).findings)).toEqual([])
+    const quoted = `# Winter walks\n\n${filler(3)}\n\nOne hiker posted:\n\n> ${post}\n`
+    expect(errors(check(quoted).findings)).toEqual([])
+  })
+
+  it('is a warning for a vague label in plain view', () => {
+    const body = `# Air purifiers\n\n${filler(2)}\n\nPromoted\n\n### Fellmark Pure 300\n\nNow $199.\n\n${filler(2)}\n`
+    const fs = check(body).findings.filter((f) => f.rule === 'ambiguous-wording')
+    expect(fs.map((f) => [f.severity, at(body, f)])).toEqual([['warning', 'Promoted']])
+  })
+})
+
+describe('clean pieces', () => {
+  it('a news story with company officers, spokespeople and analysts has no tie and no error', () => {
+    const body = [
+      'Kestrel Motors to cut 200 jobs',
+      'Kestrel Motors said on Monday it would cut 200 jobs at its Harlow plant.',
+      '“We did not take this decision lightly,” Kestrel chief executive Jo Lee said on a call with analysts.',
+      'A spokeswoman for the company said the cuts would be voluntary where possible.',
+      '“It is a sensible move,” said Sam Hart, an analyst at Ferrow Securities.',
+      'Shares of Kestrel rose 2 percent.',
+    ].join('\n\n')
+    const r = check(body, { lightly: 'Jo Lee', sensible: 'Sam Hart' })
+    expect(r.disclosures).toEqual([])
+    expect(r.connections).toEqual([])
+    expect(errors(r.findings)).toEqual([])
+  })
+
+  it('a review with a clear notice first, a plain loan disclosure and an expert with no tie has no error', () => {
+    const body = [
+      '# Five e-bikes, tested',
+      'We may earn a commission when you buy through links on this page. Brightpath and Fellmark lent us bikes for testing; we bought the rest.',
+      'Best overall: [Brightpath City 2](https://shop.example/brightpath-city-2?tag=gw-20), $1,200',
+      '“The frame geometry is the best in its class,” says engineer Omar Reyes.',
+      filler(3),
+    ].join('\n\n')
+    expect(errors(check(body, { geometry: 'Omar Reyes' }).findings)).toEqual([])
+  })
+})
+
+describe('messages', () => {
+  it('every finding explains itself in one sentence', () => {
+    const body = `# Night creams\n\n“In my clinic, Norvane Night Repair is the one I reach for first,” says Dr. Lena Fox.\n\n[Norvane Night Repair](https://shop.example/norvane?tag=x-20)\n\n${filler(5)}\n\n*Dr. Lena Fox is a paid adviser to Norvane Labs.* #skin #spon #glow\n\nWe may earn a commission when you buy through links on this page.\n`
+    const fs = check(body, { 'Night Repair': 'Lena Fox' }).findings
+    expect(fs.length).toBeGreaterThanOrEqual(3)
+    for (const f of fs) {
+      const outside = f.message.replace(/“[^”]*”/g, '“…”')
+      expect(outside).not.toMatch(/[.!?]\s+\p{Lu}/u)
+      expect(outside).toMatch(/[.]$/)
+      expect(f.end).toBeGreaterThan(f.start)
+    }
+  })
+})

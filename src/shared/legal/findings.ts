@@ -1,0 +1,400 @@
+import { familyOf, type BrandFamily } from '../language/brands'
+import type { Doc } from '../language/document'
+import { nameRegExp } from '../text'
+import { samePerson } from './connections'
+import type {
+  Connection,
+  ConnectionKind,
+  DisclosureCheckInput,
+  Endorsement,
+  Finding,
+  Severity,
+  TextRange,
+} from './domain'
+import { brandMentions } from './endorsements'
+import { independentClaims, sameResearch } from './research'
+import { isNonCommercial, type SlotContext } from './slots'
+import type { Statement } from './statements'
+import { normalise } from './text'
+
+/**
+ * The checks, each over the whole analysis of one body: (a) an endorsement by a connected
+ * person needs a disclosure close to it; (b) affiliate links and picks need an affiliate notice
+ * before the first of them; (c, d) vague and buried disclosures; (e) research a brand paid for;
+ * (g) sponsors and gifts on the draft that the text never discloses. Each returns findings
+ * whose message is one sentence naming the endorsement and the disclosure.
+ */
+
+const TIE_LABEL: Readonly<Record<ConnectionKind, string>> = {
+  ambassador: 'ambassador',
+  'paid-consultant': 'paid consultant or adviser',
+  affiliate: 'paid for sign-ups',
+  investor: 'investor or owner',
+  'gifted-product': 'given free product',
+  'family-or-business-tie': 'business or family tie',
+}
+
+const KIND_TIE: Readonly<Record<string, string>> = {
+  sponsored: 'a sponsorship',
+  affiliate: 'affiliate earnings',
+  'material-connection': 'that paid tie',
+  'gifted-product': 'a gift or loan',
+}
+
+const PAID_KINDS = new Set(['affiliate', 'sponsored', 'material-connection', 'gifted-product'])
+
+export interface Analysis {
+  readonly body: string
+  readonly doc: Doc
+  readonly ctx: SlotContext
+  readonly input: DisclosureCheckInput
+  readonly statements: readonly Statement[]
+  readonly families: readonly BrandFamily[]
+  readonly connections: readonly Connection[]
+  readonly links: readonly Endorsement[]
+  readonly picks: readonly Endorsement[]
+  readonly connected: readonly Endorsement[]
+}
+
+export type Draft = Omit<Finding, 'id' | 'severity'> & { key: string; severity?: Severity }
+
+const excerpt = (s: string, max = 60) => {
+  const t = s.replace(/\s+/g, ' ').trim()
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t
+}
+const span = (r: TextRange): TextRange => ({ start: r.start, end: r.end })
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
+
+export function paragraphOf(doc: Doc, pos: number): number {
+  let best = 0
+  for (const p of doc.paragraphs) {
+    if (p.start > pos) break
+    best = p.index
+  }
+  return best
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) Endorsements by connected people need a disclosure close to them.
+// ---------------------------------------------------------------------------------------------
+
+/** First paragraph of the section an answer sits in: a Q&A's intro counts as close. */
+function sectionStart(doc: Doc, i: number): number {
+  let k = i
+  while (k > 0) {
+    const role = doc.paragraphs[k]?.role
+    if (role === 'heading' || role === 'headline') return k
+    k--
+  }
+  return 0
+}
+
+/** Whether a disclosure at paragraph `d` is close to an endorsement at paragraph `e`. */
+function close(doc: Doc, e: number, d: number): boolean {
+  if (Math.abs(e - d) <= 1) return true
+  const role = doc.paragraphs[e]?.role
+  return (role === 'answer' || role === 'question') && d < e && d >= sectionStart(doc, e)
+}
+
+/** Whether a statement discloses this connection: it names the person, or the brand with no one else. */
+function discloses(a: Analysis, s: Statement, c: Connection): boolean {
+  if (s.kind !== 'material-connection' && s.kind !== 'gifted-product') return false
+  if (s.research) return false
+  const family = familyOf(a.families, c.brand)
+  const namesBrand = s.brandNames.some((b) => {
+    const f = familyOf(a.families, b)
+    return f ? f === family : b.toLowerCase() === c.brand.toLowerCase()
+  })
+  const namesPerson = s.people.some((p) => samePerson(p, c.person))
+  return namesPerson && (namesBrand || s.brandNames.length === 0)
+}
+
+export function materialConnection(a: Analysis): Draft[] {
+  const out: Draft[] = []
+  for (const e of a.connected) {
+    const c = a.connections.find((x) => x.person === e.person && x.brand === e.brand)
+    if (!c) continue
+    const ep = paragraphOf(a.doc, e.start)
+    const disclosing = a.statements.filter((s) => discloses(a, s, c))
+    if (disclosing.some((s) => close(a.doc, ep, s.paragraph))) continue
+    const nearest = [...disclosing].sort(
+      (x, y) => Math.abs(x.paragraph - ep) - Math.abs(y.paragraph - ep),
+    )[0]
+    const who = `${c.person} (${TIE_LABEL[c.kind]}, ${c.brand})`
+    const where = nearest
+      ? `the only disclosure of that tie (“${excerpt(a.body.slice(nearest.start, nearest.end), 50)}”) is ${plural(Math.abs(nearest.paragraph - ep), 'paragraph')} away, not next to it`
+      : c.source === 'referral-code'
+        ? 'a personal code means a paid tie, and the text never discloses it'
+        : 'the text never discloses that tie'
+    out.push({
+      rule: 'material-connection-undisclosed',
+      key: `${c.person}|${c.brand}|${normalise(e.text).slice(0, 80)}`,
+      message: `${who} endorses ${c.brand} here, but ${where}.`,
+      start: e.start,
+      end: e.end,
+      ...(disclosing.length ? { related: disclosing.map(span) } : {}),
+    })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) Affiliate links and picks need an affiliate notice before the first of them.
+// ---------------------------------------------------------------------------------------------
+
+export function affiliate(a: Analysis): Draft[] {
+  const notices = a.statements.filter((s) => s.kind === 'affiliate' && !s.speaker)
+  const signals =
+    a.links.some((l) => l.affiliate) ||
+    (a.input.relations ?? []).some((r) => r.kind === 'affiliate') ||
+    notices.length > 0
+  const targets = [...a.links, ...a.picks].sort((x, y) => x.start - y.start)
+  const first = targets[0]
+  if (!signals || !first) return []
+  const firstNotice = notices[0]
+  const what = `“${excerpt(first.text, 50)}”`
+  if (!firstNotice) {
+    const n = a.links.filter((l) => l.affiliate).length
+    return [
+      {
+        rule: 'affiliate-disclosure-missing',
+        key: 'affiliate',
+        message: `The piece has ${plural(n, 'affiliate link')} and ${plural(a.picks.length, 'product pick')}, starting with ${what}, but no affiliate notice (“We may earn a commission when you buy through links on this page”) before them or anywhere.`,
+        start: first.start,
+        end: first.end,
+        related: targets.slice(1, 20).map(span),
+      },
+    ]
+  }
+  if (firstNotice.start <= first.start) return []
+  const gap = firstNotice.paragraph - paragraphOf(a.doc, first.start)
+  return [
+    {
+      rule: 'affiliate-disclosure-late',
+      key: 'affiliate',
+      message: `The only affiliate notice (“${excerpt(a.body.slice(firstNotice.start, firstNotice.end), 50)}”) comes ${plural(gap, 'paragraph')} after the first affiliate link or pick, ${what}; readers must see it before the first one.`,
+      start: first.start,
+      end: first.end,
+      related: [span(firstNotice)],
+    },
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c, d) Ambiguous wording and buried disclosures; an error when nothing clearer exists.
+// ---------------------------------------------------------------------------------------------
+
+/** Why a disclosure is hard to see, if it is. */
+function buriedWhy(a: Analysis, s: Statement): string | null {
+  const p = a.doc.paragraphs[s.paragraph]
+  if (!p) return null
+  if (s.form === 'hashtag') {
+    const tags = [...p.text.matchAll(/#[\p{L}\p{N}_]+/gu)].filter((m) => {
+      const at = p.start + (m.index ?? 0)
+      return at !== s.start && Math.abs(at - s.start) < 100
+    })
+    if (tags.length >= 2) return `buried among ${tags.length} other hashtags`
+  }
+  const links = p.setting.links.filter((l) => p.start + l.end <= s.start)
+  if (links.length >= 2) return `tucked in after ${plural(links.length, 'link')} in the same line`
+  // A foundation's credit for the coverage at the foot of a story is where such credits go.
+  const funder = s.brandNames[0]
+  if (
+    s.kind === 'sponsored' &&
+    a.doc.paragraphs.length >= 4 &&
+    !(funder && isNonCommercial(funder))
+  ) {
+    const last = a.doc.paragraphs.length
+    const end = s.paragraph >= Math.floor(last * 0.8)
+    const earlier = a.statements.some(
+      (o) =>
+        o.kind === 'sponsored' && o.wording === 'clear' && o.paragraph < Math.floor(last * 0.8),
+    )
+    // What it covers comes first: links, picks, endorsements, or the sponsor's own name.
+    const family = s.brandNames[0] ? familyOf(a.families, s.brandNames[0]) : undefined
+    const named = family ? brandMentions(a.ctx, a.body, family, a.families) : []
+    const before = [...a.links, ...a.picks, ...a.connected, ...named].some(
+      (e) => e.start < s.start && paragraphOf(a.doc, e.start) < s.paragraph,
+    )
+    if (end && !earlier && before) return 'only at the end of the piece, after what it covers'
+  }
+  return null
+}
+
+export function ambiguousAndBuried(a: Analysis): Draft[] {
+  const buried = new Map<Statement, string>()
+  for (const s of a.statements) {
+    if (!PAID_KINDS.has(s.kind)) continue
+    const why = buriedWhy(a, s)
+    if (why) buried.set(s, why)
+  }
+  // A buried label that is the only sign of its kind of tie, in the publication's own words,
+  // hides the tie: an error. Beside a clear disclosure of that kind, or in a post the piece
+  // quotes, it is a warning. Vague wording in plain view is a warning; legal decides.
+  const visible = (kind: string) =>
+    a.statements.some((o) => o.kind === kind && o.wording === 'clear' && !buried.has(o))
+  const out: Draft[] = []
+  for (const s of a.statements) {
+    if (s.wording !== 'ambiguous' || !PAID_KINDS.has(s.kind)) continue
+    // Said plainly elsewhere for the same tie: the vague line adds, it does not hide.
+    const family = s.brandNames[0] ? familyOf(a.families, s.brandNames[0]) : undefined
+    if (
+      family &&
+      a.statements.some(
+        (o) =>
+          o !== s &&
+          o.kind === s.kind &&
+          o.wording === 'clear' &&
+          o.brandNames.some((b) => familyOf(a.families, b) === family) &&
+          (s.people.length === 0 || o.people.some((p) => s.people.some((q) => samePerson(p, q)))),
+      )
+    )
+      continue
+    const text = excerpt(a.body.slice(s.start, s.end), 50)
+    out.push({
+      rule: 'ambiguous-wording',
+      key: `${s.kind}|${normalise(a.body.slice(s.start, s.end))}`,
+      message: `“${text}” is an ambiguous disclosure: ${s.note ?? 'the wording does not say what the tie is'}; say plainly “Ad”, “Sponsored”, “Paid partnership with …” or what was paid or given.`,
+      start: s.start,
+      end: s.end,
+    })
+  }
+  for (const [s, why] of buried) {
+    const text = excerpt(a.body.slice(s.start, s.end), 50)
+    const only = !s.quoted && !visible(s.kind)
+    out.push({
+      rule: 'disclosure-buried',
+      key: `${s.kind}|${normalise(a.body.slice(s.start, s.end))}`,
+      severity: only ? 'error' : 'warning',
+      message: `The disclosure “${text}” is ${why}, where readers will miss it${only ? `, and it is the only sign of ${KIND_TIE[s.kind]} in the piece` : ''}; put it first, on its own, before the endorsement.`,
+      start: s.start,
+      end: s.end,
+    })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// (e) Research a brand paid for.
+// ---------------------------------------------------------------------------------------------
+
+export function paidResearch(a: Analysis): Draft[] {
+  const out: Draft[] = []
+  const funded = a.statements.filter((s) => s.research)
+  const sameFunder = (s: Statement, funder: string) => {
+    const f = familyOf(a.families, funder)
+    const g = s.research ? familyOf(a.families, s.research.funder) : undefined
+    return f && g ? f === g : s.research?.funder.toLowerCase() === funder.toLowerCase()
+  }
+  // Presented as independent, paid for by a brand according to the text itself.
+  for (const claim of independentClaims(a.ctx)) {
+    const ofFamily = funded.filter((s) => s.research?.family === claim.family)
+    const match = ofFamily.filter(
+      (s) => s.research && sameResearch(claim, s.research, ofFamily.length === 1),
+    )
+    if (match.length === 0) continue
+    if (match.some((s) => Math.abs(s.paragraph - claim.paragraph) <= 1)) continue
+    const s = match[0] as Statement
+    out.push({
+      rule: 'paid-research-undisclosed',
+      key: `independent|${normalise(a.body.slice(claim.start, claim.end)).slice(0, 60)}`,
+      message: `The ${claim.family === 'data' ? 'research' : claim.family} is presented here as independent, but ${s.research?.funder ?? 'an advertiser'} paid for it or ran it, as the text says only ${plural(Math.abs(s.paragraph - claim.paragraph), 'paragraph')} away (“${excerpt(a.body.slice(s.start, s.end), 50)}”); say so where the research is cited.`,
+      start: claim.start,
+      end: claim.end,
+      related: match.map(span),
+    })
+  }
+  // Research the caller knows was paid for, cited with no funding statement near it.
+  for (const r of a.input.fundedResearch ?? []) {
+    const cited = a.doc.paragraphs.filter(
+      (p) =>
+        p.role !== 'heading' &&
+        p.role !== 'headline' &&
+        nameRegExp(r.name).test(a.body.slice(p.start, p.end)),
+    )
+    const first = cited[0]
+    if (!first) continue
+    const statements = funded.filter((s) => sameFunder(s, r.funder))
+    if (statements.some((s) => Math.abs(s.paragraph - first.index) <= 1)) continue
+    const m = nameRegExp(r.name).exec(a.body.slice(first.start, first.end))
+    const at = first.start + (m?.index ?? 0)
+    const sentence = first.sentences.find((x) => x.start <= at && at < x.end) ?? first
+    const later = statements.find((s) => s.paragraph > first.index)
+    out.push({
+      rule: 'paid-research-undisclosed',
+      key: `${r.name}|${r.funder}`.toLowerCase(),
+      message: later
+        ? `The ${r.name} research is cited here, but that ${r.funder} paid for it is said only ${plural(later.paragraph - first.index, 'paragraph')} later; disclose the funding where the research is first cited.`
+        : `The ${r.name} research was paid for by ${r.funder}, a brand on this draft, but the text does not say so; disclose the funding where the research is cited, even if it was run independently.`,
+      start: sentence.start,
+      end: sentence.end,
+      ...(later ? { related: [span(later)] } : {}),
+    })
+  }
+  // Research named in the text ("GLOW-8") cited well before its funding is stated.
+  for (const s of funded) {
+    for (const key of s.research?.keys ?? []) {
+      const re = nameRegExp(key)
+      const first = a.doc.paragraphs.find(
+        (p) =>
+          p.role !== 'heading' && p.role !== 'headline' && re.test(a.body.slice(p.start, p.end)),
+      )
+      if (!first || first.index >= s.paragraph - 1) continue
+      if (out.some((d) => d.key.startsWith(`${key.toLowerCase()}|`))) continue
+      const m = nameRegExp(key).exec(a.body.slice(first.start, first.end))
+      const at = first.start + (m?.index ?? 0)
+      const sentence = first.sentences.find((x) => x.start <= at && at < x.end) ?? first
+      out.push({
+        rule: 'paid-research-undisclosed',
+        key: `${key}|${s.research?.funder ?? ''}`.toLowerCase(),
+        severity: 'warning',
+        message: `The ${key} research is cited here, but that ${s.research?.funder ?? 'a brand'} paid for it is said only ${plural(s.paragraph - first.index, 'paragraph')} later; disclose the funding where the research is first cited.`,
+        start: sentence.start,
+        end: sentence.end,
+        related: [span(s)],
+      })
+    }
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// (g) A sponsor or a gifted product on the draft that the text never discloses.
+// ---------------------------------------------------------------------------------------------
+
+export function relations(a: Analysis): Draft[] {
+  const out: Draft[] = []
+  const done = new Set<string>()
+  for (const r of a.input.relations ?? []) {
+    if (r.kind !== 'sponsor' && r.kind !== 'gifted') continue
+    const key = `${r.brand}|${r.kind}`.toLowerCase()
+    if (done.has(key)) continue
+    done.add(key)
+    const wanted = r.kind === 'sponsor' ? 'sponsored' : 'gifted-product'
+    const family = familyOf(a.families, r.brand)
+    const named = (s: Statement) =>
+      s.brandNames.some((b) => {
+        const f = familyOf(a.families, b)
+        return f ? f === family : b.toLowerCase() === r.brand.toLowerCase()
+      })
+    const disclosed = a.statements.some(
+      (s) =>
+        (s.kind === wanted && (s.brandNames.length === 0 || named(s))) ||
+        (PAID_KINDS.has(s.kind) && named(s)),
+    )
+    if (disclosed) continue
+    const mention = family ? brandMentions(a.ctx, a.body, family, a.families)[0] : undefined
+    const at = mention ?? a.doc.paragraphs[0] ?? { start: 0, end: 0 }
+    out.push({
+      rule: 'relation-undisclosed',
+      key,
+      message:
+        r.kind === 'sponsor'
+          ? `${r.brand} is listed as a sponsor of this draft, but the text has no sponsorship disclosure (“Sponsored by ${r.brand}”, “Paid partnership with ${r.brand}”).`
+          : `${r.brand} gave a product (listed on this draft), but the text does not say so (“${r.brand} sent us this product free”).`,
+      start: at.start,
+      end: at.end,
+    })
+  }
+  return out
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { analyseDisclosures } from './rules'
+
+const limits = (
+  body: string,
+  quotes = [] as { start: number; end: number; speaker: string | null }[],
+) => analyseDisclosures({ body, quotes }).findings.filter((f) => f.rule === 'analysis-limit')
+
+describe('what the checks cannot read, said as info', () => {
+  it('names paragraphs in another language', () => {
+    const body = `# Creams\n\nWe tried six night creams over a month.\n\nLa crème de nuit Norvane est très douce, et elle coûte quarante euros chez le pharmacien du coin.\n\nThe best of them was the cheapest.\n`
+    const [l] = limits(body)
+    expect(l?.severity).toBe('info')
+    expect(l?.message).toMatch(
+      /^Paragraph 3 does not read as English, so Galley did not look for disclosures or endorsements there/,
+    )
+    expect(body.slice(l?.start, l?.end)).toMatch(/^La crème/)
+  })
+
+  it('says when a disclosure seems to be only in an image’s description', () => {
+    const body = `# Boots\n\n![Sponsored by Fellmark](https://img.example/banner.png)\n\nThe Fellmark boots kept us dry. [Buy them](https://shop.example/fellmark?tag=x-20)\n`
+    const messages = limits(body).map((l) => l.message)
+    expect(
+      messages.some((m) =>
+        /image’s description \(“Sponsored by Fellmark”\) reads like a disclosure/.test(m),
+      ),
+    ).toBe(true)
+    expect(messages.some((m) => /cannot read text inside the piece’s image/.test(m))).toBe(true)
+  })
+
+  it('says when a style of quotation marks was not read as quotes at all', () => {
+    const body = `# Springs\n\n‘The water draws the ache out of your joints,’ says Dr. Elspeth Marr.\n\n‘People leave walking like teenagers,’ she adds.\n`
+    const [l] = limits(body)
+    expect(l?.message).toMatch(
+      /did not read 2 passages in ‘curly single’ quotation marks as quotes/,
+    )
+  })
+
+  it('says nothing when everything was read', () => {
+    const body = `# Springs\n\n“The water is warm all year,” says Dr. Elspeth Marr.\n`
+    const start = body.indexOf('The water')
+    expect(limits(body, [{ start, end: start + 26, speaker: 'Elspeth Marr' }])).toEqual([])
+  })
+})
