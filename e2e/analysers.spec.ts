@@ -57,6 +57,8 @@ test('the Quotes and Legal tabs show what galley check reports for an imported a
   await expect(list.getByRole('article')).toHaveCount(report.quotes.length)
   const speakers = await list.locator('.quote-speaker-line strong').allTextContents()
   expect(speakers).toEqual(report.quotes.map((q) => q.speaker ?? 'none'))
+  const unattributed = report.findings.filter((f) => f.rule === 'quote-no-speaker').length
+  await expect(list.locator('.quote-flag', { hasText: 'No speaker' })).toHaveCount(unattributed)
   await shot(page, 'analysers-quotes')
 
   // Legal: the same disclosures and the same errors and warnings.
@@ -64,8 +66,10 @@ test('the Quotes and Legal tabs show what galley check reports for an imported a
   const disclosures = page.getByRole('region', { name: 'Disclosures' }).locator('.legal-disclosure')
   await expect(disclosures).toHaveCount(report.disclosures.length)
   const findings = page.getByRole('region', { name: 'Findings' })
+  // A quote without a speaker is the Quotes tab's flag, not a legal finding.
+  const legal = report.findings.filter((f) => f.rule !== 'quote-no-speaker')
   for (const severity of ['error', 'warning'] as const) {
-    const expected = report.findings.filter((f) => f.severity === severity).length
+    const expected = legal.filter((f) => f.severity === severity).length
     await expect(findings.locator(`.legal-finding-${severity}`)).toHaveCount(expected)
   }
   expect(report.findings.some((f) => f.severity === 'error')).toBe(true)
