@@ -39,19 +39,26 @@ export function spotterArticle(words: number, seed = 11): string {
 
 /**
  * The claim spotter: precision and recall on every labelled sentence (the tuning set and the two
- * held-out sets together), and the time to spot claims in a 50k-word article.
+ * held-out sets together), and the time to spot claims in a 50k-word article: once with the
+ * language layer's reading included (a fresh text each run, so nothing is cached), and once on a
+ * text already read (the analysers share one reading, so this is the spotter's own cost).
  */
 export async function claimSpotting(smoke: boolean): Promise<Result[]> {
   const score = evaluateSpotter([...LABELLED_SENTENCES, ...HELD_OUT_SENTENCES, ...FRESH_SENTENCES])
   const words = smoke ? 5_000 : 50_000
   const text = spotterArticle(words)
-  const runs = smoke ? 3 : 15
-  spotClaims(text) // warm up the regular expressions
-  const times: number[] = []
+  const runs = smoke ? 3 : 7
+  spotClaims(text) // warm up wink and the regular expressions
+  const cold: number[] = []
+  const warm: number[] = []
   for (let i = 0; i < runs; i++) {
+    const fresh = `${text}\n\nRun ${i + 1}.\n`
     const t0 = performance.now()
-    spotClaims(text)
-    times.push(performance.now() - t0)
+    spotClaims(fresh)
+    cold.push(performance.now() - t0)
+    const t1 = performance.now()
+    spotClaims(fresh)
+    warm.push(performance.now() - t1)
     await new Promise((r) => setImmediate(r))
   }
   const n = score.truePositives + score.falsePositives + score.falseNegatives + score.trueNegatives
@@ -71,10 +78,17 @@ export async function claimSpotting(smoke: boolean): Promise<Result[]> {
       better: 'higher',
     },
     {
-      name: `spot claims in a ${words / 1000}k-word article`,
-      value: median(times),
+      name: `spot claims in a ${words / 1000}k-word article already read`,
+      value: median(warm),
       unit: 'ms',
       target: 200,
+      better: 'lower',
+    },
+    {
+      name: `read and spot claims in a ${words / 1000}k-word article`,
+      value: median(cold),
+      unit: 'ms',
+      target: 2_000,
       better: 'lower',
     },
   ]

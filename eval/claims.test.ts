@@ -24,7 +24,8 @@ describe('evaluateSpotter', () => {
     const s = evaluateSpotter([
       { text: 'Sales rose 40% in 2023.', checkWorthy: true, domain: 'finance' },
       { text: 'The cat sat on the mat.', checkWorthy: true, domain: 'feature' },
-      { text: 'It was the best afternoon.', checkWorthy: false, domain: 'feature' },
+      // A count in a scene: the spotter proposes it though nothing here needs checking.
+      { text: 'She pours two cups of tea.', checkWorthy: false, domain: 'feature' },
       { text: 'What now?', checkWorthy: false, domain: 'feature' },
     ])
     expect([s.truePositives, s.falseNegatives, s.falsePositives, s.trueNegatives]).toEqual([

@@ -12,6 +12,11 @@ export const RULE_IDS = [
   'credential',
   'product',
   'event',
+  'specification',
+  'negation',
+  'ownership',
+  'generalisation',
+  'forecast',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -27,9 +32,19 @@ export interface ClaimRule {
   readonly explanation: string
   /**
    * Weak rules (absolute words, comparisons, dates) fire on ordinary prose too, so on their
-   * own they do not count in first-person asides and instructions (see spotter.ts).
+   * own they make a suggestion only together (see spotter.ts). Some of a strong rule's patterns
+   * are weak too ("Dr." before a name, "because"), and some of a weak rule's are strong (a year,
+   * "the lightest … we tested"): each match carries its own strength.
    */
-  readonly strength: 'strong' | 'weak'
+  readonly strength: Strength
+}
+
+export type Strength = 'strong' | 'weak'
+
+/** A pattern and the strength of its matches (the rule's own unless it says otherwise). */
+interface Pattern {
+  readonly re: RegExp
+  readonly strength?: Strength
 }
 
 interface RuleSource {
@@ -37,8 +52,9 @@ interface RuleSource {
   readonly label: string
   readonly finding: string
   readonly why: string
-  readonly strength: 'strong' | 'weak'
-  readonly patterns: readonly RegExp[]
+  readonly strength: Strength
+  /** Rules read from parts of speech (negation) have none here: see cues.ts. */
+  readonly patterns: readonly (RegExp | Pattern)[]
   /** Drops matches another rule owns (a year is a date, "40%" is a percentage). */
   readonly keep?: (match: string, text: string, index: number) => boolean
 }
@@ -89,6 +105,10 @@ function re(source: string, flags = 'gi'): RegExp {
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/
 const followedByPercent = /^\s?(?:%|per ?cent\b|percent\b)/i
 
+/** Superlatives of what can be measured or ranked ("the lightest", "the fastest-growing"). */
+const MEASURED_SUPERLATIVES =
+  'largest|biggest|smallest|highest|lowest|fastest|slowest|strongest|weakest|oldest|newest|youngest|cheapest|safest|richest|poorest|lightest|heaviest|quietest|loudest|longest|shortest|warmest|coldest|hottest|driest|wettest|deepest|tallest|busiest|fastest-growing|best-selling|bestselling|top-selling|most-cited|most-read|most-watched|most-visited|leading|number one'
+
 const SOURCES: readonly RuleSource[] = [
   {
     id: 'number',
@@ -101,14 +121,31 @@ const SOURCES: readonly RuleSource[] = [
         '(?<![\\p{L}\\p{N}.,])[$€£¥]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?:\\s?(?:bn|m|k|million|billion|trillion|thousand)\\b)?',
       ),
       re(
-        '(?<![\\p{L}\\p{N}.,])[$€£¥]?\\d+(?:\\.\\d+)?(?:\\s?(?:bn|m|k|million|billion|trillion|thousand)\\b)?(?![\\p{N},])',
+        '(?<![\\p{L}\\p{N}.,])[$€£¥]?\\d+(?:\\.\\d+)?(?:\\s?(?:bn|m|k|million|billion|trillion|thousand)\\b)?(?![\\p{N}]|,\\d)',
       ),
-      re('\\b(?:hundreds|thousands?|millions?|billions?|trillions?|dozens)\\b|\\ba hundred\\b'),
+      {
+        re: re(
+          '\\b(?:hundreds|thousands|millions|billions|trillions|dozens)\\b|\\ba (?:few )?(?:hundred|thousand)\\b',
+        ),
+        strength: 'weak',
+      },
+      re('\\b(?:thousand|million|billion|trillion)\\b'),
+      // A quantity that moved is a statistic even without the figure: "shares dropped sharply".
       re(
-        '\\b(?:doubled|tripled|trebled|quadrupled|halved|twice|threefold|fourfold|tenfold|\\d+-fold|(?:two|three|four|five|ten) times)\\b',
+        '\\b(?:shares?|stocks?|prices?|sales|revenues?|profits?|losses|rents?|costs?|wages|salaries|earnings|exports|imports|inflation|unemployment|ridership|enrol?ments?|visitor numbers|attendance|subscriptions|turnover)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:have |has |had )?(?:rose|risen|fell|fallen|dropped|climbed|jumped|soared|plunged|plummeted|slumped|surged|grew|grown|shrank|shrunk|declined|increased|decreased|doubled|halved|tripled)\\b',
       ),
       re(
-        '\\b(?:a|one|two) (?:third|quarter|fifth|tenth)s?\\b|\\bhalf (?:of|a|the)\\b|\\b(?:vast |large |great )?(?:majority|minority) of\\b|\\bon average\\b|\\bper capita\\b',
+        '\\b(?:almost|nearly|about|around|roughly|over|under|more than|less than|up to|at least)\\s+(?:a|an|one|half an?)\\s+(?:metre|meter|kilo|kilogram|kilometre|kilometer|litre|liter|mile|foot|inch|pound|ounce|gram|tonne|ton|minute|hour|second|degree|dollar|euro)\\b',
+      ),
+      // A change in a quantity is a statistic even without the figure: "a measurable rise in".
+      re(
+        '\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:rise|increase|drop|fall|decline|surge|jump|spike|reduction|dip)\\s+in\\b',
+      ),
+      re(
+        '\\b(?:doubled|tripled|trebled|quadrupled|halved|twice as|threefold|fourfold|tenfold|\\d+-fold|(?:two|three|four|five|ten) times)\\b',
+      ),
+      re(
+        `\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?(?=\\s+(?:of|the|as|in|since|over|from|to)\\b|\\s*[.,;)]|$)|\\b(?:${SMALL})-(?:thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:${SMALL}) in (?:ten|a hundred|\\d+)\\b|\\bhalf (?:of|a|the|as)\\b|\\b(?:in|by) half\\b|\\b(?:vast |large |great )?(?:majority|minority) of\\b|\\bon average\\b|\\ban average of\\b|\\bper capita\\b`,
       ),
     ],
     keep: (m, text, index) => {
@@ -124,7 +161,7 @@ const SOURCES: readonly RuleSource[] = [
     strength: 'strong',
     patterns: [
       re('\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent\\b|percent\\b|percentage points?\\b)'),
-      re(`\\b(?:${SMALL}) (?:per ?cent|percent)\\b|\\bpercentages?\\b`),
+      re(`\\b(?:${SMALL})(?:[- ](?:${SMALL}))? (?:per ?cent|percent)\\b|\\bpercentages?\\b`),
     ],
   },
   {
@@ -134,21 +171,53 @@ const SOURCES: readonly RuleSource[] = [
     why: 'ask "compared with what?" and check the ranking holds',
     strength: 'weak',
     patterns: [
-      re(
-        '\\b(?!(?:rather|other|whether|neither|either|order|under|over|after|ever|never|per|her|sooner)\\s)\\p{L}{2,}er than\\b',
-      ),
-      re(
-        '\\b(?:more|less|fewer|better|worse|greater|lower|higher|faster|slower)\\s+(?:[\\p{L}-]+\\s+){0,3}?than\\b',
-      ),
+      {
+        re: re(
+          '\\b(?!(?:rather|other|whether|neither|either|order|under|over|after|ever|never|per|her|sooner|number|member|together|manner|matter|water|paper|power|corner|summer|winter|dinner|letter|offer|answer)\\s)\\p{L}{3,}er\\s+(?:[\\p{L}-]+\\s+){0,3}?than\\b',
+        ),
+        strength: 'strong',
+      },
+      {
+        re: re(
+          '\\b(?:more|less|fewer|better|worse|greater|lower|higher|faster|slower|cheaper|sooner|longer|shorter)\\s+(?:[\\p{L}-]+\\s+){0,3}?than\\b|\\bcompared (?:with|to)\\b',
+        ),
+        strength: 'strong',
+      },
+      {
+        re: re(
+          `\\b(?:the|its|their|our|his|her|one of the)\\s+(?:\\p{L}+\\s+)?(?:${MEASURED_SUPERLATIVES})\\b|\\b(?:the|its|their|our)\\s+(?:most|least)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:of|in|on|among|ever)\\b|\\bone of the (?:most|least)\\s+[\\p{L}-]+|\\b(?:the|its|their|our)\\s+\\p{L}+est\\s+(?:[\\p{L}’']+\\s+){0,3}?ever\\b`,
+        ),
+        strength: 'strong',
+      },
       re(
         '\\b(?:best|worst|most|least|largest|biggest|smallest|highest|lowest|fastest|slowest|strongest|weakest|oldest|newest|youngest|cheapest|safest|greatest|richest|poorest|leading|top-selling|best-selling|bestselling|number one)\\b',
       ),
       re(
         '\\b(?:the|its|their|his|her|our)\\s+(?!(?:interest|forest|honest|request|contest|harvest|protest|test|rest|west|guest|chest|nest|quest|manifest)\\b)\\p{L}{2,}est\\b',
       ),
-      re(
-        '\\b(?:outperform(?:s|ed)?|outsell(?:s)?|outsold|exceed(?:s|ed)?|surpass(?:es|ed)?|unrivall?ed|unmatched|unprecedented|record[- ](?:high|low|breaking|level)|on record|ever recorded|the first)\\b',
-      ),
+      // "The only vest in our test", "the first hybrid Halvard has built": a ranking with its
+      // scope. Case matters here (a name as the scope), so this pattern is not case-blind.
+      {
+        re: re(
+          '\\b[Tt]he (?:only|first|last)\\s+(?!(?:time|times|few|day|days|week|weeks|month|months|year|years|night|nights|morning|thing|one|two|three|four|five|six|seven|eight|nine|ten|twelve|try|attempt|go|glance|sight|place|step|page)\\b)(?:[\\p{L}-]+\\s+){0,3}?(?:to|that|who|in|on|of|with|we|ever|since|among|\\p{Lu}\\p{L}+)\\b',
+          'g',
+        ),
+        strength: 'strong',
+      },
+      {
+        re: re(
+          '\\b(?:outperform(?:s|ed)?|outsell(?:s)?|outsold|exceed(?:s|ed)?|surpass(?:es|ed)?|unrivall?ed|unmatched|unprecedented|record[- ](?:high|low|breaking|level)|record (?:highs|lows)|on record|ever recorded)\\b',
+        ),
+        strength: 'strong',
+      },
+      re('\\bthe first\\b'),
+      // A comparative as the predicate: "Five-year rates are lower", "the new model is lighter".
+      {
+        re: re(
+          '\\b(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|much\\s+|far\\s+|slightly\\s+|a little\\s+|significantly\\s+|considerably\\s+|still\\s+)?(?:lower|higher|cheaper|dearer|pricier|faster|slower|larger|smaller|bigger|heavier|lighter|longer|shorter|safer|riskier|stronger|weaker|warmer|colder|quieter|louder|thinner|thicker|wider|narrower|older|newer|rarer|commoner)\\b',
+        ),
+        strength: 'strong',
+      },
     ],
   },
   {
@@ -162,13 +231,16 @@ const SOURCES: readonly RuleSource[] = [
         '\\b(?:clinically|scientifically|dermatologically|medically)\\s+(?:proven|tested|shown|validated|approved)\\b|\\bproven to\\b',
       ),
       re(
-        '\\b(?:stud(?:y|ies)|research|trials?|data|evidence|surveys?|experiments?|analys[ie]s|tests|findings|reviews?)\\s+(?:\\p{L}+\\s+)?(?:shows?|showed|shown|suggests?|suggested|finds?|found|proves?|proved|confirms?|confirmed|indicates?|indicated|reveals?|revealed|demonstrates?|demonstrated)\\b',
+        '\\b(?:stud(?:y|ies)|research|trials?|data|evidence|surveys?|experiments?|analys[ie]s|tests|findings|reviews?|results)\\s+(?:\\p{L}+\\s+)?(?:shows?|showed|shown|suggests?|suggested|finds?|found|proves?|proved|confirms?|confirmed|indicates?|indicated|reveals?|revealed|demonstrates?|demonstrated)\\b',
       ),
+      {
+        re: re(
+          '\\b(?:in|a|an|the|one|our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:trial|study|survey|experiment|meta-analysis|review of)\\b',
+        ),
+        strength: 'weak',
+      },
       re(
-        '\\b(?:in|a|an|the|one|our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:trial|study|survey|experiment|meta-analysis|review of)\\b',
-      ),
-      re(
-        '\\bpeer[- ]reviewed\\b|\\bpublished\\s+(?:in|by|its|their|a|the|findings|results|data)\\b|\\baccording to\\b|\\b(?:tested|trialled|trialed) on\\b',
+        '\\bpeer[- ]reviewed\\b|\\b(?:un)?published\\b|\\baccording to\\b|\\b(?:tested|trialled|trialed) on\\b|\\b(?:the|these|those|such)\\s+(?:studies|trials|data|results|findings)\\s+(?:are|is|was|were|have|has)\\b',
       ),
       re(
         '\\bthe\\s+(?:company|brand|manufacturer|firm|maker|leaflet|label|report|government|ministry)\\s+(?:says|said|claims|claimed|reports|reported|states|stated)\\b|\\b(?:says|said|claims|claimed)\\s+the\\s+(?:company|brand|firm|manufacturer|maker|leaflet|label|report)\\b',
@@ -183,8 +255,13 @@ const SOURCES: readonly RuleSource[] = [
     strength: 'strong',
     patterns: [
       re(
-        '\\b(?:caus(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|prevent(?:s|ed|ing)?|cur(?:e|es|ed)|heal(?:s|ed)?|repair(?:s|ed)?|lead(?:s)? to|led to|leading to|result(?:s|ed)? in|increas(?:e|es|ed)|decreas(?:e|es|ed)|lower(?:s|ed|ing)|rais(?:e|es|ed)|improv(?:e|es|ed)|trigger(?:s|ed)?|slow(?:s|ed)|protect(?:s|ed)? against|strengthen(?:s|ed)?|weaken(?:s|ed)?|stimulat(?:e|es|ed)|eliminat(?:e|es|ed)|revers(?:e|es|ed)|fights?|contribut(?:e|es|ed) to|linked (?:to|with)|associated with|due to|because(?: of)?|as a result of|responsible for)\\b',
+        '\\b(?:caus(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|prevent(?:s|ed|ing)?|cur(?:e|es|ed)|heal(?:s|ed)?|repair(?:s|ed)?|lead(?:s)? to|led to|leading to|result(?:s|ed)? in|increas(?:e|es|ed)|decreas(?:e|es|ed)|lower(?:s|ed|ing)|rais(?:e|es|ed)|improv(?:e|es|ed)|trigger(?:s|ed)?|slow(?:s|ed)|protect(?:s|ed)? against|strengthen(?:s|ed)?|weaken(?:s|ed)?|stimulat(?:e|es|ed)|eliminat(?:e|es|ed)|(?<!in )revers(?:e|es|ed)|fights? (?:off|against)|contribut(?:e|es|ed) to|linked (?:to|with)|associated with|due to|as a result of|responsible for|worsen(?:s|ed)?|shorten(?:s|ed)?|lengthen(?:s|ed)?|blunt(?:s|ed)?|break(?:s)? down|interact(?:s)? with|inhibit(?:s|ed)?|suppress(?:es|ed)?|disrupt(?:s|ed)?|damag(?:e|es|ed)|irritat(?:e|es|ed)|sooth(?:e|es|ed)|calms|rebuild(?:s)?|regulat(?:e|es|ed)|help(?:s|ed)? (?:to )?(?!(?:is|are|was|were|be|been|the|a|an|you|with|if|me|us|them|it|out|yet|much)\\b)\\p{L}+|draws? (?:\\p{L}+ )?(?:\\p{L}+ )?out)\\b',
       ),
+      re(
+        '\\b(?:make|makes|made|making)\\s+(?:it|them|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|[\\p{L}-]+)\\s+(?:more|less|safe|safer|unsafe|easier|harder|worse|better|\\p{L}{3,}er)\\b',
+      ),
+      re('(?<!\\bnot )\\bbecause of\\b'),
+      { re: re('\\bbecause\\b(?! of)'), strength: 'weak' },
     ],
   },
   {
@@ -207,7 +284,7 @@ const SOURCES: readonly RuleSource[] = [
     strength: 'strong',
     patterns: [
       re(
-        '\\b(?:experts?|scientists?|researchers?|doctors?|dermatologists?|physicians?|analysts?|economists?|critics?|insiders?|sources?|observers?|officials?|many|some|most)\\s+(?:\\p{L}+\\s+)?(?:say|says|said|believe|believes|believed|think|thinks|thought|agree|agreed|claim|claims|claimed|suggest|suggested|warn|warned|argue|argued|estimate|estimated|report|reported|swear|insist)\\b',
+        '\\b(?:experts?|scientists?|researchers?|doctors?|dermatologists?|physicians?|analysts?|economists?|critics?|insiders?|sources?|observers?|officials?|fans|devotees|proponents|advocates|supporters|users|residents|locals|neighbou?rs|campaigners|opponents|many|some|most)\\s+(?:\\p{L}+\\s+)?(?:say|says|said|believe|believes|believed|think|thinks|thought|agree|agreed|claim|claims|claimed|suggest|suggested|warn|warned|argue|argued|estimate|estimated|report|reported|swear|insist)\\b',
       ),
       re(
         '\\bit (?:is|was|has been) (?:said|believed|thought|claimed|reported|known|understood|alleged|rumou?red|widely \\p{L}+|generally \\p{L}+)\\b',
@@ -248,15 +325,23 @@ const SOURCES: readonly RuleSource[] = [
     why: 'dates and time frames are easy to get wrong and easy to check',
     strength: 'weak',
     patterns: [
-      re('(?<![\\p{N},.$€£])(?:1[5-9]\\d\\d|20\\d\\d)s?(?![\\p{N}%])'),
-      re(
-        `\\b(?:${MONTHS})(?!\\p{L})|\\b(?:in|since|until|by|of|last|next|early|late|mid-?|from|on) May\\b|\\bMay \\d`,
-        'g',
-      ),
-      re(
-        '\\b(?:on|last|next|this|since|by|until|every)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b',
-        'g',
-      ),
+      // A year, a month or a named day is a date on the record; durations and "every Monday" are weak.
+      { re: re('(?<![\\p{N},.$€£])(?:1[5-9]\\d\\d|20\\d\\d)s?(?![\\p{N}%])'), strength: 'strong' },
+      {
+        re: re(
+          `\\b(?:${MONTHS})(?!\\p{L})|\\b(?:in|since|until|by|of|last|next|early|late|mid-?|from|on) May\\b|\\bMay \\d`,
+          'g',
+        ),
+        strength: 'strong',
+      },
+      {
+        re: re(
+          '\\b(?:ends?|ending|starts?|starting|through|until|till|by|from|since|last|next|published|announced|said)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)',
+          'g',
+        ),
+        strength: 'strong',
+      },
+      re('\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b', 'g'),
       re(
         '\\b(?:last|next|this|past|previous|coming)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|century|quarter|season)\\b|\\b(?:yesterday|ago|annually|a year|per year|each year|a month|per month|a week|per week|a day|per day|year-on-year|quarterly)\\b',
       ),
@@ -264,10 +349,14 @@ const SOURCES: readonly RuleSource[] = [
       re(
         '\\b(?:within|after|in|for|over|under|during)\\s+(?:a|an|the)\\s+(?:(?:first|past|last|next|same)\\s+)?(?:(?:few|\\d+)\\s+)?(?:second|minute|hour|day|week|month|year|decade|century|season)s?\\b|\\bfor (?:decades|years|months|weeks|centuries|generations)\\b|\\bsince\\s+(?:the\\s+)?(?:start|beginning|end|launch|founding)\\b',
       ),
-      re(
-        '\\bsince\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?|\\b(?:\\d+(?:st|nd|rd|th)|\\p{L}+(?:th|st|nd|rd))[- ]century\\b|\\bthe\\s+(?:Middle|Bronze|Iron|Stone|Ice)\\s+Ages?\\b',
-        'g',
-      ),
+      re('\\bsince\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?', 'g'),
+      {
+        re: re(
+          '\\b(?:\\d+(?:st|nd|rd|th)|\\p{L}+(?:th|st|nd|rd))[- ]century\\b|\\bthe\\s+(?:Middle|Bronze|Iron|Stone|Ice)\\s+Ages?\\b',
+          'g',
+        ),
+        strength: 'strong',
+      },
     ],
   },
   {
@@ -277,14 +366,22 @@ const SOURCES: readonly RuleSource[] = [
     why: 'check the person holds it and that it fits the subject',
     strength: 'strong',
     patterns: [
-      re('\\bDr\\.?(?=\\s+\\p{Lu})|\\bProf(?:essor|\\.)?(?=\\s+\\p{Lu})', 'g'),
+      // A title before a name, or a role word alone, is weak: the spotter makes it strong where
+      // the text presents someone with it ("Ana Ruiz, a nutritionist at …").
+      {
+        re: re('\\bDr\\.?(?=\\s+\\p{Lu})|\\bProf(?:essor|\\.)?(?=\\s+\\p{Lu})', 'g'),
+        strength: 'weak',
+      },
       re('\\b(?:Ph\\.?D|M\\.?D|DPhil|MSc|MBBS|FRCP|FAAD|MRCP|CFA)\\b', 'g'),
       re(
-        '\\b(?:professors?|board[- ]certified|certified|accredited|licensed|registered|qualified|chartered|award-winning|Nobel)\\b',
+        '\\b(?:board[- ]certified|certified|accredited|licensed|registered|qualified|chartered|award-winning|Nobel)\\b',
       ),
-      re(
-        '\\b(?:dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?)\\b',
-      ),
+      {
+        re: re(
+          '\\b(?:professors?|dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?|dentists?|optometrists?|veterinarians?|midwives|midwife|paramedics?|scientists?|analysts?|engineers?|researchers?|lecturers?|planners?|\\p{L}+ologists?|\\p{L}+icians?)\\b',
+        ),
+        strength: 'weak',
+      },
       re("\\b(?:holds?|has|earned|with) an? (?:degree|doctorate|PhD|master['’]?s)\\b", 'g'),
     ],
   },
@@ -296,8 +393,9 @@ const SOURCES: readonly RuleSource[] = [
     strength: 'strong',
     patterns: [
       re(
-        '\\b(?:contains?|containing|free (?:of|from)|suitable for|safe (?:for|to use)|approved for)\\b|\\b[\\p{L}]+-free\\b|\\b(?:vegan|organic|natural|non-toxic|hypoallergenic|non-comedogenic|dermatologist[- ]tested|fragrance[- ]free|biodegradable|recyclable|compostable|sustainabl[ey]|eco-friendly|carbon[- ]neutral|plastic[- ]free|ethically sourced|fair[- ]trade|cruelty[- ]free|SPF\\s?\\d+)\\b',
+        '\\b(?:contains?|containing|free (?:of|from)|suitable for|safe (?:for|to use)|approved for|made without|without (?:added|artificial|synthetic)|(?:rich|high|low) in|a (?:good |great |rich |natural )?source of|packed with|loaded with)\\b|(?<!\\b(?:we|I|they|he|she)\\s)\\bfound (?:naturally )?in\\b|\\b[\\p{L}]+-free\\b|\\b(?:vegan|non-toxic|hypoallergenic|non-comedogenic|dermatologist[- ]tested|fragrance[- ]free|biodegradable|recyclable|compostable|eco-friendly|carbon[- ]neutral|plastic[- ]free|ethically sourced|fair[- ]trade|cruelty[- ]free|drug-free|SPF\\s?\\d+)\\b',
       ),
+      { re: re('\\b(?:organic|natural|sustainabl[ey])\\b'), strength: 'weak' },
     ],
   },
   {
@@ -308,7 +406,77 @@ const SOURCES: readonly RuleSource[] = [
     strength: 'strong',
     patterns: [
       re(
-        '\\b(?:founded|co-founded|established|discovered|invented|patented|launched|fined|sued|prosecuted|convicted|charged with|banned|recalled|approved by|licensed by|acquired|merged|elected|appointed|awarded|won|developed (?:by|with|at)|built by|funded by|sponsored by|commissioned by)\\b',
+        "\\b(?:founded|co-founded|established|discovered|invented|patented|launched|fined|sued|prosecuted|convicted|charged with|banned|recalled|approved by|licensed by|acquired|merged|elected|appointed|awarded|won(?![’']t)|premiered|replac(?:es|ed)|developed (?:by|with|at)|funded by|sponsored by|commissioned by)\\b",
+      ),
+    ],
+  },
+  {
+    id: 'specification',
+    label: 'Specifications, ratings and prices',
+    finding: 'Gives a specification, rating or price',
+    why: 'check it against the maker’s data, the test report or the price list',
+    strength: 'strong',
+    patterns: [
+      re(
+        '\\b(?:rated|certified|approved|graded|classed)\\s+(?:for|at|to|as|up to)\\b|\\bIP[X\\d]\\d\\b|\\bweigh(?:s|ed|ing)?\\b|\\bcapacity\\b|\\bwarrant(?:y|ies|ied)\\b|\\bbattery life\\b|\\bholds?\\s+(?:up to\\s+|about\\s+|around\\s+|roughly\\s+)?(?:a charge|\\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b)|\\bmeets?\\s+(?:the|that|this|a|an|all|every)\\s+(?:[\\p{L}-]+\\s+)?(?:standards?|requirements?|specifications?|criteria|regulations?|guidelines?)\\b|\\blasts? (?:about|around|up to|for|\\d)|\\b(?:priced at|retails? (?:for|at)|sells? for)\\b|\\b(?:waterproof|water-resistant|shockproof|dustproof|compatible with)\\b',
+      ),
+      {
+        re: re(
+          '\\b(?:costs?|starts? at|made (?:in|from|of)|comes? (?:with|in)|runs? at)\\b|\\bup to\\s+(?:[$€£]\\s?)?\\d',
+        ),
+        strength: 'weak',
+      },
+    ],
+  },
+  {
+    id: 'negation',
+    label: 'Negated properties',
+    finding: 'Denies a property or a fact',
+    why: 'a denial is as checkable as an assertion: find what shows it is not so',
+    strength: 'strong',
+    // Read from parts of speech (a copula or verb with "not", or "no" before a noun): cues.ts.
+    patterns: [],
+  },
+  {
+    id: 'ownership',
+    label: 'Ownership and affiliation',
+    finding: 'Says who owns, makes or runs something',
+    why: 'check company filings, registers and the organisation’s own pages',
+    strength: 'strong',
+    patterns: [
+      re(
+        '\\b(?:owns|owned by|co-owns|belongs to|(?:a|its|the)\\s+(?:subsidiary|division|unit|arm|parent company) of|(?:the|a)\\s+(?:maker|makers|owner|owners|operator|publisher|manufacturer|distributor|supplier)s? of|(?:majority |minority )?stake in|which\\s+(?:makes|sells|owns|publishes|operates|runs\\s+(?:a|an|the|its)\\b)|who\\s+(?:runs|operates|manages|directs|heads|chairs|leads|owns|founded|co-founded)\\b)\\b',
+      ),
+    ],
+  },
+  {
+    id: 'generalisation',
+    label: 'Generalisations',
+    finding: 'Generalises about a group or how often something happens',
+    why: 'ask how many, how often and on what evidence',
+    strength: 'strong',
+    patterns: [
+      re(
+        '\\b(?:tends?|tended) to\\b|\\b(?:typically|routinely|commonly|rarely|seldom)\\b|\\b(?:is|are|was|were|remains?|becomes?|being)\\s+(?:very\\s+|relatively\\s+|quite\\s+|extremely\\s+|still\\s+|increasingly\\s+|at least\\s+partly\\s+|partly\\s+|largely\\s+|mostly\\s+)?(?:rare|uncommon|common|widespread|prevalent|endemic|genetic|inherited|hereditary)\\b|\\b(?:higher|lower|greater|increased|reduced|elevated)\\s+(?:rates?|risks?|levels?|odds|incidence)\\s+of\\b|\\bpart of the (?:reason|explanation|cause)\\b',
+      ),
+      {
+        re: re(
+          '\\b(?:usually|generally|often|frequently|mostly)\\b|\\b(?:most|many|some)\\s+(?:of\\s+(?:the|our|their|its|these|my)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+s\\b|\\ba lot of (?:people|adults|patients|us)\\b',
+        ),
+        strength: 'weak',
+      },
+    ],
+  },
+  {
+    id: 'forecast',
+    label: 'Promises and forecasts',
+    finding: 'Promises or forecasts something',
+    why: 'note who said what will happen by when, and check it against the record',
+    strength: 'strong',
+    // "Will" after a named subject is read from parts of speech: cues.ts.
+    patterns: [
+      re(
+        '\\b(?:is|are|was|were)\\s+(?:expected|scheduled|due|set|slated|projected|forecast|on track|poised)\\s+to\\b|\\b(?:expects|expected|plans|planned|intends|intended|pledged|pledges|promises|promised|vowed|vows|guarantees|guaranteed)\\s+to\\b|\\bdue\\s+(?:this|next|in|by|later|out)\\b',
       ),
     ],
   },
@@ -324,11 +492,28 @@ export const RULES: readonly ClaimRule[] = SOURCES.map(({ id, label, finding, wh
   strength,
 }))
 
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]))
+
+/**
+ * A suggestion's one-line reason for a rule, quoting the words that made it fire:
+ * `Contains a percentage (“82%”): figures can be checked against the source.`
+ */
+export function reasonFor(rule: RuleId, quoted: string): string {
+  const r = RULE_BY_ID.get(rule)
+  if (!r) return rule
+  const q = quoted
+    .replace(/[*_`[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return `${r.finding} (“${q}”): ${r.why}.`
+}
+
 /** A rule firing on a piece of the text: offsets into the text the patterns ran over. */
 export interface RuleMatch {
   readonly rule: RuleId
   readonly start: number
   readonly end: number
+  readonly strength: Strength
 }
 
 /**
@@ -338,7 +523,9 @@ export interface RuleMatch {
 export function findRuleMatches(masked: string): RuleMatch[][] {
   return SOURCES.map((rule) => {
     const found: RuleMatch[] = []
-    for (const pattern of rule.patterns) {
+    for (const p of rule.patterns) {
+      const pattern = p instanceof RegExp ? p : p.re
+      const strength = (p instanceof RegExp ? undefined : p.strength) ?? rule.strength
       pattern.lastIndex = 0
       for (let m = pattern.exec(masked); m !== null; m = pattern.exec(masked)) {
         if (m[0].length === 0) {
@@ -346,13 +533,24 @@ export function findRuleMatches(masked: string): RuleMatch[][] {
           continue
         }
         if (rule.keep && !rule.keep(m[0], masked, m.index)) continue
-        found.push({ rule: rule.id, start: m.index, end: m.index + m[0].length })
+        found.push({ rule: rule.id, start: m.index, end: m.index + m[0].length, strength })
       }
     }
-    found.sort((a, b) => a.start - b.start || b.end - a.end)
-    // A match inside a longer one of the same rule adds nothing ("million" in "$48 million").
+    // Longest first at each place, strong before weak.
+    found.sort(
+      (a, b) =>
+        a.start - b.start ||
+        b.end - a.end ||
+        (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1),
+    )
+    // A match inside a longer one of the same rule adds nothing ("million" in "$48 million"),
+    // unless it is stronger.
     const kept: RuleMatch[] = []
-    for (const m of found) if (m.end > (kept[kept.length - 1]?.end ?? -1)) kept.push(m)
+    for (const m of found) {
+      const last = kept[kept.length - 1]
+      if (!last || m.end > last.end) kept.push(m)
+      else if (m.strength === 'strong' && last.strength === 'weak') kept.push(m)
+    }
     return kept
   })
 }

@@ -1,5 +1,19 @@
-import { findRuleMatches, RULES, type RuleId, type RuleMatch } from './rules'
-import { maskInlineMarkdown, splitSentences, type SentenceSpan } from './sentences'
+import { readDocument, type Doc, type DocParagraph } from '../language/document'
+import type { Sentence, Token } from '../language/nlp'
+import { SPEECH_VERBS } from '../language/lexicon'
+import { splitClauses, type Unit } from './clauses'
+import { forecasts, negations, wordNumbers } from './cues'
+import { findRuleMatches, reasonFor, RULES, type RuleId, type RuleMatch } from './rules'
+import {
+  firstPersonSubject,
+  isCondition,
+  isDisclosure,
+  isInstruction,
+  isQuoteMark,
+  quotedRanges,
+  secondPersonSubject,
+} from './voice'
+import { weigh } from './weigh'
 
 export { RULES, RULE_IDS, type ClaimRule, type RuleId } from './rules'
 
@@ -11,7 +25,7 @@ export interface RuleEvidence {
   readonly text: string
 }
 
-/** A sentence the spotter proposes to check, and why. Offsets are into the given text. */
+/** A span the spotter proposes to check, and why. Offsets are into the given text. */
 export interface ClaimSuggestion {
   readonly start: number
   readonly end: number
@@ -20,26 +34,70 @@ export interface ClaimSuggestion {
   readonly rules: readonly RuleId[]
   /** One line per rule, same order as `rules`. */
   readonly reasons: readonly string[]
-  /** Where each rule fired inside the sentence, for highlighting. */
+  /** Where each rule fired inside the span, for highlighting. */
   readonly evidence: readonly RuleEvidence[]
 }
 
 export interface SpotOptions {
-  /** Headings are skipped by default: they restate the body, where the claim is checked. */
+  /**
+   * Headings are proposed only when they carry a figure (a number or a percentage) with a verb,
+   * or a price; with this, a heading is read like any other line.
+   */
   readonly includeHeadings?: boolean
 }
 
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]))
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
+/** Rules whose matches are figures: what a heading or a verbless line must carry. */
+const FIGURES: ReadonlySet<RuleId> = new Set(['number', 'percentage'])
+/** Rules that let the writer's own "we found …" through: a report of evidence or its absence. */
+const REPORTED: ReadonlySet<RuleId> = new Set(['evidence', 'negation'])
+/** What makes a quoted source's "I …" or "we …" a claim: a figure, a study, a denial, a ranking. */
+const TESTIMONY: ReadonlySet<RuleId> = new Set([
+  'number',
+  'percentage',
+  'evidence',
+  'negation',
+  'comparison',
+])
+/** "I think …", "we want …": an opinion or a wish, not a report. */
+const OPINION_VERBS = new Set([
+  'think',
+  'believe',
+  'feel',
+  'reckon',
+  'guess',
+  'suppose',
+  'hope',
+  'wish',
+  'want',
+  'love',
+  'like',
+  'prefer',
+])
 
-/** Instructions start with a verb in the imperative; they tell, they do not claim. */
-const IMPERATIVE =
-  /^[\s"“'‘(]*(?:Apply|Add|Ask|Avoid|Buy|Check|Choose|Click|Consider|Do|Don['’]t|Find|Follow|Get|Go|Imagine|Keep|Leave|Let|Look|Make|Massage|Mix|Note|Pat|Picture|Put|Read|Remember|Rinse|See|Shop|Start|Store|Take|Think|Try|Use|Wash|Watch)\b/u
-/** A first-person aside: "I", "my", "me". Only strong rules count there. */
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)(?![\p{L}'’])/u
+/**
+ * Text the rules must not read, blanked to spaces of the same length: bare URLs and e-mail
+ * addresses, HTML tags, footnote references and "[image: …]" placeholders.
+ */
+const NOISE =
+  /https?:\/\/[^\s<>)\]]+|www\.[^\s<>)\]]+|[\w.+-]+@[\w-]+\.[\w.]+|<\/?[A-Za-z][^>\n]*>|\[\^[^\]\n]*\]|\[image:[^\]\n]*\]?/g
 
-function isQuestion(sentence: string): boolean {
-  return /\?[\s"'”’)\]*_]*$/u.test(sentence)
+function blankNoise(masked: string): string {
+  return masked.replace(NOISE, (m) => m.replace(/[^\n]/g, ' '))
 }
+
+/** Paragraphs that carry no claim: who wrote it, captions, boilerplate, the interviewer. */
+const SKIPPED_ROLES: ReadonlySet<DocParagraph['role']> = new Set([
+  'byline',
+  'caption',
+  'boilerplate',
+  'question',
+])
+
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX'
+/** Whether a match is an amount of money ("$45", "£1.2bn"). */
+const isMoney = (text: string, m: RuleMatch) => /^[$€£¥]/.test(text.charAt(m.start))
+const isPunct = (t: Token) => t.pos === 'PUNCT' || isQuoteMark(t)
 
 /** Binary search: index of the first match starting at or after `pos`. */
 function firstFrom(matches: readonly RuleMatch[], pos: number): number {
@@ -53,65 +111,271 @@ function firstFrom(matches: readonly RuleMatch[], pos: number): number {
   return lo
 }
 
-function reasonFor(rule: RuleId, quoted: string): string {
-  const r = RULE_BY_ID.get(rule)
-  if (!r) return rule
-  const q = quoted.replace(/\s+/g, ' ').trim()
-  return `${r.finding} (“${q}”): ${r.why}.`
+/** What the spotter knows about the document as a whole. */
+interface Context {
+  readonly body: string
+  readonly text: string
+  readonly byRule: readonly RuleMatch[][]
+  /** For each sentence, the token indices that end a proper name. */
+  readonly nameEnds: ReadonlyMap<Sentence, ReadonlySet<number>>
+  /** Body offsets where a mention of the piece's own writer starts. */
+  readonly writerMentions: ReadonlySet<number>
+  readonly includeHeadings: boolean
 }
 
-function suggestionFor(
-  text: string,
-  masked: string,
-  span: SentenceSpan,
-  byRule: readonly RuleMatch[][],
-): ClaimSuggestion | null {
-  const sentence = masked.slice(span.start, span.end)
-  if (isQuestion(sentence)) return null
-  const evidence: RuleEvidence[] = []
-  const rules: RuleId[] = []
-  const reasons: string[] = []
-  for (const matches of byRule) {
-    for (let i = firstFrom(matches, span.start); i < matches.length; i++) {
-      const m = matches[i]
-      if (!m || m.start >= span.end) break
-      if (m.end > span.end) continue
-      const quoted = text.slice(m.start, m.end)
-      if (rules[rules.length - 1] !== m.rule) {
-        rules.push(m.rule)
-        reasons.push(reasonFor(m.rule, masked.slice(m.start, m.end)))
-      }
-      evidence.push({ rule: m.rule, start: m.start, end: m.end, text: quoted })
+function contextOf(doc: Doc, includeHeadings: boolean): Context {
+  const nameEnds = new Map<Sentence, Set<number>>()
+  for (const m of doc.mentions) {
+    const ends = nameEnds.get(m.sentence) ?? new Set<number>()
+    ends.add(m.tokenEnd - 1)
+    nameEnds.set(m.sentence, ends)
+  }
+  const bylines = doc.paragraphs.filter((p) => p.role === 'byline')
+  // A byline's names are people unless the text says otherwise ("Brought to you by Fernway Bank").
+  const writers = doc.entities.filter(
+    (e) =>
+      (e.kind === 'person' || e.kind === 'unknown') &&
+      e.mentions.some((m) => bylines.some((p) => m.start >= p.start && m.end <= p.end)),
+  )
+  const text = blankNoise(doc.masked)
+  return {
+    body: doc.body,
+    text,
+    byRule: findRuleMatches(text),
+    nameEnds,
+    writerMentions: new Set(writers.flatMap((e) => e.mentions.map((m) => m.start))),
+    includeHeadings,
+  }
+}
+
+/** The rule matches wholly inside [start, end), with the token cues of the same stretch. */
+function matchesIn(
+  ctx: Context,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): RuleMatch[] {
+  const out: RuleMatch[] = []
+  for (const list of ctx.byRule) {
+    for (let i = firstFrom(list, start); i < list.length; i++) {
+      const m = list[i]
+      if (!m || m.start >= end) break
+      if (m.end <= end) out.push(m)
     }
   }
-  if (rules.length === 0) return null
-  const subjective = IMPERATIVE.test(sentence) || FIRST_PERSON.test(sentence)
-  if (subjective && rules.every((id) => RULE_BY_ID.get(id)?.strength === 'weak')) return null
-  return {
-    start: span.start,
-    end: span.end,
-    text: text.slice(span.start, span.end),
-    rules,
-    reasons,
-    evidence,
+  out.push(...wordNumbers(tokens), ...negations(tokens), ...forecasts(tokens))
+  return out
+}
+
+/** Why a unit is no claim whatever fired in it ("instruction", "writer" …); null when it may be one. */
+function veto(
+  ctx: Context,
+  tokens: readonly Token[],
+  groupTokens: readonly Token[],
+  unit: Unit,
+  voiced: boolean,
+  matches: readonly RuleMatch[],
+): string | null {
+  if (unit.kind === 'label') return unit.kind
+  if (isCondition(tokens)) return 'condition'
+  if (unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
+  // "You will need 500g flour", "you can't build that in ten years": advice, not a report.
+  if (secondPersonSubject(groupTokens)) return 'advice'
+  const subjectTokens = unit.kind === 'main' ? groupTokens : tokens
+  // A price is checkable whoever gives it: "we like the Tallow & Pine pan, £24".
+  const price = matches.some((m) => m.rule === 'number' && isMoney(ctx.text, m))
+  if (firstPersonSubject(subjectTokens) && !price) {
+    const verb = subjectTokens.find((t) => t.pos === 'VERB')
+    if (verb && OPINION_VERBS.has(verb.lower.replace(/s$/, ''))) return 'opinion'
+    // The writer's own doings are the story's frame; "we found no evidence" is a report.
+    if (!voiced && !matches.some((m) => REPORTED.has(m.rule))) return 'writer'
+    // A source's own doings are a claim when they give a figure, a study or a denial.
+    const testimony = matches.some((m) => m.strength === 'strong' && TESTIMONY.has(m.rule))
+    if (voiced && !testimony) return 'personal'
   }
+  return null
+}
+
+/** Whether the matches make a unit worth proposing. */
+function enough(
+  text: string,
+  unit: Unit,
+  tokens: readonly Token[],
+  matches: readonly RuleMatch[],
+  heading: boolean,
+  verbless: boolean,
+): boolean {
+  const strong = matches.filter((m) => m.strength === 'strong')
+  const figure = strong.some((m) => FIGURES.has(m.rule))
+  const verb = tokens.some(isVerb)
+  // A heading needs a figure and a verb ("Tested over 600 miles") or a price ("Orrin Glow
+  // Drops, $55"); a verbless line ("Best overall", "Watery, cheap and pleasant") a figure.
+  if (heading) return figure && (verb || strong.some((m) => isMoney(text, m)))
+  if (verbless || (!verb && unit.kind === 'main')) return figure
+  // Who said it is a claim only for what it says of them: "the 34-year-old supervisor said".
+  if (unit.kind === 'attribution')
+    return strong.some((m) => m.rule === 'number' || m.rule === 'credential')
+  return strong.length > 0
+}
+
+/** The proposals of one sentence: its claim-bearing clauses, joined where they touch. */
+function spotSentence(
+  ctx: Context,
+  p: DocParagraph,
+  s: Sentence,
+  quotes: readonly { start: number; end: number }[],
+  out: ClaimSuggestion[],
+): void {
+  const tokens = s.tokens
+  const sentenceText = ctx.text.slice(s.start, s.end)
+  if (!/\p{L}/u.test(sentenceText)) return
+  // Questions ask; the answer, if any, is the claim.
+  if (/\?[\s"'”’)\]*_]*$/u.test(sentenceText)) return
+  if (isDisclosure(sentenceText)) return
+  const quoted = tokens.map((t) => quotes.some((q) => t.start >= q.start && t.end <= q.end))
+  const units = splitClauses(tokens, quoted, ctx.nameEnds.get(s) ?? new Set())
+  const heading = (p.role === 'headline' || p.role === 'heading') && !ctx.includeHeadings
+  // A line with no verb at all ("Dr. Ana Ruiz, exercise physiologist") is a label or a
+  // signature unless it gives a figure ("Capacity: 10 liters · Weight: 248 grams").
+  const verbless = !tokens.some(isVerb)
+  const paragraphVoiced = p.role === 'answer' || p.setting.blockquote
+  const proposed: { unit: Unit; matches: RuleMatch[] }[] = []
+  for (const unit of units) {
+    const own = tokens.slice(unit.from, unit.to)
+    const words = own.filter((t) => !isPunct(t))
+    const first = words[0]
+    const last = words[words.length - 1]
+    if (!first || !last) continue
+    const group =
+      unit.kind === 'main'
+        ? units.filter((u) => u.kind === 'main' && u.group === unit.group)
+        : [unit]
+    const groupTokens = group.flatMap((u) => tokens.slice(u.from, u.to))
+    const voiced =
+      paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
+    const raw = matchesIn(ctx, own, first.start, last.end)
+    if (raw.length === 0) continue
+    const matches = weigh(ctx.text, own, unit, raw)
+    if (matches.length === 0) continue
+    if (veto(ctx, own, groupTokens, unit, voiced, matches)) continue
+    if (!enough(ctx.text, unit, own, matches, heading, verbless)) continue
+    proposed.push({ unit, matches })
+  }
+  // Proposed clauses that touch (nothing but punctuation or "and" between) make one span.
+  let run: { from: number; to: number; matches: RuleMatch[]; kinds: Set<string> } | null = null
+  const flush = () => {
+    // Who said a quote is a claim for what it says of them, not for "said".
+    const only = run?.kinds.size === 1 && run.kinds.has('attribution')
+    if (run) out.push(suggestion(ctx, tokens, run.from, run.to, run.matches, only))
+    run = null
+  }
+  for (const { unit, matches } of proposed) {
+    const gap = run ? tokens.slice(run.to, unit.from) : []
+    const touches =
+      run !== null && gap.every((t) => isPunct(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ')
+    if (run && touches) {
+      run.to = unit.to
+      run.matches.push(...matches)
+      run.kinds.add(unit.kind)
+    } else {
+      flush()
+      run = { from: unit.from, to: unit.to, matches: [...matches], kinds: new Set([unit.kind]) }
+    }
+  }
+  flush()
+}
+
+/** The suggestion for tokens [from, to) of a sentence, edges trimmed of punctuation. */
+function suggestion(
+  ctx: Context,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  matches: readonly RuleMatch[],
+  attribution = false,
+): ClaimSuggestion {
+  let a = from
+  let b = to
+  const edge = (t: Token) => isPunct(t) || (attribution && SPEECH_VERBS.has(t.lower))
+  while (a < b && edge(tokens[a] as Token)) a++
+  while (b > a && edge(tokens[b - 1] as Token)) {
+    const t = tokens[b - 1] as Token
+    // Keep a closing bracket whose opening one is inside ("The Voltwing Pro ($150)"), and the
+    // full stop of a span that ends its sentence.
+    if (t.text === ')' && tokens.slice(a, b - 1).some((x) => x.text === '(')) break
+    if (/^[.!]$/.test(t.text) && b === tokens.length && !edge(tokens[b - 2] as Token)) break
+    b--
+  }
+  const start = tokens[a]?.start ?? 0
+  const end = tokens[b - 1]?.end ?? start
+  const inside = matches
+    .filter((m) => m.start >= start && m.end <= end)
+    .sort(
+      (x, y) => (RULE_ORDER.get(x.rule) ?? 0) - (RULE_ORDER.get(y.rule) ?? 0) || x.start - y.start,
+    )
+  const rules: RuleId[] = []
+  const reasons: string[] = []
+  const evidence: RuleEvidence[] = []
+  for (const m of inside) {
+    const dup = evidence.some((e) => e.rule === m.rule && e.start === m.start && e.end === m.end)
+    if (dup) continue
+    if (rules[rules.length - 1] !== m.rule) {
+      rules.push(m.rule)
+      reasons.push(reasonFor(m.rule, ctx.text.slice(m.start, m.end)))
+    }
+    evidence.push({
+      rule: m.rule,
+      start: m.start,
+      end: m.end,
+      text: ctx.body.slice(m.start, m.end),
+    })
+  }
+  return { start, end, text: ctx.body.slice(start, end), rules, reasons, evidence }
+}
+
+/** Whether a paragraph carries no claim at all. */
+function skipped(p: DocParagraph, ctx: Context): boolean {
+  if (SKIPPED_ROLES.has(p.role)) {
+    // A credit names someone after at most two words ("By …", "Road test by …"): "The trial
+    // was funded by Orla Skin" is no byline, whatever the layer says.
+    const credit = /^\s*(?:[\p{L}&]+\s+){0,2}?[Bb]y\s+\p{Lu}/u
+    return p.role !== 'byline' || credit.test(ctx.text.slice(p.start, p.end))
+  }
+  // The writer's own bio ("Ana Ruiz is our beauty editor. She has…") is the publication's.
+  const first = p.sentences[0]?.tokens.find((t) => !isPunct(t))
+  if (first && ctx.writerMentions.has(first.start)) return true
+  const t = ctx.text.slice(p.start, p.end).trim()
+  if (!/\p{L}/u.test(t)) return true
+  // A buy button: "Buy at …", "$165 at Peakmart".
+  if (
+    p.role === 'links' &&
+    /^(?:[$€£]\s?[\d.,]+\s+at\s|(?:buy|shop|see|get|check|read|view)\b)/i.test(t)
+  )
+    return true
+  return false
 }
 
 /**
- * Proposes sentences of a Markdown text that a fact-checker should check, each with the rules
- * that fired and a one-line reason per rule. Offline and deterministic.
+ * Proposes spans of a Markdown text that a fact-checker should check, each with the rules that
+ * fired and a one-line reason per rule. Offline and deterministic; built on the language layer
+ * (paragraph roles, sentences, parts of speech, names).
  *
- * Not proposed: questions, headings (unless asked), code, and first-person asides or
- * instructions in which only weak rules (absolute words, comparisons, dates) fire.
+ * A span is a clause, or clauses that touch, around the fact: not the attribution of a quote,
+ * not a label before a colon. Never proposed: bylines, captions, boilerplate, buy buttons, the
+ * interviewer's questions, questions, disclosure statements (legal reviews those), the
+ * writer's own bio, instructions, conditions, and the writer's own "I"/"we" narration (a
+ * quoted source's or an interviewee's first person is their claim, and is proposed). Headings
+ * and verbless lines are proposed only when they carry a figure. A clause needs a strong cue:
+ * weak ones (absolute words, rankings of taste, durations) alone are ordinary prose.
  */
 export function spotClaims(text: string, options: SpotOptions = {}): ClaimSuggestion[] {
-  const masked = maskInlineMarkdown(text)
-  const byRule = findRuleMatches(masked)
+  const doc = readDocument(text)
+  const ctx = contextOf(doc, options.includeHeadings ?? false)
   const out: ClaimSuggestion[] = []
-  for (const span of splitSentences(text, masked)) {
-    if (span.block === 'heading' && !options.includeHeadings) continue
-    const s = suggestionFor(text, masked, span, byRule)
-    if (s) out.push(s)
+  for (const p of doc.paragraphs) {
+    if (skipped(p, ctx)) continue
+    const quotes = quotedRanges(ctx.text.slice(p.start, p.end), p.start)
+    for (const s of p.sentences) spotSentence(ctx, p, s, quotes, out)
   }
-  return out
+  return out.filter((s) => s.rules.length > 0 && s.end > s.start)
 }

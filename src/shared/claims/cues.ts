@@ -1,0 +1,252 @@
+import type { Token } from '../language/nlp'
+import type { RuleMatch } from './rules'
+
+/**
+ * Cues read from parts of speech rather than patterns: numbers written as words, denials of a
+ * property, and the numbers that are not figures (model names, clock times).
+ */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean))
+
+/** Units a number measures in: "one degree Celsius", "two litres". */
+const MEASURES = set(
+  'degree degrees celsius fahrenheit gram grams g kg kilogram kilograms milligram milligrams mg microgram micrograms litre litres liter liters ml millilitre millilitres mile miles km kilometre kilometres metre metres meter meters foot feet inch inches pound pounds lb lbs ounce ounces oz calorie calories kcal watt watts kwh volt volts decibel decibels db lux mph mpg bhp hp stone acre acres hectare hectares tonne tonnes ton tons',
+)
+/** Units of time: a count of them is a duration. */
+const DURATIONS = set(
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries night nights',
+)
+/** Words that make a duration a measurement: "about three hours", "up to two hours". */
+const APPROXIMATORS = set(
+  'about around roughly nearly almost approximately to under over within least',
+)
+
+/** Nouns too vague to make a count checkable: "two things", "three ways". */
+const VAGUE = set(
+  'thing things way ways time times reason reasons question questions word words side sides part parts kind kinds idea ideas step steps bit bits lot lots',
+)
+
+/**
+ * Counts written in words before a noun or "of": "Eleven vests", "three of the eight drinks",
+ * "Forty-one amendments", "five to six hours", "one degree Celsius". "One" alone is too common
+ * to count ("one reader").
+ */
+export function wordNumbers(tokens: readonly Token[]): RuleMatch[] {
+  const out: RuleMatch[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || t.pos !== 'NUM' || !/^\p{L}+$/u.test(t.text)) continue
+    let j = i
+    while (tokens[j + 1]?.text === '-' && tokens[j + 2]?.pos === 'NUM') j += 2
+    let k = j + 1
+    while (tokens[k]?.pos === 'ADJ' || tokens[k]?.text === '-') k++
+    const n = tokens[k]
+    const last = tokens[j]
+    if (!n || !last) continue
+    const one = i === j && (t.lower === 'one' || t.lower === 'a')
+    // An age or a threshold: "anyone over eighteen", "children under five", "aged seventy".
+    if (!one && ['over', 'under', 'aged'].includes(tokens[i - 1]?.lower ?? '')) {
+      out.push({ rule: 'number', start: t.start, end: last.end, strength: 'strong' })
+      i = j
+      continue
+    }
+    // "The two companies", "the nine contenders": a reference back, not a count.
+    const definite = ['the', 'these', 'those', 'all'].includes(tokens[i - 1]?.lower ?? '')
+    // "A few hundred dollars": no figure.
+    const vague = ['few', 'several', 'many', 'some'].includes(tokens[i - 1]?.lower ?? '')
+    let end = -1
+    if (MEASURES.has(n.lower)) end = n.end
+    else if (one || definite || vague || VAGUE.has(n.lower)) end = -1
+    else if (n.pos === 'NOUN') end = n.end
+    else if (n.lower === 'of' && tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM'))
+      end = last.end
+    const duration = DURATIONS.has(n.lower)
+    const measured = APPROXIMATORS.has(tokens[i - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'of'
+    // A duration is the date rule's: weak when it tells a story ("for two years", which the
+    // date patterns find), strong when it measures ("up to two hours", "about three hours").
+    if (end > 0 && !duration) out.push({ rule: 'number', start: t.start, end, strength: 'strong' })
+    else if (end > 0 && measured)
+      out.push({ rule: 'date', start: t.start, end, strength: 'strong' })
+    i = j
+  }
+  return out
+}
+
+const NOT = set("not n't n’t")
+/** Verbs whose denial is an opinion or a feeling, not a property: "I don't think …". */
+const MENTAL = set(
+  'think know believe want care mind feel remember like love wish understand mean expect need say see',
+)
+/** Words that make "not" something other than a denial: "not only", "not just", "not yet". */
+const NOT_DENIAL = set('only just really quite all every everyone everything yet always even')
+/** "No" before these is an idiom, not a denial of a property. */
+const NO_IDIOM = set('one longer matter doubt more less way idea wonder problem thanks')
+/** Properties whose denial can be checked: "is not safe for", "was not approved". */
+const PROPERTIES = set(
+  'safe suitable legal illegal effective toxic addictive recyclable compostable biodegradable vegan organic available approved licensed certified waterproof compatible required necessary mandatory accurate harmful dangerous contagious hereditary genetic fatal edible sustainable allowed permitted eligible',
+)
+
+/** Subjects that make a denial a retort or an aside: "That's not a plan", "You are not…". */
+const RETORT_SUBJECTS = set('i we you that this these those')
+/** Whether the subject right before token `verb` is "I", "we", "you", "this" or "that". */
+function retort(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0; k--) {
+    const s = tokens[k]
+    if (!s || s.pos === 'PUNCT' || s.pos === 'CCONJ' || s.pos === 'SCONJ') return false
+    // "a term that has no …": "that" after a noun begins a relative clause.
+    const prev = tokens[k - 1]
+    const relative = ['that', 'which', 'who'].includes(s.lower)
+    if (relative && (k < verb - 1 || prev?.pos === 'NOUN' || prev?.pos === 'PROPN')) return false
+    if (RETORT_SUBJECTS.has(s.lower) && (s.pos === 'PRON' || s.pos === 'DET')) return true
+    if (relative) return false
+  }
+  return false
+}
+
+/**
+ * Denials of a property or a fact: a copula, auxiliary or modal with "not" before what it denies
+ * ("is not a stimulant", "have not been published", "doesn't make bread safe"), or "no" before
+ * a noun ("has no legal definition", "makes no soups", "No carrier can prevent…"). Strong for
+ * "no" before a noun and for passive or perfect denials; weak for the rest ("is not subtle"),
+ * and for any denial by "I", "we", "you", "this" or "that" (a retort or an aside).
+ */
+export function negations(tokens: readonly Token[]): RuleMatch[] {
+  const out: RuleMatch[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t) continue
+    if (NOT.has(t.lower)) {
+      const aux = tokens[i - 1]
+      if (!aux || aux.pos !== 'AUX') continue
+      let k = i + 1
+      while (tokens[k]?.pos === 'ADV' && !NOT_DENIAL.has(tokens[k]?.lower ?? '')) k++
+      const what = tokens[k]
+      if (!what || NOT_DENIAL.has(what.lower) || MENTAL.has(what.lower)) continue
+      if (!['VERB', 'ADJ', 'DET', 'NOUN', 'PROPN', 'NUM', 'AUX'].includes(what.pos)) continue
+      // A passive or perfect denial states a fact ("is not recommended", "has not been
+      // published"); "is not subtle", "doesn't have a choice" are as often a turn of phrase.
+      const participle = tokens
+        .slice(k, k + 3)
+        .some((x) => x.pos === 'VERB' && /(?:ed|en|wn)$/.test(x.lower) && x.lower !== aux.lower)
+      const copula = ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had'].includes(
+        aux.lower,
+      )
+      // "It hasn't helped yet" is a wait, not a denial.
+      const wait = tokens.slice(k, k + 4).some((x) => x.lower === 'yet')
+      // "Guarana is not a stimulant", "The spray is not safe for cats": a named thing denied a
+      // class or a checkable property. After "it" or "this" it is too often a turn of phrase.
+      const subject = tokens[i - 2]
+      const named = !!subject && (subject.pos === 'NOUN' || subject.pos === 'PROPN')
+      const classed =
+        ['is', 'are', 'was', 'were'].includes(aux.lower) &&
+        ((what.pos === 'DET' && ['a', 'an'].includes(what.lower)) || PROPERTIES.has(what.lower))
+      const strong = copula && !wait && !retort(tokens, i - 1) && (participle || (classed && named))
+      out.push({
+        rule: 'negation',
+        start: aux.start,
+        end: classed && what.pos === 'DET' ? (tokens[k + 1]?.end ?? what.end) : what.end,
+        strength: strong ? 'strong' : 'weak',
+      })
+      continue
+    }
+    if (t.lower === 'no' && t.pos !== 'INTJ') {
+      const next = tokens[i + 1]
+      if (!next || NO_IDIOM.has(next.lower) || next.pos === 'PUNCT') continue
+      let k = i + 1
+      while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k++
+      const noun = tokens[k]
+      if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) continue
+      out.push({
+        rule: 'negation',
+        start: t.start,
+        end: noun.end,
+        strength: retort(tokens, i - 1) ? 'weak' : 'strong',
+      })
+    }
+  }
+  return out
+}
+
+/** Subjects that name nobody in particular: "Nobody will pay that". */
+const UNNAMED = set('nobody everyone everybody someone somebody anyone anybody people')
+
+/**
+ * A forecast or a commitment with a named subject: "the update will add…", "Tolland will run
+ * the business…". After a pronoun ("it will get a fair hearing") it is weak.
+ */
+export function forecasts(tokens: readonly Token[]): RuleMatch[] {
+  const out: RuleMatch[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || (t.lower !== 'will' && t.lower !== '’ll' && t.lower !== "'ll")) continue
+    let k = i + 1
+    while (tokens[k]?.pos === 'ADV') k++
+    const verb = tokens[k]
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue
+    let s = i - 1
+    while (tokens[s]?.pos === 'ADV') s--
+    const subject = tokens[s]
+    if (!subject) continue
+    const named = (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower)
+    out.push({
+      rule: 'forecast',
+      start: t.start,
+      end: verb.end,
+      strength: named ? 'strong' : 'weak',
+    })
+  }
+  return out
+}
+
+/** The token that holds offset `pos`, by binary search over a sentence's tokens. */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const t = tokens[mid]
+    if (!t) break
+    if (t.end <= pos) lo = mid + 1
+    else if (t.start > pos) hi = mid - 1
+    else return mid
+  }
+  return -1
+}
+
+/**
+ * Whether a number match is no figure: part of a model name ("Apex 10", "Sela 1.6 Hybrid",
+ * "Route 14") or a clock time ("9:40", "7 p.m.", which is a date).
+ */
+export function numberKind(
+  tokens: readonly Token[],
+  m: RuleMatch,
+  text: string,
+): 'model' | 'time' | 'score' | 'figure' {
+  const after = text.slice(m.end, m.end + 6)
+  const before = text.slice(Math.max(0, m.start - 1), m.start)
+  if (
+    /^(?::\d|\s?[ap]\.?m\b)/i.test(after) ||
+    (before === ':' && /\d/.test(text[m.start - 2] ?? ''))
+  )
+    return 'time'
+  // "4 out of 5": a score the piece gives, not a figure to check.
+  const lead = text.slice(Math.max(0, m.start - 8), m.start)
+  if (/^\s*out of\s+\d/.test(text.slice(m.end, m.end + 12)) || /out of\s*$/.test(lead))
+    return 'score'
+  if (/^[$€£¥]/.test(text.slice(m.start, m.end))) return 'figure'
+  const i = tokenAt(tokens, m.start)
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (
+    prev &&
+    prev.end <= m.start &&
+    /^\s?$/.test(text.slice(prev.end, m.start)) &&
+    (prev.pos === 'PROPN' || prev.text === '#') &&
+    prev.entity !== 'DATE' &&
+    tokens[i]?.entity !== 'DATE' &&
+    /^(?:\p{Lu}\p{Ll}|#)/u.test(prev.text) &&
+    !(next && MEASURES.has(next.lower))
+  )
+    return 'model'
+  return 'figure'
+}

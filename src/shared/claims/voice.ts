@@ -1,0 +1,169 @@
+import { isBaseFormVerb, type Token } from '../language/nlp'
+import type { Span } from '../text'
+
+/**
+ * Who is speaking and how: quoted speech, instructions, the writer's own first person, and
+ * disclosure statements. The spotter reads these before it looks for facts.
+ */
+
+/**
+ * The quoted stretches of one paragraph (inside the marks), as body offsets. Curly and straight
+ * double quotes, and British single quotes (an opening ‘ at a word start; a ’ followed by a
+ * letter is an apostrophe). A quote still open at the paragraph's end runs to it, as a quote
+ * over several paragraphs does.
+ */
+export function quotedRanges(text: string, offset: number): Span[] {
+  const out: Span[] = []
+  let open = -1
+  let close = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (open < 0) {
+      if (c === '“') close = '”'
+      else if (c === '"') close = '"'
+      else if (c === '‘' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) close = '’'
+      else continue
+      open = i
+      continue
+    }
+    if (c !== close) continue
+    if (close === '’' && /\p{L}/u.test(text[i + 1] ?? ' ')) continue
+    out.push({ start: offset + open + 1, end: offset + i })
+    open = -1
+  }
+  if (open >= 0) out.push({ start: offset + open + 1, end: offset + text.length })
+  return out
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'", '«', '»'])
+
+/** Whether a token is a quotation mark. */
+export function isQuoteMark(t: Token): boolean {
+  return QUOTE_MARKS.has(t.text)
+}
+
+/** Words that may come before an instruction's verb: "Never let…", "And be patient…". */
+const BEFORE_INSTRUCTION = new Set([
+  'and',
+  'but',
+  'so',
+  'or',
+  'then',
+  'now',
+  'also',
+  'just',
+  'simply',
+  'always',
+  'never',
+  'please',
+  'first',
+  'finally',
+  'instead',
+  'still',
+  'only',
+  'really',
+  'do',
+  "n't",
+  'n’t',
+  'not',
+])
+
+/**
+ * Whether a clause is an instruction: it starts (after "never", "and", "don't" …) with a verb in
+ * its base form and no subject before it — "Bake for 12 minutes", "Never buy a vest without…",
+ * "Store the jar somewhere cool" (wink calls "Store" a proper noun; the word is read again).
+ */
+export function isInstruction(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT')
+  // "How to build a $1,000 fund in 90 days" announces instructions.
+  if (words[0]?.lower === 'how' && words[1]?.lower === 'to') return true
+  // "Here is how to get to $1,000 in three months."
+  const lead = words
+    .slice(0, 4)
+    .map((t) => t.lower)
+    .join(' ')
+  if (/^(?:here|this) (?:is|['’]s) how\b/.test(lead)) return true
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]
+    if (!t) return false
+    if (t.pos === 'PUNCT' || t.pos === 'SYM' || BEFORE_INSTRUCTION.has(t.lower)) i++
+    else break
+  }
+  const verb = tokens[i]
+  const next = tokens[i + 1]
+  if (!verb || !/^\p{L}+$/u.test(verb.text)) return false
+  if (!['VERB', 'AUX', 'PROPN', 'NOUN', 'ADJ'].includes(verb.pos)) return false
+  // "Research suggests…": a noun before a verb is the subject.
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART')) return false
+  // A name of two words or more is a name ("Pat Reyes said").
+  if (verb.pos === 'PROPN' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return false
+  // A word wink does not call a verb is an instruction's verb only before its object: "Store
+  // the jar", "Buy two", or a noun with no verb after it ("Use lamps instead"). "People in this
+  // state have…", "Twin studies suggest…", "Transit ridership has…" begin with their subject.
+  if (verb.pos !== 'VERB' && verb.pos !== 'AUX') {
+    const object =
+      next &&
+      ['DET', 'PRON', 'NUM'].includes(next.pos) &&
+      !['who', 'whose', 'which', 'that'].includes(next.lower)
+    const bare =
+      next &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+      !tokens.slice(i + 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    if (next && !object && !bare) return false
+  }
+  return isBaseFormVerb(verb.text)
+}
+
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we'])
+const SECOND_PERSON_SUBJECTS = new Set(['you'])
+
+/** The words of a clause before its first verb: where its subject is. */
+function beforeVerb(tokens: readonly Token[]): readonly Token[] {
+  const v = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  return v < 0 ? tokens : tokens.slice(0, v)
+}
+
+/**
+ * Whether the clause's subject is "I" or "we" (the writer, when not quoted). Not in a reduced
+ * relative after a noun phrase: "The lowest price we've ever seen" is about the price.
+ */
+export function firstPersonSubject(tokens: readonly Token[]): boolean {
+  const head = beforeVerb(tokens)
+  const k = head.findIndex((t) => t.pos === 'PRON' && FIRST_PERSON_SUBJECTS.has(t.lower))
+  if (k < 0) return false
+  // "The lowest price we've seen", "None of the banks we contacted": a noun right before the
+  // pronoun has it in a relative clause, unless a fronted phrase ("On my last day I …") came first.
+  const opening = head.find((t) => t.pos !== 'PUNCT')
+  const reduced =
+    head[k - 1]?.pos === 'NOUN' && opening?.pos !== 'ADP' && !head.some((t) => t.text === ',')
+  return !reduced
+}
+
+/** Whether the clause's subject is "you": advice or a generic aside, not a report. */
+export function secondPersonSubject(tokens: readonly Token[]): boolean {
+  return beforeVerb(tokens).some((t) => t.pos === 'PRON' && SECOND_PERSON_SUBJECTS.has(t.lower))
+}
+
+/** A clause that only sets a condition ("If you bake more than twice a week"). */
+export function isCondition(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ')
+  return !!first && ['if', 'unless', 'whether'].includes(first.lower)
+}
+
+/**
+ * Statements of a material connection or of the publication's dealings: affiliate and
+ * commission notices, sponsorship, paid roles, review units and hosted stays, independence
+ * statements. Legal reviews these in the Legal tab; they are not claims for the fact-checker.
+ */
+const DISCLOSURE =
+  /\b(?:affiliate|commissions?|paid (?:\w+ )?(?:ambassador|consultant|adviser|advisor|partner(?:ship)?|spokes(?:person|woman|man)|endorsement)|brand ambassador|pays? (?:me|him|her|them|us) as|(?:sponsored|presented|brought to you|supported) by|(?:in|a) (?:paid )?partnership with|on behalf of|(?:sent|lent|loaned|gave|provided|supplied|gifted)\b[^.;]{0,60}\b(?:for (?:testing|review|this story)|review units?|samples?|to taste)|complimentary|review units?|hosting (?:my|our|the) stay|(?:hosted|funded) (?:my|our) (?:stay|trip|travel)|no (?:financial relationship|financial interest|say|control|role|ties|links|conflicts? of interest)|(?:lent|loaned|gave|sent) (?:us|me)|(?:owns|publishes|funds) (?:this|our) (?:newspaper|paper|publication|site|website|magazine|newsletter|outlet)|sponsored and funded by|(?:staff|team|newsroom|editors?|journalists?|reporters?) (?:was|were|is|are) not involved in|did not (?:see|approve|review)|(?:pick|choose|select|review)s? (?:every|each|all)? ?(?:products?|items?)? ?independently|reader-supported|(?:from|by) our (?:partners|sponsors|advertisers)|supported by (?:its|our) readers|collab)\b/i
+
+/** Words one of which every disclosure above holds: a cheap test before the pattern. */
+const DISCLOSURE_WORDS =
+  /affiliat|commission|paid|ambassador|pays|sponsor|presented|brought|supported|partnership|behalf|sent|lent|loaned|gave|provided|supplied|gifted|complimentary|review unit|host|funded|financial|no say|no control|no role|owns|publishes|funds|involved|did not|independently|reader|collab|our partners|our sponsors|our advertisers|no ties|no links|conflict/i
+
+/** Whether a sentence states a material connection or the publication's own dealings. */
+export function isDisclosure(text: string): boolean {
+  return DISCLOSURE_WORDS.test(text) && DISCLOSURE.test(text)
+}

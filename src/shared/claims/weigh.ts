@@ -1,0 +1,107 @@
+import type { Token } from '../language/nlp'
+import type { Unit } from './clauses'
+import { numberKind, tokenAt } from './cues'
+import type { RuleId, RuleMatch } from './rules'
+
+/** A superlative measured against someone's own experience: "the best … I have eaten". */
+const PERSONAL_SCOPE =
+  /^\s*(?:\S+\s+){1,4}?(?:I|I[’']\p{L}+|my|me|you|your|you[’']\p{L}+|she|she[’']\p{L}+|he|he[’']\p{L}+|her|his)\b/u
+/** Superlatives of taste rather than measure: "the most useful number", "the most elegant". */
+const EVALUATIVE =
+  /\b(?:most|least)\s+(?:important|useful|interesting|beautiful|exciting|elegant|impressive|enjoyable|fun|memorable|pleasant|delicious|satisfying|underrated|overrated|annoying|frustrating|charming|stylish)\b/i
+/**
+ * A comparison with a clause or an idiom, not a thing: "than it should be", "than people think",
+ * "than this", "than the old boiler ever was", "more harm than good".
+ */
+const RHETORICAL_THAN =
+  /^\s*(?:(?:this|that)\b(?!\s+\p{L}+\s+(?:is|was|has))|(?:it|we|I|you|he|she|they|people|most people|anyone)\s+(?:[\p{L}’']+\s+)?(?:is|was|are|were|has|have|had|should|would|could|can|think|thought|showed|did|does|do|ever|expect|admit|reali[sz]e|know|imagine|assume|say|suggest|believe|give)\b|(?:good|not|ever|nothing|happy|later|usual)\b|(?:\S+\s+){0,3}?ever\s+(?:was|were|been|is)\b)/u
+const IDIOMATIC_THAN = /\b(?:any|no)\s+more\s+than$/i
+/** Rules whose words can quantify a subject: "most brands", "every carrier on this list". */
+const QUANTIFIED_SUBJECT: ReadonlySet<RuleId> = new Set(['generalisation', 'absolute'])
+/** A quantifier and a noun that is no time ("every spring" sets a scene). */
+const QUANTIFIED =
+  /^(?:most|many|some|a lot|none|all|every|no)\b(?:\s+of)?(?:\s+(?:the|our|their|its|these|those|my|his|her))?\s+(?!(?:time|times|day|days|week|weeks|month|months|year|years|spring|summer|autumn|fall|winter|morning|mornings|night|nights|evening|evenings|weekend|weekends|now|else|this|that|right)\b)[\p{L}-]+/iu
+/**
+ * Weighs a clause's matches where they stand. Numbers in model names and scores are dropped and
+ * clock times are dates; a credential is strong where the text presents someone with it (an
+ * apposition, "is a …", a title before a name, "… at <Name>"); a quantified subject ("most
+ * brands") or an absolute about a kind ("bees always …") is strong; a ranking against one's own
+ * experience ("the best I have had"), of taste ("the most useful") or against a clause ("than
+ * it should be") is weak. `text` is the masked body the matches' offsets are into.
+ */
+export function weigh(
+  text: string,
+  tokens: readonly Token[],
+  unit: Unit,
+  matches: readonly RuleMatch[],
+): RuleMatch[] {
+  const out: RuleMatch[] = []
+  const words = tokens.filter((t) => t.pos !== 'PUNCT')
+  const first = words[0]
+  const last = words[words.length - 1]
+  if (!first || !last) return out
+  for (const m of matches) {
+    // "Bees always return to…", "Honey never spoils": an absolute about a whole kind.
+    if (m.rule === 'absolute' && m.strength === 'weak') {
+      const subject = tokens.slice(0, tokenAt(tokens, m.start))
+      const named = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN'
+      if (subject.length > 0 && subject.length <= 3 && subject.every(named)) {
+        out.push({ ...m, strength: 'strong' })
+        continue
+      }
+    }
+    // "Most brands size vests by chest…", "None of the banks would comment": a quantified
+    // group as the subject makes a claim ("most of us" is an aside).
+    if (QUANTIFIED_SUBJECT.has(m.rule) && m.strength === 'weak' && m.start === first.start) {
+      const tail = text.slice(m.start, last.end)
+      if (QUANTIFIED.test(tail) && !/^\S+\s+of\s+(?:us|you|them|this|that|it)\b/i.test(tail)) {
+        out.push({ ...m, strength: 'strong' })
+        continue
+      }
+    }
+    if (m.rule === 'number') {
+      const kind = numberKind(tokens, m, text)
+      if (kind === 'model' || kind === 'score') continue
+      if (kind === 'time') {
+        out.push({ ...m, rule: 'date', strength: 'weak' })
+        continue
+      }
+    }
+    if (m.rule === 'comparison' && m.strength === 'strong') {
+      let after = text.slice(m.end, last.end)
+      const own = text.slice(m.start, m.end)
+      // "is rarer than it should be": the comparison's "than" may follow the match.
+      const than = /than$/i.test(own) || /^\s+than\b/i.test(after)
+      if (!/than$/i.test(own)) after = after.replace(/^\s+than\b/i, '')
+      const weak = than
+        ? RHETORICAL_THAN.test(after) || IDIOMATIC_THAN.test(text.slice(first.start, m.end))
+        : PERSONAL_SCOPE.test(text.slice(m.start, last.end)) || EVALUATIVE.test(own)
+      if (weak) {
+        out.push({ ...m, strength: 'weak' })
+        continue
+      }
+    }
+    if (
+      m.rule === 'credential' &&
+      m.strength === 'weak' &&
+      !/^(?:Dr|Prof)/.test(text.slice(m.start, m.end))
+    ) {
+      const before = text.slice(first.start, m.start)
+      const after = text.slice(m.end, last.end)
+      const presented =
+        unit.kind === 'apposition' ||
+        unit.kind === 'relative' ||
+        /\b(?:is|was|are|were|as|became|becomes)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+          before,
+        ) ||
+        /^\s*(?:\S+\s+){0,3}?(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(after) ||
+        /^\s+(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after)
+      if (presented) {
+        out.push({ ...m, strength: 'strong' })
+        continue
+      }
+    }
+    out.push(m)
+  }
+  return out
+}
