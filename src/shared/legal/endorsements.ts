@@ -402,7 +402,9 @@ export function connectedEndorsements(
             'trusts',
           ].includes(w) && !NEGATION.has(low[i - 1] ?? ''),
       )
-      if (endorses) add(key, c.sentence, conn)
+      // The writer's own first-person praise ("I use Norvane's cream every night").
+      const mine = own.some((w) => w.lower === 'i' || w.lower === 'my') && praises(c, from, to)
+      if (endorses || mine) add(key, c.sentence, conn)
     }
   }
   return [...found.values()].sort((a, b) => a.start - b.start)

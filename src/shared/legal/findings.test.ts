@@ -93,6 +93,22 @@ describe('endorsements by a connected person', () => {
     expect(e?.message).toMatch(/Lena Fox .* personal code/)
   })
 
+  it('counts a tie stated in the attribution of a quote that runs over several paragraphs', () => {
+    const body = `# Winter kit\n\n“I have tried every jacket going,” says guide Tom Reyes, a paid ambassador for Fellmark.\n\n“Most of them leak at the seams.\n\n“The Fellmark Ridge is the only one that has never let me down.”\n\n${filler(6)}\n`
+    expect(
+      errors(check(body, { jacket: 'Tom Reyes', leak: 'Tom Reyes', Ridge: 'Tom Reyes' }).findings),
+    ).toEqual([])
+  })
+
+  it('reads the writer’s own first-person praise as the writer’s endorsement', () => {
+    const far = `# My winter kit\n\nBy Tom Reyes\n\nI wear the Fellmark Ridge jacket every day, and it is the warmest I own.\n\n${filler(6)}\n\n*Tom Reyes is a paid ambassador for Fellmark.*\n`
+    expect(errors(check(far).findings).map((f) => [f.rule, at(far, f).slice(0, 20)])).toEqual([
+      ['material-connection-undisclosed', 'I wear the Fellmark '],
+    ])
+    const plain = `# Three days on the coast\n\nBy Ana Ruiz\n\nI loved the Gull & Anchor, the best crab sandwich I have eaten.\n\n${filler(6)}\n`
+    expect(errors(check(plain).findings)).toEqual([])
+  })
+
   it('counts a disclosure in a Q&A’s introduction as close to the answers', () => {
     const qa = (intro: string) =>
       `# Ask the doctor\n\n${intro}\n\n**Q:** Which cream first?\n\n**A:** Something gentle.\n\n**Q:** And at night?\n\n**A:** Honestly, Norvane Night Repair is the best I know.\n\n**Q:** When?\n\n**A:** After cleansing.\n`

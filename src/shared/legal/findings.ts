@@ -90,10 +90,27 @@ function sectionStart(doc: Doc, i: number): number {
 }
 
 /** Whether a disclosure at paragraph `d` is close to an endorsement at paragraph `e`. */
-function close(doc: Doc, e: number, d: number): boolean {
+function close(doc: Doc, e: number, d: number, run: { from: number; to: number }): boolean {
   if (Math.abs(e - d) <= 1) return true
+  // A quote that runs over several paragraphs: its attribution, where a tie is often stated,
+  // is close to all of them.
+  if (d >= run.from - 1 && d <= run.to + 1) return true
   const role = doc.paragraphs[e]?.role
   return (role === 'answer' || role === 'question') && d < e && d >= sectionStart(doc, e)
+}
+
+/** The run of consecutive paragraphs around `i` that each hold a quote by `person`. */
+function quoteRun(a: Analysis, person: string, i: number): { from: number; to: number } {
+  const quoted = new Set(
+    a.ctx.quotes
+      .filter((q) => q.speaker && samePerson(q.speaker, person))
+      .map((q) => paragraphOf(a.doc, q.start)),
+  )
+  let from = i
+  let to = i
+  while (quoted.has(from - 1)) from--
+  while (quoted.has(to + 1)) to++
+  return { from, to }
 }
 
 /** Whether a statement discloses this connection: it names the person, or the brand with no one else. */
@@ -116,7 +133,8 @@ export function materialConnection(a: Analysis): Draft[] {
     if (!c) continue
     const ep = paragraphOf(a.doc, e.start)
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
-    if (disclosing.some((s) => close(a.doc, ep, s.paragraph))) continue
+    const run = quoteRun(a, c.person, ep)
+    if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
     const nearest = [...disclosing].sort(
       (x, y) => Math.abs(x.paragraph - ep) - Math.abs(y.paragraph - ep),
     )[0]

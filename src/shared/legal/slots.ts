@@ -115,6 +115,20 @@ export function isNonCommercial(name: string, following: readonly Word[] = []): 
   return k >= 0 && k <= 3 && NONCOMMERCIAL_NOUNS.has(following[k]?.lower ?? '')
 }
 
+const authors = new WeakMap<Doc, string | null>()
+
+/** The writer the byline names ("By Hattie Brennock"), whose "I" the body's first person is. */
+export function authorOf(doc: Doc): string | null {
+  if (authors.has(doc)) return authors.get(doc) ?? null
+  const byline = doc.paragraphs.find((p) => p.role === 'byline')
+  const m = byline
+    ? doc.mentions.find((x) => x.start >= byline.start && x.end <= byline.end)
+    : undefined
+  const name = m ? (ownerOf(doc, m)?.name ?? m.name) : null
+  authors.set(doc, name)
+  return name
+}
+
 /** The person the first person stands for at `pos`: the quote's speaker or the interviewee. */
 export function speakerAt(ctx: SlotContext, pos: number): string | null {
   const q = quoteAt(ctx, pos)
@@ -139,8 +153,11 @@ export function personOf(ctx: SlotContext, w: Word, loose = false): string | nul
     if (!untyped && !isPersonMention(ctx, w.mention)) return null
     return e?.name ?? w.mention.name
   }
-  if (w.lower === 'i' || w.lower === 'me' || w.lower === 'my' || w.lower === 'myself')
-    return speakerAt(ctx, w.start)
+  if (w.lower === 'i' || w.lower === 'me' || w.lower === 'my' || w.lower === 'myself') {
+    // In a quote, the speaker; in the piece's own words, the writer the byline names.
+    if (quoteAt(ctx, w.start)) return quoteAt(ctx, w.start)?.speaker ?? null
+    return speakerAt(ctx, w.start) ?? authorOf(ctx.doc)
+  }
   const gender = FEMALE_PRONOUNS.has(w.lower)
     ? 'female'
     : MALE_PRONOUNS.has(w.lower)
