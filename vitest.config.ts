@@ -5,7 +5,7 @@ const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
 // Bounds for tests that wait on conditions, generous so that a busy machine (CI, two cores
 // shared with a browser) slows a test down without failing it. A passing test never waits them out.
-const bounds = { testTimeout: 30_000, hookTimeout: 30_000 }
+const bounds = { testTimeout: 30_000, hookTimeout: 60_000 }
 
 export default defineConfig({
   test: {

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Profile } from '@shared/domain'
 import {
   APP_INFO,
@@ -12,6 +12,7 @@ import {
   summary,
   type FakeReplies,
 } from '../test/fakeApi'
+import { loadAppCode } from './appCode'
 import { App } from './App'
 
 function start(replies: FakeReplies) {
@@ -24,6 +25,9 @@ function start(replies: FakeReplies) {
   render(<App api={api} />)
   return { api, user: userEvent.setup({ applyAccept: false }) }
 }
+
+// The window's code that loads on first use, loaded before the tests wait on the screen.
+beforeAll(loadAppCode)
 
 describe('first start', () => {
   it('asks who is reviewing before anything else and saves the profile', async () => {

@@ -1,8 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ChannelOutput } from '@shared/contract'
 import { APP_INFO, PROFILE, detail, fakeApi, revision, summary } from '../test/fakeApi'
+import { loadAppCode } from './appCode'
 import { App } from './App'
 
 function start() {
@@ -29,6 +30,9 @@ function start() {
     })
   return { api, user, finish }
 }
+
+// The window's code that loads on first use, loaded before the tests wait on the screen.
+beforeAll(loadAppCode)
 
 describe('shortcuts and menu commands', () => {
   it('Ctrl+E edits the open draft and Ctrl+S saves it', async () => {

@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { LibraryProblem } from '@shared/domain'
 import { ApiProvider } from '../api/context'
 import { Refusal, fakeApi, type FakeReplies } from '../test/fakeApi'
+import { loadAppCode } from './appCode'
 import { NoticeStack } from './NoticeStack'
 import { NoticesProvider } from './notices'
 import { ProblemsBanner } from './ProblemsBanner'
@@ -35,6 +36,9 @@ function start(replies: FakeReplies) {
   )
   return { api, user: userEvent.setup() }
 }
+
+// The window's code that loads on first use, loaded before the tests wait on the screen.
+beforeAll(loadAppCode)
 
 describe('ProblemsBanner', () => {
   it('offers the backup only where there is one, asks first, then restores and clears the line', async () => {

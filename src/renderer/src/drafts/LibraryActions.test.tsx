@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { DraftSummary } from '@shared/domain'
 import { App } from '../app/App'
 import { APP_INFO, PROFILE, detail, fakeApi, summary } from '../test/fakeApi'
+import { loadAppCode } from '../app/appCode'
 
 /** A tiny library whose drafts move between views as the fake host is told. */
 function library() {
@@ -43,6 +44,9 @@ function library() {
   render(<App api={api} />)
   return { api, user: userEvent.setup() }
 }
+
+// The window's code that loads on first use, loaded before the tests wait on the screen.
+beforeAll(loadAppCode)
 
 describe('library actions', () => {
   it('renames a draft from its menu', async () => {

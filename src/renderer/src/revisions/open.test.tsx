@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { App } from '../app/App'
 import { APP_INFO, PROFILE, detail, fakeApi, revision, summary } from '../test/fakeApi'
+import { loadAppCode } from '../app/appCode'
 
 const BODIES = ['A line about six weeks.\n', 'A line about eight weeks.\n']
 
@@ -21,6 +22,9 @@ function app() {
   render(<App api={api} />)
   return userEvent.setup()
 }
+
+// The window's code that loads on first use, loaded before the tests wait on the screen.
+beforeAll(loadAppCode)
 
 describe('compare mode in the window', () => {
   it('opens previous → current on Ctrl+Alt+C and closes with the button or Escape', async () => {
