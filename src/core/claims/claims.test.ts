@@ -76,6 +76,30 @@ describe('claims', () => {
     expect(list.suggestions.some((s) => s.text.includes('clinically proven'))).toBe(false)
   })
 
+  it('keeps the rest of a partly marked suggestion, and accepts it by its key', async () => {
+    const d = await newDraft()
+    const part = 'clinically proven to reduce wrinkles'
+    const at = BODY.indexOf(part)
+    await call('claims:create', {
+      draftId: d.id,
+      revisionId: d.currentRevisionId,
+      start: at,
+      end: at + part.length,
+    })
+    const { suggestions } = await call('claims:list', { draftId: d.id })
+    const rest = suggestions.find((s) => s.text === 'by 38 percent within six weeks.')
+    expect(rest?.rules).toEqual(['percentage', 'date'])
+    expect(suggestions.some((s) => s.text.includes(part))).toBe(false)
+    const accepted = await call('claims:create', {
+      draftId: d.id,
+      revisionId: d.currentRevisionId,
+      start: rest!.start,
+      end: rest!.end,
+      suggestionKey: rest!.key,
+    })
+    expect(accepted.suggestedBy).toEqual(['percentage', 'date'])
+  })
+
   it('records every verdict change with who and when, and keeps sources as text', async () => {
     const d = await newDraft()
     const start = BODY.indexOf('Experts say')

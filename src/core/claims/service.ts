@@ -2,6 +2,7 @@ import {
   anchorAt,
   CLAIM_LIMITS,
   RESOLVED_VERDICTS,
+  remainingSuggestions,
   spotClaims,
   toClaimReviews,
   toWebAnnotations,
@@ -15,7 +16,6 @@ import { GalleyError } from '@shared/errors'
 import { newId } from '../ids'
 import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
-import { overlaps } from '@shared/text'
 
 function findClaim(file: DraftFile, claimId: string): Claim {
   const claim = file.claims.find((c) => c.id === claimId)
@@ -37,11 +37,19 @@ function trimRange(body: string, start: number, end: number): [number, number] {
   return [s, e]
 }
 
-/** Suggestions for the current text: minus dismissed ones and those already marked as claims. */
+/** The spotter's suggestions beside the claims already marked (the rest of a partly marked one). */
+function openSuggestions(file: Readonly<DraftFile>, body: string) {
+  const live = file.claims.filter((c) => c.status !== 'orphaned').map((c) => c.anchor)
+  return remainingSuggestions(spotClaims(body), live, body)
+}
+
+/**
+ * Suggestions for the current text: minus dismissed ones; what a claim already covers is left out,
+ * and a suggestion a claim covers in part keeps its rest.
+ */
 export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggestion[] {
   const dismissed = new Set(file.dismissedSuggestions)
-  const live = file.claims.filter((c) => c.status !== 'orphaned').map((c) => c.anchor)
-  return spotClaims(body)
+  return openSuggestions(file, body)
     .map((s) => ({
       key: suggestionKeyOf(s.text),
       start: s.start,
@@ -50,7 +58,7 @@ export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggest
       rules: [...s.rules],
       reasons: [...s.reasons],
     }))
-    .filter((s) => !dismissed.has(s.key) && !live.some((a) => overlaps(a, s)))
+    .filter((s) => !dismissed.has(s.key))
 }
 
 export function listClaims(library: Library, draftId: string) {
@@ -102,7 +110,9 @@ export function createClaim(
       )
     }
     const suggestion = input.suggestionKey
-      ? spotClaims(current.body).find((s) => suggestionKeyOf(s.text) === input.suggestionKey)
+      ? openSuggestions(file, current.body).find(
+          (s) => suggestionKeyOf(s.text) === input.suggestionKey,
+        )
       : undefined
     const when = at.toISOString()
     const claim: Claim = {

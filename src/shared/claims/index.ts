@@ -1,3 +1,4 @@
 export * from './domain'
 export * from './export'
 export * from './spotter'
+export * from './remaining'
