@@ -1,15 +1,42 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { channels, isEventName, type EventName, type EventPayload } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
 import type { Dispatch } from '../core/dispatch'
 import { SECURITY_HEADERS, checkHostAndOrigin, tokenMatches } from './security'
 
-// The largest payload is a 25 MB source file, base64-encoded (about 33.4 MB).
-const MAX_BODY = 36 * 1024 * 1024
+/** How long a connection may take and how many may be open (all overridable, for tests). */
+export interface HostLimits {
+  /** Time to receive a request's headers, counted from the connection's first byte. */
+  readonly headersMs: number
+  /** Time to receive a whole request, body included. */
+  readonly requestMs: number
+  /**
+   * Time a connection may go without a byte in either direction: before its first request,
+   * between requests, and while an answer is being sent to a client that does not read it.
+   * Event streams are exempt (they carry a ping every 25 s).
+   */
+  readonly idleMs: number
+  /** How often the header and request deadlines are checked. */
+  readonly checkMs: number
+  /** Connections open at once; more are closed as soon as they are accepted. */
+  readonly maxConnections: number
+  /** The largest request body. */
+  readonly maxBodyBytes: number
+}
+
+export const DEFAULT_LIMITS: HostLimits = {
+  headersMs: 10_000,
+  requestMs: 60_000,
+  idleMs: 30_000,
+  checkMs: 1_000,
+  maxConnections: 128,
+  // The largest payload is a 25 MB source file, base64-encoded (about 33.4 MB).
+  maxBodyBytes: 36 * 1024 * 1024,
+}
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +56,7 @@ export interface HostOptions {
   readonly rendererDir: string
   readonly port?: number
   readonly token?: string
+  readonly limits?: Partial<HostLimits>
 }
 
 export interface Host {
@@ -37,6 +65,8 @@ export interface Host {
   readonly token: string
   /** Sends an event to every open page. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+  /** How many connections are open now. */
+  connections(): Promise<number>
   close(): Promise<void>
 }
 
@@ -69,15 +99,17 @@ function refuse(
   sendEnvelope(res, status, { ok: false, error: { code, message } })
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+/** The body as text, or null when it grows past `max` bytes (what is left is then drained). */
+function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
+      if (size > max) return
       size += chunk.length
-      if (size > MAX_BODY) {
+      if (size > max) {
+        chunks.length = 0
         resolve(null)
-        req.destroy()
         return
       }
       chunks.push(chunk)
@@ -87,11 +119,42 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   })
 }
 
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024)
+  return mb >= 1 ? `${Math.round(mb)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
+}
+
+/**
+ * Answers 413 at once but closes only after the client has sent its whole body (reading and
+ * dropping it): a socket closed with unread data is reset, and the client would see the reset
+ * instead of this answer. The request deadline still ends a body that never ends.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, max: number): void {
+  const envelope: Envelope<never> = {
+    ok: false,
+    error: {
+      code: 'invalid-input',
+      message: `The request is too large: Galley accepts up to ${megabytes(max)}.`,
+    },
+  }
+  res.writeHead(413, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  })
+  res.write(JSON.stringify(envelope))
+  if (req.readableEnded) res.end()
+  else req.once('end', () => res.end())
+  req.resume()
+}
+
 /**
  * The browser host: the contract's channels over HTTP on 127.0.0.1 (POST /api/<channel>),
  * events as server-sent events, and the built renderer. Every API call needs the launch token.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
+  const limits: HostLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const token = options.token ?? randomBytes(24).toString('base64url')
   const streams = new Set<ServerResponse>()
   let port = 0
@@ -129,7 +192,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
   }
 
-  function openStream(res: ServerResponse) {
+  function openStream(req: IncomingMessage, res: ServerResponse) {
+    // A stream is quiet between events by design; its pings keep it alive instead.
+    req.socket.setTimeout(0)
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream',
@@ -158,7 +223,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         )
       }
       if (req.method !== 'GET') return refuse(res, 405, 'invalid-input', 'Use GET for events.')
-      return openStream(res)
+      return openStream(req, res)
     }
     if (!tokenMatches(req.headers['x-galley-token'], token)) {
       return refuse(
@@ -177,9 +242,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 415, 'invalid-input', 'Galley requests must be JSON.')
     }
-    const text = await readBody(req)
-    if (text === null)
-      return refuse(res, 413, 'invalid-input', 'The request is too large (over 36 MB).')
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > limits.maxBodyBytes) return refuseTooLarge(req, res, limits.maxBodyBytes)
+    const text = await readBody(req, limits.maxBodyBytes)
+    if (text === null) return refuseTooLarge(req, res, limits.maxBodyBytes)
     let input: unknown
     try {
       input = text.length === 0 ? {} : JSON.parse(text)
@@ -189,8 +255,30 @@ export async function startHost(options: HostOptions): Promise<Host> {
     sendEnvelope(res, 200, await options.dispatch(name, input))
   }
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(
+    {
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      keepAliveTimeout: Math.min(limits.idleMs, 5_000),
+      connectionsCheckingInterval: limits.checkMs,
+    },
+    (req, res) => {
+      // Idle while our answer is being sent: the client stopped reading. (While the answer is
+      // still being worked out nothing is sent either, and that is no reason to drop it.)
+      res.on('timeout', (socket: Socket) => {
+        if (res.headersSent) socket.destroy()
+      })
+      serve(req, res)
+    },
+  )
+  // Every connection, from its first moment: closed after idleMs without a byte either way.
+  server.setTimeout(limits.idleMs)
+  server.maxConnections = limits.maxConnections
+
+  function serve(req: IncomingMessage, res: ServerResponse) {
     handle(req, res).catch((e: unknown) => {
+      // A client that went away mid-request (or was dropped for stalling) is not our error.
+      if (req.destroyed && (e as NodeJS.ErrnoException).code === 'ECONNRESET') return
       console.error(e)
       if (!res.headersSent)
         sendEnvelope(res, 500, {
@@ -199,9 +287,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         })
       else res.end()
     })
-  })
-  server.headersTimeout = 60_000
-  server.requestTimeout = 120_000
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -221,6 +307,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!isEventName(event)) return
       const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
       for (const s of streams) s.write(frame)
+    },
+    connections() {
+      return new Promise((resolve, reject) =>
+        server.getConnections((e, count) => (e ? reject(e) : resolve(count))),
+      )
     },
     close() {
       clearInterval(keepAlive)
