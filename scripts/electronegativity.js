@@ -25,8 +25,8 @@ const REVIEWED = [
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'main/window.ts',
-    sample: 'void shell.openExternal(url.href).catch((e: unknown) => console.error(e))',
-    why: 'only after new URL() parses it and its protocol is https: (window.test.ts)',
+    sample: 'await shell.openExternal(url.href)',
+    why: 'only http(s) and mailto URLs that new URL() parses, after the person confirms in a dialog naming the address (window.test.ts)',
   },
   {
     id: 'PRELOAD_JS_CHECK',

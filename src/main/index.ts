@@ -1,13 +1,20 @@
 // The Electron shell's entry: app lifecycle, one library, windows, menu and the contract binding.
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, session } from 'electron'
 import type { EventSink } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
 import { openCore, type GalleyCore } from '../core'
 import { bindContract, sendEvent } from './ipc'
 import { installMenu, shellActions, type MenuCommand } from './menu'
 import { withPdfExport } from './pdf'
-import { createWindow, isRendererUrl, openWindows, rendererSource } from './window'
+import { registerAppScheme, serveApp } from './protocol'
+import {
+  createWindow,
+  guardAllContents,
+  isRendererUrl,
+  openWindows,
+  rendererSource,
+} from './window'
 
 /** `--library DIR` or `--library=DIR` from the command line. */
 function libraryArgument(argv: readonly string[]): string | undefined {
@@ -89,6 +96,7 @@ async function start(): Promise<void> {
   })
 
   const source = rendererSource()
+  if (source.kind === 'app') serveApp(session.defaultSession, source.dir)
   bindContract({
     dispatch: withPdfExport(core.dispatch),
     windows: openWindows,
@@ -116,6 +124,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.enableSandbox()
+  // Both before the app is ready: the scheme must be known to the first renderer, and the guards
+  // must be on every web contents from the first one.
+  registerAppScheme()
+  guardAllContents()
   app.on('second-instance', focusFirstWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -40,6 +40,10 @@ describe('packaging (electron-builder.yml)', async () => {
     })
   })
 
+  it('gives file:// no extra privileges: the window loads app://galley/, not a file', () => {
+    expect(config['electronFuses']).toMatchObject({ grantFileProtocolExtraPrivileges: false })
+  })
+
   it('builds AppImage and deb, dmg and NSIS installers', () => {
     expect(config['linux']).toMatchObject({ target: ['AppImage', 'deb'] })
     expect(config['mac']).toMatchObject({ target: ['dmg'] })

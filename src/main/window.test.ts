@@ -1,11 +1,13 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
   createWindow,
+  guardAllContents,
+  guardContents,
   isRendererUrl,
+  openExternalIfSafe,
   openWindows,
   rendererSource,
   type RendererSource,
@@ -46,6 +48,7 @@ const fake = vi.hoisted(() => {
   class FakeWebContents extends FakeEmitter {
     session = new FakeSession()
     windowOpenHandler: ((details: { url: string }) => unknown) | null = null
+    closeDevTools = vi.fn()
     setWindowOpenHandler(fn: (details: { url: string }) => unknown) {
       this.windowOpenHandler = fn
     }
@@ -61,6 +64,9 @@ const fake = vi.hoisted(() => {
       super()
       created.push(this)
     }
+    static fromWebContents(contents: unknown) {
+      return created.find((w) => w.webContents === contents) ?? null
+    }
     isDestroyed() {
       return this.destroyed
     }
@@ -68,12 +74,16 @@ const fake = vi.hoisted(() => {
       this.shown = true
     }
   }
+  const app = Object.assign(new FakeEmitter(), { isPackaged: true })
   return {
     created,
+    FakeWebContents,
     BrowserWindow: FakeBrowserWindow,
-    app: { isPackaged: true },
+    app,
     nativeTheme: { shouldUseDarkColors: false },
     shell: { openExternal: vi.fn(async () => {}) },
+    // The confirmation dialog: answers "open" (0) or "cancel" (1).
+    dialog: { showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })) },
   }
 })
 vi.mock('electron', () => ({
@@ -81,9 +91,11 @@ vi.mock('electron', () => ({
   BrowserWindow: fake.BrowserWindow,
   nativeTheme: fake.nativeTheme,
   shell: fake.shell,
+  dialog: fake.dialog,
+  protocol: {},
 }))
 
-const FILE_SOURCE: RendererSource = { kind: 'file', path: '/opt/galley/out/renderer/index.html' }
+const APP_SOURCE: RendererSource = { kind: 'app', dir: '/opt/galley/out/renderer' }
 const DEV_SOURCE: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173/' }
 
 function lastWindow() {
@@ -103,6 +115,8 @@ beforeEach(() => {
   fake.app.isPackaged = true
   fake.nativeTheme.shouldUseDarkColors = false
   fake.shell.openExternal.mockClear()
+  fake.dialog.showMessageBox.mockClear()
+  fake.dialog.showMessageBox.mockImplementation(async () => ({ response: 0 }))
 })
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -111,7 +125,7 @@ afterEach(() => {
 
 describe('createWindow', () => {
   it('uses exactly the hardened webPreferences', () => {
-    createWindow(FILE_SOURCE)
+    createWindow(APP_SOURCE)
     expect(lastWindow().options['webPreferences']).toStrictEqual({
       preload: join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,
@@ -126,11 +140,15 @@ describe('createWindow', () => {
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
+      devTools: false,
     })
+    fake.app.isPackaged = false
+    createWindow(APP_SOURCE)
+    expect(lastWindow().options['webPreferences']).toMatchObject({ devTools: true })
   })
 
   it('is calm: hidden until ready, a minimum size, a background that follows the theme', () => {
-    createWindow(FILE_SOURCE)
+    createWindow(APP_SOURCE)
     const light = lastWindow()
     expect(light.options).toMatchObject({ show: false, minWidth: 880, minHeight: 560 })
     expect(light.options['backgroundColor']).toBe('#f7f5f0')
@@ -139,44 +157,25 @@ describe('createWindow', () => {
     expect(light.shown).toBe(true)
 
     fake.nativeTheme.shouldUseDarkColors = true
-    createWindow(FILE_SOURCE)
+    createWindow(APP_SOURCE)
     expect(lastWindow().options['backgroundColor']).toBe('#1c1b19')
   })
 
-  it('denies window.open, opening only https URLs in the browser', () => {
-    createWindow(FILE_SOURCE)
-    const open = lastWindow().webContents.windowOpenHandler
-    expect(open).not.toBeNull()
-    expect(open?.({ url: 'https://example.org/a?b=1' })).toEqual({ action: 'deny' })
-    expect(fake.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/a?b=1')
-
-    fake.shell.openExternal.mockClear()
-    for (const url of [
-      'http://example.org/',
-      'file:///etc/passwd',
-      'javascript:alert(1)',
-      'smb://host/share',
-      'ms-msdt:/id',
-      'not a url',
-      '',
-    ]) {
-      expect(open?.({ url }), url).toEqual({ action: 'deny' })
+  it('leaves the guards to the global hook, which each web contents gets from its creation', () => {
+    guardAllContents()
+    const created = fake.app.listeners.get('web-contents-created') ?? []
+    expect(created).toHaveLength(1)
+    const contents = new fake.FakeWebContents()
+    created[0]?.({}, contents)
+    expect(contents.windowOpenHandler).not.toBeNull()
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      expect(contents.listeners.get(name), name).toHaveLength(1)
     }
-    expect(fake.shell.openExternal).not.toHaveBeenCalled()
-  })
-
-  it('prevents every navigation and every webview', () => {
-    createWindow(FILE_SOURCE)
-    const contents = lastWindow().webContents
-    for (const name of ['will-navigate', 'will-attach-webview']) {
-      const event = { preventDefault: vi.fn() }
-      listener(contents, name)(event, { url: 'https://example.org/' })
-      expect(event.preventDefault, name).toHaveBeenCalledOnce()
-    }
+    fake.app.listeners.delete('web-contents-created')
   })
 
   it('denies every permission request and check', () => {
-    createWindow(FILE_SOURCE)
+    createWindow(APP_SOURCE)
     const session = lastWindow().webContents.session
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
       const callback = vi.fn()
@@ -187,7 +186,7 @@ describe('createWindow', () => {
   })
 
   it('sets the CSP on every response, replacing any the response carried', () => {
-    createWindow(FILE_SOURCE)
+    createWindow(APP_SOURCE)
     const onHeaders = lastWindow().webContents.session.headersReceived
     const callback = vi.fn()
     onHeaders?.(
@@ -207,10 +206,10 @@ describe('createWindow', () => {
     })
   })
 
-  it('loads the built renderer from disk, or the dev server when it was given one', () => {
-    createWindow(FILE_SOURCE)
-    expect(lastWindow().loadFile).toHaveBeenCalledExactlyOnceWith(FILE_SOURCE.path)
-    expect(lastWindow().loadURL).not.toHaveBeenCalled()
+  it('loads the built renderer from app://galley/, or the dev server when it was given one', () => {
+    createWindow(APP_SOURCE)
+    expect(lastWindow().loadURL).toHaveBeenCalledExactlyOnceWith('app://galley/index.html')
+    expect(lastWindow().loadFile).not.toHaveBeenCalled()
 
     createWindow(DEV_SOURCE)
     expect(lastWindow().loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/')
@@ -218,48 +217,135 @@ describe('createWindow', () => {
   })
 
   it('keeps track of its open windows until they close', () => {
-    createWindow(FILE_SOURCE)
+    createWindow(APP_SOURCE)
     const first = lastWindow()
-    createWindow(FILE_SOURCE)
+    createWindow(APP_SOURCE)
     expect(openWindows()).toHaveLength(2)
     first.emit('closed')
     expect(openWindows()).toEqual([lastWindow()])
   })
 })
 
+describe('guardContents (every web contents, through web-contents-created)', () => {
+  const settle = () => new Promise((r) => setImmediate(r))
+
+  it('denies window.open; an http(s) or mailto link opens outside only once the person confirms', async () => {
+    const contents = new fake.FakeWebContents()
+    guardContents(contents as never)
+    const open = contents.windowOpenHandler
+    for (const url of [
+      'https://example.org/a?b=1',
+      'http://example.org/',
+      'mailto:desk@example.org',
+    ]) {
+      expect(open?.({ url }), url).toEqual({ action: 'deny' })
+      await settle()
+      expect(fake.dialog.showMessageBox, url).toHaveBeenCalledOnce()
+      const options = fake.dialog.showMessageBox.mock.calls[0]?.at(-1) as Record<string, unknown>
+      expect(options, url).toMatchObject({ detail: url, cancelId: 1, defaultId: 1 })
+      expect(fake.shell.openExternal, url).toHaveBeenCalledExactlyOnceWith(url)
+      fake.dialog.showMessageBox.mockClear()
+      fake.shell.openExternal.mockClear()
+    }
+
+    fake.dialog.showMessageBox.mockImplementation(async () => ({ response: 1 }))
+    expect(open?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' })
+    await settle()
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledOnce()
+    expect(fake.shell.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('never offers other schemes, or what does not parse', async () => {
+    const contents = new fake.FakeWebContents()
+    guardContents(contents as never)
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'ms-msdt:/id',
+      'app://galley/index.html',
+      'data:text/html,hi',
+      'not a url',
+      '',
+    ]) {
+      expect(contents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' })
+      expect(await openExternalIfSafe(url), url).toBe(false)
+    }
+    await settle()
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled()
+    expect(fake.shell.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('asks with the window it came from as the dialog’s parent', async () => {
+    const win = createWindow(APP_SOURCE)
+    guardContents(win.webContents)
+    expect(await openExternalIfSafe('https://example.org/', win)).toBe(true)
+    expect(fake.dialog.showMessageBox.mock.calls[0]?.[0]).toBe(win)
+  })
+
+  it('prevents every navigation of any frame, every redirect and every webview', () => {
+    const contents = new fake.FakeWebContents()
+    guardContents(contents as never)
+    for (const name of [
+      'will-navigate',
+      'will-frame-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]) {
+      const event = { preventDefault: vi.fn() }
+      listener(contents, name)(event, { url: 'https://example.org/' })
+      expect(event.preventDefault, name).toHaveBeenCalledOnce()
+    }
+  })
+
+  it('closes DevTools in a packaged app, and leaves them to the developer otherwise', () => {
+    const packaged = new fake.FakeWebContents()
+    guardContents(packaged as never)
+    listener(packaged, 'devtools-opened')()
+    expect(packaged.closeDevTools).toHaveBeenCalledOnce()
+
+    fake.app.isPackaged = false
+    const dev = new fake.FakeWebContents()
+    guardContents(dev as never)
+    expect(dev.listeners.get('devtools-opened')).toBeUndefined()
+  })
+})
+
 describe('rendererSource', () => {
   it('uses the built renderer beside out/main', () => {
     expect(rendererSource()).toEqual({
-      kind: 'file',
-      path: join(import.meta.dirname, '../renderer/index.html'),
+      kind: 'app',
+      dir: join(import.meta.dirname, '../renderer'),
     })
   })
 
   it('uses the dev server only when not packaged', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173')
-    expect(rendererSource().kind).toBe('file')
+    expect(rendererSource().kind).toBe('app')
     fake.app.isPackaged = false
     expect(rendererSource()).toEqual({ kind: 'dev-server', url: 'http://localhost:5173' })
   })
 })
 
 describe('isRendererUrl', () => {
-  const page = pathToFileURL(FILE_SOURCE.path).href
+  const page = 'app://galley/index.html'
 
   it('accepts our page with any hash or query, and nothing else', () => {
-    expect(isRendererUrl(page, FILE_SOURCE)).toBe(true)
-    expect(isRendererUrl(`${page}#/drafts/d1`, FILE_SOURCE)).toBe(true)
-    expect(isRendererUrl(`${page}?x=1`, FILE_SOURCE)).toBe(true)
+    expect(isRendererUrl(page, APP_SOURCE)).toBe(true)
+    expect(isRendererUrl(`${page}#/drafts/d1`, APP_SOURCE)).toBe(true)
+    expect(isRendererUrl(`${page}?x=1`, APP_SOURCE)).toBe(true)
     for (const url of [
-      'file:///opt/galley/out/renderer/other.html',
-      'file:///tmp/index.html',
+      'app://galley/other.html',
+      'app://galley/assets/index.js',
+      'app://evil/index.html',
+      'file:///opt/galley/out/renderer/index.html',
       'https://example.org/',
       'http://localhost:5173/',
       'about:blank',
       '',
       'garbage',
     ]) {
-      expect(isRendererUrl(url, FILE_SOURCE), url).toBe(false)
+      expect(isRendererUrl(url, APP_SOURCE), url).toBe(false)
     }
   })
 
@@ -268,13 +354,13 @@ describe('isRendererUrl', () => {
     expect(isRendererUrl('http://localhost:5173/#/x', DEV_SOURCE)).toBe(true)
     expect(isRendererUrl('http://localhost:5174/', DEV_SOURCE)).toBe(false)
     expect(isRendererUrl('https://localhost:5173/', DEV_SOURCE)).toBe(false)
-    expect(isRendererUrl(pathToFileURL(FILE_SOURCE.path).href, DEV_SOURCE)).toBe(false)
+    expect(isRendererUrl('app://galley/index.html', DEV_SOURCE)).toBe(false)
   })
 })
 
 describe('contentSecurityPolicy', () => {
   it('is the strict policy for the built renderer', () => {
-    expect(contentSecurityPolicy(FILE_SOURCE)).toBe(
+    expect(contentSecurityPolicy(APP_SOURCE)).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     )
   })

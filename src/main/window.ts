@@ -1,16 +1,24 @@
-// The one place that creates windows: hardened webPreferences and every guard attached here.
+// The one place that creates windows, with the hardened webPreferences, and the guards every
+// web contents gets (attached globally, through `web-contents-created`).
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, nativeTheme, shell, type Session, type WebContents } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  nativeTheme,
+  shell,
+  type Session,
+  type WebContents,
+} from 'electron'
+import { CONTENT_SECURITY_POLICY } from './csp'
+import { APP_HOST, APP_SCHEME, APP_URL } from './protocol'
 
-/** Where the renderer comes from: electron-vite's dev server, or the built files. */
+export { CONTENT_SECURITY_POLICY }
+
+/** Where the renderer comes from: electron-vite's dev server, or the built files as app://. */
 export type RendererSource =
   | { readonly kind: 'dev-server'; readonly url: string }
-  | { readonly kind: 'file'; readonly path: string }
-
-/** The production policy; the browser host sends the same one. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+  | { readonly kind: 'app'; readonly dir: string }
 
 const LIGHT_BACKGROUND = '#f7f5f0'
 const DARK_BACKGROUND = '#1c1b19'
@@ -19,7 +27,7 @@ const DARK_BACKGROUND = '#1c1b19'
 export function rendererSource(): RendererSource {
   const devUrl = process.env['ELECTRON_RENDERER_URL']
   if (!app.isPackaged && devUrl) return { kind: 'dev-server', url: devUrl }
-  return { kind: 'file', path: join(import.meta.dirname, '../renderer/index.html') }
+  return { kind: 'app', dir: join(import.meta.dirname, '../renderer') }
 }
 
 /** True when `url` is our renderer page (any hash or query), as loaded from `source`. */
@@ -34,14 +42,16 @@ export function isRendererUrl(url: string, source: RendererSource): boolean {
     const dev = new URL(source.url)
     return parsed.protocol === dev.protocol && parsed.host === dev.host
   }
-  parsed.hash = ''
-  parsed.search = ''
-  return parsed.protocol === 'file:' && parsed.href === pathToFileURL(source.path).href
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.pathname === new URL(APP_URL).pathname
+  )
 }
 
 /** The CSP for `source`; the dev server additionally needs Vite's inline preamble, styles and socket. */
 export function contentSecurityPolicy(source: RendererSource): string {
-  if (source.kind === 'file') return CONTENT_SECURITY_POLICY
+  if (source.kind === 'app') return CONTENT_SECURITY_POLICY
   const dev = new URL(source.url)
   const socket = `${dev.protocol === 'https:' ? 'wss' : 'ws'}://${dev.host}`
   return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
@@ -49,26 +59,68 @@ export function contentSecurityPolicy(source: RendererSource): string {
     .replace("connect-src 'self'", `connect-src 'self' ${socket}`)
 }
 
-/** Opens `raw` in the user's browser only when it parses as an https URL. */
-export function openExternalIfSafe(raw: string): boolean {
+/** The link schemes that may leave Galley for the system's browser or mail program. */
+const EXTERNAL_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:'])
+
+/** `raw` as a URL that may be opened outside Galley, or null. */
+export function externalUrl(raw: string): URL | null {
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return false
+    return null
   }
-  if (url.protocol !== 'https:') return false
-  void shell.openExternal(url.href).catch((e: unknown) => console.error(e))
+  return EXTERNAL_PROTOCOLS.has(url.protocol) ? url : null
+}
+
+/**
+ * Offers to open `raw` outside Galley: only http(s) and mailto links that parse, and only once
+ * the person confirms in a dialog that names the address. Resolves true when it was opened.
+ */
+export async function openExternalIfSafe(
+  raw: string,
+  parent: BrowserWindow | null = null,
+): Promise<boolean> {
+  const url = externalUrl(raw)
+  if (!url) return false
+  const mail = url.protocol === 'mailto:'
+  const options = {
+    type: 'question' as const,
+    buttons: [mail ? 'Write Email' : 'Open in Browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    message: mail ? 'Write an email to this address?' : 'Open this link in your browser?',
+    detail: url.href,
+  }
+  const { response } = parent
+    ? await dialog.showMessageBox(parent, options)
+    : await dialog.showMessageBox(options)
+  if (response !== 0) return false
+  await shell.openExternal(url.href)
   return true
 }
 
-function guardContents(contents: WebContents): void {
+/**
+ * The guards every web contents gets: no new windows (a link may be offered to the browser), no
+ * navigation of any frame, no redirects, no webviews, and no DevTools in a packaged app.
+ */
+export function guardContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfSafe(url)
+    const parent = BrowserWindow.fromWebContents(contents)
+    openExternalIfSafe(url, parent).catch((e: unknown) => console.error(e))
     return { action: 'deny' }
   })
   contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-frame-navigate', (event) => event.preventDefault())
+  contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  if (app.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools())
+}
+
+/** Attaches guardContents to every web contents Electron creates, from the first on. */
+export function guardAllContents(): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents))
 }
 
 function guardSession(session: Session, source: RendererSource): void {
@@ -117,15 +169,15 @@ export function createWindow(source: RendererSource = rendererSource()): Browser
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
+      devTools: !app.isPackaged,
     },
   })
   windows.add(win)
   win.on('closed', () => windows.delete(win))
-  guardContents(win.webContents)
   guardSession(win.webContents.session, source)
   win.once('ready-to-show', () => win.show())
 
-  const load = source.kind === 'dev-server' ? win.loadURL(source.url) : win.loadFile(source.path)
+  const load = win.loadURL(source.kind === 'dev-server' ? source.url : APP_URL)
   load.catch((e: unknown) => console.error('Galley could not load its window:', e))
   return win
 }
