@@ -4,7 +4,10 @@ import { applyDecisions, diffRevisions } from '../src/shared/diff'
 import { expectAccessible } from './support/a11y'
 import { expect, shot, test, unwrap, type GalleyHost } from './support/host'
 
-test.use({ profile: { name: 'Eda Editor', role: 'editor' } })
+test.use({
+  profile: { name: 'Eda Editor', role: 'editor' },
+  viewport: { width: 1440, height: 900 },
+})
 
 const FEATURE = 'Is vellaria really the new retinol?'
 const CLAIMED = 'Participants who applied a 3 percent vellaria serum'
@@ -114,14 +117,29 @@ test('compare revisions 1 → 3 side by side and inline, step, filter, decide an
   await page.emulateMedia({ colorScheme: 'light' })
   await page.getByRole('button', { name: 'Side by side' }).click()
 
-  // Reject two changes, accept the move, leave the rest undecided (they count as accepted).
+  // Reject two changes, accept the move, leave the rest undecided.
   await page.getByRole('button', { name: 'Reject change 1', exact: true }).click()
   await page.getByRole('button', { name: 'Reject change 6', exact: true }).click()
   await page.getByRole('button', { name: 'Accept change 5', exact: true }).click()
   await expect(page.getByText('1 accepted · 2 rejected · 9 undecided')).toBeVisible()
   await shot(page, 'decisions')
+  // Saving asks about the 9 undecided changes; the default goes back to the first of them.
   await page.getByRole('button', { name: 'Save as new revision…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Save as new revision' })
+  await expect(dialog).toContainText('9 changes have no decision yet')
+  await expect(dialog.getByRole('radio', { name: /Keep reviewing/ })).toBeChecked()
+  await expect(dialog.getByLabel('Revision message')).toBeHidden()
+  await shot(page, 'save-undecided')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'save-undecided-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Change 2 of 12')).toBeVisible()
+  await expect(changeItems(page).nth(1)).toHaveAttribute('aria-current', 'true')
+  // Saved with the undecided ones accepted, as the editor chooses explicitly.
+  await page.getByRole('button', { name: 'Save as new revision…' }).click()
+  await dialog.getByRole('radio', { name: 'Accept them all' }).check()
   await expect(dialog.getByLabel('Revision message')).toHaveValue(
     'Accepted 10 changes, rejected 2 from revision 1 → 3',
   )

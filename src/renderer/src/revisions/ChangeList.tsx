@@ -152,7 +152,7 @@ const ChangeItem = memo(function ChangeItem({
         </button>
         <span
           className="cmp-decision"
-          title={decision ? undefined : 'A change without a decision counts as accepted'}
+          title={decision ? undefined : 'No decision yet: saving asks what to do with it'}
         >
           {DECISION_NOTES[decision ?? 'none']}
         </span>

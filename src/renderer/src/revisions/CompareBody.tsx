@@ -13,7 +13,7 @@ import { useNotices } from '../app/notices'
 import { ChangeList, reasonsOf, type ListedChange } from './ChangeList'
 import { DiffText, type Layout, type TextActions } from './DiffText'
 import { computeImpact, impactSummary, type ClaimSide } from './impact'
-import { acceptedIds, defaultMessage, foldRows, tally, type Decision } from './model'
+import { acceptedIds, firstUndecided, foldRows, tally, type Decision } from './model'
 import { RevisionFacts } from './RevisionFacts'
 import { SaveDialog } from './SaveDialog'
 import type { ClaimsList } from './useCompareData'
@@ -208,8 +208,8 @@ export function CompareBody({
     return () => window.removeEventListener('keydown', listener)
   }, [])
 
-  const save = async (message: string): Promise<string | null> => {
-    const accepted = acceptedIds(diff, decisions)
+  const save = async (message: string, undecided: Decision): Promise<string | null> => {
+    const accepted = acceptedIds(diff, decisions, undecided)
     const body = applyDecisions(oldRev.body, newRev.body, diff, new Set(accepted))
     try {
       const info = await call(api, 'revisions:resolve', {
@@ -406,8 +406,8 @@ export function CompareBody({
               </p>
             ) : null}
             <p className="cmp-keys">
-              Undecided changes count as accepted. Keys: <kbd>n</kbd> <kbd>p</kbd> next, previous;{' '}
-              <kbd>a</kbd> <kbd>r</kbd> accept, reject; <kbd>Esc</kbd> close.
+              Saving asks what to do with undecided changes. Keys: <kbd>n</kbd> <kbd>p</kbd> next,
+              previous; <kbd>a</kbd> <kbd>r</kbd> accept, reject; <kbd>Esc</kbd> close.
             </p>
           </div>
         </aside>
@@ -415,10 +415,19 @@ export function CompareBody({
       {saving ? (
         <SaveDialog
           counts={counts}
-          initialMessage={defaultMessage(counts, oldInfo.number, newInfo.number)}
           from={oldInfo.number}
           to={newInfo.number}
           onSave={save}
+          onReview={() => {
+            setSaving(false)
+            const first = firstUndecided(diff, decisions)
+            if (!first) return
+            // The change may be hidden by the filter: show every change so it can be reached.
+            if (!listed.some((c) => c.change.id === first && c.reasons.length > 0)) {
+              setSubstantiveOnly(false)
+            }
+            select(first, 'key')
+          }}
           onClose={() => setSaving(false)}
         />
       ) : null}

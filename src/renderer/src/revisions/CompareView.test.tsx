@@ -181,9 +181,16 @@ describe('CompareView', () => {
     await user.click(screen.getByRole('button', { name: 'Accept change 3' }))
     await user.click(screen.getByRole('button', { name: 'Save as new revision…' }))
     const dialog = await screen.findByRole('dialog', { name: 'Save as new revision' })
+    // One change is undecided: the dialog asks, and keeping on reviewing is the default.
+    expect(dialog.textContent).toContain('1 change has no decision yet')
+    expect(within(dialog).getByRole('radio', { name: /Keep reviewing/ })).toHaveProperty(
+      'checked',
+      true,
+    )
+    expect(within(dialog).queryByLabelText('Revision message')).toBeNull()
+    await user.click(within(dialog).getByRole('radio', { name: 'Accept them all' }))
     const message = within(dialog).getByLabelText('Revision message')
     expect(message).toHaveProperty('value', 'Accepted 2 changes, rejected 1 from revision 1 → 2')
-    expect(dialog.textContent).toContain('1 without a decision count as accepted')
     await user.click(within(dialog).getByRole('button', { name: 'Save revision' }))
     await screen.findByText('Saved revision 3')
     const [input] = api.inputs('revisions:resolve')
@@ -204,6 +211,20 @@ describe('CompareView', () => {
         'A paragraph that moves to the end of the piece.',
       ].join('\n\n'),
     )
+  })
+
+  it('keeps reviewing by default when changes are undecided, and saves nothing', async () => {
+    const { api, user } = setup([OLD, NEW])
+    await screen.findByRole('region', { name: 'Side by side comparison' })
+    await user.click(screen.getByRole('button', { name: 'Accept change 1' }))
+    await user.click(screen.getByRole('button', { name: 'Save as new revision…' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Save as new revision' })
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the changes' }))
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Save as new revision' })).toBeNull(),
+    )
+    expect(screen.getByText('Change 2 of 3')).toBeTruthy()
+    expect(api.inputs('revisions:resolve')).toEqual([])
   })
 
   it('shows a refusal from main in the dialog', async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { diffRevisions } from '@shared/diff'
 import { computeImpact, impactSummary } from './impact'
-import { acceptedIds, defaultMessage, foldRows, shownSegments, tally } from './model'
+import {
+  acceptedIds,
+  defaultMessage,
+  firstUndecided,
+  foldRows,
+  shownSegments,
+  tally,
+} from './model'
 
 const paras = (xs: readonly string[]) => xs.join('\n\n') + '\n'
 
@@ -29,12 +36,19 @@ describe('compare model', () => {
     expect(shown.map((s) => s.text).join('')).toBe('Same 0.')
   })
 
-  it('counts undecided changes as accepted and writes the default message', () => {
+  it('sends undecided changes as the editor chose and writes the default message', () => {
     const decisions = new Map([['c1', 'rejected' as const]])
-    expect(acceptedIds(diff, decisions)).toEqual(['c2'])
+    expect(acceptedIds(diff, decisions, 'accepted')).toEqual(['c2'])
+    expect(acceptedIds(diff, decisions, 'rejected')).toEqual([])
+    expect(firstUndecided(diff, decisions)).toBe('c2')
     const counts = tally(diff, decisions)
     expect(counts).toEqual({ accepted: 0, rejected: 1, undecided: 1 })
-    expect(defaultMessage(counts, 2, 4)).toBe('Accepted 1 change, rejected 1 from revision 2 → 4')
+    expect(defaultMessage(counts, 2, 4, 'accepted')).toBe(
+      'Accepted 1 change, rejected 1 from revision 2 → 4',
+    )
+    expect(defaultMessage(counts, 2, 4, 'rejected')).toBe(
+      'Accepted 0 changes, rejected 2 from revision 2 → 4',
+    )
   })
 
   it('finds the quotes a change edits, in either text', () => {

@@ -1,7 +1,7 @@
 import type { Change, RevisionDiff, Row, Segment } from '@shared/diff'
 import type { Span } from '@shared/text'
 
-/** An editor's decision on one change; a change without one counts as accepted. */
+/** An editor's decision on one change; a change without one is undecided until saving asks. */
 export type Decision = 'accepted' | 'rejected'
 export type Decisions = ReadonlyMap<string, Decision>
 
@@ -64,9 +64,23 @@ export function shownSegments(row: Row): Segment[] {
   return out
 }
 
-/** The ids to send as accepted: every change not rejected (undecided counts as accepted). */
-export function acceptedIds(diff: Pick<RevisionDiff, 'changes'>, decisions: Decisions): string[] {
-  return diff.changes.filter((c) => decisions.get(c.id) !== 'rejected').map((c) => c.id)
+/** The ids to send as accepted: the accepted ones, and the undecided ones when the editor said so. */
+export function acceptedIds(
+  diff: Pick<RevisionDiff, 'changes'>,
+  decisions: Decisions,
+  undecided: Decision,
+): string[] {
+  return diff.changes
+    .filter((c) => (decisions.get(c.id) ?? undecided) === 'accepted')
+    .map((c) => c.id)
+}
+
+/** The first change without a decision, in text order. */
+export function firstUndecided(
+  diff: Pick<RevisionDiff, 'changes'>,
+  decisions: Decisions,
+): string | null {
+  return diff.changes.find((c) => !decisions.has(c.id))?.id ?? null
 }
 
 /** Counts for the save dialog and the toolbar. */
@@ -86,14 +100,16 @@ export function tally(
 
 const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'}`
 
-/** "Accepted 3 changes, rejected 2 from revision 2 → 4" (undecided ones count as accepted). */
+/** "Accepted 3 changes, rejected 2 from revision 2 → 4", the undecided ones going as the editor chose. */
 export function defaultMessage(
   counts: { accepted: number; rejected: number; undecided: number },
   from: number,
   to: number,
+  undecided: Decision,
 ): string {
-  const accepted = counts.accepted + counts.undecided
-  return `Accepted ${changes(accepted)}, rejected ${counts.rejected} from revision ${from} → ${to}`
+  const accepted = counts.accepted + (undecided === 'accepted' ? counts.undecided : 0)
+  const rejected = counts.rejected + (undecided === 'rejected' ? counts.undecided : 0)
+  return `Accepted ${changes(accepted)}, rejected ${rejected} from revision ${from} → ${to}`
 }
 
 /** The edit's own ranges on one side (a move: the whole paragraph it carries). */
