@@ -36,6 +36,14 @@ describe('what the checks cannot read, said as info', () => {
     )
   })
 
+  it('says when speech introduced by a dash was not read as a quote', () => {
+    const body = `# Springs\n\n— The water draws the ache out of your joints, says Dr. Elspeth Marr.\n\nThe pool is open daily.\n`
+    const [l] = limits(body)
+    expect(l?.message).toMatch(
+      /did not read this passage of speech introduced by a dash as a quote/,
+    )
+  })
+
   it('says nothing when everything was read', () => {
     const body = `# Springs\n\n“The water is warm all year,” says Dr. Elspeth Marr.\n`
     const start = body.indexOf('The water')

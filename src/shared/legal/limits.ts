@@ -1,6 +1,7 @@
 import type { BrandFamily } from '../language/brands'
 import { familiesIn } from '../language/brands'
 import type { DocParagraph } from '../language/document'
+import { SPEECH_VERBS } from '../language/lexicon'
 import type { TextRange } from './domain'
 import type { SlotContext } from './slots'
 import type { Statement } from './statements'
@@ -64,6 +65,8 @@ const QUOTE_STYLES: readonly { name: string; re: RegExp }[] = [
   { name: '«guillemet»', re: /[«‹]([^»›\n]{12,})[»›]/g },
   { name: '„low-high“', re: /„([^“”\n]{12,})[“”]/g },
   { name: '「corner」', re: /[「『]([^」』\n]{6,})[」』]/g },
+  // Dialogue introduced by a dash, as in many European styles: "— It works, says Ana."
+  { name: 'dialogue-dash', re: /^[ \t]*[—–―][ \t]*([^\n]{12,})/gm },
 ]
 
 export interface LimitInput {
@@ -140,7 +143,8 @@ export function analysisLimits(input: LimitInput): Limit[] {
     style.re.lastIndex = 0
     for (let m = style.re.exec(body); m; m = style.re.exec(body)) {
       const inner = m[1] ?? ''
-      const range = { start: m.index + 1, end: m.index + 1 + inner.length }
+      const at = m.index + m[0].length - inner.length
+      const range = { start: at, end: at + inner.length }
       if (inner.trim().split(/\s+/).length < 4) continue
       if (read(range)) {
         readCount++
@@ -152,14 +156,30 @@ export function analysisLimits(input: LimitInput): Limit[] {
       missed.push({ range, text: inner, brand })
     }
     // A style the engine reads elsewhere: what it left out are titles and scare quotes.
-    if (readCount > 0 || missed.length === 0 || (missed.length < 2 && !missed.some((x) => x.brand)))
+    const dialogue = style.name === 'dialogue-dash'
+    if (dialogue) {
+      // Speech, not a dash before a list item or a credit: a verb of saying in it.
+      const spoken = missed.filter((x) =>
+        x.text
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .some((w) => SPEECH_VERBS.has(w)),
+      )
+      missed.length = 0
+      missed.push(...spoken)
+    }
+    if (
+      readCount > 0 ||
+      missed.length === 0 ||
+      (missed.length < 2 && !dialogue && !missed.some((x) => x.brand))
+    )
       continue
     const first = missed.find((x) => x.brand) ?? missed[0]
     if (!first) continue
     out.push({
       key: `quotes|${style.name}`,
       ...first.range,
-      message: `Galley did not read ${missed.length === 1 ? 'this passage' : `${missed.length} passages`} in ${style.name} quotation marks as ${missed.length === 1 ? 'a quote' : 'quotes'} (the first: “${first.text.slice(0, 50)}${first.text.length > 50 ? '…' : ''}”), so who says ${missed.length === 1 ? 'it' : 'them'}, and any endorsement in ${missed.length === 1 ? 'it' : 'them'}, was not checked.`,
+      message: `Galley did not read ${missed.length === 1 ? 'this passage' : `${missed.length} passages`} ${style.name === 'dialogue-dash' ? 'of speech introduced by a dash' : `in ${style.name} quotation marks`} as ${missed.length === 1 ? 'a quote' : 'quotes'} (the first: “${first.text.slice(0, 50)}${first.text.length > 50 ? '…' : ''}”), so who says ${missed.length === 1 ? 'it' : 'them'}, and any endorsement in ${missed.length === 1 ? 'it' : 'them'}, was not checked.`,
     })
   }
   return out
