@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
+import { constants as fsConstants, type Stats } from 'node:fs'
+import { lstat, open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { RULES } from '@shared/claims/spotter'
 import { GalleyError } from '@shared/errors'
@@ -14,15 +15,70 @@ import type {
   Finding,
 } from './report'
 
+/**
+ * Reads the file to check: only a regular file (a symlink only when it leads to one), its size
+ * checked before a byte is read, and never more than the limit read. A FIFO, a device or a socket
+ * is refused with a sentence instead of waiting for a writer or reading for ever.
+ */
 async function readInput(file: string): Promise<Uint8Array> {
   const name = basename(file)
+  /** What a file system entry that is not a regular file is, in words. */
+  const kindOf = (info: Stats): string =>
+    info.isDirectory()
+      ? 'a folder'
+      : info.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? 'a device'
+          : info.isSocket()
+            ? 'a socket'
+            : 'not a regular file'
+  const onlyFiles = 'galley check reads only files.'
+  const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  const tooLarge = (size: number): GalleyError =>
+    new GalleyError(
+      'file-too-large',
+      `"${name}" is ${megabytes(size)}; Galley checks files up to ${megabytes(LIMITS.importBytes)}.`,
+    )
   try {
-    const info = await stat(file)
-    if (info.isDirectory())
-      throw new GalleyError('unreadable-file', `"${file}" is a folder, not a file.`)
-    // The importer refuses big files too; checking first avoids reading one into memory.
-    if (info.size > LIMITS.importBytes) return new Uint8Array(LIMITS.importBytes + 1)
-    return await readFile(file)
+    const link = await lstat(file)
+    const info = link.isSymbolicLink() ? await stat(file) : link
+    if (!info.isFile()) {
+      if (info.isDirectory() && !link.isSymbolicLink())
+        throw new GalleyError('unreadable-file', `"${file}" is a folder, not a file.`)
+      const what = link.isSymbolicLink()
+        ? `is a link to ${kindOf(info)}, not to a regular file`
+        : `is ${kindOf(info)}, not a regular file`
+      throw new GalleyError('unreadable-file', `"${name}" ${what}; ${onlyFiles}`)
+    }
+    if (info.size > LIMITS.importBytes) throw tooLarge(info.size)
+    // Non-blocking, so that a FIFO swapped in after the check cannot hold the open; what was
+    // opened is checked again before reading.
+    const handle = await open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0))
+    try {
+      const opened = await handle.stat()
+      if (!opened.isFile())
+        throw new GalleyError('unreadable-file', `"${name}" is ${kindOf(opened)}; ${onlyFiles}`)
+      if (opened.size > LIMITS.importBytes) throw tooLarge(opened.size)
+      // At most one byte past the limit is read, however much the file grows meanwhile.
+      let buffer = new Uint8Array(Math.min(opened.size, LIMITS.importBytes) + 1)
+      let length = 0
+      for (;;) {
+        if (length === buffer.length) {
+          if (length > LIMITS.importBytes)
+            throw tooLarge(Math.max(length, (await handle.stat()).size))
+          const bigger = new Uint8Array(Math.min(buffer.length * 2, LIMITS.importBytes + 1))
+          bigger.set(buffer)
+          buffer = bigger
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null)
+        if (bytesRead === 0) break
+        length += bytesRead
+      }
+      return buffer.subarray(0, length)
+    } finally {
+      await handle.close()
+    }
   } catch (e) {
     if (e instanceof GalleyError) throw e
     const code = (e as NodeJS.ErrnoException).code
