@@ -47,7 +47,12 @@ describe('bin/galley.js', () => {
     expect(JSON.parse(r.stdout)).toEqual({
       file: 'a.md',
       claims: [
-        { start: 0, end: 23, text: 'Sales rose 40% in 2023.', rules: ['percentage', 'date'] },
+        {
+          start: 0,
+          end: 23,
+          text: 'Sales rose 40% in 2023.',
+          rules: ['number', 'percentage', 'date'],
+        },
       ],
       quotes: [],
       disclosures: [],
