@@ -212,17 +212,27 @@ export function brandFamilies(doc: Doc, seeds: readonly string[] = []): BrandFam
 
 /** The family a name belongs to, by key or by a product name the text tied to it. */
 export function familyOf(families: readonly BrandFamily[], name: string): BrandFamily | undefined {
-  const key = brandKey(name)
+  let memo = familyMemo.get(families)
+  if (!memo) {
+    memo = new Map()
+    familyMemo.set(families, memo)
+  }
   const n = name.trim().toLowerCase()
-  return (
+  if (memo.has(n)) return memo.get(n) ?? undefined
+  const key = brandKey(name)
+  const found =
     families.find((f) => f.key === key) ??
     families.find((f) => f.names.some((x) => x.toLowerCase() === n)) ??
     // "Night Veil Serum" when the text tied "Night Veil" to its maker.
     families.find((f) =>
       f.names.some((x) => brandKey(x) !== f.key && n.startsWith(`${x.toLowerCase()} `)),
     )
-  )
+  memo.set(n, found ?? null)
+  return found
 }
+
+/** familyOf's answers per list of families and name: the same names come up again and again. */
+const familyMemo = new WeakMap<readonly BrandFamily[], Map<string, BrandFamily | null>>()
 
 /** The families whose names the text mentions inside [start, end). */
 export function familiesIn(
@@ -233,8 +243,18 @@ export function familiesIn(
 ): BrandFamily[] {
   const out = new Set<BrandFamily>()
   const known = new Set(families.map((f) => f.key))
-  for (const m of doc.mentions) {
-    if (m.start < start || m.end > end || !brandish(doc, m, known)) continue
+  // Mentions are in text order: begin at the first one at or after `start`.
+  let lo = 0
+  let hi = doc.mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((doc.mentions[mid]?.start ?? Infinity) < start) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]
+    if (!m || m.start >= end) break
+    if (m.end > end || !brandish(doc, m, known)) continue
     const f = familyOf(families, m.name)
     if (f) out.add(f)
   }

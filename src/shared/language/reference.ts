@@ -73,7 +73,15 @@ export function entityBefore(
   const first = doc.paragraphs[Math.max(0, paragraphIndexAt(doc, pos) - paragraphs)]
   const from = first?.start ?? 0
   const map = ownerMap(doc)
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+  // Mentions are in text order: start at the last one before `pos`.
+  let lo = 0
+  let hi = doc.mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((doc.mentions[mid]?.start ?? Infinity) < pos) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const m = doc.mentions[i]
     if (!m || m.start >= pos) continue
     if (m.end <= from) break

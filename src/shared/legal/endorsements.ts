@@ -1,6 +1,5 @@
 import { familiesIn, familyOf, type BrandFamily } from '../language/brands'
 import type { DocParagraph } from '../language/document'
-import { mentionsIn } from '../language/reference'
 import { samePerson, type CodeTie } from './connections'
 import type { Connection, Endorsement, TextRange } from './domain'
 import {
@@ -20,7 +19,7 @@ import {
   quoteAt,
   type SlotContext,
 } from './slots'
-import { clausesOf, type Clause } from './words'
+import { clausesIn, clausesOf, type Clause, type Word } from './words'
 
 /**
  * What a disclosure must cover: links to products (affiliate or not), the publisher's own
@@ -77,9 +76,7 @@ export function productLinks(
   notices: readonly TextRange[] = [],
 ): Endorsement[] {
   const out: Endorsement[] = []
-  const clauses = clausesOf(ctx.doc)
-  const clauseAt = (pos: number) =>
-    clauses.find((c) => c.sentence.start <= pos && pos <= c.sentence.end)
+  const clauseAt = (pos: number) => clausesIn(ctx.doc, pos, pos + 1)[0]
   const brandOf = (label: TextRange, url: string) => {
     const named = familiesIn(ctx.doc, families, label.start, label.end)[0]
     if (named) return named.name
@@ -303,11 +300,10 @@ function brandNamedIn(ctx: SlotContext, c: Clause, start: number, end: number): 
 /** Referral codes in quotes: the speaker is paid for sign-ups to the brand the quote names. */
 export function codeTies(ctx: SlotContext, families: readonly BrandFamily[]): CodeTie[] {
   const out: CodeTie[] = []
-  const clauses = clausesOf(ctx.doc)
   for (const q of ctx.quotes) {
     if (!q.speaker) continue
+    const clauses = clausesIn(ctx.doc, q.start, q.end)
     for (const c of clauses) {
-      if (c.sentence.end <= q.start || c.sentence.start >= q.end) continue
       if (!referral(c, q.start, q.end)) continue
       // The brand the code is for: named in the quote, else in the quote's paragraph.
       const brand =
@@ -350,14 +346,31 @@ export function connectedEndorsements(
     })
   }
   const clauses = clausesOf(ctx.doc)
+  const overlapping = (start: number, end: number) => clausesIn(ctx.doc, start, end)
+  // What each clause says in the publication's own words, read once for every connection.
+  const featured = new Map<Clause, { from: number; to: number; own: Word[]; people: string[] }>()
+  const featuredOf = (c: Clause) => {
+    let f = featured.get(c)
+    if (!f) {
+      const own = c.words.filter((w) => !quoteAt(ctx, w.start))
+      const people = own.map((w) => personOf(ctx, w)).filter((p): p is string => !!p)
+      f = {
+        from: own[0]?.start ?? c.sentence.start,
+        to: own.at(-1)?.end ?? c.sentence.end,
+        own,
+        people,
+      }
+      featured.set(c, f)
+    }
+    return f
+  }
   for (const conn of connections) {
     const family = familyOf(families, conn.brand)
     const isBrand = (fs: readonly BrandFamily[]) =>
       fs.some((f) => f === family || (!family && f.name.toLowerCase() === conn.brand.toLowerCase()))
     for (const q of ctx.quotes) {
       if (!q.speaker || !samePerson(q.speaker, conn.person)) continue
-      for (const c of clauses) {
-        if (c.sentence.end <= q.start || c.sentence.start >= q.end) continue
+      for (const c of overlapping(q.start, q.end)) {
         const start = Math.max(q.start, c.sentence.start)
         const end = Math.min(q.end, c.sentence.end)
         const named = isBrand(familiesIn(ctx.doc, families, start, end))
@@ -374,15 +387,9 @@ export function connectedEndorsements(
       const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`
       if (found.has(key)) continue
       // The publisher's words about the person, not the person's own (quotes are above).
-      const own = c.words.filter((w) => !quoteAt(ctx, w.start))
-      const from = own[0]?.start ?? c.sentence.start
-      const to = own.at(-1)?.end ?? c.sentence.end
-      if (own.length < 3 || !isBrand(familiesIn(ctx.doc, families, from, to))) continue
-      const about = own.some((w) => {
-        const p = personOf(ctx, w)
-        return !!p && samePerson(p, conn.person)
-      })
-      if (!about) continue
+      const { own, from, to, people } = featuredOf(c)
+      if (own.length < 3 || !people.some((p) => samePerson(p, conn.person))) continue
+      if (!isBrand(familiesIn(ctx.doc, families, from, to))) continue
       const low = own.map((w) => w.lower)
       const endorses = low.some(
         (w, i) =>
@@ -417,7 +424,7 @@ export function brandMentions(
   family: BrandFamily,
   families: readonly BrandFamily[],
 ): TextRange[] {
-  return mentionsIn(ctx.doc, 0, body.length)
-    .filter((m) => familyOf(families, m.name) === family)
+  return ctx.doc.mentions
+    .filter((m) => m.end <= body.length && familyOf(families, m.name) === family)
     .map((m) => ({ start: m.start, end: m.end }))
 }

@@ -2,7 +2,7 @@ import type { DocParagraph } from '../language/document'
 import type { ConnectionKind, DisclosureKind, TextRange, Wording } from './domain'
 import { NEGATION } from './lexicon'
 import type { ResearchRef } from './research'
-import type { Word } from './words'
+import { lowersOf, type Word } from './words'
 
 /**
  * A disclosure statement read by meaning: what kind of tie it discloses, how plainly, who and
@@ -57,7 +57,7 @@ export const NOTES = {
   brandAlone: 'a brand name on its own does not say the brand paid for the piece',
 }
 
-export const lowers = (ws: readonly Word[]) => ws.map((w) => w.lower)
+export const lowers = (ws: readonly Word[]) => lowersOf(ws)
 /** A verb, or a participle wink tags as an adjective ("received", "provided"). */
 export const isVerb = (w: Word | undefined) =>
   !!w && (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADJ')

@@ -90,10 +90,11 @@ function funderIn(
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     // "Lumio-funded", "Calder-commissioned".
-    const compound =
-      /^(\p{Lu}[\p{L}\p{N}&]*)-(?:funded|commissioned|sponsored|backed|financed)$/u.exec(
-        ws[i]?.text ?? '',
-      )
+    const compound = w.includes('-')
+      ? /^(\p{Lu}[\p{L}\p{N}&]*)-(?:funded|commissioned|sponsored|backed|financed)$/u.exec(
+          ws[i]?.text ?? '',
+        )
+      : null
     if (compound?.[1]) return { funder: compound[1], at: i }
     // "funded by X", "sponsored and funded by X" (not "conducted by": that names who ran it).
     if (FUND_VERBS.has(w) && !CONDUCTORS.has(w)) {

@@ -58,8 +58,27 @@ export const PRODUCT_WORDS = new Set([
 
 /** The quote (or Q&A answer) a position lies in, if any. */
 export function quoteAt(ctx: SlotContext, pos: number): QuoteRef | undefined {
-  return ctx.quotes.find((q) => q.start <= pos && pos < q.end)
+  let sorted = sortedQuotes.get(ctx.quotes)
+  if (!sorted) {
+    sorted = [...ctx.quotes].sort((a, b) => a.start - b.start)
+    sortedQuotes.set(ctx.quotes, sorted)
+  }
+  // The last quote starting at or before `pos`, and the one before it (quotes may nest).
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid]?.start ?? Infinity) <= pos) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo - 1; i >= Math.max(0, lo - 3); i--) {
+    const q = sorted[i]
+    if (q && q.start <= pos && pos < q.end) return q
+  }
+  return undefined
 }
+
+const sortedQuotes = new WeakMap<readonly QuoteRef[], QuoteRef[]>()
 
 /** Whether a mention names a person rather than a brand or a place. */
 export function isPersonMention(ctx: SlotContext, m: Mention): boolean {

@@ -148,6 +148,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     const w = low[i] ?? ''
     const word = ws[i]
     if (!word || word.mention) continue
+    if (!FAMILY_NOUNS.has(w) && !TIE_NOUNS.has(w) && !TIE_VERBS.has(w)) continue
     const base = stem(w)
     // Family: "her husband co-owns X", "whose brother works for X".
     if (FAMILY_NOUNS.has(w) && ['her', 'his', 'their', 'my', 'whose'].includes(low[i - 1] ?? '')) {

@@ -170,6 +170,37 @@ export function clausesOf(doc: Doc): Clause[] {
   return out
 }
 
+/** The clauses whose sentences overlap [start, end), in text order. */
+export function clausesIn(doc: Doc, start: number, end: number): Clause[] {
+  const clauses = clausesOf(doc)
+  let lo = 0
+  let hi = clauses.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((clauses[mid]?.sentence.end ?? Infinity) <= start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Clause[] = []
+  for (let i = lo; i < clauses.length; i++) {
+    const c = clauses[i]
+    if (!c || c.sentence.start >= end) break
+    out.push(c)
+  }
+  return out
+}
+
+const lowerCache = new WeakMap<readonly Word[], string[]>()
+
+/** The words' lower-case forms (one array per clause, shared by every frame). */
+export function lowersOf(words: readonly Word[]): string[] {
+  let low = lowerCache.get(words)
+  if (!low) {
+    low = words.map((w) => w.lower)
+    lowerCache.set(words, low)
+  }
+  return low
+}
+
 /** The body offsets a run of words covers. */
 export function spanOf(
   words: readonly Word[],
