@@ -226,6 +226,41 @@ describe('clean pieces', () => {
   })
 })
 
+describe('the shapes issue 11 reported, in new words', () => {
+  const F = (n: number) => filler(n)
+  it.each([
+    [
+      'a tie with an extra modifier',
+      `# Night creams\n\n“Norvane Night Repair is the one I reach for,” says Dr. Lena Fox.\n\n${F(5)}\n\nDr. Fox is a paid clinical adviser to Norvane Labs.\n`,
+      ['material-connection-undisclosed'],
+    ],
+    [
+      'ownership stated far from the praise',
+      `# Saving apps\n\n“Pennywise is the best app I have used,” says planner Lena Fox.\n\n${F(5)}\n\nFox holds a small stake in Pennywise.\n`,
+      ['material-connection-undisclosed'],
+    ],
+    [
+      'a relative’s job',
+      `# Saving apps\n\n“Pennywise is the best app I have used,” says planner Lena Fox.\n\n${F(5)}\n\nFox's sister works for Pennywise.\n`,
+      ['material-connection-undisclosed'],
+    ],
+    [
+      'a footnote: the advertiser commissioned and paid for the “independent” study',
+      `# Heat pumps are catching on\n\nAccording to an independent study of 900 homes, most owners are happy.\n\n${F(5)}\n\n*The study was commissioned and paid for by the advertiser, Calloway Energy.*\n`,
+      ['paid-research-undisclosed'],
+    ],
+    [
+      'a company spokeswoman praising its product in the news',
+      `# Norvane recalls cream\n\nNorvane Labs recalled 2,000 jars of Night Repair on Friday.\n\n“Safety comes first, and Night Repair is still the best cream we make,” said a spokeswoman for the company.\n\n${F(3)}\n`,
+      [],
+    ],
+  ])('%s', (_name, body, rules) => {
+    const r = analyseDisclosures({ body })
+    expect(errors(r.findings).map((f) => f.rule)).toEqual(rules)
+    if (rules.length === 0) expect(r.connections).toEqual([])
+  })
+})
+
 describe('messages', () => {
   it('every finding explains itself in one sentence', () => {
     const body = `# Night creams\n\n“In my clinic, Norvane Night Repair is the one I reach for first,” says Dr. Lena Fox.\n\n[Norvane Night Repair](https://shop.example/norvane?tag=x-20)\n\n${filler(5)}\n\n*Dr. Lena Fox is a paid adviser to Norvane Labs.* #skin #spon #glow\n\nWe may earn a commission when you buy through links on this page.\n`

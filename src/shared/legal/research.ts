@@ -98,8 +98,15 @@ function funderIn(
     if (compound?.[1]) return { funder: compound[1], at: i }
     // "funded by X", "sponsored and funded by X" (not "conducted by": that names who ran it).
     if (FUND_VERBS.has(w) && !CONDUCTORS.has(w)) {
+      // "commissioned and paid for by X", "funded in part by X".
       let k = i + 1
-      while (k < seg.to && (MODIFIERS.has(low[k] ?? '') || FUND_VERBS.has(low[k] ?? ''))) k++
+      while (
+        k < seg.to &&
+        (MODIFIERS.has(low[k] ?? '') ||
+          FUND_VERBS.has(low[k] ?? '') ||
+          (low[k] === 'for' && low[k - 1] === 'paid'))
+      )
+        k++
       if (w === 'paid' && low[k] === 'for') k++
       if (low[k] === 'by') {
         const f = brandAfter(ctx, c, k + 1, 6)

@@ -25,8 +25,11 @@ export interface SlotContext {
   readonly leadBrand: string | null
 }
 
-/** Nouns that stand for a company: "the company", "the brand". */
+/** Nouns that stand for a company: "the company", "the brand", "the advertiser". */
 export const DESCRIPTIONS = new Set([
+  'advertiser',
+  'sponsor',
+  'client',
   'company',
   'brand',
   'firm',
@@ -299,6 +302,10 @@ export function brandAfter(
   for (let k = i; k < Math.min(c.words.length, i + limit); k++) {
     const w = c.words[k]
     if (!w) break
+    // "the advertiser, Calloway Energy": the name set beside the description is the brand.
+    const named = (j: number) => c.words[j]?.text === ',' && !!c.words[j + 1]?.mention
+    if (DESCRIPTIONS.has(w.lower) && named(k + 1)) continue
+    if (w.text === ',' && DESCRIPTIONS.has(c.words[k - 1]?.lower ?? '') && named(k)) continue
     if ([';', ')', '—', ',', '.', '”', '"', '’'].includes(w.text) && k > i) break
     if (k > i && (w.pos === 'VERB' || w.pos === 'AUX') && !w.mention) break
     const b = brandOfWord(ctx, c, k, typed)
