@@ -12,7 +12,10 @@ import {
 } from './support/host'
 import { pdfViewerSettled } from './support/pdf-viewer'
 
-test.use({ profile: { name: 'Lena Legal', role: 'legal' } })
+test.use({
+  profile: { name: 'Lena Legal', role: 'legal' },
+  viewport: { width: 1440, height: 900 },
+})
 
 const FEATURE = 'Is vellaria really the new retinol?'
 const DISCLOSURE = 'Dr. Achterberg is a paid ambassador for Orrenby.'
@@ -78,33 +81,70 @@ test('legal signs off the feature; another role is refused; an edited disclosure
   await expect(quote).toBeInViewport()
   await shot(page, 'legal-tab-findings')
 
-  // Sign off as legal.
+  // Sign off as legal: no decision is pre-selected, and approving beside the open error asks
+  // for an explicit acknowledgement.
   const form = panel.getByRole('form', { name: 'Legal sign-off' })
+  const signButton = form.getByRole('button', { name: 'Sign off revision 3' })
+  await expect(form.getByRole('radio', { name: 'Approve' })).not.toBeChecked()
+  await expect(form.getByRole('radio', { name: 'Request changes' })).not.toBeChecked()
+  await expect(signButton).toBeDisabled()
   await form.getByRole('radio', { name: 'Approve' }).check()
+  const errors = await findings.locator('.legal-finding-error').count()
+  expect(errors).toBeGreaterThan(0)
+  const ack = form.getByRole('checkbox', {
+    name: new RegExp(`I have read the ${errors} open error finding`),
+  })
+  await expect(ack).toBeVisible()
+  await expect(signButton).toBeDisabled()
   await form
     .getByRole('textbox', { name: /Comment/ })
     .fill('Approved; move the ambassador line up before print.')
-  await form.getByRole('button', { name: 'Sign off revision 3' }).click()
-  await expect(panel.locator('.legal-status-signed')).toContainText('Signed off')
+  await ack.check()
+  await shot(page, 'legal-approve-acknowledge')
+  await signButton.click()
+  // Beside an open error the approval is never shown in green.
+  const signed = panel.getByRole('status').filter({ hasText: 'Signed off' })
+  await expect(signed).toContainText(`Signed off, with ${errors} open error finding`)
+  await expect(panel.locator('.legal-status-signed')).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: 'Signed off revision 3' })).toContainText(
+    `with ${errors} open error finding`,
+  )
   await expect(panel).toContainText('Approved by Lena Legal')
   await shot(page, 'legal-signed')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'legal-signed-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
 
-  // Another role: main refuses, whatever the screen still offers.
+  // Switching to Editor in the header: the open Legal tab follows at once.
+  await expect(panel.getByRole('button', { name: 'Accept…' }).first()).toBeVisible()
+  await page.getByRole('button', { name: /Profile: Lena Legal/ }).click()
+  await page.getByRole('menuitemradio', { name: 'Editor' }).click()
+  await expect(page.getByRole('button', { name: /Profile: Lena Legal ?, Editor/ })).toBeVisible()
+  await expect(form.getByRole('button', { name: 'Re-sign revision 3' })).toBeDisabled()
+  await expect(form.getByRole('radio', { name: 'Request changes' })).toBeDisabled()
+  await expect(form.getByRole('textbox', { name: /Comment/ })).toBeDisabled()
+  await expect(panel.getByRole('button', { name: 'Accept…' })).toHaveCount(0)
+  await expect(panel).toContainText(
+    'Only a profile with the Legal role can sign off. You are working as Lena Legal (Editor).',
+  )
+  await shot(page, 'legal-editor-cannot-sign')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'legal-editor-cannot-sign-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  // Main refuses too, whatever a screen offers.
   unwrap(await host.api('profile:set', { name: 'Eda Editor', role: 'editor' }))
-  await form.getByRole('radio', { name: 'Request changes' }).check()
-  await form.getByRole('textbox', { name: /Comment/ }).fill('Looks fine to me.')
-  await form.getByRole('button', { name: 'Re-sign revision 3' }).click()
-  await expect(form.getByRole('alert')).toContainText(
+  const refused = await host.api('legal:signoff', {
+    draftId: await featureId(host),
+    revisionId: unwrap(await host.api('drafts:get', { id: await featureId(host) })).current.id,
+    decision: 'request-changes',
+    comment: 'Looks fine to me.',
+  })
+  expect(refused.ok ? null : refused.error.message).toBe(
     'Only a profile with the Legal role can sign off disclosures; you are working as Eda Editor (Editor).',
   )
   await page.reload()
   await openDraft(page, FEATURE)
-  const asEditor = await openLegal(page)
-  await expect(asEditor.getByRole('button', { name: 'Re-sign revision 3' })).toBeDisabled()
-  await expect(asEditor).toContainText(
-    'Only a profile with the Legal role can sign off. You are working as Eda Editor (Editor).',
-  )
-  await shot(page, 'legal-editor-cannot-sign')
+  await openLegal(page)
 
   // The editor saves a revision that rewords the disclosure.
   await page.getByRole('button', { name: 'Edit', exact: true }).click()
@@ -199,6 +239,7 @@ test('publish readiness blocks "ready", then allows it once claims and the sign-
   await page.reload()
   await openDraft(page, 'Lumio night serum')
   const legal = await openLegal(page)
+  await legal.getByRole('radio', { name: 'Approve' }).check()
   await legal.getByRole('button', { name: 'Sign off revision 1' }).click()
   await expect(legal.locator('.legal-status-signed')).toContainText('Signed off')
   await legal.getByRole('button', { name: 'Ready to go out' }).click()

@@ -162,11 +162,15 @@ function signoffSection(l: LegalView): string {
   const s = l.signoff
   if (!s) return '<p class="bad">Legal has not signed off this draft.</p>'
   const r = s.record
+  // An approval beside an open error is never shown as all clear.
+  const openErrors = l.findings.filter((f) => f.severity === 'error' && !f.accepted).length
   const state = s.stale
     ? '<span class="pill bad">Stale: signed text has changed</span>'
-    : r.decision === 'approve'
-      ? '<span class="pill ok">Approved, holds for the current revision</span>'
-      : '<span class="pill bad">Changes requested</span>'
+    : r.decision !== 'approve'
+      ? '<span class="pill bad">Changes requested</span>'
+      : openErrors > 0
+        ? `<span class="pill warn">Approved, with ${openErrors} open error finding${openErrors === 1 ? '' : 's'}</span>`
+        : '<span class="pill ok">Approved, holds for the current revision</span>'
   const changed = s.changed
     .map(
       (c) =>

@@ -95,6 +95,8 @@ function DraftLoaded({
   const [chosenTab, setTab] = useState<string | null>(null)
   // Until the profile is known, no tab: a wrong first tab would load for nothing.
   const tab = chosenTab ?? (profile.status === 'loading' ? '' : firstTab(acting?.role ?? null))
+  // The role picks the first tab only: once shown, a tab stays open when the role changes.
+  if (chosenTab === null && tab !== '') setTab(tab)
   const [rendered, setRendered] = useState<RenderedArticle | null>(null)
   const [articleActions, setArticleActions] = useState<readonly ArticleAction[]>([])
   const { draft, revisions, current } = detail

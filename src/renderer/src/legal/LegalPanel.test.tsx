@@ -5,7 +5,7 @@ import type { LegalView } from '@shared/channels/legal'
 import type { Profile } from '@shared/domain'
 import { ApiProvider } from '../api/context'
 import { NoticesProvider } from '../app/notices'
-import { ProfileProvider } from '../profile/context'
+import { ProfileProvider, useProfile } from '../profile/context'
 import { fakeApi, Refusal, type FakeReplies } from '../test/fakeApi'
 import { LegalPanel } from './LegalPanel'
 
@@ -176,6 +176,13 @@ describe('LegalPanel', () => {
     )
     const user = userEvent.setup()
     const button = await screen.findByRole('button', { name: 'Re-sign revision 4' })
+    // Nothing is pre-selected: no decision, no sign-off.
+    expect((screen.getByRole('radio', { name: 'Approve' }) as HTMLInputElement).checked).toBe(false)
+    expect((button as HTMLButtonElement).disabled).toBe(true)
+    // Approving beside an open error asks for an explicit acknowledgement first.
+    await user.click(screen.getByRole('radio', { name: 'Approve' }))
+    expect((button as HTMLButtonElement).disabled).toBe(true)
+    await user.click(screen.getByRole('checkbox', { name: /I have read the 1 open error finding/ }))
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false))
     await user.click(button)
     expect((await screen.findByRole('alert')).textContent).toMatch(/you are working as Eda Editor/)
@@ -190,6 +197,72 @@ describe('LegalPanel', () => {
       decision: 'request-changes',
       comment: 'Say paid ambassador.',
     })
+  })
+
+  it('never shows an approval beside an open error as signed off in green', async () => {
+    const signoff = view().signoff!
+    setup(
+      { name: 'Lena Legal', role: 'legal' },
+      {
+        'legal:get': () =>
+          view({
+            signoff: { ...signoff, record: { ...signoff.record, revisionId: 'r4' }, stale: false },
+          }),
+      },
+    )
+    const title = await screen.findByText('Signed off, with 1 open error finding')
+    const status = title.closest('.legal-status') as HTMLElement
+    expect(status.classList.contains('legal-status-signed')).toBe(false)
+    expect(status.classList.contains('legal-status-changes')).toBe(true)
+  })
+
+  it('follows a role switch at once: the form and the accept buttons are disabled', async () => {
+    const user = userEvent.setup()
+    let stored: Profile = { name: 'Lena Legal', role: 'legal' }
+    const api = fakeApi({
+      'legal:get': () => view(),
+      'profile:get': () => stored,
+      'profile:set': (p) => (stored = p),
+    })
+    function Switch() {
+      const { save } = useProfile()
+      return (
+        <button type="button" onClick={() => void save({ name: 'Lena Legal', role: 'editor' })}>
+          Switch to editor
+        </button>
+      )
+    }
+    render(
+      <ApiProvider api={api}>
+        <NoticesProvider>
+          <ProfileProvider>
+            <Switch />
+            <LegalPanel
+              draftId="d1"
+              revisionId="r4"
+              status="in-review"
+              readOnly={false}
+              article={null}
+            />
+          </ProfileProvider>
+        </NoticesProvider>
+      </ApiProvider>,
+    )
+    await screen.findByRole('button', { name: 'Accept…' })
+    await user.click(screen.getByRole('radio', { name: 'Request changes' }))
+    expect(
+      (screen.getByRole('button', { name: 'Re-sign revision 4' }) as HTMLButtonElement).disabled,
+    ).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Switch to editor' }))
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('button', { name: 'Re-sign revision 4' }) as HTMLButtonElement).disabled,
+      ).toBe(true),
+    )
+    // Disabled by its fieldset, which the property does not reflect.
+    expect(screen.getByRole('radio', { name: 'Request changes' }).matches(':disabled')).toBe(true)
+    expect(screen.queryByRole('button', { name: 'Accept…' })).toBeNull()
+    expect(screen.getByText(/You are working as Lena Legal \(Editor\)/)).toBeTruthy()
   })
 
   it('opens publish readiness and shows the gate’s refusal when marking ready', async () => {

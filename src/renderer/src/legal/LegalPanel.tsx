@@ -83,8 +83,8 @@ export function LegalPanel({
     setActive({ start: span.start, end: span.end })
     if (article) revealSpan(article.element, leaves, span)
   }
-  const done = (title: string) => {
-    push({ tone: 'success', title })
+  const done = (title: string, tone: 'success' | 'warning' = 'success') => {
+    push({ tone, title })
     legal.reload()
   }
   const r = v.readiness

@@ -12,8 +12,16 @@ import { WordDiff } from './WordDiff'
 
 type Decision = 'approve' | 'request-changes'
 
+/** Error findings legal has not accepted: an approval beside them is never shown as all clear. */
+export function openErrorCount(view: LegalView): number {
+  return view.findings.filter((f) => f.severity === 'error' && !f.accepted).length
+}
+
+const errorsText = (n: number) => `${n} open error finding${n === 1 ? '' : 's'}`
+
 function Status({ view, onShow }: { view: LegalView; onShow: (start: number) => void }) {
   const s = view.signoff
+  const openErrors = openErrorCount(view)
   if (!s) {
     return (
       <div className="legal-status legal-status-none" role="status">
@@ -77,6 +85,22 @@ function Status({ view, onShow }: { view: LegalView; onShow: (start: number) => 
       </div>
     )
   }
+  if (openErrors > 0) {
+    return (
+      <div className="legal-status legal-status-changes" role="status">
+        <CircleAlert aria-hidden="true" size={18} />
+        <div>
+          <p className="legal-status-title">Signed off, with {errorsText(openErrors)}</p>
+          <p className="legal-muted">Approved by {who}</p>
+          {r.comment ? <p className="legal-comment">“{r.comment}”</p> : null}
+          <p className="legal-muted legal-small">
+            The approval stands, but the draft is not clear: resolve or accept the error
+            {openErrors === 1 ? '' : 's'} under Findings.
+          </p>
+        </div>
+      </div>
+    )
+  }
   return (
     <div className="legal-status legal-status-signed" role="status">
       <BadgeCheck aria-hidden="true" size={18} />
@@ -106,19 +130,25 @@ export function SignoffSection({
   view: LegalView
   profile: Profile | null
   readOnly: boolean
-  onDone: (message: string) => void
+  onDone: (message: string, tone: 'success' | 'warning') => void
   onShow: (start: number) => void
 }) {
   const api = useApi()
   const id = useId()
-  const [decision, setDecision] = useState<Decision>('approve')
+  // Nothing is pre-selected: an approval is always a choice legal made.
+  const [decision, setDecision] = useState<Decision | null>(null)
+  const [acknowledged, setAcknowledged] = useState(false)
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const isLegal = profile?.role === 'legal'
   const signedHere = view.signoff?.record.revisionId === view.revisionId
   const verb = view.signoff ? 'Re-sign' : 'Sign off'
+  const openErrors = openErrorCount(view)
+  const needsAck = decision === 'approve' && openErrors > 0
+  const canSubmit = isLegal && !busy && decision !== null && (!needsAck || acknowledged)
   const submit = async () => {
+    if (!canSubmit || decision === null) return
     setBusy(true)
     setError(null)
     try {
@@ -129,10 +159,13 @@ export function SignoffSection({
         comment,
       })
       setComment('')
+      setDecision(null)
+      setAcknowledged(false)
       onDone(
         decision === 'approve'
-          ? `Signed off revision ${view.revisionNumber}`
+          ? `Signed off revision ${view.revisionNumber}${openErrors > 0 ? `, with ${errorsText(openErrors)}` : ''}`
           : `Changes requested on revision ${view.revisionNumber}`,
+        decision === 'approve' && openErrors > 0 ? 'warning' : 'success',
       )
     } catch (e) {
       setError(toApiError(e).message)
@@ -166,6 +199,7 @@ export function SignoffSection({
                 name={`${id}-decision`}
                 checked={decision === 'approve'}
                 onChange={() => setDecision('approve')}
+                required
               />
               Approve
             </label>
@@ -179,6 +213,23 @@ export function SignoffSection({
               Request changes
             </label>
           </fieldset>
+          {needsAck ? (
+            <label className="legal-ack">
+              <input
+                type="checkbox"
+                checked={acknowledged}
+                disabled={!isLegal || busy}
+                onChange={(e) => setAcknowledged(e.target.checked)}
+              />
+              <span>
+                I have read the {errorsText(openErrors)} and approve this revision anyway.
+                <span className="legal-muted legal-small">
+                  {' '}
+                  Accepting a finding with a reason records why it does not apply.
+                </span>
+              </span>
+            </label>
+          ) : null}
           <label className="field">
             <span className="field-label">
               Comment
@@ -207,7 +258,7 @@ export function SignoffSection({
           <button
             type="submit"
             className="button button-primary"
-            disabled={!isLegal || busy}
+            disabled={!canSubmit}
             aria-describedby={isLegal ? undefined : `${id}-why`}
           >
             {busy ? 'Signing…' : `${verb} revision ${view.revisionNumber}`}
