@@ -58,16 +58,24 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         )
       if (from > i && from < i + 10 && freely) return gift(brandAfter(ctx, c, from + 1), 'clear')
     }
-    // "Our trip was paid for by X", "my stay was covered by X".
+    // "Our trip was organised and paid for by X", "Accommodation was provided by X",
+    // "Samples were supplied by the brands": an expense or an item given, and who gave it.
     if (
-      (w === 'paid' || w === 'covered' || w === 'hosted' || w === 'funded') &&
-      BE.has(low[i - 1] ?? '') &&
-      low
-        .slice(seg.from, i)
-        .some((x, k, arr) => (x === 'our' || x === 'my') && EXPENSES.has(arr[k + 1] ?? ''))
+      (w === 'paid' || w === 'covered' || w === 'hosted' || w === 'funded' || GIVE.has(w)) &&
+      low.slice(Math.max(seg.from, i - 4), i).some((x) => BE.has(x)) &&
+      low.slice(seg.from, i).some((x) => EXPENSES.has(x) || GIFT_ITEMS.has(x))
     ) {
       const by = low.indexOf('by', i)
-      if (by > i && by < i + 4) return gift(brandAfter(ctx, c, by + 1), 'clear')
+      if (by > i && by < i + 4) {
+        const giver = brandAfter(ctx, c, by + 1)
+        const makers = low.slice(by + 1, by + 4).some((x) => MAKER_NOUNS.has(x))
+        if (giver || makers) return gift(giver, 'clear')
+      }
+    }
+    // "The writer travelled as a guest of X", "we stayed as guests of X".
+    if ((w === 'guest' || w === 'guests') && low[i + 1] === 'of') {
+      const host = brandAfter(ctx, c, i + 2)
+      if (host) return gift(host, 'clear')
     }
     if (!GIVE.has(w) || !isVerb(ws[i])) continue
     // Expenses: "paid for fuel on the launch drive" belongs to the gift beside it.

@@ -18,6 +18,7 @@ import {
 } from './lexicon'
 import {
   brandAfter,
+  brandOfWord,
   isNonCommercial,
   personBackward,
   personOf,
@@ -118,6 +119,15 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
 // Sponsorship: the piece itself was paid for, produced for, or presented by a brand.
 // ---------------------------------------------------------------------------------------------
 
+/** The brand named before words[i] in the segment ("Orla Coffee paid for this post"). */
+function brandBackwardIn(ctx: SlotContext, c: Clause, from: number, i: number): string | null {
+  for (let k = i - 1; k >= from; k--) {
+    const b = brandOfWord(ctx, c, k)
+    if (b) return b
+  }
+  return null
+}
+
 /** Clear unless the credit names no funder, or a seller with wording that does not say it paid. */
 function creditWording(
   ctx: SlotContext,
@@ -215,6 +225,39 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         brandNames: names(brandAfter(ctx, c, i + 2)),
         people: [],
       }
+    }
+    // "X paid for this post", "X sponsored this newsletter".
+    if (
+      ['paid', 'sponsored', 'funded', 'underwrote', 'commissioned', 'sponsors', 'funds'].includes(
+        w,
+      ) &&
+      (low[i + 1] === 'for' ? ['this', 'the'] : ['this']).includes(
+        low[i + (low[i + 1] === 'for' ? 2 : 1)] ?? '',
+      ) &&
+      CONTENT_NOUNS.has(low[i + (low[i + 1] === 'for' ? 3 : 2)] ?? '')
+    ) {
+      const brand = brandBackwardIn(ctx, c, seg.from, i)
+      if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
+    }
+    // "This post is in partnership with X": a credit with no participle.
+    if (
+      CONTENT_NOUNS.has(w) &&
+      BE.has(low[i + 1] ?? '') &&
+      low[i + 2] === 'in' &&
+      (PARTNER_NOUNS.has(low[i + 3] ?? '') ||
+        low[i + 3] === 'association' ||
+        low[i + 3] === 'collaboration') &&
+      low[i + 4] === 'with'
+    ) {
+      const credit = creditWording(ctx, c, i + 5, 'partnership')
+      if (credit.brand)
+        return {
+          kind: 'sponsored',
+          wording: credit.wording,
+          ...(credit.note ? { note: credit.note } : {}),
+          brandNames: [credit.brand],
+          people: [],
+        }
     }
     // A piece as subject: "This content was produced … for X", "coverage … is presented by X".
     if (CONTENT_NOUNS.has(w) && ws[i]?.pos !== 'VERB') {

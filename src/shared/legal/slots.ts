@@ -137,6 +137,17 @@ export function isNonCommercial(name: string, following: readonly Word[] = []): 
   return k >= 0 && k <= 3 && NONCOMMERCIAL_NOUNS.has(following[k]?.lower ?? '')
 }
 
+const WRITER_NOUNS = new Set(['author', 'writer', 'reporter', 'reviewer', 'columnist'])
+
+/** The lower-case word before `w` in its sentence, if any. */
+function prev(ctx: SlotContext, w: Word): string {
+  const s = ctx.doc.paragraphs
+    .find((p) => p.start <= w.start && w.start < p.end)
+    ?.sentences.find((x) => x.start <= w.start && w.start < x.end)
+  const i = s?.tokens.findIndex((t) => t.start === w.start) ?? -1
+  return i > 0 ? (s?.tokens[i - 1]?.lower ?? '') : ''
+}
+
 const authors = new WeakMap<Doc, string | null>()
 
 /** The writer the byline names ("By Hattie Brennock"), whose "I" the body's first person is. */
@@ -180,6 +191,9 @@ export function personOf(ctx: SlotContext, w: Word, loose = false): string | nul
     if (quoteAt(ctx, w.start)) return quoteAt(ctx, w.start)?.speaker ?? null
     return speakerAt(ctx, w.start) ?? authorOf(ctx.doc)
   }
+  // "The author owns Kestrel shares": the writer the byline names.
+  if (WRITER_NOUNS.has(w.lower) && /^(?:the|this|our)$/.test(prev(ctx, w)))
+    return authorOf(ctx.doc) ?? 'the writer'
   const gender = FEMALE_PRONOUNS.has(w.lower)
     ? 'female'
     : MALE_PRONOUNS.has(w.lower)

@@ -74,6 +74,9 @@ describe('sponsorship labels of every common form', () => {
     ['This content was produced by our brand studio for Orla Coffee.', 'sponsored/clear'],
     ["A word from this week's sponsor, Orla Coffee.", 'sponsored/clear'],
     ['#travel #sponsored #sea', 'sponsored/clear'],
+    ['Orla Coffee paid for this post.', 'sponsored/clear'],
+    ['This piece is part of a paid partnership with Orla Coffee.', 'sponsored/clear'],
+    ['This post is in partnership with Orla Coffee.', 'sponsored/ambiguous'],
     ['Promoted', 'sponsored/ambiguous'],
     ["Today's issue is brought to you by Orla Coffee.", 'sponsored/ambiguous'],
     ['Created in partnership with Orla Coffee', 'sponsored/ambiguous'],
@@ -116,6 +119,10 @@ describe('gifts and loans', () => {
     'Brands provided most of the tents in this guide for testing.',
     'Alder Outdoors sent complimentary jackets to our testers.',
     'It was a PR sample.',
+    'This trip was organised and paid for by Visit Harlow.',
+    'The writer travelled as a guest of Harlow Hotels.',
+    'Accommodation was provided by Harlow Hotels.',
+    'Samples were provided by the brands.',
   ])('“%s” is a clear gift', (text) => {
     expect(kinds(text)).toContain('gifted-product/clear')
   })
@@ -160,6 +167,7 @@ describe('no-influence, independence and ownership statements', () => {
     'The fund has no say over what we cover.',
     'Neither the author nor Galley Weekly has any financial interest in the companies mentioned.',
     'Our editors choose every product independently.',
+    'We were not paid to write this review.',
     'Disclosure: the chairman of Kestrel sits on the board of Harlow Media, which owns this newspaper.',
   ])('“%s” is an “other” disclosure', (text) => {
     expect(kinds(text)).toEqual(['other/clear'])

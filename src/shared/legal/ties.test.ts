@@ -93,6 +93,12 @@ describe('a person’s tie to a brand, in every form', () => {
     expect(
       ties('Dr. Lena Fox and Dr. Omar Reyes have both received consulting fees from Norvane.'),
     ).toEqual(['Lena Fox & Omar Reyes | paid-consultant | Norvane | clear'])
+    expect(ties('Dr. Lena Fox co-founded Norvane in 2015.')).toEqual([
+      'Lena Fox | investor | Norvane | clear',
+    ])
+    expect(ties('The author owns a small number of Kestrel shares.')).toEqual([
+      'the writer | investor | Kestrel | clear',
+    ])
     expect(ties('Dr. Ada Finch, whose husband co-owns Tessel, recommends the oats.')).toEqual([
       'Ada Finch | family-or-business-tie | Tessel | clear',
     ])

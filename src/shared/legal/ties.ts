@@ -54,6 +54,12 @@ const TIE_KIND: Readonly<Record<string, ConnectionKind>> = {
   work: 'paid-consultant',
   affiliate: 'affiliate',
   investor: 'investor',
+  founder: 'investor',
+  'co-founder': 'investor',
+  cofounder: 'investor',
+  found: 'investor',
+  'co-found': 'investor',
+  cofound: 'investor',
   shareholder: 'investor',
   stakeholder: 'investor',
   backer: 'investor',
@@ -223,6 +229,22 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     if (negated(ws, Math.max(seg.from, i - 3), i)) return null
     const passive = BE.has(low[i - 1] ?? '') || low[i - 1] === 'been'
     const next = low[i + 1] ?? ''
+    // "Norvane was founded by Lena Fox": the person follows "by".
+    if (
+      (base === 'found' || base === 'co-found' || base === 'cofound') &&
+      passive &&
+      next === 'by'
+    ) {
+      const f = tieFound(
+        personForward(ctx, c, i + 2, Math.min(seg.to, i + 5)),
+        brandBackward(ctx, c, seg.from, i),
+        'investor',
+        'clear',
+        peopleIn(ctx, c, i + 2, seg.to),
+      )
+      if (f) return f
+      continue
+    }
     switch (base) {
       case 'pay':
       case 'sponsor':
@@ -264,6 +286,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (f) return gifted ? { ...f, kind: 'gifted-product' } : f
         continue
       }
+      case 'found':
+      case 'co-found':
+      case 'cofound':
       case 'hold':
       case 'own':
       case 'co-own':
@@ -271,7 +296,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         // "I hold a stake in X", "owns shares in X", "co-owns X", "invested in X".
         // "its own trial", "my own": an adjective, not owning.
         if (['its', 'my', 'our', 'their', 'his', 'her', 'your'].includes(low[i - 1] ?? '')) continue
-        const stake = low.slice(i + 1, i + 5).findIndex((x) => HOLDINGS.has(x))
+        const stake = low.slice(i + 1, i + 8).findIndex((x) => HOLDINGS.has(x))
         if (base === 'hold' && stake < 0) continue
         // "holds Brightpath stock": the brand named before the holding.
         const named = stake > 0 ? brandAfter(ctx, c, i + 1, stake + 1) : null
@@ -281,7 +306,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         }
         const at = stake >= 0 ? low.indexOf('in', i + 1 + stake) : next === 'in' ? i + 1 : i
         if (at < 0 || at > i + 8) continue
-        if (stake < 0 && base === 'own' && !['co-own'].includes(base)) {
+        if (stake < 0 && (base === 'own' || base.includes('found'))) {
           // "owns X" alone is a company owning a company unless a person is the subject.
           if (!personBackward(ctx, c, seg.from, i)) continue
         }
