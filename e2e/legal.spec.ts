@@ -193,6 +193,8 @@ test('publish readiness blocks "ready", then allows it once claims and the sign-
     '',
     'The serum contains 2 percent vellaria.',
     '',
+    'Sales of the serum rose 40 percent in 2024.',
+    '',
   ].join('\n')
   const draft = unwrap(await host.api('drafts:create', { title: 'Lumio night serum', body }))
   const start = body.indexOf('The serum')
@@ -210,8 +212,17 @@ test('publish readiness blocks "ready", then allows it once claims and the sign-
   await panel.getByRole('button', { name: /Can this go out\? 2 blocking/ }).click()
   const dialog = page.getByRole('dialog', { name: 'Can this go out?' })
   await expect(dialog).toContainText('Not yet: 2 blocking items.')
-  await expect(dialog.getByRole('region', { name: 'Claims' })).toContainText(
-    'Claim not checked yet',
+  // Each item names its claim; the suggestion nobody reviewed is listed, and does not block.
+  const claimsArea = dialog.getByRole('region', { name: 'Claims' })
+  await expect(claimsArea).toContainText(
+    'Claim ‘The serum contains 2 percent vellaria.’ not checked yet',
+  )
+  const open = unwrap(await host.api('claims:list', { draftId: draft.id })).suggestions
+  expect(open.map((s) => s.text)).toContain('Sales of the serum rose 40 percent in 2024.')
+  const suggested = `${open.length} suggested claim${open.length === 1 ? '' : 's'}`
+  await claimsArea.getByText(`${suggested} never accepted or dismissed`).click()
+  await expect(claimsArea).toContainText(
+    'Suggested claim ‘Sales of the serum rose 40 percent in 2024.’ never accepted or dismissed',
   )
   await expect(dialog.getByRole('region', { name: 'Disclosures and sign-off' })).toContainText(
     'Disclosures not signed off by legal',
@@ -223,7 +234,7 @@ test('publish readiness blocks "ready", then allows it once claims and the sign-
   await shot(page, 'readiness-blocked')
   expect(unwrap(await host.api('drafts:get', { id: draft.id })).draft.status).toBe('draft')
   // "Show" goes to the claim in the text.
-  await dialog.getByRole('region', { name: 'Claims' }).getByRole('button', { name: 'Show' }).click()
+  await claimsArea.getByRole('button', { name: 'Show' }).first().click()
   await expect(dialog).toBeHidden()
 
   // The fact-checker verifies the claim; legal signs off in the tab.
@@ -243,8 +254,21 @@ test('publish readiness blocks "ready", then allows it once claims and the sign-
   await legal.getByRole('button', { name: 'Sign off revision 1' }).click()
   await expect(legal.locator('.legal-status-signed')).toContainText('Signed off')
   await legal.getByRole('button', { name: 'Ready to go out' }).click()
-  await expect(dialog).toContainText('Yes: nothing blocks this draft.')
+  await expect(dialog).toContainText(
+    `Yes: nothing blocks this draft. ${suggested} ${open.length === 1 ? 'was' : 'were'} never accepted or dismissed`,
+  )
   await shot(page, 'readiness-clear')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'readiness-clear-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  // The library setting makes them block, and back.
+  const policy = dialog.getByRole('checkbox', { name: /Suggested claims nobody accepted/ })
+  await policy.check()
+  await expect(dialog).toContainText(`Not yet: ${open.length} blocking item`)
+  await expect(claimsArea).toContainText('Blocked')
+  await shot(page, 'readiness-suggestions-block')
+  await policy.uncheck()
+  await expect(dialog).toContainText('Yes: nothing blocks this draft.')
   await dialog.getByRole('button', { name: 'Mark ready' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: 'Marked ready' })).toBeVisible()

@@ -3,7 +3,7 @@ import type { HandlerContext } from '../handlers'
 
 type AppChannel = Extract<ChannelName, `app:${string}`>
 
-/** What the window asks first: the version, the mode and the library's problems. */
+/** What the window asks first (the version, the mode and the library's problems), and settings. */
 export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannel> {
   return {
     'app:info': async () => ({
@@ -12,5 +12,15 @@ export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannel> {
       libraryPath: ctx.library.dir,
       problems: [...ctx.library.problems.all],
     }),
+    'app:setSettings': async ({ suggestionsBlockReadiness }) => {
+      const { settings, readiness } = ctx.library
+      settings.data.suggestionsBlockReadiness = suggestionsBlockReadiness
+      await settings.write()
+      // Every draft's readiness may change: the list works each one out again.
+      readiness.answers.clear()
+      readiness.changed()
+      ctx.emit('library:changed', { draftId: null, reason: 'settings' })
+      return { suggestionsBlockReadiness }
+    },
   }
 }

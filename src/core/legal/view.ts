@@ -10,6 +10,7 @@ import type { DraftFile } from '../storage/draft-file'
 import { analyseDraft, isCovered, type DraftAnalysis } from './analysis'
 import { checkQuotes } from '../transcripts/check'
 import { listPeople } from '../people/service'
+import { suggestionsFor } from '../claims/service'
 
 /** The latest sign-off checked against the current revision. */
 export function signoffView(file: Readonly<DraftFile>, current: Revision): SignoffView | null {
@@ -53,6 +54,7 @@ export async function readinessOf(
         needsRecheck: c.needsRecheck,
         start: c.anchor.start,
         end: c.anchor.end,
+        text: c.anchor.exact,
       })),
     quotes: analysis.quotes.map((q) => ({
       id: q.key,
@@ -60,17 +62,21 @@ export async function readinessOf(
       label: check.labels.get(q.key) ?? 'unchecked',
       start: q.start,
       end: q.end,
+      text: q.text,
     })),
     findings: analysis.report.findings,
     signoff: signoff ? { decision: signoff.record.decision, stale: signoff.stale } : null,
     needsSignoff: analysis.needsSignoff,
     accepted: file.legal.accepted.map((a) => a.findingId),
+    suggestions: suggestionsFor(file, current.body),
+    suggestionsBlock: library.settings.data.suggestionsBlockReadiness === true,
   })
   return {
     ready: readiness.ready,
     items: readiness.items.map((i) => ({ ...i })),
     clear: { ...readiness.clear },
     transcripts: { checked: check.checked, note: check.note },
+    suggestions: { ...readiness.suggestions },
   }
 }
 

@@ -6,6 +6,8 @@ export const SettingsSchema = z.object({
   profile: ProfileSchema.nullable(),
   /** Set once the sample library was written, so it is never re-created over a user's library. */
   sampleSeededAt: z.string().nullable(),
+  /** Whether suggested claims nobody accepted or dismissed block readiness (absent: they do not). */
+  suggestionsBlockReadiness: z.boolean().optional(),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 export const DEFAULT_SETTINGS: Settings = { schemaVersion: 1, profile: null, sampleSeededAt: null }

@@ -13,4 +13,13 @@ export const appChannels = {
       problems: z.array(LibraryProblemSchema),
     }),
   },
+  /** The library's settings that change what its checks say (settings.json). */
+  'app:setSettings': {
+    access: 'profile',
+    input: z.strictObject({
+      /** Whether suggested claims nobody accepted or dismissed block publish readiness. */
+      suggestionsBlockReadiness: z.boolean(),
+    }),
+    output: z.object({ suggestionsBlockReadiness: z.boolean() }),
+  },
 } as const

@@ -93,6 +93,7 @@ export const ReadinessItemSchema = z.object({
   message: z.string(),
   start: offset.optional(),
   end: offset.optional(),
+  kind: z.literal('suggestion').optional(),
 })
 export type ReadinessItemView = z.infer<typeof ReadinessItemSchema>
 
@@ -102,6 +103,8 @@ export const ReadinessSchema = z.object({
   clear: z.object({ claims: z.boolean(), quotes: z.boolean(), disclosures: z.boolean() }),
   /** How quotes were checked against transcripts: how many were aligned, and what was not done. */
   transcripts: z.object({ checked: z.number().int(), note: z.string().nullable() }),
+  /** Suggested claims nobody accepted or dismissed, and whether the library lets them block. */
+  suggestions: z.object({ open: z.number().int().nonnegative(), block: z.boolean() }),
 })
 export type ReadinessView = z.infer<typeof ReadinessSchema>
 

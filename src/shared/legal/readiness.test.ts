@@ -78,6 +78,58 @@ describe('publishReadiness', () => {
     ).toBe(false)
   })
 
+  it('names the claim or quote each item is about', () => {
+    const r = publishReadiness({
+      ...clear,
+      claims: [
+        {
+          id: 'c',
+          verdict: 'unchecked',
+          needsRecheck: false,
+          start: 1,
+          end: 2,
+          text: 'The council will spend £12 million on the bridge.',
+        },
+        {
+          id: 'd',
+          verdict: 'false',
+          needsRecheck: false,
+          start: 3,
+          end: 4,
+          text: 'Sales of vellaria products tripled between March and May, and at least two brands have sold out.',
+        },
+      ],
+      quotes: [
+        { id: 'q', speaker: null, label: 'exact', start: 5, end: 6, text: 'It works, honestly.' },
+      ],
+    })
+    expect(r.items.map((i) => i.message)).toEqual([
+      'Claim ‘The council will spend £12 million on the bridge.’ not checked yet',
+      'Claim ‘Sales of vellaria products tripled between March and May…’ marked false',
+      'Quote ‘It works, honestly.’ has no speaker',
+      'Ambiguous.',
+    ])
+  })
+
+  it('lists and counts suggested claims nobody reviewed; they block only when the setting says so', () => {
+    const suggestions = [{ start: 7, end: 9, text: 'Prices rose 40 percent.' }]
+    const listed = publishReadiness({ ...clear, suggestions })
+    expect(listed.ready).toBe(true)
+    expect(listed.suggestions).toEqual({ open: 1, block: false })
+    expect(listed.items).toContainEqual({
+      area: 'claims',
+      severity: 'info',
+      message: 'Suggested claim ‘Prices rose 40 percent.’ never accepted or dismissed',
+      start: 7,
+      end: 9,
+      kind: 'suggestion',
+    })
+    const blocking = publishReadiness({ ...clear, suggestions, suggestionsBlock: true })
+    expect(blocking.ready).toBe(false)
+    expect(blocking.clear.claims).toBe(false)
+    expect(blocking.suggestions).toEqual({ open: 1, block: true })
+  })
+
   it('lets legal accept a finding so it no longer blocks', () => {
     const error = {
       id: 'f1',

@@ -9,6 +9,8 @@ export interface ReadinessClaim {
   readonly needsRecheck: boolean
   readonly start: number
   readonly end: number
+  /** The claimed text, so an item can say which claim it is. */
+  readonly text?: string
 }
 
 /** Quote check labels; `unattributed` comes from the speaker, the rest from the transcript check. */
@@ -20,6 +22,15 @@ export interface ReadinessQuote {
   readonly label: QuoteLabel
   readonly start: number
   readonly end: number
+  /** The quoted words, so an item can say which quote it is. */
+  readonly text?: string
+}
+
+/** A span the claim spotter suggested that nobody accepted or dismissed. */
+export interface ReadinessSuggestion {
+  readonly start: number
+  readonly end: number
+  readonly text: string
 }
 
 /** A finding as readiness needs it; `id` lets legal's accepted findings stop blocking. */
@@ -41,6 +52,10 @@ export interface ReadinessInput {
   readonly needsSignoff?: boolean
   /** Finding ids legal accepted with a reason; they no longer block. */
   readonly accepted?: readonly string[]
+  /** Suggested claims never accepted or dismissed: listed, and counted. */
+  readonly suggestions?: readonly ReadinessSuggestion[]
+  /** Whether those suggestions block (a library setting; default false: listed, not blocking). */
+  readonly suggestionsBlock?: boolean
 }
 
 export type ReadinessArea = 'claims' | 'quotes' | 'disclosures'
@@ -52,6 +67,8 @@ export interface ReadinessItem {
   readonly message: string
   readonly start?: number
   readonly end?: number
+  /** Set on a suggested claim nobody accepted or dismissed (listed apart from the claims). */
+  readonly kind?: 'suggestion'
 }
 
 export interface Readiness {
@@ -59,50 +76,87 @@ export interface Readiness {
   readonly items: readonly ReadinessItem[]
   /** Per area: clear when it has no blocking item. */
   readonly clear: Readonly<Record<ReadinessArea, boolean>>
+  /** Suggested claims nobody accepted or dismissed, and whether they block. */
+  readonly suggestions: { readonly open: number; readonly block: boolean }
 }
 
 const VERDICT_BLOCKS: Partial<Record<ClaimVerdict, string>> = {
-  unchecked: 'Claim not checked yet',
-  false: 'Claim marked false',
+  unchecked: 'not checked yet',
+  false: 'marked false',
 }
+
+const EXCERPT_CHARS = 60
+
+/** ‘The first words of a passage…’, on one line, cut at a word: how an item names its text. */
+export function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= EXCERPT_CHARS) return `‘${flat}’`
+  const cut = flat.slice(0, EXCERPT_CHARS)
+  const space = cut.lastIndexOf(' ')
+  return `‘${(space > EXCERPT_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…’`
+}
+
+/** "Claim ‘…’" or "Claim" when its text is not known. */
+const named = (what: string, text: string | undefined) =>
+  text ? `${what} ${excerptOf(text)}` : what
 
 /** "Can this go out?": every blocking item across claims, quotes and disclosures. */
 export function publishReadiness(input: ReadinessInput): Readiness {
   const items: ReadinessItem[] = []
   for (const c of input.claims) {
+    const claim = named('Claim', c.text)
     const why = c.needsRecheck
-      ? 'Claim text changed since it was checked: re-check it'
+      ? 'changed since it was checked: re-check it'
       : VERDICT_BLOCKS[c.verdict]
-    if (why)
-      items.push({ area: 'claims', severity: 'error', message: why, start: c.start, end: c.end })
-    else if (c.verdict === 'unverifiable' || c.verdict === 'partly-true') {
+    if (why) {
+      items.push({
+        area: 'claims',
+        severity: 'error',
+        message: `${claim} ${why}`,
+        start: c.start,
+        end: c.end,
+      })
+    } else if (c.verdict === 'unverifiable' || c.verdict === 'partly-true') {
       items.push({
         area: 'claims',
         severity: 'warning',
-        message:
-          c.verdict === 'unverifiable' ? 'Claim could not be verified' : 'Claim only partly true',
+        message: `${claim} ${c.verdict === 'unverifiable' ? 'could not be verified' : 'only partly true'}`,
         start: c.start,
         end: c.end,
       })
     }
   }
+  const suggestions = input.suggestions ?? []
+  const suggestionsBlock = input.suggestionsBlock === true
+  for (const s of suggestions) {
+    items.push({
+      area: 'claims',
+      severity: suggestionsBlock ? 'error' : 'info',
+      message: `Suggested claim ${excerptOf(s.text)} never accepted or dismissed`,
+      start: s.start,
+      end: s.end,
+      kind: 'suggestion',
+    })
+  }
   for (const q of input.quotes) {
     const at = { start: q.start, end: q.end }
+    const quote = named('Quote', q.text)
+    const by = q.speaker ? ` by ${q.speaker}` : ''
     if (!q.speaker) {
-      items.push({ area: 'quotes', severity: 'error', message: 'Quote has no speaker', ...at })
+      items.push({ area: 'quotes', severity: 'error', message: `${quote} has no speaker`, ...at })
     }
     if (q.label === 'altered') {
       items.push({
         area: 'quotes',
         severity: 'error',
-        message: `Quote${q.speaker ? ` by ${q.speaker}` : ''} differs from the transcript`,
+        message: `${quote}${by} differs from the transcript`,
         ...at,
       })
     } else if (q.label === 'not-found') {
       items.push({
         area: 'quotes',
         severity: 'error',
-        message: `Quote${q.speaker ? ` by ${q.speaker}` : ''} not found in the transcript`,
+        message: `${quote}${by} not found in the transcript`,
         ...at,
       })
     }
@@ -139,5 +193,10 @@ export function publishReadiness(input: ReadinessInput): Readiness {
     quotes: !blocked('quotes'),
     disclosures: !blocked('disclosures'),
   }
-  return { ready: clear.claims && clear.quotes && clear.disclosures, items, clear }
+  return {
+    ready: clear.claims && clear.quotes && clear.disclosures,
+    items,
+    clear,
+    suggestions: { open: suggestions.length, block: suggestionsBlock },
+  }
 }

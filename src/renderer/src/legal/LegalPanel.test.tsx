@@ -107,6 +107,7 @@ function view(over: Partial<LegalView> = {}): LegalView {
       ],
       clear: { claims: true, quotes: true, disclosures: false },
       transcripts: { checked: 0, note: null },
+      suggestions: { open: 0, block: false },
     },
     ...over,
   }

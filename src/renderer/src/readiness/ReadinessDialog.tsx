@@ -14,6 +14,34 @@ const AREAS = [
   { key: 'disclosures', label: 'Disclosures and sign-off', who: 'legal' },
 ] as const
 
+function Items({
+  items,
+  onShow,
+}: {
+  items: readonly ReadinessItemView[]
+  onShow: (item: ReadinessItemView) => void
+}) {
+  return (
+    <ul className="ready-items">
+      {items.map((i, n) => (
+        <li key={n} className={clsx('ready-item', `ready-${i.severity}`)}>
+          {i.severity === 'error' ? (
+            <CircleX aria-label="Blocks" size={15} />
+          ) : (
+            <CircleAlert aria-label={i.severity === 'warning' ? 'Warning' : 'Note'} size={15} />
+          )}
+          <span className="ready-message">{i.message}</span>
+          {i.start !== undefined ? (
+            <button type="button" className="link-button" onClick={() => onShow(i)}>
+              Show
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** "Can this go out?": every blocking item per area, each linking to its place; Mark ready. */
 export function ReadinessDialog({
   draftId,
@@ -37,6 +65,21 @@ export function ReadinessDialog({
   const [refusal, setRefusal] = useState<string | null>(null)
   const r = view.readiness
   const blocking = r.items.filter((i) => i.severity === 'error').length
+  const open = r.suggestions.open
+  const suggested = `${open} suggested claim${open === 1 ? '' : 's'}`
+  // The box shows the choice at once; the items follow when main has worked readiness out again.
+  const [policy, setPolicyShown] = useState<boolean | null>(null)
+  const setPolicy = async (block: boolean) => {
+    setPolicyShown(block)
+    setRefusal(null)
+    try {
+      // Main tells every view the library changed: this one reloads with the new answer.
+      await call(api, 'app:setSettings', { suggestionsBlockReadiness: block })
+    } catch (e) {
+      setPolicyShown(null)
+      setRefusal(toApiError(e).message)
+    }
+  }
   const markReady = async () => {
     setBusy(true)
     setRefusal(null)
@@ -63,13 +106,24 @@ export function ReadinessDialog({
         ) : (
           <CircleX aria-hidden="true" size={20} />
         )}
-        {r.ready
-          ? 'Yes: nothing blocks this draft.'
-          : `Not yet: ${blocking} blocking item${blocking === 1 ? '' : 's'}.`}
+        <span>
+          {r.ready
+            ? 'Yes: nothing blocks this draft.'
+            : `Not yet: ${blocking} blocking item${blocking === 1 ? '' : 's'}.`}
+          {open > 0 && !r.suggestions.block ? (
+            <span className="ready-verdict-note">
+              {' '}
+              {suggested} {open === 1 ? 'was' : 'were'} never accepted or dismissed (listed under
+              Claims; they do not block).
+            </span>
+          ) : null}
+        </span>
       </p>
       <div className="ready-areas">
         {AREAS.map((a) => {
-          const items = r.items.filter((i) => i.area === a.key)
+          const all = r.items.filter((i) => i.area === a.key)
+          const items = all.filter((i) => i.kind !== 'suggestion')
+          const suggestions = all.filter((i) => i.kind === 'suggestion')
           const clear = r.clear[a.key]
           return (
             <section key={a.key} className="ready-area" aria-label={a.label}>
@@ -79,30 +133,32 @@ export function ReadinessDialog({
                   {clear ? 'Clear' : 'Blocked'}
                 </span>
               </h3>
-              {items.length === 0 ? (
+              {items.length === 0 && !(r.suggestions.block && suggestions.length > 0) ? (
                 <p className="legal-muted">Nothing to resolve.</p>
-              ) : (
-                <ul className="ready-items">
-                  {items.map((i, n) => (
-                    <li key={n} className={clsx('ready-item', `ready-${i.severity}`)}>
-                      {i.severity === 'error' ? (
-                        <CircleX aria-label="Blocks" size={15} />
-                      ) : (
-                        <CircleAlert
-                          aria-label={i.severity === 'warning' ? 'Warning' : 'Note'}
-                          size={15}
-                        />
-                      )}
-                      <span className="ready-message">{i.message}</span>
-                      {i.start !== undefined ? (
-                        <button type="button" className="link-button" onClick={() => onShow(i)}>
-                          Show
-                        </button>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              ) : items.length > 0 ? (
+                <Items items={items} onShow={onShow} />
+              ) : null}
+              {a.key === 'claims' && suggestions.length > 0 ? (
+                <details className="ready-suggestions" open={r.suggestions.block}>
+                  <summary>
+                    {suggested} never accepted or dismissed
+                    {r.suggestions.block ? ' (they block)' : ''}
+                  </summary>
+                  <Items items={suggestions} onShow={onShow} />
+                </details>
+              ) : null}
+              {a.key === 'claims' ? (
+                <label className="ready-policy">
+                  <input
+                    type="checkbox"
+                    checked={policy ?? r.suggestions.block}
+                    disabled={readOnly}
+                    onChange={(e) => void setPolicy(e.target.checked)}
+                  />
+                  Suggested claims nobody accepted or dismissed block readiness (every draft in this
+                  library)
+                </label>
+              ) : null}
               {a.key === 'quotes' && r.transcripts.note ? (
                 <p className="legal-muted legal-small">{r.transcripts.note}</p>
               ) : null}
