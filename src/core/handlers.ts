@@ -1,4 +1,5 @@
 import type { EventSink, Handlers } from '@shared/contract'
+import type { AnalysisService } from './analysis/service'
 import type { Library } from './library'
 import { appHandlers } from './app/handlers'
 import { auditHandlers } from './audit/handlers'
@@ -17,6 +18,8 @@ import { transcriptHandlers } from './transcripts/handlers'
 /** What every feature's handlers receive: the library and the way to tell the window. */
 export interface HandlerContext {
   readonly library: Library
+  /** Runs the analysers off the event loop; handlers await it before reading their results. */
+  readonly analysis: AnalysisService
   readonly emit: EventSink
   readonly mode: 'electron' | 'browser'
   readonly version: string

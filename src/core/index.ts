@@ -16,6 +16,7 @@ import { reanchorQuotesOffThread } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 import { stringifyInSteps } from './workers/json-steps'
 import { ComputePool } from './workers/pool'
+import { AnalysisService } from './analysis/service'
 import { profileOf } from './profile/service'
 import { onNewRevision, useStateHasher } from './revisions/service'
 
@@ -58,7 +59,9 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   )
   if (options.seedSample ?? true) await seedSampleLibrary(library)
   await library.readiness.load()
+  const analysis = new AnalysisService(library)
   const ctx: HandlerContext = {
+    analysis,
     library,
     emit: options.emit,
     mode: options.mode,
@@ -93,6 +96,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     close: async () => {
       await closeLibrary(library)
       await pool.close()
+      await analysis.close()
     },
   }
 }

@@ -17,9 +17,12 @@ import { addAttachment } from '../drafts/attachments'
 type ClaimChannel = Extract<ChannelName, `claims:${string}` | `suggestions:${string}`>
 
 /** The fact-check channels over one library. */
-export function claimHandlers({ library }: HandlerContext): Pick<Handlers, ClaimChannel> {
+export function claimHandlers({ library, analysis }: HandlerContext): Pick<Handlers, ClaimChannel> {
   return {
-    'claims:list': async ({ draftId }) => listClaims(library, draftId),
+    'claims:list': async ({ draftId }) => {
+      await analysis.prepare(draftId)
+      return listClaims(library, draftId)
+    },
     'claims:create': async ({ draftId, ...input }, caller) =>
       createClaim(library, draftId, input, caller),
     'claims:setVerdict': async ({ draftId, claimId, verdict, reason }, caller) =>

@@ -3,7 +3,6 @@ import {
   CLAIM_LIMITS,
   RESOLVED_VERDICTS,
   remainingSuggestions,
-  spotClaims,
   toClaimReviews,
   toWebAnnotations,
   VERDICT_LABELS,
@@ -13,6 +12,7 @@ import {
 import { suggestionKeyOf, type Suggestion } from '@shared/channels/claims'
 import type { Profile } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
+import { suggestionsOf } from '../analysis/engines'
 import { newId } from '../ids'
 import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
@@ -40,7 +40,7 @@ function trimRange(body: string, start: number, end: number): [number, number] {
 /** The spotter's suggestions beside the claims already marked (the rest of a partly marked one). */
 function openSuggestions(file: Readonly<DraftFile>, body: string) {
   const live = file.claims.filter((c) => c.status !== 'orphaned').map((c) => c.anchor)
-  return remainingSuggestions(spotClaims(body), live, body)
+  return remainingSuggestions(suggestionsOf(body), live, body)
 }
 
 /**

@@ -23,8 +23,11 @@ export function draftHandlers(ctx: HandlerContext): Pick<Handlers, DraftChannel>
   const { library } = ctx
   return {
     'drafts:list': async ({ view, query }) =>
-      withReadiness(library, listDrafts(library, view, query), () =>
-        ctx.emit('library:changed', { draftId: null, reason: 'readiness' }),
+      withReadiness(
+        library,
+        listDrafts(library, view, query),
+        () => ctx.emit('library:changed', { draftId: null, reason: 'readiness' }),
+        ctx.analysis,
       ),
     'drafts:get': async ({ id }) => draftDetail(library, id),
     'drafts:create': async ({ title, byline, body }, author) =>

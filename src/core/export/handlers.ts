@@ -7,9 +7,15 @@ import { buildReport } from './report'
 type ExportChannel = Extract<ChannelName, `export:${string}`>
 
 /** The review report and the portable draft file. */
-export function exportHandlers({ library }: HandlerContext): Pick<Handlers, ExportChannel> {
+export function exportHandlers({
+  library,
+  analysis,
+}: HandlerContext): Pick<Handlers, ExportChannel> {
   return {
-    'export:report': async ({ draftId }) => buildReport(library, draftId),
+    'export:report': async ({ draftId }) => {
+      await analysis.prepare(draftId)
+      return buildReport(library, draftId)
+    },
     // The Electron shell answers this itself (src/main/pdf.ts); a browser prints the HTML.
     'export:reportPdf': async ({ draftId }) => {
       library.store.read(draftId, () => undefined) // not-found first

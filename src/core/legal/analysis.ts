@@ -1,6 +1,12 @@
-import type { DisclosureReport, Endorsement, PersonRef, TextRange } from '@shared/legal/domain'
-import { analyseDisclosures } from '@shared/legal/rules'
-import type { Person } from '@shared/domain'
+import type {
+  DisclosureCheckInput,
+  DisclosureReport,
+  Endorsement,
+  PersonRef,
+  TextRange,
+} from '@shared/legal/domain'
+import { disclosuresOf } from '../analysis/engines'
+import type { BrandRelation, Person } from '@shared/domain'
 import { currentQuotes, type CurrentQuote } from '../quotes/current'
 import type { DraftFile } from '../storage/draft-file'
 
@@ -40,21 +46,30 @@ export function analyseDraft(
   people: readonly Person[],
 ): DraftAnalysis {
   const quotes = currentQuotes(file, body, people)
-  const refs = people.map(personRef)
-  const input = {
-    body,
-    relations: file.draft.relations,
-    people: refs,
-    quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })),
-    ...(file.legal.subject ? { subject: file.legal.subject } : {}),
-  }
-  const report = analyseDisclosures(input)
+  const draft = { relations: file.draft.relations, subject: file.legal.subject }
+  const report = disclosuresOf(disclosureInput(draft, body, people, quotes))
   const covered = report.endorsements.filter(isCovered)
   return {
     report,
     quotes,
     covered,
     needsSignoff: report.disclosures.length > 0 || covered.length > 0,
+  }
+}
+
+/** What the disclosure checks read: the text, relations, register, quotes as merged, subject. */
+export function disclosureInput(
+  draft: { readonly relations: readonly BrandRelation[]; readonly subject: string },
+  body: string,
+  people: readonly Person[],
+  quotes: readonly CurrentQuote[],
+): DisclosureCheckInput {
+  return {
+    body,
+    relations: draft.relations,
+    people: people.map(personRef),
+    quotes: quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })),
+    ...(draft.subject ? { subject: draft.subject } : {}),
   }
 }
 

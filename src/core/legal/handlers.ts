@@ -6,13 +6,17 @@ import { legalView } from './view'
 type LegalChannel = Extract<ChannelName, `legal:${string}`>
 
 /** Legal review and publish readiness over one library. */
-export function legalHandlers({ library }: HandlerContext): Pick<Handlers, LegalChannel> {
+export function legalHandlers({ library, analysis }: HandlerContext): Pick<Handlers, LegalChannel> {
   return {
-    'legal:get': async ({ draftId }) => legalView(library, draftId),
+    'legal:get': async ({ draftId }) => {
+      await analysis.prepare(draftId)
+      return legalView(library, draftId)
+    },
     'legal:setSubject': async ({ draftId, subject }) => {
       return { subject: await setSubject(library, draftId, subject) }
     },
     'legal:acceptFinding': async (input, caller) => {
+      await analysis.prepare(input.draftId)
       await acceptFinding(library, caller, input)
       return { ok: true as const }
     },
@@ -20,6 +24,9 @@ export function legalHandlers({ library }: HandlerContext): Pick<Handlers, Legal
       await unacceptFinding(library, caller, input)
       return { ok: true as const }
     },
-    'legal:signoff': async (input, caller) => signOff(library, caller, input),
+    'legal:signoff': async (input, caller) => {
+      await analysis.prepare(input.draftId)
+      return signOff(library, caller, input)
+    },
   }
 }

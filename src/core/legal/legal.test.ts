@@ -256,8 +256,14 @@ describe('legal review through the contract', () => {
       /cannot be marked ready yet: 2 blocking items in claims and disclosures .*“Can this go out\?” in the Legal tab/,
     )
     expect((await call('drafts:get', { id: draft.id })).draft.status).toBe('draft')
-    const row = async () =>
-      (await call('drafts:list', { view: 'active' })).find((d) => d.id === draft.id)?.readiness
+    // The list never waits for a draft's analysis: a row gets its readiness once it has run.
+    const row = async () => {
+      for (;;) {
+        const r = (await call('drafts:list', { view: 'active' })).find((d) => d.id === draft.id)
+        if (r?.readiness) return r.readiness
+        await new Promise((res) => setTimeout(res, 20))
+      }
+    }
     expect(await row()).toEqual({ ready: false, blocking: 2 })
 
     await as('fact-checker')

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { canonicalJson } from '@shared/audit/chain'
 import type { DraftSummary } from '@shared/domain'
 import { sha256 } from '../ids'
+import type { AnalysisService } from '../analysis/service'
 import type { Library } from '../library'
 import { listPeople } from '../people/service'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
@@ -166,6 +167,8 @@ export async function withReadiness(
   library: Library,
   rows: readonly DraftSummary[],
   onFilled: () => void = () => undefined,
+  /** The analysis worker: a draft whose analysis is not ready yet is filled in later. */
+  analysis?: Pick<AnalysisService, 'prepare' | 'isReady'>,
 ): Promise<DraftSummary[]> {
   const started = performance.now()
   const index = library.readiness
@@ -180,7 +183,11 @@ export async function withReadiness(
     try {
       const key = cacheKey(library, row.id, people)
       let hit = index.answers.get(row.id)
-      if (hit?.key !== key && performance.now() - started > LIST_BUDGET_MS) {
+      // Over budget, or the draft's analysis still to run: the list does not wait for it.
+      if (
+        hit?.key !== key &&
+        (performance.now() - started > LIST_BUDGET_MS || (analysis && !analysis.isReady(row.id)))
+      ) {
         later.push(row.id)
         out.push(row)
         continue
@@ -196,7 +203,7 @@ export async function withReadiness(
     }
   }
   if (later.length > 0 && !index.filling) {
-    index.filling = fillLater(library, index, later)
+    index.filling = fillLater(library, index, later, analysis)
       .then(onFilled)
       .finally(() => (index.filling = null))
   }
@@ -204,10 +211,16 @@ export async function withReadiness(
 }
 
 /** Works out readiness for the drafts a list left without it, one per turn of the event loop. */
-async function fillLater(library: Library, index: ReadinessIndex, ids: readonly string[]) {
+async function fillLater(
+  library: Library,
+  index: ReadinessIndex,
+  ids: readonly string[],
+  analysis?: Pick<AnalysisService, 'prepare'>,
+) {
   for (const id of ids) {
     await new Promise((r) => setImmediate(r))
     try {
+      await analysis?.prepare(id)
       const people = peopleKey(library)
       const key = cacheKey(library, id, people)
       if (index.answers.get(id)?.key === key) continue

@@ -1,5 +1,5 @@
-import { attributeQuotes } from '@shared/quotes/attribute'
-import { detectQuotes, type QuoteKind } from '@shared/quotes/detect'
+import type { QuoteKind } from '@shared/quotes/detect'
+import { quotesOf } from '../analysis/engines'
 import type { Person } from '@shared/domain'
 import type { QuoteRecord } from '@shared/records'
 import type { DraftFile } from '../storage/draft-file'
@@ -33,8 +33,7 @@ export function currentQuotes(
   body: string,
   people: readonly Person[],
 ): CurrentQuote[] {
-  const detected = detectQuotes(body)
-  const attributions = attributeQuotes(body, detected, people)
+  const { quotes: detected, attributions } = quotesOf(body, people)
   const live = file.quotes.filter((r) => r.status !== 'orphaned')
   const used = new Set<string>()
   const out: CurrentQuote[] = []

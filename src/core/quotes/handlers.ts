@@ -5,9 +5,12 @@ import { changeQuote, listQuotes, markQuote, setSpeaker, unmarkQuote } from './s
 type QuoteChannel = Extract<ChannelName, `quotes:${string}`>
 
 /** The Quotes tab's channels over one library. */
-export function quoteHandlers({ library }: HandlerContext): Pick<Handlers, QuoteChannel> {
+export function quoteHandlers({ library, analysis }: HandlerContext): Pick<Handlers, QuoteChannel> {
   return {
-    'quotes:list': async ({ draftId }) => listQuotes(library, draftId),
+    'quotes:list': async ({ draftId }) => {
+      await analysis.prepare(draftId)
+      return listQuotes(library, draftId)
+    },
     'quotes:setSpeaker': async ({ speaker, ...span }, caller) =>
       setSpeaker(library, span, speaker, caller),
     'quotes:mark': async (span) => markQuote(library, span),

@@ -2,10 +2,10 @@ import { anchorAt } from '@shared/claims'
 import type { QuoteAlignment, QuotesList, QuoteView } from '@shared/channels/quotes'
 import type { Person, Profile, Revision } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
-import { findPeople } from '@shared/quotes/attribute'
 import { flagQuote } from '@shared/quotes/flags'
 import { alignQuote, type Alignment, type Transcript } from '@shared/transcripts/align'
 import type { QuoteRecord } from '@shared/records'
+import { peopleIn } from '../analysis/engines'
 import { newId } from '../ids'
 import type { Library } from '../library'
 import { currentQuotes, type CurrentQuote } from './current'
@@ -75,7 +75,7 @@ function align(q: CurrentQuote, transcripts: readonly LoadedTranscript[]): Quote
 
 /** People named in the text who are not in the register yet (by name, either way round). */
 function newPeople(body: string, people: readonly Person[]) {
-  return findPeople(body)
+  return peopleIn(body)
     .filter((f) => !people.some((p) => sameSpeaker(p.name, f.name) && nameWords(f.name).length > 1))
     .map((f) => ({ ...f, titles: [...f.titles] }))
 }

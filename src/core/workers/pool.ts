@@ -22,19 +22,35 @@ export class ComputePool {
   private next = 1
   private readonly pending = new Map<number, Pending>()
 
-  run<T extends TaskName>(task: T, args: TaskArgs<T>): Promise<TaskResult<T>> {
+  run<T extends TaskName>(
+    task: T,
+    args: TaskArgs<T>,
+    /** Run the task here if the worker fails (false: reject, e.g. when it was cancelled). */
+    fallback = true,
+  ): Promise<TaskResult<T>> {
     const worker = this.ensure()
     if (!worker) return Promise.resolve(TASKS[task](args as never) as TaskResult<T>)
     const id = this.next++
-    return new Promise<TaskResult<T>>((resolve, reject) => {
+    const sent = new Promise<TaskResult<T>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
       worker.ref()
       worker.postMessage({ id, task, args })
-    }).catch((e: unknown) => {
+    })
+    if (!fallback) return sent
+    return sent.catch((e: unknown) => {
       // A worker that fails mid-task: do the work here rather than lose the revision's annotations.
       console.error('Galley compute worker failed; running the task in the main thread.', e)
       return TASKS[task](args as never) as TaskResult<T>
     })
+  }
+
+  /** Stops the worker and its tasks (they reject, or fall back); the next task starts a new one. */
+  async restart(why: string): Promise<void> {
+    const w = this.worker
+    this.worker = null
+    for (const p of this.pending.values()) p.reject(new Error(why))
+    this.pending.clear()
+    if (w) await w.terminate()
   }
 
   /** Stops the worker (pending tasks fall back to the main thread). */

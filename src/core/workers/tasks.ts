@@ -5,6 +5,8 @@ import {
   type Reanchored,
   type TextAnchor,
 } from '@shared/anchors'
+import { analyseRevision, type AnalysisInput } from '../analysis/prepare'
+import type { CacheEntry } from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
 
 // The diff of the last two texts: a save re-anchors claims and quotes in two tasks, one diff.
@@ -26,6 +28,10 @@ export const TASKS = {
     newText: string
   }): Reanchored[] {
     return reanchor(args.anchors, args.oldText, args.newText, offsetMap(args.oldText, args.newText))
+  },
+  /** Every analyser over one revision, keyed for the main thread's cache (../analysis). */
+  analyse(args: AnalysisInput): CacheEntry[] {
+    return analyseRevision(args)
   },
   /** The audit trail's state hash of a draft, from its review state as JSON. */
   stateHash(args: { json: string }): string {

@@ -1,0 +1,48 @@
+import type { BrandRelation, Person } from '@shared/domain'
+import type { QuoteRecord } from '@shared/records'
+import { disclosureInput } from '../legal/analysis'
+import { currentQuotes } from '../quotes/current'
+import {
+  disclosuresOf,
+  has,
+  keys,
+  peopleIn,
+  quotesOf,
+  suggestionsOf,
+  type CacheEntry,
+} from './engines'
+
+/** Everything the analysers of one revision read, as plain data a worker can receive. */
+export interface AnalysisInput {
+  readonly body: string
+  readonly people: readonly Person[]
+  readonly quoteRecords: readonly QuoteRecord[]
+  readonly relations: readonly BrandRelation[]
+  readonly subject: string
+}
+
+/** Whether every result the views of this revision will ask for is in this thread's cache. */
+export function isPrepared(input: AnalysisInput): boolean {
+  const { body, people } = input
+  if (!has(keys.quotes(body, people)) || !has(keys.suggestions(body)) || !has(keys.people(body)))
+    return false
+  const quotes = currentQuotes({ quotes: [...input.quoteRecords] }, body, people)
+  return has(keys.disclosures(disclosureInput(input, body, people, quotes)))
+}
+
+/**
+ * Runs every analyser over one revision exactly as the views will ask for them (quotes merged
+ * with the reviewer's records, then the disclosure checks on those quotes) and returns the
+ * results keyed for the cache. Pure: this is what the analysis worker runs.
+ */
+export function analyseRevision(input: AnalysisInput): CacheEntry[] {
+  const { body, people } = input
+  const quotes = currentQuotes({ quotes: [...input.quoteRecords] }, body, people)
+  const disclosure = disclosureInput(input, body, people, quotes)
+  return [
+    { kind: 'quotes', key: keys.quotes(body, people), value: quotesOf(body, people) },
+    { kind: 'disclosures', key: keys.disclosures(disclosure), value: disclosuresOf(disclosure) },
+    { kind: 'suggestions', key: keys.suggestions(body), value: suggestionsOf(body) },
+    { kind: 'people', key: keys.people(body), value: peopleIn(body) },
+  ]
+}
