@@ -1,6 +1,7 @@
 // `npm run bench`: every performance scenario the issues name, as medians against targets.
 //   --json   print a JSON array of { name, value, unit, target, better } instead of the table
 //   --smoke  a quick pass with small inputs, to keep the scenarios working (CI)
+import { analysersBench } from './analysers'
 import { reanchorBench } from './anchors'
 import { claimSpotting } from './claims'
 import { compareBench } from './compare'
@@ -29,6 +30,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['kill -9 durability', durabilityBench],
   ['quotes', quoteBench],
   ['disclosures', disclosureBench],
+  ['analysers', analysersBench],
 ]
 
 try {

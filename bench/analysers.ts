@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { figures } from '../eval/figures'
+import { DEFAULT_CORPUS, evaluateCorpus } from '../eval/run'
+import { ANALYSERS } from '../src/core/check/analysers'
+import { openCore } from '../src/core'
+import { article } from './fixtures'
+import { median, type Result } from './report'
+
+/** A long feature with quotes, people, brands and a disclosure (bench text, not the corpus). */
+function longFeature(chars: number): string {
+  const out = ['# The long read']
+  let size = 0
+  for (let i = 0; size < chars; i++) {
+    const p =
+      `Dr. Mara Quell${i % 7}, a dermatologist at Harrow Clinic, tested the Velnor Night Serum ${i}. ` +
+      `“It calmed redness in ${(i % 9) + 2} weeks in most of my patients,” she said. ` +
+      `Sales of the serum rose ${i % 50} percent in March, according to Shelfmark Analytics.`
+    out.push(p)
+    size += p.length + 2
+  }
+  out.push('Dr. Mara Quell0 is a paid ambassador for Velnor Labs.')
+  return out.join('\n\n')
+}
+
+/**
+ * The analysers: their figures on the labelled corpus (when it is beside the repo), the time
+ * `galley check`'s analysers take on a 50k-word article, and a long draft analysed in the app
+ * while a ping waits (issue 11 and issue 16, item 1).
+ */
+export async function analysersBench(smoke: boolean): Promise<Result[]> {
+  const out: Result[] = []
+  if (existsSync(DEFAULT_CORPUS) && !smoke) {
+    const f = figures(await evaluateCorpus(DEFAULT_CORPUS))
+    const row = (
+      name: string,
+      value: number,
+      target: number,
+      better: 'lower' | 'higher' = 'higher',
+    ) => out.push({ name: `corpus: ${name}`, value, unit: 'ratio', target, better })
+    row('quote recall', f.quoteRecall, 0.97)
+    row('quote precision', f.quotePrecision, 0.97)
+    row('speaker right', f.speakerRight, 0.95)
+    row('claim recall', f.claimRecall, 0.92)
+    row('claims matching nothing', f.claimExtra, 0.1, 'lower')
+    row('disclosure recall', f.disclosureRecall, 0.95)
+    row('error-level findings recall', f.errorRecall, 1)
+    out.push({
+      name: 'corpus: errors on clean articles',
+      value: f.cleanWithErrors,
+      unit: 'articles',
+      target: 0,
+      better: 'lower',
+    })
+  }
+  const body = article(smoke ? 2_000 : 50_000)
+  const times: number[] = []
+  for (let run = 0; run < (smoke ? 1 : 5); run++) {
+    const text = `${body}\n\nRun ${run}.` // a new text each run: nothing cached
+    const t = performance.now()
+    for (const a of ANALYSERS) await a.run({ file: 'bench.md', title: 'Bench', body: text })
+    times.push(performance.now() - t)
+  }
+  out.push({
+    name: `galley check analysers, ${smoke ? '2k' : '50k'} words`,
+    value: median(times),
+    unit: 'ms',
+    target: 1000,
+    better: 'lower',
+  })
+
+  // In the app: a long draft's analysis on the worker while app:info is asked every 20 ms.
+  const dir = await mkdtemp(join(tmpdir(), 'galley-bench-analysis-'))
+  const core = await openCore({
+    libraryPath: dir,
+    mode: 'browser',
+    version: 'bench',
+    emit: () => undefined,
+    seedSample: false,
+  })
+  try {
+    await core.dispatch('profile:set', { name: 'Bench', role: 'legal' })
+    const chars = smoke ? 20_000 : 400_000
+    const made = await core.dispatch('drafts:create', { title: 'Long', body: longFeature(chars) })
+    if (!made.ok) throw new Error(made.error.message)
+    const draftId = (made.value as { id: string }).id
+    const pings: number[] = []
+    let done = false
+    const t = performance.now()
+    const analysis = core.dispatch('legal:get', { draftId }).then(() => (done = true))
+    while (!done) {
+      const p = performance.now()
+      await core.dispatch('app:info', {})
+      pings.push(performance.now() - p)
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    await analysis
+    const label = `${Math.round(chars / 1000)}k characters`
+    out.push({
+      name: `legal:get on ${label}, first time`,
+      value: performance.now() - t,
+      unit: 'ms',
+      target: 10_000,
+      better: 'lower',
+    })
+    out.push({
+      name: `app:info during that analysis (worst)`,
+      value: Math.max(...pings),
+      unit: 'ms',
+      target: 50,
+      better: 'lower',
+    })
+  } finally {
+    await core.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+  return out
+}
