@@ -37,6 +37,8 @@ export function labelOf(
   knownBrands: readonly string[],
 ): Statement | null {
   const raw = p.text
+  // A label is a short line: skip the rest before any normalising.
+  if (raw.length > 160) return null
   const lead = raw.length - raw.trimStart().length
   const text = raw.trim()
   // "Created in partnership with X": the participle before a credit is part of the label.

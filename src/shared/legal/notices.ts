@@ -182,9 +182,11 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
     const whose =
       low[i - 1] === "'s" || low[i - 1] === '’s' ? (low[i - 2] ?? '') : (low[i - 1] ?? '')
     if (
-      !negated(ws, seg.from, seg.to) &&
       (w === 'sponsor' || w === 'sponsors') &&
-      ['our', 'week', 'issue', 'today', 'month', 'episode', 'edition', 'newsletter'].includes(whose)
+      ['our', 'week', 'issue', 'today', 'month', 'episode', 'edition', 'newsletter'].includes(
+        whose,
+      ) &&
+      !negated(ws, seg.from, seg.to)
     ) {
       return {
         kind: 'sponsored',

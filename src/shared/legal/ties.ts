@@ -146,10 +146,11 @@ function tiePerson(
 export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
-  const paidHere =
+  // Read only when a vague tie is found: "collab" with money named beside it is paid.
+  const paidHere = () =>
     low.slice(seg.from, seg.to).some((w) => PAID_MARKS.has(w)) ||
     ws.slice(seg.from, seg.to).some((w) => w.entity === 'MONEY')
-  const wordingOf = (vague: boolean): Wording => (vague && !paidHere ? 'ambiguous' : 'clear')
+  const wordingOf = (vague: boolean): Wording => (vague && !paidHere() ? 'ambiguous' : 'clear')
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     const word = ws[i]
