@@ -1,7 +1,15 @@
 import { attributeQuotes } from '../src/shared/quotes/attribute'
 import { detectQuotes } from '../src/shared/quotes/detect'
 import { LABELLED_PASSAGES, type LabelledPassage } from './cases/quote-passages'
-import { loose } from '../src/shared/quotes/text'
+
+/** Quotation marks folded and white space collapsed, to compare quote texts. */
+function loose(text: string): string {
+  return text
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’‚]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+}
 
 export interface QuoteMiss {
   readonly passage: string

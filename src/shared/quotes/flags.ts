@@ -1,5 +1,5 @@
 import type { MaterialConnection, QuoteFlag, RegisterPerson } from './domain'
-import { paragraphs } from './text'
+import { paragraphs } from '../text/paragraphs'
 
 /** Fields of expertise: words that put a credential in the field, and words that put a
  *  subject in it. Small on purpose, so that every flag can say which words decided it. */

@@ -84,4 +84,24 @@ describe('alignQuote', () => {
       'altered',
     )
   })
+
+  it('says a quote that runs past where a partial transcript stops is not in it, not altered', () => {
+    const quote =
+      "Yes, most people can. I'd put vellaria in the morning and retinol at night, and I'd introduce them a week apart so you know which one your skin is reacting to."
+    const whole = draft.transcript?.text ?? ''
+    const cut = whole.indexOf('retinol at night,') + 'retinol at night,'.length
+    const head = parseTranscript(whole.slice(0, cut), 'txt')
+    expect(alignQuote(quote, head).label).toBe('not-found')
+    // Words the transcript has, changed inside: still altered.
+    const changed =
+      "Yes, most people can. I'd put vellaria in the evening and retinol at night, and I'd introduce them"
+    expect(alignQuote(changed, head).label).toBe('altered')
+    // A gap the transcriber marked is an edge too.
+    const gapped = parseTranscript(
+      `${whole.slice(0, cut)} [inaudible] and that is all for today.`,
+      'txt',
+    )
+    expect(alignQuote(quote, gapped).label).toBe('not-found')
+    expect(alignQuote('and that is all for today', gapped).label).toBe('exact')
+  })
 })

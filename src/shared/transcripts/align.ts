@@ -1,6 +1,6 @@
 import search from 'approx-string-match'
 import { diffArrays } from 'diff'
-import { HARD_FILLERS, SOFT_FILLERS } from '../quotes/lexicon'
+import { HARD_FILLERS, SOFT_FILLERS } from './fillers'
 
 export type TranscriptFormat = 'txt' | 'md' | 'vtt' | 'srt'
 
@@ -234,7 +234,21 @@ interface Prepared {
   readonly content: readonly number[]
   readonly encoded: string
   readonly codes: Map<string, string>
+  /** Content positions where the transcribed text starts again after a gap (0 included). */
+  readonly partStarts: ReadonlySet<number>
+  /** Content positions where the transcribed text stops before a gap (the last included). */
+  readonly partEnds: ReadonlySet<number>
 }
+
+/**
+ * A transcriber's mark for words left out: "[...]", "[…]", "[inaudible]", "[crosstalk]",
+ * "[recording paused]". Text on either side of one is not continuous speech.
+ */
+const GAP_SOURCE =
+  /\[\s*(?:\.{3}|…|inaudible|unintelligible|crosstalk|gap|break|cut|omitted|recording\b)[^\]]*\]/
+    .source
+const GAP = new RegExp(GAP_SOURCE, 'i')
+const GAPS = new RegExp(GAP_SOURCE, 'gi')
 
 const cache = new WeakMap<Transcript, Prepared>()
 
@@ -255,7 +269,8 @@ function encoder(codes: Map<string, string>): (key: string) => string {
 function prepare(t: Transcript): Prepared {
   const hit = cache.get(t)
   if (hit) return hit
-  const tokens = tokenize(t.text)
+  // Gap marks are not speech: blanked at equal length, so offsets stay those of the text.
+  const tokens = tokenize(t.text.replace(GAPS, (m) => ' '.repeat(m.length)))
   const codes = new Map<string, string>()
   const enc = encoder(codes)
   const content: number[] = []
@@ -265,7 +280,17 @@ function prepare(t: Transcript): Prepared {
     content.push(i)
     encoded += enc(tok.key)
   })
-  const p = { tokens, content, encoded, codes }
+  const partStarts = new Set<number>(content.length > 0 ? [0] : [])
+  const partEnds = new Set<number>(content.length > 0 ? [content.length - 1] : [])
+  for (let c = 1; c < content.length; c++) {
+    const before = tokens[content[c - 1] as number] as Token
+    const after = tokens[content[c] as number] as Token
+    if (GAP.test(t.text.slice(before.end, after.start))) {
+      partEnds.add(c - 1)
+      partStarts.add(c)
+    }
+  }
+  const p = { tokens, content, encoded, codes, partStarts, partEnds }
   cache.set(t, p)
   return p
 }
@@ -315,8 +340,11 @@ const NOT_FOUND: Omit<Alignment, 'diff'> = {
  * Aligns a printed quote to a transcript: fuzzy, word by word (Myers' bit-parallel search over
  * words encoded as characters, fillers left out), then labels it. Exact: the same text up to
  * marks, spaces and the quote's first/last punctuation. Trivial edit: the same words, up to
- * punctuation, case and fillers. Altered: words changed, added or dropped. Not found: more
- * word edits than the threshold (none up to 3 words, a third up to 8, half beyond).
+ * punctuation, case and fillers. Altered: words changed, added or dropped. Not found (not in
+ * this transcript): more word edits than the threshold (none up to 3 words, a third up to 8,
+ * half beyond); found only across a gap the transcriber marked ("[...]", "[inaudible]"); or
+ * matching as far as the transcript (or a part between gaps) goes, with the rest of the quote
+ * beyond its start or end: a transcript of part of an interview says nothing about the rest.
  */
 export function alignQuote(
   quoteText: string,
@@ -335,8 +363,13 @@ export function alignQuote(
   const matches = search(p.encoded, pattern, max)
   if (matches.length === 0) return { ...NOT_FOUND, diff: [] }
   let best: { start: number; end: number; errors: number; score: number } | null = null
+  // Speech does not run on across a gap the transcriber marked: a quote found only across one
+  // is not in what was transcribed.
+  const gapEnds = [...p.partEnds]
+  const crosses = (m: { start: number; end: number }) =>
+    gapEnds.some((e) => e >= m.start && e < m.end - 1)
   for (const m of matches) {
-    if (m.end <= m.start) continue
+    if (crosses(m) || m.end <= m.start) continue
     const first = p.tokens[p.content[m.start] as number] as Token
     const last = p.tokens[p.content[m.end - 1] as number] as Token
     const sp = speakerAt(transcript, first.start, last.end)
@@ -365,6 +398,31 @@ export function alignQuote(
   let qi = 0
   let wordEdits = 0
   let fillerOnly = true
+  // Quote words before the passage's first or after its last word, and every other edit.
+  let leadAdded = 0
+  let trailAdded = 0
+  let innerEdits = 0
+  changes.forEach((c, n) => {
+    const words = (c.added ? qTokens.slice(qi, qi + (c.count ?? c.value.length)) : []).filter(
+      (t) => !t.filler,
+    ).length
+    if (c.added && n === 0) leadAdded = words
+    else if (c.added && n === changes.length - 1) trailAdded = words
+    else if (c.added || c.removed) {
+      const toks = c.added
+        ? qTokens.slice(qi, qi + (c.count ?? c.value.length))
+        : passageTokens.slice(pi, pi + (c.count ?? c.value.length))
+      innerEdits += toks.filter((t) => !t.filler).length
+    }
+    if (c.added) qi += c.count ?? c.value.length
+    else if (c.removed) pi += c.count ?? c.value.length
+    else {
+      qi += c.count ?? c.value.length
+      pi += c.count ?? c.value.length
+    }
+  })
+  pi = 0
+  qi = 0
   for (const c of changes) {
     const n = c.count ?? c.value.length
     if (c.added) {
@@ -395,12 +453,23 @@ export function alignQuote(
       pi += n
     }
   }
+  // The quote runs on past where this transcript (or a part of it between gaps) begins or ends,
+  // and what is here matches: the rest was not transcribed, so the quote is not in this
+  // transcript rather than altered.
+  const offEdge =
+    innerEdits === 0 &&
+    ((leadAdded > 0 && p.partStarts.has(best.start)) ||
+      (trailAdded > 0 && p.partEnds.has(best.end - 1))) &&
+    !(leadAdded > 0 && !p.partStarts.has(best.start)) &&
+    !(trailAdded > 0 && !p.partEnds.has(best.end - 1))
   const label: AlignLabel =
     exactForm(quoteText) === exactForm(transcriptText)
       ? 'exact'
       : fillerOnly
         ? 'trivial-edit'
-        : 'altered'
+        : offEdge
+          ? 'not-found'
+          : 'altered'
   return {
     label,
     matchStart,
