@@ -2,7 +2,10 @@ import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, shot, test, unwrap, type GalleyHost } from './support/host'
 
-test.use({ profile: { name: 'Faye Checker', role: 'fact-checker' } })
+test.use({
+  profile: { name: 'Faye Checker', role: 'fact-checker' },
+  viewport: { width: 1440, height: 900 },
+})
 
 const FEATURE = 'Is vellaria really the new retinol?'
 
@@ -125,7 +128,9 @@ test('the quotes panel sits beside the text; confirm and change a speaker, kept 
   await expect(collagen.locator('del.diff-removed').first()).toHaveText('can help')
   await expect(collagen.locator('ins.diff-added').first()).toHaveText('will')
   await expect(collagen).toContainText('said by Rosalind Achterberg')
-  await expect(card(page, 'Fermented foods').locator('.align-badge')).toHaveText('Not found')
+  await expect(card(page, 'Fermented foods').locator('.align-badge')).toHaveText(
+    'Not in this transcript',
+  )
   await expect(card(page, 'Sunscreen is still').locator('.align-badge')).toHaveText('Exact')
   await shot(page, 'panel-altered')
   await expectAccessible(page, '.quotes-panel', 'the quotes panel')
@@ -224,7 +229,7 @@ test('add a person found in the draft with a material connection and see the fla
   expect(consoleErrors).toEqual([])
 })
 
-test('attach a transcript: exact, altered with a word diff, not found; an edit changes the label', async ({
+test('attach a transcript: exact, altered with a word diff, not in it; an edit changes the label', async ({
   page,
   host,
   consoleErrors,
@@ -256,7 +261,7 @@ test('attach a transcript: exact, altered with a word diff, not found; an edit c
   await expect(first.locator('del.diff-removed')).toHaveText('completely')
   await expect(second.locator('.align-badge')).toHaveText('Exact')
   await expect(second).toContainText('said by Mara Quill')
-  await expect(third.locator('.align-badge')).toHaveText('Not found')
+  await expect(third.locator('.align-badge')).toHaveText('Not in this transcript')
   await dismissNotices(page)
   await first.scrollIntoViewIfNeeded()
   await shot(page, 'transcript-labels')
@@ -280,5 +285,65 @@ test('attach a transcript: exact, altered with a word diff, not found; an edit c
   await page.emulateMedia({ colorScheme: 'dark' })
   await shot(page, 'label-after-edit-dark')
   await expectAccessible(page, '.quotes-panel', 'the quotes panel, dark')
+  expect(consoleErrors).toEqual([])
+})
+
+test('a transcript of part of the interview: quotes beyond it are not in it, not altered, and do not block', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const body = [
+    '# Quill on serums',
+    '',
+    '“The Orrenby serum changed my routine, and I have tried them all,” says Mara Quill.',
+    '',
+    '"I would never go back to a plain moisturiser," Quill adds.',
+    '',
+  ].join('\n')
+  unwrap(await host.api('drafts:create', { title: 'Quill on serums', body }))
+  await page.reload()
+  await openDraft(page, 'Quill on serums')
+  await openQuotes(page)
+  // The recording's first minutes only: it stops in the middle of her first answer.
+  const partial = [
+    'WEBVTT',
+    '',
+    '00:00:01.000 --> 00:00:04.000',
+    '<v Hattie Brennock>What changed for you this year?',
+    '',
+    '00:00:05.000 --> 00:00:09.000',
+    '<v Mara Quill>The Orrenby serum changed my routine, and',
+    '',
+  ].join('\n')
+  await page.getByLabel('Transcript file').setInputFiles({
+    name: 'quill-first-minutes.vtt',
+    mimeType: 'text/vtt',
+    buffer: Buffer.from(partial),
+  })
+  await expect(page.getByText('quill-first-minutes.vtt', { exact: true })).toBeVisible()
+  const runsOn = card(page, 'The Orrenby serum')
+  const later = card(page, 'I would never')
+  await expect(runsOn.locator('.align-badge')).toHaveText('Not in this transcript')
+  await expect(later.locator('.align-badge')).toHaveText('Not in this transcript')
+  await dismissNotices(page)
+  await shot(page, 'partial-transcript')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'partial-transcript-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Readiness lists them, as warnings: the quotes area stays clear.
+  await page.getByRole('tab', { name: 'Legal' }).click()
+  await page.getByRole('button', { name: /Can this go out\?|Ready to go out/ }).click()
+  const quotes = page.getByRole('dialog', { name: 'Can this go out?' }).getByRole('region', {
+    name: 'Quotes',
+  })
+  await expect(quotes).toContainText('Clear')
+  await expect(quotes.locator('.ready-warning')).toHaveCount(2)
+  await expect(quotes).toContainText(
+    'Quote ‘I would never go back to a plain moisturiser’ by Mara Quill is not in this transcript',
+  )
+  await expect(quotes.locator('.ready-error')).toHaveCount(0)
+  await shot(page, 'partial-transcript-readiness')
   expect(consoleErrors).toEqual([])
 })

@@ -32,7 +32,7 @@ const QUOTE_LABELS: Readonly<Record<string, string>> = {
   exact: 'Exact',
   'trivial-edit': 'Trivial edit',
   altered: 'Altered',
-  'not-found': 'Not found in transcript',
+  'not-found': 'Not in this transcript',
   unchecked: 'No transcript',
 }
 

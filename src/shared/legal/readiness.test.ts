@@ -30,15 +30,27 @@ describe('publishReadiness', () => {
     }
   })
 
-  it('blocks on unattributed, altered and not-found quotes', () => {
+  it('blocks on unattributed and altered quotes', () => {
     for (const q of [
       { speaker: null, label: 'exact' },
       { speaker: 'X', label: 'altered' },
-      { speaker: 'X', label: 'not-found' },
     ] as const) {
       const r = publishReadiness({ ...clear, quotes: [{ id: 'q', start: 3, end: 4, ...q }] })
       expect(r.clear.quotes).toBe(false)
     }
+  })
+
+  it('lists a quote that is not in the transcript without blocking: it may cover only part', () => {
+    const r = publishReadiness({
+      ...clear,
+      quotes: [{ id: 'q', start: 3, end: 4, speaker: 'Ana Ruiz', label: 'not-found', text: 'Hi.' }],
+    })
+    expect(r.ready).toBe(true)
+    expect(r.items[0]).toMatchObject({
+      area: 'quotes',
+      severity: 'warning',
+      message: expect.stringMatching(/^Quote ‘Hi\.’ by Ana Ruiz is not in this transcript/),
+    })
   })
 
   it('blocks on disclosure errors and on a missing, stale or changes-requested sign-off', () => {

@@ -13,7 +13,10 @@ export interface ReadinessClaim {
   readonly text?: string
 }
 
-/** Quote check labels; `unattributed` comes from the speaker, the rest from the transcript check. */
+/**
+ * Quote check labels from the transcript check; 'not-found' means not in the attached transcript
+ * (which may cover only part of the interview), so it is listed but does not block.
+ */
 export type QuoteLabel = 'exact' | 'trivial-edit' | 'altered' | 'not-found' | 'unchecked'
 
 export interface ReadinessQuote {
@@ -89,7 +92,11 @@ const EXCERPT_CHARS = 60
 
 /** ‘The first words of a passage…’, on one line, cut at a word: how an item names its text. */
 export function excerptOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  // A quote's own closing comma ("…moisturiser," she said) is not part of what is named.
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]+$/, '')
   if (flat.length <= EXCERPT_CHARS) return `‘${flat}’`
   const cut = flat.slice(0, EXCERPT_CHARS)
   const space = cut.lastIndexOf(' ')
@@ -153,10 +160,11 @@ export function publishReadiness(input: ReadinessInput): Readiness {
         ...at,
       })
     } else if (q.label === 'not-found') {
+      // A transcript may cover only part of the interview: not being in it proves nothing.
       items.push({
         area: 'quotes',
-        severity: 'error',
-        message: `${quote}${by} not found in the transcript`,
+        severity: 'warning',
+        message: `${quote}${by} is not in this transcript (it may cover only part of the interview): check it against the recording or notes`,
         ...at,
       })
     }

@@ -7,14 +7,15 @@ export const ALIGN_LABELS: Readonly<Record<AlignLabel, string>> = {
   exact: 'Exact',
   'trivial-edit': 'Trivial edit',
   altered: 'Altered',
-  'not-found': 'Not found',
+  'not-found': 'Not in this transcript',
 }
 
 export const ALIGN_HELP: Readonly<Record<AlignLabel, string>> = {
   exact: 'Printed exactly as said.',
   'trivial-edit': 'Same words as said; only punctuation, case or filler words differ.',
   altered: 'Words were changed, added or dropped: compare printed and said below.',
-  'not-found': 'No passage of the transcript is close enough to this quote.',
+  'not-found':
+    'This transcript does not hold this quote, or holds only the part of it before the transcript stops. A transcript often covers only part of an interview: check the quote against the recording or notes. It does not block publishing.',
 }
 
 export const KIND_LABELS: Readonly<Record<QuoteView['kind'], string>> = {
