@@ -399,3 +399,45 @@ test('the margin with many cards: level with their spans, never overlapping, in 
   await shot(page, 'shortcuts-help-dark')
   expect(consoleErrors).toEqual([])
 })
+
+test('marking part of a suggested sentence keeps the rest of the suggestion, with its rules', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const id = unwrap(await host.api('drafts:list', { view: 'active' })).find(
+    (d) => d.title === FEATURE,
+  )!.id
+  const phrase = 'searches for it rose 240 percent'
+  const before = unwrap(await host.api('claims:list', { draftId: id })).suggestions
+  const whole = before.find((s) => s.text.includes(phrase))!
+  expect(whole.text.startsWith(phrase)).toBe(false)
+  const head = whole.text.slice(0, whole.text.indexOf(phrase)).trim()
+  await openDraft(page, FEATURE)
+  await expect(page.getByRole('button', { name: 'Suggestions (', exact: false })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(suggestionCard(page, whole.text.slice(0, 30))).toBeAttached()
+
+  await selectWithMouse(page, phrase)
+  await page.getByRole('button', { name: 'Mark as claim (selection)' }).click()
+  await expect(card(page, phrase)).toBeVisible()
+  // The sentence's other facts keep their suggestion: the part before the claim, and after it.
+  const rest = unwrap(await host.api('claims:list', { draftId: id })).suggestions.filter(
+    (s) => s.start >= whole.start && s.end <= whole.end,
+  )
+  expect(rest.length).toBeGreaterThan(0)
+  expect(rest.every((s) => !s.text.includes(phrase))).toBe(true)
+  expect(rest.some((s) => head.startsWith(s.text.replace(/[\s,;:]+$/, '')))).toBe(true)
+  const kept = suggestionCard(page, whole.text.slice(0, 30))
+  await kept.scrollIntoViewIfNeeded()
+  await kept.getByRole('button').first().click()
+  await expect(kept.locator('.claim-text')).not.toContainText(phrase)
+  await expect(kept.getByRole('list', { name: 'Why the spotter proposes it' })).not.toBeEmpty()
+  await shot(page, 'partial-mark-keeps-rest')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'partial-mark-keeps-rest-dark')
+  expect(consoleErrors).toEqual([])
+})
