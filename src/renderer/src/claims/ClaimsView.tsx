@@ -29,7 +29,7 @@ import {
   type ClaimFilter,
   type ExportFormat,
 } from './ClaimsToolbar'
-import { downloadText } from './download'
+import { downloadFile } from '../export/download'
 import { excerpt, verdictOfKey, VERDICTS } from './labels'
 import { Margin, type MarginItem } from './Margin'
 import { OrphanList } from './OrphanList'
@@ -272,7 +272,7 @@ export function ClaimsView({
   const exportAs = async (format: ExportFormat) => {
     try {
       const file = await call(api, 'claims:export', { draftId, format })
-      downloadText(file.fileName, file.text, file.mediaType)
+      downloadFile(file.fileName, file.text, file.mediaType)
     } catch (e) {
       push({ tone: 'error', title: 'The claims were not exported', message: toApiError(e).message })
     }

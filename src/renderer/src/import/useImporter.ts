@@ -5,7 +5,7 @@ import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
 import { useNotices } from '../app/notices'
-import { importPortableFile, isPortableFile } from '../legal/portable'
+import { importPortableFile, isPortableFile } from '../export/portable'
 import { newImportId, readAsBase64, tooLarge } from './fileData'
 
 type Stage = EventPayload<'import:progress'>['stage'] | 'uploading'

@@ -4,7 +4,7 @@ import clsx from 'clsx'
 import type { QuoteView } from '@shared/channels/quotes'
 import { KIND_LABELS } from './labels'
 import { SpeakerPicker, type SpeakerChoice } from './SpeakerPicker'
-import { AlignBadge, TranscriptCheck } from './TranscriptCheck'
+import { AlignBadge, TranscriptCheck } from '../transcripts/TranscriptCheck'
 
 export interface QuoteCardProps {
   readonly quote: QuoteView

@@ -14,7 +14,7 @@ import type { SetArticleActions } from '../draft/articleActions'
 import { PeopleDialog, type PersonDraft } from '../people/PeopleDialog'
 import { ErrorState, Loading } from '../ui/States'
 import { QuoteCard } from './QuoteCard'
-import { Transcripts } from './Transcripts'
+import { Transcripts } from '../transcripts/Transcripts'
 import { useQuotes } from './useQuotes'
 
 // `::highlight(…)` in quotes.css.

@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 import type { QuoteAlignment } from '@shared/channels/quotes'
-import { ALIGN_HELP, ALIGN_LABELS } from './labels'
+import { ALIGN_HELP, ALIGN_LABELS } from '../quotes/labels'
 
 /** The label chip of a transcript check. */
 export function AlignBadge({ alignment }: { alignment: QuoteAlignment | null }) {
