@@ -17,7 +17,12 @@ for (const [word, tag] of Object.entries(lexicon)) {
   else if (tags.includes('MaleName')) male.push(word)
   else if (tags.includes('FirstName')) unisex.push(word)
 }
-const out = { source: 'compromise lexicon', female: female.sort(), male: male.sort(), unisex: unisex.sort() }
+const out = {
+  source: 'compromise lexicon',
+  female: female.sort(),
+  male: male.sort(),
+  unisex: unisex.sort(),
+}
 const file = join(import.meta.dirname, '..', 'src', 'shared', 'language', 'first-names.json')
 writeFileSync(file, `${JSON.stringify(out)}\n`)
 console.log(`${female.length} female, ${male.length} male, ${unisex.length} either → ${file}`)
