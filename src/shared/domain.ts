@@ -154,6 +154,8 @@ export const ConnectionKindSchema = z.enum([
 export const PersonSchema = z.object({
   id: IdSchema,
   name: z.string().min(1).max(LIMITS.profileNameChars),
+  /** Other names the person is printed under ("R. Achterberg"); a merged record's old name. */
+  aliases: z.array(z.string().min(1).max(LIMITS.profileNameChars)).max(20).optional(),
   title: z.string().max(300),
   credentials: z.array(z.string().max(300)).max(50),
   affiliations: z.array(z.string().max(300)).max(50),

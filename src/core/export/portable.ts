@@ -20,7 +20,8 @@ import { migrate, SchemaError } from '../storage/migrations'
 import { slug } from './report'
 import { addAttachment, readAttachment } from '../drafts/attachments'
 import { createDraft, deleteDraftForever, trashDraft } from '../drafts/service'
-import { addPeople, listPeople } from '../people/service'
+import { namesakes, namesOf } from '@shared/people/namesakes'
+import { addPeople, registerPeople } from '../people/service'
 import { profileOf } from '../profile/service'
 
 /** Identifies a Galley portable draft file; bump the version when its shape changes. */
@@ -59,7 +60,7 @@ export async function exportPortable(
   library: Library,
   draftId: string,
 ): Promise<{ fileName: string; text: string }> {
-  const people = listPeople(library)
+  const people = registerPeople(library)
   const { file, used } = library.store.read(draftId, (f) => ({
     file: structuredClone(f) as DraftFile,
     used: peopleUsed(f, people),
@@ -138,14 +139,16 @@ export interface ImportedPortable {
   readonly people: { readonly added: number; readonly matched: number }
 }
 
-/** Matches the file's people to the register by name, adding the missing ones; old id → new id. */
+/**
+ * Matches the file's people to the register by name or other name (initials aside), adding the
+ * missing ones; old id → new id. A person already here is never added twice.
+ */
 async function mergePeople(
   library: Library,
   people: readonly Person[],
 ): Promise<{ ids: Map<string, string>; added: number; matched: number }> {
-  const byName = (name: string) =>
-    listPeople(library).find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase())
-  const missing = people.filter((p) => !byName(p.name))
+  const byName = (person: Person) => namesakes(registerPeople(library), namesOf(person))[0]
+  const missing = people.filter((p) => !byName(p))
   if (missing.length > 0) {
     await addPeople(
       library,
@@ -154,7 +157,7 @@ async function mergePeople(
   }
   const ids = new Map<string, string>()
   for (const p of people) {
-    const here = byName(p.name)
+    const here = byName(p)
     if (here) ids.set(p.id, here.id)
   }
   return { ids, added: missing.length, matched: people.length - missing.length }

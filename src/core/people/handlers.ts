@@ -1,7 +1,7 @@
 import type { ChannelName, Handlers } from '@shared/contract'
 import type { HandlerContext } from '../handlers'
 import { draftDetail } from '../drafts/service'
-import { deletePerson, listPeople, savePerson } from './service'
+import { deletePerson, mergePeople, registerPeople, savePerson } from './service'
 
 type PeopleChannel = Extract<ChannelName, `people:${string}`>
 
@@ -20,13 +20,37 @@ export function peopleHandlers({ library }: HandlerContext): Pick<Handlers, Peop
     draftId && draftDetail(library, draftId).draft.trashedAt === null ? draftId : undefined
   return {
     'people:list': async () => ({
-      people: [...listPeople(library)].sort((a, b) => a.name.localeCompare(b.name)),
+      people: [...registerPeople(library)].sort((a, b) => a.name.localeCompare(b.name)),
     }),
     'people:save': async ({ person, draftId }) => {
       const target = auditTarget(draftId)
       const { before, after } = await savePerson(library, person)
       await audit(target, { action: 'person.save', target: `person/${after.id}`, before, after })
       return after
+    },
+    'people:merge': async ({ intoId, fromId, draftId }) => {
+      const target = auditTarget(draftId)
+      const { from, merged } = await mergePeople(library, intoId, fromId)
+      // Quotes and transcripts that named the folded record now name the one that stays, in
+      // every draft that can take a change (each records it in its own audit trail).
+      const holders = [...library.store.files()]
+        .filter(
+          (f) =>
+            f.draft.trashedAt === null &&
+            (f.quotes.some((q) => q.speaker?.personId === fromId) ||
+              f.transcripts.some((t) => t.personId === fromId)),
+        )
+        .map((f) => f.draft.id)
+      for (const id of new Set([...holders, ...(target ? [target] : [])])) {
+        await library.store.update(id, 'people', (file, _current, sink) => {
+          for (const q of file.quotes) {
+            if (q.speaker?.personId === fromId) q.speaker = { name: merged.name, personId: intoId }
+          }
+          for (const t of file.transcripts) if (t.personId === fromId) t.personId = intoId
+          sink({ action: 'person.merge', target: `person/${intoId}`, before: from, after: merged })
+        })
+      }
+      return merged
     },
     'people:delete': async ({ id, draftId }) => {
       const target = auditTarget(draftId)

@@ -15,6 +15,7 @@ const ConnectionInputSchema = z.strictObject({
 export const PersonInputSchema = z.strictObject({
   id: IdSchema.optional(),
   name,
+  aliases: z.array(name).max(20).optional(),
   title: field(300),
   credentials: z.array(z.string().trim().min(1).max(300)).max(50),
   affiliations: z.array(z.string().trim().min(1).max(300)).max(50),
@@ -34,6 +35,18 @@ export const peopleChannels = {
     input: z.strictObject({
       person: PersonInputSchema,
       /** The draft the change was made from: the change is recorded in its audit trail. */
+      draftId: IdSchema.optional(),
+    }),
+    output: PersonSchema,
+  },
+  /** Folds one record into another (one person, one record): quotes and transcripts follow. */
+  'people:merge': {
+    access: 'profile',
+    input: z.strictObject({
+      /** The record that stays. */
+      intoId: IdSchema,
+      /** The record folded into it and removed. */
+      fromId: IdSchema,
       draftId: IdSchema.optional(),
     }),
     output: PersonSchema,
