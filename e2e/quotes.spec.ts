@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, shot, test, unwrap, type GalleyHost } from './support/host'
@@ -345,5 +347,95 @@ test('a transcript of part of the interview: quotes beyond it are not in it, not
   )
   await expect(quotes.locator('.ready-error')).toHaveCount(0)
   await shot(page, 'partial-transcript-readiness')
+  expect(consoleErrors).toEqual([])
+})
+
+test('one person, one record: the register warns on a namesake and merges; a duplicate’s paid tie is never ignored', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  // A register from before holds Mara Quill twice; only the second record has the paid tie.
+  unwrap(
+    await host.api('people:save', {
+      person: {
+        name: 'Mara Quill',
+        title: 'Beauty blogger',
+        credentials: [],
+        affiliations: [],
+        contact: '',
+        connections: [],
+      },
+    }),
+  )
+  const file = join(host.library, 'people.json')
+  const stored = JSON.parse(await readFile(file, 'utf8')) as { people: { name: string }[] }
+  stored.people.push({
+    ...stored.people.find((p) => p.name === 'Mara Quill')!,
+    id: 'p_quill_dup',
+    title: '',
+    connections: [{ brand: 'Orrenby', kind: 'ambassador', since: '2025', source: 'Her blog' }],
+  } as { name: string })
+  await writeFile(file, JSON.stringify(stored))
+  await host.restart()
+  await newSerumsDraft(page, host)
+  await openQuotes(page)
+
+  // The checks read both records: the quote is flagged, and legal sees the undisclosed tie.
+  const first = card(page, 'The Orrenby serum')
+  await expect(first.getByRole('list', { name: 'Flags' })).toContainText(
+    'Mara Quill is a brand ambassador for Orrenby since 2025',
+  )
+  await page.getByRole('tab', { name: 'Legal' }).click()
+  const findings = page.getByRole('region', { name: 'Findings' })
+  await expect(
+    findings.locator('.legal-finding-error').filter({ hasText: 'Mara Quill' }).first(),
+  ).toBeVisible()
+  await page.getByRole('tab', { name: 'Quotes' }).click()
+
+  // The register marks the pair, and merges them into one record.
+  await page.getByRole('button', { name: 'People register' }).click()
+  const dialog = page.getByRole('dialog', { name: 'People register' })
+  const people = dialog.getByRole('navigation', { name: 'People' })
+  await expect(people.getByText('Same person as another record: merge')).toHaveCount(2)
+  await people.getByRole('button', { name: /Mara Quill.*Ambassador, Orrenby/ }).click()
+  const edit = dialog.getByRole('form', { name: 'Edit Mara Quill' })
+  await expect(edit.getByRole('status')).toContainText(
+    'Mara Quill (Beauty blogger) is already in the register',
+  )
+  await shot(page, 'register-duplicate')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'register-duplicate-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await edit.getByRole('button', { name: 'Merge into Mara Quill' }).click()
+  await expect(page.getByText('Merged into Mara Quill')).toBeVisible()
+  await expect(people.getByRole('button', { name: /Mara Quill/ })).toHaveCount(1)
+  await expect(people.getByText('Same person as another record: merge')).toHaveCount(0)
+  const register = unwrap(await host.api('people:list', {})).people
+  const quill = register.filter((p) => p.name === 'Mara Quill')
+  expect(quill).toHaveLength(1)
+  expect(quill[0]).toMatchObject({
+    title: 'Beauty blogger',
+    connections: [{ brand: 'Orrenby', kind: 'ambassador', since: '2025', source: 'Her blog' }],
+  })
+
+  // A new record for the same person, under her initial: warned at once, and merged instead.
+  await dialog.getByRole('button', { name: 'New person' }).click()
+  const fresh = dialog.getByRole('form', { name: 'New person' })
+  await fresh.getByRole('textbox', { name: 'Name' }).fill('M. Quill')
+  await expect(fresh.getByRole('status')).toContainText('Mara Quill (Beauty blogger)')
+  await expect(fresh.getByRole('button', { name: 'Save person' })).toBeDisabled()
+  await fresh.getByRole('textbox', { name: /Credentials/ }).fill('Certified makeup artist')
+  await shot(page, 'register-namesake-warning')
+  await fresh.getByRole('button', { name: 'Merge into Mara Quill' }).click()
+  const merged = dialog.getByRole('form', { name: 'Edit Mara Quill' })
+  await expect(merged.getByRole('textbox', { name: /Also known as/ })).toHaveValue('M. Quill')
+  await expect(merged.getByRole('textbox', { name: /Credentials/ })).toHaveValue(
+    'Certified makeup artist',
+  )
+  await page.keyboard.press('Escape')
+  await expect(first.getByRole('list', { name: 'Flags' })).toContainText(
+    'Mara Quill is a brand ambassador for Orrenby since 2025',
+  )
   expect(consoleErrors).toEqual([])
 })

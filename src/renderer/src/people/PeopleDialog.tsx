@@ -4,6 +4,7 @@ import clsx from 'clsx'
 import type { FoundPersonView } from '@shared/channels/quotes'
 import type { PersonInput } from '@shared/channels/people'
 import type { Person } from '@shared/domain'
+import { mergePerson, namesakes, namesOf } from '@shared/people/namesakes'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
@@ -50,7 +51,7 @@ export function PeopleDialog({
   const [deleting, setDeleting] = useState<Person | null>(null)
   const list = people.value?.people ?? []
   const current = editing?.kind === 'person' ? list.find((p) => p.id === editing.id) : undefined
-  const proposals = found.filter((f) => !list.some((p) => p.name === f.name))
+  const proposals = found.filter((f) => namesakes(list, [f.name]).length === 0)
 
   const save = async (person: PersonInput) => {
     setBusy(true)
@@ -61,6 +62,25 @@ export function PeopleDialog({
       setEditing({ kind: 'person', id: saved.id })
     } catch (e) {
       push({ tone: 'error', title: 'The person was not saved', message: toApiError(e).message })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** One person, one record: `form` (a new record, or the record open) goes into `into`. */
+  const merge = async (into: Person, form: PersonInput) => {
+    setBusy(true)
+    try {
+      // What the form holds joins the record that stays; a record that existed is then folded
+      // in by main, which moves its quotes and transcripts over.
+      const { id: _id, ...kept } = mergePerson(into, form)
+      await call(api, 'people:save', { person: { ...kept, id: into.id }, draftId })
+      if (form.id) await call(api, 'people:merge', { intoId: into.id, fromId: form.id, draftId })
+      push({ tone: 'success', title: `Merged into ${into.name}` })
+      people.reload()
+      setEditing({ kind: 'person', id: into.id })
+    } catch (e) {
+      push({ tone: 'error', title: 'The records were not merged', message: toApiError(e).message })
     } finally {
       setBusy(false)
     }
@@ -118,6 +138,9 @@ export function PeopleDialog({
                     onClick={() => setEditing({ kind: 'person', id: p.id })}
                   >
                     <span className="person-name">{p.name}</span>
+                    {namesakes(list, namesOf(p), p.id).length > 0 ? (
+                      <span className="person-duplicate">Same person as another record: merge</span>
+                    ) : null}
                     <span className="person-detail">
                       {p.connections.length > 0
                         ? p.connections
@@ -163,19 +186,26 @@ export function PeopleDialog({
               <PersonForm
                 key={`new-${editing.draft.name}`}
                 person={editing.draft}
+                register={list}
                 busy={busy}
                 readOnly={readOnly}
                 onSave={(p) => void save(p)}
+                onOpen={(other) => setEditing({ kind: 'person', id: other.id })}
+                onMerge={(other, form) => void merge(other, form)}
                 onDelete={null}
                 onCancel={() => setEditing(null)}
               />
             ) : current ? (
               <PersonForm
-                key={current.id}
+                // A record changed under the form (saved, merged) is shown afresh.
+                key={JSON.stringify(current)}
                 person={current}
+                register={list}
                 busy={busy}
                 readOnly={readOnly}
                 onSave={(p) => void save(p)}
+                onOpen={(other) => setEditing({ kind: 'person', id: other.id })}
+                onMerge={(other, form) => void merge(other, form)}
                 onDelete={() => setDeleting(current)}
                 onCancel={() => setEditing(null)}
               />

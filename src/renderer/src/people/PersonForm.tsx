@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import { Plus, Trash2 } from 'lucide-react'
+import { Plus, Trash2, UsersRound } from 'lucide-react'
 import type { PersonInput } from '@shared/channels/people'
 import type { Person } from '@shared/domain'
+import { namesakes } from '@shared/people/namesakes'
 import { CONNECTION_KINDS } from '../quotes/labels'
 
 type Connection = Person['connections'][number]
@@ -12,23 +13,37 @@ const lines = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean)
 
-/** Add or edit one person of the register, with their material connections. */
+/**
+ * Add or edit one person of the register, with their other names and material connections.
+ * A name another record already answers to is flagged at once, with that record to open or to
+ * merge into: one person, one record.
+ */
 export function PersonForm({
   person,
+  register,
   busy,
   readOnly,
   onSave,
+  onOpen,
+  onMerge,
   onDelete,
   onCancel,
 }: {
   person: Partial<Person> & { name: string }
+  /** Every record, to find the ones that name the same person. */
+  register: readonly Person[]
   busy: boolean
   readOnly: boolean
   onSave: (person: PersonInput) => void
+  /** Shows another record instead. */
+  onOpen: (other: Person) => void
+  /** Folds this record (or, for a new one, what the form holds) into `other`. */
+  onMerge: (other: Person, form: PersonInput) => void
   onDelete: (() => void) | null
   onCancel: () => void
 }) {
   const [name, setName] = useState(person.name)
+  const [aliases, setAliases] = useState((person.aliases ?? []).join('\n'))
   const [title, setTitle] = useState(person.title ?? '')
   const [credentials, setCredentials] = useState((person.credentials ?? []).join('\n'))
   const [affiliations, setAffiliations] = useState((person.affiliations ?? []).join('\n'))
@@ -38,19 +53,28 @@ export function PersonForm({
   )
   const [error, setError] = useState<string | null>(null)
   const heading = person.id ? `Edit ${person.name}` : 'New person'
+  const same = namesakes(register, [name, ...lines(aliases)], person.id)
+  // A new record may not repeat a person; an old duplicate may still be edited, or merged.
+  const blocked = !person.id && same.length > 0
 
   const setConnection = (i: number, patch: Partial<Connection>) =>
     setConnections((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)))
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    if (!name.trim()) return setError('A name is required.')
+  const read = (): PersonInput | null => {
+    if (!name.trim()) {
+      setError('A name is required.')
+      return null
+    }
     const blank = connections.findIndex((c) => !c.brand.trim())
-    if (blank >= 0) return setError(`Connection ${blank + 1} needs a brand (or remove it).`)
+    if (blank >= 0) {
+      setError(`Connection ${blank + 1} needs a brand (or remove it).`)
+      return null
+    }
     setError(null)
-    onSave({
+    return {
       ...(person.id ? { id: person.id } : {}),
       name: name.trim(),
+      aliases: lines(aliases),
       title: title.trim(),
       credentials: lines(credentials),
       affiliations: lines(affiliations),
@@ -61,7 +85,13 @@ export function PersonForm({
         since: c.since.trim(),
         source: c.source.trim(),
       })),
-    })
+    }
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (blocked) return
+    const input = read()
+    if (input) onSave(input)
   }
 
   return (
@@ -76,6 +106,62 @@ export function PersonForm({
           required
           readOnly={readOnly}
           onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      {same.length > 0 ? (
+        <div className="person-namesake" role="status">
+          <UsersRound aria-hidden="true" size={16} />
+          <div>
+            {same.map((other) => (
+              <div key={other.id} className="person-namesake-row">
+                <p>
+                  <b>{other.name}</b>
+                  {other.title ? ` (${other.title})` : ''} is already in the register
+                  {other.connections.length > 0
+                    ? `, with ${other.connections.length} connection${other.connections.length === 1 ? '' : 's'}`
+                    : ''}
+                  . One person, one record:{' '}
+                  {person.id
+                    ? 'merge this record into it to keep every connection and quote in one place.'
+                    : 'open it, or merge what you typed here into it.'}
+                </p>
+                <div className="legal-row">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => onOpen(other)}
+                  >
+                    Open {other.name}
+                  </button>
+                  {readOnly ? null : (
+                    <button
+                      type="button"
+                      className="button button-small button-primary"
+                      disabled={busy}
+                      onClick={() => {
+                        const input = read()
+                        if (input) onMerge(other, input)
+                      }}
+                    >
+                      Merge into {other.name}
+                    </button>
+                  )}
+                </div>
+              </div>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      <label className="field">
+        <span className="field-label">
+          Also known as <span className="field-optional">(one per line, e.g. “R. Achterberg”)</span>
+        </span>
+        <textarea
+          className="input textarea"
+          rows={1}
+          value={aliases}
+          readOnly={readOnly}
+          onChange={(e) => setAliases(e.target.value)}
         />
       </label>
       <label className="field">
@@ -231,7 +317,12 @@ export function PersonForm({
           {readOnly ? 'Close' : 'Cancel'}
         </button>
         {readOnly ? null : (
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={busy || blocked}
+            title={blocked ? 'This person is already in the register: open or merge' : undefined}
+          >
             Save person
           </button>
         )}
