@@ -112,7 +112,8 @@ test('the fact-checker marks, checks, sources, filters and steps through claims;
   )
   await expect(proven.getByRole('list', { name: 'Verdict history' })).toContainText('Rita Checker')
 
-  // 3. A source with an attached file; its URL stays text.
+  // 3. A source with an attached file; its URL stays text. Sources fold away in the open card.
+  await proven.locator('summary', { hasText: 'Sources' }).click()
   await proven.getByRole('button', { name: 'Add source' }).click()
   const form = proven.getByRole('form', { name: 'Add a source' })
   await form
@@ -439,5 +440,167 @@ test('marking part of a suggested sentence keeps the rest of the suggestion, wit
   await shot(page, 'partial-mark-keeps-rest')
   await page.emulateMedia({ colorScheme: 'dark' })
   await shot(page, 'partial-mark-keeps-rest-dark')
+  expect(consoleErrors).toEqual([])
+})
+
+/** Each rendered margin card against its span: the card's top, its span's top, on screen or not. */
+const MARGIN_OFFSETS = `(() => {
+  const article = document.querySelector('article[aria-label="Article"]')
+  const scroller = (() => {
+    for (let p = article.parentElement; p; p = p.parentElement) {
+      const y = getComputedStyle(p).overflowY
+      if (y === 'auto' || y === 'scroll') return p
+    }
+    return document.scrollingElement
+  })()
+  const view = scroller.getBoundingClientRect()
+  const nodes = []
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n)
+  const spanTop = (label) => {
+    const words = label.replace(/^(Suggested claim|Claim): /, '').replace(/…$/, '').slice(0, 24)
+    for (const n of nodes) {
+      const i = n.textContent.indexOf(words)
+      if (i < 0) continue
+      const r = document.createRange()
+      r.setStart(n, i)
+      r.setEnd(n, i + 1)
+      return r.getBoundingClientRect().top
+    }
+    return null
+  }
+  return Array.from(document.querySelectorAll('.margin-slot'), (slot) => {
+    const box = slot.getBoundingClientRect()
+    return {
+      label: slot.getAttribute('aria-label'),
+      open: slot.classList.contains('is-focus'),
+      top: box.top,
+      bottom: box.bottom,
+      span: spanTop(slot.getAttribute('aria-label')),
+      onScreen: box.top >= view.top && box.top < view.bottom,
+    }
+  })
+})()`
+
+interface Placed {
+  label: string
+  open: boolean
+  top: number
+  bottom: number
+  span: number | null
+  onScreen: boolean
+}
+
+/** Cards on screen further from their span than 8 px, unless their span is within a card's height (80 px) of the span before. */
+async function drifting(page: Page): Promise<string[]> {
+  const placed = (await page.evaluate<Placed[]>(MARGIN_OFFSETS)).filter((p) => p.span !== null)
+  placed.sort((a, b) => a.span! - b.span!)
+  const bad: string[] = []
+  placed.forEach((p, i) => {
+    const crowded = i > 0 && p.span! - placed[i - 1]!.span! < 80
+    if (p.onScreen && !crowded && Math.abs(p.top - p.span!) > 8)
+      bad.push(`${p.label}: card at ${Math.round(p.top)}, span at ${Math.round(p.span!)}`)
+  })
+  return bad
+}
+
+test('an open card keeps every card level with its span; compact, never under the toolbar', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const id = unwrap(await host.api('drafts:list', { view: 'active' })).find(
+    (d) => d.title === FEATURE,
+  )!.id
+  const listed = unwrap(await host.api('claims:list', { draftId: id }))
+  const claims = []
+  for (const s of listed.suggestions.slice(0, 12)) {
+    claims.push(
+      unwrap(
+        await host.api('claims:create', {
+          draftId: id,
+          revisionId: listed.revisionId,
+          start: s.start,
+          end: s.end,
+          suggestionKey: s.key,
+        }),
+      ),
+    )
+  }
+  // The one to open carries a source and a comment, as the card that pushed the margin did.
+  const target = claims[2]!
+  unwrap(
+    await host.api('claims:addSource', {
+      draftId: id,
+      claimId: target.id,
+      citation: 'Shelfwise retail analytics, H1 2025 ingredient report',
+      url: 'https://example.org/shelfwise/h1-2025',
+      accessed: '2026-03-14',
+      note: 'Table 4 lists the launches by month; count the vellaria ones.',
+    }),
+  )
+  unwrap(
+    await host.api('claims:comment', {
+      draftId: id,
+      claimId: target.id,
+      text: 'Ask Shelfwise whether “new serums” counts relaunches.',
+    }),
+  )
+  await openDraft(page, FEATURE)
+  const margin = page.getByRole('list', { name: 'Claims in the margin' })
+  await expect(margin.getByRole('listitem').first()).toBeVisible()
+  expect(await drifting(page)).toEqual([])
+
+  // Its span scrolled to the top of the window, under where the sticky toolbar is; a click on
+  // the highlight opens the card.
+  const phrase = target.anchor.exact.slice(0, 24)
+  const box = await inPage<{ x: number; y: number }>(
+    page,
+    `const { n, i } = find(arg)
+    n.parentElement.scrollIntoView({ block: 'start' })
+    const r = document.createRange()
+    r.setStart(n, i + 2)
+    r.setEnd(n, i + 3)
+    const b = r.getBoundingClientRect()
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 }`,
+    phrase,
+  )
+  await page.mouse.click(box.x, box.y)
+  const opened = margin.getByRole('listitem', { name: `Claim: ${phrase.slice(0, 20)}` })
+  await expect(opened.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true')
+  // Compact: sources and comments are folded, with their counts.
+  await expect(opened.locator('summary', { hasText: 'Sources' })).toContainText('1')
+  await expect(opened.locator('summary', { hasText: 'Comments' })).toContainText('1')
+  await expect(opened.getByRole('list', { name: 'Sources' })).toBeHidden()
+  const card = await opened.boundingBox()
+  expect(card!.height).toBeLessThan(520)
+  // Level with its span, below the toolbar, with the claim's own words on screen.
+  const toolbar = await page.locator('.claims-head').boundingBox()
+  await expect
+    .poll(async () => (await opened.boundingBox())!.y)
+    .toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height)
+  const words = await phraseBox(page, phrase)
+  expect(words.y1).toBeGreaterThan(toolbar!.y + toolbar!.height)
+  expect(words.y1).toBeLessThan(900)
+  await expect.poll(() => drifting(page)).toEqual([])
+  await shot(page, 'open-card-level')
+
+  // Open its sources: the cards below stay where they are; further down, every card is level.
+  await opened.locator('summary', { hasText: 'Sources' }).click()
+  await expect(opened.getByRole('list', { name: 'Sources' })).toBeVisible()
+  expect(await drifting(page)).toEqual([])
+  for (const y of [900, 1800, 2700]) {
+    // A third of a screen at a time, then the cards on screen are measured again.
+    await page.evaluate(`(() => {
+      let p = document.querySelector('article[aria-label="Article"]').parentElement
+      while (p && !['auto', 'scroll'].includes(getComputedStyle(p).overflowY)) p = p.parentElement
+      ;(p || document.scrollingElement).scrollTop += ${y / 3}
+    })()`)
+    await expect.poll(() => drifting(page)).toEqual([])
+  }
+  await shot(page, 'open-card-further-down')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'open-card-further-down-dark')
   expect(consoleErrors).toEqual([])
 })

@@ -13,11 +13,15 @@ export function scrollParent(el: Element | null): HTMLElement {
     : document.documentElement
 }
 
-/** Scrolls `scroller` so that `rect` is in view, a third of the way down, if it is not already. */
-export function revealRect(scroller: HTMLElement, rect: DOMRect, margin = 72): void {
+/**
+ * Scrolls `scroller` so that `rect` is in view, a third of the way down, if it is not already.
+ * `inset` is how much of the scroller's top a sticky bar covers: what is under it is not in view.
+ */
+export function revealRect(scroller: HTMLElement, rect: DOMRect, margin = 72, inset = 0): void {
   const box = scroller.getBoundingClientRect()
-  if (rect.top >= box.top + margin && rect.bottom <= box.bottom - margin) return
-  scroller.scrollTop += rect.top - box.top - scroller.clientHeight / 3
+  const top = box.top + inset
+  if (rect.top >= top + margin && rect.bottom <= box.bottom - margin) return
+  scroller.scrollTop += rect.top - top - (scroller.clientHeight - inset) / 3
 }
 
 /** The innermost rendered element whose body offsets hold `offset` (syntax like `**` included). */

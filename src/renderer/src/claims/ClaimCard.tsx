@@ -120,10 +120,11 @@ function ClaimDetails({
         actions={actions}
       />
 
-      <section className="claim-section" aria-labelledby={`${id}-sources`}>
-        <h4 id={`${id}-sources`} className="claim-section-title">
+      {/* Sources and comments fold away, so the open card stays compact beside its text. */}
+      <details className="claim-section claim-fold" aria-labelledby={`${id}-sources`}>
+        <summary id={`${id}-sources`} className="claim-section-title">
           Sources <span className="panel-count">{claim.sources.length}</span>
-        </h4>
+        </summary>
         <SourceList
           sources={claim.sources}
           attachments={attachments}
@@ -141,18 +142,18 @@ function ClaimDetails({
             Add source
           </button>
         )}
-      </section>
+      </details>
 
-      <section className="claim-section" aria-labelledby={`${id}-comments`}>
-        <h4 id={`${id}-comments`} className="claim-section-title">
+      <details className="claim-section claim-fold" aria-labelledby={`${id}-comments`}>
+        <summary id={`${id}-comments`} className="claim-section-title">
           Comments <span className="panel-count">{claim.comments.length}</span>
-        </h4>
+        </summary>
         <Comments
           comments={claim.comments}
           readOnly={readOnly}
           onComment={(text) => actions.comment(claim.id, text)}
         />
-      </section>
+      </details>
 
       <details className="claim-section claim-history-box">
         <summary className="claim-section-title">
@@ -320,7 +321,7 @@ function NoteField({
       <textarea
         id={`${id}-note`}
         className="textarea"
-        rows={2}
+        rows={1}
         placeholder="What you found, what is left to ask…"
         value={value}
         readOnly={readOnly}

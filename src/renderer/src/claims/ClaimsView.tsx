@@ -83,6 +83,7 @@ export function ClaimsView({
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const pendingFocus = useRef<string | null>(null)
   const flashTimer = useRef(0)
+  const headRef = useRef<HTMLDivElement>(null)
 
   const article = rendered?.element ?? null
   const leaves = useTextLeaves(rendered)
@@ -175,11 +176,23 @@ export function ClaimsView({
   }, [])
   useEffect(() => () => window.clearTimeout(flashTimer.current), [])
 
+  /**
+   * Brings an item's span into view below the sticky toolbar, so the card that opens level with
+   * it is never under the toolbar and the claim's own text stays on screen.
+   */
+  const reveal = (key: string) => {
+    const range = ranges.get(key)
+    if (!range || !article) return
+    const scroller = scrollParent(article)
+    const bar = headRef.current?.getBoundingClientRect().bottom ?? 0
+    const inset = Math.max(0, bar - scroller.getBoundingClientRect().top)
+    revealRect(scroller, range.getBoundingClientRect(), 72, inset)
+  }
+
   /** Focuses an item: its card opens level with its span, which scrolls into view and flashes. */
   const go = (key: string, moveFocus: boolean) => {
     setFocusKey(key)
-    const range = ranges.get(key)
-    if (range && article) revealRect(scrollParent(article), range.getBoundingClientRect())
+    reveal(key)
     flash(key)
     if (moveFocus) pendingFocus.current = key
   }
@@ -303,7 +316,10 @@ export function ClaimsView({
   // A click on a highlight focuses its card.
   useArticleClick(article, (at) => {
     const hit = spanAtCaret(items, at)
-    if (hit) setFocusKey(hit.key)
+    if (hit) {
+      setFocusKey(hit.key)
+      reveal(hit.key)
+    }
   })
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
@@ -377,7 +393,7 @@ export function ClaimsView({
 
   return (
     <div className="claims-tab">
-      <div className="claims-head">
+      <div className="claims-head" ref={headRef}>
         <ClaimsToolbar
           claims={value.claims}
           filter={filter}

@@ -6,10 +6,12 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type ReactNode,
 } from 'react'
+import clsx from 'clsx'
 import { scrollParent } from '../article/scroll'
-import { slotsIn, stackCards, type Wanted } from './layout'
+import { slotsIn, stackCards, type CardSizes, type Wanted } from './layout'
 
 /** A card the margin places: its key, its span's range, and its accessible name. */
 export interface MarginItem {
@@ -19,7 +21,8 @@ export interface MarginItem {
 
 /** Height of a collapsed card; claims.css gives `.margin-slot .is-collapsed` the same. */
 export const COLLAPSED_H = 80
-const GAP = 8
+/** A collapsed card squeezed between close spans keeps its chips line (`.is-short`). */
+const SIZES: CardSizes = { full: COLLAPSED_H, oneLine: 58, least: 30, gap: 6 }
 /** Positions are read from ranges this many at a time, one batch per frame. */
 const BATCH = 400
 /** Cards are rendered this far beyond the visible part of the margin. */
@@ -27,9 +30,11 @@ const OVERSCAN = 900
 const STEP = 300
 
 /**
- * The comment margin: every card level with its span (read from the span's Range), none
- * overlapping, the focused one exactly level. Only the cards near the visible part of the
- * scroller are rendered; positions follow the article when it reflows (ResizeObserver, fonts).
+ * The comment margin: every card level with its span (read from the span's Range). Collapsed
+ * cards never overlap (a card between close spans shrinks to its chips); the open card sits
+ * exactly level, over its neighbours, and moves no other card. Only the cards near the visible
+ * part of the scroller are rendered; positions follow the article when it reflows
+ * (ResizeObserver, fonts).
  */
 export function Margin({
   items,
@@ -133,9 +138,8 @@ export function Margin({
     }
     return stackCards(
       wanted,
-      (key) => (key === focusKey && focusHeight > 0 ? focusHeight : COLLAPSED_H),
-      GAP,
-      focusKey,
+      SIZES,
+      focusKey ? { key: focusKey, height: focusHeight > 0 ? focusHeight : COLLAPSED_H } : null,
     )
   }, [items, wants, focusKey, focusHeight])
 
@@ -145,8 +149,7 @@ export function Margin({
     const focused = slots.find((s) => s.key === focusKey)
     return focused && !inBand.includes(focused) ? [...inBand, focused] : inBand
   }, [slots, band, focusKey])
-  const last = slots[slots.length - 1]
-  const height = last ? last.top + last.height + 48 : 0
+  const height = slots.reduce((h, s) => Math.max(h, s.top + s.height + 48), 0)
 
   // The open card's real height, so the cards below it make room.
   const observer = useRef<ResizeObserver | null>(null)
@@ -164,9 +167,19 @@ export function Margin({
         <li
           key={s.key}
           ref={s.key === focusKey ? measureFocused : undefined}
-          className="margin-slot"
+          className={clsx(
+            'margin-slot',
+            s.key === focusKey && 'is-focus',
+            s.key !== focusKey && s.height === SIZES.least && 'is-short',
+            s.key !== focusKey && s.height === SIZES.oneLine && 'is-one-line',
+          )}
           aria-label={labels.get(s.key)}
-          style={{ transform: `translateY(${s.top}px)` }}
+          style={
+            {
+              transform: `translateY(${s.top}px)`,
+              ...(s.key === focusKey ? {} : { '--card-h': `${s.height}px` }),
+            } as CSSProperties
+          }
         >
           <SlotContent itemKey={s.key} expanded={s.key === focusKey} render={renderItem} />
         </li>
