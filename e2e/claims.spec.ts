@@ -396,7 +396,7 @@ test('the margin with many cards: level with their spans, never overlapping, in 
   )
   await shot(page, 'many-cards-dark')
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
-  await expect(page.getByRole('dialog', { name: 'Fact-check shortcuts' })).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
   await shot(page, 'shortcuts-help-dark')
   expect(consoleErrors).toEqual([])
 })

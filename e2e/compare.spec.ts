@@ -171,3 +171,70 @@ test('compare revisions 1 → 3 side by side and inline, step, filter, decide an
   await expect(page.getByRole('article')).toContainText('within six weeks')
   expect(consoleErrors).toEqual([])
 })
+
+test('compare is reachable without the shortcut: the header, the History tab; "?" lists every view’s keys', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const id = unwrap(await host.api('drafts:list', { view: 'active' })).find(
+    (d) => d.title === FEATURE,
+  )!.id
+  const revisions = [...unwrap(await host.api('drafts:get', { id })).revisions].sort(
+    (a, b) => a.number - b.number,
+  )
+  const [rev1, rev2, rev3] = revisions
+  await openDraft(page, FEATURE)
+  const heading = page.getByRole('heading', { name: /Compare revisions/ })
+
+  // The draft header's Compare button: previous → current.
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await expect(heading).toBeVisible()
+  await expect(page.getByLabel('From revision')).toHaveValue(rev2!.id)
+  await expect(page.getByLabel('To revision')).toHaveValue(rev3!.id)
+  await page.getByRole('button', { name: 'Close comparison' }).click()
+
+  // The History tab: each older revision compares with the current one, or with any other.
+  await page.getByRole('tab', { name: 'History' }).click()
+  const list = page.getByRole('list', { name: 'Revisions' })
+  await expect(list.getByRole('button', { name: 'Compare revision 3 with current' })).toHaveCount(0)
+  await shot(page, 'history-compare-actions')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'history-compare-actions-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await list.getByRole('button', { name: 'Compare revision 1 with current' }).click()
+  await expect(heading).toBeVisible()
+  await expect(page.getByLabel('From revision')).toHaveValue(rev1!.id)
+  await expect(page.getByLabel('To revision')).toHaveValue(rev3!.id)
+  await page.keyboard.press('Escape')
+  await expect(heading).toBeHidden()
+  await page.getByRole('tab', { name: 'History' }).click()
+  await list.getByRole('button', { name: 'Compare revision 3 with…' }).click()
+  await shot(page, 'history-compare-with-menu')
+  await page.getByRole('menuitem', { name: /^Revision 2/ }).click()
+  await expect(heading).toBeVisible()
+  await expect(page.getByLabel('From revision')).toHaveValue(rev2!.id)
+  await expect(page.getByLabel('To revision')).toHaveValue(rev3!.id)
+
+  // "?" in the comparison shows every view's keys, not only the margin's.
+  await page.locator('.cmp-text-pane').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toBeVisible()
+  for (const section of ['Anywhere', 'Claims margin', 'Comparing revisions']) {
+    await expect(help.getByRole('region', { name: section })).toBeVisible()
+  }
+  await expect(help.getByRole('region', { name: 'Comparing revisions' })).toContainText(
+    'Next change',
+  )
+  await expect(help.getByRole('region', { name: 'Anywhere' })).toContainText(
+    'Compare revisions of the open draft',
+  )
+  await shot(page, 'shortcuts-help')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'shortcuts-help-dark')
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+  await expect(heading).toBeVisible()
+  expect(consoleErrors).toEqual([])
+})

@@ -18,7 +18,7 @@ import { CompareProvider, useCompareShortcut, type OpenCompare } from '../revisi
 import type { ComparePair } from '../revisions/useCompareData'
 import { Empty, Loading } from '../ui/States'
 import { Header } from './Header'
-import { Confirm, NewDraftDialog, ProfileDialog, preloadLater } from './later'
+import { Confirm, NewDraftDialog, ProfileDialog, preloadLater, ShortcutsHelp } from './later'
 import { NoticeStack } from './NoticeStack'
 import { ProblemsBanner } from './ProblemsBanner'
 import { useAppInfo } from './useAppInfo'
@@ -49,6 +49,7 @@ export function Shell({ electron }: { electron: boolean }) {
   const [leaveTo, setLeaveTo] = useState<{ id: string | null } | null>(null)
   const [creating, setCreating] = useState(false)
   const [editingProfile, setEditingProfile] = useState(false)
+  const [helping, setHelping] = useState(false)
   const [problemsDismissed, setProblemsDismissed] = useState(false)
   const reloadList = library.drafts.reload
   const actions = useDraftActions(reloadList)
@@ -117,6 +118,7 @@ export function Shell({ electron }: { electron: boolean }) {
       importFiles: importNew,
       find: focusSearch,
       edit: startEditing,
+      help: () => setHelping(true),
     },
     { menuOwnsFileKeys: electron, editing },
   )
@@ -260,6 +262,7 @@ export function Shell({ electron }: { electron: boolean }) {
           onClose={() => setEditingProfile(false)}
         />
       ) : null}
+      {helping ? <ShortcutsHelp open onClose={() => setHelping(false)} /> : null}
       {creating ? (
         <NewDraftDialog
           onClose={() => setCreating(false)}

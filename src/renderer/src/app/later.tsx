@@ -8,6 +8,7 @@ const newDraft = deferred(() => import('../drafts/NewDraftDialog').then((m) => m
 const profile = deferred(() => import('../profile/ProfileDialog').then((m) => m.ProfileDialog))
 const rename = deferred(() => import('../drafts/RenameDialog').then((m) => m.RenameDialog))
 const recovery = deferred(() => import('./RecoveryDialog').then((m) => m.RecoveryDialog))
+const shortcuts = deferred(() => import('./ShortcutsHelp').then((m) => m.ShortcutsHelp))
 
 /** The confirmation dialog, rendered only while open. */
 export function Confirm(props: ConfirmProps) {
@@ -17,8 +18,9 @@ export const NewDraftDialog = newDraft.Component
 export const ProfileDialog = profile.Component
 export const RenameDialog = rename.Component
 export const RecoveryDialog = recovery.Component
+export const ShortcutsHelp = shortcuts.Component
 
-const all = [confirm, newDraft, profile, rename, recovery]
+const all = [confirm, newDraft, profile, rename, recovery, shortcuts]
 
 /** Loads every deferred part when the window is idle after its first paint. */
 export function preloadLater(extra: readonly (() => Promise<unknown>)[] = []): () => void {

@@ -17,13 +17,39 @@ export function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT'
 }
 
-/** A key of the fact-check margin and what it does, as the shortcuts help lists them. */
+/** A key and what it does, as the shortcuts help lists them. */
 export interface ShortcutHelp {
   readonly keys: readonly string[]
   readonly action: string
 }
 
-/** Mod is Ctrl (Cmd on a Mac). Single keys work when focus is not in a text field. */
+/** One view's keys, as the shortcuts help lists them. */
+export interface ShortcutSection {
+  readonly title: string
+  readonly keys: readonly ShortcutHelp[]
+}
+
+/** The window's own keys, wherever the focus is. */
+export const WINDOW_SHORTCUTS: readonly ShortcutHelp[] = [
+  { keys: ['Mod+N'], action: 'New draft' },
+  { keys: ['Mod+O'], action: 'Import files' },
+  { keys: ['Mod+F'], action: 'Search the library' },
+  { keys: ['Mod+E'], action: 'Edit the open draft' },
+  { keys: ['Mod+S'], action: 'Save the edit as a new revision (while editing)' },
+  { keys: ['Mod+Alt+C'], action: 'Compare revisions of the open draft' },
+  { keys: ['?'], action: 'Show these shortcuts' },
+]
+
+/** The comparison's keys (single keys work when the focus is not in a text field). */
+export const COMPARE_SHORTCUTS: readonly ShortcutHelp[] = [
+  { keys: ['N', 'Alt+↓'], action: 'Next change' },
+  { keys: ['P', 'Alt+↑'], action: 'Previous change' },
+  { keys: ['A'], action: 'Accept the current change (again: clear)' },
+  { keys: ['R'], action: 'Reject the current change (again: clear)' },
+  { keys: ['Esc'], action: 'Close the comparison' },
+]
+
+/** The fact-check margin's keys (Claims tab). Single keys work when focus is not in a text field. */
 export const CLAIM_SHORTCUTS: readonly ShortcutHelp[] = [
   { keys: ['Mod+Shift+M'], action: 'Mark the selected text as a claim' },
   { keys: ['J', 'Alt+↓'], action: 'Next claim' },
@@ -35,7 +61,13 @@ export const CLAIM_SHORTCUTS: readonly ShortcutHelp[] = [
   { keys: ['5'], action: 'Unverifiable' },
   { keys: ['6'], action: 'Opinion (not a factual claim)' },
   { keys: ['Esc'], action: 'Close the focused card' },
-  { keys: ['?'], action: 'Show these shortcuts' },
+]
+
+/** Every view's keys, in the order the help shows them. */
+export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
+  { title: 'Anywhere', keys: WINDOW_SHORTCUTS },
+  { title: 'Claims margin', keys: CLAIM_SHORTCUTS },
+  { title: 'Comparing revisions', keys: COMPARE_SHORTCUTS },
 ]
 
 /** "Ctrl+Shift+M", or "⌘⇧M" on a Mac. */

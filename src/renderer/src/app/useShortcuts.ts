@@ -1,11 +1,13 @@
 import { useEffect, useEffectEvent } from 'react'
-import { modKey } from './shortcuts'
+import { isTyping, modKey } from './shortcuts'
 
 export interface ShortcutActions {
   readonly newDraft: () => void
   readonly importFiles: () => void
   readonly find: () => void
   readonly edit: () => void
+  /** "?" outside a text field: every view's keys. */
+  readonly help: () => void
 }
 
 function dialogOpen(): boolean {
@@ -13,7 +15,7 @@ function dialogOpen(): boolean {
 }
 
 /**
- * The window's shortcuts: Mod+N, Mod+O, Mod+F, Mod+E (Mod is Ctrl, or Cmd on a Mac).
+ * The window's shortcuts: Mod+N, Mod+O, Mod+F, Mod+E (Mod is Ctrl, or Cmd on a Mac), and "?".
  * In Electron the application menu owns N, O and F and sends them as `menu:command`,
  * so `menuOwnsFileKeys` leaves those to it. Mod+S while not editing does nothing (no
  * "Save page"); while editing, the editor handles S and E itself.
@@ -23,6 +25,11 @@ export function useShortcuts(
   options: { readonly menuOwnsFileKeys: boolean; readonly editing: boolean },
 ): void {
   const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      if (e.defaultPrevented || isTyping(e.target) || dialogOpen()) return
+      e.preventDefault()
+      return actions.help()
+    }
     const key = modKey(e)
     if (key === null || e.shiftKey) return
     if (key === 's' && !options.editing) return e.preventDefault()

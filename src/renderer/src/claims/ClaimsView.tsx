@@ -8,6 +8,7 @@ import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
 import { useNotices } from '../app/notices'
 import { isTyping } from '../app/shortcuts'
+import { ShortcutsHelp } from '../app/ShortcutsHelp'
 import { useHighlights } from '../article/highlights'
 import { rangeOf } from '../article/ranges'
 import { useTextLeaves } from '../article/rendered'
@@ -33,7 +34,6 @@ import { downloadFile } from '../export/download'
 import { excerpt, verdictOfKey, VERDICTS } from './labels'
 import { Margin, type MarginItem } from './Margin'
 import { OrphanList } from './OrphanList'
-import { ShortcutsHelp } from './ShortcutsHelp'
 import { SuggestionCard, suggestionCardId } from './SuggestionCard'
 import type { ClaimList } from './useClaims'
 import { useClaimActions } from './useClaimActions'
@@ -342,9 +342,6 @@ export function ClaimsView({
     if (e.key === 'j' || e.key === 'k') {
       e.preventDefault()
       step(e.key === 'j' ? 1 : -1)
-    } else if (e.key === '?') {
-      e.preventDefault()
-      setHelp(true)
     } else if (e.key === 'Escape' && focusKey) {
       setFocusKey(null)
     } else {

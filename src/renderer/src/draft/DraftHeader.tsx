@@ -1,4 +1,4 @@
-import { FileUp, Pencil, PenLine } from 'lucide-react'
+import { FileUp, GitCompareArrows, Pencil, PenLine } from 'lucide-react'
 import { DRAFT_STATUSES, STATUS_LABELS, isDraftStatus } from '@shared/constants'
 import type { DraftRecord, DraftStatus } from '@shared/domain'
 import { Tip } from '../ui/Tip'
@@ -13,6 +13,8 @@ export interface DraftHeaderProps {
   readonly onStatus: (status: DraftStatus) => void
   readonly onEdit: () => void
   readonly onImportRevision: () => void
+  /** Opens the comparison (previous → current); null while there is one revision only. */
+  readonly onCompare: (() => void) | null
 }
 
 /** The draft's title, byline, credits and status, and its actions. */
@@ -25,6 +27,7 @@ export function DraftHeader({
   onStatus,
   onEdit,
   onImportRevision,
+  onCompare,
 }: DraftHeaderProps) {
   return (
     <header className="draft-header">
@@ -77,6 +80,21 @@ export function DraftHeader({
           </select>
         </label>
         <span className="toolbar-spacer" />
+        <button
+          type="button"
+          className="button"
+          onClick={onCompare ?? undefined}
+          disabled={!onCompare || editing}
+          aria-keyshortcuts="Control+Alt+C Meta+Alt+C"
+          title={
+            onCompare
+              ? 'Compare revisions side by side (Ctrl+Alt+C)'
+              : 'This draft has one revision: there is nothing to compare yet'
+          }
+        >
+          <GitCompareArrows aria-hidden="true" size={16} />
+          Compare
+        </button>
         <button
           type="button"
           className="button"

@@ -15,6 +15,7 @@ import { useProfile } from '../profile/context'
 import { ArticleMenu } from './ArticleMenu'
 import type { ArticleAction } from './articleActions'
 import { DetailsDialog } from './DetailsDialog'
+import { useOpenCompare } from '../revisions/open'
 import { DraftHeader } from './DraftHeader'
 import { Editor } from './Editor'
 import { RevisionBar } from './RevisionBar'
@@ -92,6 +93,7 @@ function DraftLoaded({
   const [viewingId, setViewingId] = useState<string | null>(null)
   const [dialog, setDialog] = useState<'rename' | 'details' | null>(null)
   const { profile, current: acting } = useProfile()
+  const openCompare = useOpenCompare()
   const [chosenTab, setTab] = useState<string | null>(null)
   // Until the profile is known, no tab: a wrong first tab would load for nothing.
   const tab = chosenTab ?? (profile.status === 'loading' ? '' : firstTab(acting?.role ?? null))
@@ -181,6 +183,7 @@ function DraftLoaded({
             setEditing(true)
           }}
           onImportRevision={() => onImportRevision(draft.id, draft.title)}
+          onCompare={revisions.length > 1 ? () => openCompare(draft.id) : null}
         />
         {editing && !trashed ? (
           <Editor

@@ -1,4 +1,6 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
+import { DropdownMenu } from 'radix-ui'
+import { ChevronDown, GitCompareArrows } from 'lucide-react'
 import clsx from 'clsx'
 import { ROLE_LABELS } from '@shared/constants'
 import type { RevisionInfo } from '@shared/domain'
@@ -12,18 +14,87 @@ const ORIGIN_NOTES: Readonly<Record<RevisionInfo['origin']['kind'], string | nul
   imported: 'Imported',
 }
 
+/** Both revisions in order: the older is "From", the newer "To". */
+function ordered(a: RevisionInfo, b: RevisionInfo): [string, string] {
+  return a.number < b.number ? [a.id, b.id] : [b.id, a.id]
+}
+
+/** "Compare with current" and "Compare with…" (any other revision) for one revision. */
+function CompareActions({
+  revision,
+  others,
+  current,
+  disabled,
+  onCompare,
+}: {
+  revision: RevisionInfo
+  others: readonly RevisionInfo[]
+  current: RevisionInfo | undefined
+  disabled: boolean
+  onCompare: (oldId: string, newId: string) => void
+}) {
+  if (others.length === 0) return null
+  const n = revision.number
+  return (
+    <span className="revision-actions">
+      {current && current.id !== revision.id ? (
+        <button
+          type="button"
+          className="link-button"
+          disabled={disabled}
+          aria-label={`Compare revision ${n} with current`}
+          onClick={() => onCompare(...ordered(revision, current))}
+        >
+          <GitCompareArrows aria-hidden="true" size={13} /> Compare with current
+        </button>
+      ) : null}
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger
+          className="link-button"
+          disabled={disabled}
+          aria-label={`Compare revision ${n} with…`}
+        >
+          Compare with… <ChevronDown aria-hidden="true" size={13} />
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="start" sideOffset={4}>
+            <DropdownMenu.Label className="menu-label">
+              Compare revision {n} with
+            </DropdownMenu.Label>
+            {others.map((o) => (
+              <DropdownMenu.Item
+                key={o.id}
+                className="menu-item"
+                onSelect={() => onCompare(...ordered(revision, o))}
+              >
+                Revision {o.number}
+                {o.id === current?.id ? ' (current)' : ''}
+                {o.message
+                  ? ` — ${o.message.length > 40 ? `${o.message.slice(0, 39)}…` : o.message}`
+                  : ''}
+              </DropdownMenu.Item>
+            ))}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    </span>
+  )
+}
+
 function RevisionItem({
   revision,
   isCurrent,
   isViewing,
   disabled,
   onView,
+  compare,
 }: {
   revision: RevisionInfo
   isCurrent: boolean
   isViewing: boolean
   disabled: boolean
   onView: (id: string) => void
+  compare: ReactNode
 }) {
   const detailsId = useId()
   const origin = ORIGIN_NOTES[revision.origin.kind]
@@ -69,18 +140,23 @@ function RevisionItem({
             </span>
           ) : null}
         </span>
+        {compare}
       </div>
     </li>
   )
 }
 
-/** Every revision of the draft, newest first; the one shown is marked, a click shows another. */
+/**
+ * Every revision of the draft, newest first; the one shown is marked, a click shows another, and
+ * each can be compared with the current one or any other.
+ */
 export function RevisionList({
   revisions,
   currentId,
   viewingId,
   disabled = false,
   onView,
+  onCompare,
 }: {
   revisions: readonly RevisionInfo[]
   currentId: string
@@ -88,8 +164,11 @@ export function RevisionList({
   /** While editing, the list only informs. */
   disabled?: boolean
   onView: (id: string) => void
+  /** Opens the comparison of two revisions (older first). */
+  onCompare: (oldId: string, newId: string) => void
 }) {
   const newestFirst = [...revisions].sort((a, b) => b.number - a.number)
+  const current = revisions.find((r) => r.id === currentId)
   return (
     <section className="panel" aria-labelledby="revisions-heading">
       <h2 className="panel-title" id="revisions-heading">
@@ -104,6 +183,15 @@ export function RevisionList({
             isViewing={r.id === viewingId}
             disabled={disabled}
             onView={onView}
+            compare={
+              <CompareActions
+                revision={r}
+                others={newestFirst.filter((o) => o.id !== r.id)}
+                current={current}
+                disabled={disabled}
+                onCompare={onCompare}
+              />
+            }
           />
         ))}
       </ol>

@@ -8,6 +8,7 @@ import { QuotesPanel } from '../quotes/QuotesPanel'
 import type { RenderedArticle } from '../article/rendered'
 import type { SetArticleActions } from './articleActions'
 import { Attachments } from './Attachments'
+import { useOpenCompare } from '../revisions/open'
 import { RevisionList } from './RevisionList'
 
 /** Everything a side tab may need about the open draft. */
@@ -92,20 +93,28 @@ export const SIDE_TABS: readonly SideTab[] = [
     icon: History,
     // Editors work on revisions.
     firstFor: ['editor'],
-    render: (ctx) => (
-      <div className="side-stack">
-        <RevisionList
-          revisions={ctx.detail.revisions}
-          currentId={ctx.detail.current.id}
-          viewingId={ctx.viewingId}
-          disabled={ctx.mode === 'editing'}
-          onView={(id) => ctx.onView(id === ctx.detail.current.id ? null : id)}
-        />
-        <Attachments draftId={ctx.detail.draft.id} attachments={ctx.detail.attachments} />
-      </div>
-    ),
+    render: (ctx) => <HistoryTab ctx={ctx} />,
   },
 ]
+
+/** Revisions (each offering a comparison) and attachments. */
+function HistoryTab({ ctx }: { ctx: SideContext }) {
+  const openCompare = useOpenCompare()
+  const draftId = ctx.detail.draft.id
+  return (
+    <div className="side-stack">
+      <RevisionList
+        revisions={ctx.detail.revisions}
+        currentId={ctx.detail.current.id}
+        viewingId={ctx.viewingId}
+        disabled={ctx.mode === 'editing'}
+        onView={(id) => ctx.onView(id === ctx.detail.current.id ? null : id)}
+        onCompare={(oldId, newId) => openCompare(draftId, oldId, newId)}
+      />
+      <Attachments draftId={draftId} attachments={ctx.detail.attachments} />
+    </div>
+  )
+}
 
 /** The tab a draft opens on for a role: the first one made for it, else the first. */
 export function firstTab(role: Role | null): string {
