@@ -88,6 +88,9 @@ test('the fact-checker marks, checks, sources, filters and steps through claims;
   host,
   consoleErrors,
 }) => {
+  // The whole fact-check workflow in one test, with a new revision's analysis on the worker:
+  // about 40 s on a busy 2-core machine, so it gets three times the default.
+  test.slow()
   await openDraft(page, FEATURE)
   const margin = page.getByRole('list', { name: 'Claims in the margin' })
   await expect(page.getByRole('tab', { name: 'Claims' })).toHaveAttribute('aria-selected', 'true')
