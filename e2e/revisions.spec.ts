@@ -93,3 +93,60 @@ test('a corrupt draft file is quarantined and reported while the other drafts st
     original.slice(0, Math.floor(original.length / 2)),
   )
 })
+
+test('notices share one area that covers nothing; the newest of a kind replaces the older; each can be dismissed', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openDraft(page, FEATURE)
+  const notices = page.getByRole('region', { name: 'Notifications' })
+  const save = async (line: string) => {
+    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    const text = page.getByRole('textbox', { name: 'Markdown text' })
+    await text.fill(`${(await text.inputValue()).trimEnd()}\n\n${line}\n`)
+    await page.getByRole('textbox', { name: 'Revision message' }).fill(line)
+    await page.getByRole('button', { name: 'Save revision' }).click()
+  }
+  await save('A first closing line.')
+  await expect(notices.getByRole('status')).toHaveText(/Saved revision 4/)
+  await save('A second closing line.')
+  // The newer confirmation replaces the older one: they do not stack.
+  await expect(notices.getByRole('status')).toHaveText(/Saved revision 5/)
+  await expect(notices.getByText('Saved revision 4')).toHaveCount(0)
+
+  // A warning beside it, while editing: Compare asks to save or discard first.
+  await page.getByRole('button', { name: 'Edit', exact: true }).click()
+  const text = page.getByRole('textbox', { name: 'Markdown text' })
+  await text.fill(`${await text.inputValue()}\nUnsaved.\n`)
+  await page.keyboard.press('Control+Alt+c')
+  await expect(notices).toContainText('Save or discard your edit first')
+  await expect(notices.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(2)
+
+  // Nothing is under the notices: the workspace (library, article, side panel) ends where they
+  // begin, and the Save button is above them.
+  const area = (await notices.boundingBox())!
+  const workspace = (await page.locator('.workspace').boundingBox())!
+  expect(workspace.y + workspace.height).toBeLessThanOrEqual(area.y + 0.5)
+  for (const covered of [
+    page.getByRole('button', { name: 'Save revision' }),
+    page.getByRole('tablist', { name: 'Review panels' }),
+    page.getByRole('navigation', { name: 'Library' }),
+  ]) {
+    const box = (await covered.boundingBox())!
+    expect(box.y + box.height).toBeLessThanOrEqual(area.y + 0.5)
+  }
+  await shot(page, 'notices')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'notices-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Each one goes with its own button.
+  await notices
+    .locator('.notice-warning')
+    .getByRole('button', { name: 'Dismiss notification' })
+    .click()
+  await expect(notices).not.toContainText('Save or discard your edit first')
+  await expect(notices.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(1)
+  expect(consoleErrors).toEqual([])
+})

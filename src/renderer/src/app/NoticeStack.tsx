@@ -42,7 +42,10 @@ function NoticeCard({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
   )
 }
 
-/** The stack of notifications in the window's corner. */
+/**
+ * The window's one notice area: a strip along its bottom edge that takes its own room, so a
+ * notice never covers the article, the margin or a button; each notice can be dismissed.
+ */
 export function NoticeStack() {
   const { list, dismiss } = useNotices()
   return (

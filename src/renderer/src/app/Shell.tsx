@@ -244,8 +244,8 @@ export function Shell({ electron }: { electron: boolean }) {
         </main>
       </div>
 
-      {importer.progress ? <ImportProgressBar progress={importer.progress} /> : null}
       <NoticeStack />
+      {importer.progress ? <ImportProgressBar progress={importer.progress} /> : null}
       {drop.dragging ? (
         <DropOverlay
           zone={drop.zone}

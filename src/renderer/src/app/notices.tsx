@@ -9,6 +9,8 @@ export interface Notice {
   /** Shown verbatim: messages from the host are written for people. */
   readonly message?: string
   readonly details?: readonly string[]
+  /** What it is about; a newer notice of the same kind replaces it (default: its tone). */
+  readonly kind?: string
 }
 
 export interface Notices {
@@ -19,13 +21,23 @@ export interface Notices {
 
 const NoticesContext = createContext<Notices | null>(null)
 let nextId = 1
-const MAX_SHOWN = 4
+/** At most one of each tone is on screen at a time. */
+const MAX_SHOWN = 3
 
-/** Holds the app's notifications (import refusals, warnings, confirmations). */
+const kindOf = (n: Pick<Notice, 'kind' | 'tone'>) => n.kind ?? n.tone
+
+/**
+ * Holds the app's notifications (import refusals, warnings, confirmations): the newest of each
+ * kind replaces the one before it, so they never pile up.
+ */
 export function NoticesProvider({ children }: { children: ReactNode }) {
   const [list, setList] = useState<readonly Notice[]>([])
   const push = useCallback((notice: Omit<Notice, 'id'>) => {
-    setList((l) => [...l, { ...notice, id: nextId++ }].slice(-MAX_SHOWN))
+    setList((l) =>
+      [...l.filter((n) => kindOf(n) !== kindOf(notice)), { ...notice, id: nextId++ }].slice(
+        -MAX_SHOWN,
+      ),
+    )
   }, [])
   const dismiss = useCallback((id: number) => setList((l) => l.filter((n) => n.id !== id)), [])
   const value = useMemo(() => ({ list, push, dismiss }), [list, push, dismiss])
