@@ -71,8 +71,9 @@ describe('kill -9 during writes', () => {
       expect(report.kills).toBe(KILLS)
       expect(report.survived).toBe(KILLS)
       expect(report.lost).toBe(0)
-      // The loop really wrote, and really left locks behind for the next start to recover.
-      expect(report.acknowledged).toBeGreaterThan(KILLS * 2)
+      // The loop really wrote (three lanes, each cycle that started at least three writes), and
+      // really left locks behind for the next start to recover.
+      expect(report.acknowledged).toBeGreaterThanOrEqual((KILLS - report.startupKills) * 3)
       expect(report.staleLocks).toBeGreaterThanOrEqual(KILLS - report.startupKills)
     },
   )

@@ -23,7 +23,10 @@ export interface KillLoopOptions {
   readonly kills: number
   /** Writers running at once, each on its own drafts. */
   readonly lanes?: number
-  /** Longest time the host runs before it is killed (it is killed after a random part of it). */
+  /**
+   * Once as many writes as there are lanes are acknowledged in a cycle, the host runs a random
+   * part of this longer (ms) before it is killed.
+   */
   readonly maxUptimeMs?: number
   /** Share of kills that land while the host is still starting (lock, reading drafts). */
   readonly startupKillShare?: number
@@ -247,6 +250,18 @@ async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
   let inFlightAtKill = 0
   let profileAcked = false
   let quarantineSeen = 0
+  /** Called on every acknowledged write: counts it and wakes whoever waits for a count. */
+  let onAck: (() => void)[] = []
+  const acked = () => {
+    acknowledged++
+    for (const wake of onAck.splice(0)) wake()
+  }
+  /** Resolves once `count` writes are acknowledged in all (never, if the lanes stop first). */
+  const acknowledgedReach = (count: number): Promise<void> =>
+    new Promise((resolve) => {
+      const check = () => (acknowledged >= count ? resolve() : onAck.push(check))
+      check()
+    })
 
   /** One write by a lane; resolves when the host answered, throws HostGone when it died. */
   async function step(host: Running, lane: Lane): Promise<void> {
@@ -260,7 +275,7 @@ async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
         body,
       })
       lane.pendingCreate = null
-      acknowledged++
+      acked()
       const fresh: Known = {
         id: rec.id,
         title,
@@ -341,7 +356,7 @@ async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
         break
     }
     d.pending = null
-    acknowledged++
+    acked()
   }
 
   async function runLane(host: Running, lane: Lane): Promise<void> {
@@ -533,6 +548,10 @@ async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
           fail(`start ${kills + 1}: temp files not cleaned up: ${leftover.join(', ')}`)
         }
         const running = lanes.map((lane) => runLane(host, lane))
+        // The kill lands at a random moment after the lanes got going (as many acknowledged
+        // writes as lanes), so every cycle writes however slow the machine is.
+        await Promise.race([Promise.all(running), acknowledgedReach(acknowledged + lanesN)])
+        onAck = []
         await new Promise((r) => setTimeout(r, 10 + rand() * maxUptime))
         child.kill('SIGKILL')
         await exited(child)
