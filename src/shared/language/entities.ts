@@ -172,7 +172,10 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   if (after && after.lower === 'who') score.person += 1.5
   // Speech: "X said" / "said X" — people mostly, organisations sometimes.
   const verbAfter = m.possessive ? undefined : toks[m.tokenEnd]
-  if (verbAfter && SPEECH_VERBS.has(verbAfter.lower)) score.person += 1.5
+  // "Research suggests …", "Sales rose …": a lone word opening a sentence is rarely a person.
+  const opensSentence = toks.slice(0, m.tokenIndex).every((t) => t.pos === 'PUNCT')
+  const lone = nameWords.length === 1 && opensSentence && !isFirstName(nameWords[0] ?? '')
+  if (verbAfter && SPEECH_VERBS.has(verbAfter.lower)) score.person += lone ? 0.5 : 1.5
   if (
     before &&
     SPEECH_VERBS.has(before.lower) &&
