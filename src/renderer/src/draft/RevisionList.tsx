@@ -42,7 +42,7 @@ function CompareActions({
           type="button"
           className="link-button"
           disabled={disabled}
-          aria-label={`Compare revision ${n} with current`}
+          aria-label={`Compare with current: revision ${n}`}
           onClick={() => onCompare(...ordered(revision, current))}
         >
           <GitCompareArrows aria-hidden="true" size={13} /> Compare with current
@@ -52,7 +52,7 @@ function CompareActions({
         <DropdownMenu.Trigger
           className="link-button"
           disabled={disabled}
-          aria-label={`Compare revision ${n} with…`}
+          aria-label={`Compare with…: revision ${n}`}
         >
           Compare with… <ChevronDown aria-hidden="true" size={13} />
         </DropdownMenu.Trigger>
