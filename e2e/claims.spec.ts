@@ -607,3 +607,81 @@ test('an open card keeps every card level with its span; compact, never under th
   await shot(page, 'open-card-further-down-dark')
   expect(consoleErrors).toEqual([])
 })
+
+test('Markdown shows as text: links and emphasis in cards and the article, never their syntax', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const id = unwrap(await host.api('drafts:list', { view: 'active' })).find(
+    (d) => d.title === FEATURE,
+  )!.id
+  const listed = unwrap(await host.api('claims:list', { draftId: id }))
+  const linked = listed.suggestions.find((s) => s.text.includes(']('))!
+  expect(linked).toBeDefined()
+  const linkText = /\[([^\]]+)\]\(/.exec(linked.text)![1]!
+  // A claim on a passage with emphasis and a link.
+  const body = unwrap(await host.api('drafts:get', { id })).current.body
+  const start = body.indexOf('*Dr. Achterberg is a paid ambassador')
+  const claim = unwrap(
+    await host.api('claims:create', {
+      draftId: id,
+      revisionId: listed.revisionId,
+      start,
+      end: body.indexOf('Orrenby.*', start) + 'Orrenby.*'.length,
+    }),
+  )
+  expect(claim.anchor.exact).toContain('*')
+  await openDraft(page, FEATURE)
+
+  // The margin renders the cards near the screen: bring the passage there first.
+  await inPage(page, `find(arg).n.parentElement.scrollIntoView({ block: 'center' })`, linkText)
+  const suggestion = suggestionCard(page, plainStart(linked.text))
+  await suggestion.scrollIntoViewIfNeeded()
+  await suggestion.getByRole('button').first().click()
+  const quoted = suggestion.locator('.claim-text')
+  await expect(quoted).toContainText(linkText)
+  await expect(quoted).not.toContainText('](')
+  await expect(quoted).not.toContainText('https://')
+  await shot(page, 'markdown-suggestion-card')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'markdown-suggestion-card-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  await inPage(
+    page,
+    `find(arg).n.parentElement.scrollIntoView({ block: 'center' })`,
+    'Dr. Achterberg is a paid ambassador',
+  )
+  const card = page
+    .getByRole('list', { name: 'Claims in the margin' })
+    .getByRole('listitem', { name: 'Claim: Dr. Achterberg is a paid ambassador' })
+  await card.scrollIntoViewIfNeeded()
+  await expect(card.locator('.claim-excerpt')).toHaveText(/^Dr\. Achterberg is a paid ambassador/)
+  await card.getByRole('button').first().click()
+  await expect(card.locator('.claim-text')).toHaveText(
+    'Dr. Achterberg is a paid ambassador for Orrenby.',
+  )
+
+  // The article's links read as text: not link-coloured, never followed.
+  const article = page.getByRole('article', { name: 'Article' })
+  await expect(article).not.toContainText('](')
+  const link = article.locator('.article-link', { hasText: linkText })
+  const paragraph = await page.evaluate<string>(
+    `getComputedStyle(document.querySelector('article[aria-label="Article"] p')).color`,
+  )
+  await expect(link).toHaveCSS('color', paragraph)
+  await expect(link).toHaveAttribute('title', /^https:\/\//)
+  await link.scrollIntoViewIfNeeded()
+  await shot(page, 'markdown-article-link')
+  expect(consoleErrors).toEqual([])
+})
+
+/** The first words of a suggestion as its card's label shows them (Markdown as text). */
+function plainStart(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .slice(0, 24)
+}

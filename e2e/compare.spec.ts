@@ -69,6 +69,16 @@ test('compare revisions 1 → 3 side by side and inline, step, filter, decide an
   await expect(row.locator('.cmp-old del', { hasText: 'six' })).toBeVisible()
   await expect(row.locator('.cmp-new ins', { hasText: 'eight' })).toBeVisible()
   await expect(side.getByRole('button', { name: /Moved from ¶/ }).first()).toBeVisible()
+  // Markdown as a reader sees it: headings, emphasis and links without their syntax.
+  await side
+    .getByRole('button', { name: /unchanged paragraphs/ })
+    .first()
+    .click()
+  await expect(side.locator('.cmp-heading').first()).not.toContainText('#')
+  const shown = await side.innerText()
+  expect(shown).not.toMatch(/^#{1,6} /m)
+  expect(shown).not.toContain('](https://')
+  expect(shown).not.toMatch(/\*Dr\. Achterberg|\*Hattie/)
 
   // The claim whose text changed is listed on the change that edited it.
   await expect(page.getByText(/This comparison touches 1 claim/)).toBeVisible()

@@ -378,6 +378,13 @@ test('the review report downloads as HTML, prints, and its PDF carries the sign-
   expect(html).toContain('Approved by Lena Legal')
   expect(html).toContain('Cleared for print by counsel.')
   expect(html).not.toMatch(/<script|https?:\/\/[^"]*\.(js|css)/i)
+  // The draft's Markdown as a reader sees it: emphasis set, no syntax, links never live.
+  expect(html).toContain(
+    'Hollowmere Ferment Barrier Cream, £42 <span class="addr">(shop.example/hollowmere/',
+  )
+  expect(html).not.toContain('*Dr. Achterberg')
+  expect(html).not.toContain('](https://')
+  expect(html).not.toMatch(/<a\s/i)
 
   // Browser mode prints through a hidden frame with the report's own styles.
   await page.evaluate(() => {
@@ -398,7 +405,12 @@ test('the review report downloads as HTML, prints, and its PDF carries the sign-
 
   // The PDF, as the browser's print produces it, rendered and checked.
   const printer = await page.context().newPage()
+  await printer.setViewportSize({ width: 1440, height: 900 })
   await printer.setContent(html)
+  await printer.evaluate(`document.querySelectorAll('h2')[2].scrollIntoView()`)
+  await printer.screenshot({
+    path: join(ROOT, 'test-results', 'screenshots', 'legal-report-disclosures.png'),
+  })
   const pdfPath = join(ROOT, 'test-results', 'screenshots', 'legal-report.pdf')
   const pdf = await printer.pdf({ path: pdfPath, format: 'A4', printBackground: true })
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')

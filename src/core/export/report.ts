@@ -2,6 +2,7 @@ import type { AuditEvent } from '@shared/audit/chain'
 import type { LegalView } from '@shared/channels/legal'
 import { VERDICT_LABELS, type Claim } from '@shared/claims/domain'
 import { ROLE_LABELS, STATUS_LABELS, type DraftRecord, type Profile } from '@shared/domain'
+import { MARK, textRuns } from '@shared/text/markdown'
 import { verifyAudit, type AuditVerdict } from '../audit/service'
 import type { Library } from '../library'
 import { checkQuotes } from '../transcripts/check'
@@ -48,6 +49,35 @@ export function esc(text: string): string {
 
 const day = (iso: string) => esc(iso.replace('T', ' ').slice(0, 16) + ' UTC')
 const clip = (s: string, max = 400) => (s.length > max ? `${s.slice(0, max - 1)}…` : s)
+
+/** A link's address as the report prints it beside the link text: host and path, shortened. */
+function address(href: string): string {
+  const bare = href.replace(/^[a-z]+:\/\//i, '').replace(/\/$/, '')
+  return bare.length > 48 ? `${bare.slice(0, 47)}…` : bare
+}
+
+/**
+ * A piece of a revision body as a reader sees it, in HTML: emphasis, strong and code set as
+ * such, no Markdown syntax; a link is its text with its address after it in small grey type,
+ * never a live link. Cut to about `max` characters of text.
+ */
+function md(text: string, max = 400): string {
+  let left = max
+  let html = ''
+  for (const run of textRuns(text)) {
+    if (left <= 0) break
+    const cut = run.text.length > left ? `${run.text.slice(0, left - 1)}…` : run.text
+    left -= run.text.length
+    let h = esc(cut)
+    if (run.flags & MARK.code) h = `<code>${h}</code>`
+    if (run.flags & MARK.em) h = `<em>${h}</em>`
+    if (run.flags & MARK.strong) h = `<strong>${h}</strong>`
+    if (run.flags & MARK.deleted) h = `<s>${h}</s>`
+    html += h
+    if (run.href) html += ` <span class="addr">(${esc(address(run.href))})</span>`
+  }
+  return html
+}
 const json = (v: unknown) => (v === undefined ? '' : esc(clip(JSON.stringify(v), 300)))
 
 const CSS = `
@@ -74,6 +104,7 @@ ins{background:#dff0e0;text-decoration:none}del{background:#f6dcd8}
 footer{margin-top:28px;font:8pt system-ui,sans-serif;color:#6a665e}
 @page{margin:16mm 14mm}
 .w10{width:10%}.w12{width:12%}.w13{width:13%}.w14{width:14%}.w18{width:18%}.w20{width:20%}.w26{width:26%}.w30{width:30%}.w45{width:45%}.w60{width:60%}
+.addr{color:#6b6862;font:8pt/1.3 ui-monospace,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 `
 
 function verdictClass(verdict: Claim['verdict'], recheck: boolean): string {
@@ -98,7 +129,7 @@ function claimsSection(d: ReportData): string {
           .join('')}</ul>`
       : '<span class="muted">none</span>'
     const last = c.history.at(-1)
-    return `<tr><td>${esc(clip(c.anchor.exact))}${c.status === 'orphaned' ? ' <span class="pill warn">text gone</span>' : ''}${
+    return `<tr><td>${md(c.anchor.exact)}${c.status === 'orphaned' ? ' <span class="pill warn">text gone</span>' : ''}${
       c.note ? `<br><span class="muted">${esc(c.note)}</span>` : ''
     }</td><td><span class="pill ${verdictClass(c.verdict, c.needsRecheck)}">${esc(VERDICT_LABELS[c.verdict])}${
       c.needsRecheck ? ' · needs re-check' : ''
@@ -116,7 +147,7 @@ function quotesSection(d: ReportData): string {
         : q.label === 'unchecked'
           ? 'info'
           : 'bad'
-    return `<tr><td>${esc(clip(q.text, 300))}</td><td>${q.speaker ? esc(q.speaker) : '<span class="pill bad">No speaker</span>'}</td><td><span class="pill ${cls}">${esc(QUOTE_LABELS[q.label] ?? q.label)}</span></td></tr>`
+    return `<tr><td>${md(q.text, 300)}</td><td>${q.speaker ? esc(q.speaker) : '<span class="pill bad">No speaker</span>'}</td><td><span class="pill ${cls}">${esc(QUOTE_LABELS[q.label] ?? q.label)}</span></td></tr>`
   })
   return `<table><thead><tr><th class="w60">Quote</th><th>Speaker</th><th>Transcript check</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
@@ -126,7 +157,7 @@ function disclosuresSection(l: LegalView): string {
     ? `<table><thead><tr><th class="w18">Kind</th><th>Text</th><th class="w14">Wording</th></tr></thead><tbody>${l.disclosures
         .map(
           (x) =>
-            `<tr><td>${esc(x.kind.replace(/-/g, ' '))}</td><td>${esc(clip(x.text))}</td><td><span class="pill ${x.wording === 'clear' ? 'ok' : 'warn'}">${x.wording}</span>${x.note ? `<br><span class="muted">${esc(x.note)}</span>` : ''}</td></tr>`,
+            `<tr><td>${esc(x.kind.replace(/-/g, ' '))}</td><td>${md(x.text)}</td><td><span class="pill ${x.wording === 'clear' ? 'ok' : 'warn'}">${x.wording}</span>${x.note ? `<br><span class="muted">${esc(x.note)}</span>` : ''}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p class="bad">No disclosure statement was found in the text.</p>'
@@ -138,7 +169,7 @@ function disclosuresSection(l: LegalView): string {
     ? `<h3>Endorsements the disclosures must cover</h3><table><tbody>${covered
         .map(
           (e) =>
-            `<tr><td class="w18">${esc(e.kind.replace(/-/g, ' '))}</td><td>${esc(clip(e.text, 300))}</td><td class="w18">${esc([e.brand, e.person].filter(Boolean).join(' · '))}</td></tr>`,
+            `<tr><td class="w18">${esc(e.kind.replace(/-/g, ' '))}</td><td>${md(e.text, 300)}</td><td class="w18">${esc([e.brand, e.person].filter(Boolean).join(' · '))}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : ''
@@ -188,7 +219,7 @@ function signoffSection(l: LegalView): string {
   const passages = r.passages
     .map(
       (p) =>
-        `<tr><td class="w14">${esc(p.role)}</td><td>${esc(clip(p.exact, 240))}</td><td class="mono w30">sha-256 ${esc(p.hash)}</td></tr>`,
+        `<tr><td class="w14">${esc(p.role)}</td><td>${md(p.exact, 240)}</td><td class="mono w30">sha-256 ${esc(p.hash)}</td></tr>`,
     )
     .join('')
   const history = l.history

@@ -1,3 +1,4 @@
+import { plainMarkdown } from '../text/markdown'
 import type { Finding, Severity } from './domain'
 
 export type ClaimVerdict =
@@ -93,7 +94,7 @@ const EXCERPT_CHARS = 60
 /** ‘The first words of a passage…’, on one line, cut at a word: how an item names its text. */
 export function excerptOf(text: string): string {
   // A quote's own closing comma ("…moisturiser," she said) is not part of what is named.
-  const flat = text
+  const flat = plainMarkdown(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[,;:]+$/, '')

@@ -33,7 +33,9 @@ describe('Article', () => {
     expect(container.querySelector('a')).toBeNull()
     expect(screen.queryByRole('link')).toBeNull()
     const link = screen.getByText('shop link').closest('.article-link')
-    expect(link?.getAttribute('title')).toBe('https://shop.example/a')
+    expect(link?.getAttribute('title')).toBe(
+      'https://shop.example/a (links are not followed from Galley)',
+    )
   })
 
   it('shows an image as a small placeholder with its alt text', () => {

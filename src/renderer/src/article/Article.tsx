@@ -153,7 +153,12 @@ function renderNode(node: Nodes, key: number): ReactNode {
       return <br key={key} />
     case 'link':
       return (
-        <span key={key} className="article-link" title={node.url} {...at}>
+        <span
+          key={key}
+          className="article-link"
+          title={`${node.url} (links are not followed from Galley)`}
+          {...at}
+        >
           {renderChildren(node)}
         </span>
       )

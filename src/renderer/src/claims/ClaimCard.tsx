@@ -3,6 +3,7 @@ import { AlertTriangle, ChevronDown, Plus, Trash2, UserRound } from 'lucide-reac
 import clsx from 'clsx'
 import type { Claim, Verdict } from '@shared/claims/domain'
 import type { Attachment } from '@shared/domain'
+import { plainMarkdown } from '@shared/text/markdown'
 import { Confirm } from '../ui/Confirm'
 import { excerpt, shortVerdict, statusLabel, verdictLabel, VERDICTS } from './labels'
 import { SourceForm, SourceList } from './Sources'
@@ -96,7 +97,7 @@ function ClaimDetails({
   const origin = claim.status === 'orphaned' ? revisionLabel(claim.revisionId) : null
   return (
     <div className="claim-body">
-      <blockquote className="claim-text">{claim.anchor.exact}</blockquote>
+      <blockquote className="claim-text">{plainMarkdown(claim.anchor.exact)}</blockquote>
       {origin ? <p className="claim-meta">Last found in {origin}.</p> : null}
       {claim.suggestedBy?.length ? <p className="claim-meta">Accepted from a suggestion.</p> : null}
       {/* Keyed by the stored value: one set elsewhere (a key, another window) shows at once. */}

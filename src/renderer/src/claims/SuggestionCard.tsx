@@ -1,6 +1,7 @@
 import { Check, ChevronDown, Lightbulb, X } from 'lucide-react'
 import clsx from 'clsx'
 import type { Suggestion } from '@shared/channels/claims'
+import { plainMarkdown } from '@shared/text/markdown'
 import { excerpt, ruleLabel } from './labels'
 
 /** The DOM id of a suggestion's card. */
@@ -46,7 +47,7 @@ export function SuggestionCard({
       </button>
       {expanded ? (
         <div className="claim-body">
-          <blockquote className="claim-text">{suggestion.text}</blockquote>
+          <blockquote className="claim-text">{plainMarkdown(suggestion.text)}</blockquote>
           <p className="claim-field-label">Why check it</p>
           <ul className="suggestion-reasons" aria-label="Why the spotter proposes it">
             {suggestion.reasons.map((r) => (

@@ -1,3 +1,4 @@
+import { plainMarkdown } from '@shared/text/markdown'
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '@shared/constants'
 import type { AnchorStatus } from '@shared/claims/domain'
 import { RULES, type RuleId } from '@shared/claims/rules'
@@ -48,9 +49,6 @@ export function ruleLabel(id: RuleId): string {
 
 /** The first words of a claim's text, for collapsed cards and accessible names. */
 export function excerpt(text: string, max = 90): string {
-  const plain = text
-    .replace(/[*_`[\]]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const plain = plainMarkdown(text).replace(/\s+/g, ' ').trim()
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain
 }

@@ -1,3 +1,4 @@
+import { plainMarkdown } from '@shared/text/markdown'
 import type { LegalDisclosure, LegalEndorsement } from '@shared/channels/legal'
 
 export const KIND_LABELS: Readonly<Record<LegalDisclosure['kind'], string>> = {
@@ -19,6 +20,6 @@ export const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info
 
 /** A one-line excerpt of a passage. */
 export function excerpt(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = plainMarkdown(text).replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { plainMarkdown } from '@shared/text/markdown'
 import { AlertOctagon, AlertTriangle, Check, LocateFixed, Pencil, Undo2 } from 'lucide-react'
 import clsx from 'clsx'
 import type { QuoteView } from '@shared/channels/quotes'
@@ -21,7 +22,8 @@ export interface QuoteCardProps {
 }
 
 function excerpt(text: string, max = 220): string {
-  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text
+  const plain = plainMarkdown(text)
+  return plain.length > max ? `${plain.slice(0, max).trimEnd()}…` : plain
 }
 
 /** One quote beside the text: speaker, flags, transcript check and subject. */

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import clsx from 'clsx'
 import { Check, X } from 'lucide-react'
 import type { Change } from '@shared/diff'
+import { plainMarkdown } from '@shared/text/markdown'
 import type { ImpactItem } from './impact'
 import { excerpt, kindLabel, type Decision } from './model'
 
@@ -36,7 +37,7 @@ function Chips({ items }: { items: readonly ImpactItem[] }) {
       {items.map((item) => (
         <li key={item.key} className={clsx('cmp-chip', `tone-${item.tone}`)} title={item.text}>
           <span className="cmp-chip-kind">{IMPACT_LABELS[item.kind]}</span>
-          <span className="cmp-chip-text">“{item.text}”</span>
+          <span className="cmp-chip-text">“{plainMarkdown(item.text)}”</span>
           <span className="cmp-chip-status">{item.status}</span>
         </li>
       ))}
@@ -45,8 +46,8 @@ function Chips({ items }: { items: readonly ImpactItem[] }) {
 }
 
 function Context({ change }: { change: Change }) {
-  const before = change.context.before.split(/\s+/).slice(-5).join(' ')
-  const after = change.context.after.split(/\s+/).slice(0, 5).join(' ')
+  const before = plainMarkdown(change.context.before).split(/\s+/).slice(-5).join(' ')
+  const after = plainMarkdown(change.context.after).split(/\s+/).slice(0, 5).join(' ')
   const old = change.kind === 'move' ? '' : excerpt(change.oldText, 60)
   const nw = excerpt(change.newText, 60)
   if (change.kind === 'move') return <span className="cmp-change-context">{excerpt(nw, 90)}</span>

@@ -11,7 +11,9 @@ import { toApiError } from '../api/errors'
 import { useQuery, type Query } from '../api/useQuery'
 import { useNotices } from '../app/notices'
 import { ChangeList, reasonsOf, type ListedChange } from './ChangeList'
+import { inlineMarks } from '@shared/text/markdown'
 import { DiffText, type Layout, type TextActions } from './DiffText'
+import { MarksProvider } from './marked'
 import { computeImpact, impactSummary, type ClaimSide } from './impact'
 import { acceptedIds, firstUndecided, foldRows, tally, type Decision } from './model'
 import { RevisionFacts } from './RevisionFacts'
@@ -78,6 +80,11 @@ export function CompareBody({
   // Computed once per pair, with the options main uses, so change ids agree with it.
   const diff = useMemo(
     () => diffRevisions(oldRev.body, newRev.body, RESOLVE_DIFF_OPTIONS),
+    [oldRev.body, newRev.body],
+  )
+  // Markdown as a reader sees it: headings, emphasis and links without their syntax.
+  const marks = useMemo(
+    () => ({ old: inlineMarks(oldRev.body), new: inlineMarks(newRev.body) }),
     [oldRev.body, newRev.body],
   )
   const claimList = claims.status === 'ok' ? claims.value : null
@@ -296,14 +303,16 @@ export function CompareBody({
               The two revisions have the same text.
             </p>
           ) : null}
-          <DiffText
-            diff={diff}
-            items={items}
-            layout={layout}
-            decisions={decisions}
-            current={current}
-            actions={actions}
-          />
+          <MarksProvider value={marks}>
+            <DiffText
+              diff={diff}
+              items={items}
+              layout={layout}
+              decisions={decisions}
+              current={current}
+              actions={actions}
+            />
+          </MarksProvider>
         </div>
         <aside className="cmp-side-pane" aria-label="Changes and decisions">
           <div className="cmp-list-tools">

@@ -2,6 +2,7 @@ import { createContext, memo, useContext, type ReactNode } from 'react'
 import clsx from 'clsx'
 import { Check, X } from 'lucide-react'
 import type { RevisionDiff, Row, Segment } from '@shared/diff'
+import { MarkedText } from './marked'
 import { shownSegments, type Decision, type Decisions, type Item } from './model'
 
 export type Layout = 'side' | 'inline'
@@ -54,7 +55,7 @@ function Piece({
 }) {
   const actions = useActions()
   const id = seg.changeId
-  if (id === null) return <>{seg.text}</>
+  if (id === null) return <MarkedText seg={seg} text={seg.text} />
   const blank = seg.text.trim() === ''
   const text = blank ? (seg.text.includes('\n') ? '¶' : '␣') : seg.text
   const props = {
@@ -76,7 +77,7 @@ function Piece({
   const inner = (
     <>
       {open ? <span className="visually-hidden">{open}</span> : null}
-      {text}
+      <MarkedText seg={seg} text={text} />
       {close ? <span className="visually-hidden">{`${close}${state}`}</span> : null}
     </>
   )

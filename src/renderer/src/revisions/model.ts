@@ -1,5 +1,6 @@
 import type { Change, RevisionDiff, Row, Segment } from '@shared/diff'
 import type { Span } from '@shared/text'
+import { plainMarkdown } from '@shared/text/markdown'
 
 /** An editor's decision on one change; a change without one is undecided until saving asks. */
 export type Decision = 'accepted' | 'rejected'
@@ -136,6 +137,7 @@ export function kindLabel(change: Change): string {
 export function excerpt(text: string, max = 80): string {
   if (text === '') return ''
   if (text.trim() === '') return text.includes('\n') ? '¶' : '␣'
-  const flat = text.replace(/\s+/g, ' ').trim()
+  // As a reader sees it; a change to the syntax alone is shown as that syntax.
+  const flat = (plainMarkdown(text).trim() || text).replace(/\s+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
