@@ -6,6 +6,9 @@ import { nextTurn } from '../workers/turn'
 import { store } from './engines'
 import { isPrepared, type AnalysisInput } from './prepare'
 
+/** Characters beyond which a draft's analysis always goes to the worker before a list reads it. */
+const LONG_TEXT = 60_000
+
 /** What one revision's analysis reads, and a key for "the same analysis". */
 function snapshot(library: Library, draftId: string): { input: AnalysisInput; key: string } {
   const input = library.store.read(draftId, (file, current) => ({
@@ -52,6 +55,15 @@ export class AnalysisService {
   /** Whether the current revision's analysis is already in the cache. */
   isReady(draftId: string): boolean {
     return isPrepared(snapshot(this.library, draftId).input)
+  }
+
+  /**
+   * Whether working out this draft's analysis here would hold the loop: a long current text
+   * (over about 10,000 words) not analysed yet. A short one takes milliseconds where it is.
+   */
+  wouldBlock(draftId: string): boolean {
+    const { input } = snapshot(this.library, draftId)
+    return input.body.length > LONG_TEXT && !isPrepared(input)
   }
 
   /** Stops the worker. */

@@ -168,7 +168,7 @@ export async function withReadiness(
   rows: readonly DraftSummary[],
   onFilled: () => void = () => undefined,
   /** The analysis worker: a draft whose analysis is not ready yet is filled in later. */
-  analysis?: Pick<AnalysisService, 'prepare' | 'isReady'>,
+  analysis?: Pick<AnalysisService, 'prepare' | 'wouldBlock'>,
 ): Promise<DraftSummary[]> {
   const started = performance.now()
   const index = library.readiness
@@ -186,7 +186,7 @@ export async function withReadiness(
       // Over budget, or the draft's analysis still to run: the list does not wait for it.
       if (
         hit?.key !== key &&
-        (performance.now() - started > LIST_BUDGET_MS || (analysis && !analysis.isReady(row.id)))
+        (performance.now() - started > LIST_BUDGET_MS || analysis?.wouldBlock(row.id))
       ) {
         later.push(row.id)
         out.push(row)
