@@ -207,7 +207,9 @@ test('compare is reachable without the shortcut: the header, the History tab; "?
   // The History tab: each older revision compares with the current one, or with any other.
   await page.getByRole('tab', { name: 'History' }).click()
   const list = page.getByRole('list', { name: 'Revisions' })
-  await expect(list.getByRole('button', { name: 'Compare with current: revision 3' })).toHaveCount(0)
+  await expect(list.getByRole('button', { name: 'Compare with current: revision 3' })).toHaveCount(
+    0,
+  )
   await shot(page, 'history-compare-actions')
   await page.emulateMedia({ colorScheme: 'dark' })
   await shot(page, 'history-compare-actions-dark')
