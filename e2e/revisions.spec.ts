@@ -150,3 +150,84 @@ test('notices share one area that covers nothing; the newest of a kind replaces 
   await expect(notices.getByRole('button', { name: 'Dismiss notification' })).toHaveCount(1)
   expect(consoleErrors).toEqual([])
 })
+
+test('Ctrl+F finds in the open draft and in a comparison; Ctrl+Shift+F searches the library; with no draft, the browser keeps its find', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  // No draft open: Galley has no find, so it leaves Ctrl+F to the browser.
+  const unhandled = await page.evaluate<boolean>(`(() => {
+    const e = new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true, cancelable: true })
+    document.body.dispatchEvent(e)
+    return !e.defaultPrevented
+  })()`)
+  expect(unhandled).toBe(true)
+  await page.keyboard.press('Control+Shift+F')
+  await expect(page.getByRole('searchbox', { name: 'Search drafts' })).toBeFocused()
+  await page.keyboard.press('Escape')
+
+  await openDraft(page, FEATURE)
+  await page.getByRole('heading', { level: 1, name: FEATURE }).first().click()
+  await page.keyboard.press('Control+f')
+  const bar = page.getByRole('search', { name: 'Find in the draft' })
+  const input = bar.getByRole('searchbox', { name: 'Find in the draft' })
+  await expect(input).toBeFocused()
+  await input.fill('vellaria')
+  const count = bar.getByRole('status')
+  await expect(count).toHaveText(/^1 of \d+$/)
+  const total = Number(/of (\d+)/.exec((await count.textContent()) ?? '')![1])
+  expect(total).toBeGreaterThan(5)
+  await input.press('Enter')
+  await expect(count).toHaveText(`2 of ${total}`)
+  await input.press('Shift+Enter')
+  await input.press('Shift+Enter')
+  await expect(count).toHaveText(`${total} of ${total}`)
+  await bar.getByRole('button', { name: 'Next match' }).click()
+  await expect(count).toHaveText(`1 of ${total}`)
+  const painted = await page.evaluate<number>("CSS.highlights.get('galley-find')?.size ?? 0")
+  expect(painted).toBe(total)
+  await input.fill('no such words anywhere')
+  await expect(count).toHaveText('No matches')
+  await input.fill('Sankt Aurel')
+  await expect(count).toHaveText('1 of 2')
+  await shot(page, 'find-in-draft')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'find-in-draft-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await input.press('Escape')
+  await expect(bar).toBeHidden()
+  expect(await page.evaluate<number>("CSS.highlights.get('galley-find')?.size ?? 0")).toBe(0)
+  // The library search keeps its own keys.
+  await page.keyboard.press('Control+Shift+F')
+  await expect(page.getByRole('searchbox', { name: 'Search drafts' })).toBeFocused()
+
+  // In a comparison, folded paragraphs included.
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await expect(page.getByRole('heading', { name: /Compare revisions/ })).toBeVisible()
+  await page.locator('.cmp-text-pane').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+f')
+  const cmpBar = page.getByRole('search', { name: 'Find in the comparison' })
+  await cmpBar.getByRole('searchbox').fill('Sankt Aurel')
+  // Both sides of an unchanged paragraph show it: each side counts.
+  await expect(cmpBar.getByRole('status')).toHaveText(/^1 of \d+$/)
+  // The current match is brought into view in the text pane.
+  await expect
+    .poll(() =>
+      page.evaluate<boolean>(`(() => {
+        const r = CSS.highlights.get('galley-find-current')
+        const range = r && [...r][0]
+        if (!range) return false
+        const box = range.getBoundingClientRect()
+        const pane = document.querySelector('.cmp-text-pane').getBoundingClientRect()
+        return box.top >= pane.top && box.bottom <= pane.bottom
+      })()`),
+    )
+    .toBe(true)
+  await shot(page, 'find-in-comparison')
+  await cmpBar.getByRole('searchbox').press('Escape')
+  await expect(cmpBar).toBeHidden()
+  // Escape in the find bar closes only the find bar, not the comparison.
+  await expect(page.getByRole('heading', { name: /Compare revisions/ })).toBeVisible()
+  expect(consoleErrors).toEqual([])
+})

@@ -35,6 +35,7 @@ function fakeActions() {
     importFiles: vi.fn(async () => {}),
     importRevision: vi.fn<() => void>(),
     find: vi.fn<() => void>(),
+    searchLibrary: vi.fn<() => void>(),
     compareRevisions: vi.fn<() => void>(),
     about: vi.fn(async () => {}),
   } satisfies MenuActions
@@ -132,8 +133,10 @@ describe('menuTemplate', () => {
       'paste',
       'selectAll',
       'find',
+      'search-library',
     ])
     expect(byId(template, 'find').accelerator).toBe('CmdOrCtrl+F')
+    expect(byId(template, 'search-library').accelerator).toBe('CmdOrCtrl+Shift+F')
   })
 
   it('View offers reload and developer tools only when not packaged', () => {
@@ -172,6 +175,7 @@ describe('menuTemplate', () => {
       ['import', 'importFiles'],
       ['import-revision', 'importRevision'],
       ['find', 'find'],
+      ['search-library', 'searchLibrary'],
       ['compare-revisions', 'compareRevisions'],
       ['about', 'about'],
     ]
@@ -225,8 +229,15 @@ describe('shell actions', () => {
     actions.newDraft()
     actions.importRevision()
     actions.find()
+    actions.searchLibrary()
     actions.compareRevisions()
-    expect(commands).toEqual(['new-draft', 'import-revision', 'find', 'compare-revisions'])
+    expect(commands).toEqual([
+      'new-draft',
+      'import-revision',
+      'find',
+      'search-library',
+      'compare-revisions',
+    ])
   })
 
   it('Import… opens the native dialog for drafts, several at once, and imports each', async () => {

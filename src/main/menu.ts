@@ -18,7 +18,9 @@ export interface MenuActions {
   readonly newDraft: () => void
   readonly importFiles: () => Promise<void>
   readonly importRevision: () => void
+  /** Find in the open draft or comparison (the library search when none is open). */
   readonly find: () => void
+  readonly searchLibrary: () => void
   readonly compareRevisions: () => void
   readonly about: () => Promise<void>
 }
@@ -109,6 +111,12 @@ export function menuTemplate(
       { role: 'selectAll' },
       { type: 'separator' },
       { id: 'find', label: 'Find…', accelerator: 'CmdOrCtrl+F', click: run(actions.find) },
+      {
+        id: 'search-library',
+        label: 'Search Library…',
+        accelerator: 'CmdOrCtrl+Shift+F',
+        click: run(actions.searchLibrary),
+      },
     ],
   }
 
@@ -228,6 +236,7 @@ export function shellActions(deps: ShellDeps): MenuActions {
     importFiles: () => importWithDialog(deps),
     importRevision: () => deps.command('import-revision'),
     find: () => deps.command('find'),
+    searchLibrary: () => deps.command('search-library'),
     compareRevisions: () => deps.command('compare-revisions'),
     about: () => showAbout(deps),
   }

@@ -48,6 +48,7 @@ export const events = {
       'import',
       'import-revision',
       'find',
+      'search-library',
       'toggle-edit',
       'compare-revisions',
     ]),

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Profile, Role } from '@shared/domain'
 import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
@@ -11,6 +11,7 @@ import { preloadDraftMenu } from '../drafts/DraftMenu'
 import { LibrarySidebar } from '../drafts/LibrarySidebar'
 import { useDraftActions } from '../drafts/useDraftActions'
 import { useLibrary } from '../drafts/useLibrary'
+import { FindProvider, type FindTargets, type OpenFind } from '../find/target'
 import { preloadProfileMenu } from '../profile/ProfileMenu'
 import { useProfile } from '../profile/context'
 import { LazyCompareView, preloadCompare } from '../revisions/lazy'
@@ -109,6 +110,27 @@ export function Shell({ electron }: { electron: boolean }) {
     searchRef.current?.focus()
     searchRef.current?.select()
   }
+  // Ctrl/Cmd+F finds in the open draft or comparison, whichever registered last.
+  const findTarget = useRef<OpenFind | null>(null)
+  const findTargets: FindTargets = useMemo(
+    () => ({
+      register: (open) => {
+        findTarget.current = open
+        return () => {
+          if (findTarget.current === open) findTarget.current = null
+        }
+      },
+    }),
+    [],
+  )
+  const findInView = () => {
+    const open = findTarget.current
+    if (!open) return false
+    open()
+    // An open find bar takes the focus back.
+    window.dispatchEvent(new Event('galley:find'))
+    return true
+  }
   const startEditing = () => {
     if (openDraft?.writable) setEditing(true)
   }
@@ -116,7 +138,8 @@ export function Shell({ electron }: { electron: boolean }) {
     {
       newDraft: () => setCreating(true),
       importFiles: importNew,
-      find: focusSearch,
+      find: findInView,
+      searchLibrary: focusSearch,
       edit: startEditing,
       help: () => setHelping(true),
     },
@@ -166,6 +189,9 @@ export function Shell({ electron }: { electron: boolean }) {
       case 'import-revision':
         return importRevisionOfOpen()
       case 'find':
+        // The app has no find of its own: with nothing open to find in, search the library.
+        return findInView() ? undefined : focusSearch()
+      case 'search-library':
         return focusSearch()
       case 'toggle-edit':
         // While editing, the editor itself answers (it may ask to discard changes).
@@ -213,32 +239,34 @@ export function Shell({ electron }: { electron: boolean }) {
         <main className="main">
           {/* --- compare mode (issue 4): CompareProvider gives useOpenCompare() to the draft view */}
           <CompareProvider open={openCompare}>
-            {selectedId && compare?.draftId === selectedId ? (
-              <LazyCompareView
-                pair={compare}
-                onPairChange={setCompare}
-                onClose={() => setCompare(null)}
-                onSaved={reloadList}
-              />
-            ) : selectedId ? (
-              <Suspense fallback={<Loading label="Opening the draft…" />}>
-                <DraftView
-                  key={selectedId}
-                  id={selectedId}
-                  editing={editing}
-                  setEditing={setEditing}
-                  onDirtyChange={setDirty}
-                  onOpened={setOpenDraft}
-                  onImportRevision={importRevision}
-                  actions={actions}
-                  onChanged={reloadList}
+            <FindProvider targets={findTargets}>
+              {selectedId && compare?.draftId === selectedId ? (
+                <LazyCompareView
+                  pair={compare}
+                  onPairChange={setCompare}
+                  onClose={() => setCompare(null)}
+                  onSaved={reloadList}
                 />
-              </Suspense>
-            ) : (
-              <Empty title="No draft open">
-                Choose a draft in the library, or create or import one.
-              </Empty>
-            )}
+              ) : selectedId ? (
+                <Suspense fallback={<Loading label="Opening the draft…" />}>
+                  <DraftView
+                    key={selectedId}
+                    id={selectedId}
+                    editing={editing}
+                    setEditing={setEditing}
+                    onDirtyChange={setDirty}
+                    onOpened={setOpenDraft}
+                    onImportRevision={importRevision}
+                    actions={actions}
+                    onChanged={reloadList}
+                  />
+                </Suspense>
+              ) : (
+                <Empty title="No draft open">
+                  Choose a draft in the library, or create or import one.
+                </Empty>
+              )}
+            </FindProvider>
           </CompareProvider>
           {/* --- end compare mode */}
         </main>

@@ -33,7 +33,11 @@ export interface ShortcutSection {
 export const WINDOW_SHORTCUTS: readonly ShortcutHelp[] = [
   { keys: ['Mod+N'], action: 'New draft' },
   { keys: ['Mod+O'], action: 'Import files' },
-  { keys: ['Mod+F'], action: 'Search the library' },
+  {
+    keys: ['Mod+F'],
+    action: 'Find in the open draft or comparison (Enter, Shift+Enter: next, previous)',
+  },
+  { keys: ['Mod+Shift+F'], action: 'Search the library' },
   { keys: ['Mod+E'], action: 'Edit the open draft' },
   { keys: ['Mod+S'], action: 'Save the edit as a new revision (while editing)' },
   { keys: ['Mod+Alt+C'], action: 'Compare revisions of the open draft' },

@@ -4,7 +4,9 @@ import { isTyping, modKey } from './shortcuts'
 export interface ShortcutActions {
   readonly newDraft: () => void
   readonly importFiles: () => void
-  readonly find: () => void
+  /** Find in the open draft or comparison; false when there is none to find in. */
+  readonly find: () => boolean
+  readonly searchLibrary: () => void
   readonly edit: () => void
   /** "?" outside a text field: every view's keys. */
   readonly help: () => void
@@ -15,7 +17,9 @@ function dialogOpen(): boolean {
 }
 
 /**
- * The window's shortcuts: Mod+N, Mod+O, Mod+F, Mod+E (Mod is Ctrl, or Cmd on a Mac), and "?".
+ * The window's shortcuts: Mod+N, Mod+O, Mod+F (find in the open draft or comparison; with none
+ * open, the browser's own find), Mod+Shift+F (the library search), Mod+E (Mod is Ctrl, or Cmd on
+ * a Mac), and "?".
  * In Electron the application menu owns N, O and F and sends them as `menu:command`,
  * so `menuOwnsFileKeys` leaves those to it. Mod+S while not editing does nothing (no
  * "Save page"); while editing, the editor handles S and E itself.
@@ -31,13 +35,21 @@ export function useShortcuts(
       return actions.help()
     }
     const key = modKey(e)
+    if (key === 'f') {
+      // In the app the menu owns these keys; with no draft open the browser keeps its find.
+      if (options.menuOwnsFileKeys || dialogOpen()) return
+      if (e.shiftKey) {
+        e.preventDefault()
+        actions.searchLibrary()
+      } else if (actions.find()) e.preventDefault()
+      return
+    }
     if (key === null || e.shiftKey) return
     if (key === 's' && !options.editing) return e.preventDefault()
     if (dialogOpen()) return
     const fileKeys: Readonly<Record<string, () => void>> = {
       n: actions.newDraft,
       o: actions.importFiles,
-      f: actions.find,
     }
     const fileAction = fileKeys[key]
     if (fileAction) {

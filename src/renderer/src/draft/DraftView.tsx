@@ -15,6 +15,8 @@ import { useProfile } from '../profile/context'
 import { ArticleMenu } from './ArticleMenu'
 import type { ArticleAction } from './articleActions'
 import { DetailsDialog } from './DetailsDialog'
+import { FindBar } from '../find/FindBar'
+import { useFindTarget } from '../find/target'
 import { useOpenCompare } from '../revisions/open'
 import { DraftHeader } from './DraftHeader'
 import { Editor } from './Editor'
@@ -100,6 +102,10 @@ function DraftLoaded({
   // The role picks the first tab only: once shown, a tab stays open when the role changes.
   if (chosenTab === null && tab !== '') setTab(tab)
   const [rendered, setRendered] = useState<RenderedArticle | null>(null)
+  // Ctrl/Cmd+F finds in the text shown (not while editing: the browser's find works there).
+  const [finding, setFinding] = useState(false)
+  const [reading, setReading] = useState<HTMLDivElement | null>(null)
+  useFindTarget(!editing, () => setFinding(true))
   const [articleActions, setArticleActions] = useState<readonly ArticleAction[]>([])
   const { draft, revisions, current } = detail
   const trashed = draft.trashedAt !== null
@@ -194,7 +200,15 @@ function DraftLoaded({
           />
         ) : (
           <ArticleMenu actions={showingCurrent ? articleActions : []}>
-            <div className="reading">
+            <div className="reading" ref={setReading}>
+              {finding ? (
+                <FindBar
+                  root={reading}
+                  label="Find in the draft"
+                  version={`${current.id}:${viewing?.id ?? ''}`}
+                  onClose={() => setFinding(false)}
+                />
+              ) : null}
               {viewing ? (
                 <>
                   <RevisionBar

@@ -114,7 +114,7 @@ export function LibrarySidebar({
               setSearch('')
             }
           }}
-          aria-keyshortcuts="Control+F Meta+F"
+          aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
         />
       </div>
       <Tabs.Root className="views" value={view} onValueChange={(v) => isView(v) && setView(v)}>

@@ -14,6 +14,8 @@ import { ChangeList, reasonsOf, type ListedChange } from './ChangeList'
 import { inlineMarks } from '@shared/text/markdown'
 import { DiffText, type Layout, type TextActions } from './DiffText'
 import { MarksProvider } from './marked'
+import { FindBar } from '../find/FindBar'
+import { useFindTarget } from '../find/target'
 import { computeImpact, impactSummary, type ClaimSide } from './impact'
 import { acceptedIds, firstUndecided, foldRows, tally, type Decision } from './model'
 import { RevisionFacts } from './RevisionFacts'
@@ -133,6 +135,13 @@ export function CompareBody({
   // After a selection: bring the change into view in the text and in the list.
   const pending = useRef<{ id: string; from: 'text' | 'list' | 'key' } | null>(null)
   const textRef = useRef<HTMLDivElement>(null)
+  // Ctrl/Cmd+F finds in the compared text, every paragraph unfolded so nothing is missed.
+  const [finding, setFinding] = useState(false)
+  const [textPane, setTextPane] = useState<HTMLDivElement | null>(null)
+  useFindTarget(true, () => {
+    setFinding(true)
+    setExpanded(new Set(diff.rows.map((_, i) => i)))
+  })
   useEffect(() => {
     const p = pending.current
     if (!p) return
@@ -296,7 +305,21 @@ export function CompareBody({
         </p>
       ) : null}
       <div className="cmp-body">
-        <div className="cmp-text-pane" ref={textRef}>
+        <div
+          className="cmp-text-pane"
+          ref={(el) => {
+            textRef.current = el
+            setTextPane(el)
+          }}
+        >
+          {finding ? (
+            <FindBar
+              root={textPane}
+              label="Find in the comparison"
+              version={`${layout}:${expanded.size}:${substantiveOnly}`}
+              onClose={() => setFinding(false)}
+            />
+          ) : null}
           {diff.changes.length === 0 && oldRev.id !== newRev.id ? (
             <p className="cmp-note cmp-note-block" role="note">
               <Info aria-hidden="true" size={15} />
