@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { DOCX_FIXTURE, writeDocx } from './support/docx'
 import {
@@ -159,4 +160,42 @@ test('unreadable files are refused with a sentence and nothing is stored', async
 
   const after = unwrap(await host.api('drafts:list', { view: 'active' }))
   expect(after.map((d) => d.id).sort()).toEqual(before.map((d) => d.id).sort())
+})
+
+test('a Galley file imported back is named as a copy and says where it came from', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  const feature = 'Is vellaria really the new retinol?'
+  await page
+    .getByRole('list', { name: 'Drafts' })
+    .getByRole('button', { name: feature, exact: true })
+    .click()
+  await page.getByRole('tab', { name: 'Legal' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Galley file' }).click()
+  const file = await download
+  const saved = join(await fixtureDir(), file.suggestedFilename())
+  await file.saveAs(saved)
+
+  await pickFile(page, 'Import', saved)
+  const copy = `${feature} (copy)`
+  await expect(draftTitle(page, copy)).toBeVisible()
+  await expect(page.locator('.draft-copy-of')).toContainText(
+    `Copy of “${feature}”, imported from ${file.suggestedFilename()} (exported`,
+  )
+  await expect(page.locator('.draft-copy-of')).toContainText('by Eda Editor')
+  const rows = page.getByRole('list', { name: 'Drafts' })
+  await expect(rows.getByRole('button', { name: copy, exact: true })).toBeVisible()
+  await expect(rows.getByRole('button', { name: feature, exact: true })).toBeVisible()
+  await shot(page, 'imported-copy')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'imported-copy-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Once more: a second copy, numbered.
+  await pickFile(page, 'Import', saved)
+  await expect(draftTitle(page, `${feature} (copy 2)`)).toBeVisible()
+  expect(consoleErrors).toEqual([])
 })

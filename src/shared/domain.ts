@@ -56,6 +56,16 @@ export const DraftRecordSchema = z.object({
   archivedAt: isoTime.nullable(),
   trashedAt: isoTime.nullable(),
   currentRevisionId: IdSchema,
+  /** Set on a draft imported from a Galley file: what it is a copy of, and where it came from. */
+  copyOf: z
+    .object({
+      title: z.string().max(LIMITS.titleChars),
+      draftId: IdSchema,
+      fileName: z.string().max(LIMITS.fileNameChars),
+      exportedAt: isoTime.nullable(),
+      exportedBy: z.string().max(LIMITS.profileNameChars).nullable(),
+    })
+    .optional(),
 })
 export type DraftRecord = z.infer<typeof DraftRecordSchema>
 

@@ -6,6 +6,7 @@ import {
   type Person,
   type Profile,
 } from '@shared/domain'
+import { LIMITS } from '@shared/constants'
 import { GalleyError } from '@shared/errors'
 import { appendAudit, verifyAudit } from '../audit/service'
 import { sha256 } from '../ids'
@@ -164,6 +165,21 @@ async function mergePeople(
 }
 
 /**
+ * The title an imported draft takes: its own, or "… (copy)" ("… (copy 2)", …) while a draft of
+ * this library already has that title, so the copy is never taken for the original.
+ */
+function copyTitle(library: Library, title: string): string {
+  const taken = new Set<string>()
+  for (const f of library.store.files()) taken.add(f.draft.title.trim().toLowerCase())
+  if (!taken.has(title.trim().toLowerCase())) return title
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`
+    const name = `${title.slice(0, LIMITS.titleChars - suffix.length).trimEnd()}${suffix}`
+    if (!taken.has(name.toLowerCase())) return name
+  }
+}
+
+/**
  * Imports a portable draft as a new draft of this library: every revision, claim, quote record,
  * transcript, legal state and audit event kept; attachments copied in (with new ids, and the
  * references to them rewritten); people matched or added. The audit trail gains one
@@ -180,9 +196,10 @@ export async function importPortable(
   const chainBefore = verifyAudit(incoming)
   const people = await mergePeople(library, portable.people)
   const current = incoming.revisions.find((r) => r.id === incoming.draft.currentRevisionId)
+  const title = copyTitle(library, incoming.draft.title)
   const placeholder = await createDraft(
     library,
-    { title: incoming.draft.title, body: current?.body ?? '' },
+    { title, body: current?.body ?? '' },
     author,
     { kind: 'imported', fileName },
     { message: `Imported from ${fileName}` },
@@ -205,7 +222,20 @@ export async function importPortable(
     }
     const person = (id: string | null) => (id === null ? null : (people.ids.get(id) ?? id))
     await library.store.update(draftId, 'imported', (file) => {
-      file.draft = { ...incoming.draft, id: draftId, trashedAt: null }
+      // Named as a copy when its original is here, and saying where it came from either way.
+      file.draft = {
+        ...incoming.draft,
+        id: draftId,
+        title,
+        trashedAt: null,
+        copyOf: {
+          title: incoming.draft.title,
+          draftId: incoming.draft.id,
+          fileName,
+          exportedAt: portable.exportedAt,
+          exportedBy: portable.exportedBy?.name ?? null,
+        },
+      }
       file.revisions = incoming.revisions.map((r) => Object.freeze({ ...r }))
       file.attachments = added
       file.claims = incoming.claims.map((c) => ({
@@ -247,7 +277,7 @@ export async function importPortable(
     })
     return {
       draftId,
-      title: incoming.draft.title,
+      title,
       revisions: incoming.revisions.length,
       attachments: added.length,
       people: { added: people.added, matched: people.matched },

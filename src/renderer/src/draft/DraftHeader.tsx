@@ -1,4 +1,4 @@
-import { FileUp, GitCompareArrows, Pencil, PenLine } from 'lucide-react'
+import { Copy, FileUp, GitCompareArrows, Pencil, PenLine } from 'lucide-react'
 import { DRAFT_STATUSES, STATUS_LABELS, isDraftStatus } from '@shared/constants'
 import type { DraftRecord, DraftStatus } from '@shared/domain'
 import { Tip } from '../ui/Tip'
@@ -54,6 +54,27 @@ export function DraftHeader({
             Change byline and credits
           </button>
         </p>
+        {draft.copyOf ? (
+          <p className="draft-copy-of">
+            <Copy aria-hidden="true" size={14} />
+            <span>
+              Copy of “{draft.copyOf.title}”, imported from {draft.copyOf.fileName}
+              {draft.copyOf.exportedAt ? (
+                <>
+                  {' '}
+                  (exported{' '}
+                  <Tip content={exactTime(draft.copyOf.exportedAt)}>
+                    <time dateTime={draft.copyOf.exportedAt}>
+                      {relativeTime(draft.copyOf.exportedAt)}
+                    </time>
+                  </Tip>
+                  {draft.copyOf.exportedBy ? ` by ${draft.copyOf.exportedBy}` : ''})
+                </>
+              ) : null}
+              .
+            </span>
+          </p>
+        ) : null}
         <p className="draft-updated">
           Last change{' '}
           <Tip content={exactTime(draft.updatedAt)}>

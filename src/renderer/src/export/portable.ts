@@ -16,6 +16,6 @@ export async function importPortableFile(
   const people = out.people.added > 0 ? `, ${out.people.added} new in the people register` : ''
   return {
     draftId: out.draftId,
-    title: `Imported “${out.title}” from ${fileName}: ${out.revisions} revisions, ${out.attachments} attachments${people}`,
+    title: `Imported “${out.title}” from ${fileName}: ${out.revisions} revision${out.revisions === 1 ? '' : 's'}, ${out.attachments} attachment${out.attachments === 1 ? '' : 's'}${people}`,
   }
 }
