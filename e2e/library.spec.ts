@@ -45,7 +45,9 @@ test.describe('with a profile', () => {
       .fill('The council spent *4.2 million* on dredging the eastern channel.')
     await page.getByRole('textbox', { name: 'Revision message' }).fill('First paragraph')
     await page.getByRole('button', { name: 'Save revision' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Saved revision' })).toBeVisible()
+    // The empty text it started with is not a revision: the first text saved is revision 1.
+    await expect(page.getByRole('status').filter({ hasText: 'Saved revision 1' })).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Revisions' }).getByRole('listitem')).toHaveCount(1)
 
     const search = library.getByRole('searchbox', { name: 'Search drafts' })
     await search.fill('eastern channel')
@@ -113,6 +115,34 @@ test.describe('with a profile', () => {
       ),
     )
     expect(everywhere.flat().map((d) => d.title)).not.toContain('Harbour dredging: the real costs')
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('the list keeps its order while a draft is open, and sorts again on a new view', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const library = page.getByRole('navigation', { name: 'Library' })
+    const rows = library.getByRole('list', { name: 'Drafts' })
+    const order = async () =>
+      (await rows.getByRole('listitem').allInnerTexts()).map((t) => t.split('\n')[0]!.trim())
+    await expect(rows.getByRole('listitem')).toHaveCount(3)
+    const before = await order()
+    const second = before[1]!
+    await rows.getByRole('button', { name: second, exact: true }).click()
+    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    const text = page.getByRole('textbox', { name: 'Markdown text' })
+    await text.fill(`${(await text.inputValue()).trimEnd()}\n\nOne more line.\n`)
+    await page.getByRole('button', { name: 'Save revision' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Saved revision' })).toBeVisible()
+    // Its row shows the change, and stays where it was.
+    await expect(rows.getByRole('listitem').nth(1)).toContainText('just now')
+    expect(await order()).toEqual(before)
+    await shot(page, 'steady-order')
+    // Another view and back: the list is sorted by last change again.
+    await library.getByRole('tab', { name: 'Archived' }).click()
+    await library.getByRole('tab', { name: 'Active' }).click()
+    await expect.poll(order).toEqual([second, ...before.filter((t) => t !== second)])
     expect(consoleErrors).toEqual([])
   })
 })

@@ -126,3 +126,26 @@ describe('saving a revision of an annotated draft', () => {
     expect(detail.draft).toMatchObject({ status: 'in-review', byline: 'By Eda', archivedAt: null })
   })
 })
+
+describe('a new draft’s empty text', () => {
+  it('is not a revision: the first text saved is revision 1, and the trail still verifies', async () => {
+    const d = await call('drafts:create', { title: 'Empty start' })
+    const saved = await call('revisions:save', {
+      draftId: d.id,
+      baseRevisionId: d.currentRevisionId,
+      body: 'The first words.\n',
+      message: 'First paragraph',
+    })
+    expect(saved).toMatchObject({ number: 1, parentId: null, message: 'First paragraph' })
+    const detail = await call('drafts:get', { id: d.id })
+    expect(detail.revisions.map((r) => r.number)).toEqual([1])
+    const next = await call('revisions:save', {
+      draftId: d.id,
+      baseRevisionId: saved.id,
+      body: 'The first words.\n\nAnd more.\n',
+      message: 'More',
+    })
+    expect(next).toMatchObject({ number: 2, parentId: saved.id })
+    expect((await call('audit:get', { draftId: d.id })).verdict.intact).toBe(true)
+  })
+})

@@ -108,7 +108,10 @@ export function saveRevision(
     // A long text's words are counted a slice per turn of the event loop, and it is handed to
     // the hooks on the turn after it is hashed: no step holds the main thread for long.
     const words = await countWordsInSteps(body)
-    const rev = makeRevision(current, body, message, author, origin, at, words)
+    // A new draft's empty text is not a revision anyone wrote: the first text saved takes its
+    // place as revision 1 (nothing can be anchored to an empty text).
+    const placeholder = file.revisions.length === 1 && current.body.trim() === ''
+    const rev = makeRevision(placeholder ? null : current, body, message, author, origin, at, words)
     await nextTurn()
     // Annotations follow the text into the new revision, in the same write as the revision.
     // Heavy hooks work off the main thread and hand back a patch; nothing else changes this
@@ -118,7 +121,7 @@ export function saveRevision(
     )
     // Reading the worker's answer was this turn's work; applying it and hashing is the next's.
     await nextTurn()
-    file.revisions = [...file.revisions, rev]
+    file.revisions = placeholder ? [rev] : [...file.revisions, rev]
     file.draft.currentRevisionId = rev.id
     file.draft.updatedAt = at.toISOString()
     for (const patch of patches) if (typeof patch === 'function') patch(file)

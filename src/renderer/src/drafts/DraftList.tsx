@@ -32,6 +32,35 @@ function useRowLimit(count: number): number {
   return partial ? FIRST_ROWS : count
 }
 
+/**
+ * The rows in a steady order while a draft is open: the list re-sorts by last change, which
+ * would move the row being worked on (and its neighbours) at every save. While `frozen`, rows
+ * keep the order they had when it began (one that is new goes first); it is taken afresh when no
+ * draft is open, or the view or search changes.
+ */
+function useSteadyOrder(
+  rows: readonly DraftSummary[],
+  frozen: boolean,
+  scope: string,
+): readonly DraftSummary[] {
+  const [order, setOrder] = useState<{ scope: string; ids: readonly string[] } | null>(null)
+  if (!frozen || rows.length === 0) {
+    if (order !== null && !frozen) setOrder(null)
+    return rows
+  }
+  if (order === null || order.scope !== scope) {
+    setOrder({ scope, ids: rows.map((r) => r.id) })
+    return rows
+  }
+  const at = new Map(order.ids.map((id, i) => [id, i]))
+  const fresh = rows.filter((r) => !at.has(r.id))
+  if (fresh.length > 0) setOrder({ scope, ids: [...fresh.map((r) => r.id), ...order.ids] })
+  const known = rows
+    .filter((r) => at.has(r.id))
+    .sort((a, b) => (at.get(a.id) ?? 0) - (at.get(b.id) ?? 0))
+  return [...fresh, ...known]
+}
+
 /** The drafts of one library view, with its loading, error and empty states. */
 export function DraftList({
   drafts,
@@ -48,7 +77,11 @@ export function DraftList({
   onSelect: (id: string) => void
   onAction: (action: DraftMenuAction, draft: DraftSummary) => void
 }) {
-  const rows = drafts.status === 'ok' ? drafts.value : []
+  const rows = useSteadyOrder(
+    drafts.status === 'ok' ? drafts.value : [],
+    selectedId !== null,
+    `${view}\u0000${search}`,
+  )
   const limit = useRowLimit(rows.length)
   if (drafts.status === 'loading') return <Loading label="Loading drafts…" />
   if (drafts.status === 'error') {
