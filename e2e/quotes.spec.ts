@@ -439,3 +439,36 @@ test('one person, one record: the register warns on a namesake and merges; a dup
   )
   expect(consoleErrors).toEqual([])
 })
+
+test('a compound written apart in the transcript ("skin care") is a trivial edit, not an altered quote', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const body = [
+    '# Quill on routines',
+    '',
+    '“Good skincare is mostly sunscreen and patience, every single day,” says Mara Quill.',
+    '',
+  ].join('\n')
+  unwrap(await host.api('drafts:create', { title: 'Quill on routines', body }))
+  await page.reload()
+  await openDraft(page, 'Quill on routines')
+  await openQuotes(page)
+  await page.getByLabel('Transcript file').setInputFiles({
+    name: 'quill.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      'MARA QUILL: Good skin care is mostly sunscreen and patience, every single day.\n',
+    ),
+  })
+  const quote = card(page, 'Good skincare')
+  await expect(quote.locator('.align-badge')).toHaveText('Trivial edit')
+  await expect(quote.locator('del.diff-removed')).toHaveCount(0)
+  await dismissNotices(page)
+  await quote.scrollIntoViewIfNeeded()
+  await shot(page, 'compound-trivial')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'compound-trivial-dark')
+  expect(consoleErrors).toEqual([])
+})

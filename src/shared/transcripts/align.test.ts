@@ -104,4 +104,22 @@ describe('alignQuote', () => {
     expect(alignQuote(quote, gapped).label).toBe('not-found')
     expect(alignQuote('and that is all for today', gapped).label).toBe('exact')
   })
+
+  it('counts a compound written apart, together or hyphenated as the same words', () => {
+    const t = parseTranscript(
+      'ANA: Honestly, good skin care is mostly sunscreen and patience, every single day.',
+      'txt',
+    )
+    for (const printed of [
+      'good skincare is mostly sunscreen and patience',
+      'good skin-care is mostly sunscreen and patience',
+    ]) {
+      const a = alignQuote(printed, t)
+      expect(a.label).toBe('trivial-edit')
+      expect(a.diff.every((d) => d.kind === 'same')).toBe(true)
+    }
+    expect(
+      alignQuote('good skincare is mostly sunscreen and luck, every single day', t).label,
+    ).toBe('altered')
+  })
 })

@@ -336,11 +336,61 @@ const NOT_FOUND: Omit<Alignment, 'diff'> = {
   errors: -1,
 }
 
+/** One step of the word diff: the quote's and the passage's tokens it covers. */
+interface Part {
+  readonly op: 'same' | 'added' | 'removed'
+  readonly q: number
+  readonly p: number
+}
+
+/**
+ * The word diff as parts, with a compound written apart or together ("skin care", "skincare",
+ * "skin-care") counted as the same words: a change of spacing or hyphenation is a trivial edit.
+ */
+function compoundsAsSame(
+  changes: readonly { added?: boolean; removed?: boolean; count?: number; value: string[] }[],
+  passage: readonly Token[],
+  quote: readonly Token[],
+): Part[] {
+  const out: Part[] = []
+  let pi = 0
+  let qi = 0
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i] as (typeof changes)[number]
+    const n = c.count ?? c.value.length
+    const next = changes[i + 1]
+    if (next && ((c.removed && next.added) || (c.added && next.removed))) {
+      const m = next.count ?? next.value.length
+      const [p, q] = c.removed ? [n, m] : [m, n]
+      const joined = (toks: readonly Token[]) => toks.map((t) => t.key).join('')
+      if (joined(passage.slice(pi, pi + p)) === joined(quote.slice(qi, qi + q))) {
+        out.push({ op: 'same', q, p })
+        pi += p
+        qi += q
+        i++
+        continue
+      }
+    }
+    if (c.added) {
+      out.push({ op: 'added', q: n, p: 0 })
+      qi += n
+    } else if (c.removed) {
+      out.push({ op: 'removed', q: 0, p: n })
+      pi += n
+    } else {
+      out.push({ op: 'same', q: n, p: n })
+      qi += n
+      pi += n
+    }
+  }
+  return out
+}
+
 /**
  * Aligns a printed quote to a transcript: fuzzy, word by word (Myers' bit-parallel search over
  * words encoded as characters, fillers left out), then labels it. Exact: the same text up to
  * marks, spaces and the quote's first/last punctuation. Trivial edit: the same words, up to
- * punctuation, case and fillers. Altered: words changed, added or dropped. Not found (not in
+ * punctuation, case, fillers and the spacing or hyphenation of a compound ("skin care"). Altered: words changed, added or dropped. Not found (not in
  * this transcript): more word edits than the threshold (none up to 3 words, a third up to 8,
  * half beyond); found only across a gap the transcriber marked ("[...]", "[inaudible]"); or
  * matching as far as the transcript (or a part between gaps) goes, with the rest of the quote
@@ -389,9 +439,13 @@ export function alignQuote(
   const matchStart = first.start
   const matchEnd = last.end
   const transcriptText = transcript.text.slice(matchStart, matchEnd)
-  const changes = diffArrays(
-    passageTokens.map((t) => t.key),
-    qTokens.map((t) => t.key),
+  const parts = compoundsAsSame(
+    diffArrays(
+      passageTokens.map((t) => t.key),
+      qTokens.map((t) => t.key),
+    ),
+    passageTokens,
+    qTokens,
   )
   const diff: DiffPart[] = []
   let pi = 0
@@ -402,57 +456,36 @@ export function alignQuote(
   let leadAdded = 0
   let trailAdded = 0
   let innerEdits = 0
-  changes.forEach((c, n) => {
-    const words = (c.added ? qTokens.slice(qi, qi + (c.count ?? c.value.length)) : []).filter(
-      (t) => !t.filler,
-    ).length
-    if (c.added && n === 0) leadAdded = words
-    else if (c.added && n === changes.length - 1) trailAdded = words
-    else if (c.added || c.removed) {
-      const toks = c.added
-        ? qTokens.slice(qi, qi + (c.count ?? c.value.length))
-        : passageTokens.slice(pi, pi + (c.count ?? c.value.length))
-      innerEdits += toks.filter((t) => !t.filler).length
-    }
-    if (c.added) qi += c.count ?? c.value.length
-    else if (c.removed) pi += c.count ?? c.value.length
-    else {
-      qi += c.count ?? c.value.length
-      pi += c.count ?? c.value.length
-    }
-  })
-  pi = 0
-  qi = 0
-  for (const c of changes) {
-    const n = c.count ?? c.value.length
-    if (c.added) {
-      const toks = qTokens.slice(qi, qi + n)
-      diff.push({
-        kind: 'added',
-        text: quoteText.slice(toks[0]?.start ?? 0, toks[toks.length - 1]?.end ?? 0),
-      })
-      if (toks.some((t) => !t.filler)) fillerOnly = false
-      wordEdits += toks.filter((t) => !t.filler).length
-      qi += n
-    } else if (c.removed) {
-      const toks = passageTokens.slice(pi, pi + n)
+  parts.forEach((c, n) => {
+    const quoteToks = qTokens.slice(qi, qi + c.q)
+    const passageToks = passageTokens.slice(pi, pi + c.p)
+    const words = (toks: readonly Token[]) => toks.filter((t) => !t.filler).length
+    if (c.op === 'added' && n === 0) leadAdded = words(quoteToks)
+    else if (c.op === 'added' && n === parts.length - 1) trailAdded = words(quoteToks)
+    else if (c.op === 'added') innerEdits += words(quoteToks)
+    else if (c.op === 'removed') innerEdits += words(passageToks)
+    if (c.op === 'removed') {
       diff.push({
         kind: 'removed',
-        text: transcript.text.slice(toks[0]?.start ?? 0, toks[toks.length - 1]?.end ?? 0),
+        text: transcript.text.slice(
+          passageToks[0]?.start ?? 0,
+          passageToks[passageToks.length - 1]?.end ?? 0,
+        ),
       })
-      if (toks.some((t) => !t.filler)) fillerOnly = false
-      wordEdits += toks.filter((t) => !t.filler).length
-      pi += n
     } else {
-      const toks = qTokens.slice(qi, qi + n)
       diff.push({
-        kind: 'same',
-        text: quoteText.slice(toks[0]?.start ?? 0, toks[toks.length - 1]?.end ?? 0),
+        kind: c.op === 'added' ? 'added' : 'same',
+        text: quoteText.slice(quoteToks[0]?.start ?? 0, quoteToks[quoteToks.length - 1]?.end ?? 0),
       })
-      qi += n
-      pi += n
     }
-  }
+    if (c.op !== 'same') {
+      const toks = c.op === 'added' ? quoteToks : passageToks
+      if (toks.some((t) => !t.filler)) fillerOnly = false
+      wordEdits += words(toks)
+    }
+    qi += c.q
+    pi += c.p
+  })
   // The quote runs on past where this transcript (or a part of it between gaps) begins or ends,
   // and what is here matches: the rest was not transcribed, so the quote is not in this
   // transcript rather than altered.

@@ -12,7 +12,8 @@ export const ALIGN_LABELS: Readonly<Record<AlignLabel, string>> = {
 
 export const ALIGN_HELP: Readonly<Record<AlignLabel, string>> = {
   exact: 'Printed exactly as said.',
-  'trivial-edit': 'Same words as said; only punctuation, case or filler words differ.',
+  'trivial-edit':
+    'Same words as said; only punctuation, case, filler words or the spacing of a compound (“skin care”, “skincare”) differ.',
   altered: 'Words were changed, added or dropped: compare printed and said below.',
   'not-found':
     'This transcript does not hold this quote, or holds only the part of it before the transcript stops. A transcript often covers only part of an interview: check the quote against the recording or notes. It does not block publishing.',
