@@ -159,7 +159,12 @@ test('legal signs off the feature; another role is refused; an edited disclosure
   const status = stale.locator('.legal-status-stale')
   await expect(status.locator('del')).toContainText('is a paid ambassador for')
   await expect(status.locator('ins')).toContainText('works with')
+  // The struck and the new words stay apart: not "ambassador forworks with".
+  await expect(status.locator('.legal-diff')).toContainText('ambassador for works with Orrenby.')
   await shot(page, 'legal-stale-diff')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'legal-stale-diff-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
 
   // Back as legal: re-sign revision 4.
   unwrap(await host.api('profile:set', { name: 'Lena Legal', role: 'legal' }))

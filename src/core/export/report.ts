@@ -206,13 +206,24 @@ function signoffSection(l: LegalView): string {
     .map(
       (c) =>
         `<p><b>${esc(c.role === 'disclosure' ? 'Disclosure' : 'Covered passage')} changed:</b></p><blockquote>${c.diff
-          .map((seg) =>
-            seg.type === 'insert'
-              ? `<ins>${esc(seg.text)}</ins>`
+          .map((seg, i) => {
+            // A deletion next to an insertion: kept apart, so their words do not run together.
+            const prev = c.diff[i - 1]
+            const gap =
+              prev &&
+              prev.type !== 'equal' &&
+              seg.type !== 'equal' &&
+              prev.type !== seg.type &&
+              !/\s$/.test(prev.text) &&
+              !/^\s/.test(seg.text)
+                ? ' '
+                : ''
+            return seg.type === 'insert'
+              ? `${gap}<ins>${esc(seg.text)}</ins>`
               : seg.type === 'delete'
-                ? `<del>${esc(seg.text)}</del>`
-                : esc(seg.text),
-          )
+                ? `${gap}<del>${esc(seg.text)}</del>`
+                : esc(seg.text)
+          })
           .join('')}</blockquote>`,
     )
     .join('')

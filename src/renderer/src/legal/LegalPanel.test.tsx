@@ -148,6 +148,10 @@ describe('LegalPanel', () => {
     const status = screen.getByText('Sign-off is stale').closest('.legal-status') as HTMLElement
     expect(status.querySelector('del')?.textContent).toBe('is a paid ambassador for')
     expect(status.querySelector('ins')?.textContent).toBe('works with')
+    // The words of the deletion and the insertion do not run together.
+    expect(status.querySelector('.legal-diff')?.textContent).toBe(
+      'Dr. Achterberg is a paid ambassador for works with Orrenby.',
+    )
     expect(screen.getByRole('button', { name: /Can this go out\? 1 blocking/ })).toBeTruthy()
   })
 
