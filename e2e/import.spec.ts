@@ -199,3 +199,23 @@ test('a Galley file imported back is named as a copy and says where it came from
   await expect(draftTitle(page, `${feature} (copy 2)`)).toBeVisible()
   expect(consoleErrors).toEqual([])
 })
+
+test('a .txt whose first line is a heading takes its words as the title, not the "#"', async ({
+  page,
+  consoleErrors,
+}) => {
+  const dir = await fixtureDir()
+  const txt = await writeMarkdown(
+    dir,
+    'council-notes.txt',
+    '# Council passes harbour budget\n\nThe vote was 7 to 2.\n',
+  )
+  await pickFile(page, 'Import', txt)
+  await expect(draftTitle(page, 'Council passes harbour budget')).toBeVisible()
+  await expect(
+    page
+      .getByRole('list', { name: 'Drafts' })
+      .getByRole('button', { name: 'Council passes harbour budget', exact: true }),
+  ).toBeVisible()
+  expect(consoleErrors).toEqual([])
+})

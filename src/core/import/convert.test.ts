@@ -56,6 +56,17 @@ describe('accepted files', () => {
     expect(out.body).toContain('It passed 7 to 2.')
   })
 
+  it('plain text: a first line written as a heading gives its words, without the marks', async () => {
+    for (const first of [
+      '# Council passes budget',
+      '## Council passes budget ##',
+      '#Council passes budget',
+    ]) {
+      const out = await convertFile('brief.txt', enc(`${first}\n\nIt passed 7 to 2.`))
+      expect(out.title).toBe('Council passes budget')
+    }
+  })
+
   it('HTML: real parse to Markdown; scripts, styles, handlers, iframes and javascript: links dropped', async () => {
     const html = `<!doctype html><html><head><title>Kelp &amp; skin</title><style>p{color:red}</style>
       <script>alert(1)</script></head><body onload="evil()">

@@ -256,11 +256,16 @@ export async function convertFile(
     }
     case 'text': {
       body = normalizeNewlines(decodeText(name, bytes))
-      const first =
+      // A first line written as a Markdown heading ("# Title") is a title without its marks.
+      const first = (
         body
           .split('\n')
           .find((l) => l.trim())
           ?.trim() ?? ''
+      )
+        .replace(/^#{1,6}\s*/, '')
+        .replace(/\s+#+$/, '')
+        .trim()
       title = first.length > 0 && first.length <= 120 ? first : null
       break
     }
