@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react'
+import { useState } from 'react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { deferred } from './deferred'
 
@@ -32,5 +33,21 @@ describe('deferred', () => {
     fail = false
     render(<part.Component name="Ben" />)
     expect(await screen.findByText('Hello Ben')).toBeTruthy()
+  })
+
+  it('keeps what was typed into a part shown before its code was in, through a re-render', async () => {
+    function Field({ label }: { label: string }) {
+      const [value, setValue] = useState('')
+      return <input aria-label={label} value={value} onChange={(e) => setValue(e.target.value)} />
+    }
+    const part = deferred(() => Promise.resolve(Field))
+    const view = render(<part.Component label="Title" />)
+    const input = (await screen.findByRole('textbox', { name: 'Title' })) as HTMLInputElement
+    fireEvent.change(input, { target: { value: 'Harbour costs' } })
+    // The parent renders again now that the code is in: the field is the same one.
+    view.rerender(<part.Component label="Title" />)
+    expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe(
+      'Harbour costs',
+    )
   })
 })

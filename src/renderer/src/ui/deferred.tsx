@@ -1,4 +1,4 @@
-import { Suspense, lazy, type ComponentType, type ReactNode } from 'react'
+import { Suspense, lazy, useState, type ComponentType, type ReactNode } from 'react'
 
 export interface Deferred<P extends object> {
   /** Renders the component: at once when its code is in, else `fallback` until it is. */
@@ -50,7 +50,9 @@ export function deferred<P extends object>(
     )
   let Lazy = makeLazy()
   function Component(props: P) {
-    const Loaded = loaded
+    // The path is chosen once per mount: a part first shown through Suspense stays there once
+    // its code is in, or the switch would mount it afresh and lose what was typed into it.
+    const [Loaded] = useState(() => loaded)
     if (Loaded) return <Loaded {...props} />
     return (
       <Suspense fallback={fallback(props)}>
