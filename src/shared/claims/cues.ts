@@ -198,6 +198,98 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
   return out
 }
 
+/** Quantifiers that make a group the subject of a generalisation: "Most children …". */
+const GROUP_QUANTIFIERS = set('most many few all every each no plenty half majority')
+/** Quantifiers that stand for the whole group themselves: "Nothing here is covered …". */
+const PRONOUN_QUANTIFIERS = set('nothing nobody none')
+/** Heads that make a quantified phrase a time, not a group: "every spring", "most winters". */
+const TIME_HEADS = set(
+  'time times day days week weeks month months year years spring springs summer summers autumn autumns fall winter winters morning mornings night nights evening evenings weekend weekends season seasons',
+)
+/** Modals of advice or supposition: "Nobody should expect …" is a view, not a report. */
+const HYPOTHETICAL = set("should would could might must may ought shall ’d 'd")
+const isFinite = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX')
+
+/**
+ * A quantified group as a clause's subject, read from parts of speech: "Most children adjust
+ * …", "Plenty of old houses run …", "Half of the homes flooded", "None of these phones
+ * supports …", "Nothing here is covered by …". Strong when a verb follows the group (a
+ * generalisation about it); "Nothing", "nobody" and "none" alone are strong only before a
+ * passive or perfect verb or something checkable (a name, a number): "Nobody minds" is prose.
+ */
+export function quantifiedSubjects(tokens: readonly Token[]): RuleMatch[] {
+  let i = 0
+  while (
+    tokens[i] &&
+    (tokens[i]?.pos === 'PUNCT' ||
+      tokens[i]?.pos === 'CCONJ' ||
+      ['that', 'which', 'but', 'and', 'so'].includes(tokens[i]?.lower ?? ''))
+  )
+    i++
+  if (['the', 'a'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'majority') i++
+  const q = tokens[i]
+  if (!q) return []
+  const word = q.lower
+  if (word === 'no' && tokens[i + 1]?.lower === 'one') {
+    return pronounQuantifier(tokens, i, i + 2)
+  }
+  if (PRONOUN_QUANTIFIERS.has(word) && tokens[i + 1]?.lower !== 'of')
+    return pronounQuantifier(tokens, i, i + 1)
+  if (!GROUP_QUANTIFIERS.has(word) && !PRONOUN_QUANTIFIERS.has(word)) return []
+  let k = i + 1
+  if (tokens[k]?.lower === 'of') {
+    k++
+    if (
+      ['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my'].includes(
+        tokens[k]?.lower ?? '',
+      )
+    )
+      k++
+    // "most of us", "none of it": an aside, not a group.
+    else if (tokens[k]?.pos === 'PRON') return []
+  }
+  let head: Token | undefined
+  // A participle before a noun describes it ("terraced houses", "evacuated homes").
+  const modifier = (j: number) =>
+    tokens[j]?.pos === 'VERB' &&
+    /(?:ed|ing)$/.test(tokens[j]?.lower ?? '') &&
+    ['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')
+  while (
+    tokens[k] &&
+    (['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') || modifier(k))
+  ) {
+    if (tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'VERB') head = tokens[k]
+    k++
+  }
+  if (!head || TIME_HEADS.has(head.lower)) return []
+  // The verb comes right after the group, or after a short relative ("Most injuries I see are").
+  const verb = tokens.slice(k, k + 4).find(isFinite)
+  if (!verb || HYPOTHETICAL.has(verb.lower)) return []
+  if (PRONOUN_QUANTIFIERS.has(word)) return pronounQuantifier(tokens, i, k)
+  return [{ rule: 'generalisation', start: q.start, end: head.end, strength: 'strong' }]
+}
+
+/** "Nothing", "nobody", "none of the banks", "no one" as a subject: see quantifiedSubjects. */
+function pronounQuantifier(tokens: readonly Token[], i: number, k: number): RuleMatch[] {
+  const q = tokens[i]
+  const last = tokens[k - 1]
+  if (!q || !last) return []
+  const rest = tokens.slice(k)
+  // The verb follows at once, or after a short phrase ("Nothing in the old tariff is …").
+  const v = rest.findIndex(isFinite)
+  const between = rest.slice(0, Math.max(0, v))
+  const phrase = between.length <= 2 || (between[0]?.pos === 'ADP' && between.length <= 6)
+  if (v < 0 || !phrase || between.some((t) => t.pos === 'PUNCT')) return []
+  if (HYPOTHETICAL.has(rest[v]?.lower ?? '')) return []
+  const after = rest.slice(v)
+  const passive = after.some(
+    (t, j) => j > 0 && t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower) && isFinite(after[j - 1]),
+  )
+  const checkable = after.some((t) => t.pos === 'PROPN' || t.pos === 'NUM')
+  const strong = passive || checkable || k > i + 1
+  return [{ rule: 'absolute', start: q.start, end: last.end, strength: strong ? 'strong' : 'weak' }]
+}
+
 /** The token that holds offset `pos`, by binary search over a sentence's tokens. */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0

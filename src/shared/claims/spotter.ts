@@ -2,7 +2,7 @@ import { readDocument, type Doc, type DocParagraph } from '../language/document'
 import type { Sentence, Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
-import { forecasts, negations, wordNumbers } from './cues'
+import { forecasts, negations, quantifiedSubjects, wordNumbers } from './cues'
 import { findRuleMatches, reasonFor, RULES, type RuleId, type RuleMatch } from './rules'
 import {
   firstPersonSubject,
@@ -163,8 +163,35 @@ function matchesIn(
       if (m.end <= end) out.push(m)
     }
   }
-  out.push(...wordNumbers(tokens), ...negations(tokens), ...forecasts(tokens))
+  out.push(
+    ...wordNumbers(tokens),
+    ...negations(tokens),
+    ...forecasts(tokens),
+    ...quantifiedSubjects(tokens),
+  )
   return out
+}
+
+/** What advice to a reader says: "you should", "you need", "you'll want", "you must". */
+const ADVICE_VERBS = new Set(['should', 'need', 'needs', 'must', 'want', 'try', 'ought', 'have'])
+
+/**
+ * A generic "you" stating how things are, with a figure to check: "you cannot sell your tokens
+ * for up to 21 days", "For $549 you get …", "you won't see anything like 31%". Not advice
+ * ("you should keep 10%", "you will need 500 g flour").
+ */
+function genericYou(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean {
+  // A span of time in words is no figure here: "you can't build that in under ten years" is a
+  // retort; "you cannot sell for up to 21 days" gives one.
+  const span = (m: RuleMatch) => {
+    const k = tokens.findIndex((t) => t.start >= m.end)
+    return k >= 0 && tokens[k]?.entity === 'DURATION' && !/\d/.test(tokens[k - 1]?.text ?? '')
+  }
+  const figure = matches.some((m) => m.strength === 'strong' && FIGURES.has(m.rule) && !span(m))
+  if (!figure) return false
+  const you = tokens.findIndex((t) => t.lower === 'you')
+  const verbs = tokens.slice(you + 1, you + 5).filter(isVerb)
+  return verbs.length > 0 && !verbs.some((v) => ADVICE_VERBS.has(v.lower))
 }
 
 /** Why a unit is no claim whatever fired in it ("instruction", "writer" …); null when it may be one. */
@@ -180,7 +207,7 @@ function veto(
   if (isCondition(tokens)) return 'condition'
   if (unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
   // "You will need 500g flour", "you can't build that in ten years": advice, not a report.
-  if (secondPersonSubject(groupTokens)) return 'advice'
+  if (secondPersonSubject(groupTokens) && !genericYou(groupTokens, matches)) return 'advice'
   const subjectTokens = unit.kind === 'main' ? groupTokens : tokens
   // A price is checkable whoever gives it: "we like the Tallow & Pine pan, £24".
   const price = matches.some((m) => m.rule === 'number' && isMoney(ctx.text, m))

@@ -142,7 +142,11 @@ export function firstPersonSubject(tokens: readonly Token[]): boolean {
 
 /** Whether the clause's subject is "you": advice or a generic aside, not a report. */
 export function secondPersonSubject(tokens: readonly Token[]): boolean {
-  return beforeVerb(tokens).some((t) => t.pos === 'PRON' && SECOND_PERSON_SUBJECTS.has(t.lower))
+  const head = beforeVerb(tokens)
+  // "1,800 of you filled it in": "you" after a preposition is not the subject.
+  return head.some(
+    (t, k) => t.pos === 'PRON' && SECOND_PERSON_SUBJECTS.has(t.lower) && head[k - 1]?.pos !== 'ADP',
+  )
 }
 
 /** A clause that only sets a condition ("If you bake more than twice a week"). */

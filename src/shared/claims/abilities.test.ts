@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { spotClaims } from './spotter'
+
+// Short articles written for these tests (invented people, places and brands), one block per
+// ability the spotter needs on articles nobody tuned it for. `proposed` is whether any
+// suggestion overlaps the phrase.
+function proposed(md: string, phrase: string): boolean {
+  const at = md.indexOf(phrase)
+  if (at < 0) throw new Error(`not in the text: ${phrase}`)
+  return spotClaims(md).some((s) => s.start < at + phrase.length && at < s.end)
+}
+const expectProposed = (md: string, phrases: readonly string[], want: boolean) => {
+  for (const p of phrases) expect(proposed(md, p), p).toBe(want)
+}
+
+describe('quantified groups as subjects', () => {
+  const md = [
+    'Most toddlers settle within a fortnight of moving rooms, the nursery says.',
+    '',
+    '"Plenty of terraced houses cope fine with a smaller boiler," the engineer said. "Nothing in the old tariff is protected by the price cap."',
+    '',
+    'Half of the allotments flooded in March. None of the four ferries runs on Sundays.',
+    '',
+    'Nobody minds. Nobody should have to wait that long. Most of us were tired by then.',
+  ].join('\n')
+
+  it('proposes a generalisation about a group with no other cue', () => {
+    expectProposed(
+      md,
+      [
+        'Most toddlers settle',
+        'Plenty of terraced houses cope fine',
+        'Nothing in the old tariff is protected',
+        'None of the four ferries runs',
+      ],
+      true,
+    )
+  })
+
+  it('leaves asides, wishes and bare "nobody" alone', () => {
+    expectProposed(
+      md,
+      ['Nobody minds', 'Nobody should have to wait', 'Most of us were tired'],
+      false,
+    )
+  })
+})
+
+describe('a generic "you" that states a figure', () => {
+  const md = [
+    'On the Corrin network you cannot withdraw your deposit for up to 14 days.',
+    '',
+    'For £320 you get the lightest frame in the range. Last spring 2,400 of you answered the survey.',
+    '',
+    'You should keep at least 10% in cash. You will need 400 g of flour and you can add more later.',
+  ].join('\n')
+
+  it('proposes it', () => {
+    expectProposed(md, ['you cannot withdraw', 'For £320 you get', '2,400 of you answered'], true)
+  })
+
+  it('still treats advice to the reader as advice', () => {
+    expectProposed(md, ['You should keep at least 10%', 'You will need 400 g'], false)
+  })
+})
