@@ -1,10 +1,12 @@
 import {
   FEMALE_PRONOUNS,
   KNOWN_PLACES,
+  ANONYMOUS_NOUNS,
   MALE_PRONOUNS,
   ORG_NOUNS,
   ORG_WORDS,
   PERSON_NOUNS,
+  PLACE_PREFIXES,
   PLACE_WORDS,
   PRODUCT_NOUNS,
   ROLE_TITLES,
@@ -90,6 +92,15 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     ['in', 'near', 'across', 'around', 'outside', 'throughout', 'at'].includes(before.lower)
   )
     score.place += 1.5
+  // "from Elmsford Downs": a two-word name after "from" whose first word is nobody's first name
+  // is where someone comes from ("a letter from Tobias Renn" stays a person's).
+  if (!orgHead && multi && before?.lower === 'from' && !isFirstName(nameWords[0] ?? ''))
+    score.place += 1.5
+  // "Sankt Aurel", "Port Marlow", "Mount Carrow": a place's opening word, not a first name.
+  if (multi && !m.title && PLACE_PREFIXES.has(nameWords[0] ?? '')) {
+    score.place += 2
+    score.person -= 1
+  }
   // "head chef Ana Vidal-Kerr", "flood manager Owen Castellane": a lower-case role right before.
   if (
     before &&
@@ -220,6 +231,23 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   return { ...score, roles, gender }
 }
 
+/**
+ * Whether a one-word entity is a plural noun for people ("Participants", "Farmers", "Residents")
+ * capitalised only because each of its mentions opens a sentence or heading.
+ */
+function groupNoun(e: Entity): boolean {
+  const w = e.name.toLowerCase()
+  if (!w.endsWith('s') || isFirstName(w) || e.mentions.some((m) => m.title)) return false
+  const plural =
+    PERSON_NOUNS.has(w.slice(0, -1)) || ANONYMOUS_NOUNS.has(w) || /(?:ant|ent)s$/.test(w)
+  return (
+    plural &&
+    e.mentions.every((m) =>
+      m.sentence.tokens.slice(0, m.tokenIndex).every((t) => t.pos === 'PUNCT'),
+    )
+  )
+}
+
 /** Groups mentions into entities (full names first, then their surnames and short forms) and types them. */
 export function buildEntities(mentions: readonly Mention[]): Entity[] {
   const entities: Entity[] = []
@@ -309,6 +337,9 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       )
     )
       e.kind = 'person'
+    // "Participants who …", "Farmers say …": a plural noun for people opening its sentences is
+    // a group, not someone's name.
+    if (e.kind === 'person' && words(e.name).length === 1 && groupNoun(e)) e.kind = 'unknown'
     // A first name alone ("Rosalind recommends …", "Dana"): a person the text is on first-name terms with.
     if (e.kind === 'unknown' && words(e.name).length === 1 && isFirstName(e.name.toLowerCase()))
       e.kind = 'person'

@@ -72,6 +72,11 @@ export const NOT_NAMES = set(
   'the a an and but or so yet for nor if then when while after before because although though since until unless as at by in of on to with from into onto over under about above below between through during without within this that these those there here it its i we you he she they me us him her them my our your his their what which who whom whose where why how yes no not all any each every some many most more much few both either neither one two three four five six seven eight nine ten first second third best worst our editors q a monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow mr mrs ms dr prof update note editor photo photograph image credit source sources read more share subscribe sponsored advertisement ad',
 )
 
+/** Words that open a place's name ("Sankt Aurel", "Port Marlow", "Mount Carrow"), never a person's first name. */
+export const PLACE_PREFIXES = set(
+  'sankt saint st st. ste ste. san santa santo são sao port fort lake mount mt mt. cape loch glen',
+)
+
 /** Countries, nations and regions written as names: places, never speakers or brands. */
 export const KNOWN_PLACES = set(
   'uk us usa u.s. u.k. eu europe europa britain england scotland wales ireland america canada mexico australia india china japan france germany spain italy portugal netherlands belgium sweden norway denmark finland iceland poland austria switzerland greece turkey russia ukraine brazil argentina chile africa asia nigeria kenya egypt london paris berlin tokyo',

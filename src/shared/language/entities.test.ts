@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { findPeople } from '../quotes/attribute'
+import { readDocument } from './document'
+
+const kinds = (text: string) =>
+  Object.fromEntries(readDocument(text).entities.map((e) => [e.name, e.kind]))
+
+describe('entity typing: places and groups are not people', () => {
+  it('takes a name opened by a place word (Sankt, Port, Fort, Mount, Lake, Saint) for a place', () => {
+    const k = kinds(
+      'She grew up in Port Marlow and moved to Fort Keller. Researchers from Mount Carrow tested it. ' +
+        'The pilot ran near Lake Orrin. "Never," said Saint Aurel.',
+    )
+    expect(k['Port Marlow']).toBe('place')
+    expect(k['Fort Keller']).toBe('place')
+    expect(k['Mount Carrow']).toBe('place')
+    expect(k['Lake Orrin']).toBe('place')
+    expect(k['Saint Aurel']).toBe('place')
+  })
+
+  it('keeps an institution named after a place an organisation, and a person with such a surname a person', () => {
+    const k = kinds(
+      'A team at the University of Sankt Aurel fermented it. The trial ran at Sankt Aurel Hospital. ' +
+        'Dr. Lena Sankt said it works.',
+    )
+    expect(k['University of Sankt Aurel']).toBe('organisation')
+    expect(k['Sankt Aurel Hospital']).toBe('organisation')
+    expect(k['Lena Sankt']).toBe('person')
+  })
+
+  it('reads "from X" as a place unless X opens with a first name', () => {
+    const k = kinds('Visitors from Elmsford Downs came too. A letter from Tobias Renn arrived.')
+    expect(k['Elmsford Downs']).toBe('place')
+    expect(k['Tobias Renn']).toBe('person')
+  })
+
+  it('does not take a plural noun for people opening a sentence for a name', () => {
+    const k = kinds(
+      'Participants who applied the serum saw results. Farmers who grow it say so. ' +
+        'Hattie who wrote it agreed. Brennock who edited it agreed.',
+    )
+    expect(k['Participants']).not.toBe('person')
+    expect(k['Farmers']).not.toBe('person')
+    expect(k['Hattie']).toBe('person')
+    expect(k['Brennock']).toBe('person')
+  })
+
+  it('proposes none of them as people named in a draft', () => {
+    const names = findPeople(
+      [
+        'The idea is not new. In 2019 a team at the University of Sankt Aurel fermented the extract.',
+        '',
+        'A smaller pilot in Sankt Aurel in 2022 found similar results, says Priya Castellane.',
+        '',
+        'Participants who applied the serum twice a day saw fewer lines. Visitors from Port Marlow agreed.',
+      ].join('\n'),
+    ).map((p) => p.name)
+    expect(names).toEqual(['Priya Castellane'])
+  })
+})
