@@ -63,3 +63,34 @@ describe('a generic "you" that states a figure', () => {
     expectProposed(md, ['You should keep at least 10%', 'You will need 400 g'], false)
   })
 })
+
+describe('a superlative as what a thing is', () => {
+  const md = [
+    'We tested five kettles. The Orrin Pour 2 is the quietest kettle here, and it is also the most expensive.',
+    '',
+    'Bramwell Bank is one of the largest lenders in the region. The Tarn ferry remains the cheapest way to reach the island.',
+    '',
+    'It was the best afternoon of the trip. That was the best bit. It is the best soup I have ever had.',
+  ].join('\n')
+
+  it('proposes a ranking of something as it stands', () => {
+    expectProposed(
+      md,
+      [
+        'is the quietest kettle here',
+        'is also the most expensive',
+        'one of the largest lenders',
+        'the cheapest way to reach',
+      ],
+      true,
+    )
+  })
+
+  it('leaves memories, reactions and rankings against one’s own experience alone', () => {
+    expectProposed(
+      md,
+      ['the best afternoon', 'the best bit', 'the best soup I have ever had'],
+      false,
+    )
+  })
+})

@@ -21,6 +21,76 @@ const QUANTIFIED_SUBJECT: ReadonlySet<RuleId> = new Set(['generalisation', 'abso
 /** A quantifier and a noun that is no time ("every spring" sets a scene). */
 const QUANTIFIED =
   /^(?:most|many|some|a lot|none|all|every|no)\b(?:\s+of)?(?:\s+(?:the|our|their|its|these|those|my|his|her))?\s+(?!(?:time|times|day|days|week|weeks|month|months|year|years|spring|summer|autumn|fall|winter|morning|mornings|night|nights|evening|evenings|weekend|weekends|now|else|this|that|right)\b)[\p{L}-]+/iu
+/** A copula in the present: what a thing is now, not what an afternoon was. */
+const PRESENT_COPULAS = new Set(['is', 'are', '’s', "'s", 'remains', 'remain', 'becomes', 'become'])
+const PAST_COPULAS = new Set(['was', 'were', 'became', 'remained', 'been'])
+/** Words between a copula and a superlative: "is also the", "is by far the", "is now one of the". */
+const BRIDGE = new Set([
+  'also',
+  'still',
+  'simply',
+  'now',
+  'easily',
+  'arguably',
+  'probably',
+  'by',
+  'far',
+  'the',
+  'single',
+  'very',
+  'one',
+  'of',
+  'quite',
+  'just',
+  'currently',
+  'already',
+])
+/** A superlative proper: "best", "most expensive", "toughest" (not "first", "only", "-er than"). */
+const SUPERLATIVE = /\b(?:best|worst|most|least|\p{L}{3,}est)\b/iu
+/** A ranking measured against the speaker's own experience. */
+const MY_SCOPE =
+  /^\s*(?:\S+\s+){1,5}?(?:I|I[’']\p{L}+|my|me|we|we[’']\p{L}+|our|she|she[’']\p{L}+|he|he[’']\p{L}+|her|his)\b/u
+/** Subjects that make a ranking a retort or a reaction: "That is the best bit". */
+const DEICTIC = new Set(['that', 'this', 'i', 'we', 'you'])
+
+/**
+ * A superlative as what a thing is: "The Kestrel 4 is the best all-rounder", "It is also the
+ * most expensive", "Harbourline, one of the largest platforms". Present tense ranks something
+ * as it stands, which can be checked; in the past ("It was the best afternoon") it is a
+ * memory unless it names what it ranks against ("was the largest merger in 2019").
+ */
+function predicateSuperlative(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  const own = text.slice(m.start, m.end)
+  if (!SUPERLATIVE.test(own) || /\bthan$/i.test(own)) return false
+  // "the closest thing to a third arm": an idiom, not a ranking.
+  if (
+    /^\s*(?:thing|things)\b/i.test(text.slice(m.end, m.end + 8)) &&
+    /(?:closest|nearest)$/i.test(own)
+  )
+    return false
+  // Ranked against one's own experience: "the best I have had", "the first pack I've owned".
+  if (MY_SCOPE.test(text.slice(m.start, m.start + 60))) return false
+  let k = tokenAt(tokens, m.start)
+  if (k < 0) return false
+  // "one of the largest UK platforms" as an apposition or a subject complement.
+  const oneOf = tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of'
+  while (k > 0 && BRIDGE.has(tokens[k - 1]?.lower ?? '')) k--
+  const copula = tokens[k - 1]
+  if (oneOf && (!copula || copula.text === ',' || copula.text === '—')) return true
+  if (!copula || copula.pos !== 'AUX') return false
+  const subject = tokens.slice(0, k - 1).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ')
+  if (subject.length === 0) return false
+  const scoped =
+    /^\s*(?:[\p{L}-]+\s+){0,3}?(?:of the|in|on|among|here|ever|we(?:[’']ve)? (?:have )?(?:tested|reviewed|tried))\b/u.test(
+      text.slice(m.end, m.end + 60),
+    )
+  if (PRESENT_COPULAS.has(copula.lower)) {
+    const lone = subject.length === 1 && DEICTIC.has(subject[0]?.lower ?? '')
+    return !lone || scoped
+  }
+  return PAST_COPULAS.has(copula.lower) && scoped && subject[0]?.pos !== 'PRON'
+}
+
 /**
  * Weighs a clause's matches where they stand. Numbers in model names and scores are dropped and
  * clock times are dates; a credential is strong where the text presents someone with it (an
@@ -66,6 +136,10 @@ export function weigh(
         out.push({ ...m, rule: 'date', strength: 'weak' })
         continue
       }
+    }
+    if (m.rule === 'comparison' && predicateSuperlative(tokens, text, m)) {
+      out.push({ ...m, strength: 'strong' })
+      continue
     }
     if (m.rule === 'comparison' && m.strength === 'strong') {
       let after = text.slice(m.end, last.end)
