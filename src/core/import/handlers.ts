@@ -3,7 +3,7 @@ import type { Profile } from '@shared/domain'
 import { decodeBase64 } from '../base64'
 import { importPortable } from '../export/portable'
 import type { HandlerContext } from '../handlers'
-import { convertFile } from './convert'
+import { convertOffThread } from './conversion'
 import { createDraft, draftDetail } from '../drafts/service'
 import { saveRevision } from '../revisions/service'
 
@@ -29,9 +29,9 @@ export async function importBytes(ctx: HandlerContext, req: ImportRequest, autho
   }
   try {
     if (req.draftId) draftDetail(library, req.draftId) // not-found before any work
-    const converted = await convertFile(req.fileName, req.bytes, (stage) =>
-      progress(stage, stage === 'reading' ? 0.2 : 0.5),
-    )
+    progress('converting', 0.3)
+    // Off the event loop, within a time budget: a hostile file never stalls other windows.
+    const converted = await convertOffThread(req.fileName, req.bytes)
     progress('saving', 0.8)
     // The importer's cleaned name: no folders, control or direction characters (hostile imports).
     const origin = { kind: 'imported' as const, fileName: converted.fileName }

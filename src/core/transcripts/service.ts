@@ -6,7 +6,8 @@ import { TRANSCRIPT_BYTES } from '@shared/channels/transcripts'
 import { parseTranscript, type Transcript } from '@shared/transcripts/align'
 import type { TranscriptFormat, TranscriptRecord } from '@shared/records'
 import { readAttachment } from '../drafts/attachments'
-import { convertFile, decodeText } from '../import/convert'
+import { decodeText } from '../import/convert'
+import { convertOffThread } from '../import/conversion'
 import type { Library } from '../library'
 
 const FORMATS: Readonly<Record<string, TranscriptFormat>> = {
@@ -54,7 +55,7 @@ export async function readTranscript(
   const text =
     format === 'docx'
       ? (
-          await convertFile(
+          await convertOffThread(
             fileName.toLowerCase().endsWith('.docx') ? fileName : `${fileName}.docx`,
             bytes,
           )

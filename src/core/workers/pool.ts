@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { ERROR_CODES, GalleyError, type ErrorCode } from '@shared/errors'
 import { TASKS, type TaskArgs, type TaskName, type TaskResult } from './tasks'
 
 interface Pending {
@@ -16,6 +17,17 @@ interface Pending {
  * loads the TypeScript through tsx. If no worker can run, the task runs here instead: slower
  * for the event loop, never wrong.
  */
+export interface RunOptions {
+  /** Run the task here if the worker fails (false: reject, e.g. when it was cancelled). */
+  readonly fallback?: boolean
+  /**
+   * A time budget: past it the worker is stopped (the task with it) and the task rejects with
+   * `overBudget`; nothing falls back to the main thread.
+   */
+  readonly budgetMs?: number
+  readonly overBudget?: () => Error
+}
+
 export class ComputePool {
   private worker: Worker | null = null
   private broken = false
@@ -25,22 +37,36 @@ export class ComputePool {
   run<T extends TaskName>(
     task: T,
     args: TaskArgs<T>,
-    /** Run the task here if the worker fails (false: reject, e.g. when it was cancelled). */
-    fallback = true,
-  ): Promise<TaskResult<T>> {
+    options: boolean | RunOptions = true,
+  ): Promise<Awaited<TaskResult<T>>> {
+    const { fallback = true, budgetMs, overBudget } =
+      typeof options === 'boolean' ? { fallback: options } : options
+    const here = async (): Promise<Awaited<TaskResult<T>>> =>
+      (await (TASKS[task] as (a: unknown) => unknown)(args)) as Awaited<TaskResult<T>>
     const worker = this.ensure()
-    if (!worker) return Promise.resolve(TASKS[task](args as never) as TaskResult<T>)
+    if (!worker) return here()
     const id = this.next++
-    const sent = new Promise<TaskResult<T>>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined
+    const sent = new Promise<Awaited<TaskResult<T>>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
       worker.ref()
       worker.postMessage({ id, task, args })
-    })
-    if (!fallback) return sent
-    return sent.catch((e: unknown) => {
+      if (budgetMs !== undefined) {
+        timer = setTimeout(() => {
+          this.pending.delete(id)
+          reject(overBudget?.() ?? new Error(`the ${task} task ran over ${budgetMs} ms`))
+          // The only way to stop synchronous work on a thread: end the thread (the next task
+          // starts a new one). Other tasks on it fall back or reject as on any restart.
+          void this.restart(`over budget: ${task}`)
+        }, budgetMs)
+      }
+    }).finally(() => clearTimeout(timer))
+    if (!fallback || budgetMs !== undefined) return sent
+    return sent.catch((e: unknown): Promise<Awaited<TaskResult<T>>> => {
+      if (e instanceof GalleyError) throw e // the task refused its input: the same here
       // A worker that fails mid-task: do the work here rather than lose the revision's annotations.
       console.error('Galley compute worker failed; running the task in the main thread.', e)
-      return TASKS[task](args as never) as TaskResult<T>
+      return here()
     })
   }
 
@@ -65,14 +91,17 @@ export class ComputePool {
     try {
       const w = spawnWorker()
       w.unref()
-      w.on('message', (msg: { id: number; ok: boolean; result?: unknown; error?: string }) => {
-        const p = this.pending.get(msg.id)
-        if (!p) return
-        this.pending.delete(msg.id)
-        if (this.pending.size === 0) w.unref()
-        if (msg.ok) p.resolve(msg.result)
-        else p.reject(new Error(msg.error ?? 'task failed'))
-      })
+      w.on(
+        'message',
+        (msg: { id: number; ok: boolean; result?: unknown; error?: string; code?: string }) => {
+          const p = this.pending.get(msg.id)
+          if (!p) return
+          this.pending.delete(msg.id)
+          if (this.pending.size === 0) w.unref()
+          if (msg.ok) p.resolve(msg.result)
+          else p.reject(taskError(msg.error, msg.code))
+        },
+      )
       w.on('error', (e) => this.fail(e))
       w.on('exit', (code) => {
         if (this.worker === w) this.fail(new Error(`the worker exited with code ${code}`))
@@ -91,6 +120,13 @@ export class ComputePool {
     for (const p of this.pending.values()) p.reject(e)
     this.pending.clear()
   }
+}
+
+/** The worker's error as thrown there: a GalleyError keeps its code and sentence. */
+function taskError(message = 'task failed', code?: string): Error {
+  if (code && (ERROR_CODES as readonly string[]).includes(code))
+    return new GalleyError(code as ErrorCode, message)
+  return new Error(message)
 }
 
 function spawnWorker(): Worker {

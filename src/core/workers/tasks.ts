@@ -8,6 +8,7 @@ import {
 import { analyseRevision, type AnalysisInput } from '../analysis/prepare'
 import type { CacheEntry } from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
+import { convertFile, type Converted } from '../import/convert'
 
 // The diff of the last two texts: a save re-anchors claims and quotes in two tasks, one diff.
 let lastDiff: { oldText: string; newText: string; map: OffsetMap } | null = null
@@ -36,6 +37,10 @@ export const TASKS = {
   /** The audit trail's state hash of a draft, from its review state as JSON. */
   stateHash(args: { json: string }): string {
     return stateHashOfJson(args.json)
+  },
+  /** An imported file to a title and Markdown body, or a refusal (../import/conversion.ts). */
+  convert(args: { fileName: string; bytes: Uint8Array }): Promise<Converted> {
+    return convertFile(args.fileName, args.bytes)
   },
 } as const
 
