@@ -5,6 +5,7 @@ import type { Transcript } from '@shared/transcripts/align'
 import { ReadinessIndex } from './legal/summary'
 import { ProblemList } from './recovery/problems'
 import type { SaveSteps } from './revisions/service'
+import { QUARANTINE, ensureFolder } from './storage/json-store'
 import { acquireLock, type LibraryLock } from './storage/lock'
 import {
   DEFAULT_PEOPLE,
@@ -17,6 +18,9 @@ import {
 import { DraftStore, type ChangeListener } from './store/draft-store'
 import { DRAFTS, filesIdle } from './store/files'
 import { openSmallFile } from './store/small-file'
+import { LOCAL_DIR, fileVault, loadIdentity, type Identity, type KeyVault } from './team/identity'
+import { readRoster, type RosterState } from './team/roster'
+import { auditSigner } from './team/signing'
 
 export type { ChangeListener }
 
@@ -47,6 +51,10 @@ export interface Library {
   readonly onChange: ChangeListener
   /** Held while the library is open, so that only this process writes the folder. */
   readonly lock: LibraryLock
+  /** The profile's signing key pair (Ed25519), created on first start (docs/team.md). */
+  readonly identity: Identity | null
+  /** A shared library's team roster as checked when read (none: a single-person library). */
+  readonly team: { roster: RosterState }
 }
 
 export interface OpenLibraryOptions {
@@ -55,19 +63,33 @@ export interface OpenLibraryOptions {
   readonly onChange?: ChangeListener
   /** The app's version: readiness kept on disk by another version is worked out again. */
   readonly appVersion?: string
+  /**
+   * Where the profile's private key is kept; by default a file only its owner can read in the
+   * library's `.galley-local/` (the Electron shell may pass one backed by safeStorage).
+   */
+  readonly keyVault?: KeyVault
 }
 
 /** Opens (creating if needed) a library folder; refuses if another process holds it. */
 export async function openLibrary(dir: string, options: OpenLibraryOptions): Promise<Library> {
   const { mode, onChange = () => undefined, appVersion = 'unknown' } = options
-  await mkdir(join(dir, DRAFTS), { recursive: true })
+  await mkdir(dir, { recursive: true })
   const lock = await acquireLock(join(dir, LOCK), mode)
   try {
+    // Anything but a folder where drafts/ or quarantine/ should be is moved aside and reported.
+    await ensureFolder(dir, QUARANTINE)
+    await ensureFolder(dir, DRAFTS)
     const settings = await openSmallFile(dir, 'settings.json', SettingsSchema, DEFAULT_SETTINGS)
+    const identity = await loadIdentity(options.keyVault ?? fileVault(join(dir, LOCAL_DIR)))
     const people = await openSmallFile(dir, 'people.json', PeopleFileSchema, DEFAULT_PEOPLE)
     // The audit trail records whoever the profile names at the moment of each change.
-    const store = await DraftStore.open(dir, () => settings.data.profile, onChange)
-    const problems = new ProblemList(dir)
+    const store = await DraftStore.open(
+      dir,
+      () => settings.data.profile,
+      onChange,
+      auditSigner({ identity }),
+    )
+    const problems = new ProblemList(dir, () => store.unmoved)
     await problems.refresh()
     return {
       dir,
@@ -80,6 +102,8 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
       transcripts: new Map(),
       onChange,
       lock,
+      identity,
+      team: { roster: await readRoster(dir) },
     }
   } catch (e) {
     await lock.release()

@@ -1,9 +1,10 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Attachment } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
 import { newId } from '../ids'
 import type { Library } from '../library'
+import { UnreadableEntryError, readLibraryFile } from '../storage/safe-read'
 
 const ATTACHMENTS = 'attachments'
 
@@ -45,11 +46,17 @@ export async function readAttachment(
   const att = library.store.file(draftId).attachments.find((a) => a.id === attachmentId)
   if (!att) throw new GalleyError('not-found', 'That attachment is not part of this draft.')
   try {
-    return {
-      attachment: att,
-      bytes: await readFile(join(library.dir, ATTACHMENTS, draftId, att.id)),
+    // Only a regular file, never through a link, at most the size it was stored with.
+    const bytes = await readLibraryFile(join(library.dir, ATTACHMENTS, draftId, att.id), att.bytes)
+    if (bytes === null) throw new Error('gone')
+    return { attachment: att, bytes }
+  } catch (e) {
+    if (e instanceof UnreadableEntryError) {
+      throw new GalleyError(
+        'unreadable-file',
+        `The file of attachment "${att.name}" in the library folder cannot be read: ${e.reason}.`,
+      )
     }
-  } catch {
     throw new GalleyError(
       'not-found',
       `The file of attachment "${att.name}" is missing from the library folder.`,

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, unlink } from 'node:fs/promises'
+import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { canonicalJson } from '@shared/audit/chain'
@@ -8,6 +8,7 @@ import type { AnalysisService } from '../analysis/service'
 import type { Library } from '../library'
 import { listPeople } from '../people/service'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
+import { readLibraryFile } from '../storage/safe-read'
 import type { DraftStore } from '../store/draft-store'
 import { legalView } from './view'
 
@@ -74,7 +75,10 @@ export class ReadinessIndex {
       for (const name of await readdir(dir)) {
         if (isTempName(name)) await unlink(join(dir, name)).catch(() => undefined)
       }
-      const parsed = CacheFileSchema.safeParse(JSON.parse(await readFile(this.file, 'utf8')))
+      // Only a regular file is read (a FIFO or a link to a device is ignored like a bad cache).
+      const bytes = await readLibraryFile(this.file)
+      if (bytes === null) return
+      const parsed = CacheFileSchema.safeParse(JSON.parse(bytes.toString('utf8')))
       if (!parsed.success || parsed.data.appVersion !== this.appVersion) return
       for (const [id, entry] of Object.entries(parsed.data.drafts)) {
         if (this.drafts.loadedFingerprint(id) !== entry.fingerprint) continue

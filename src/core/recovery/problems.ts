@@ -6,7 +6,11 @@ export class ProblemList {
   private problems: readonly LibraryProblem[] = []
   private queue: Promise<unknown> = Promise.resolve()
 
-  constructor(private readonly dir: string) {}
+  /** `unmoved`: files that could not be read nor moved, reported where they are. */
+  constructor(
+    private readonly dir: string,
+    private readonly unmoved: () => readonly LibraryProblem[] = () => [],
+  ) {}
 
   /** Files moved to quarantine because they could not be read, and not dealt with yet. */
   get all(): readonly LibraryProblem[] {
@@ -15,7 +19,7 @@ export class ProblemList {
 
   /** Reads the quarantine again, e.g. after a problem was resolved. */
   async refresh(): Promise<void> {
-    this.problems = await listProblems(this.dir)
+    this.problems = [...(await listProblems(this.dir)), ...this.unmoved()]
   }
 
   /** Runs restores and dismissals in turn, so a double click restores once. */

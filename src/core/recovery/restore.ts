@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { LibraryProblem } from '@shared/domain'
 import { problemId } from '@shared/channels/recovery'
@@ -10,7 +9,9 @@ import {
   CorruptFileError,
   backupOf,
   parseStored,
+  readStoredBytes,
   resolveProblem,
+  textOf,
   type FileSpec,
 } from '../storage/json-store'
 import { PeopleFileSchema, SettingsSchema } from '../storage/settings-file'
@@ -80,8 +81,11 @@ async function restoreNow(
       `There is no last good version of ${problem.file} to restore.`,
     )
   }
-  const text = await readFile(join(library.dir, backup), 'utf8')
+  let text: string
   try {
+    const bytes = await readStoredBytes(join(library.dir, backup))
+    if (bytes === null) throw new CorruptFileError(backup, 'it is gone')
+    text = textOf(backup, bytes)
     const { data } = parseStored(backup, text, spec)
     const draftId = DRAFT_FILE.exec(problem.file)?.[1]
     const named = (data as { draft?: { id?: unknown } }).draft?.id

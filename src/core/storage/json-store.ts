@@ -1,4 +1,5 @@
-import { copyFile, mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { lstat, mkdir, readdir, rename, writeFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
@@ -6,6 +7,7 @@ import type { LibraryProblem } from '@shared/domain'
 import { writeFileAtomic } from './atomic'
 import type { JsonPieces } from './json-pieces'
 import { SchemaError, migrate, type Migration } from './migrations'
+import { UnreadableEntryError, decodeUtf8, kindOf, readLibraryFile } from './safe-read'
 
 /** A library file that cannot be read as what it claims to be. */
 export class CorruptFileError extends Error {
@@ -62,6 +64,35 @@ export function parseStored<T>(
 }
 
 /**
+ * A library file's bytes: only a regular file, never through a link, its size checked first
+ * (see `readLibraryFile`); null when there is none. Anything else is a CorruptFileError whose
+ * reason says what the entry is.
+ */
+export async function readStoredBytes(file: string): Promise<Buffer | null> {
+  try {
+    return await readLibraryFile(file)
+  } catch (e) {
+    if (e instanceof UnreadableEntryError) {
+      throw new CorruptFileError(
+        file,
+        `${e.reason}. Galley moved it to quarantine and opened everything else; look at it there, then delete it or put the right file back in its place`,
+      )
+    }
+    throw e
+  }
+}
+
+/** A library file's text; invalid UTF-8 is refused, never replaced. */
+export function textOf(file: string, bytes: Uint8Array): string {
+  const decoded = decodeUtf8(bytes)
+  if ('text' in decoded) return decoded.text
+  throw new CorruptFileError(
+    file,
+    `it is not valid UTF-8 text (byte ${decoded.invalidAt} starts an invalid sequence); it was changed outside Galley or damaged`,
+  )
+}
+
+/**
  * lowdb adapter for one library file: validated reads (corrupt files throw instead of becoming
  * defaults), atomic writes one at a time, and a last-good backup beside the file.
  */
@@ -74,17 +105,14 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string
-    try {
-      text = await readFile(this.file, 'utf8')
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw e
-    }
-    const { data, migratedFrom } = parseStored(this.file, text, this.spec)
+    const bytes = await readStoredBytes(this.file)
+    if (bytes === null) return null
+    const { data, migratedFrom } = parseStored(this.file, textOf(this.file, bytes), this.spec)
     if (migratedFrom !== null) {
       // Keep the file as it was before migration, once, in case anyone needs it back.
-      await copyFile(this.file, `${this.file}.schema-${migratedFrom}.bak`).catch(() => undefined)
+      await writeFile(`${this.file}.schema-${migratedFrom}.bak`, bytes, { flag: 'wx' }).catch(
+        () => undefined,
+      )
     }
     return data
   }
@@ -107,37 +135,47 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   }
 }
 
-const QUARANTINE = 'quarantine'
+export const QUARANTINE = 'quarantine'
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch {
-    return false
-  }
+async function isRegular(path: string): Promise<boolean> {
+  return lstat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  )
 }
 
 /**
  * Moves a corrupt file out of the way (never deleting or overwriting it) and records why. Its
  * last-good backup (`<file>.bak`), if any, is copied beside it in quarantine, so that later
  * writes to a fresh file of the same name cannot replace the backup before anyone restores it.
+ * Any kind of entry moves (a folder, a link, a FIFO: rename never follows or opens it); only a
+ * backup that is a regular file is copied. `options.as` names the entry in the record when it was
+ * moved aside under another name first; `options.backup` false skips the backup copy.
  */
 export async function quarantine(
   libraryDir: string,
   file: string,
   reason: string,
+  options: { as?: string; backup?: boolean } = {},
 ): Promise<LibraryProblem> {
   const dir = join(libraryDir, QUARANTINE)
   await mkdir(dir, { recursive: true })
   const at = new Date().toISOString()
-  const rel = relative(libraryDir, file)
-  const dest = join(dir, `${at.replace(/[:.]/g, '-')}-${basename(file)}`)
+  const rel = options.as ?? relative(libraryDir, file)
+  const dest = join(dir, `${at.replace(/[:.]/g, '-')}-${basename(rel)}`)
   await rename(file, dest)
-  const backupAvailable = await copyFile(`${file}.bak`, `${dest}.bak`).then(
-    () => true,
-    () => false,
-  )
+  let backupAvailable = false
+  if (options.backup !== false && (await isRegular(`${file}.bak`))) {
+    try {
+      const bytes = await readLibraryFile(`${file}.bak`)
+      if (bytes !== null) {
+        await writeFile(`${dest}.bak`, bytes, { flag: 'wx' })
+        backupAvailable = true
+      }
+    } catch {
+      // A backup that cannot be read is no backup; the file itself is safe in quarantine.
+    }
+  }
   const problem: LibraryProblem = {
     file: rel,
     quarantinedAs: relative(libraryDir, dest),
@@ -149,39 +187,105 @@ export async function quarantine(
   return problem
 }
 
+/**
+ * Makes sure one of the library's folders (drafts/, quarantine/) is a folder: anything else in
+ * its place (a file, a link, a FIFO) is moved to quarantine with a reason, then an empty folder
+ * is made. Never follows a link out of the library.
+ */
+export async function ensureFolder(libraryDir: string, name: string): Promise<void> {
+  const path = join(libraryDir, name)
+  const info = await lstat(path).catch(() => null)
+  if (info?.isDirectory()) return
+  if (info) {
+    const reason = `${name}/ should be a folder but is ${kindOf(info) === 'not a regular file' ? 'a file' : kindOf(info)} (not a folder). Galley moved it to quarantine and started an empty ${name} folder; look at it there and move back by hand anything you need.`
+    if (name === QUARANTINE) {
+      // It cannot be moved into itself: aside first, then into the fresh folder.
+      const tag = `${process.pid}.${randomBytes(6).toString('hex')}`
+      const aside = join(libraryDir, `.${name}.${tag}.aside`)
+      await rename(path, aside)
+      await mkdir(path)
+      await quarantine(libraryDir, aside, reason, { as: name, backup: false })
+      return
+    }
+    await quarantine(libraryDir, path, reason, { backup: false })
+  }
+  await mkdir(path, { recursive: true })
+}
+
 /** What became of a quarantined file: put back from its backup, or dismissed (left in quarantine). */
 export interface ProblemResolution {
   readonly how: 'restored' | 'dismissed'
   readonly at: string
 }
 
-/** Records that a quarantined file was dealt with, so it is no longer reported (the file stays). */
+/** The record of a quarantined entry, beside it: `quarantine/<name>.reason.json`. */
+function recordPath(libraryDir: string, name: string): string {
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(name)) {
+    throw new Error(`not a quarantine name: ${name}`)
+  }
+  return join(libraryDir, QUARANTINE, `${name}.reason.json`)
+}
+
+/**
+ * Records that a quarantined file was dealt with, so it is no longer reported (the file stays).
+ * Only the record named by `quarantinedAs`'s last segment inside quarantine/ is ever written,
+ * whatever a record says about itself.
+ */
 export async function resolveProblem(
   libraryDir: string,
   quarantinedAs: string,
   how: ProblemResolution['how'],
 ): Promise<void> {
-  const file = join(libraryDir, `${quarantinedAs}.reason.json`)
-  const problem = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+  const name = quarantinedAs.split(/[\\/]/).pop() ?? ''
+  const file = recordPath(libraryDir, name)
+  const bytes = await readStoredBytes(file)
+  let problem: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = bytes === null ? {} : JSON.parse(textOf(file, bytes))
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      problem = parsed as Record<string, unknown>
+    }
+  } catch {
+    // An unreadable record is replaced by one that says it was dealt with.
+  }
   const resolved: ProblemResolution = { how, at: new Date().toISOString() }
   await writeFileAtomic(file, JSON.stringify({ ...problem, resolved }, null, 2))
 }
 
 /**
+ * A path a quarantine record names, if it stays inside the library: relative, no `..` segment,
+ * no NUL or other control character. Records are untrusted (anyone can write one).
+ */
+export function libraryRelative(path: unknown): string | null {
+  if (typeof path !== 'string' || path.length === 0 || path.length > 300) return null
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(path)) return null
+  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) return null
+  const parts = path.split(/[\\/]/)
+  if (parts.some((p) => p === '..' || p === '.' || p === '')) return null
+  return parts.join('/')
+}
+
+/**
  * The last-good backup of a quarantined file: the copy kept in quarantine, else the `.bak` still
- * beside the original name. Paths are relative to the library.
+ * beside the original name. Paths are relative to the library; only regular files count.
  */
 export async function backupOf(
   libraryDir: string,
   problem: Pick<LibraryProblem, 'file' | 'quarantinedAs'>,
 ): Promise<string | null> {
   for (const rel of [`${problem.quarantinedAs}.bak`, `${problem.file}.bak`]) {
-    if (await exists(join(libraryDir, rel))) return rel
+    if (libraryRelative(rel) === null) continue
+    if (await isRegular(join(libraryDir, rel))) return rel
   }
   return null
 }
 
-/** Every file in quarantine that nobody has dealt with yet, as problems to report. */
+/**
+ * Every file in quarantine that nobody has dealt with yet, as problems to report. Records are
+ * read as untrusted input: where the entry lies is always the record's own name in quarantine/,
+ * and a recorded original path that would leave the library is not believed.
+ */
 export async function listProblems(libraryDir: string): Promise<LibraryProblem[]> {
   const dir = join(libraryDir, QUARANTINE)
   let names: string[]
@@ -192,22 +296,36 @@ export async function listProblems(libraryDir: string): Promise<LibraryProblem[]
   }
   const problems: LibraryProblem[] = []
   for (const name of names.filter((n) => n.endsWith('.reason.json')).sort()) {
+    const base = name.replace(/\.reason\.json$/, '')
+    const quarantinedAs = `${QUARANTINE}/${base}`
+    let record: Record<string, unknown>
     try {
-      const p = JSON.parse(await readFile(join(dir, name), 'utf8')) as LibraryProblem & {
-        resolved?: ProblemResolution
-      }
-      if (p.resolved) continue
-      const { resolved: _r, ...problem } = p
-      problems.push({ ...problem, backupAvailable: (await backupOf(libraryDir, p)) !== null })
+      const file = join(dir, name)
+      const parsed: unknown = JSON.parse(textOf(file, (await readStoredBytes(file)) ?? Buffer.of()))
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error()
+      record = parsed as Record<string, unknown>
     } catch {
-      problems.push({
-        file: name.replace(/\.reason\.json$/, ''),
-        quarantinedAs: join(QUARANTINE, name.replace(/\.reason\.json$/, '')),
-        reason: 'unknown',
-        at: '',
-        backupAvailable: false,
-      })
+      record = { reason: 'its quarantine record could not be read' }
     }
+    if (record['resolved']) continue
+    const recorded = libraryRelative(record['file'])
+    const file = recorded ?? quarantinedAs
+    const reason =
+      typeof record['reason'] === 'string' ? record['reason'].slice(0, 2_000) : 'unknown'
+    const at =
+      typeof record['at'] === 'string' && !Number.isNaN(Date.parse(record['at']))
+        ? new Date(record['at']).toISOString()
+        : new Date(0).toISOString()
+    const problem = {
+      file,
+      quarantinedAs,
+      reason:
+        recorded === null && record['file'] !== undefined
+          ? `${reason} (its record names a place outside the library, which Galley ignores)`
+          : reason,
+      at,
+    }
+    problems.push({ ...problem, backupAvailable: (await backupOf(libraryDir, problem)) !== null })
   }
   return problems
 }

@@ -1,15 +1,15 @@
 import { readdir, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
-import type { DraftRecord, Profile, Revision } from '@shared/domain'
+import type { DraftRecord, LibraryProblem, Profile, Revision } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
-import { appendAudit, type AuditEntry, type AuditSink } from '../audit/service'
+import { appendAudit, type AuditEntry, type AuditSigner, type AuditSink } from '../audit/service'
 import { isTempName } from '../storage/atomic'
 import type { DraftFile } from '../storage/draft-file'
 import { CorruptFileError, quarantine } from '../storage/json-store'
 import { DRAFTS, draftDb, draftPath, filesIdle, readDraft } from './files'
 import { DraftQueues } from './queue'
-import { currentRevision } from './records'
+import { currentRevision, freezeRevision } from './records'
 
 /** Tells the window that a draft (or, with null, the whole library) changed, and why. */
 export type ChangeListener = (draftId: string | null, reason: string) => void
@@ -23,11 +23,15 @@ export class DraftStore {
   private readonly queues = new DraftQueues()
   /** Size and modification time of each draft file as it was loaded (see `fingerprint`). */
   private readonly loadedFingerprints = new Map<string, string>()
+  /** Draft files that could not be read nor moved to quarantine: reported, left where they are. */
+  readonly unmoved: LibraryProblem[] = []
 
   private constructor(
     private readonly dir: string,
     private readonly actor: () => Profile | null,
     private readonly onChange: ChangeListener,
+    /** Signs each audit event (team libraries); null signs nothing. */
+    private readonly signer: AuditSigner | null,
   ) {}
 
   /**
@@ -38,8 +42,9 @@ export class DraftStore {
     dir: string,
     actor: () => Profile | null,
     onChange: ChangeListener,
+    signer: AuditSigner | null = null,
   ): Promise<DraftStore> {
-    const store = new DraftStore(dir, actor, onChange)
+    const store = new DraftStore(dir, actor, onChange, signer)
     await store.loadAll()
     return store
   }
@@ -58,8 +63,21 @@ export class DraftStore {
         try {
           await this.adopt(id, await readDraft(this.dir, id))
         } catch (e) {
-          if (!(e instanceof CorruptFileError)) throw e
-          await quarantine(this.dir, join(dir, name), e.reason)
+          // One bad entry never stops the library: it is moved aside and reported, or, if even
+          // that fails, reported where it is.
+          const reason =
+            e instanceof CorruptFileError ? e.reason : `it could not be read (${String(e)})`
+          try {
+            await quarantine(this.dir, join(dir, name), reason)
+          } catch (moving) {
+            this.unmoved.push({
+              file: `${DRAFTS}/${name}`,
+              quarantinedAs: `${DRAFTS}/${name}`,
+              reason: `${reason}; it could not be moved to quarantine either (${String(moving)}), so it stays where it is and the draft is not opened`,
+              at: new Date().toISOString(),
+              backupAvailable: false,
+            })
+          }
         }
       }),
     )
@@ -147,6 +165,30 @@ export class DraftStore {
     return db
   }
 
+  /** Whether the library holds this draft (trashed ones included). */
+  has(id: string): boolean {
+    return this.drafts.has(id)
+  }
+
+  /**
+   * Puts a draft's file as a team sync merged it in place: writes it (atomically, keeping the
+   * file it replaces as .bak) and says it changed. Run inside `exclusive(id)`.
+   */
+  async put(id: string, data: DraftFile, reason: string): Promise<void> {
+    const file: DraftFile = { ...data, revisions: data.revisions.map(freezeRevision) }
+    const db = this.drafts.get(id)
+    if (db) {
+      db.data = file
+      await this.commit(id, reason, false)
+      return
+    }
+    const fresh = draftDb(draftPath(this.dir, id), file)
+    await fresh.write()
+    this.drafts.set(id, fresh)
+    this.loadedFingerprints.set(id, await this.fingerprint(id))
+    this.onChange(id, reason)
+  }
+
   /** Writes a new draft's file and adds it to the library. */
   async add(data: DraftFile): Promise<void> {
     const id = data.draft.id
@@ -198,7 +240,7 @@ export class DraftStore {
     const copy: DraftFile = { ...structuredClone(rest), revisions, audit }
     const entries: AuditEntry[] = []
     const result = fn(copy, currentRevision(copy), (e) => entries.push(e))
-    appendAudit(copy, entries, this.actor())
+    appendAudit(copy, entries, this.actor(), undefined, undefined, this.signer)
     this.db(draftId).data = copy
     await this.commit(draftId, reason)
     return result

@@ -13,7 +13,8 @@ import { freezeRevision } from './records'
 /** The library's folder of draft files. */
 export const DRAFTS = 'drafts'
 
-const draftSpec = {
+/** How a draft file is read: its schema, version and migrations (also for synced files). */
+export const draftSpec = {
   schema: DraftFileSchema,
   version: DRAFT_SCHEMA_VERSION,
   migrations: DRAFT_MIGRATIONS,
@@ -38,6 +39,8 @@ export async function readDraft(libraryDir: string, id: string): Promise<Low<Dra
   const file = draftPath(libraryDir, id)
   const db = draftDb(file, null as unknown as DraftFile)
   await db.read()
+  if (db.data === null)
+    throw new CorruptFileError(file, 'it is gone (removed while Galley read it)')
   if (db.data.draft.id !== id) {
     throw new CorruptFileError(
       file,
