@@ -68,6 +68,17 @@ function itemSpan(c: Clause | undefined, p: DocParagraph, at: TextRange): TextRa
   return { start: Math.min(c.sentence.start, at.start), end: Math.max(c.sentence.end, at.end) }
 }
 
+/** A link to a home or section page in a paragraph that is nothing but links. */
+function navigation(p: DocParagraph, url: string, label: string): boolean {
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '')
+  if (!/^(?:\/?|\/[\w-]+\/?)$/.test(path) || PRICE.test(label) || SHOP_LABEL.test(label))
+    return false
+  let rest = p.text
+  for (const l of [...p.setting.links].sort((x, y) => y.start - x.start))
+    rest = rest.slice(0, l.start) + rest.slice(l.end)
+  return /^[\s/|·>»›,–—-]*$/.test(rest.replace(/\([^)]*\)/g, ''))
+}
+
 /** Markdown links and bare URLs that point at products, with their brand when one is named. */
 export function productLinks(
   ctx: SlotContext,
@@ -91,6 +102,9 @@ export function productLinks(
       // "Learn more" beside a notice points at the policy, not at a product.
       if (notices.some((n) => n.start <= label.end && label.start <= n.end + 40)) continue
       const affiliate = isAffiliateUrl(l.url, text)
+      // A site's menu or breadcrumb ("Fieldnote / Gear"): links to a home or section page in
+      // a line of links only, selling nothing.
+      if (!affiliate && navigation(p, l.url, text)) continue
       const brand = brandOf(label, l.url)
       if (!(affiliate || PRODUCT_URL.test(l.url) || PRICE.test(text) || brand)) continue
       const span = itemSpan(clauseAt(label.start), p, label)
@@ -198,20 +212,65 @@ export function publisherPicks(
 // Endorsements by people tied to a brand.
 // ---------------------------------------------------------------------------------------------
 
+/** Verbs of praise or use that take what they praise as their object. */
+const OBJECT_VERBS = new Set([
+  ...USE_VERBS,
+  'recommend',
+  'recommends',
+  'recommended',
+  'recommending',
+  'love',
+  'loves',
+  'loved',
+  'adore',
+  'trust',
+  'rely',
+  'reach',
+  'swear',
+  'prefer',
+])
+const PARTICLES = new Set(['for', 'by', 'on', 'to', 'with', 'up'])
+
+/**
+ * Whether the object of the verb at ws[i] is a kind of thing named in general words ("I'd reach
+ * for benzoyl peroxide", "I recommend a retinoid"), so the praise is about that, not about the
+ * product the context is about ("I'd recommend it", "I love the texture", "the serum").
+ */
+function praisesSomethingElse(ws: readonly Word[], i: number): boolean {
+  if (!OBJECT_VERBS.has(ws[i]?.lower ?? '')) return false
+  let k = i + 1
+  let article = ''
+  while (k < ws.length) {
+    const w = ws[k]
+    if (!w) break
+    if (PARTICLES.has(w.lower) || w.pos === 'ADV' || w.pos === 'ADJ' || w.pos === 'NUM') k++
+    else if (w.pos === 'DET' || w.pos === 'PRON') {
+      article = w.lower
+      k++
+      if (w.pos === 'PRON') return false
+    } else break
+  }
+  const o = ws[k]
+  if (!o || o.mention || o.pos !== 'NOUN') return false
+  if (PRODUCT_WORDS.has(o.lower) || DESCRIPTIONS.has(o.lower)) return false
+  return article === '' || article === 'a' || article === 'an' || article === 'some'
+}
+
 /** Whether a stretch of words praises or recommends something, or says the speaker uses it. */
 function praises(c: Clause, start: number, end: number): boolean {
   const ws = c.words.filter((w) => w.start >= start && w.end <= end)
   const low = ws.map((w) => w.lower)
   return low.some(
     (w, i) =>
-      PRAISE.has(w) ||
+      (PRAISE.has(w) && !praisesSomethingElse(ws, i)) ||
       // Superlatives: "the quietest heater I have owned", "the most comfortable".
       (ws[i]?.pos === 'ADJ' && /^\p{L}{3,}est$/u.test(w) && !['honest', 'modest'].includes(w)) ||
       (w === 'most' && ws[i + 1]?.pos === 'ADJ') ||
       (USE_VERBS.has(w) &&
-        ['i', 'we', "i've", 'i’ve', 'i', 'still', 'do', 'always'].includes(low[i - 1] ?? '')) ||
-      (w === 'swear' && low[i + 1] === 'by') ||
-      (w === 'reach' && low[i + 1] === 'for'),
+        ['i', 'we', "i've", 'i’ve', 'i', 'still', 'do', 'always'].includes(low[i - 1] ?? '') &&
+        !praisesSomethingElse(ws, i)) ||
+      (w === 'swear' && low[i + 1] === 'by' && !praisesSomethingElse(ws, i)) ||
+      (w === 'reach' && low[i + 1] === 'for' && !praisesSomethingElse(ws, i)),
   )
 }
 

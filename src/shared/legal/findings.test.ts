@@ -191,10 +191,62 @@ describe('vague and buried labels', () => {
     expect(errors(check(quoted).findings)).toEqual([])
   })
 
+  it('is a warning when the buried label sits right under the endorsement it covers', () => {
+    const body = `# Sunday notes\n\nWe may earn a commission when you buy through links on this page.\n\n${filler(3)}\n\nLately I drink Fellmark Dusk tea every night and sleep better. Use ANA10 for 10% off.\n\n#tea #sleep #sp #cosy #autumn\n\n${filler(3)}\n`
+    const fs = check(body).findings
+    expect(errors(fs)).toEqual([])
+    expect(fs.filter((f) => f.rule === 'disclosure-buried').map((f) => f.severity)).toEqual([
+      'warning',
+    ])
+  })
+
   it('is a warning for a vague label in plain view', () => {
     const body = `# Air purifiers\n\n${filler(2)}\n\nPromoted\n\n### Fellmark Pure 300\n\nNow $199.\n\n${filler(2)}\n`
     const fs = check(body).findings.filter((f) => f.rule === 'ambiguous-wording')
     expect(fs.map((f) => [f.severity, at(body, f)])).toEqual([['warning', 'Promoted']])
+  })
+})
+
+describe('affiliate notice after the links', () => {
+  it('points at the first affiliate link, past a site menu and a pick heading', () => {
+    const body = [
+      '[Trailpost](https://trailpost.example/) / [Gear](https://trailpost.example/gear/)',
+      '# Three stoves, tested',
+      filler(1),
+      '## Best overall: Fellmark Jet 2',
+      'It boiled a litre in three minutes.',
+      '[Fellmark Jet 2: $89 at Ridge Supply](https://go.shoplink.example/c/fellmark-jet-2?tag=tp-20)',
+      filler(2),
+      'Trailpost earns a commission when you buy through links on this page.',
+    ].join('\n\n')
+    const [e] = errors(check(body).findings)
+    expect(e?.rule).toBe('affiliate-disclosure-late')
+    expect(at(body, e)).toMatch(/^\[Fellmark Jet 2: \$89/)
+    expect(e?.message).not.toMatch(/Trailpost\]/)
+  })
+})
+
+describe('praise of something other than the brand', () => {
+  it('is no endorsement of the brand the context is about', () => {
+    const qa = [
+      '# Five questions for Dr. Lena Fox',
+      'Dr. Lena Fox is a dermatologist.',
+      '**Which serum would you buy?**',
+      'Honestly, the Norvane Night Serum. Norvane is the brand I trust.',
+      '**Does it help with acne?**',
+      'Not much. For breakouts I would still reach for benzoyl peroxide, which has decades of data behind it.',
+      '**What about sunscreen?**',
+      'I use sunscreen every morning, whatever else I use.',
+      filler(4),
+      '*Dr. Lena Fox is a paid adviser to Norvane Skincare.*',
+    ].join('\n\n')
+    const answers: QuoteRef[] = qa
+      .split('\n\n')
+      .map((text) => ({ text, start: qa.indexOf(text) }))
+      .filter((x) => /^(Honestly|Not much|I use)/.test(x.text))
+      .map((x) => ({ start: x.start, end: x.start + x.text.length, speaker: 'Lena Fox' }))
+    const fs = errors(analyseDisclosures({ body: qa, quotes: answers }).findings)
+    expect(fs.map((f) => at(qa, f).slice(0, 20))).toEqual(['Honestly, the Norvan'])
   })
 })
 

@@ -185,15 +185,18 @@ export function affiliate(a: Analysis): Draft[] {
     ]
   }
   if (firstNotice.start <= first.start) return []
+  // The finding points at the first affiliate link before the notice, the thing that earns;
+  // a pick or a plain link before it (a site's own menu, a heading) is listed beside it.
+  const earning = a.links.find((l) => l.affiliate && l.start < firstNotice.start) ?? first
   const gap = firstNotice.paragraph - paragraphOf(a.doc, first.start)
   return [
     {
       rule: 'affiliate-disclosure-late',
       key: 'affiliate',
-      message: `The only affiliate notice (“${excerpt(a.body.slice(firstNotice.start, firstNotice.end), 50)}”) comes ${plural(gap, 'paragraph')} after the first affiliate link or pick, ${what}; readers must see it before the first one.`,
-      start: first.start,
-      end: first.end,
-      related: [span(firstNotice)],
+      message: `The only affiliate notice (“${excerpt(a.body.slice(firstNotice.start, firstNotice.end), 50)}”) comes ${plural(gap, 'paragraph')} after the first affiliate link or pick, ${what}${earning === first ? '' : ` and the first affiliate link, “${excerpt(earning.text, 50)}”`}; readers must see it before the first one.`,
+      start: earning.start,
+      end: earning.end,
+      related: [span(firstNotice), ...(earning === first ? [] : [span(first)])],
     },
   ]
 }
@@ -277,9 +280,23 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
       end: s.end,
     })
   }
+  // Right under (or inside) what it covers, a hard-to-see label is still where readers meet the
+  // endorsement: a warning. Away from it, the only sign of the tie discloses nothing where it
+  // matters: an error.
+  const covered = [
+    ...a.links,
+    ...a.picks,
+    ...a.connected,
+    ...a.families.flatMap((f) => brandMentions(a.ctx, a.body, f, a.families)),
+    // A product or company the text names, typed or not (never a person or a place).
+    ...a.doc.entities
+      .filter((e) => e.kind !== 'person' && e.kind !== 'place' && e.gender === null)
+      .flatMap((e) => e.mentions.filter((m) => m.name.includes(' ') || e.kind !== 'unknown')),
+  ].map((e) => paragraphOf(a.doc, e.start))
+  const beside = (s: Statement) => covered.some((p) => p === s.paragraph || p === s.paragraph - 1)
   for (const [s, why] of buried) {
     const text = excerpt(a.body.slice(s.start, s.end), 50)
-    const only = !s.quoted && !visible(s.kind)
+    const only = !s.quoted && !visible(s.kind) && !beside(s)
     out.push({
       rule: 'disclosure-buried',
       key: `${s.kind}|${normalise(a.body.slice(s.start, s.end))}`,

@@ -20,6 +20,22 @@ import { BE, isVerb, lowers, names, NOTES, type Found } from './frame'
  * one ("Thanks to X for the kit!").
  */
 
+/** What a reviewer does with what was sent: "the products we tested". */
+const TESTED = new Set([
+  'tested',
+  'test',
+  'tried',
+  'try',
+  'reviewed',
+  'review',
+  'used',
+  'wore',
+  'drove',
+  'rode',
+  'tasted',
+  'ate',
+])
+
 export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -94,6 +110,13 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
           (x === 'my' || x === 'our') &&
           (EXPENSES.has(after[k + 1] ?? '') || GIFT_ITEMS.has(after[k + 1] ?? '')),
       )
+    // "The brands sent samples of the products we tested": what was sent is what we tested.
+    const weTested = low
+      .slice(i + 1, Math.min(seg.to, i + 10))
+      .some(
+        (x, k, arr) =>
+          (x === 'we' || x === 'i') && TESTED.has(arr[k + 1] ?? '') && arr[k + 2] !== 'to',
+      )
     const passive = BE.has(low[i - 1] ?? '') || BE.has(low[i - 2] ?? '')
     const forTest = low
       .slice(i + 1, seg.to)
@@ -118,6 +141,7 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if (toUs && !(giver || maker || item || free || forTest)) continue
     if (
       toUs ||
+      (weTested && (item || giver || maker)) ||
       (passive && (forTest || free)) ||
       (forTest && (giver || maker)) ||
       (free && (giver || maker) && !passive)

@@ -26,6 +26,7 @@ import {
   type SlotContext,
 } from './slots'
 import type { Clause, Segment } from './words'
+import { ORG_NOUNS } from '../language/lexicon'
 import { BE, lowers, names, negated, NOTES, type Found } from './frame'
 
 /**
@@ -202,7 +203,9 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       !low.slice(seg.from, seg.to).some((x) => COMMERCE_NOUNS.has(x)) &&
       !negated(ws, seg.from, seg.to)
     ) {
-      const brand = brandAfter(ctx, c, i + 1, 5)
+      // "Our partner this week is X": the name after the copula, past a time phrase.
+      const be = low.findIndex((x, k) => k > i && k < Math.min(seg.to, i + 6) && BE.has(x))
+      const brand = brandAfter(ctx, c, i + 1, 5) ?? (be > 0 ? brandAfter(ctx, c, be + 1, 5) : null)
       if (brand)
         return {
           kind: 'sponsored',
@@ -304,6 +307,34 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
 // Other: no-influence and independence statements; who owns the publication.
 // ---------------------------------------------------------------------------------------------
 
+/** What a holding in a company is called: "holds no position in", "owns no shares in". */
+const FINANCIAL_INTERESTS = new Set([
+  'position',
+  'positions',
+  'holding',
+  'holdings',
+  'shares',
+  'shareholding',
+  'investment',
+  'investments',
+  'stake',
+  'stakes',
+])
+/** Research a funder may be said to have had no hand in: "no role in analysing the data". */
+const RESEARCH_TARGETS = new Set([
+  'data',
+  'paper',
+  'manuscript',
+  'study',
+  'trial',
+  'analysis',
+  'analysing',
+  'analyzing',
+  'interpretation',
+  'results',
+  'publication',
+])
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -350,14 +381,32 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
       )
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
-    // "has no say over what we cover", "did not see or approve this review".
+    // "has no say over what we cover", "did not see or approve this review", "holds no
+    // position in either company", "had no role in analysing the data".
     if (NEGATION.has(w)) {
+      // "Dr X, who was not involved in the study, said …" is a news attribution, not a disclosure.
+      const relative = low.slice(Math.max(seg.from, i - 3), i).includes('who')
       for (let k = i + 1; k < Math.min(seg.to, i + 8); k++) {
-        if (!INFLUENCE.has(low[k] ?? '')) continue
+        const noun = low[k] ?? ''
+        // "declared no (other) conflicts of interest", "no competing interests": complete as said.
+        if (
+          ((noun === 'conflict' || noun === 'conflicts') && low[k + 1] === 'of') ||
+          (noun === 'competing' && /^interests?$/.test(low[k + 1] ?? ''))
+        )
+          return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+        const stake = FINANCIAL_INTERESTS.has(noun)
+        if (!INFLUENCE.has(noun) && !stake) continue
         // Within the clause: "who was not involved in the research, said the results…".
         const stop = low.findIndex((x, j) => j > k && (x === ',' || x === '.'))
         const rest = low.slice(k + 1, Math.min(seg.to, k + 10, stop < 0 ? Infinity : stop))
-        if (rest.some((x) => INFLUENCE_TARGETS.has(x)))
+        const research = !relative && rest.some((x) => RESEARCH_TARGETS.has(x))
+        // A holding is in a company: "no stake in either bank", "no shares in Lumio".
+        const company =
+          stake &&
+          c.words
+            .slice(k + 1, k + 1 + rest.length)
+            .some((x) => ORG_NOUNS.has(x.lower) || !!x.mention)
+        if (rest.some((x) => INFLUENCE_TARGETS.has(x)) || research || company)
           return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
       }
     }

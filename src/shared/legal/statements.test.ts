@@ -123,6 +123,7 @@ describe('gifts and loans', () => {
     'The writer travelled as a guest of Harlow Hotels.',
     'Accommodation was provided by Harlow Hotels.',
     'Samples were provided by the brands.',
+    'The makers sent the kettles we tested.',
   ])('“%s” is a clear gift', (text) => {
     expect(kinds(text)).toContain('gifted-product/clear')
   })
@@ -140,6 +141,7 @@ describe('gifts and loans', () => {
     expect(kinds("Thanks to Kestrel's new motor, the car is quieter.")).toEqual([])
     expect(kinds('We put the questions readers send us to the doctor.')).toEqual([])
     expect(kinds('The company sent a statement to reporters.')).toEqual([])
+    expect(kinds('Readers sent questions we tried to answer.')).toEqual([])
   })
 })
 
@@ -169,8 +171,19 @@ describe('no-influence, independence and ownership statements', () => {
     'Our editors choose every product independently.',
     'We were not paid to write this review.',
     'Disclosure: the chairman of Kestrel sits on the board of Harlow Media, which owns this newspaper.',
+    'Pellow Advisers holds no position in either bank.',
+    'The writer owns no shares in Kestrel.',
+    'The funder had no role in the design of the trial or the analysis of the data.',
+    'The authors declare no competing interests.',
+    'The researchers reported no other conflicts of interest.',
   ])('“%s” is an “other” disclosure', (text) => {
     expect(kinds(text)).toEqual(['other/clear'])
+  })
+
+  it('does not read an outside expert’s distance from a study as a disclosure', () => {
+    expect(
+      kinds('Dr. Hana Ode, who was not involved in the study, said the results were modest.'),
+    ).toEqual([])
   })
 
   it('keeps a funder credit and the independence clause about the funder apart', () => {

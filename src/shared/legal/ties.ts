@@ -228,6 +228,8 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         !!personBackward(ctx, c, seg.from, i))
     if (!verbal) continue
     if (negated(ws, Math.max(seg.from, i - 3), i)) return null
+    // "owns no shares in X", "has no ties to X": the object denies the tie.
+    if (['no', 'none', 'neither'].includes(low[i + 1] ?? '')) return null
     const passive = BE.has(low[i - 1] ?? '') || low[i - 1] === 'been'
     const next = low[i + 1] ?? ''
     // "Norvane was founded by Lena Fox": the person follows "by".
