@@ -94,3 +94,21 @@ describe('a superlative as what a thing is', () => {
     )
   })
 })
+
+describe('credit lines', () => {
+  it('are not claims, whatever dates they carry', () => {
+    for (const line of [
+      'Garden Desk · By Tomasz Ellery-Quinn · 12 April 2026',
+      'By Wren Osei, Harbour Gazette\nUpdated June 3, 2026',
+      'By staff reporter | Energy | 4 March 2026',
+      'A letter for busy cooks, from Ada Merriweather · 1 May 2026',
+      'Travel · Words by Juno Pell · 8 min read',
+    ])
+      expect(spotClaims(`# Ferries\n\n${line}\n\nThe ferry sails twice a day.`), line).toEqual([])
+  })
+
+  it('leave a sentence that mentions an author and a date alone', () => {
+    const md = 'The Lantern Keeper by Olu Brandt is out on 24 May (Ferrow Books, £16.99).'
+    expect(spotClaims(md)).toHaveLength(1)
+  })
+})

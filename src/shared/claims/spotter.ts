@@ -360,6 +360,44 @@ function suggestion(
   return { start, end, text: ctx.body.slice(start, end), rules, reasons, evidence }
 }
 
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec'
+/** A credit: "By Ana Ruiz", "Interview by Sam Okon", "By staff reporter", "from Fen Albright". */
+const CREDIT =
+  /^(?:[\p{L}&]+\s+){0,2}?(?:by|from)\s+[\p{L}'’.-]+(?:\s+(?:and\s+)?[\p{L}'’.-]+){0,4}$/iu
+/** A dateline: "Published March 14, 2025", "3 February 2025", "Updated 9 Oct 2025", "9 min read". */
+const DATELINE = new RegExp(
+  `^(?:(?:published|updated|posted|first published)\\s+(?:on\\s+)?)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+\\d{4}|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d+\\s+min(?:ute)?s?\\s+read)$`,
+  'i',
+)
+/** A section label: "Money Desk", "Home & Energy", "Cover Story" (capitalised words, no figure). */
+const SECTION = /^(?:\p{Lu}[\p{L}'’-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}'’-]*|&|and|of)){0,3}$/u
+/** A short title before its credit: "The Sunday note for tired parents, from …". */
+const TITLE = /^[\p{L}'’&-]+(?:\s+[\p{L}'’&-]+){0,6}$/u
+
+/**
+ * Whether a line is a credit line: who wrote it, for which desk, when — "Money Desk · By Ilse
+ * Marwood · 3 February 2025", "By Dev Hart, Courier-Ledger / Published March 14, 2025", "By
+ * staff reporter | Home & Energy | 9 October 2025". Every piece between separators (·, |,
+ * a line break, a comma) is a credit, a date or a section name (or a short title right before
+ * its credit), and one is a credit.
+ */
+export function isCreditLine(line: string): boolean {
+  if (line.length > 240) return false
+  const parts = line
+    .split(/\s*(?:[·|•\n]|,(?!\s*\d{4}\b))\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+  let credit = false
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? ''
+    if (CREDIT.test(part)) credit = true
+    else if (DATELINE.test(part) || SECTION.test(part)) continue
+    else if (!(TITLE.test(part) && /^(?:by|from)\s/i.test(parts[i + 1] ?? ''))) return false
+  }
+  return credit
+}
+
 /** Whether a paragraph carries no claim at all. */
 function skipped(p: DocParagraph, ctx: Context): boolean {
   if (SKIPPED_ROLES.has(p.role)) {
@@ -373,6 +411,7 @@ function skipped(p: DocParagraph, ctx: Context): boolean {
   if (first && ctx.writerMentions.has(first.start)) return true
   const t = ctx.text.slice(p.start, p.end).trim()
   if (!/\p{L}/u.test(t)) return true
+  if (isCreditLine(t.replace(/[ \t]+/g, ' '))) return true
   // A buy button: "Buy at …", "$165 at Peakmart".
   if (
     p.role === 'links' &&
