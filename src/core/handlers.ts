@@ -23,6 +23,8 @@ export interface HandlerContext {
   readonly emit: EventSink
   readonly mode: 'electron' | 'browser'
   readonly version: string
+  /** Prints HTML to PDF (redlines): Electron's own Chromium in the app, else a system Chromium. */
+  readonly printPdf?: (html: string) => Promise<Uint8Array>
 }
 
 /** Every channel's implementation over one library, one feature folder each. */

@@ -12,6 +12,7 @@ import { requireProfile } from './profile/require'
 import { closeLibrary, openLibrary } from './library'
 import { reviewState } from './audit/service'
 import { reanchorClaims } from './claims/reanchor'
+import { reanchorQueries } from './claims/queries'
 import { reanchorQuotesOffThread } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 import { stringifyInSteps } from './workers/json-steps'
@@ -29,6 +30,8 @@ export interface CoreOptions {
   readonly emit: EventSink
   /** Seed the sample library when the folder holds no drafts and was never seeded. Default true. */
   readonly seedSample?: boolean
+  /** Prints HTML to PDF (the redline); default: a headless system Chromium (core/export/pdf.ts). */
+  readonly printPdf?: (html: string) => Promise<Uint8Array>
 }
 
 export interface GalleyCore {
@@ -52,6 +55,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   })
   const pool = new ComputePool()
   onNewRevision(library, reanchorClaims(pool))
+  onNewRevision(library, reanchorQueries(pool))
   onNewRevision(library, reanchorQuotesOffThread(pool))
   // The state's JSON is made a batch of claims per turn; the worker parses and hashes it.
   useStateHasher(library, async (file) =>
@@ -66,6 +70,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     emit: options.emit,
     mode: options.mode,
     version: options.version,
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   }
   const handlers = createHandlers(ctx)
   return {

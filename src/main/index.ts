@@ -6,7 +6,7 @@ import { GalleyError } from '@shared/errors'
 import { openCore, type GalleyCore } from '../core'
 import { bindContract, sendEvent } from './ipc'
 import { installMenu, shellActions, type MenuCommand } from './menu'
-import { withPdfExport } from './pdf'
+import { printHtmlToPdf, withPdfExport } from './pdf'
 import { registerAppScheme, serveApp } from './protocol'
 import {
   createWindow,
@@ -55,6 +55,8 @@ async function openLibrary(emit: EventSink): Promise<GalleyCore | null> {
       mode: 'electron',
       version: app.getVersion(),
       emit,
+      // Redlines print with the app's own Chromium, like the review report.
+      printPdf: printHtmlToPdf,
     })
   } catch (e) {
     if (e instanceof GalleyError) {

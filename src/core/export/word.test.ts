@@ -1,0 +1,229 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
+import { readDocx } from '../../../test/fixtures/docx-read'
+import { openCore, type GalleyCore } from '..'
+import { claimLogCsv, neutralise } from './claim-log'
+
+let dir: string
+let core: GalleyCore
+
+async function call<C extends ChannelName>(
+  c: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const res = await core.dispatch(c, input)
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
+  return res.value as ChannelOutput<C>
+}
+
+const bytes = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'))
+
+const BODY = `## The harbour
+
+The build ran **six weeks** late, said [the council](https://example.org/council).
+
+> "We expected delays," said Mara Quist, the harbour master.
+
+- First point with *emphasis*
+- Second point
+
+1. One
+2. Two
+
+Photo: the harbour at dawn | Credit: Ana Lens
+`
+
+let draftId = ''
+let revisions: { id: string; number: number }[] = []
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'galley-word-'))
+  core = await openCore({
+    libraryPath: dir,
+    mode: 'browser',
+    version: 'test',
+    emit: () => undefined,
+    seedSample: false,
+  })
+  await call('profile:set', { name: 'Eda Editor', role: 'editor' })
+  const draft = await call('drafts:create', { title: 'Harbour costs', body: BODY })
+  draftId = draft.id
+  const detail = await call('drafts:get', { id: draftId })
+  const body = detail.current.body
+  const start = body.indexOf('six weeks')
+  const claim = await call('claims:create', {
+    draftId,
+    revisionId: detail.current.id,
+    start,
+    end: start + 'six weeks'.length,
+  })
+  await call('claims:addSource', {
+    draftId,
+    claimId: claim.id,
+    citation: '=HYPERLINK("http://evil")',
+    url: 'https://example.org/minutes',
+  })
+  await call('claims:setVerdict', {
+    draftId,
+    claimId: claim.id,
+    verdict: 'verified',
+    reason: 'Minutes of 3 May say six weeks.',
+  })
+  await call('claims:comment', { draftId, claimId: claim.id, text: 'Checked with the clerk.' })
+  await call('profile:set', { name: 'Rafa Reporter', role: 'editor' })
+  await call('revisions:save', {
+    draftId,
+    baseRevisionId: detail.current.id,
+    body: BODY.replace('six weeks', 'eight weeks').replace(
+      '- Second point\n',
+      '- Second point\n- Third point\n',
+    ),
+    message: 'Corrected the delay',
+  })
+  const after = await call('drafts:get', { id: draftId })
+  revisions = after.revisions.map((r) => ({ id: r.id, number: r.number }))
+})
+afterAll(async () => {
+  await core.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('article export', () => {
+  it('writes a .docx with headings, emphasis, lists, links, block quotes and captions', async () => {
+    const first = revisions.find((r) => r.number === 1)
+    const out = await call('export:article', { draftId, revisionId: first?.id, format: 'docx' })
+    expect(out.fileName).toBe('harbour-costs-r1.docx')
+    const doc = readDocx(bytes(out.dataBase64))
+    expect(doc.paragraphs[0]).toBe('Harbour costs')
+    expect(doc.styles[0]).toBe('Title')
+    expect(doc.paragraphs).toContain('The harbour')
+    expect(doc.styles[doc.paragraphs.indexOf('The harbour')]).toBe('Heading2')
+    // Syntax gone, words kept.
+    expect(doc.paragraphs).toContain('The build ran six weeks late, said the council.')
+    expect(doc.xml).toContain('<w:b/>')
+    expect(doc.xml).toMatch(/<w:hyperlink[^>]*r:id=/)
+    const quote = doc.paragraphs.findIndex((p) => p.startsWith('"We expected'))
+    expect(doc.styles[quote]).toBe('Quote')
+    expect(doc.paragraphs).toContain('First point with emphasis')
+    expect(doc.xml).toContain('<w:numPr>')
+    const caption = doc.paragraphs.findIndex((p) => p.startsWith('Photo:'))
+    expect(doc.styles[caption]).toBe('Caption')
+    expect(doc.comments).toEqual([])
+  })
+
+  it('writes Markdown and HTML of the current revision; HTML has no live script links', async () => {
+    const md = await call('export:article', { draftId, format: 'md' })
+    const text = Buffer.from(md.dataBase64, 'base64').toString('utf8')
+    expect(text.startsWith('# Harbour costs\n\n')).toBe(true)
+    expect(text).toContain('**eight weeks**')
+    const html = await call('export:article', { draftId, format: 'html' })
+    const page = Buffer.from(html.dataBase64, 'base64').toString('utf8')
+    expect(page).toContain('<strong>eight weeks</strong>')
+    expect(page).toContain('<blockquote>')
+    expect(page).toContain('href="https://example.org/council"')
+    expect(page).not.toContain('<script')
+  })
+
+  it('refuses an unknown revision with a sentence', async () => {
+    const res = await core.dispatch('export:article', {
+      draftId,
+      revisionId: 'no-such-revision',
+      format: 'docx',
+    })
+    expect(res.ok).toBe(false)
+    if (!res.ok) expect(res.error.message).toMatch(/revision/)
+  })
+})
+
+describe('review export', () => {
+  it('puts each claim as a Word comment at its span, with verdict, reason, sources and replies', async () => {
+    const out = await call('export:reviewDocx', { draftId })
+    const doc = readDocx(bytes(out.dataBase64))
+    expect(doc.parts).toContain('word/comments.xml')
+    const claim = doc.comments.find((c) => c.text.startsWith('Claim:'))
+    expect(claim).toBeDefined()
+    // The claim was re-anchored onto revision 2's words.
+    expect(claim?.range).toBe('eight weeks')
+    expect(claim?.author).toBe('Eda Editor')
+    expect(claim?.text).toContain('Verified')
+    expect(claim?.text).toContain('needs re-check')
+    expect(claim?.text).toContain('Reason: Minutes of 3 May say six weeks.')
+    expect(claim?.text).toContain('https://example.org/minutes')
+    const reply = doc.comments.find((c) => c.text === 'Checked with the clerk.')
+    expect(reply?.author).toBe('Eda Editor')
+    expect(doc.parts).toContain('word/commentsExtended.xml')
+    const quote = doc.comments.find((c) => c.text.startsWith('Quote'))
+    expect(quote?.range).toContain('We expected delays')
+    expect(quote?.text).toContain('Transcript check')
+  })
+})
+
+describe('redline export', () => {
+  it('writes tracked insertions and deletions authored by the revision author', async () => {
+    const [a, b] = [...revisions].sort((x, y) => x.number - y.number)
+    const out = await call('export:redline', {
+      draftId,
+      fromRevisionId: a?.id ?? '',
+      toRevisionId: b?.id ?? '',
+      format: 'docx',
+    })
+    const doc = readDocx(bytes(out.dataBase64))
+    const ins = doc.changes.filter((c) => c.kind === 'ins')
+    const del = doc.changes.filter((c) => c.kind === 'del')
+    expect(ins.map((c) => c.text)).toContain('eight')
+    expect(del.map((c) => c.text)).toContain('six')
+    expect(ins.some((c) => c.text.includes('Third point'))).toBe(true)
+    for (const c of doc.changes) {
+      expect(c.author).toBe('Rafa Reporter')
+      expect(c.date).toMatch(/^\d{4}-\d\d-\d\dT/)
+    }
+    // Accepting everything reads as revision 2; rejecting everything as revision 1.
+    expect(doc.paragraphs).toContain('The build ran eight weeks late, said the council.')
+    expect(doc.original).toContain('The build ran six weeks late, said the council.')
+    expect(doc.part('word/settings.xml')).toContain('w:trackRevisions')
+  })
+
+  it('refuses the same revision twice', async () => {
+    const id = revisions[0]?.id ?? ''
+    const res = await core.dispatch('export:redline', {
+      draftId,
+      fromRevisionId: id,
+      toRevisionId: id,
+      format: 'docx',
+    })
+    expect(res.ok).toBe(false)
+  })
+})
+
+describe('claim log', () => {
+  it('has one row per claim with verdict, reason, sources, who and when, revision and status', async () => {
+    const out = await call('export:claimLog', { draftId })
+    const text = Buffer.from(out.dataBase64, 'base64').toString('utf8')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(1)
+    const row = rows[0] ?? {}
+    expect(row['claim']).toBe('eight weeks')
+    expect(row['verdict']).toBe('Verified')
+    expect(row['status']).toBe('needs re-check; text changed')
+    expect(row['reason']).toBe('Minutes of 3 May say six weeks.')
+    expect(row['verdict by']).toBe('Eda Editor (editor)')
+    expect(row['revision']).toBe('2')
+    // The source's citation began with '=': it is text now.
+    expect(row['sources']?.startsWith(`'=HYPERLINK`)).toBe(true)
+  })
+
+  it('neutralises every cell a spreadsheet would run as a formula', () => {
+    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) {
+      expect(neutralise(bad)).toBe(`'${bad}`)
+    }
+    expect(neutralise('plain')).toBe('plain')
+    const csv = claimLogCsv([['=cmd|"/c calc"!A1', 'a,b', 'two\nlines'].map(neutralise)])
+    const [, row] = parse(csv, { relax_column_count: true }) as string[][]
+    expect(row).toEqual([`'=cmd|"/c calc"!A1`, 'a,b', 'two\nlines'])
+  })
+})
