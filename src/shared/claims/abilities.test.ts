@@ -112,3 +112,25 @@ describe('credit lines', () => {
     expect(spotClaims(md)).toHaveLength(1)
   })
 })
+
+describe('a source’s statement reported in the writer’s words', () => {
+  const md = [
+    'Councillor Rhian Dace told the committee that the depot had flooded three times since the spring.',
+    '',
+    'Dace said she had driven the route for a decade. The engineer pointed out that the culvert was not cleared last winter.',
+    '',
+    'Dace said she would ask about it again next month. She said it was a long night.',
+  ].join('\n')
+
+  it('proposes what the source stated as fact, with cues that are weak in prose', () => {
+    expectProposed(
+      md,
+      ['she had driven the route for a decade', 'the culvert was not cleared'],
+      true,
+    )
+  })
+
+  it('leaves an intention alone', () => {
+    expectProposed(md, ['she would ask about it again next month'], false)
+  })
+})

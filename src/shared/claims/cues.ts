@@ -342,3 +342,55 @@ export function numberKind(
     return 'model'
   return 'figure'
 }
+
+/** Verbs that report what someone stated as fact: "said", "told the board that", "pointed out". */
+const REPORTING = set(
+  'say says said tell tells told add adds added explain explains explained note notes noted argue argues argued insist insists insisted warn warns warned admit admits admitted claim claims claimed point points pointed confirm confirms confirmed state states stated announce announces announced acknowledge acknowledges acknowledged concede concedes conceded maintain maintains maintained estimate estimates estimated report reports reported write writes wrote',
+)
+
+/**
+ * Where a report of someone's statement begins in a clause, as a token index: "She said
+ * [teenagers' clocks shift later]", "told the board that [districts … saw gains]", "pointed out
+ * that [tretinoin has decades of evidence]". -1 when the clause reports nothing. The reporter
+ * must be named before the verb (a name, a noun or a pronoun), and what follows must be a
+ * clause of its own (a verb after a subject).
+ */
+export function reportedFrom(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || !REPORTING.has(t.lower) || t.pos === 'NOUN') continue
+    let s = i - 1
+    while (s >= 0 && tokens[s]?.pos === 'ADV') s--
+    const subject = tokens[s]
+    if (!subject || !['PROPN', 'NOUN', 'PRON'].includes(subject.pos)) continue
+    let k = i + 1
+    if (tokens[k]?.lower === 'out') k++
+    // "told the board that …", "told reporters …": the hearer comes first.
+    if (['tell', 'tells', 'told'].includes(t.lower)) {
+      while (tokens[k] && ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(tokens[k]?.pos ?? '')) {
+        if (tokens[k]?.lower === 'that') break
+        k++
+      }
+    }
+    // "said in a statement that …"
+    if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'that') {
+      const that = tokens.slice(k, k + 6).findIndex((x) => x.lower === 'that')
+      if (that < 0) continue
+      k += that
+    }
+    if (tokens[k]?.lower === 'that') k++
+    const rest = tokens.slice(k, k + 8)
+    const verb = rest.findIndex(isFinite)
+    if (verb <= 0 || rest.slice(0, verb).some((x) => x.text === ',')) continue
+    // "said she would introduce a motion", "tells me he'll grow out of it": an intention or a
+    // forecast, which the forecast cue weighs on its own.
+    if (
+      tokens
+        .slice(k)
+        .some((x) => HYPOTHETICAL.has(x.lower) || ['will', '’ll', "'ll"].includes(x.lower))
+    )
+      continue
+    return k
+  }
+  return -1
+}

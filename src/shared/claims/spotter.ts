@@ -2,7 +2,7 @@ import { readDocument, type Doc, type DocParagraph } from '../language/document'
 import type { Sentence, Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
-import { forecasts, negations, quantifiedSubjects, wordNumbers } from './cues'
+import { forecasts, negations, quantifiedSubjects, reportedFrom, wordNumbers } from './cues'
 import { findRuleMatches, reasonFor, RULES, type RuleId, type RuleMatch } from './rules'
 import {
   firstPersonSubject,
@@ -223,6 +223,21 @@ function veto(
   return null
 }
 
+/**
+ * A report of what a named source stated ("She said teenagers' clocks shift later during
+ * puberty", "told the board that districts … saw real gains") is the source's claim: a cue
+ * that is weak in ordinary prose (a duration, a denial, a bare ranking) is strong inside it.
+ */
+function reported(tokens: readonly Token[], matches: RuleMatch[]): RuleMatch[] {
+  if (!matches.some((m) => m.strength === 'weak')) return matches
+  const from = reportedFrom(tokens)
+  const start = tokens[from]?.start
+  if (from < 0 || start === undefined) return matches
+  return matches.map((m) =>
+    m.start >= start && m.strength === 'weak' ? { ...m, strength: 'strong' } : m,
+  )
+}
+
 /** Whether the matches make a unit worth proposing. */
 function enough(
   text: string,
@@ -282,7 +297,7 @@ function spotSentence(
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end)
     if (raw.length === 0) continue
-    const matches = weigh(ctx.text, own, unit, raw)
+    const matches = reported(own, weigh(ctx.text, own, unit, raw))
     if (matches.length === 0) continue
     if (veto(ctx, own, groupTokens, unit, voiced, matches)) continue
     if (!enough(ctx.text, unit, own, matches, heading, verbless)) continue
