@@ -134,3 +134,11 @@ describe('a source’s statement reported in the writer’s words', () => {
     expectProposed(md, ['she would ask about it again next month'], false)
   })
 })
+
+describe('a perfect or passive denial with an irregular participle', () => {
+  it('is a denial of a fact', () => {
+    const md =
+      'Harlow Mills has not sold a single flat in the scheme. The tunnel was not built to carry freight.'
+    expectProposed(md, ['has not sold', 'was not built'], true)
+  })
+})

@@ -86,6 +86,11 @@ const PROPERTIES = set(
   'safe suitable legal illegal effective toxic addictive recyclable compostable biodegradable vegan organic available approved licensed certified waterproof compatible required necessary mandatory accurate harmful dangerous contagious hereditary genetic fatal edible sustainable allowed permitted eligible',
 )
 
+/** Past participles that do not end in -ed, -en or -wn: "has not done", "was not sold". */
+const IRREGULAR_PARTICIPLES = set(
+  'done gone made had been seen run won lost sold built paid kept held found told brought bought thought taught left met set put cut hit shut spent sent lent read led fed fled heard meant said sat stood struck swung hung dug stuck spun slid split spread quit let bet cast burst hurt',
+)
+
 /** Subjects that make a denial a retort or an aside: "That's not a plan", "You are not…". */
 const RETORT_SUBJECTS = set('i we you that this these those')
 /** Whether the subject right before token `verb` is "I", "we", "you", "this" or "that". */
@@ -127,7 +132,12 @@ export function negations(tokens: readonly Token[]): RuleMatch[] {
       // published"); "is not subtle", "doesn't have a choice" are as often a turn of phrase.
       const participle = tokens
         .slice(k, k + 3)
-        .some((x) => x.pos === 'VERB' && /(?:ed|en|wn)$/.test(x.lower) && x.lower !== aux.lower)
+        .some(
+          (x) =>
+            x.pos === 'VERB' &&
+            (/(?:ed|en|wn)$/.test(x.lower) || IRREGULAR_PARTICIPLES.has(x.lower)) &&
+            x.lower !== aux.lower,
+        )
       const copula = ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had'].includes(
         aux.lower,
       )
