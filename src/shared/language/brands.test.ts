@@ -36,6 +36,12 @@ describe('brand families in a text', () => {
     expect(nameOf(body, 'Quayside', ['Kestrel Audio'])).toBe('Kestrel Audio')
   })
 
+  it('ties a product the company calls its own (“its new X”) to that company', () => {
+    const body =
+      'Tresk Audio, the Harlow-based speaker company, said its new Quayside speaker ships in May. The Quayside costs $90.'
+    expect(nameOf(body, 'Quayside')).toBe('Tresk Audio')
+  })
+
   it('does not make an ingredient named in a product a brand of its own', () => {
     const body =
       'Everyone is talking about marshroot this year. Orla’s Marshroot Balm is the best of them, and marshroot toners are everywhere. The Marshroot Moment is here.'

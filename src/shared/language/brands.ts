@@ -2,7 +2,7 @@ import type { Doc } from './document'
 import type { Entity } from './entities'
 import { PLACE_WORDS } from './lexicon'
 import type { Mention } from './mentions'
-import { ownerOf } from './reference'
+import { organisationBefore, ownerOf } from './reference'
 
 /**
  * Brand families: a company, its product lines and how the text shortens them are one brand.
@@ -79,6 +79,17 @@ function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string
   }
   for (let i = 0; i < doc.mentions.length; i++) {
     const m = doc.mentions[i]
+    // "the company has launched its new Halo thermostat": "its" is the company named before.
+    if (m && brandish(doc, m)) {
+      const toks = m.sentence.tokens
+      let k = m.tokenIndex - 1
+      while (k >= 0 && (toks[k]?.pos === 'ADJ' || toks[k]?.lower === 'new')) k--
+      const det = toks[k]?.lower
+      if (det === 'its' || det === 'their') {
+        const owner = organisationBefore(doc, toks[k]?.start ?? m.start, 1)
+        if (owner && owner !== ownerOf(doc, m)) link(m, brandKey(owner.name))
+      }
+    }
     const next = doc.mentions[i + 1]
     if (!m || !next || next.sentence !== m.sentence) continue
     const toks = m.sentence.tokens

@@ -58,3 +58,15 @@ describe('entity typing: places and groups are not people', () => {
     expect(names).toEqual(['Priya Castellane'])
   })
 })
+
+describe('entity typing: a company that speaks is still a company', () => {
+  it('reads a hyphenated apposition, what it owns and "its" as an organisation’s, over its verbs of saying', () => {
+    const k = kinds(
+      'Harlow Vane says its new Lumen 2 lamp saves power. Harlow Vane, the Tresk-based lighting company, ' +
+        'launched it on Monday. “It is our best lamp,” Harlow Vane’s chief executive, Ada Quill, said. ' +
+        'Harlow Vane said sales rose. Harlow Vane’s shares rose 3 percent, Harlow Vane said.',
+    )
+    expect(k['Harlow Vane']).toBe('organisation')
+    expect(k['Ada Quill']).toBe('person')
+  })
+})

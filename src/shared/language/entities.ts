@@ -152,8 +152,8 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
       let head: string | null = null
       for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
         const w = toks[n]
-        // "board-certified": a hyphen inside the apposition does not end it.
-        if (w?.text === '-') continue
+        // "board-certified", "Ostborne-based": a hyphen inside the apposition does not end it.
+        if (w?.text === '-' || toks[n - 1]?.text === '-') continue
         if (
           !w ||
           w.pos === 'PUNCT' ||
@@ -197,6 +197,24 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   if (before && before.lower === 'for' && before2 && SPOKES_NOUNS.has(before2.lower))
     score.organisation += 3
   if (after && SPOKES_NOUNS.has(after.lower)) score.organisation += 3
+  // "X's chief executive", "X's shares", "X's website": what only an organisation has.
+  if (m.possessive) {
+    const owned = toks
+      .slice(m.tokenEnd + 1, m.tokenEnd + 4)
+      .find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+    if (owned && ORG_BELONGINGS.has(owned.lower)) score.organisation += 2
+  }
+  // "X says its new model …": the possessive pronoun that refers back is a thing's.
+  if (!m.possessive) {
+    for (let n = m.tokenEnd; n < Math.min(toks.length, m.tokenEnd + 6); n++) {
+      const w = toks[n]
+      if (!w || /^[“”"‘,.;:]$/.test(w.text) || w.lower === 'his' || w.lower === 'her') break
+      if (w.lower === 'its') {
+        score.organisation += 1.5
+        break
+      }
+    }
+  }
   // "X’s Night Serum": a possessor of a product is a brand.
   if (m.possessive) {
     const owned = toks[m.tokenEnd + 1]
@@ -230,6 +248,34 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   }
   return { ...score, roles, gender }
 }
+
+/** What an organisation has and a person does not: "X's chief executive", "X's shares". */
+const ORG_BELONGINGS = new Set([
+  'chief',
+  'ceo',
+  'executive',
+  'executives',
+  'founder',
+  'founders',
+  'shares',
+  'shareholders',
+  'website',
+  'spokesperson',
+  'spokeswoman',
+  'spokesman',
+  'board',
+  'employees',
+  'staff',
+  'workforce',
+  'stores',
+  'headquarters',
+  'profits',
+  'revenue',
+  'customers',
+  'chairman',
+  'chairwoman',
+  'chair',
+])
 
 /**
  * Whether a one-word entity is a plural noun for people ("Participants", "Farmers", "Residents")

@@ -265,7 +265,12 @@ function praises(c: Clause, start: number, end: number): boolean {
       (PRAISE.has(w) && !praisesSomethingElse(ws, i)) ||
       // Superlatives: "the quietest heater I have owned", "the most comfortable".
       (ws[i]?.pos === 'ADJ' && /^\p{L}{3,}est$/u.test(w) && !['honest', 'modest'].includes(w)) ||
-      (w === 'most' && ws[i + 1]?.pos === 'ADJ') ||
+      (w === 'most' &&
+        (ws[i + 1]?.pos === 'ADJ' || (low[i - 1] === 'the' && /-/.test(low[i + 1] ?? '')))) ||
+      // "everyone should have one", "you should try it": a recommendation.
+      (w === 'should' &&
+        ['have', 'get', 'buy', 'try', 'own'].includes(low[i + 1] ?? '') &&
+        ['one', 'it', 'this', 'them'].includes(low[i + 2] ?? '')) ||
       (USE_VERBS.has(w) &&
         ['i', 'we', "i've", 'i’ve', 'i', 'still', 'do', 'always'].includes(low[i - 1] ?? '') &&
         !praisesSomethingElse(ws, i)) ||

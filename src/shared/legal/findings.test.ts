@@ -226,6 +226,22 @@ describe('affiliate notice after the links', () => {
   })
 })
 
+describe('endorsement in everyday words', () => {
+  it('reads “the most energy-efficient …” and “everyone should have one” about the product in context', () => {
+    const body = [
+      '# Tresk launches Lumen 2',
+      'Tresk Audio, the Harlow-based lighting company, said its new Lumen 2 lamp saves power.',
+      'Designer Mara Quill said she had used a Lumen at home for a year.',
+      '“It’s simply the most energy-efficient lamp there is. Every one of my clients should have one,” she said.',
+      filler(5),
+      'Mara Quill is a paid brand ambassador for Tresk Audio.',
+    ].join('\n\n')
+    const [e] = errors(check(body, { 'energy-efficient': 'Mara Quill' }).findings)
+    expect(e?.rule).toBe('material-connection-undisclosed')
+    expect(at(body, e)).toMatch(/^It’s simply the most/)
+  })
+})
+
 describe('praise of something other than the brand', () => {
   it('is no endorsement of the brand the context is about', () => {
     const qa = [
