@@ -5,7 +5,7 @@ import type { Transcript } from '@shared/transcripts/align'
 import { ReadinessIndex } from './legal/summary'
 import { ProblemList } from './recovery/problems'
 import type { SaveSteps } from './revisions/service'
-import { QUARANTINE, ensureFolder } from './storage/json-store'
+import { QUARANTINE, ValidatedJsonFile, ensureFolder } from './storage/json-store'
 import { acquireLock, type LibraryLock } from './storage/lock'
 import {
   DEFAULT_PEOPLE,
@@ -91,6 +91,15 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
     )
     const problems = new ProblemList(dir, () => store.unmoved)
     await problems.refresh()
+    // A file another program changed under Galley was kept aside: report it at once.
+    const conflict = async (): Promise<void> => {
+      await problems.refresh()
+      onChange(null, 'problems')
+    }
+    store.onConflict = conflict
+    for (const db of [settings, people]) {
+      if (db.adapter instanceof ValidatedJsonFile) db.adapter.onConflict = conflict
+    }
     return {
       dir,
       store,

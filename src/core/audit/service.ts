@@ -2,6 +2,7 @@ import { canonicalJson, sealEvent, verifyChain, type AuditEvent } from '@shared/
 import type { Profile } from '@shared/domain'
 import { sha256 } from '../ids'
 import type { DraftFile } from '../storage/draft-file'
+import { alteredRevision } from '../store/records'
 
 /** One change to record: what happened, to what, and the values before and after. */
 export interface AuditEntry {
@@ -100,6 +101,16 @@ export type AuditVerdict =
 export function verifyAudit(file: Readonly<DraftFile>): AuditVerdict {
   const chain = verifyChain(file.audit, sha256)
   const events = file.audit.length
+  // The trail vouches for the text only if every revision is still the text that was saved.
+  const altered = alteredRevision(file)
+  if (altered !== null) {
+    return {
+      intact: false,
+      events,
+      firstBadSeq: null,
+      reason: `revision ${altered.number}'s text does not match the sha-256 recorded when it was saved (it was changed outside Galley)`,
+    }
+  }
   if (!chain.intact) {
     return { intact: false, events, firstBadSeq: chain.firstBadSeq, reason: chain.reason }
   }

@@ -1,13 +1,20 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import type { Stats } from 'node:fs'
 import { lstat, mkdir, readdir, rename, writeFile } from 'node:fs/promises'
-import { basename, join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import type { LibraryProblem } from '@shared/domain'
 import { writeFileAtomic } from './atomic'
 import type { JsonPieces } from './json-pieces'
 import { SchemaError, migrate, type Migration } from './migrations'
-import { UnreadableEntryError, decodeUtf8, kindOf, readLibraryFile } from './safe-read'
+import {
+  UnreadableEntryError,
+  decodeUtf8,
+  kindOf,
+  readLibraryEntry,
+  readLibraryFile,
+} from './safe-read'
 
 /** A library file that cannot be read as what it claims to be. */
 export class CorruptFileError extends Error {
@@ -69,8 +76,15 @@ export function parseStored<T>(
  * reason says what the entry is.
  */
 export async function readStoredBytes(file: string): Promise<Buffer | null> {
+  return (await readStoredEntry(file))?.bytes ?? null
+}
+
+/** `readStoredBytes` with the file's status as it was read. */
+export async function readStoredEntry(
+  file: string,
+): Promise<{ bytes: Buffer; info: Stats } | null> {
   try {
-    return await readLibraryFile(file)
+    return await readLibraryEntry(file)
   } catch (e) {
     if (e instanceof UnreadableEntryError) {
       throw new CorruptFileError(
@@ -92,12 +106,63 @@ export function textOf(file: string, bytes: Uint8Array): string {
   )
 }
 
+type Content = string | Uint8Array | readonly Uint8Array[]
+
+/** The file as Galley last read or wrote it: its status, and its hash or the bytes written. */
+interface KnownState {
+  readonly size: number
+  readonly mtimeMs: number
+  readonly ctimeMs: number
+  readonly ino: number
+  /** sha-256 of the bytes read (a file Galley read and has not written since). */
+  readonly hash: string | null
+  /** What Galley last wrote (a reference to chunks it keeps anyway, not a copy). */
+  readonly written: Content | null
+}
+
+function sameStatus(a: Stats, b: KnownState): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino
+}
+
+function chunksOf(content: Content): readonly Uint8Array[] {
+  if (typeof content === 'string') return [Buffer.from(content, 'utf8')]
+  return content instanceof Uint8Array ? [content] : content
+}
+
+/** True when `bytes` is exactly the content, chunk by chunk, without joining the chunks. */
+function sameBytes(bytes: Buffer, content: Content): boolean {
+  let at = 0
+  for (const chunk of chunksOf(content)) {
+    if (at + chunk.byteLength > bytes.byteLength) return false
+    if (!bytes.subarray(at, at + chunk.byteLength).equals(chunk)) return false
+    at += chunk.byteLength
+  }
+  return at === bytes.byteLength
+}
+
+/** The folder a library file belongs to: drafts live one level down. */
+function libraryOf(file: string): string {
+  const dir = dirname(file)
+  return basename(dir) === 'drafts' ? dirname(dir) : dir
+}
+
+/** Why a file that changed under Galley was moved to quarantine, and what to do. */
+export const CONFLICT_REASON =
+  'it was changed on disk by another program (a sync tool, a Git pull, an edit by hand) after Galley last read or wrote it. Both versions are kept: Galley saved its own in its place and moved the other one here. Compare them, copy by hand anything you need from this one, then dismiss this'
+
 /**
  * lowdb adapter for one library file: validated reads (corrupt files throw instead of becoming
- * defaults), atomic writes one at a time, and a last-good backup beside the file.
+ * defaults), atomic writes one at a time, and a last-good backup beside the file. Before each
+ * write the file on disk is compared with what Galley last read or wrote (size, modification and
+ * change times, inode, then the bytes themselves): a file another program changed meanwhile is
+ * moved to quarantine as a conflict (both kept), never overwritten, and the backup then holds the
+ * last version Galley wrote rather than the other program's.
  */
 export class ValidatedJsonFile<T> implements Adapter<T> {
   private queue: Promise<unknown> = Promise.resolve()
+  private known: KnownState | null = null
+  /** Told of each conflict this file met (the library reports it). */
+  onConflict: ((problem: LibraryProblem) => Promise<void> | void) | null = null
 
   constructor(
     readonly file: string,
@@ -105,9 +170,21 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    const bytes = await readStoredBytes(this.file)
-    if (bytes === null) return null
+    const entry = await readStoredEntry(this.file)
+    if (entry === null) {
+      this.known = null
+      return null
+    }
+    const { bytes, info } = entry
     const { data, migratedFrom } = parseStored(this.file, textOf(this.file, bytes), this.spec)
+    this.known = {
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      ctimeMs: info.ctimeMs,
+      ino: info.ino,
+      hash: createHash('sha256').update(bytes).digest('hex'),
+      written: null,
+    }
     if (migratedFrom !== null) {
       // Keep the file as it was before migration, once, in case anyone needs it back.
       await writeFile(`${this.file}.schema-${migratedFrom}.bak`, bytes, { flag: 'wx' }).catch(
@@ -123,10 +200,55 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     const json = this.spec.serialize ? this.spec.serialize(data) : JSON.stringify(data)
     const run = this.queue.then(async () => {
       const content = typeof json === 'string' ? json : await json.bytes()
+      const foreign = await this.changedOnDisk()
+      if (foreign) await this.keepForeign()
+      // After a conflict the file's place is empty, so the backup (just set to Galley's last
+      // version) is not rotated to the other program's bytes.
       await writeFileAtomic(this.file, content, { backupTo: `${this.file}.bak` })
+      const info = await lstat(this.file)
+      this.known = {
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        ctimeMs: info.ctimeMs,
+        ino: info.ino,
+        hash: null,
+        written: content,
+      }
     })
     this.queue = run.catch(() => undefined)
     return run
+  }
+
+  /** Whether the file on disk is no longer the one Galley last read or wrote. */
+  private async changedOnDisk(): Promise<boolean> {
+    const now = await lstat(this.file).catch(() => null)
+    // Gone (deleted, or never written): there is nothing to lose by writing.
+    if (now === null) return false
+    const known = this.known
+    // There, though Galley never read nor wrote it this session: someone else's.
+    if (known === null) return true
+    if (sameStatus(now, known)) return false
+    // Touched, or rewritten with the same bytes, is no change; anything unreadable is one.
+    try {
+      const bytes = await readLibraryFile(this.file)
+      if (bytes === null) return false
+      if (known.written !== null) return !sameBytes(bytes, known.written)
+      return createHash('sha256').update(bytes).digest('hex') !== known.hash
+    } catch {
+      return true
+    }
+  }
+
+  /** Moves the other program's file to quarantine and puts Galley's last version in `.bak`. */
+  private async keepForeign(): Promise<void> {
+    const libraryDir = libraryOf(this.file)
+    const problem = await quarantine(libraryDir, this.file, CONFLICT_REASON, {
+      backup: false,
+      conflict: true,
+    })
+    const last = this.known?.written
+    if (last) await writeFileAtomic(`${this.file}.bak`, chunksOf(last))
+    await this.onConflict?.(problem)
   }
 
   /** Resolves once every write queued so far has finished (successfully or not). */
@@ -156,7 +278,7 @@ export async function quarantine(
   libraryDir: string,
   file: string,
   reason: string,
-  options: { as?: string; backup?: boolean } = {},
+  options: { as?: string; backup?: boolean; conflict?: boolean } = {},
 ): Promise<LibraryProblem> {
   const dir = join(libraryDir, QUARANTINE)
   await mkdir(dir, { recursive: true })
@@ -183,7 +305,8 @@ export async function quarantine(
     at,
     backupAvailable,
   }
-  await writeFile(`${dest}.reason.json`, JSON.stringify(problem, null, 2))
+  const record = options.conflict ? { ...problem, conflict: true } : problem
+  await writeFile(`${dest}.reason.json`, JSON.stringify(record, null, 2))
   return problem
 }
 
@@ -325,7 +448,10 @@ export async function listProblems(libraryDir: string): Promise<LibraryProblem[]
           : reason,
       at,
     }
-    problems.push({ ...problem, backupAvailable: (await backupOf(libraryDir, problem)) !== null })
+    // A conflict is no damage: there is nothing to restore, only the other version to look at.
+    const backupAvailable =
+      record['conflict'] !== true && (await backupOf(libraryDir, problem)) !== null
+    problems.push({ ...problem, backupAvailable })
   }
   return problems
 }

@@ -55,6 +55,14 @@ export async function readLibraryFile(
   file: string,
   max = MAX_LIBRARY_FILE_BYTES,
 ): Promise<Buffer | null> {
+  return (await readLibraryEntry(file, max))?.bytes ?? null
+}
+
+/** `readLibraryFile`, with the file's status as it was opened. */
+export async function readLibraryEntry(
+  file: string,
+  max = MAX_LIBRARY_FILE_BYTES,
+): Promise<{ bytes: Buffer; info: Stats } | null> {
   let handle
   try {
     handle = await open(
@@ -111,7 +119,7 @@ export async function readLibraryFile(
       if (bytesRead === 0) break
       length += bytesRead
     }
-    return buffer.subarray(0, length)
+    return { bytes: buffer.subarray(0, length), info: await handle.stat() }
   } finally {
     await handle.close()
   }

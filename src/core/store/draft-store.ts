@@ -6,7 +6,7 @@ import { GalleyError } from '@shared/errors'
 import { appendAudit, type AuditEntry, type AuditSigner, type AuditSink } from '../audit/service'
 import { isTempName } from '../storage/atomic'
 import type { DraftFile } from '../storage/draft-file'
-import { CorruptFileError, quarantine } from '../storage/json-store'
+import { CorruptFileError, ValidatedJsonFile, quarantine } from '../storage/json-store'
 import { DRAFTS, draftDb, draftPath, filesIdle, readDraft } from './files'
 import { DraftQueues } from './queue'
 import { currentRevision, freezeRevision } from './records'
@@ -25,6 +25,8 @@ export class DraftStore {
   private readonly loadedFingerprints = new Map<string, string>()
   /** Draft files that could not be read nor moved to quarantine: reported, left where they are. */
   readonly unmoved: LibraryProblem[] = []
+  /** Told when a draft file changed on disk under Galley was moved aside (a conflict). */
+  onConflict: ((problem: LibraryProblem) => Promise<void>) | null = null
 
   private constructor(
     private readonly dir: string,
@@ -83,8 +85,16 @@ export class DraftStore {
     )
   }
 
+  /** Lets the library hear of conflicts met while writing this draft's file. */
+  private watch(db: Low<DraftFile>): Low<DraftFile> {
+    if (db.adapter instanceof ValidatedJsonFile) {
+      db.adapter.onConflict = (problem) => this.onConflict?.(problem)
+    }
+    return db
+  }
+
   private async adopt(id: string, db: Low<DraftFile>): Promise<void> {
-    this.drafts.set(id, db)
+    this.drafts.set(id, this.watch(db))
     this.loadedFingerprints.set(id, await this.fingerprint(id))
   }
 
@@ -182,7 +192,7 @@ export class DraftStore {
       await this.commit(id, reason, false)
       return
     }
-    const fresh = draftDb(draftPath(this.dir, id), file)
+    const fresh = this.watch(draftDb(draftPath(this.dir, id), file))
     await fresh.write()
     this.drafts.set(id, fresh)
     this.loadedFingerprints.set(id, await this.fingerprint(id))
@@ -192,7 +202,7 @@ export class DraftStore {
   /** Writes a new draft's file and adds it to the library. */
   async add(data: DraftFile): Promise<void> {
     const id = data.draft.id
-    const db = draftDb(draftPath(this.dir, id), data)
+    const db = this.watch(draftDb(draftPath(this.dir, id), data))
     await db.write()
     this.drafts.set(id, db)
     this.onChange(id, 'created')

@@ -8,7 +8,7 @@ import {
   type DraftFile,
 } from '../storage/draft-file'
 import { CorruptFileError, ValidatedJsonFile } from '../storage/json-store'
-import { freezeRevision } from './records'
+import { alteredRevision, freezeRevision } from './records'
 
 /** The library's folder of draft files. */
 export const DRAFTS = 'drafts'
@@ -45,6 +45,13 @@ export async function readDraft(libraryDir: string, id: string): Promise<Low<Dra
     throw new CorruptFileError(
       file,
       `it names draft "${db.data.draft.id}" but is stored as ${id}.json`,
+    )
+  }
+  const altered = alteredRevision(db.data)
+  if (altered !== null) {
+    throw new CorruptFileError(
+      file,
+      `revision ${altered.number}'s text does not match the sha-256 recorded when it was saved: it was changed outside Galley. Restore the last good version, or keep the file in quarantine to see what was changed`,
     )
   }
   db.data.revisions = db.data.revisions.map(freezeRevision)

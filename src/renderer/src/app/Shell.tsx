@@ -179,6 +179,8 @@ export function Shell({ electron }: { electron: boolean }) {
   useGalleyEvent('library:changed', ({ draftId, reason }) => {
     // The open draft was deleted for good (here or elsewhere): close it rather than fail.
     if (reason === 'deleted' && draftId !== null && draftId === selectedId) open(null)
+    // A new problem (a file changed by another program, kept aside) shows even if dismissed.
+    if (reason === 'problems') setProblemsDismissed(false)
   })
   useGalleyEvent('menu:command', ({ command }) => {
     switch (command) {
