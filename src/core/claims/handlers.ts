@@ -13,8 +13,12 @@ import {
   setVerdict,
 } from './service'
 import { addAttachment } from '../drafts/attachments'
+import { commentOnQuery, deleteQuery, resolveQuery } from './queries'
 
-type ClaimChannel = Extract<ChannelName, `claims:${string}` | `suggestions:${string}`>
+type ClaimChannel = Extract<
+  ChannelName,
+  `claims:${string}` | `suggestions:${string}` | `queries:${string}`
+>
 
 /** The fact-check channels over one library. */
 export function claimHandlers({ library, analysis }: HandlerContext): Pick<Handlers, ClaimChannel> {
@@ -108,5 +112,13 @@ export function claimHandlers({ library, analysis }: HandlerContext): Pick<Handl
       return { ok: true as const }
     },
     'claims:export': async ({ draftId, format }) => exportClaims(library, draftId, format),
+    'queries:resolve': async ({ draftId, queryId, resolved }, by) =>
+      resolveQuery(library, draftId, queryId, resolved, by),
+    'queries:comment': async ({ draftId, queryId, text }, by) =>
+      commentOnQuery(library, draftId, queryId, text, by),
+    'queries:delete': async ({ draftId, queryId }) => {
+      await deleteQuery(library, draftId, queryId)
+      return { ok: true as const }
+    },
   }
 }

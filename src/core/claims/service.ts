@@ -66,6 +66,7 @@ export function listClaims(library: Library, draftId: string) {
     revisionId: current.id,
     claims: structuredClone(file.claims),
     suggestions: suggestionsFor(file, current.body),
+    queries: structuredClone(file.queries),
   }))
 }
 

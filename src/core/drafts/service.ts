@@ -71,6 +71,7 @@ export async function createDraft(
     revisions: [rev],
     attachments: [],
     claims: [],
+    queries: [],
     dismissedSuggestions: [],
     quotes: [],
     transcripts: [],

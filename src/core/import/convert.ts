@@ -6,6 +6,23 @@ import { safeFileName } from './fileName'
 import { htmlToMarkdown, MAX_HTML_DEPTH, TooDeepHtml } from './html'
 import { nestingProblem } from './nesting'
 import { inspectZip, type ZipProblem } from './zip'
+import { createAnchor, reanchor } from '@shared/anchors'
+import {
+  applyChanges,
+  countChanges,
+  extractMarkers,
+  hasReview,
+  markCommentRanges,
+  openWordPackage,
+  parseDocument,
+  readComments,
+  repackage,
+  stripMarkers,
+  WordReviewProblem,
+  type TrackedChanges,
+  type WordComment,
+  type WordPackage,
+} from './word-review'
 
 export type ImportKind = 'markdown' | 'text' | 'html' | 'docx'
 
@@ -20,12 +37,35 @@ const KINDS: Readonly<Record<string, ImportKind>> = {
 
 export const IMPORTABLE_EXTENSIONS = Object.keys(KINDS)
 
+/** A Word comment and where its range fell in the converted text. */
+export interface ImportedComment extends WordComment {
+  /**
+   * In the text after the pending tracked changes (the body) or, for a range only deleted text
+   * covers, in the text before them; null when its range could not be found.
+   */
+  readonly place: {
+    readonly side: 'after' | 'before'
+    readonly start: number
+    readonly end: number
+  } | null
+}
+
+/** What a .docx carried besides its text. */
+export interface WordReview {
+  /** The text before the pending tracked changes (the body is the text after them), or null. */
+  readonly before: string | null
+  readonly changes: TrackedChanges | null
+  readonly comments: readonly ImportedComment[]
+}
+
 export interface Converted {
   /** The file's name as shown and stored: no folders, no control or direction characters. */
   readonly fileName: string
   readonly title: string
   readonly body: string
   readonly warnings: readonly string[]
+  /** Comments and tracked changes of a Word document, when it had any. */
+  readonly review?: WordReview
 }
 
 export type Stage = 'reading' | 'converting'
@@ -154,10 +194,7 @@ function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n')
 }
 
-async function convertDocx(
-  name: string,
-  bytes: Uint8Array,
-): Promise<{ html: string; warnings: string[] }> {
+function refuseNonZip(name: string, bytes: Uint8Array): void {
   if (startsWith(bytes, OLE)) {
     // Word saves a password-protected .docx inside an OLE container with this stream name.
     const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
@@ -176,9 +213,13 @@ async function convertDocx(
       `"${name}" is not a Word document: a .docx file is a zip package and this file is not one. If it is an old .doc file, save it as .docx first.`,
     )
   }
-  // Before mammoth (JSZip) inflates anything: declared sizes, then each part capped at its size.
-  const zip = inspectZip(bytes)
-  if (!zip.ok) throw new GalleyError(zipCode(zip.problem), zipSentence(name, zip.problem))
+}
+
+/** mammoth's HTML for a package already checked by `inspectZip`. */
+async function mammothHtml(
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ html: string; warnings: string[] }> {
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -202,6 +243,153 @@ async function convertDocx(
       'unreadable-file',
       `"${name}" could not be read as a Word document; it may be damaged or password-protected. Open it in Word, save it again as .docx and retry.`,
     )
+  }
+}
+
+async function docxMarkdown(
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ title: string | null; markdown: string; warnings: string[] }> {
+  const out = await mammothHtml(name, bytes)
+  const md = htmlOrRefuse(name, out.html)
+  return { title: md.title, markdown: md.markdown, warnings: out.warnings }
+}
+
+function reviewRefusal(name: string, e: WordReviewProblem): GalleyError {
+  return e.kind === 'too-large'
+    ? new GalleyError(
+        'file-too-large',
+        `"${name}" was not imported: ${e.message}. Remove resolved comments in Word (Review › Delete › Delete All Comments in Document, or only the done ones), save it and import it again.`,
+      )
+    : new GalleyError(
+        'unreadable-file',
+        `"${name}" was not imported: its ${e.part === 'word/document.xml' ? 'text' : 'comments'} part (${e.part}) is damaged (${e.message}). Open it in Word, save it again as .docx and retry. Nothing was imported.`,
+      )
+}
+
+/** Widens an empty or whitespace-only range to the word before it (a comment on a point). */
+function settle(text: string, start: number, end: number): { start: number; end: number } | null {
+  let s = Math.max(0, Math.min(start, text.length))
+  let e = Math.max(s, Math.min(end, text.length))
+  while (s < e && /\s/.test(text[s] ?? '')) s++
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+  if (e > s) return { start: s, end: e }
+  let b = s
+  while (b > 0 && /\s/.test(text[b - 1] ?? '')) b--
+  e = b
+  while (b > 0 && !/\s/.test(text[b - 1] ?? '')) b--
+  if (e > b) return { start: b, end: e }
+  e = s
+  while (e < text.length && !/\s/.test(text[e] ?? '')) e++
+  return e > s ? { start: s, end: e } : null
+}
+
+/**
+ * Where each comment's range falls in `clean`: the ranges are read from a second conversion
+ * with markers in the text; when the marked text (markers removed) differs from the clean one,
+ * each range is carried over with the anchor machinery (quote, context and the diff).
+ */
+function placeRanges(
+  marked: string,
+  clean: string,
+  ids: readonly string[],
+): Map<string, { start: number; end: number }> {
+  const { text, ranges } = extractMarkers(marked)
+  const found = new Map<string, { start: number; end: number }>()
+  for (const id of ids) {
+    const r = ranges.get(id)
+    if (!r || (r.start === null && r.end === null)) continue
+    const start = r.start ?? r.end ?? 0
+    const end = r.end !== null && r.end >= start ? r.end : start
+    const s = settle(text, start, end)
+    if (s) found.set(id, s)
+  }
+  if (text === clean) return found
+  const keys = [...found.keys()]
+  const moved = reanchor(
+    keys.map((k) => {
+      const r = found.get(k) as { start: number; end: number }
+      return createAnchor(text, r.start, r.end)
+    }),
+    text,
+    clean,
+  )
+  const out = new Map<string, { start: number; end: number }>()
+  keys.forEach((k, i) => {
+    const m = moved[i]
+    if (m && m.status !== 'orphaned' && m.end > m.start) out.set(k, { start: m.start, end: m.end })
+  })
+  return out
+}
+
+/** A Word document's text (after any pending changes), and its comments and tracked changes. */
+async function convertWord(
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ title: string | null; body: string; warnings: string[]; review?: WordReview }> {
+  refuseNonZip(name, bytes)
+  // Before anything inflates a part: declared sizes, then each part capped at its size.
+  const zip = inspectZip(bytes)
+  if (!zip.ok) throw new GalleyError(zipCode(zip.problem), zipSentence(name, zip.problem))
+  let pkg: WordPackage | null
+  try {
+    pkg = openWordPackage(bytes)
+  } catch {
+    pkg = null // mammoth says what is wrong below
+  }
+  const look = pkg ? hasReview(pkg) : { comments: false, changes: false }
+  if (!pkg || (!look.comments && !look.changes)) {
+    const md = await docxMarkdown(name, bytes)
+    return { title: md.title, body: md.markdown, warnings: md.warnings }
+  }
+  const word = pkg
+  let comments: WordComment[] = []
+  let changes: TrackedChanges | null = null
+  try {
+    if (look.comments) comments = readComments(word)
+    if (look.changes) {
+      const c = countChanges(parseDocument(word))
+      if (c.insertions + c.deletions + c.moves + c.formatting > 0) changes = c
+    }
+  } catch (e) {
+    if (e instanceof WordReviewProblem) throw reviewRefusal(name, e)
+    throw e
+  }
+  const textual = changes !== null && changes.insertions + changes.deletions + changes.moves > 0
+  const ids = comments.map((c) => c.id)
+  const variant = async (side: 'before' | 'after', marks: boolean) => {
+    if (!changes && !marks) return docxMarkdown(name, bytes)
+    const doc = parseDocument(word)
+    if (changes) applyChanges(doc, side)
+    if (marks) markCommentRanges(doc, new Set(ids))
+    return docxMarkdown(name, repackage(word, doc))
+  }
+  const after = await variant('after', false)
+  const before = textual ? await variant('before', false) : null
+  const places = new Map<string, ImportedComment['place']>()
+  if (comments.length > 0) {
+    const markedAfter = await variant('after', true)
+    const inAfter = placeRanges(markedAfter.markdown, after.markdown, ids)
+    let inBefore = new Map<string, { start: number; end: number }>()
+    if (before && ids.some((id) => !inAfter.has(id))) {
+      const markedBefore = await variant('before', true)
+      inBefore = placeRanges(markedBefore.markdown, before.markdown, ids)
+    }
+    for (const id of ids) {
+      const a = inAfter.get(id)
+      const b = inBefore.get(id)
+      places.set(id, a ? { side: 'after', ...a } : b ? { side: 'before', ...b } : null)
+    }
+  }
+  return {
+    title: after.title,
+    body: stripMarkers(after.markdown),
+    warnings: after.warnings,
+    review: {
+      before: before && before.markdown !== after.markdown ? stripMarkers(before.markdown) : null,
+      changes,
+      comments: comments.map((c) => ({ ...c, place: places.get(c.id) ?? null })),
+    },
   }
 }
 
@@ -248,6 +436,7 @@ export async function convertFile(
   let title: string | null
   let body: string
   const warnings: string[] = []
+  let review: WordReview | undefined
   switch (kind) {
     case 'markdown': {
       body = normalizeNewlines(decodeText(name, bytes))
@@ -279,11 +468,11 @@ export async function convertFile(
     }
     case 'docx': {
       onStage('converting')
-      const out = await convertDocx(name, bytes)
+      const out = await convertWord(name, bytes)
       warnings.push(...out.warnings)
-      const md = htmlOrRefuse(name, out.html)
-      title = markdownTitle(md.markdown)
-      body = md.markdown
+      title = markdownTitle(out.body)
+      body = out.body
+      review = out.review
       break
     }
   }
@@ -299,11 +488,19 @@ export async function convertFile(
       `"${name}" holds more text than one draft can (${LIMITS.bodyChars.toLocaleString('en')} characters).`,
     )
   }
-  const nested = nestingProblem(body)
-  if (nested) {
+  for (const text of review?.before ? [body, review.before] : [body]) {
+    const nested = nestingProblem(text)
+    if (nested) {
+      throw new GalleyError(
+        'unreadable-file',
+        `"${name}" was not imported: ${nested}. Flatten the quotes and lists and import it again.`,
+      )
+    }
+  }
+  if (review?.before && review.before.length > LIMITS.bodyChars) {
     throw new GalleyError(
-      'unreadable-file',
-      `"${name}" was not imported: ${nested}. Flatten the quotes and lists and import it again.`,
+      'file-too-large',
+      `"${name}" holds more text (before its tracked changes) than one draft can (${LIMITS.bodyChars.toLocaleString('en')} characters).`,
     )
   }
   return {
@@ -311,5 +508,6 @@ export async function convertFile(
     title: (title ?? baseTitle(name)).slice(0, LIMITS.titleChars),
     body,
     warnings,
+    ...(review ? { review } : {}),
   }
 }

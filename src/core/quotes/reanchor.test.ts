@@ -71,6 +71,7 @@ function file(previous: Revision): DraftFile {
     revisions: [previous],
     attachments: [],
     claims: [],
+    queries: [],
     dismissedSuggestions: [],
     quotes: [
       quote('ana', 'We never cut corners', previous.id),

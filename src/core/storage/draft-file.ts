@@ -4,6 +4,7 @@ import { countWords } from '@shared/text'
 import { AuditEventSchema } from '@shared/audit/chain'
 import { CLAIM_LIMITS, ClaimSchema } from '@shared/claims/domain'
 import { LegalStateSchema, QuoteRecordSchema, TranscriptRecordSchema } from '@shared/records'
+import { QUERY_LIMITS, QuerySchema } from '@shared/claims/queries'
 import { JsonPieces } from './json-pieces'
 import type { Migration } from './migrations'
 
@@ -19,6 +20,8 @@ export const DraftFileSchema = z.object({
   attachments: z.array(AttachmentSchema),
   claims: z.array(ClaimSchema).max(CLAIM_LIMITS.claimsPerDraft),
   /** Keys of spotter suggestions the fact-checker dismissed for this draft. */
+  /** Comment threads on spans that are not claims (Word comments); absent in older files. */
+  queries: z.array(QuerySchema).max(QUERY_LIMITS.queriesPerDraft).default([]),
   dismissedSuggestions: z.array(z.string().max(400)).max(DISMISSED_LIMIT),
   quotes: z.array(QuoteRecordSchema).max(10_000),
   transcripts: z.array(TranscriptRecordSchema).max(100),

@@ -90,6 +90,7 @@ function draft(): DraftFile {
     revisions: [rev],
     attachments: [],
     claims: Array.from({ length: 30 }, (_, i) => claim(i, BODY, rev.id)),
+    queries: [],
     dismissedSuggestions: ['some sentence'],
     quotes: [],
     transcripts: [],

@@ -166,6 +166,7 @@ describe('serializeDraftFile', () => {
       revisions: [rev],
       attachments: [],
       claims: [],
+      queries: [],
       dismissedSuggestions: [],
       quotes: [],
       transcripts: [],

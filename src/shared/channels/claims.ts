@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AttachmentSchema, IdSchema, LIMITS } from '../domain'
 import { CLAIM_LIMITS, ClaimSchema, RuleIdSchema, VerdictSchema } from '../claims/domain'
+import { QuerySchema } from '../claims/queries'
 import { SOURCE_FILE_BYTES } from '../constants'
 
 export { SOURCE_FILE_BYTES } from '../constants'
@@ -37,6 +38,8 @@ export const claimChannels = {
       /** The revision every anchored claim and suggestion refers to (the current one). */
       revisionId: IdSchema,
       claims: z.array(ClaimSchema),
+      /** Comment threads on spans that are not claims (from Word comments). */
+      queries: z.array(QuerySchema),
       suggestions: z.array(SuggestionSchema),
     }),
   },
@@ -117,6 +120,25 @@ export const claimChannels = {
       format: z.enum(['web-annotation', 'claim-review']),
     }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), text: z.string() }),
+  },
+  'queries:resolve': {
+    access: 'profile',
+    input: z.strictObject({ draftId: IdSchema, queryId: IdSchema, resolved: z.boolean() }),
+    output: QuerySchema,
+  },
+  'queries:comment': {
+    access: 'profile',
+    input: z.strictObject({
+      draftId: IdSchema,
+      queryId: IdSchema,
+      text: z.string().trim().min(1, 'A comment needs some text').max(CLAIM_LIMITS.commentChars),
+    }),
+    output: QuerySchema,
+  },
+  'queries:delete': {
+    access: 'profile',
+    input: z.strictObject({ draftId: IdSchema, queryId: IdSchema }),
+    output: z.object({ ok: z.literal(true) }),
   },
 } as const
 

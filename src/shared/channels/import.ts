@@ -24,6 +24,10 @@ export const importChannels = {
       draft: DraftRecordSchema,
       revision: RevisionInfoSchema,
       warnings: z.array(z.string()),
+      /** What came in besides the text: Word comments and pending tracked changes (one line each). */
+      summary: z.array(z.string()),
+      /** With pending tracked changes: the number of the revision holding the text before them. */
+      before: z.number().int().optional(),
     }),
   },
   'import:portable': {

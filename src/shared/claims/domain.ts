@@ -74,11 +74,27 @@ export type VerdictChange = z.infer<typeof VerdictChangeSchema>
 export const ClaimCommentSchema = z.object({
   id: IdSchema,
   by: z.string().max(LIMITS.profileNameChars),
+  /** For a comment from Word: the role of whoever imported it (Word has no roles). */
   role: RoleSchema,
   at: isoTime,
   text: z.string().trim().min(1).max(CLAIM_LIMITS.commentChars),
+  /** Written in Word (a comment or a reply in an imported .docx), not in Galley. */
+  from: z.literal('word').optional(),
 })
 export type ClaimComment = z.infer<typeof ClaimCommentSchema>
+
+/** Where an annotation came from when it was not made in Galley: a Word comment. */
+export const WordOriginSchema = z.object({
+  kind: z.literal('word-comment'),
+  /** The .docx it came in with. */
+  fileName: z.string().max(LIMITS.fileNameChars),
+  /** The comment's author and date as Word recorded them (the date may be absent). */
+  author: z.string().max(LIMITS.profileNameChars),
+  at: isoTime.nullable(),
+  /** The comment's `w:id` in that file. */
+  commentId: z.string().max(40),
+})
+export type WordOrigin = z.infer<typeof WordOriginSchema>
 
 /** A marked claim in a draft, with its verdict, sources, thread and history. */
 export const ClaimSchema = z.object({
@@ -97,6 +113,8 @@ export const ClaimSchema = z.object({
   assignee: z.string().max(LIMITS.profileNameChars).nullable().optional(),
   /** The spotter rules that proposed it, when it was accepted from a suggestion. */
   suggestedBy: z.array(RuleIdSchema).max(RULE_IDS.length).optional(),
+  /** Made from a Word comment on import. */
+  origin: WordOriginSchema.optional(),
   createdAt: isoTime,
   createdBy: z.object({ name: z.string().max(LIMITS.profileNameChars), role: RoleSchema }),
   updatedAt: isoTime,

@@ -270,6 +270,7 @@ describe('import', () => {
         draft: imported.draft,
         revision: imported.revisions[0] ?? revision(1, ''),
         warnings: ['An embedded image was left out.'],
+        summary: [],
       }),
       'drafts:get': () => imported,
     })

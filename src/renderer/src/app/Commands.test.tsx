@@ -27,6 +27,7 @@ function start() {
       draft: draft.draft,
       revision: revision(2, 'New.'),
       warnings: [],
+      summary: [],
     })
   return { api, user, finish }
 }

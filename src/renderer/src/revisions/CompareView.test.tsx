@@ -52,7 +52,12 @@ function setup(bodies: readonly string[], replies: FakeReplies = {}, pair?: Part
       const n = Number(revisionId.replace('rev', ''))
       return revision(n, bodies[n - 1] ?? '')
     },
-    'claims:list': () => ({ revisionId: `rev${last}`, claims: [claim], suggestions: [] }),
+    'claims:list': () => ({
+      revisionId: `rev${last}`,
+      claims: [claim],
+      queries: [],
+      suggestions: [],
+    }),
     'revisions:resolve': () => revisionInfo(last + 1, { message: 'resolved' }),
     ...replies,
   })

@@ -17,7 +17,7 @@ function app() {
       const n = Number(revisionId.replace('rev', ''))
       return revision(n, BODIES[n - 1] ?? '')
     },
-    'claims:list': () => ({ revisionId: 'rev2', claims: [], suggestions: [] }),
+    'claims:list': () => ({ revisionId: 'rev2', claims: [], queries: [], suggestions: [] }),
   })
   render(<App api={api} />)
   return userEvent.setup()
