@@ -55,7 +55,8 @@ describe('affiliate notices, in any ordinary wording', () => {
 
   it('does not read money or links in ordinary prose as a notice', () => {
     expect(kinds('The company reported revenue of $41 million, up from last year.')).toEqual([])
-    expect(kinds('We paid for everything we tested ourselves.')).toEqual([])
+    // Buying what is tested is an independence statement, not an affiliate notice.
+    expect(kinds('We paid for everything we tested ourselves.')).toEqual(['other/clear'])
     expect(kinds('We do not earn commissions on any link in this guide.')).not.toContain(
       'affiliate/clear',
     )

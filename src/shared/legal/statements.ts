@@ -7,6 +7,7 @@ import { giftFrame, thanksFrame } from './gifts'
 import { hashtags, labelOf } from './labels'
 import { affiliateFrame, otherFrame, sponsorFrame } from './notices'
 import { tieFrame } from './ties'
+import { denialFrame, selfPurchaseFrame } from './denials'
 
 export type { Statement } from './frame'
 
@@ -48,18 +49,24 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
     })
   const other = otherFrame(ctx, c, seg)
   if (other?.ownership) return [other]
-  if (!research) {
+  // A denied relation ("has no ties to any brand", "was not sponsored by X") is an independence
+  // statement: no tie, gift or sponsorship is read from its words. The writer's own purchase
+  // ("we bought them at full price") is one too, and no affiliate notice.
+  const denial = other ? null : denialFrame(ctx, c, seg)
+  const bought = other || denial ? null : selfPurchaseFrame(ctx, c, seg)
+  if (!research && !denial) {
     const tie = tieFrame(ctx, c, seg)
     if (tie) out.push(tie)
     // A thank-you that names what was given is still only a thank-you.
     const g = thanksFrame(ctx, c, seg) ?? giftFrame(ctx, c, seg)
     if (g && !out.some((f) => f.kind === g.kind)) out.push(g)
   }
-  const aff = affiliateFrame(ctx, c, seg)
+  const aff = bought ? null : affiliateFrame(ctx, c, seg)
   if (aff && !out.some((f) => f.kind === aff.kind)) out.push(aff)
-  const sp = sponsorFrame(ctx, c, seg)
-  if (sp && !research) out.push(sp)
-  if (other && out.length === 0) out.push(other)
+  const sp = research || denial ? null : sponsorFrame(ctx, c, seg)
+  if (sp) out.push(sp)
+  const independence = other ?? denial ?? bought
+  if (independence && (out.length === 0 || !other)) out.push(independence)
   return out.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
 }
 

@@ -1,0 +1,270 @@
+import { ORG_NOUNS } from '../language/lexicon'
+import {
+  CONTENT_NOUNS,
+  FIRST_PERSON,
+  GIVE,
+  NEGATION,
+  PUBLICATION_NOUNS,
+  RESEARCH_NOUNS,
+} from './lexicon'
+import { ownerOf } from '../language/reference'
+import { brandOfWord, type SlotContext } from './slots'
+import type { Clause, Segment, Word } from './words'
+import { lowers, type Found } from './frame'
+
+/**
+ * Independence and no-conflict statements read from the clause's structure: a negation that
+ * governs a relation of paying, funding, giving, employing, advising, owning or being involved,
+ * and something that relation would tie to — a company or brand (named, or "any company",
+ * "the manufacturer"), the piece itself ("this article", "our list"), the research ("the
+ * study"), or the publication ("us"). "X has no financial ties to any of the companies named",
+ * "received no payment from X", "This article was not sponsored", "Brands cannot pay to appear
+ * on this list". Also the writer's own purchases: "we buy every product we test ourselves",
+ * "bought at full price". None of these is a tie; each is an `other` disclosure.
+ */
+
+/** Relation words: paying and funding, ties, involvement, employment and advice, ownership. */
+const RELATIONS = new Set(
+  (
+    'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds ' +
+    'sponsor sponsors sponsored sponsorship commissioned commission commissions gift gifts freebies ' +
+    'tie ties relationship relationships connection connections affiliation affiliations links link ' +
+    'interest interests stake stakes shares share position positions holding holdings investment investments conflict conflicts ' +
+    'involved involvement role part say input control influence hand ' +
+    'work works worked working employed employ employs employee employees consult consults consulted consultant ' +
+    'adviser advisor advise advises advised represent represents ambassador ' +
+    'own owns owned hold holds held ' +
+    'buy bought purchase appear appearance included featured listed place placement spot'
+  ).split(' '),
+)
+
+/** Nouns a company goes by when the text does not name it ("any of the brands", "the maker"). */
+const COMPANY_NOUNS = new Set([
+  ...ORG_NOUNS,
+  'companies',
+  'brands',
+  'makers',
+  'manufacturers',
+  'firms',
+  'retailers',
+  'advertisers',
+  'advertiser',
+  'sponsor',
+  'sponsors',
+  'funder',
+  'funders',
+  'industry',
+  'businesses',
+])
+/** What a company could pay to be on: "this list", "our rankings", "a place". */
+const PLACEMENTS = new Set([
+  ...CONTENT_NOUNS,
+  ...PUBLICATION_NOUNS,
+  'list',
+  'lists',
+  'ranking',
+  'rankings',
+  'roundup',
+  'picks',
+  'selection',
+  'recommendations',
+  'reviews',
+])
+/** Determiners that make a company noun refer (not "a bank" in a biography). */
+const REFERRING = new Set([
+  'any',
+  'the',
+  'these',
+  'those',
+  'this',
+  'that',
+  'either',
+  'other',
+  'our',
+  'every',
+  'all',
+  'both',
+  'neither',
+])
+const MONEY = new Set(
+  'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds sponsored sponsorship gift gifts freebies'.split(
+    ' ',
+  ),
+)
+const INVOLVEMENT = new Set(
+  'involved involvement role part say input control influence hand'.split(' '),
+)
+/** Verbs a negated relation may follow: "did not receive any payment", "took no money". */
+const LIGHT_VERBS = new Set(
+  'have has had receive receives received take takes took taken accept accepts accepted get gets got earn earns earned make makes made declare declares declared disclose discloses disclosed report reports reported hold holds held'.split(
+    ' ',
+  ),
+)
+/** Words that open a narrative subordinate clause the negation may sit in. */
+const ATTRIBUTIVE = new Set(['who', 'whom', 'whose'])
+
+/** Whether words[k] stands for a company or brand, by name or by a referring noun phrase. */
+function companyAt(ctx: SlotContext, c: Clause, k: number, money = false): boolean {
+  const w = c.words[k]
+  if (!w) return false
+  // A name the tie itself types as a company ("ties to Orvo"); a known person is not one.
+  if (w.mention)
+    return ownerOf(ctx.doc, w.mention)?.kind !== 'person' && !!brandOfWord(ctx, c, k, true)
+  if (!COMPANY_NOUNS.has(w.lower) || (w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false
+  // Back over describing words to the determiner: "any other headphone maker".
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const x = c.words[j]
+    if (!x) break
+    // "never taken money from a supplement company": a negated indefinite means any.
+    if (REFERRING.has(x.lower) || (money && (x.lower === 'a' || x.lower === 'an'))) return true
+    if (x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.lower !== 'of') break
+  }
+  return false
+}
+
+/** Whether words[k] is the piece, a list in it, or research: "this article", "our rankings". */
+function pieceAt(c: Clause, k: number, research = true): boolean {
+  const w = c.words[k]
+  if (!w) return false
+  const det = c.words[k - 1]?.lower ?? ''
+  const referring = ['this', 'our', 'these', 'my'].includes(det)
+  if (PLACEMENTS.has(w.lower) && referring) return true
+  return (
+    research && RESEARCH_NOUNS.has(w.lower) && (det === 'the' || det === 'this' || det === 'our')
+  )
+}
+
+/** The denied relation in a segment, if the segment states one. */
+export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  // A question denies nothing.
+  if (c.words.at(-1)?.text === '?') return null
+  for (let n = seg.from; n < seg.to; n++) {
+    const neg = low[n] ?? ''
+    if (!NEGATION.has(neg) && neg !== 'nothing') continue
+    // "Dr X, who was not involved in the study, said …" is an outside source, not a disclosure.
+    if (seg.type !== 'main' && ATTRIBUTIVE.has(low[seg.from] ?? '')) {
+      const after = low.slice(seg.to, seg.to + 4)
+      if (after.some((x) => ['said', 'says', 'told', 'added', 'noted', 'warned'].includes(x)))
+        return null
+    }
+    // The relation: within a few words after the negation ("has no financial ties",
+    // "did not pay", "cannot buy a place"), or the verb just before a negated object
+    // ("received no payment", "took no money").
+    let rel = -1
+    for (let k = n + 1; k < Math.min(seg.to, n + 9); k++) {
+      if (RELATIONS.has(low[k] ?? '') || (GIVE.has(low[k] ?? '') && ws[k]?.pos === 'VERB')) {
+        rel = k
+        break
+      }
+      if (low[k] === ',' || low[k] === ';') break
+      // The negation governs another verb: "has not said whether the trial was funded".
+      if (ws[k]?.pos === 'VERB' && !LIGHT_VERBS.has(low[k] ?? '')) break
+    }
+    if (rel < 0) continue
+    // Money and involvement can concern research ("no role in the study", "no funding for the
+    // trial"); employment cannot ("never worked for a bank before joining the paper").
+    const money = MONEY.has(low[rel] ?? '')
+    const research = money || INVOLVEMENT.has(low[rel] ?? '')
+    // What the relation ties to: after it, to the end of the clause.
+    let target = false
+    let end = seg.to
+    for (let k = rel + 1; k < seg.to; k++) {
+      const x = ws[k] as Word
+      if (x.text === ';') {
+        end = k
+        break
+      }
+      if (
+        companyAt(ctx, c, k, money) ||
+        pieceAt(c, k, research) ||
+        (x.lower === 'us' && k <= rel + 2)
+      ) {
+        target = true
+        break
+      }
+    }
+    // "This article was not sponsored", "None of the companies paid to be included": the piece
+    // or the companies as subject; "cannot pay to appear": a place in the piece is the target.
+    const placed = low
+      .slice(rel + 1, rel + 5)
+      .some((x) => ['appear', 'included', 'featured', 'listed', 'ranked'].includes(x))
+    for (let k = seg.from; !target && k < rel; k++)
+      target = k !== n && (pieceAt(c, k) || (placed && companyAt(ctx, c, k)))
+    if (!target) target = placed
+    if (!target) {
+      // "We were not paid to write this", "I have never been paid by a brand".
+      const subjectWe = low.slice(seg.from, n).some((x) => FIRST_PERSON.has(x))
+      if (!subjectWe || !['paid', 'compensated', 'sponsored', 'gifted'].includes(low[rel] ?? ''))
+        continue
+    }
+    return {
+      kind: 'other',
+      wording: 'clear',
+      brandNames: [],
+      people: [],
+      qualifier: true,
+      from: seg.from,
+      to: end,
+    }
+  }
+  return null
+}
+
+/** Verbs of buying something oneself. */
+const BOUGHT = new Set([
+  'buy',
+  'buys',
+  'bought',
+  'purchase',
+  'purchased',
+  'purchases',
+  'paid',
+  'pay',
+])
+
+/**
+ * The writer's or the publication's own purchases: "we buy every product we test ourselves",
+ * "we bought the other seven", "every mattress was bought at full price", "I paid for it
+ * with my own money". An independence statement.
+ */
+export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const low = lowers(c.words)
+  for (let i = seg.from; i < seg.to; i++) {
+    if (!BOUGHT.has(low[i] ?? '')) continue
+    const before = low.slice(seg.from, i)
+    const rest = low.slice(i + 1, seg.to)
+    const we = before.some((x) => FIRST_PERSON.has(x) && x !== 'our' && x !== 'my')
+    const passive = ['was', 'were', 'been', 'is', 'are'].includes(low[i - 1] ?? '')
+    const reflexive = rest.some((x) => ['ourselves', 'myself', 'themselves'].includes(x))
+    const price = rest.some(
+      (x, k) =>
+        ['full', 'list', 'retail', 'normal', 'regular'].includes(x) &&
+        ['price', 'prices', 'cost'].includes(rest[k + 1] ?? ''),
+    )
+    const ownMoney = rest.some(
+      (x, k) =>
+        ['our', 'my', 'own'].includes(x) &&
+        ['money', 'pocket', 'budget', 'funds', 'dime', 'expense'].includes(
+          rest[k + 1] === 'own' ? (rest[k + 2] ?? '') : (rest[k + 1] ?? ''),
+        ),
+    )
+    // "we bought the other seven" after a gift: what was not given, bought.
+    const theRest =
+      we &&
+      ['bought', 'purchased'].includes(low[i] ?? '') &&
+      rest.slice(0, 3).some((x) => ['other', 'others', 'rest', 'remaining'].includes(x))
+    if ((we || passive) && (reflexive || price || ownMoney || theRest)) {
+      if (low[i] === 'paid' && !reflexive && !ownMoney && !price) continue
+      return {
+        kind: 'other',
+        wording: 'clear',
+        brandNames: [],
+        people: [],
+        qualifier: true,
+      }
+    }
+  }
+  return null
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { readDocument } from '../language/document'
+import type { QuoteRef } from './domain'
+import { readStatements } from './statements'
+
+/**
+ * Disclosure statements recognised by what they mean, in several wordings each: independence
+ * and no-conflict statements, funding of research and events, ownership and other ties in any
+ * combination, gifts and thank-yous, disclosures in bios, captions and notes, affiliate notices
+ * and sponsorship labels. Every sentence is written for the behaviour; every name is invented.
+ */
+
+function quotes(body: string, speaker: string | null): QuoteRef[] {
+  return [...body.matchAll(/“([^”]+)”/g)].map((m) => ({
+    start: (m.index ?? 0) + 1,
+    end: (m.index ?? 0) + 1 + (m[1]?.length ?? 0),
+    speaker,
+  }))
+}
+
+function read(text: string) {
+  const body = `# A short piece\n\nSome opening words about the subject.\n\n${text}\n`
+  const doc = readDocument(body)
+  const found = readStatements({
+    doc,
+    quotes: quotes(body, null),
+    people: [],
+    brandKeys: new Set(),
+    leadBrand: null,
+  })
+  return found.map((s) => ({ ...s, text: body.slice(s.start, s.end) }))
+}
+
+const kinds = (text: string) => read(text).map((s) => `${s.kind}/${s.wording}`)
+
+describe('independence and no-conflict statements (other), read from a denied relation', () => {
+  it.each([
+    'Marta Vell has no financial ties to any of the companies named here.',
+    'Dr. Osei has no relationship with Brindle Audio or any other headphone maker.',
+    'Kellan Reyes received no payment from Orvo for this interview.',
+    'Neither researcher received personal payment from the manufacturer.',
+    'Kellan Reyes did not receive any money from the brands he tested.',
+    'Jonas Pike was not involved in the study.',
+    'This article was not sponsored.',
+    'This review is not paid for by any brand.',
+    'Nobody paid for this post.',
+    'Brands cannot pay to appear on this list.',
+    'No company can buy a place in our rankings.',
+    'None of the companies featured paid to be included.',
+    'Neither of the other two experts has any tie to the brands mentioned.',
+    'She does not work for any of the brands she reviews.',
+    'The reviewer is not employed by any manufacturer.',
+    'Grove has never taken money from a supplement company.',
+    'Dr. Lin says she has no commercial relationship with Pellow.',
+  ])('“%s”', (text) => {
+    expect(kinds(text)).toEqual(['other/clear'])
+  })
+
+  it.each([
+    'We buy every product we test ourselves.',
+    'We bought all the blenders at full price.',
+    'Every mattress was bought at list price with our own money.',
+    'I paid for the course out of my own pocket.',
+  ])('the writer’s own purchase: “%s”', (text) => {
+    expect(kinds(text)).toEqual(['other/clear'])
+  })
+
+  it('keeps the span of the statement', () => {
+    const [s] = read('Disclosure: Marta Vell has no financial ties to Orvo; she tested it at home.')
+    expect(s?.text).toBe('Disclosure: Marta Vell has no financial ties to Orvo')
+  })
+
+  it('reads no tie, gift or sponsorship out of a denial', () => {
+    expect(kinds('This post is not sponsored by Orvo.')).toEqual(['other/clear'])
+    expect(kinds('No brand sent us anything for this guide.')).toEqual(['other/clear'])
+  })
+
+  it.each([
+    'The council did not fund the library’s repairs this year.',
+    'Kestrel did not pay its suppliers on time.',
+    'He never worked for a bank before joining the paper.',
+    'No company has sold more phones this year.',
+    'The firm never owned the building.',
+    'Did Orvo pay for this trip?',
+    'Dr. Hana Ode, who was not involved in the study, said the results were modest.',
+    'She bought the shoes in 2019 and loved them.',
+    'We bought it at the airport.',
+    'The study did not find any benefit.',
+    'The company has not said whether the trial was funded.',
+  ])('news and narrative are not: “%s”', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})
