@@ -142,3 +142,25 @@ describe('a perfect or passive denial with an irregular participle', () => {
     expectProposed(md, ['has not sold', 'was not built'], true)
   })
 })
+
+describe('titles', () => {
+  it('leaves a title that announces what the lead then states with the same figure', () => {
+    const md = [
+      '# Harbour board approves $41 million dredging contract',
+      '',
+      'The Tollan Harbour Board voted on Monday to award a $41 million contract to deepen the main channel.',
+    ].join('\n')
+    const found = spotClaims(md).map((s) => s.text)
+    expect(found.some((t) => t.startsWith('Harbour board'))).toBe(false)
+    expect(found.some((t) => t.includes('voted on Monday'))).toBe(true)
+  })
+
+  it('proposes a title that claims an effect, or a figure the lead does not give', () => {
+    const md = [
+      '# Brisk Home says its new valve cuts water bills by almost a quarter',
+      '',
+      'Brisk Home launched the valve on Tuesday in Orrow.',
+    ].join('\n')
+    expect(proposed(md, 'cuts water bills by almost a quarter')).toBe(true)
+  })
+})

@@ -145,7 +145,7 @@ const SOURCES: readonly RuleSource[] = [
         '\\b(?:doubled|tripled|trebled|quadrupled|halved|twice as|threefold|fourfold|tenfold|\\d+-fold|(?:two|three|four|five|ten) times)\\b',
       ),
       re(
-        `\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?(?=\\s+(?:of|the|as|in|since|over|from|to)\\b|\\s*[.,;)]|$)|\\b(?:${SMALL})-(?:thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:${SMALL}) in (?:ten|a hundred|\\d+)\\b|\\bhalf (?:of|a|the|as)\\b|\\b(?:in|by) half\\b|\\b(?:vast |large |great )?(?:majority|minority) of\\b|\\bon average\\b|\\ban average of\\b|\\bper capita\\b`,
+        `\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?(?=\\s+(?:of|the|as|in|since|over|from|to)\\b|\\s*[.,;)\\n]|$)|\\b(?:${SMALL})-(?:thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:${SMALL}) in (?:ten|a hundred|\\d+)\\b|\\bhalf (?:of|a|the|as)\\b|\\b(?:in|by) half\\b|\\b(?:vast |large |great )?(?:majority|minority) of\\b|\\bon average\\b|\\ban average of\\b|\\bper capita\\b`,
       ),
     ],
     keep: (m, text, index) => {
@@ -255,7 +255,7 @@ const SOURCES: readonly RuleSource[] = [
     strength: 'strong',
     patterns: [
       re(
-        '\\b(?:caus(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|prevent(?:s|ed|ing)?|cur(?:e|es|ed)|heal(?:s|ed)?|repair(?:s|ed)?|lead(?:s)? to|led to|leading to|result(?:s|ed)? in|increas(?:e|es|ed)|decreas(?:e|es|ed)|lower(?:s|ed|ing)|rais(?:e|es|ed)|improv(?:e|es|ed)|trigger(?:s|ed)?|slow(?:s|ed)|protect(?:s|ed)? against|strengthen(?:s|ed)?|weaken(?:s|ed)?|stimulat(?:e|es|ed)|eliminat(?:e|es|ed)|(?<!in )revers(?:e|es|ed)|fights? (?:off|against)|contribut(?:e|es|ed) to|linked (?:to|with)|associated with|due to|as a result of|responsible for|worsen(?:s|ed)?|shorten(?:s|ed)?|lengthen(?:s|ed)?|blunt(?:s|ed)?|break(?:s)? down|interact(?:s)? with|inhibit(?:s|ed)?|suppress(?:es|ed)?|disrupt(?:s|ed)?|damag(?:e|es|ed)|irritat(?:e|es|ed)|sooth(?:e|es|ed)|calms|rebuild(?:s)?|regulat(?:e|es|ed)|help(?:s|ed)? (?:to )?(?!(?:is|are|was|were|be|been|the|a|an|you|with|if|me|us|them|it|out|yet|much)\\b)\\p{L}+|draws? (?:\\p{L}+ )?(?:\\p{L}+ )?out)\\b',
+        '\\b(?:caus(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|prevent(?:s|ed|ing)?|cur(?:e|es|ed)|heal(?:s|ed)?|repair(?:s|ed)?|lead(?:s)? to|led to|leading to|result(?:s|ed)? in|increas(?:e|es|ed)|decreas(?:e|es|ed)|lower(?:s|ed|ing)|rais(?:e|es|ed)|improv(?:e|es|ed)|trigger(?:s|ed)?|slow(?:s|ed)|protect(?:s|ed)? against|strengthen(?:s|ed)?|weaken(?:s|ed)?|stimulat(?:e|es|ed)|eliminat(?:e|es|ed)|(?<!in )revers(?:e|es|ed)|fights? (?:off|against)|contribut(?:e|es|ed) to|linked (?:to|with)|associated with|due to|as a result of|responsible for|worsen(?:s|ed)?|shorten(?:s|ed)?|lengthen(?:s|ed)?|blunt(?:s|ed)?|break(?:s)? down|interact(?:s)? with|inhibit(?:s|ed)?|suppress(?:es|ed)?|disrupt(?:s|ed)?|damag(?:e|es|ed)|irritat(?:e|es|ed)|sooth(?:e|es|ed)|calms|rebuild(?:s)?|regulat(?:e|es|ed)|help(?:s|ed)? (?:to )?(?!(?:is|are|was|were|be|been|the|a|an|you|with|if|me|us|them|it|out|yet|much)\\b)\\p{L}+|draws? (?:\\p{L}+ )?(?:\\p{L}+ )?out|cut(?:s|ting)? (?:[\\p{L}-]+ ){0,3}?by)\\b',
       ),
       re(
         '\\b(?:make|makes|made|making)\\s+(?:it|them|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?|[\\p{L}-]+)\\s+(?:more|less|safe|safer|unsafe|easier|harder|worse|better|\\p{L}{3,}er)\\b',

@@ -238,6 +238,17 @@ function reported(tokens: readonly Token[], matches: RuleMatch[]): RuleMatch[] {
   )
 }
 
+/** How far after a title its lead runs, in characters (a byline and two paragraphs or so). */
+const LEAD_LENGTH = 1200
+
+/** Whether every figure of a title is given again in the lead (the first lines after it). */
+function restated(text: string, strong: readonly RuleMatch[], tokens: readonly Token[]): boolean {
+  const end = tokens[tokens.length - 1]?.end ?? 0
+  const after = text.slice(end, end + LEAD_LENGTH)
+  const figures = strong.filter((m) => FIGURES.has(m.rule))
+  return figures.length > 0 && figures.every((m) => after.includes(text.slice(m.start, m.end)))
+}
+
 /** Whether the matches make a unit worth proposing. */
 function enough(
   text: string,
@@ -246,13 +257,22 @@ function enough(
   matches: readonly RuleMatch[],
   heading: boolean,
   verbless: boolean,
+  title = false,
 ): boolean {
   const strong = matches.filter((m) => m.strength === 'strong')
   const figure = strong.some((m) => FIGURES.has(m.rule))
   const verb = tokens.some(isVerb)
   // A heading needs a figure and a verb ("Tested over 600 miles") or a price ("Orrin Glow
   // Drops, $55"); a verbless line ("Best overall", "Watery, cheap and pleasant") a figure.
-  if (heading) return figure && (verb || strong.some((m) => isMoney(text, m)))
+  if (heading) {
+    // A title that announces an event with a figure the story gives again below ("Senate
+    // passes $3.8 billion bill") is checked there; one that claims an effect ("… says it
+    // boosted density by 38%") is proposed.
+    const money = strong.some((m) => isMoney(text, m))
+    const causal = strong.some((m) => m.rule === 'causal')
+    if (!figure || !(verb || money || causal)) return false
+    return causal || !title || !restated(text, strong, tokens)
+  }
   if (verbless || (!verb && unit.kind === 'main')) return figure
   // Who said it is a claim only for what it says of them: "the 34-year-old supervisor said".
   if (unit.kind === 'attribution')
@@ -300,7 +320,7 @@ function spotSentence(
     const matches = reported(own, weigh(ctx.text, own, unit, raw))
     if (matches.length === 0) continue
     if (veto(ctx, own, groupTokens, unit, voiced, matches)) continue
-    if (!enough(ctx.text, unit, own, matches, heading, verbless)) continue
+    if (!enough(ctx.text, unit, own, matches, heading, verbless, p.role === 'headline')) continue
     proposed.push({ unit, matches })
   }
   // Proposed clauses that touch (nothing but punctuation or "and" between) make one span.
