@@ -23,6 +23,8 @@ const fake = vi.hoisted(() => {
         setPermissionRequestHandler: () => undefined,
         setPermissionCheckHandler: () => undefined,
         webRequest: { onHeadersReceived: () => undefined },
+        setSpellCheckerEnabled: () => undefined,
+        setSpellCheckerDictionaryDownloadURL: () => undefined,
       },
     }
     constructor(readonly options: Record<string, unknown>) {

@@ -44,6 +44,8 @@ const fake = vi.hoisted(() => {
         this.headersReceived = fn
       },
     }
+    setSpellCheckerEnabled = vi.fn()
+    setSpellCheckerDictionaryDownloadURL = vi.fn()
   }
   class FakeWebContents extends FakeEmitter {
     session = new FakeSession()
@@ -140,6 +142,7 @@ describe('createWindow', () => {
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
+      spellcheck: false,
       devTools: false,
     })
     fake.app.isPackaged = false
@@ -183,6 +186,16 @@ describe('createWindow', () => {
       expect(callback, permission).toHaveBeenCalledExactlyOnceWith(false)
       expect(session.permissionCheck?.({}, permission, 'file://', {}), permission).toBe(false)
     }
+  })
+
+  it('keeps Chromium’s spell-checker off and its dictionary downloads inside the app', () => {
+    createWindow(APP_SOURCE)
+    const session = lastWindow().webContents.session
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledExactlyOnceWith(false)
+    expect(session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledExactlyOnceWith(
+      'app://galley/no-dictionaries/',
+    )
+    expect(lastWindow().options['webPreferences']).toMatchObject({ spellcheck: false })
   })
 
   it('sets the CSP on every response, replacing any the response carried', () => {

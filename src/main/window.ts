@@ -12,6 +12,7 @@ import {
 } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { APP_HOST, APP_SCHEME, APP_URL } from './protocol'
+import { keepSpellingOffline } from './spelling'
 
 export { CONTENT_SECURITY_POLICY }
 
@@ -126,6 +127,7 @@ export function guardAllContents(): void {
 function guardSession(session: Session, source: RendererSource): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+  keepSpellingOffline(session)
   const csp = contentSecurityPolicy(source)
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers: Record<string, string[]> = {}
@@ -169,6 +171,8 @@ export function createWindow(source: RendererSource = rendererSource()): Browser
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
+      // Chromium's checker would download dictionaries; the window checks spelling itself.
+      spellcheck: false,
       devTools: !app.isPackaged,
     },
   })

@@ -8,6 +8,8 @@ export const SettingsSchema = z.object({
   sampleSeededAt: z.string().nullable(),
   /** Whether suggested claims nobody accepted or dismissed block readiness (absent: they do not). */
   suggestionsBlockReadiness: z.boolean().optional(),
+  /** The house word list the spell-checker accepts ("Add to dictionary"), lower case. */
+  houseWords: z.array(z.string().max(64)).max(10_000).optional(),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 export const DEFAULT_SETTINGS: Settings = { schemaVersion: 1, profile: null, sampleSeededAt: null }

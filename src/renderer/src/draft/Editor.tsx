@@ -6,6 +6,7 @@ import { useApi } from '../api/context'
 import { toApiError, type ApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
 import { modKey } from '../app/shortcuts'
+import { SpellTextarea } from '../spelling/SpellTextarea'
 import { Confirm } from '../ui/Confirm'
 
 export interface EditorProps {
@@ -94,14 +95,13 @@ export function Editor({ detail, onSaved, onClose, onDirtyChange }: EditorProps)
         <label className="field-label" htmlFor={textId}>
           Markdown text
         </label>
-        <textarea
+        <SpellTextarea
           id={textId}
           className="editor-text"
           value={text}
           maxLength={LIMITS.bodyChars}
-          spellCheck
           autoFocus
-          onChange={(e) => setText(e.target.value)}
+          onChange={setText}
         />
       </div>
       <div className="editor-bar">
