@@ -164,3 +164,35 @@ describe('titles', () => {
     expect(proposed(md, 'cuts water bills by almost a quarter')).toBe(true)
   })
 })
+
+describe('lists of quantities, phone numbers and addresses', () => {
+  it('leaves a recipe’s ingredients alone but not a list of specifications', () => {
+    const md = [
+      'You need:',
+      '',
+      '- 300 g plain flour',
+      '- 2 eggs',
+      '- 250 ml milk',
+      '- a pinch of salt',
+      '',
+      'What it has:',
+      '',
+      '- Capacity: 1.7 litres',
+      '- The kettle weighs 1.1 kg and boils a litre in 3 minutes.',
+    ].join('\n')
+    expectProposed(md, ['300 g plain flour', '250 ml milk'], false)
+    expectProposed(md, ['weighs 1.1 kg'], true)
+  })
+
+  it('does not take a telephone number, a house number or a postcode for a figure', () => {
+    const md = [
+      'Callers can reach the helpline on 0345 600 2211 from 8am.',
+      '',
+      'Tallis & Bay, 17 Ropewalk Lane, Carrick CK4 9RT.',
+      '',
+      'The helpline took 2,300 calls in its first week.',
+    ].join('\n')
+    expectProposed(md, ['0345 600 2211', '17 Ropewalk Lane', 'CK4 9RT'], false)
+    expectProposed(md, ['took 2,300 calls'], true)
+  })
+})

@@ -300,6 +300,10 @@ function pronounQuantifier(tokens: readonly Token[], i: number, k: number): Rule
   return [{ rule: 'absolute', start: q.start, end: last.end, strength: strong ? 'strong' : 'weak' }]
 }
 
+/** A street name after a house number: "4 Chandlers Quay", "12 Mill Lane". */
+const STREET =
+  /^\s(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Place|Square|Row|Way|Close|Drive|Terrace|Court|Crescent|Hill|Walk|Parade|Quay|Wharf|Yard|Gardens|Mews|Boulevard|Blvd)\b/u
+
 /** The token that holds offset `pos`, by binary search over a sentence's tokens. */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0
@@ -323,7 +327,16 @@ export function numberKind(
   tokens: readonly Token[],
   m: RuleMatch,
   text: string,
-): 'model' | 'time' | 'score' | 'figure' {
+): 'model' | 'time' | 'score' | 'contact' | 'figure' {
+  // A telephone number or a street address is where to reach someone, not a figure:
+  // "call 0300 555 0192", "4 Chandlers Quay, Wenmouth".
+  const around = text.slice(Math.max(0, m.start - 14), m.end + 14)
+  const own = text.slice(m.start, m.end)
+  const phone = /(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?(?:[\s-]\d{3,4}){2}\b/.exec(around)
+  if (phone && phone[0].includes(own)) return 'contact'
+  if (STREET.test(text.slice(m.end, m.end + 40)) && /^\d{1,4}[a-z]?$/i.test(own)) return 'contact'
+  // The inward half of a postcode: "WN3 7QL".
+  if (/^\d$/.test(own) && /^[A-Z]{2}\b/.test(text.slice(m.end, m.end + 3))) return 'contact'
   const after = text.slice(m.end, m.end + 6)
   const before = text.slice(Math.max(0, m.start - 1), m.start)
   if (

@@ -457,6 +457,32 @@ function skipped(p: DocParagraph, ctx: Context): boolean {
 }
 
 /**
+ * The list items that are quantities to measure out, not statements: a run of three or more
+ * list items, most of them a figure and a noun with no verb ("500 g strong white flour", "2
+ * tins of tomatoes") — a recipe's ingredients, a packing list. A list item with a verb stays.
+ */
+function quantityLists(doc: Doc): ReadonlySet<number> {
+  const out = new Set<number>()
+  const verbless = (p: DocParagraph) => p.sentences.every((s) => !s.tokens.some(isVerb))
+  const quantity = (p: DocParagraph) => {
+    const words = p.sentences.flatMap((s) => s.tokens).filter((t) => !isPunct(t))
+    return verbless(p) && words[0]?.pos === 'NUM' && words.length <= 8
+  }
+  let run: DocParagraph[] = []
+  const flush = () => {
+    const n = run.filter(quantity).length
+    if (n >= 3 && n * 2 > run.length) for (const p of run) if (verbless(p)) out.add(p.index)
+    run = []
+  }
+  for (const p of doc.paragraphs) {
+    if (p.setting.listItem) run.push(p)
+    else flush()
+  }
+  flush()
+  return out
+}
+
+/**
  * Proposes spans of a Markdown text that a fact-checker should check, each with the rules that
  * fired and a one-line reason per rule. Offline and deterministic; built on the language layer
  * (paragraph roles, sentences, parts of speech, names).
@@ -473,8 +499,9 @@ export function spotClaims(text: string, options: SpotOptions = {}): ClaimSugges
   const doc = readDocument(text)
   const ctx = contextOf(doc, options.includeHeadings ?? false)
   const out: ClaimSuggestion[] = []
+  const quantities = quantityLists(doc)
   for (const p of doc.paragraphs) {
-    if (skipped(p, ctx)) continue
+    if (skipped(p, ctx) || quantities.has(p.index)) continue
     const quotes = quotedRanges(ctx.text.slice(p.start, p.end), p.start)
     for (const s of p.sentences) spotSentence(ctx, p, s, quotes, out)
   }

@@ -131,7 +131,7 @@ export function weigh(
     }
     if (m.rule === 'number') {
       const kind = numberKind(tokens, m, text)
-      if (kind === 'model' || kind === 'score') continue
+      if (kind === 'model' || kind === 'score' || kind === 'contact') continue
       if (kind === 'time') {
         out.push({ ...m, rule: 'date', strength: 'weak' })
         continue
