@@ -138,6 +138,10 @@ test.describe('with a profile', () => {
     // Its row shows the change, and stays where it was.
     await expect(rows.getByRole('listitem').nth(1)).toContainText('just now')
     expect(await order()).toEqual(before)
+    // At 1280 px the header's buttons wrap instead of running under the side panel.
+    const edit = (await page.getByRole('button', { name: 'Edit', exact: true }).boundingBox())!
+    const header = (await page.locator('.draft-header').boundingBox())!
+    expect(edit.x + edit.width).toBeLessThanOrEqual(header.x + header.width)
     await shot(page, 'steady-order')
     // Another view and back: the list is sorted by last change again.
     await library.getByRole('tab', { name: 'Archived' }).click()

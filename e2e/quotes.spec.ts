@@ -472,3 +472,30 @@ test('a compound written apart in the transcript ("skin care") is a trivial edit
   await shot(page, 'compound-trivial-dark')
   expect(consoleErrors).toEqual([])
 })
+
+test('places, institutions and groups are not proposed as people named in the draft', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const body = [
+    '# The fermenters',
+    '',
+    'In 2019 a team at the University of Sankt Aurel fermented the extract; a pilot in Sankt Aurel followed.',
+    '',
+    '“It keeps for two years,” says Ilse Vandermeer, a nutritionist from Port Marlow.',
+    '',
+    'Participants who applied the serum saw fewer lines. Visitors from Mount Carrow agreed.',
+    '',
+  ].join('\n')
+  unwrap(await host.api('drafts:create', { title: 'The fermenters', body }))
+  await page.reload()
+  await openDraft(page, 'The fermenters')
+  await openQuotes(page)
+  const found = page.getByRole('region', { name: 'Named here, not in the register' })
+  await expect(found.getByRole('listitem')).toHaveCount(1)
+  await expect(found.getByRole('listitem')).toContainText('Ilse Vandermeer')
+  await expect(found).not.toContainText('Sankt Aurel')
+  await expect(found).not.toContainText('Participants')
+  expect(consoleErrors).toEqual([])
+})
