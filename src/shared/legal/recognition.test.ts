@@ -91,3 +91,32 @@ describe('independence and no-conflict statements (other), read from a denied re
     expect(kinds(text)).toEqual([])
   })
 })
+
+describe('funding of research, projects and events', () => {
+  it.each([
+    'The trial was funded by Halvik Health.',
+    'The study was paid for by Brisa Foods.',
+    'Brisa Foods provided the devices and funded the trial.',
+    'The project was carried out with support from Teller Pharma.',
+    'The researchers received a grant from Teller Pharma.',
+    'Teller Pharma paid for the conference where the results were presented.',
+    'Teller Pharma funded half of the trial.',
+  ])('by a company, a tie: “%s”', (text) => {
+    expect(kinds(text)).toContain('material-connection/clear')
+  })
+
+  it.each([
+    'The work was funded by the regional government and a national research council.',
+    'The research received a grant from the Hallam Trust.',
+    'The trial was paid for by the Orrin University Hospital.',
+    'The study had funding from the national health service.',
+  ])('by a public or independent body, said so (other): “%s”', (text) => {
+    expect(kinds(text)).toEqual(['other/clear'])
+  })
+
+  it('keeps a foundation’s credit for the coverage a sponsorship', () => {
+    expect(kinds('Our coverage of research is funded by the Mirren Foundation.')).toEqual([
+      'sponsored/clear',
+    ])
+  })
+})

@@ -1,5 +1,11 @@
 import type { TextRange } from './domain'
-import { FUND_VERBS, OWN_DATA, RESEARCH_FAMILY, RESEARCH_NOUNS } from './lexicon'
+import {
+  FUND_VERBS,
+  NONCOMMERCIAL_WORDS,
+  OWN_DATA,
+  RESEARCH_FAMILY,
+  RESEARCH_NOUNS,
+} from './lexicon'
 import { brandAfter, brandOfWord, isNonCommercial, type SlotContext } from './slots'
 import { clausesOf, spanOf, type Clause, type Segment, type Word } from './words'
 
@@ -43,6 +49,69 @@ const MODIFIERS = new Set([
   'largely',
 ])
 const CONDUCTORS = new Set(['conducted', 'run', 'carried'])
+/** What a funder gives: "funding from X", "with support from X", "a grant from X". */
+const SUPPORT_NOUNS = new Set([
+  'funding',
+  'money',
+  'grant',
+  'grants',
+  'support',
+  'donation',
+  'donations',
+  'backing',
+  'sponsorship',
+])
+/** Who or what research funding goes to when no research noun is said: "the researchers". */
+const RESEARCH_AGENTS = new Set([
+  'researchers',
+  'scientists',
+  'authors',
+  'investigators',
+  'team',
+  'project',
+  'projects',
+  'programme',
+  'program',
+  'work',
+  'lab',
+  'laboratory',
+  'conference',
+  'symposium',
+  'event',
+  'workshop',
+  'fellowship',
+])
+/** Lower-case nouns for public and independent funders: "the regional government". */
+const PUBLIC_FUNDERS = new Set([
+  ...NONCOMMERCIAL_WORDS,
+  'taxpayers',
+  'state',
+  'eu',
+  'nhs',
+  'lottery',
+  'council',
+  'councils',
+  'universities',
+  'charities',
+  'foundations',
+  'governments',
+  'service',
+])
+
+/** A public body named by its description after a funding verb ("a national research council"). */
+function publicBodyAfter(c: Clause, k: number): string | null {
+  for (let j = k; j < Math.min(c.words.length, k + 5); j++) {
+    const w = c.words[j]
+    if (!w || w.pos === 'VERB' || w.pos === 'PUNCT') return null
+    if (w.mention) return null
+    if (PUBLIC_FUNDERS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))
+      return c.words
+        .slice(k, j + 1)
+        .map((x) => x.text)
+        .join(' ')
+  }
+  return null
+}
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /** A research noun, not part of a name ("Northgate Research" is who ran it). */
@@ -74,7 +143,8 @@ function keysIn(words: readonly Word[]): string[] {
 /** The research noun nearest to word i in the clause (the segment first, then the sentence). */
 function researchNoun(c: Clause, seg: Segment, i: number): Word | undefined {
   const inSeg = c.words.slice(seg.from, seg.to).filter(isResearch)
-  const pool = inSeg.length ? inSeg : c.words.filter(isResearch)
+  let pool = inSeg.length ? inSeg : c.words.filter(isResearch)
+  if (!pool.length) pool = c.words.filter((w) => RESEARCH_AGENTS.has(w.lower) && w.pos === 'NOUN')
   const at = c.words[i]?.start ?? 0
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
 }
@@ -87,6 +157,9 @@ function funderIn(
 ): { funder: string; at: number } | null {
   const ws = c.words
   const low = ws.map((w) => w.lower)
+  // The funder after "by" or "from": a name, or a public body the text does not name ("the
+  // regional government and a national research council").
+  const funderAfter = (k: number) => brandAfter(ctx, c, k, 6) ?? publicBodyAfter(c, k)
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     // "Lumio-funded", "Calder-commissioned".
@@ -109,18 +182,20 @@ function funderIn(
         k++
       if (w === 'paid' && low[k] === 'for') k++
       if (low[k] === 'by') {
-        const f = brandAfter(ctx, c, k + 1, 6)
+        const f = funderAfter(k + 1)
         if (f) return { funder: f, at: i }
       }
     }
-    // "The trial, which Norvane sponsored, …", "Norvane funded the survey".
+    // "The trial, which Norvane sponsored, …", "Norvane funded the survey", "Norvane provided
+    // the devices and funded the trial" (the subject of a coordinated verb).
     if (
       FUND_VERBS.has(w) &&
       !CONDUCTORS.has(w) &&
       low[i + 1] !== 'by' &&
       !BE.has(low[i - 1] ?? '')
     ) {
-      for (let k = i - 1; k >= Math.max(seg.from, i - 3); k--) {
+      for (let k = i - 1; k >= Math.max(seg.from, i - 8); k--) {
+        if ([',', 'by', 'which', 'that', 'who', 'from'].includes(low[k] ?? '') && k < i - 3) break
         const f = brandOfWord(ctx, c, k, true)
         if (f) return { funder: f, at: i }
       }
@@ -134,9 +209,9 @@ function funderIn(
       const f = brandAfter(ctx, c, i + 2, 6)
       if (f) return { funder: f, at: i }
     }
-    // "funding from X", "with support from X".
-    if ((w === 'funding' || w === 'money' || w === 'grant') && low[i + 1] === 'from') {
-      const f = brandAfter(ctx, c, i + 2, 6)
+    // "funding from X", "with support from X", "a grant from X".
+    if (SUPPORT_NOUNS.has(w) && low[i + 1] === 'from') {
+      const f = funderAfter(i + 2)
       if (f) return { funder: f, at: i }
     }
     // "its own trial", "the company's own lab tests", "X's own survey".
@@ -166,20 +241,38 @@ function funderIn(
   return null
 }
 
-/** Research a segment says a brand paid for or ran itself, if it says so. */
-export function readResearchFunding(ctx: SlotContext, c: Clause, seg: Segment): ResearchRef | null {
+/**
+ * Funding a segment states for research, a project or an event: by a commercial party (the
+ * research a brand paid for) or by a public or independent body (an `other` disclosure).
+ */
+export function readFunding(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+): { research: ResearchRef | null; funder: string } | null {
   const found = funderIn(ctx, c, seg)
   if (!found) return null
   const noun = researchNoun(c, seg, found.at)
   if (!noun) return null
   const k = c.words.findIndex((w) => w.mention?.name === found.funder)
-  if (isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : [])) return null
+  // A public body described in lower case ("the regional government") names no brand.
+  const described = /^\p{Ll}/u.test(found.funder)
+  if (described || isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : []))
+    return { research: null, funder: found.funder }
   return {
     funder: found.funder,
-    family: RESEARCH_FAMILY[noun.lower] ?? 'study',
-    numbers: numbersIn(c.words),
-    keys: keysIn(c.words),
+    research: {
+      funder: found.funder,
+      family: RESEARCH_FAMILY[noun.lower] ?? 'study',
+      numbers: numbersIn(c.words),
+      keys: keysIn(c.words),
+    },
   }
+}
+
+/** Research a segment says a brand paid for or ran itself, if it says so. */
+export function readResearchFunding(ctx: SlotContext, c: Clause, seg: Segment): ResearchRef | null {
+  return readFunding(ctx, c, seg)?.research ?? null
 }
 
 /** Passages that call research independent: "an independent survey of 2,000 homeowners". */

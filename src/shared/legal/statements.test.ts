@@ -160,7 +160,8 @@ describe('research a brand paid for', () => {
   })
 
   it('does not count research a public body paid for as an advertiser’s', () => {
-    expect(kinds('The study was funded by the Harlow City Council.')).toEqual([])
+    // Said so, it is an independence statement.
+    expect(kinds('The study was funded by the Harlow City Council.')).toEqual(['other/clear'])
   })
 })
 

@@ -1,5 +1,5 @@
 import type { DisclosureKind } from './domain'
-import { readResearchFunding } from './research'
+import { readFunding } from './research'
 import { quoteAt, speakerAt, type SlotContext } from './slots'
 import { clausesOf, spanOf, type Clause, type Segment, type Word } from './words'
 import { statement, type Found, type Statement } from './frame'
@@ -38,7 +38,8 @@ const PRIORITY: readonly DisclosureKind[] = [
 /** The frames that read one segment, most specific first. */
 function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const out: Found[] = []
-  const research = readResearchFunding(ctx, c, seg)
+  const funding = readFunding(ctx, c, seg)
+  const research = funding?.research ?? null
   if (research)
     out.push({
       kind: 'material-connection',
@@ -65,7 +66,13 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   if (aff && !out.some((f) => f.kind === aff.kind)) out.push(aff)
   const sp = research || denial ? null : sponsorFrame(ctx, c, seg)
   if (sp) out.push(sp)
-  const independence = other ?? denial ?? bought
+  // Public or independent funding of research, said so: an `other` disclosure, unless the
+  // sentence is a credit for the coverage ("Our coverage … is funded by the X Foundation").
+  const publicFunding: Found | null =
+    funding && !research && !sp
+      ? { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+      : null
+  const independence = other ?? denial ?? bought ?? publicFunding
   if (independence && (out.length === 0 || !other)) out.push(independence)
   return out.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
 }
