@@ -13,6 +13,7 @@ import { profileHandlers } from './profile/handlers'
 import { quoteHandlers } from './quotes/handlers'
 import { recoveryHandlers } from './recovery/handlers'
 import { revisionHandlers } from './revisions/handlers'
+import { teamHandlers } from './team/handlers'
 import { transcriptHandlers } from './transcripts/handlers'
 
 /** What every feature's handlers receive: the library and the way to tell the window. */
@@ -43,5 +44,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...legalHandlers(ctx),
     ...auditHandlers(ctx),
     ...recoveryHandlers(ctx),
+    ...teamHandlers(ctx),
   }
 }

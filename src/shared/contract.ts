@@ -14,6 +14,7 @@ import { profileChannels } from './channels/profile'
 import { quoteChannels } from './channels/quotes'
 import { recoveryChannels } from './channels/recovery'
 import { revisionChannels } from './channels/revisions'
+import { teamChannels } from './channels/team'
 import { transcriptChannels } from './channels/transcripts'
 
 /** Every channel between renderer and main, once: name → input and output schemas. */
@@ -31,6 +32,7 @@ export const channels = {
   ...legalChannels,
   ...auditChannels,
   ...recoveryChannels,
+  ...teamChannels,
 } as const
 
 /** Events from main to the renderer. */

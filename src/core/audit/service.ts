@@ -1,5 +1,6 @@
 import { canonicalJson, sealEvent, verifyChain, type AuditEvent } from '@shared/audit/chain'
 import type { Profile } from '@shared/domain'
+import type { Signature } from '@shared/team/records'
 import { sha256 } from '../ids'
 import type { DraftFile } from '../storage/draft-file'
 import { alteredRevision } from '../store/records'
@@ -14,6 +15,9 @@ export interface AuditEntry {
 
 /** Collects the audit entries of one change to a draft. */
 export type AuditSink = (entry: AuditEntry) => void
+
+/** Signs an audit event's hash for the person recording it (team libraries). */
+export type AuditSigner = (hash: string) => Signature
 
 /** Who Galley records when nobody has set a profile yet (only the sample seeding does that). */
 const NOBODY: Profile = { name: 'Galley', role: 'editor' }
@@ -37,6 +41,9 @@ export function reviewState(file: Readonly<DraftFile>): Record<string, unknown> 
     quotes: file.quotes,
     transcripts: file.transcripts,
     legal: file.legal,
+    // Revisions saved apart on two machines (team sync); absent otherwise, so the hash of a
+    // single person's draft is what it always was.
+    team: file.team,
   }
 }
 
@@ -58,6 +65,8 @@ export function appendAudit(
   at = new Date(),
   /** The state hash when already worked out (off the main thread, for big drafts). */
   precomputed?: string,
+  /** Signs each event (team libraries). */
+  signer?: AuditSigner | null,
 ): void {
   if (entries.length === 0) return
   const who = actor ?? NOBODY
@@ -79,6 +88,7 @@ export function appendAudit(
       },
       sha256,
     )
+    if (signer) last = { ...last, sig: signer(last.hash) }
     added.push(last)
   }
   file.audit = [...file.audit, ...added]

@@ -1,3 +1,4 @@
+import { verdictPayload } from '../team/signing'
 import {
   anchorAt,
   CLAIM_LIMITS,
@@ -65,8 +66,8 @@ export function listClaims(library: Library, draftId: string) {
   return library.store.read(draftId, (file, current) => ({
     revisionId: current.id,
     claims: structuredClone(file.claims),
-    suggestions: suggestionsFor(file, current.body),
     queries: structuredClone(file.queries),
+    suggestions: suggestionsFor(file, current.body),
   }))
 }
 
@@ -198,13 +199,17 @@ export function setVerdict(
       if (claim.history.length >= CLAIM_LIMITS.historyEntries) claim.history.shift()
       claim.verdict = verdict
       claim.needsRecheck = false
-      claim.history.push({
+      const change = {
         verdict,
         by: by.name,
         role: by.role,
         at: at.toISOString(),
         ...(reason ? { reason } : {}),
-      })
+      }
+      // Signed by the person's key (team libraries), and it settles a dispute from a sync.
+      const sig = library.identity?.sign(verdictPayload(draftId, claimId, change))
+      claim.history.push(sig ? { ...change, sig } : change)
+      delete claim.dispute
     },
     at,
   )

@@ -6,6 +6,7 @@ import { newId, sha256 } from '../ids'
 import type { Library } from '../library'
 import { analyseDraft, signedRanges } from './analysis'
 import { listPeople } from '../people/service'
+import { signoffPayload } from '../team/signing'
 
 /**
  * Records legal's decision on the current revision, bound to the exact text of every disclosure
@@ -28,7 +29,7 @@ export function signOff(
       )
     }
     const ranges = signedRanges(analyseDraft(file, current.body, people))
-    const record: StoredSignoff = {
+    const unsigned: StoredSignoff = {
       id: newId('so'),
       ...createSignoffRecord({
         revisionId: current.id,
@@ -42,6 +43,10 @@ export function signOff(
         comment: input.comment,
       }),
     }
+    // Signed with the profile's key: in a team library only a sign-off by a key the roster
+    // lists as Legal counts (docs/team.md).
+    const sig = library.identity?.sign(signoffPayload(input.draftId, unsigned))
+    const record: StoredSignoff = sig ? { ...unsigned, sig } : unsigned
     const before = file.legal.signoffs.at(-1)
     if (file.legal.signoffs.length >= 1_000) file.legal.signoffs.shift()
     file.legal.signoffs.push(record)

@@ -4,7 +4,9 @@ import { RULES } from '@shared/legal/rules'
 import { signoffIntact, signoffStaleness } from '@shared/legal/signoff'
 import type { Revision } from '@shared/domain'
 import type { StoredSignoff } from '@shared/records'
+import type { Roster } from '@shared/team/records'
 import { sha256 } from '../ids'
+import { signoffTrust } from '../team/signing'
 import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
 import { analyseDraft, isCovered, type DraftAnalysis } from './analysis'
@@ -12,8 +14,12 @@ import { checkQuotes } from '../transcripts/check'
 import { listPeople } from '../people/service'
 import { suggestionsFor } from '../claims/service'
 
-/** The latest sign-off checked against the current revision. */
-export function signoffView(file: Readonly<DraftFile>, current: Revision): SignoffView | null {
+/** The latest sign-off checked against the current revision (and, in a team, the roster). */
+export function signoffView(
+  file: Readonly<DraftFile>,
+  current: Revision,
+  roster: Roster | null = null,
+): SignoffView | null {
   const record = file.legal.signoffs.at(-1)
   if (!record) return null
   const number = (id: string) => file.revisions.find((r) => r.id === id)?.number ?? null
@@ -32,7 +38,52 @@ export function signoffView(file: Readonly<DraftFile>, current: Revision): Signo
       diff: [...c.diff],
     })),
     intact: signoffIntact(record, sha256),
+    trust: (() => {
+      const t = signoffTrust(file.draft.id, record, roster)
+      return t.kind === 'rejected' ? { kind: t.kind, reason: t.reason } : { kind: t.kind }
+    })(),
   }
+}
+
+/** What a team sync left for people to settle: disputed verdicts, revisions made apart. */
+function teamItems(
+  library: Library,
+  file: Readonly<DraftFile>,
+  signoff: SignoffView | null,
+): ReadinessView['items'] {
+  const items: ReadinessView['items'] = []
+  for (const c of file.claims) {
+    if (!c.dispute) continue
+    const who = c.dispute.verdicts.map((v) => `${v.by} said ${v.verdict}`).join(', ')
+    items.push({
+      area: 'claims',
+      severity: 'error',
+      message: `Disputed claim (${who}): record a new verdict to settle it`,
+      start: c.anchor.start,
+      end: c.anchor.end,
+    })
+  }
+  for (const d of file.team?.divergent ?? []) {
+    const numbers = d.revisionIds.map(
+      (id) => file.revisions.find((r) => r.id === id)?.number ?? '?',
+    )
+    items.push({
+      area: 'claims',
+      severity: 'error',
+      message: `Revisions ${numbers.join(' and ')} were saved apart on two machines: compare them and save a reconciled revision`,
+    })
+  }
+  if (signoff?.trust?.kind === 'rejected') {
+    items.push({
+      area: 'disclosures',
+      severity: 'error',
+      message: `The sign-off does not count: ${signoff.trust.reason ?? 'it failed verification'}`,
+    })
+  }
+  if (library.team.roster.problem) {
+    items.push({ area: 'disclosures', severity: 'error', message: library.team.roster.problem })
+  }
+  return items
 }
 
 /** "Can this go out?" for one draft, from claims, quotes, disclosure findings and the sign-off. */
@@ -65,16 +116,24 @@ export async function readinessOf(
       text: q.text,
     })),
     findings: analysis.report.findings,
-    signoff: signoff ? { decision: signoff.record.decision, stale: signoff.stale } : null,
+    // A sign-off the roster does not vouch for does not count (see teamItems).
+    signoff:
+      signoff && signoff.trust?.kind !== 'rejected'
+        ? { decision: signoff.record.decision, stale: signoff.stale }
+        : null,
     needsSignoff: analysis.needsSignoff,
     accepted: file.legal.accepted.map((a) => a.findingId),
     suggestions: suggestionsFor(file, current.body),
     suggestionsBlock: library.settings.data.suggestionsBlockReadiness === true,
   })
+  const team = teamItems(library, file, signoff)
+  const items = [...readiness.items.map((i) => ({ ...i })), ...team]
+  const clear = { ...readiness.clear }
+  for (const i of team) if (i.severity === 'error') clear[i.area] = false
   return {
-    ready: readiness.ready,
-    items: readiness.items.map((i) => ({ ...i })),
-    clear: { ...readiness.clear },
+    ready: readiness.ready && !team.some((i) => i.severity === 'error'),
+    items,
+    clear,
     transcripts: { checked: check.checked, note: check.note },
     suggestions: { ...readiness.suggestions },
   }
@@ -95,7 +154,7 @@ export async function legalView(library: Library, draftId: string): Promise<Lega
       revisions: file.revisions,
       current,
       analysis,
-      signoff: signoffView(file, current),
+      signoff: signoffView(file, current, library.team.roster.roster),
     }
   })
   const { analysis, current, signoff } = snap

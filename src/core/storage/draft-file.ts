@@ -2,9 +2,10 @@ import { z } from 'zod'
 import { AttachmentSchema, DraftRecordSchema, RevisionSchema } from '@shared/domain'
 import { countWords } from '@shared/text'
 import { AuditEventSchema } from '@shared/audit/chain'
+import { DraftTeamStateSchema } from '@shared/team/records'
 import { CLAIM_LIMITS, ClaimSchema } from '@shared/claims/domain'
-import { LegalStateSchema, QuoteRecordSchema, TranscriptRecordSchema } from '@shared/records'
 import { QUERY_LIMITS, QuerySchema } from '@shared/claims/queries'
+import { LegalStateSchema, QuoteRecordSchema, TranscriptRecordSchema } from '@shared/records'
 import { JsonPieces } from './json-pieces'
 import type { Migration } from './migrations'
 
@@ -19,15 +20,17 @@ export const DraftFileSchema = z.object({
   revisions: z.array(RevisionSchema).min(1),
   attachments: z.array(AttachmentSchema),
   claims: z.array(ClaimSchema).max(CLAIM_LIMITS.claimsPerDraft),
-  /** Keys of spotter suggestions the fact-checker dismissed for this draft. */
   /** Comment threads on spans that are not claims (Word comments); absent in older files. */
   queries: z.array(QuerySchema).max(QUERY_LIMITS.queriesPerDraft).default([]),
+  /** Keys of spotter suggestions the fact-checker dismissed for this draft. */
   dismissedSuggestions: z.array(z.string().max(400)).max(DISMISSED_LIMIT),
   quotes: z.array(QuoteRecordSchema).max(10_000),
   transcripts: z.array(TranscriptRecordSchema).max(100),
   legal: LegalStateSchema,
   /** Append-only, hash-chained record of every review change (see docs/disclosures.md). */
   audit: z.array(AuditEventSchema),
+  /** Revisions saved apart on two machines and not reconciled yet (team libraries). */
+  team: DraftTeamStateSchema.optional(),
 })
 export type DraftFile = z.infer<typeof DraftFileSchema>
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RoleSchema } from '../domain'
+import { SignatureSchema } from '../team/records'
 
 /** prevHash of the first event of a chain. */
 export const GENESIS_HASH = '0'.repeat(64)
@@ -29,12 +30,19 @@ export const AuditEventSchema = z.object({
   /** Hash of the reviewed state right after the event, so edits outside Galley show. */
   state: z.string().max(128).optional(),
   prevHash: z.string().max(128),
+  /**
+   * Set on an event that joins branches of the trail made apart (a team sync): the hashes of the
+   * events it follows, the first being `prevHash`, as a Git merge commit names its parents.
+   */
+  parents: z.array(z.string().max(128)).min(2).max(16).optional(),
   hash: z.string().max(128),
+  /** The recording person's Ed25519 signature of `hash` (team libraries; not part of the hash). */
+  sig: SignatureSchema.optional(),
 })
 export type AuditEvent = z.infer<typeof AuditEventSchema>
 
 /** What the caller supplies; the chain adds seq, prevHash and hash. */
-export type AuditEventInput = Omit<AuditEvent, 'seq' | 'prevHash' | 'hash'>
+export type AuditEventInput = Omit<AuditEvent, 'seq' | 'prevHash' | 'hash' | 'parents' | 'sig'>
 
 /**
  * JSON with object keys sorted at every level and undefined members dropped, so the same
@@ -56,9 +64,34 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The hash an event must carry: over every field but `hash` itself. */
-export function eventHash(event: Omit<AuditEvent, 'hash'>, hash: (s: string) => string): string {
-  const { seq, at, by, role, action, target, before, after, state, prevHash } = event
-  return hash(canonicalJson({ seq, at, by, role, action, target, before, after, state, prevHash }))
+export function eventHash(
+  event: Omit<AuditEvent, 'hash' | 'sig'>,
+  hash: (s: string) => string,
+): string {
+  const { seq, at, by, role, action, target, before, after, state, prevHash, parents } = event
+  return hash(
+    canonicalJson({ seq, at, by, role, action, target, before, after, state, prevHash, parents }),
+  )
+}
+
+/**
+ * An event that joins two or more branches of a trail (each head made on another machine):
+ * it follows every head, the first being its `prevHash`, and comes after the deepest of them.
+ */
+export function sealJoin(
+  heads: readonly AuditEvent[],
+  input: AuditEventInput,
+  hash: (s: string) => string,
+): AuditEvent {
+  const first = heads[0]
+  if (!first || heads.length < 2) throw new RangeError('a join follows at least two events')
+  const unsealed = {
+    ...input,
+    seq: Math.max(...heads.map((h) => h.seq)) + 1,
+    prevHash: first.hash,
+    parents: heads.map((h) => h.hash),
+  }
+  return { ...unsealed, hash: eventHash(unsealed, hash) }
 }
 
 /** The next event of a chain, sealed with the previous event's hash. */
@@ -96,12 +129,17 @@ export type ChainVerdict =
     }
 
 /**
- * Checks every link: sequence numbers 1, 2, 3…, each prevHash equal to the previous hash, each
- * hash equal to the hash of its event. Names the first position where the history was edited,
- * removed, reordered or inserted into.
+ * Checks every link: each event follows one recorded before it in the file (sequence number one
+ * more, prevHash its hash), the first follows nothing (sequence 1), and each hash is the hash of
+ * its event. A trail merged from machines is a graph: a branch's events follow an earlier event
+ * rather than the one just before them, and a join event names every head it follows; every
+ * event but the last must be followed by a later one, so no branch can be cut off unseen. Names
+ * the first position where the history was edited, removed, reordered or inserted into.
  */
 export function verifyChain(events: readonly unknown[], hash: (s: string) => string): ChainVerdict {
   let prev: AuditEvent | undefined
+  const known = new Map<string, AuditEvent>()
+  const followed = new Set<string>()
   for (let i = 0; i < events.length; i++) {
     const expectedSeq = i + 1
     const parsed = AuditEventSchema.safeParse(events[i])
@@ -114,21 +152,27 @@ export function verifyChain(events: readonly unknown[], hash: (s: string) => str
       }
     }
     const e = parsed.data
-    if (e.seq !== expectedSeq) {
-      return {
-        intact: false,
-        firstBadSeq: expectedSeq,
-        kind: 'sequence',
-        reason: `event at position ${expectedSeq} has sequence number ${e.seq}: events were removed, inserted or reordered`,
+    const follows = e.parents ?? [e.prevHash]
+    const linked =
+      e.prevHash === follows[0] &&
+      (e.prevHash === GENESIS_HASH
+        ? i === 0 && e.seq === 1 && e.parents === undefined
+        : follows.every((h) => known.has(h)) &&
+          e.seq === Math.max(...follows.map((h) => known.get(h)?.seq ?? 0)) + 1)
+    if (!linked) {
+      if (e.seq !== expectedSeq && e.parents === undefined && !known.has(e.prevHash)) {
+        return {
+          intact: false,
+          firstBadSeq: expectedSeq,
+          kind: 'sequence',
+          reason: `event at position ${expectedSeq} has sequence number ${e.seq}: events were removed, inserted or reordered`,
+        }
       }
-    }
-    const wantPrev = prev ? prev.hash : GENESIS_HASH
-    if (e.prevHash !== wantPrev) {
       return {
         intact: false,
         firstBadSeq: expectedSeq,
         kind: 'previous-hash',
-        reason: `event ${expectedSeq} does not carry the hash of event ${expectedSeq - 1}: the history before it was changed`,
+        reason: `event ${expectedSeq} does not carry the hash of event ${prev ? expectedSeq - 1 : 'before it'}: the history before it was changed`,
       }
     }
     if (eventHash(e, hash) !== e.hash) {
@@ -139,7 +183,20 @@ export function verifyChain(events: readonly unknown[], hash: (s: string) => str
         reason: `event ${expectedSeq} (${e.action} on ${e.target}) was altered after it was recorded`,
       }
     }
+    for (const h of follows) followed.add(h)
+    known.set(e.hash, e)
     prev = e
+  }
+  for (let i = 0; i < events.length - 1; i++) {
+    const e = events[i] as AuditEvent
+    if (!followed.has(e.hash)) {
+      return {
+        intact: false,
+        firstBadSeq: i + 2,
+        kind: 'previous-hash',
+        reason: `event ${i + 2} does not follow event ${i + 1} (${e.action} on ${e.target}), and no later event joins it: an event was inserted, or the one that joined two branches was removed`,
+      }
+    }
   }
   return { intact: true, length: events.length }
 }

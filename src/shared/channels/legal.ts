@@ -84,6 +84,16 @@ export const SignoffViewSchema = z.object({
   changed: z.array(ChangedPassageSchema),
   /** Whether every stored passage hash still matches its stored text. */
   intact: z.boolean(),
+  /**
+   * In a team library: whether it counts (signed by a key the roster lists as Legal) or why
+   * not; absent or 'single-user' in a one-person library, where every sign-off counts.
+   */
+  trust: z
+    .object({
+      kind: z.enum(['single-user', 'verified', 'rejected']),
+      reason: z.string().optional(),
+    })
+    .optional(),
 })
 export type SignoffView = z.infer<typeof SignoffViewSchema>
 

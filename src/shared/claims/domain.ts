@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { IdSchema, LIMITS, RoleSchema } from '../domain'
 import { VERDICTS } from '../constants'
 import { RULE_IDS } from './rules'
+import { DisputeSchema, SignatureSchema } from '../team/records'
 
 export { RESOLVED_VERDICTS, VERDICTS, VERDICT_LABELS, type Verdict } from '../constants'
 
@@ -68,6 +69,8 @@ export const VerdictChangeSchema = z.object({
   at: isoTime,
   /** Why, e.g. "claimed text changed in revision 3: needs re-check". */
   reason: z.string().max(CLAIM_LIMITS.reasonChars).optional(),
+  /** Ed25519 signature of whoever recorded it (team libraries; see src/core/team). */
+  sig: SignatureSchema.optional(),
 })
 export type VerdictChange = z.infer<typeof VerdictChangeSchema>
 
@@ -113,6 +116,8 @@ export const ClaimSchema = z.object({
   assignee: z.string().max(LIMITS.profileNameChars).nullable().optional(),
   /** The spotter rules that proposed it, when it was accepted from a suggestion. */
   suggestedBy: z.array(RuleIdSchema).max(RULE_IDS.length).optional(),
+  /** Given different verdicts on two machines before they synced; cleared by a new verdict. */
+  dispute: DisputeSchema.optional(),
   /** Made from a Word comment on import. */
   origin: WordOriginSchema.optional(),
   createdAt: isoTime,

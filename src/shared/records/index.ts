@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { AnchorSchema, AnchorStatusSchema } from '../claims/domain'
 import { IdSchema, RoleSchema } from '../domain'
 import { SignoffRecordSchema } from '../legal/signoff'
+import { SignatureSchema } from '../team/records'
 
 const isoTime = z.string().max(40)
 const actor = z.object({ name: z.string().max(120), role: RoleSchema, at: isoTime })
@@ -50,7 +51,11 @@ export const AcceptedFindingSchema = z.object({
 })
 export type AcceptedFinding = z.infer<typeof AcceptedFindingSchema>
 
-export const StoredSignoffSchema = SignoffRecordSchema.extend({ id: IdSchema })
+export const StoredSignoffSchema = SignoffRecordSchema.extend({
+  id: IdSchema,
+  /** Ed25519 signature of the person who signed off (team libraries; see src/core/team). */
+  sig: SignatureSchema.optional(),
+})
 export type StoredSignoff = z.infer<typeof StoredSignoffSchema>
 
 /** Legal review of one draft: its subject, findings legal accepted, and every sign-off. */

@@ -1,0 +1,70 @@
+import { isAbsolute } from 'node:path'
+import type { ChannelName, Handlers } from '@shared/contract'
+import { GalleyError } from '@shared/errors'
+import type { HandlerContext } from '../handlers'
+import { readRoster, writeRoster } from './roster'
+import { cloneSharedLibrary, shareLibrary, syncLibrary, syncStatus, type SyncResult } from './sync'
+
+type TeamChannel = Extract<ChannelName, `team:${string}`>
+
+/** A sync's result as the channel sends it (plain arrays). */
+function view(r: SyncResult) {
+  return {
+    status: { ...r.status },
+    received: r.received,
+    merged: r.merged.map((m) => ({
+      ...m,
+      disputes: [...m.disputes],
+      divergent: [...m.divergent],
+      notes: [...m.notes],
+    })),
+    quarantined: [...r.quarantined],
+  }
+}
+
+/** Sharing, syncing and the roster of a team library. */
+export function teamHandlers({ library }: HandlerContext): Pick<Handlers, TeamChannel> {
+  return {
+    'team:status': async () => syncStatus(library),
+    'team:sync': async (_input, caller) => view(await syncLibrary(library, { actor: caller })),
+    'team:share': async ({ url, token }, caller) =>
+      view(await shareLibrary(library, { url, token }, caller)),
+    'team:openShared': async ({ url, token, folder }) => {
+      if (!isAbsolute(folder)) {
+        throw new GalleyError('invalid-input', 'Choose a folder for the shared library.')
+      }
+      await cloneSharedLibrary(folder, { url, token })
+      return { folder }
+    },
+    'team:identity': async () => {
+      const { roster, problem } = library.team.roster
+      const key = library.identity?.publicKey ?? null
+      return {
+        publicKey: key,
+        roster: roster ? roster.members.map((m) => ({ ...m })) : null,
+        rosterProblem: problem,
+        admin: roster?.members.some((m) => m.publicKey === key && m.admin) ?? false,
+      }
+    },
+    'team:setMember': async (member) => {
+      const { roster } = library.team.roster
+      if (!roster || !library.identity) {
+        throw new GalleyError(
+          'conflict',
+          'This library has no team roster yet: share it first (the person sharing becomes its admin).',
+        )
+      }
+      const members = [...roster.members.filter((m) => m.publicKey !== member.publicKey), member]
+      if (!members.some((m) => m.admin)) {
+        throw new GalleyError('invalid-input', 'The roster needs at least one admin.')
+      }
+      await writeRoster(library.dir, library.identity, roster, {
+        schemaVersion: 1,
+        libraryId: roster.libraryId,
+        members,
+      })
+      library.team.roster = await readRoster(library.dir)
+      return { roster: members }
+    },
+  }
+}

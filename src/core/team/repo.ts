@@ -1,0 +1,212 @@
+// The Git side of a shared library: isomorphic-git over the library folder (its .git beside
+// the drafts), what is shared and what stays on this machine, and errors in sentences.
+import * as fs from 'node:fs'
+import { chmod, mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import git, { TREE } from 'isomorphic-git'
+import { GalleyError } from '@shared/errors'
+import { writeFileAtomic } from '../storage/atomic'
+
+export { fs, git }
+
+import { LOCAL_DIR } from './identity'
+
+export { LOCAL_DIR }
+/** At the root of a shared library's repository: says it is a Galley library. */
+export const MARKER = 'galley-library.json'
+export const BRANCH = 'main'
+export const REMOTE_REF = `refs/remotes/origin/${BRANCH}`
+
+/** What Git must leave alone: files that belong to this machine or are worked out again. */
+export const GITIGNORE = `# Galley: files that stay on this machine (never shared)
+/galley.lock*
+/*.lock
+/settings.json
+/cache/
+/quarantine/
+/${LOCAL_DIR}/
+*.bak
+.*.tmp
+.*.tmp.bak
+`
+
+/** Where and how to reach the shared library. The token is sent as HTTP Basic auth. */
+export interface RemoteAccess {
+  readonly url: string
+  readonly token?: string | undefined
+}
+
+export const COMMITTER = { name: 'Galley', email: 'galley@localhost' }
+
+export function authorOf(name: string): { name: string; email: string } {
+  return { name, email: 'galley@localhost' }
+}
+
+/** onAuth for isomorphic-git: the token as the password (GitLab, Gitea, GitHub accept this). */
+export function authFor(remote: RemoteAccess) {
+  return remote.token
+    ? {
+        onAuth: () => ({ username: 'galley', password: remote.token }),
+        // A refused token is not asked again: the person is told and fixes it.
+        onAuthFailure: () => ({ cancel: true }),
+      }
+    : {}
+}
+
+export async function isRepo(dir: string): Promise<boolean> {
+  try {
+    await fs.promises.stat(join(dir, '.git', 'HEAD'))
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The token and remote saved for this library, in a file only its owner can read. */
+export async function readCredentials(dir: string): Promise<RemoteAccess | null> {
+  try {
+    const json = JSON.parse(await readFile(join(dir, LOCAL_DIR, 'remote.json'), 'utf8')) as {
+      url?: unknown
+      token?: unknown
+    }
+    if (typeof json.url !== 'string') return null
+    return { url: json.url, token: typeof json.token === 'string' ? json.token : undefined }
+  } catch {
+    return null
+  }
+}
+
+export async function saveCredentials(dir: string, remote: RemoteAccess): Promise<void> {
+  const local = join(dir, LOCAL_DIR)
+  await mkdir(local, { recursive: true, mode: 0o700 })
+  const file = join(local, 'remote.json')
+  await writeFileAtomic(file, JSON.stringify({ url: remote.url, token: remote.token ?? null }))
+  await chmod(file, 0o600)
+}
+
+/** The URL as shown to people: never the token. */
+export function shownUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    u.username = ''
+    u.password = ''
+    return u.toString()
+  } catch {
+    return url
+  }
+}
+
+/** Network failures that mean "not reachable now": being offline is a state, not an error. */
+export function isOffline(e: unknown): boolean {
+  const codes = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+  ])
+  for (let err = e as { code?: unknown; cause?: unknown } | undefined, i = 0; err && i < 5; i++) {
+    if (typeof err.code === 'string' && codes.has(err.code)) return true
+    err = err.cause as typeof err
+  }
+  const text = String((e as Error | undefined)?.message ?? '')
+  return /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|ENETUNREACH|EHOSTUNREACH|socket hang up/.test(
+    text,
+  )
+}
+
+/** A Git or HTTP failure in a sentence a person understands (offline is handled before). */
+export function gitFailure(e: unknown, remote: RemoteAccess): GalleyError {
+  if (e instanceof GalleyError) return e
+  const err = e as { code?: string; data?: { statusCode?: number }; message?: string }
+  const where = shownUrl(remote.url)
+  const status = err.data?.statusCode
+  if (err.code === 'UserCanceledError' || status === 401 || status === 403) {
+    return new GalleyError(
+      'unauthorized',
+      `The server at ${where} refused the token. Check it (it needs read and write access to the repository) and try again; nothing was changed.`,
+    )
+  }
+  if (status === 404) {
+    return new GalleyError('not-found', `There is no repository at ${where}. Check the address.`)
+  }
+  if (
+    err.code === 'ReadObjectFail' ||
+    err.code === 'NotFoundError' ||
+    err.code === 'InternalError' ||
+    /corrupt|inflate|checksum|invalid (object|pack)|incorrect header/i.test(err.message ?? '')
+  ) {
+    return new GalleyError(
+      'corrupt-file',
+      `Sync stopped: a Git object is damaged (${err.message ?? 'unreadable'}). Nothing in your library was changed; the next sync fetches it again.`,
+    )
+  }
+  return new GalleyError(
+    'internal',
+    `Sync could not finish (${err.message ?? String(e)}). Nothing in your library was lost; the next sync tries again.`,
+  )
+}
+
+/** One path that differs between the merge base, this machine and the shared library. */
+export interface PathChange {
+  readonly path: string
+  readonly base: string | null
+  readonly ours: string | null
+  readonly theirs: string | null
+}
+
+/** Blob ids of every file that differs between three commits (null: absent in that one). */
+export async function threeWay(
+  dir: string,
+  base: string | null,
+  ours: string,
+  theirs: string,
+): Promise<PathChange[]> {
+  const out: PathChange[] = []
+  const trees = base
+    ? [TREE({ ref: base }), TREE({ ref: ours }), TREE({ ref: theirs })]
+    : [TREE({ ref: ours }), TREE({ ref: theirs })]
+  await git.walk({
+    fs,
+    dir,
+    trees,
+    map: async (path, entries) => {
+      if (path === '.') return true
+      const [b, o, t] = base ? entries : [null, ...entries]
+      const info = async (e: (typeof entries)[number] | null | undefined) =>
+        e && (await e.type()) === 'blob' ? await e.oid() : null
+      const isTree = async (e: (typeof entries)[number] | null | undefined) =>
+        e ? (await e.type()) === 'tree' : false
+      if ((await isTree(o)) || (await isTree(t)) || (await isTree(b))) {
+        const oids = await Promise.all([b, o, t].map(async (e) => (e ? await e.oid() : null)))
+        // A folder that is the same in all three has nothing to merge below it.
+        const alike = base ? oids[0] === oids[1] && oids[1] === oids[2] : oids[1] === oids[2]
+        return alike ? null : true
+      }
+      const [bo, oo, to] = await Promise.all([info(b), info(o), info(t)])
+      if (base ? bo === oo && oo === to : oo === to) return true
+      out.push({ path, base: bo, ours: oo, theirs: to })
+      return true
+    },
+  })
+  return out
+}
+
+/** Paths whose blob differs between two commits (either may be null: the empty tree). */
+export async function changedBetween(dir: string, from: string, to: string): Promise<number> {
+  return from === to ? 0 : (await threeWay(dir, null, from, to)).length
+}
+
+export async function readBlobText(dir: string, oid: string): Promise<string> {
+  const { blob } = await git.readBlob({ fs, dir, oid })
+  return Buffer.from(blob).toString('utf8')
+}
+
+export async function readBlobBytes(dir: string, oid: string): Promise<Uint8Array> {
+  return (await git.readBlob({ fs, dir, oid })).blob
+}

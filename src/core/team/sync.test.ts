@@ -1,0 +1,352 @@
+// Two libraries on one real Git smart-HTTP server (git http-backend): share, open shared, edit
+// the same draft apart, sync both ways, and check that nothing is lost and nothing about a
+// verdict or a sign-off was decided silently.
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
+import { startGitServer, type GitServer } from '../../../test/harness/git-server'
+import { openCore, type GalleyCore } from '..'
+
+const run = promisify(execFile)
+const TOKEN = 'team-token-1'
+const DISCLOSURE = '*Dr. Achterberg is a paid ambassador for Orrenby.*'
+
+let server: GitServer
+let root: string
+const cores: GalleyCore[] = []
+
+beforeAll(async () => {
+  server = await startGitServer({ token: TOKEN })
+})
+afterAll(async () => {
+  await server.close()
+})
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'galley-team-'))
+})
+afterEach(async () => {
+  await Promise.all(cores.splice(0).map((c) => c.close()))
+  await rm(root, { recursive: true, force: true })
+})
+
+async function open(dir: string, seedSample = true): Promise<GalleyCore> {
+  const core = await openCore({
+    libraryPath: dir,
+    mode: 'browser',
+    version: 'test',
+    emit: () => undefined,
+    seedSample,
+  })
+  cores.push(core)
+  return core
+}
+
+function caller(core: GalleyCore) {
+  return async <C extends ChannelName>(c: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const res = await core.dispatch(c, input)
+    if (!res.ok) throw new Error(`${c}: ${res.error.code}: ${res.error.message}`)
+    return res.value as ChannelOutput<C>
+  }
+}
+
+async function refusal(core: GalleyCore, c: ChannelName, input: unknown) {
+  const res = await core.dispatch(c, input)
+  if (res.ok) throw new Error(`${c} was not refused`)
+  return res.error
+}
+
+async function feature(call: ReturnType<typeof caller>) {
+  const list = await call('drafts:list', { view: 'active' })
+  const d = list.find((x) => x.title === 'Is vellaria really the new retinol?')
+  if (!d) throw new Error('no sample feature')
+  return call('drafts:get', { id: d.id })
+}
+
+async function saveEdit(
+  call: ReturnType<typeof caller>,
+  draftId: string,
+  edit: (body: string) => string,
+  message: string,
+) {
+  const detail = await call('drafts:get', { id: draftId })
+  const body = edit(detail.current.body)
+  expect(body).not.toBe(detail.current.body)
+  return call('revisions:save', { draftId, baseRevisionId: detail.current.id, body, message })
+}
+
+/** A library shared by Lena (Legal, roster admin) and one Eda (editor) opened from it. */
+async function sharedPair() {
+  const url = await server.createRepo(`lib-${Math.random().toString(36).slice(2)}`)
+  const dirA = join(root, 'a')
+  const a = await open(dirA)
+  const callA = caller(a)
+  await callA('profile:set', { name: 'Lena Legal', role: 'legal' })
+  const shared = await callA('team:share', { url, token: TOKEN })
+  expect(shared.status.state).toBe('synced')
+  const dirB = join(root, 'b')
+  await callA('team:openShared', { url, token: TOKEN, folder: dirB })
+  const b = await open(dirB, false)
+  const callB = caller(b)
+  await callB('profile:set', { name: 'Eda Editor', role: 'editor' })
+  return { url, dirA, dirB, a, b, callA, callB }
+}
+
+describe('team sync against a real Git server', () => {
+  it('shares to an empty repository, refuses a non-empty one, and opens the shared library', async () => {
+    const { url, dirB, callA, callB } = await sharedPair()
+    // The clone holds the same drafts, the roster and the marker, not the local files.
+    const listA = await callA('drafts:list', { view: 'active' })
+    const listB = await callB('drafts:list', { view: 'active' })
+    expect(listB.map((d) => d.id).sort()).toEqual(listA.map((d) => d.id).sort())
+    const names = await readdir(dirB)
+    expect(names).toContain('galley-library.json')
+    expect(names).not.toContain('galley.lock.bak')
+    const idB = await callB('team:identity', {})
+    expect(idB.roster?.map((m) => [m.name, m.role, m.admin])).toEqual([
+      ['Lena Legal', 'legal', true],
+    ])
+    expect(idB.admin).toBe(false)
+    // The private key is readable by its owner only.
+    const key = await stat(join(dirB, '.galley-local', 'signing-key.pem'))
+    expect(key.mode & 0o777).toBe(0o600)
+
+    // Sharing again to the same (now non-empty) repository is refused with a sentence.
+    const c = await open(join(root, 'c'))
+    await caller(c)('profile:set', { name: 'Cy', role: 'editor' })
+    const galley = await refusal(c, 'team:share', { url, token: TOKEN })
+    expect(galley.message).toMatch(/already holds a Galley library/)
+    // A repository with something else in it is refused and left alone.
+    const other = await server.createRepo('not-galley')
+    const work = join(root, 'plain')
+    const authed = other.replace('http://', `http://x:${TOKEN}@`)
+    await run('git', ['init', '-q', '-b', 'main', work])
+    await writeFile(join(work, 'README.md'), 'hello\n')
+    await run('git', ['-C', work, 'add', '.'])
+    await run('git', [
+      '-C',
+      work,
+      '-c',
+      'user.name=T',
+      '-c',
+      'user.email=t@x',
+      'commit',
+      '-qm',
+      'x',
+    ])
+    await run('git', ['-C', work, 'push', '-q', authed, 'main'])
+    const plain = await refusal(c, 'team:share', { url: other, token: TOKEN })
+    expect(plain.message).toMatch(/not empty and is not a Galley library/)
+    const opened = await refusal(c, 'team:openShared', {
+      url: other,
+      token: TOKEN,
+      folder: join(root, 'd'),
+    })
+    expect(opened.message).toMatch(/not a Galley library/)
+    await expect(stat(join(root, 'd'))).rejects.toThrow()
+  })
+
+  it('merges verdicts, revisions, a sign-off and a disclosure edit made apart, losing nothing', async () => {
+    const { a, b, callA, callB } = await sharedPair()
+    const draft = await feature(callA)
+    const draftId = draft.draft.id
+    const at = draft.current.body.indexOf('vellaria')
+    const claim = await callA('claims:create', {
+      draftId,
+      revisionId: draft.current.id,
+      start: at,
+      end: at + 40,
+    })
+    await callA('team:sync', {})
+    await callB('team:sync', {})
+
+    // Offline, on A: a verdict, a new revision (not touching the disclosure), a sign-off.
+    await callA('profile:set', { name: 'Faye Checker', role: 'fact-checker' })
+    await callA('claims:setVerdict', { draftId, claimId: claim.id, verdict: 'verified' })
+    await callA('profile:set', { name: 'Lena Legal', role: 'legal' })
+    const revA = await saveEdit(callA, draftId, (t) => `${t}\n\nA closing line from A.`, 'A')
+    const signed = await callA('legal:signoff', {
+      draftId,
+      revisionId: revA.id,
+      decision: 'approve',
+      comment: '',
+    })
+    expect(signed.sig?.key).toBeDefined()
+
+    // Offline, on B: another verdict on the same claim, and an edit of the disclosure.
+    await callB('claims:setVerdict', { draftId, claimId: claim.id, verdict: 'false' })
+    const revB = await saveEdit(
+      callB,
+      draftId,
+      (t) => t.replace(DISCLOSURE, '*Dr. Achterberg works with Orrenby.*'),
+      'B',
+    )
+
+    // A syncs first (sends), B syncs (merges, sends), A syncs (receives the merge).
+    expect((await callA('team:sync', {})).status.state).toBe('synced')
+    const mergedB = await callB('team:sync', {})
+    expect(mergedB.status.state).toBe('synced')
+    const report = mergedB.merged.find((m) => m.draftId === draftId)
+    expect(report?.disputes).toHaveLength(1)
+    expect(report?.divergent).toHaveLength(1)
+    const backA = await callA('team:sync', {})
+    expect(backA.received).toBeGreaterThan(0)
+    expect((await callA('team:status', {})).state).toBe('synced')
+
+    for (const call of [callA, callB]) {
+      const detail = await call('drafts:get', { id: draftId })
+      // Nothing lost: both revisions are there; the later one is current.
+      const ids = detail.revisions.map((r) => r.id)
+      expect(ids).toContain(revA.id)
+      expect(ids).toContain(revB.id)
+      // The disputed claim shows both verdicts with who and when.
+      const c = (await call('claims:list', { draftId })).claims.find((x) => x.id === claim.id)
+      expect(c?.dispute?.verdicts.map((v) => [v.verdict, v.by]).sort()).toEqual([
+        ['false', 'Eda Editor'],
+        ['verified', 'Faye Checker'],
+      ])
+      const legal = await call('legal:get', { draftId })
+      // The sign-off is kept and counts (Lena is Legal in the roster) but went stale.
+      expect(legal.signoff?.record.id).toBe(signed.id)
+      expect(legal.signoff?.trust?.kind).toBe('verified')
+      expect(legal.signoff?.stale).toBe(true)
+      expect(legal.readiness.ready).toBe(false)
+      const messages = legal.readiness.items.map((i) => i.message).join('\n')
+      expect(messages).toMatch(/Disputed claim/)
+      expect(messages).toMatch(/saved apart on two machines/)
+      // The audit graph verifies on both machines.
+      const audit = await call('audit:get', { draftId })
+      expect(audit.verdict).toMatchObject({ intact: true })
+      expect(audit.events.some((e) => e.action === 'sync.merge' && e.parents?.length === 2)).toBe(
+        true,
+      )
+    }
+
+    // A new verdict settles the dispute, and the settlement syncs.
+    await callB('profile:set', { name: 'Faye Checker', role: 'fact-checker' })
+    await callB('claims:setVerdict', { draftId, claimId: claim.id, verdict: 'partly-true' })
+    await callB('team:sync', {})
+    await callA('team:sync', {})
+    const settled = (await callA('claims:list', { draftId })).claims.find((x) => x.id === claim.id)
+    expect(settled?.dispute).toBeUndefined()
+    expect(settled?.verdict).toBe('partly-true')
+    expect((await callA('audit:get', { draftId })).verdict).toMatchObject({ intact: true })
+    void a
+    void b
+  })
+
+  it('does not count a forged sign-off: a key the roster does not list as Legal', async () => {
+    const { callA, callB } = await sharedPair()
+    const draft = await feature(callB)
+    const draftId = draft.draft.id
+    // Eda picks "Legal" and signs under Lena's name with her own key.
+    await callB('profile:set', { name: 'Lena Legal', role: 'legal' })
+    await callB('legal:signoff', {
+      draftId,
+      revisionId: draft.current.id,
+      decision: 'approve',
+      comment: '',
+    })
+    await callB('team:sync', {})
+    await callA('team:sync', {})
+    for (const call of [callA, callB]) {
+      const legal = await call('legal:get', { draftId })
+      expect(legal.signoff?.trust).toMatchObject({ kind: 'rejected' })
+      expect(legal.signoff?.trust?.reason).toMatch(/roster does not list/)
+      expect(legal.readiness.ready).toBe(false)
+      expect(legal.readiness.items.map((i) => i.message).join('\n')).toMatch(
+        /sign-off does not count/,
+      )
+    }
+  })
+
+  it('is offline as a state, refuses a wrong token with a sentence, and completes next time', async () => {
+    const { dirB, callA, callB, b } = await sharedPair()
+    const draft = await feature(callB)
+    await saveEdit(callB, draft.draft.id, (t) => `${t}\n\nWritten offline.`, 'offline')
+    await server.pause()
+    try {
+      const off = await callB('team:sync', {})
+      expect(off.status.state).toBe('offline')
+      expect(off.status.toSend).toBeGreaterThan(0)
+      expect(off.status.message).toMatch(/cannot be reached/)
+    } finally {
+      await server.resume()
+    }
+    // A wrong token: a sentence, nothing lost.
+    const saved = JSON.parse(
+      await readFile(join(dirB, '.galley-local', 'remote.json'), 'utf8'),
+    ) as {
+      url: string
+    }
+    await writeFile(
+      join(dirB, '.galley-local', 'remote.json'),
+      JSON.stringify({
+        url: saved.url.replace(/:\d+\//, `:${new URL(server.origin).port}/`),
+        token: 'wrong',
+      }),
+    )
+    const refused = await refusal(b, 'team:sync', {})
+    expect(refused.code).toBe('unauthorized')
+    expect(refused.message).toMatch(/refused the token/)
+    expect((await callB('team:status', {})).state).toBe('error')
+    // The right token again: the next sync completes and A receives the offline edit.
+    await writeFile(
+      join(dirB, '.galley-local', 'remote.json'),
+      JSON.stringify({
+        url: saved.url.replace(/:\d+\//, `:${new URL(server.origin).port}/`),
+        token: TOKEN,
+      }),
+    )
+    expect((await callB('team:sync', {})).status.state).toBe('synced')
+    await writeFile(
+      join(root, 'a', '.galley-local', 'remote.json'),
+      JSON.stringify({
+        url: saved.url.replace(/:\d+\//, `:${new URL(server.origin).port}/`),
+        token: TOKEN,
+      }),
+    )
+    await callA('team:sync', {})
+    const onA = await callA('drafts:get', { id: draft.draft.id })
+    expect(onA.current.body).toMatch(/Written offline\./)
+  })
+
+  it('quarantines a draft from the remote that fails validation and never applies it', async () => {
+    const { url, callA, callB, dirA } = await sharedPair()
+    const draft = await feature(callA)
+    // Someone pushes a damaged draft file straight to the repository.
+    const work = join(root, 'vandal')
+    const authed = url.replace('http://', `http://x:${TOKEN}@`)
+    await run('git', ['clone', '-q', authed, work])
+    const path = join(work, 'drafts', `${draft.draft.id}.json`)
+    const json = JSON.parse(await readFile(path, 'utf8')) as { draft: { title: unknown } }
+    json.draft.title = 42
+    await writeFile(path, JSON.stringify(json))
+    await run('git', [
+      '-C',
+      work,
+      '-c',
+      'user.name=V',
+      '-c',
+      'user.email=v@x',
+      'commit',
+      '-qam',
+      'v',
+    ])
+    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    const result = await callA('team:sync', {})
+    expect(result.quarantined).toHaveLength(1)
+    expect(result.quarantined[0]).toMatch(/came from the shared library/)
+    const still = await callA('drafts:get', { id: draft.draft.id })
+    expect(still.draft.title).toBe(draft.draft.title)
+    const info = await callA('app:info', {})
+    expect(JSON.stringify(info)).toMatch(/came from the shared library/)
+    // The merge put the good version back on the remote: B receives a valid draft.
+    await callB('team:sync', {})
+    expect((await callB('drafts:get', { id: draft.draft.id })).draft.title).toBe(draft.draft.title)
+    void dirA
+  })
+})

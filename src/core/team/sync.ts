@@ -1,0 +1,825 @@
+// Sharing a library through any Git smart-HTTP(S) server, and syncing it: commit this machine's
+// changes, fetch, merge record by record, push; a push refused because someone pushed first
+// fetches, merges and tries again. Being offline is a state, not an error.
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import http from 'isomorphic-git/http/node'
+import { canonicalJson } from '@shared/audit/chain'
+import type { Profile } from '@shared/domain'
+import { GalleyError } from '@shared/errors'
+import { LibraryMarkerSchema, type LibraryMarker } from '@shared/team/records'
+import { newId } from '../ids'
+import type { Library } from '../library'
+import { writeFileAtomic } from '../storage/atomic'
+import type { DraftFile } from '../storage/draft-file'
+import { CorruptFileError, parseStored } from '../storage/json-store'
+import { PeopleFileSchema, type PeopleFile } from '../storage/settings-file'
+import { draftSpec } from '../store/files'
+import { mergeDraftFiles, type DraftMergeReport } from './merge'
+import {
+  BRANCH,
+  GITIGNORE,
+  LOCAL_DIR,
+  MARKER,
+  REMOTE_REF,
+  authFor,
+  authorOf,
+  changedBetween,
+  fs,
+  git,
+  gitFailure,
+  isOffline,
+  isRepo,
+  readBlobBytes,
+  readBlobText,
+  readCredentials,
+  saveCredentials,
+  shownUrl,
+  threeWay,
+  type PathChange,
+  type RemoteAccess,
+} from './repo'
+import { ROSTER_FILE, founderRoster, parseRoster, readRoster, writeRoster } from './roster'
+
+export type SyncState = 'not-shared' | 'synced' | 'pending' | 'offline' | 'error'
+
+/** What the header shows: the state, changes each way, and when the last sync completed. */
+export interface SyncStatus {
+  readonly state: SyncState
+  readonly remote: string | null
+  /** Files changed here and not yet in the shared library. */
+  readonly toSend: number
+  /** Files changed in the shared library (as of the last fetch) and not yet here. */
+  readonly toReceive: number
+  readonly lastSync: string | null
+  /** Why the last sync did not complete, in a sentence (offline included). */
+  readonly message: string | null
+}
+
+export interface SyncResult {
+  readonly status: SyncStatus
+  /** Files that came from the shared library. */
+  readonly received: number
+  /** Drafts merged record by record, with what the merge decided. */
+  readonly merged: readonly DraftMergeReport[]
+  /** Files from the shared library that failed validation: quarantined, never applied. */
+  readonly quarantined: readonly string[]
+}
+
+interface LocalState {
+  lastSync: string | null
+  message: string | null
+  offline: boolean
+  failed: boolean
+}
+
+const STATE_FILE = 'sync.json'
+
+async function readLocalState(dir: string): Promise<LocalState> {
+  try {
+    const json = JSON.parse(
+      await fs.promises.readFile(join(dir, LOCAL_DIR, STATE_FILE), 'utf8'),
+    ) as Partial<LocalState>
+    return {
+      lastSync: typeof json.lastSync === 'string' ? json.lastSync : null,
+      message: typeof json.message === 'string' ? json.message : null,
+      offline: json.offline === true,
+      failed: json.failed === true,
+    }
+  } catch {
+    return { lastSync: null, message: null, offline: false, failed: false }
+  }
+}
+
+async function writeLocalState(dir: string, state: LocalState): Promise<void> {
+  await mkdir(join(dir, LOCAL_DIR), { recursive: true, mode: 0o700 })
+  await writeFileAtomic(join(dir, LOCAL_DIR, STATE_FILE), JSON.stringify(state))
+}
+
+/** One sync at a time per library folder (the timer and a click may ask at once). */
+const running = new Map<string, Promise<unknown>>()
+function oneAtATime<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const before = running.get(dir) ?? Promise.resolve()
+  const run = before.then(fn, fn)
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  running.set(dir, settled)
+  void settled.then(() => {
+    if (running.get(dir) === settled) running.delete(dir)
+  })
+  return run
+}
+
+const isDraftPath = (p: string) => /^drafts\/[A-Za-z0-9_-]{1,64}\.json$/.test(p)
+
+/**
+ * What a shared library shares: every other file or folder stays on this machine, and the
+ * status walk never enters folders where Galley writes temp files (cache/, quarantine/).
+ */
+const SHARED_PATHS = ['.gitignore', MARKER, 'people.json', 'drafts', 'attachments', 'team']
+
+/** git status of the shared paths (rows: path, head, workdir, stage). */
+function status(dir: string) {
+  return git.statusMatrix({ fs, dir, filepaths: SHARED_PATHS })
+}
+
+/**
+ * Commits every change of this machine (drafts, people, roster, attachments). A draft file that
+ * was quarantined here is not recorded as deleted: its damage stays local.
+ */
+async function commitLocal(library: Library, actor: Profile, message: string): Promise<number> {
+  const { dir } = library
+  await library.store.idle()
+  const quarantined = new Set(library.problems.all.map((p) => p.file.split('\\').join('/')))
+  const matrix = await status(dir)
+  let changes = 0
+  for (const [filepath, head, workdir, stage] of matrix) {
+    if (head === 1 && workdir === 1 && stage === 1) continue
+    if (workdir === 0) {
+      if (quarantined.has(filepath)) continue
+      if (head === 0 && stage === 0) continue
+      await git.remove({ fs, dir, filepath })
+    } else {
+      await git.add({ fs, dir, filepath })
+    }
+    changes++
+  }
+  if (changes === 0) {
+    // Staged before (an interrupted sync) but not committed: still to commit.
+    const staged = (await status(dir)).some(([, h, , s]) => h !== s)
+    if (!staged) return 0
+  }
+  await git.commit({ fs, dir, message, author: authorOf(actor.name) })
+  return changes
+}
+
+async function headOid(dir: string): Promise<string | null> {
+  return git.resolveRef({ fs, dir, ref: 'HEAD' }).catch(() => null)
+}
+
+async function remoteOid(dir: string): Promise<string | null> {
+  return git.resolveRef({ fs, dir, ref: REMOTE_REF }).catch(() => null)
+}
+
+async function fetchRemote(dir: string, remote: RemoteAccess): Promise<void> {
+  await git.fetch({
+    fs,
+    http,
+    dir,
+    url: remote.url,
+    remote: 'origin',
+    ref: BRANCH,
+    singleBranch: true,
+    tags: false,
+    ...authFor(remote),
+  })
+}
+
+/** Reads a Galley marker from a commit; null when the commit is not a Galley library. */
+async function markerAt(dir: string, oid: string, gitdir?: string): Promise<LibraryMarker | null> {
+  try {
+    const { blob } = await git.readBlob({
+      fs,
+      dir,
+      ...(gitdir ? { gitdir } : {}),
+      oid,
+      filepath: MARKER,
+    })
+    const parsed = LibraryMarkerSchema.safeParse(JSON.parse(Buffer.from(blob).toString('utf8')))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+function notGalley(remote: RemoteAccess): GalleyError {
+  return new GalleyError(
+    'unsupported-file',
+    `The repository at ${shownUrl(remote.url)} is not a Galley library (it has no ${MARKER}). Nothing was changed; check the address.`,
+  )
+}
+
+/** Quarantines a file that came from the shared library and failed validation. */
+async function quarantineIncoming(
+  library: Library,
+  path: string,
+  bytes: Uint8Array,
+  reason: string,
+): Promise<string> {
+  const at = new Date().toISOString()
+  const qdir = join(library.dir, 'quarantine')
+  await mkdir(qdir, { recursive: true })
+  const name = `${at.replace(/[:.]/g, '-')}-shared-${path.split('/').pop() ?? 'file'}`
+  await writeFile(join(qdir, name), bytes)
+  const problem = {
+    file: path,
+    quarantinedAs: `quarantine/${name}`,
+    reason: `it came from the shared library and ${reason}; it was not applied`,
+    at,
+    backupAvailable: false,
+  }
+  await writeFile(join(qdir, `${name}.reason.json`), JSON.stringify(problem, null, 2))
+  return `${path}: ${problem.reason}`
+}
+
+function parseDraftText(path: string, text: string): DraftFile {
+  const { data } = parseStored(path, text, draftSpec)
+  const id = path.slice('drafts/'.length, -'.json'.length)
+  if (data.draft.id !== id) {
+    throw new CorruptFileError(
+      path,
+      `it names draft "${data.draft.id}" but is stored as ${id}.json`,
+    )
+  }
+  return data
+}
+
+interface Integration {
+  received: number
+  merged: DraftMergeReport[]
+  quarantined: string[]
+}
+
+type Incoming =
+  | { readonly kind: 'keep' }
+  | { readonly kind: 'delete' }
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | {
+      readonly kind: 'draft'
+      readonly file: DraftFile
+      readonly oursCommitted: DraftFile | null
+      readonly notes: readonly string[]
+    }
+  | { readonly kind: 'people'; readonly file: PeopleFile }
+
+/** Merges the shared library's branch into this one, file by file, record by record. */
+async function integrate(
+  library: Library,
+  actor: Profile,
+  remote: RemoteAccess,
+): Promise<Integration> {
+  const { dir } = library
+  const result: Integration = { received: 0, merged: [], quarantined: [] }
+  const ours = await headOid(dir)
+  const theirs = await remoteOid(dir)
+  if (!ours || !theirs || ours === theirs) return result
+  if (await git.isDescendent({ fs, dir, oid: ours, ancestor: theirs, depth: -1 })) return result
+  if (!(await markerAt(dir, theirs))) throw notGalley(remote)
+  const fastForward = await git.isDescendent({ fs, dir, oid: theirs, ancestor: ours, depth: -1 })
+  const [base = null] = fastForward
+    ? [ours]
+    : await git.findMergeBase({ fs, dir, oids: [ours, theirs] })
+  const changes = await threeWay(dir, base, ours, theirs)
+  const at = new Date()
+  const rosterState = await readRoster(dir)
+  const decisions: Array<{ change: PathChange; incoming: Incoming }> = []
+  for (const change of changes) {
+    const incoming = await decide(library, change, actor, at, rosterState.roster, result)
+    decisions.push({ change, incoming })
+  }
+  let quarantinedAny = false
+  for (const { change, incoming } of decisions) {
+    if (incoming.kind === 'keep') {
+      if (change.theirs !== change.ours) quarantinedAny ||= change.theirs !== change.base
+      continue
+    }
+    await apply(library, change.path, incoming, actor, at, result)
+    result.received++
+  }
+  await library.problems.refresh()
+  if (fastForward && !quarantinedAny) {
+    await git.writeRef({ fs, dir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true })
+  } else {
+    await git.commit({
+      fs,
+      dir,
+      message: `Galley: merged the shared library's changes (${result.received} file${result.received === 1 ? '' : 's'})`,
+      author: authorOf(actor.name),
+      parent: [ours, theirs],
+    })
+  }
+  return result
+}
+
+/** What to do with one path both sides may have changed. */
+async function decide(
+  library: Library,
+  change: PathChange,
+  actor: Profile,
+  at: Date,
+  roster: Awaited<ReturnType<typeof readRoster>>['roster'],
+  result: Integration,
+): Promise<Incoming> {
+  const { dir } = library
+  const { path, base, ours, theirs } = change
+  if (ours === theirs || theirs === base) return { kind: 'keep' }
+  const theirsBytes = theirs ? await readBlobBytes(dir, theirs) : null
+  const text = (oid: string | null) => (oid ? readBlobText(dir, oid) : Promise.resolve(null))
+
+  if (isDraftPath(path)) {
+    if (!theirsBytes) {
+      // Deleted for good there: deleted here too unless changed here since.
+      return ours === base ? { kind: 'delete' } : { kind: 'keep' }
+    }
+    let incoming: DraftFile
+    try {
+      incoming = parseDraftText(path, Buffer.from(theirsBytes).toString('utf8'))
+    } catch (e) {
+      if (!(e instanceof CorruptFileError)) throw e
+      result.quarantined.push(await quarantineIncoming(library, path, theirsBytes, e.reason))
+      return { kind: 'keep' }
+    }
+    const parse = async (oid: string | null) => {
+      const t = await text(oid)
+      if (t === null) return null
+      try {
+        return parseDraftText(path, t)
+      } catch {
+        return null
+      }
+    }
+    const oursCommitted = await parse(ours)
+    if (ours === base || !oursCommitted) {
+      return { kind: 'draft', file: incoming, oursCommitted, notes: [] }
+    }
+    const merged = mergeDraftFiles(await parse(base), oursCommitted, incoming, {
+      at,
+      actor,
+      sign: library.identity ? (t) => library.identity!.sign(t) : undefined,
+    })
+    return { kind: 'draft', file: merged.file, oursCommitted, notes: merged.report.notes }
+  }
+
+  if (path === 'people.json') {
+    if (!theirsBytes) return { kind: 'keep' }
+    let incoming: PeopleFile
+    try {
+      incoming = parseStored(path, Buffer.from(theirsBytes).toString('utf8'), {
+        schema: PeopleFileSchema,
+        version: 1,
+        migrations: [],
+      }).data
+    } catch (e) {
+      if (!(e instanceof CorruptFileError)) throw e
+      result.quarantined.push(await quarantineIncoming(library, path, theirsBytes, e.reason))
+      return { kind: 'keep' }
+    }
+    if (ours === base) return { kind: 'people', file: incoming }
+    const b = JSON.parse((await text(base)) ?? '{"people":[]}') as PeopleFile
+    const o = JSON.parse((await text(ours)) ?? '{"people":[]}') as PeopleFile
+    return { kind: 'people', file: mergePeople(b, o, incoming) }
+  }
+
+  if (path === ROSTER_FILE) {
+    if (!theirsBytes) return { kind: 'keep' }
+    const next = parseRoster(Buffer.from(theirsBytes).toString('utf8'), roster)
+    if (!next.roster) {
+      result.quarantined.push(
+        await quarantineIncoming(
+          library,
+          path,
+          theirsBytes,
+          (next.problem ?? '').replace(/\.$/, ''),
+        ),
+      )
+      return { kind: 'keep' }
+    }
+    return { kind: 'bytes', bytes: theirsBytes }
+  }
+
+  if (path === MARKER || path === '.gitignore')
+    return ours
+      ? { kind: 'keep' }
+      : theirsBytes
+        ? { kind: 'bytes', bytes: theirsBytes }
+        : { kind: 'keep' }
+
+  // Attachments never change once stored; anything else: the side that changed it.
+  if (!theirsBytes) return ours === base ? { kind: 'delete' } : { kind: 'keep' }
+  if (ours === base || ours === null) return { kind: 'bytes', bytes: theirsBytes }
+  return { kind: 'keep' }
+}
+
+function mergePeople(base: PeopleFile, ours: PeopleFile, theirs: PeopleFile): PeopleFile {
+  const b = new Map(base.people.map((p) => [p.id, p]))
+  const o = new Map(ours.people.map((p) => [p.id, p]))
+  const same = (x: unknown, y: unknown) => canonicalJson(x) === canonicalJson(y)
+  const people = [...ours.people]
+  for (const p of theirs.people) {
+    const mine = o.get(p.id)
+    if (!mine) {
+      if (!b.has(p.id)) people.push(p)
+      continue
+    }
+    if (same(b.get(p.id), mine) && !same(mine, p)) people[people.indexOf(mine)] = p
+  }
+  const theirsIds = new Set(theirs.people.map((p) => p.id))
+  return {
+    ...ours,
+    // Removed there and untouched here: removed.
+    people: people.filter((p) => theirsIds.has(p.id) || !b.has(p.id) || !same(b.get(p.id), p)),
+  }
+}
+
+/** Writes what the merge decided, through the draft store for drafts. */
+async function apply(
+  library: Library,
+  path: string,
+  incoming: Incoming,
+  actor: Profile,
+  at: Date,
+  result: Integration,
+): Promise<void> {
+  const { dir } = library
+  const full = join(dir, ...path.split('/'))
+  if (isDraftPath(path)) {
+    const id = path.slice('drafts/'.length, -'.json'.length)
+    await library.store.exclusive(id, async () => {
+      if (incoming.kind === 'delete') {
+        if (library.store.has(id)) await library.store.remove(id)
+        else await rm(full, { force: true })
+        library.onChange(id, 'sync')
+      } else if (incoming.kind === 'draft') {
+        let file = incoming.file
+        // Changed here while the sync ran: merge that in too, so nothing is lost.
+        if (library.store.has(id)) {
+          const now = library.store.file(id)
+          if (
+            incoming.oursCommitted &&
+            canonicalJson(now) !== canonicalJson(incoming.oursCommitted)
+          ) {
+            file = mergeDraftFiles(incoming.oursCommitted, now, file, {
+              at,
+              actor,
+              sign: library.identity ? (t) => library.identity!.sign(t) : undefined,
+            }).file
+          }
+        }
+        await library.store.put(id, file, 'sync')
+      }
+    })
+    if (incoming.kind === 'draft') {
+      const r = mergeReportOf(incoming.oursCommitted, incoming.file, incoming.notes)
+      if (r.disputes.length + r.divergent.length + r.notes.length > 0) result.merged.push(r)
+    }
+  } else if (incoming.kind === 'people') {
+    library.people.data = incoming.file
+    await library.people.write()
+    library.onChange(null, 'people')
+  } else if (incoming.kind === 'bytes') {
+    await mkdir(dirname(full), { recursive: true })
+    await writeFileAtomic(full, incoming.bytes)
+    if (path === ROSTER_FILE) library.team.roster = await readRoster(dir)
+  } else if (incoming.kind === 'delete') {
+    await rm(full, { force: true })
+  }
+  if (incoming.kind === 'delete') await git.remove({ fs, dir, filepath: path })
+  else await git.add({ fs, dir, filepath: path })
+}
+
+/** Disputes and divergent revisions a merged draft now shows that it did not before. */
+function mergeReportOf(
+  before: DraftFile | null,
+  after: DraftFile,
+  notes: readonly string[],
+): DraftMergeReport {
+  const disputed = after.claims.filter(
+    (c) => c.dispute && !before?.claims.find((b) => b.id === c.id)?.dispute,
+  )
+  const had = new Set((before?.team?.divergent ?? []).map((d) => d.revisionIds.join(',')))
+  const divergent = (after.team?.divergent ?? []).filter((d) => !had.has(d.revisionIds.join(',')))
+  const number = (id: string) => after.revisions.find((r) => r.id === id)?.number ?? '?'
+  return {
+    draftId: after.draft.id,
+    title: after.draft.title,
+    disputes: disputed.map(
+      (c) =>
+        `Claim “${c.anchor.exact.slice(0, 60)}”: ${(c.dispute?.verdicts ?? []).map((v) => `${v.by} said ${v.verdict}`).join(', ')}.`,
+    ),
+    divergent: divergent.map(
+      (d) =>
+        `Revisions ${d.revisionIds.map(number).join(' and ')} were saved apart; compare them and save a reconciled revision.`,
+    ),
+    notes,
+  }
+}
+
+async function push(dir: string, remote: RemoteAccess): Promise<void> {
+  const res = await git.push({
+    fs,
+    http,
+    dir,
+    url: remote.url,
+    remote: 'origin',
+    ref: BRANCH,
+    remoteRef: BRANCH,
+    ...authFor(remote),
+  })
+  if (!res.ok) {
+    const why = Object.values(res.refs ?? {})
+      .map((r) => r.error)
+      .filter(Boolean)
+      .join('; ')
+    throw Object.assign(new Error(why || 'the server refused the push'), {
+      code: 'PushRejectedError',
+    })
+  }
+  // The remote branch is now ours.
+  const head = await headOid(dir)
+  if (head) await git.writeRef({ fs, dir, ref: REMOTE_REF, value: head, force: true })
+}
+
+const rejected = (e: unknown) =>
+  (e as { code?: string }).code === 'PushRejectedError' ||
+  /not a simple fast-forward|non-fast-forward|fetch first|rejected/i.test(
+    String((e as Error).message),
+  )
+
+/** The sync state as the header shows it, from the repository and the last attempt. */
+export async function syncStatus(library: Library): Promise<SyncStatus> {
+  const { dir } = library
+  const remote = await readCredentials(dir)
+  if (!remote || !(await isRepo(dir))) {
+    return {
+      state: 'not-shared',
+      remote: null,
+      toSend: 0,
+      toReceive: 0,
+      lastSync: null,
+      message: null,
+    }
+  }
+  const local = await readLocalState(dir)
+  const head = await headOid(dir)
+  const theirs = await remoteOid(dir)
+  const uncommitted = (await status(dir)).filter(
+    ([, h, w, s]) => !(h === 1 && w === 1 && s === 1) && !(h === 0 && w === 0),
+  ).length
+  let toSend = uncommitted
+  let toReceive = 0
+  if (head && theirs && head !== theirs) {
+    const [base] = await git.findMergeBase({ fs, dir, oids: [head, theirs] })
+    if (base) {
+      toSend += await changedBetween(dir, base, head)
+      toReceive = await changedBetween(dir, base, theirs)
+    }
+  }
+  const state: SyncState = local.offline
+    ? 'offline'
+    : local.failed
+      ? 'error'
+      : toSend > 0 || toReceive > 0
+        ? 'pending'
+        : 'synced'
+  return {
+    state,
+    remote: shownUrl(remote.url),
+    toSend,
+    toReceive,
+    lastSync: local.lastSync,
+    message: local.message,
+  }
+}
+
+export interface SyncOptions {
+  /** Another address or token than the one saved (saved for next time). */
+  readonly remote?: RemoteAccess
+  readonly actor: Profile
+}
+
+/**
+ * Syncs the library with its shared copy. Offline: returns the state 'offline' (nothing thrown).
+ * A refused token, a remote that is not a Galley library or a damaged object: throws a
+ * GalleyError with a sentence; nothing local is lost and the next sync completes.
+ */
+export function syncLibrary(library: Library, options: SyncOptions): Promise<SyncResult> {
+  return oneAtATime(library.dir, () => syncNow(library, options))
+}
+
+async function syncNow(library: Library, options: SyncOptions): Promise<SyncResult> {
+  const { dir } = library
+  const saved = await readCredentials(dir)
+  const remote = options.remote ?? saved
+  if (!remote || !(await isRepo(dir))) {
+    throw new GalleyError(
+      'conflict',
+      'This library is not shared yet. Use Share library… to push it to an empty repository, or Open shared library… to work on one.',
+    )
+  }
+  if (options.remote) await saveCredentials(dir, options.remote)
+  await git.addRemote({ fs, dir, remote: 'origin', url: remote.url, force: true })
+  const local = await readLocalState(dir)
+  const done: Integration = { received: 0, merged: [], quarantined: [] }
+  try {
+    await commitLocal(library, options.actor, `Galley: changes by ${options.actor.name}`)
+    for (let attempt = 1; ; attempt++) {
+      await fetchRemote(dir, remote)
+      const step = await integrate(library, options.actor, remote)
+      done.received += step.received
+      done.merged.push(...step.merged)
+      done.quarantined.push(...step.quarantined)
+      // What changed here while merging goes out with it.
+      await commitLocal(library, options.actor, `Galley: changes by ${options.actor.name}`)
+      try {
+        await push(dir, remote)
+        break
+      } catch (e) {
+        // Someone pushed first: fetch, merge and try again.
+        if (!rejected(e) || attempt >= 5) throw e
+      }
+    }
+    await writeLocalState(dir, {
+      lastSync: new Date().toISOString(),
+      message: null,
+      offline: false,
+      failed: false,
+    })
+  } catch (e) {
+    if (isOffline(e)) {
+      await writeLocalState(dir, {
+        ...local,
+        offline: true,
+        failed: false,
+        message: `The shared library at ${shownUrl(remote.url)} cannot be reached; your changes are kept here and sent at the next sync.`,
+      })
+      return { status: await syncStatus(library), ...done }
+    }
+    const failure = gitFailure(e, remote)
+    await writeLocalState(dir, { ...local, offline: false, failed: true, message: failure.message })
+    throw failure
+  }
+  return { status: await syncStatus(library), ...done }
+}
+
+/** Whether a remote holds any branch, and if so whether it is a Galley library. */
+async function inspectRemote(remote: RemoteAccess): Promise<'empty' | 'galley' | 'other'> {
+  const refs = await git.listServerRefs({ http, url: remote.url, ...authFor(remote) })
+  const branches = refs.filter((r) => r.ref.startsWith('refs/heads/'))
+  if (branches.length === 0) return 'empty'
+  const scratch = await mkdtemp(join(tmpdir(), 'galley-inspect-'))
+  try {
+    await git.init({ fs, dir: scratch, bare: true })
+    await git.addRemote({ fs, gitdir: scratch, remote: 'origin', url: remote.url })
+    const head = branches.find((r) => r.ref === `refs/heads/${BRANCH}`) ?? branches[0]
+    if (!head) return 'other'
+    await git.fetch({
+      fs,
+      http,
+      gitdir: scratch,
+      url: remote.url,
+      ref: head.ref.slice('refs/heads/'.length),
+      singleBranch: true,
+      depth: 1,
+      tags: false,
+      ...authFor(remote),
+    })
+    return (await markerAt(scratch, head.oid, scratch)) ? 'galley' : 'other'
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Shares the library: pushes it to an EMPTY repository. A repository that already holds
+ * something is refused with a sentence (a Galley library: open it instead; anything else: not
+ * touched). The person sharing becomes the roster's admin.
+ */
+export function shareLibrary(
+  library: Library,
+  remote: RemoteAccess,
+  actor: Profile,
+): Promise<SyncResult> {
+  return oneAtATime(library.dir, async () => {
+    const { dir } = library
+    let kind: Awaited<ReturnType<typeof inspectRemote>>
+    try {
+      kind = await inspectRemote(remote)
+    } catch (e) {
+      if (isOffline(e)) {
+        throw new GalleyError(
+          'conflict',
+          `The server at ${shownUrl(remote.url)} cannot be reached. Sharing needs it once; try again when you are online.`,
+        )
+      }
+      throw gitFailure(e, remote)
+    }
+    if (kind === 'galley') {
+      throw new GalleyError(
+        'conflict',
+        `The repository at ${shownUrl(remote.url)} already holds a Galley library. Use Open shared library… to work on it; nothing was changed.`,
+      )
+    }
+    if (kind === 'other') {
+      throw new GalleyError(
+        'conflict',
+        `The repository at ${shownUrl(remote.url)} is not empty and is not a Galley library. Share to a new, empty repository; nothing was changed.`,
+      )
+    }
+    if (!(await isRepo(dir))) await git.init({ fs, dir, defaultBranch: BRANCH })
+    await writeFileAtomic(join(dir, '.gitignore'), GITIGNORE)
+    let marker = await readMarkerFile(dir)
+    if (!marker) {
+      marker = {
+        format: 'galley-library',
+        version: 1,
+        libraryId: newId('lib'),
+        createdAt: new Date().toISOString(),
+      }
+      await writeFileAtomic(join(dir, MARKER), `${JSON.stringify(marker, null, 2)}\n`)
+    }
+    if (!library.team.roster.roster && library.identity) {
+      await mkdir(join(dir, 'team'), { recursive: true })
+      await writeRoster(
+        dir,
+        library.identity,
+        null,
+        founderRoster(marker.libraryId, actor, library.identity),
+      )
+      library.team.roster = await readRoster(dir)
+    }
+    await saveCredentials(dir, remote)
+    await git.addRemote({ fs, dir, remote: 'origin', url: remote.url, force: true })
+    await commitLocal(library, actor, `Galley: library shared by ${actor.name}`)
+    try {
+      await push(dir, remote)
+    } catch (e) {
+      throw isOffline(e)
+        ? new GalleyError(
+            'conflict',
+            `The server at ${shownUrl(remote.url)} cannot be reached now; try again.`,
+          )
+        : gitFailure(e, remote)
+    }
+    await writeLocalState(dir, {
+      lastSync: new Date().toISOString(),
+      message: null,
+      offline: false,
+      failed: false,
+    })
+    return { status: await syncStatus(library), received: 0, merged: [], quarantined: [] }
+  })
+}
+
+async function readMarkerFile(dir: string): Promise<LibraryMarker | null> {
+  try {
+    const parsed = LibraryMarkerSchema.safeParse(
+      JSON.parse(await fs.promises.readFile(join(dir, MARKER), 'utf8')),
+    )
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Clones a shared library into a new folder (absent or empty), ready to open. A repository that
+ * is not a Galley library is refused and the folder left as it was.
+ */
+export async function cloneSharedLibrary(dir: string, remote: RemoteAccess): Promise<void> {
+  const existing = await readdir(dir).catch(() => null)
+  if (existing && existing.length > 0) {
+    throw new GalleyError(
+      'conflict',
+      `The folder ${dir} is not empty. Choose a new or empty folder for the shared library.`,
+    )
+  }
+  try {
+    await git.clone({
+      fs,
+      http,
+      dir,
+      url: remote.url,
+      ref: BRANCH,
+      singleBranch: true,
+      ...authFor(remote),
+    })
+    const head = await headOid(dir)
+    if (!head || !(await markerAt(dir, head))) throw notGalley(remote)
+    await saveCredentials(dir, remote)
+    await writeLocalState(dir, {
+      lastSync: new Date().toISOString(),
+      message: null,
+      offline: false,
+      failed: false,
+    })
+  } catch (e) {
+    // Leave the folder as it was: empty (or absent).
+    if (existing) {
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        await rm(join(dir, name), { recursive: true, force: true })
+      }
+    } else {
+      await rm(dir, { recursive: true, force: true })
+    }
+    if (isOffline(e)) {
+      throw new GalleyError(
+        'conflict',
+        `The server at ${shownUrl(remote.url)} cannot be reached. Opening a shared library needs it once; try again when you are online.`,
+      )
+    }
+    throw gitFailure(e, remote)
+  }
+}
