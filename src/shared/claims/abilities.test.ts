@@ -196,3 +196,19 @@ describe('lists of quantities, phone numbers and addresses', () => {
     expectProposed(md, ['took 2,300 calls'], true)
   })
 })
+
+describe('verbs the tagger reads as nouns, and counts of events', () => {
+  it('proposes a present-tense statement whose verb looks like a plural noun', () => {
+    const md = 'The lower road floods for about three hours at every spring tide.'
+    expect(proposed(md, 'floods for about three hours')).toBe(true)
+  })
+
+  it('counts how often something happened', () => {
+    const md = 'The lifeboat at Carrow was launched eleven times last winter.'
+    expect(proposed(md, 'launched eleven times')).toBe(true)
+  })
+
+  it('does not read a counted noun phrase in a title as a verb', () => {
+    expect(spotClaims('# Reviewed: six rain jackets for city cycling\n\nText.')).toEqual([])
+  })
+})

@@ -23,7 +23,7 @@ const APPROXIMATORS = set(
 
 /** Nouns too vague to make a count checkable: "two things", "three ways". */
 const VAGUE = set(
-  'thing things way ways time times reason reasons question questions word words side sides part parts kind kinds idea ideas step steps bit bits lot lots',
+  'thing things way ways time reason reasons question questions word words side sides part parts kind kinds idea ideas step steps bit bits lot lots',
 )
 
 /**
@@ -57,6 +57,9 @@ export function wordNumbers(tokens: readonly Token[]): RuleMatch[] {
     let end = -1
     if (MEASURES.has(n.lower)) end = n.end
     else if (one || definite || vague || VAGUE.has(n.lower)) end = -1
+    // "was called out nine times": how often something happened, after its verb ("Fourteen
+    // times earnings" is a multiple, read by the number patterns).
+    else if (n.lower === 'times' && !tokens.slice(0, i).some(isFinite)) end = -1
     else if (n.pos === 'NOUN') end = n.end
     else if (n.lower === 'of' && tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM'))
       end = last.end

@@ -6,6 +6,7 @@ import { forecasts, negations, quantifiedSubjects, reportedFrom, wordNumbers } f
 import { findRuleMatches, reasonFor, RULES, type RuleId, type RuleMatch } from './rules'
 import {
   firstPersonSubject,
+  hasVerb,
   isCondition,
   isDisclosure,
   isInstruction,
@@ -261,7 +262,7 @@ function enough(
 ): boolean {
   const strong = matches.filter((m) => m.strength === 'strong')
   const figure = strong.some((m) => FIGURES.has(m.rule))
-  const verb = tokens.some(isVerb)
+  const verb = hasVerb(tokens)
   // A heading needs a figure and a verb ("Tested over 600 miles") or a price ("Orrin Glow
   // Drops, $55"); a verbless line ("Best overall", "Watery, cheap and pleasant") a figure.
   if (heading) {
@@ -299,7 +300,7 @@ function spotSentence(
   const heading = (p.role === 'headline' || p.role === 'heading') && !ctx.includeHeadings
   // A line with no verb at all ("Dr. Ana Ruiz, exercise physiologist") is a label or a
   // signature unless it gives a figure ("Capacity: 10 liters · Weight: 248 grams").
-  const verbless = !tokens.some(isVerb)
+  const verbless = !hasVerb(tokens)
   const paragraphVoiced = p.role === 'answer' || p.setting.blockquote
   const proposed: { unit: Unit; matches: RuleMatch[] }[] = []
   for (const unit of units) {

@@ -171,3 +171,39 @@ const DISCLOSURE_WORDS =
 export function isDisclosure(text: string): boolean {
   return DISCLOSURE_WORDS.test(text) && DISCLOSURE.test(text)
 }
+
+/** What may follow a verb the tagger read as a noun: "floods for", "sails from", "bills the". */
+const AFTER_VERB = new Set(['ADP', 'DET', 'NUM', 'ADV', 'PRON', 'SYM'])
+
+/**
+ * Whether a token the tagger calls a noun is the clause's verb in the present: a word ending
+ * in "-s" right after its subject (a noun, a name or a pronoun) and before a preposition, a
+ * determiner, a number or an adverb, whose stem reads as a verb — "The causeway floods for …",
+ * "Skerrow Ferries sails from …", "It cycles on …". wink's small model often tags these as
+ * plural nouns; a compound noun ("running costs.") has nothing verb-like after it.
+ */
+export function isHiddenVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (!t || !prev || !next || t.pos !== 'NOUN' || !/^[a-z]{3,}s$/.test(t.lower)) return false
+  if (!['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || !AFTER_VERB.has(next.pos)) return false
+  if (
+    prev.pos === 'PRON' &&
+    !['it', 'he', 'she', 'this', 'that', 'who', 'which'].includes(prev.lower)
+  )
+    return false
+  // "five trail shoes for …": a counted noun phrase, not a subject and its verb.
+  let k = i - 1
+  while (k > 0 && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) k--
+  if (tokens[k - 1]?.pos === 'NUM') return false
+  const stem = t.lower.slice(0, -1)
+  return (
+    isBaseFormVerb(stem) || (/(?:s|sh|ch|x|z|o)e$/.test(stem) && isBaseFormVerb(stem.slice(0, -1)))
+  )
+}
+
+/** Whether a clause has a verb, counting one the tagger read as a noun (see isHiddenVerb). */
+export function hasVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => t.pos === 'VERB' || t.pos === 'AUX' || isHiddenVerb(tokens, i))
+}
