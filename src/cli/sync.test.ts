@@ -1,0 +1,67 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startGitServer, type GitServer } from '../../test/harness/git-server'
+import { openCore } from '../core'
+import { main } from './main'
+
+const TOKEN = 'cli-token'
+let server: GitServer
+let root: string
+beforeAll(async () => {
+  server = await startGitServer({ token: TOKEN })
+  root = await mkdtemp(join(tmpdir(), 'galley-cli-sync-'))
+  process.env['GALLEY_TOKEN'] = TOKEN
+})
+afterAll(async () => {
+  delete process.env['GALLEY_TOKEN']
+  await server.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+async function galley(...args: string[]) {
+  let out = ''
+  let err = ''
+  const status = await main(args, { out: (s) => (out += s), err: (s) => (err += s) })
+  return { status, out, err }
+}
+
+it('galley sync shares a library, copies it elsewhere, syncs, and says when the server is out of reach', async () => {
+  const url = await server.createRepo('cli')
+  const a = join(root, 'a')
+  const core = await openCore({
+    libraryPath: a,
+    mode: 'browser',
+    version: 't',
+    emit: () => undefined,
+  })
+  await core.dispatch('profile:set', { name: 'Lena Legal', role: 'legal' })
+  await core.close()
+
+  const unshared = await galley('sync', '--library', a)
+  expect(unshared.status).toBe(2)
+  expect(unshared.err).toMatch(/not shared yet; give --remote/)
+
+  const share = await galley('sync', '--library', a, '--remote', url)
+  expect(share.err).toBe('')
+  expect(share.status).toBe(0)
+  expect(share.out).toMatch(/^Synced with http:\/\/127\.0\.0\.1/)
+
+  const b = join(root, 'b')
+  const copy = await galley('sync', '--library', b, '--remote', url)
+  expect(copy.status).toBe(0)
+  expect(copy.out).toMatch(/Opened the shared library/)
+
+  const again = await galley('sync', '--library', a)
+  expect(again.status).toBe(0)
+
+  await server.pause()
+  try {
+    const off = await galley('sync', '--library', a)
+    expect(off.status).toBe(4)
+    expect(off.err).toMatch(/cannot be reached/)
+  } finally {
+    await server.resume()
+  }
+})
