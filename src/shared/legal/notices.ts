@@ -39,6 +39,26 @@ import { BE, lowers, names, negated, NOTES, type Found } from './frame'
 // Affiliate: the publisher (or the writer) may be paid when readers buy through links.
 // ---------------------------------------------------------------------------------------------
 
+/** Who buys through a publisher's links. */
+const READERS = new Set([
+  'you',
+  'your',
+  'readers',
+  'reader',
+  'customers',
+  'shoppers',
+  'subscribers',
+  'users',
+  'visitors',
+  'anyone',
+  'someone',
+  'purchases',
+  'purchase',
+  'sales',
+  'sale',
+  'orders',
+])
+
 export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words.slice(seg.from, seg.to)
   const low = lowers(ws)
@@ -49,7 +69,15 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
       (MONEY_SHARES.has(w) && low.slice(Math.max(0, i - 4), i).some((x) => GET_VERBS.has(x))),
   )
   const aff = low.findIndex((w) => w === 'affiliate' || w === 'affiliates')
-  const buys = low.some((w) => BUY.has(w) || LINKS.has(w)) || low.includes('qualifying')
+  // Buying is the reader's: links, "qualifying purchases", or a purchase by "you", "readers"
+  // or through something ("bought a stake in X" is not a reader buying).
+  const readers = low.some((w) => READERS.has(w))
+  const buys =
+    low.some((w) => LINKS.has(w)) ||
+    low.includes('qualifying') ||
+    low.some(
+      (w, i) => BUY.has(w) && (readers || ['through', 'via', 'from'].includes(low[i + 1] ?? '')),
+    )
   const ours = low.some((w) => FIRST_PERSON.has(w))
   const publication = low.some(
     (w, i) =>

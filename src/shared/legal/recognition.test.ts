@@ -120,3 +120,58 @@ describe('funding of research, projects and events', () => {
     ])
   })
 })
+
+describe('ownership, investment, advice, employment and family ties, in any combination', () => {
+  const tie = (text: string) =>
+    read(text)
+      .filter((s) => s.kind === 'material-connection')
+      .map((s) => `${s.people.join('+')} → ${s.brandNames.join('+')} (${s.tie}, ${s.wording})`)
+
+  it.each([
+    [
+      'Last year Ana Ruiz bought a minority stake in Pellow and is paid to advise the company.',
+      'Ana Ruiz → Pellow (investor, clear)',
+    ],
+    ['Ana Ruiz has an equity stake in Pellow.', 'Ana Ruiz → Pellow (investor, clear)'],
+    ['Ana Ruiz holds shares in Pellow.', 'Ana Ruiz → Pellow (investor, clear)'],
+    ['Tom Hale co-founded Brightloom in 2016.', 'Tom Hale → Brightloom (investor, clear)'],
+    [
+      'Tom Hale is a partner at Fenwick Ventures.',
+      'Tom Hale → Fenwick Ventures (family-or-business-tie, clear)',
+    ],
+    [
+      'Tom Hale is a Brightloom partner.',
+      'Tom Hale → Brightloom (family-or-business-tie, ambiguous)',
+    ],
+    [
+      "Ana Ruiz is on Brightloom's advisory board.",
+      'Ana Ruiz → Brightloom (paid-consultant, clear)',
+    ],
+    [
+      'Ana Ruiz sits on the advisory board of Brightloom.',
+      'Ana Ruiz → Brightloom (paid-consultant, clear)',
+    ],
+    [
+      'Dr. Mei Lin works part-time for Pellow as a consultant.',
+      'Mei Lin → Pellow (paid-consultant, clear)',
+    ],
+    ['Dr. Mei Lin was previously employed by Pellow.', 'Mei Lin → Pellow (paid-consultant, clear)'],
+    [
+      "Dr. Mei Lin's daughter works in marketing at Pellow.",
+      'Mei Lin → Pellow (family-or-business-tie, clear)',
+    ],
+    [
+      'Ana Ruiz is a dermatologist. Her husband runs Calder Optics.',
+      'Ana Ruiz → Calder Optics (family-or-business-tie, clear)',
+    ],
+    ['Pellow pays Dr. Mei Lin a retainer.', 'Mei Lin → Pellow (paid-consultant, clear)'],
+  ])('“%s”', (text, want) => {
+    expect(tie(text)).toContain(want)
+  })
+
+  it('reads no tie from a denied holding or a reader’s purchase', () => {
+    expect(kinds('Ana Ruiz has no stake in Pellow.')).toEqual(['other/clear'])
+    expect(tie('Tom Hale is a partner at the law firm.')).toEqual([])
+    expect(kinds('Ana Ruiz bought shares in Pellow last year.')).not.toContain('affiliate/clear')
+  })
+})

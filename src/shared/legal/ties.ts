@@ -100,6 +100,53 @@ function stem(w: string): string {
   return w
 }
 
+/** Words that may stand between a tie verb and its preposition: "works part-time for X". */
+const IN_BETWEEN = new Set([
+  'part-time',
+  'full-time',
+  'also',
+  'still',
+  'now',
+  'closely',
+  'directly',
+  'occasionally',
+  'regularly',
+  'previously',
+  'formerly',
+  'once',
+  'currently',
+  'briefly',
+  'informally',
+  'privately',
+])
+
+/** The index of the first word after `i` that is no adverb ("works part-time for" → "for"). */
+function nextWord(ws: readonly Word[], i: number): number {
+  let k = i + 1
+  while (k < ws.length && (IN_BETWEEN.has(ws[k]?.lower ?? '') || ws[k]?.pos === 'ADV')) k++
+  return k
+}
+
+/** Holdings a person takes in a company: "bought a minority stake in X", "has an equity stake in X". */
+const STAKES = new Set(['stake', 'stakes', 'shares', 'equity', 'shareholding', 'holding'])
+/** What a person is paid to do for a brand: "is paid to advise the company". */
+const PAID_TO = new Set([
+  'advise',
+  'consult',
+  'promote',
+  'represent',
+  'endorse',
+  'speak',
+  'review',
+  'post',
+  'appear',
+  'design',
+  'develop',
+  'create',
+  'front',
+  'work',
+])
+
 function tieFound(
   person: string | null,
   brand: string | null,
@@ -155,16 +202,41 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     const w = low[i] ?? ''
     const word = ws[i]
     if (!word || word.mention) continue
+    // "bought a minority stake in X", "has an equity stake in X", "took shares in X".
+    if (STAKES.has(w) && (low[i + 1] === 'in' || low[i + 1] === 'of') && word.pos === 'NOUN') {
+      if (negated(ws, Math.max(seg.from, i - 5), i)) return null
+      const brand = brandAfter(ctx, c, i + 2, 5)
+      const f = tieFound(tiePerson(ctx, c, seg, i, brand), brand, 'investor', 'clear')
+      if (f) return f
+      continue
+    }
     if (!FAMILY_NOUNS.has(w) && !TIE_NOUNS.has(w) && !TIE_VERBS.has(w)) continue
     const base = stem(w)
     // Family: "her husband co-owns X", "whose brother works for X".
-    if (FAMILY_NOUNS.has(w) && ['her', 'his', 'their', 'my', 'whose'].includes(low[i - 1] ?? '')) {
+    // "Dr Lin's daughter works in marketing at X": a named person's relative.
+    const possessor =
+      ['’s', "'s"].includes(low[i - 1] ?? '') && ws[i - 2]?.mention
+        ? personOf(ctx, ws[i - 2] as Word)
+        : null
+    if (
+      FAMILY_NOUNS.has(w) &&
+      (['her', 'his', 'their', 'my', 'whose'].includes(low[i - 1] ?? '') || possessor)
+    ) {
       const verb = low
         .slice(i + 1, i + 4)
-        .findIndex((x) => TIE_VERBS.has(x) || x === 'founded' || x === 'runs' || x === 'co-founded')
+        .findIndex(
+          (x) =>
+            TIE_VERBS.has(x) ||
+            ['founded', 'runs', 'run', 'ran', 'co-founded', 'manages', 'heads', 'leads'].includes(
+              x,
+            ),
+        )
       if (verb >= 0) {
         const owner =
-          low[i - 1] === 'whose' ? tiePerson(ctx, c, seg, i - 1) : personOf(ctx, ws[i - 1] as Word)
+          possessor ??
+          (low[i - 1] === 'whose'
+            ? tiePerson(ctx, c, seg, i - 1)
+            : personOf(ctx, ws[i - 1] as Word))
         const brand = brandAfter(ctx, c, i + 1 + verb + 1)
         const f = tieFound(owner, brand, 'family-or-business-tie', 'clear')
         if (f) return f
@@ -182,16 +254,51 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         const seat = low
           .slice(Math.max(seg.from, i - 4), i)
           .some((x) => ['member', 'on', 'sits', 'joined', 'serves', 'seat'].includes(x))
+        // "is on X's advisory board": the brand before, when the person sits on it.
+        const onBoard =
+          of < 0 && low.slice(Math.max(seg.from, i - 5), i).includes('on')
+            ? brandBefore(ctx, c, i)
+            : null
+        if (onBoard) {
+          const f = tieFound(
+            tiePerson(ctx, c, seg, i, onBoard),
+            onBoard,
+            'paid-consultant',
+            'clear',
+          )
+          if (f) return f
+          continue
+        }
         if (of < 0 || (!seat && low[i + 1] !== 'member')) continue
         const brand = brandAfter(ctx, c, of)
         const f = tieFound(tiePerson(ctx, c, seg, i), brand, 'paid-consultant', 'clear')
         if (f) return f
         continue
       }
+      // "a partner at X" / "a partner in X": a firm's partner, a business tie said plainly; "a
+      // Brightloom partner" is one that does not say what it is (vague).
+      const firmPartner =
+        (w === 'partner' || w === 'partners') &&
+        (prep === 'at' || prep === 'in') &&
+        ['a', 'an', 'senior', 'managing', 'founding', 'general', 'equity', 'named'].includes(
+          low[i - 1] ?? '',
+        )
+      if (firmPartner) {
+        const brand = brandAfter(ctx, c, i + 2, 5)
+        const f = tieFound(
+          tiePerson(ctx, c, seg, i, brand),
+          brand,
+          'family-or-business-tie',
+          'clear',
+        )
+        if (f) return f
+        continue
+      }
       if (
         (w === 'partner' || w === 'partners') &&
         low[i + 1] !== 'with' &&
-        !['brand', 'paid', 'commercial', 'business', 'official'].includes(low[i - 1] ?? '')
+        !['brand', 'paid', 'commercial', 'business', 'official'].includes(low[i - 1] ?? '') &&
+        !(ws[i - 1]?.mention && ['a', 'an'].includes(low[i - 2] ?? ''))
       )
         continue
       if ((w === 'affiliate' || w === 'affiliates') && !['of', 'for'].includes(prep)) continue
@@ -230,7 +337,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     if (negated(ws, Math.max(seg.from, i - 3), i)) return null
     // "owns no shares in X", "has no ties to X": the object denies the tie.
     if (['no', 'none', 'neither'].includes(low[i + 1] ?? '')) return null
-    const passive = BE.has(low[i - 1] ?? '') || low[i - 1] === 'been'
+    // "is paid by", "was previously employed by": a copula, maybe an adverb between.
+    const passive =
+      BE.has(low[i - 1] ?? '') ||
+      low[i - 1] === 'been' ||
+      ((IN_BETWEEN.has(low[i - 1] ?? '') || ws[i - 1]?.pos === 'ADV') &&
+        (BE.has(low[i - 2] ?? '') || low[i - 2] === 'been'))
     const next = low[i + 1] ?? ''
     // "Norvane was founded by Lena Fox": the person follows "by".
     if (
@@ -254,6 +366,17 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       case 'employ':
       case 'retain': {
         if (low[i + 1] === 'for') continue
+        // "is paid to advise the company", "was paid to promote X".
+        if (passive && next === 'to' && PAID_TO.has(low[i + 2] ?? '')) {
+          const f = tieFound(
+            tiePerson(ctx, c, seg, i),
+            brandAfter(ctx, c, i + 3, 5),
+            low[i + 2] === 'promote' || low[i + 2] === 'endorse' ? 'ambassador' : 'paid-consultant',
+            'clear',
+          )
+          if (f) return f
+          continue
+        }
         if (passive && next === 'by') {
           const f = tieFound(
             tiePerson(ctx, c, seg, i),
@@ -327,12 +450,15 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       case 'collaborate':
       case 'partner':
       case 'collab': {
-        if (next !== 'for' && next !== 'with') continue
+        // "works part-time for X", "has worked closely with X".
+        const at = nextWord(ws, i)
+        const prepo = low[at] ?? ''
+        if (prepo !== 'for' && prepo !== 'with') continue
         if (base === 'work' && low[i - 1] === 'to') continue
-        const vague = !(base === 'work' && next === 'for')
+        const vague = !(base === 'work' && prepo === 'for')
         const f = tieFound(
           tiePerson(ctx, c, seg, i),
-          brandAfter(ctx, c, i + 2, 5),
+          brandAfter(ctx, c, at + 1, 5),
           base === 'work' && !vague ? 'paid-consultant' : 'family-or-business-tie',
           wordingOf(vague),
         )
