@@ -212,3 +212,16 @@ describe('verbs the tagger reads as nouns, and counts of events', () => {
     expect(spotClaims('# Reviewed: six rain jackets for city cycling\n\nText.')).toEqual([])
   })
 })
+
+describe('scoped rankings and the weight of evidence', () => {
+  it('proposes a superlative with the field it ranks in', () => {
+    const md =
+      'The inn advertises ‘the oldest bar in Carrow’, and the harbour is the busiest on the east coast.'
+    expectProposed(md, ['the oldest bar in Carrow'], true)
+  })
+
+  it('proposes how much evidence stands behind something', () => {
+    const md = 'Zinc lozenges, which have decades of research behind them, are cheaper.'
+    expectProposed(md, ['decades of research'], true)
+  })
+})

@@ -239,6 +239,10 @@ const SOURCES: readonly RuleSource[] = [
         ),
         strength: 'weak',
       },
+      // How much evidence stands behind something: "decades of evidence", "years of data".
+      re(
+        '\\b(?:years|decades|a decade|a century|centuries)\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:evidence|data|research|studies|trials|clinical use|safety data)\\b',
+      ),
       re(
         '\\bpeer[- ]reviewed\\b|\\b(?:un)?published\\b|\\baccording to\\b|\\b(?:tested|trialled|trialed) on\\b|\\b(?:the|these|those|such)\\s+(?:studies|trials|data|results|findings)\\s+(?:are|is|was|were|have|has)\\b',
       ),

@@ -92,6 +92,19 @@ function predicateSuperlative(tokens: readonly Token[], text: string, m: RuleMat
 }
 
 /**
+ * A superlative with the field it ranks in: "the finest sea views on the west coast", "the
+ * busiest port in Norland", "the cheapest of the four". The field makes it checkable.
+ */
+function scopedSuperlative(text: string, m: RuleMatch): boolean {
+  const own = text.slice(m.start, m.end)
+  if (!/^(?:the|its|their|our)\s/i.test(own) || !SUPERLATIVE.test(own)) return false
+  const after = text.slice(m.end, m.end + 60)
+  return /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:in|on|of|among|across)\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{L}-]+\s+)?(?:country|world|region|city|county|state|market|range|coast|island|valley|four|three|five|six|group|bunch|lot|test)\b)|of\s+(?:the|all|any)\s)/u.test(
+    after,
+  )
+}
+
+/**
  * Weighs a clause's matches where they stand. Numbers in model names and scores are dropped and
  * clock times are dates; a credential is strong where the text presents someone with it (an
  * apposition, "is a …", a title before a name, "… at <Name>"); a quantified subject ("most
@@ -136,6 +149,10 @@ export function weigh(
         out.push({ ...m, rule: 'date', strength: 'weak' })
         continue
       }
+    }
+    if (m.rule === 'comparison' && m.strength === 'weak' && scopedSuperlative(text, m)) {
+      out.push({ ...m, strength: 'strong' })
+      continue
     }
     if (m.rule === 'comparison' && predicateSuperlative(tokens, text, m)) {
       out.push({ ...m, strength: 'strong' })
