@@ -97,8 +97,14 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
       onChange(null, 'problems')
     }
     store.onConflict = conflict
+    // Once the lock is lost (deleted, taken over), every write is refused with a sentence.
+    const held = (): Promise<void> => lock.assertHeld()
+    store.beforeWrite = held
     for (const db of [settings, people]) {
-      if (db.adapter instanceof ValidatedJsonFile) db.adapter.onConflict = conflict
+      if (db.adapter instanceof ValidatedJsonFile) {
+        db.adapter.onConflict = conflict
+        db.adapter.beforeWrite = held
+      }
     }
     return {
       dir,

@@ -51,7 +51,9 @@ function refused(): Promise<{ code: number | null; output: string }> {
 }
 
 async function lockPid(): Promise<number> {
-  return (JSON.parse(await readFile(join(library, 'galley.lock'), 'utf8')) as { pid: number }).pid
+  // The lock is a folder (proper-lockfile's mkdir lock) with its holder in owner.json.
+  const owner = join(library, 'galley.lock', 'owner.json')
+  return (JSON.parse(await readFile(owner, 'utf8')) as { pid: number }).pid
 }
 
 describe('kill -9 during writes', () => {

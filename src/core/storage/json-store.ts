@@ -161,6 +161,8 @@ export const CONFLICT_REASON =
 export class ValidatedJsonFile<T> implements Adapter<T> {
   private queue: Promise<unknown> = Promise.resolve()
   private known: KnownState | null = null
+  /** Checked before each write (the library's lock still held); throws to refuse the write. */
+  beforeWrite: (() => Promise<void>) | null = null
   /** Told of each conflict this file met (the library reports it). */
   onConflict: ((problem: LibraryProblem) => Promise<void> | void) | null = null
 
@@ -200,6 +202,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     const json = this.spec.serialize ? this.spec.serialize(data) : JSON.stringify(data)
     const run = this.queue.then(async () => {
       const content = typeof json === 'string' ? json : await json.bytes()
+      await this.beforeWrite?.()
       const foreign = await this.changedOnDisk()
       if (foreign) await this.keepForeign()
       // After a conflict the file's place is empty, so the backup (just set to Galley's last

@@ -27,6 +27,8 @@ export class DraftStore {
   readonly unmoved: LibraryProblem[] = []
   /** Told when a draft file changed on disk under Galley was moved aside (a conflict). */
   onConflict: ((problem: LibraryProblem) => Promise<void>) | null = null
+  /** Checked before each draft write (the library's lock still held); throws to refuse it. */
+  beforeWrite: (() => Promise<void>) | null = null
 
   private constructor(
     private readonly dir: string,
@@ -89,6 +91,7 @@ export class DraftStore {
   private watch(db: Low<DraftFile>): Low<DraftFile> {
     if (db.adapter instanceof ValidatedJsonFile) {
       db.adapter.onConflict = (problem) => this.onConflict?.(problem)
+      db.adapter.beforeWrite = async () => this.beforeWrite?.()
     }
     return db
   }
