@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npx galley check FILE [--json]`: runs Galley's offline checks on a file. No build needed:
+// `npx galley COMMAND …`: the offline checks and the library commands (import, list, export,
+// redline). No build needed:
 // tsx compiles the TypeScript sources on the fly, with the repo's node tsconfig for `@shared/*`.
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'

@@ -1,16 +1,26 @@
 import { GalleyError } from '@shared/errors'
 import { formatReport, hasErrors, runCheck } from '../core/check/run'
+import { LIBRARY_USAGE, isLibraryCommand, runLibraryCommand } from './library'
+import { SYNC_USAGE, syncCommand } from './sync'
 
 export const USAGE = `Usage: galley check FILE [--json]
+       galley import FILE [--draft ID] --library DIR
+       galley list --library DIR [--json]
+       galley export --library DIR --draft ID --as FORMAT [--revision N] --out FILE
+       galley redline --library DIR --draft ID --from N --to M --as docx|pdf --out FILE
+       galley sync --library DIR [--remote URL]
 
-Reads FILE (.md, .txt, .html or .docx) with Galley's importers and runs the offline checks:
-suggested claims to fact-check (and, in later versions, quotes and disclosures).
-
-Options:
-  --json      print one JSON object: { file, claims, quotes, disclosures, findings }
+  galley check FILE [--json]
+      Reads FILE (.md, .txt, .html or .docx) with Galley's importers and runs the offline
+      checks: suggested claims to fact-check, quotes and disclosures. --json prints one JSON
+      object: { file, claims, quotes, disclosures, findings }.
+${LIBRARY_USAGE}
+${SYNC_USAGE}
   -h, --help  print this help
 
-Exit status: 0 when no finding is an error, 1 when one is, 2 when FILE cannot be read.
+Exit status: 0 done (check: no finding is an error), 1 check found an error, 2 bad input (one
+sentence on stderr says what; nothing is written), 3 the library is open in another Galley,
+4 (sync) the shared library could not be reached.
 `
 
 /** Where the command writes; a parameter so tests can capture it. */
@@ -32,6 +42,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return args.length === 0 ? 2 : 0
   }
   const [command, ...rest] = args
+  if (command && isLibraryCommand(command)) return runLibraryCommand(command, rest, io)
+  if (command === 'sync') return syncCommand(rest, io)
   if (command !== 'check') {
     io.err(`galley: unknown command "${command ?? ''}".\n\n${USAGE}`)
     return 2

@@ -30,6 +30,8 @@ export interface CoreOptions {
   readonly emit: EventSink
   /** Seed the sample library when the folder holds no drafts and was never seeded. Default true. */
   readonly seedSample?: boolean
+  /** How the library lock names this process to another Galley (default: `mode`). */
+  readonly lockLabel?: string
   /** Prints HTML to PDF (the redline); default: a headless system Chromium (core/export/pdf.ts). */
   readonly printPdf?: (html: string) => Promise<Uint8Array>
 }
@@ -49,7 +51,7 @@ export interface GalleyCore {
 export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   const libraryPath = resolve(options.libraryPath)
   const library = await openLibrary(libraryPath, {
-    mode: options.mode,
+    mode: options.lockLabel ?? options.mode,
     onChange: (draftId, reason) => options.emit('library:changed', { draftId, reason }),
     appVersion: options.version,
   })

@@ -37,6 +37,7 @@ function fakeActions() {
     find: vi.fn<() => void>(),
     searchLibrary: vi.fn<() => void>(),
     compareRevisions: vi.fn<() => void>(),
+    exportDraft: vi.fn<MenuActions['exportDraft']>(),
     about: vi.fn(async () => {}),
   } satisfies MenuActions
 }
@@ -101,7 +102,7 @@ describe('menuTemplate', () => {
     ])
   })
 
-  it('File has New Draft, Import…, Import as New Revision…, a disabled Export, then Close or Quit', () => {
+  it('File has New Draft, Import…, Import as New Revision…, Export ▸, then Close or Quit', () => {
     const linux = menuTemplate(fakeActions(), LINUX)
     const file = topLevel(linux, 'File')
     expect(file.map((i) => (i.type === 'separator' ? '-' : (i.label ?? i.role)))).toEqual([
@@ -109,18 +110,40 @@ describe('menuTemplate', () => {
       '-',
       'Import…',
       'Import as New Revision…',
-      'Export (coming later)',
+      'Export',
       '-',
       'quit',
     ])
     expect(byId(linux, 'new-draft').accelerator).toBe('CmdOrCtrl+N')
     expect(byId(linux, 'import').accelerator).toBe('CmdOrCtrl+O')
     expect(byId(linux, 'import-revision').accelerator).toBe('CmdOrCtrl+Shift+O')
-    expect(byId(linux, 'export').enabled).toBe(false)
-    expect(byId(linux, 'export').click).toBeUndefined()
+    expect(byId(linux, 'export').enabled).not.toBe(false)
+    expect(roles(submenu(byId(linux, 'export')))).toEqual([
+      'export-article-docx',
+      'export-article-md',
+      'export-article-html',
+      'export-review-docx',
+      'export-claim-log',
+    ])
 
     const macFile = topLevel(menuTemplate(fakeActions(), MAC), 'File')
     expect(macFile.at(-1)?.role).toBe('close')
+  })
+
+  it('each File › Export item asks the window for its export', async () => {
+    const actions = fakeActions()
+    for (const item of submenu(byId(menuTemplate(actions, LINUX), 'export'))) {
+      if (item.type === 'separator') continue
+      click(item)
+    }
+    await flush()
+    expect(actions.exportDraft.mock.calls.map((c) => c[0])).toEqual([
+      'export-article-docx',
+      'export-article-md',
+      'export-article-html',
+      'export-review-docx',
+      'export-claim-log',
+    ])
   })
 
   it('Edit has the standard roles and Find', () => {
@@ -231,12 +254,14 @@ describe('shell actions', () => {
     actions.find()
     actions.searchLibrary()
     actions.compareRevisions()
+    actions.exportDraft('export-review-docx')
     expect(commands).toEqual([
       'new-draft',
       'import-revision',
       'find',
       'search-library',
       'compare-revisions',
+      'export-review-docx',
     ])
   })
 

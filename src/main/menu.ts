@@ -22,8 +22,13 @@ export interface MenuActions {
   readonly find: () => void
   readonly searchLibrary: () => void
   readonly compareRevisions: () => void
+  /** File › Export: the open draft's article, review or claim log (the window makes the file). */
+  readonly exportDraft: (command: ExportCommand) => void
   readonly about: () => Promise<void>
 }
+
+/** The File › Export items, sent to the window as menu commands. */
+export type ExportCommand = Extract<MenuCommand, `export-${string}`>
 
 export interface MenuEnvironment {
   readonly platform: NodeJS.Platform
@@ -93,7 +98,38 @@ export function menuTemplate(
         accelerator: 'CmdOrCtrl+Shift+O',
         click: run(actions.importRevision),
       },
-      { id: 'export', label: 'Export (coming later)', enabled: false },
+      {
+        id: 'export',
+        label: 'Export',
+        submenu: [
+          {
+            id: 'export-article-docx',
+            label: 'Article as Word (.docx)',
+            click: run(() => actions.exportDraft('export-article-docx')),
+          },
+          {
+            id: 'export-article-md',
+            label: 'Article as Markdown (.md)',
+            click: run(() => actions.exportDraft('export-article-md')),
+          },
+          {
+            id: 'export-article-html',
+            label: 'Article as Web Page (.html)',
+            click: run(() => actions.exportDraft('export-article-html')),
+          },
+          { type: 'separator' },
+          {
+            id: 'export-review-docx',
+            label: 'Review with Comments (.docx)',
+            click: run(() => actions.exportDraft('export-review-docx')),
+          },
+          {
+            id: 'export-claim-log',
+            label: 'Claim Log (.csv)',
+            click: run(() => actions.exportDraft('export-claim-log')),
+          },
+        ],
+      },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -238,6 +274,7 @@ export function shellActions(deps: ShellDeps): MenuActions {
     find: () => deps.command('find'),
     searchLibrary: () => deps.command('search-library'),
     compareRevisions: () => deps.command('compare-revisions'),
+    exportDraft: (command) => deps.command(command),
     about: () => showAbout(deps),
   }
 }

@@ -53,6 +53,11 @@ export const events = {
       'search-library',
       'toggle-edit',
       'compare-revisions',
+      'export-article-docx',
+      'export-article-md',
+      'export-article-html',
+      'export-review-docx',
+      'export-claim-log',
     ]),
   }),
 } as const

@@ -45,7 +45,7 @@ export function locateChromium(): string | null {
 
 /**
  * Prints `html` with a headless Chromium (A4, the page's own @page margins, no header or
- * footer, scripts off) in a fresh profile folder, and throws both away after.
+ * footer; the page's own CSP keeps scripts out) in a fresh profile folder, and throws both away after.
  */
 export async function printWithChromium(
   html: string,
@@ -69,7 +69,6 @@ export async function printWithChromium(
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
-          '--blink-settings=scriptEnabled=false',
           `--user-data-dir=${join(dir, 'profile')}`,
           '--no-pdf-header-footer',
           `--print-to-pdf=${out}`,

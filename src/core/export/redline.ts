@@ -299,7 +299,23 @@ export function redlineHtml(red: Redline): string {
           : p.movedFrom !== null
             ? ` <span class="move">[moved from ¶ ${p.movedFrom}]</span>`
             : ''
-      return `<${tag}${cls ? ` class="${cls}"` : ''}>${p.pieces.map(pieceHtml).join('')}${move}</${tag}>`
+      // A deletion next to an insertion is kept apart by a space, so their words do not run together.
+      const html = p.pieces
+        .map((x, i) => {
+          const prev = p.pieces[i - 1]
+          const gap =
+            prev &&
+            prev.op !== 'equal' &&
+            x.op !== 'equal' &&
+            prev.op !== x.op &&
+            !/\s$/.test(prev.text) &&
+            !/^\s/.test(x.text)
+              ? ' '
+              : ''
+          return gap + pieceHtml(x)
+        })
+        .join('')
+      return `<${tag}${cls ? ` class="${cls}"` : ''}>${html}${move}</${tag}>`
     })
     .join('\n')
   const rev = (label: string, r: Revision) =>

@@ -48,11 +48,12 @@ export async function writeFileAtomic(
   file: string,
   /** The contents, or chunks of it to write in order (no copy into one buffer). */
   data: string | Uint8Array | readonly Uint8Array[],
-  options: { backupTo?: string } = {},
+  /** `mode`: the new file's permissions before the umask (default 0o600, private library data). */
+  options: { backupTo?: string; mode?: number } = {},
 ): Promise<void> {
   const dir = dirname(file)
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
-  const fh = await open(tmp, 'wx', 0o600)
+  const fh = await open(tmp, 'wx', options.mode ?? 0o600)
   try {
     if (Array.isArray(data)) await writeChunks(fh, data)
     else await fh.writeFile(data as string | Uint8Array)

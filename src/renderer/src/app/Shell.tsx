@@ -2,6 +2,9 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { Profile, Role } from '@shared/domain'
 import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
+import { useApi } from '../api/context'
+import { EXPORT_NAMES, makeDraftExport, type DraftExport } from '../export/articleExports'
+import { useExport } from '../export/useExport'
 import { DropOverlay } from '../import/DropOverlay'
 import { ImportProgressBar } from '../import/ImportProgressBar'
 import { useFileDrop } from '../import/useFileDrop'
@@ -182,8 +185,25 @@ export function Shell({ electron }: { electron: boolean }) {
     // A new problem (a file changed by another program, kept aside) shows even if dismissed.
     if (reason === 'problems') setProblemsDismissed(false)
   })
+  // File › Export: the open draft's current article, review or claim log.
+  const api = useApi()
+  const runExport = useExport()
+  const exportOpenDraft = (kind: DraftExport) => {
+    if (!selectedId) {
+      push({ tone: 'warning', title: 'Open a draft to export it', kind: 'export' })
+      return
+    }
+    void runExport(EXPORT_NAMES[kind], () => makeDraftExport(api, kind, selectedId))
+  }
   useGalleyEvent('menu:command', ({ command }) => {
     switch (command) {
+      case 'export-article-docx':
+      case 'export-article-md':
+      case 'export-article-html':
+      case 'export-review-docx':
+        return exportOpenDraft(command.slice('export-'.length) as DraftExport)
+      case 'export-claim-log':
+        return exportOpenDraft('claim-log')
       case 'new-draft':
         return setCreating(true)
       case 'import':

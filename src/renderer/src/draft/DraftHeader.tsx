@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Copy, FileUp, GitCompareArrows, Pencil, PenLine } from 'lucide-react'
 import { DRAFT_STATUSES, STATUS_LABELS, isDraftStatus } from '@shared/constants'
 import type { DraftRecord, DraftStatus } from '@shared/domain'
@@ -15,6 +16,8 @@ export interface DraftHeaderProps {
   readonly onImportRevision: () => void
   /** Opens the comparison (previous → current); null while there is one revision only. */
   readonly onCompare: (() => void) | null
+  /** The draft's Export menu (src/renderer/src/export). */
+  readonly exportMenu?: ReactNode
 }
 
 /** The draft's title, byline, credits and status, and its actions. */
@@ -28,6 +31,7 @@ export function DraftHeader({
   onEdit,
   onImportRevision,
   onCompare,
+  exportMenu,
 }: DraftHeaderProps) {
   return (
     <header className="draft-header">
@@ -101,6 +105,7 @@ export function DraftHeader({
           </select>
         </label>
         <span className="toolbar-spacer" />
+        {exportMenu}
         <button
           type="button"
           className="button"

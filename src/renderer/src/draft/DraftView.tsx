@@ -18,6 +18,7 @@ import { DetailsDialog } from './DetailsDialog'
 import { FindBar } from '../find/FindBar'
 import { useFindTarget } from '../find/target'
 import { useOpenCompare } from '../revisions/open'
+import { ExportMenu } from '../export/ExportMenu'
 import { DraftHeader } from './DraftHeader'
 import { Editor } from './Editor'
 import { RevisionBar } from './RevisionBar'
@@ -190,6 +191,12 @@ function DraftLoaded({
           }}
           onImportRevision={() => onImportRevision(draft.id, draft.title)}
           onCompare={revisions.length > 1 ? () => openCompare(draft.id) : null}
+          exportMenu={
+            <ExportMenu
+              draftId={draft.id}
+              revision={viewing ? { id: viewing.id, number: viewing.number } : null}
+            />
+          }
         />
         {editing && !trashed ? (
           <Editor

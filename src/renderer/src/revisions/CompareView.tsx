@@ -7,6 +7,7 @@ import { TipProvider } from '../ui/Tip'
 import { CompareBody } from './CompareBody'
 import type { Layout } from './DiffText'
 import { findRevision, useCompareData, type ComparePair } from './useCompareData'
+import { RedlineExport } from '../export/RedlineExport'
 
 export interface CompareViewProps {
   readonly pair: ComparePair
@@ -212,6 +213,9 @@ function Comparison({ pair, onPairChange, onClose, onSaved }: CompareViewProps) 
           <div className="cmp-controls">
             <Pickers detail={d} oldId={oldId} newId={newId} onChange={setPair} />
             <LayoutToggle layout={layout} onChange={setLayout} />
+            {oldInfo && newInfo ? (
+              <RedlineExport draftId={pair.draftId} oldId={oldId} newId={newId} />
+            ) : null}
           </div>
         ) : null}
       </header>
