@@ -180,7 +180,9 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     if (rel && (rel.lower === 'which' || rel.lower === 'that')) score.organisation += 1
     if (rel && rel.lower === 'who') score.person += 2
   }
-  if (after && after.lower === 'who') score.person += 1.5
+  // "a reader in Harlow who asked …": after a place preposition, "who" is about someone else.
+  const located = !!before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)
+  if (after && after.lower === 'who' && !located) score.person += 1.5
   // Speech: "X said" / "said X" — people mostly, organisations sometimes.
   const verbAfter = m.possessive ? undefined : toks[m.tokenEnd]
   // "Research suggests …", "Sales rose …": a lone word opening a sentence is rarely a person.
@@ -383,6 +385,15 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       )
     )
       e.kind = 'person'
+    // "Cale Valley River Authority": a full name whose head is an institution word names an
+    // organisation, whatever its short forms ("Cale Valley", a place) were seen doing.
+    if (
+      e.kind !== 'organisation' &&
+      words(e.name).length >= 2 &&
+      ORG_WORDS.has(lastWord(e.name)) &&
+      !e.mentions.some((m) => m.title)
+    )
+      e.kind = 'organisation'
     // "Participants who …", "Farmers say …": a plural noun for people opening its sentences is
     // a group, not someone's name.
     if (e.kind === 'person' && words(e.name).length === 1 && groupNoun(e)) e.kind = 'unknown'

@@ -158,7 +158,13 @@ export function findMentions(sentence: Sentence): Mention[] {
       )
         lastTitle = k
       // An occupation used as a title before a full name ("Agronomist Priya Ramaswamy").
-      else if (k === 0 && span.length >= 3 && (PERSON_NOUNS.has(low) || /(ist|ician)$/.test(low)))
+      // Not the first half of a hyphenated surname ("Lindqvist-Oyelaran").
+      else if (
+        k === 0 &&
+        span.length >= 3 &&
+        span[1]?.text !== '-' &&
+        (PERSON_NOUNS.has(low) || /(ist|ician)$/.test(low))
+      )
         lastTitle = k
     })
     // "Senate Majority Leader Paul Ostrander": a known first name starts the name proper.

@@ -1,11 +1,25 @@
 import type { Doc } from './document'
-import type { Entity } from './entities'
+import { personLike, type Entity } from './entities'
+import { indexOf, lastBefore } from './indexes'
+import {
+  ANONYMOUS_NOUNS,
+  FEMALE_PRONOUNS,
+  MALE_PRONOUNS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PLURAL_PRONOUNS,
+  SPOKES_NOUNS,
+} from './lexicon'
 import type { Mention } from './mentions'
 
 /**
- * What a pronoun or a short description ("the company", "her") refers to: the nearest entity
- * of the right kind named before it. Plain recency with gender and kind checks; good enough
- * for the bio lines, captions and attributions analysers read, not a full coreference model.
+ * Coreference, one resolver for every analyser: what a pronoun ("she", "its", "they") or a
+ * description ("the captain", "the company", "the authority", "the statement", "the woman")
+ * refers to. The nearest earlier mention of the right kind, with gender and number agreement,
+ * persons told apart from organisations, and unnamed people ("one resident", "a spokesperson")
+ * kept unnamed: a pronoun after one of them refers to that unnamed person, not to the last name.
+ * The quotes engine (who said a quote) and the disclosure reader (who is tied to a brand) both
+ * ask here. Plain recency with agreement, not a statistical model.
  */
 
 const owners = new WeakMap<Doc, Map<Mention, Entity>>()
@@ -118,4 +132,418 @@ export function organisationBefore(doc: Doc, pos: number, paragraphs = 2): Entit
       paragraphs,
     )?.entity ?? null
   )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The resolver.
+// ---------------------------------------------------------------------------------------------
+
+/** How far back a reference may reach, and which mentions it may not land on. */
+export interface Scope {
+  /** Mentions no pronoun refers back to here: words inside quotes, bylines and credits. */
+  readonly skip?: (m: Mention) => boolean
+  /** At most this many paragraphs back (default: no limit but `mentions`). */
+  readonly paragraphs?: number
+  /** At most this many mentions back (default 400). */
+  readonly mentions?: number
+}
+
+/** What a reference resolved to: an entity, or on purpose no one ("one resident"). */
+export interface Reference {
+  readonly entity: Entity | null
+  /** The text introduced an unnamed person or source the words refer to ("a neighbour"). */
+  readonly unnamed?: string
+  /** One line saying why, for the reviewer. */
+  readonly reason: string
+}
+
+/** The agreement a third-person pronoun asks for. */
+export function pronounAgreement(word: string): 'female' | 'male' | 'plural' | 'thing' | null {
+  const w = word.toLowerCase()
+  if (FEMALE_PRONOUNS.has(w)) return 'female'
+  if (MALE_PRONOUNS.has(w)) return 'male'
+  if (PLURAL_PRONOUNS.has(w)) return 'plural'
+  if (w === 'it' || w === 'its' || w === 'itself') return 'thing'
+  return null
+}
+
+/** The nearest entity mentioned before `pos` that passes `ok`, within the scope. */
+export function nearest(
+  doc: Doc,
+  pos: number,
+  ok: (e: Entity, m: Mention) => boolean,
+  scope: Scope = {},
+): { entity: Entity; mention: Mention } | null {
+  const index = indexOf(doc)
+  const from =
+    scope.paragraphs === undefined
+      ? 0
+      : (doc.paragraphs[Math.max(0, paragraphIndexAt(doc, pos) - scope.paragraphs)]?.start ?? 0)
+  const last = lastBefore(index.ordered, pos)
+  const limit = scope.mentions ?? 400
+  for (let i = last; i >= Math.max(0, last - limit); i--) {
+    const m = index.ordered[i]
+    if (!m) continue
+    if (m.end <= from) break
+    const e = index.entityOf.get(m)
+    if (e && ok(e, m) && !scope.skip?.(m)) return { entity: e, mention: m }
+  }
+  return null
+}
+
+/** Words that name a person without naming them: "the woman told me", "a couple said". */
+const GENERIC_PEOPLE = new Set([
+  'woman',
+  'man',
+  'women',
+  'men',
+  'couple',
+  'girl',
+  'boy',
+  'lady',
+  'gentleman',
+  'guy',
+  'teenager',
+  'child',
+  'kid',
+  'stranger',
+  'diner',
+  'diners',
+  'guest',
+  'guests',
+  'visitor',
+  'visitors',
+  'local',
+  'locals',
+  'regular',
+  'regulars',
+  'passer-by',
+  'bystander',
+])
+
+/** Whether a noun names a person without a name ("resident", "woman", "a senior aide"). */
+export function unnamedNoun(noun: string): boolean {
+  return ANONYMOUS_NOUNS.has(noun) || GENERIC_PEOPLE.has(noun)
+}
+
+/** Prepositions after which "a neighbour" is a place or an owner, not someone introduced. */
+const NOT_INTRODUCING = new Set(
+  'in into at of on near behind beside outside inside across past through'.split(' '),
+)
+
+/**
+ * An unnamed person introduced between two offsets ("one reader", "a resident said"), if any:
+ * not a possessive ("a neighbour's window") and not after a preposition ("from a neighbour").
+ */
+export function unnamedSince(doc: Doc, from: number, to: number): string | null {
+  const re = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(?![’']s\b)/giu
+  const text = doc.masked.slice(Math.max(0, from), to)
+  let found: string | null = null
+  for (let x = re.exec(text); x; x = re.exec(text)) {
+    const noun = (x[1] ?? '').toLowerCase()
+    if (!unnamedNoun(noun)) continue
+    const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, x.index))?.[1]?.toLowerCase() ?? ''
+    const according = before === 'to' && /according\s+to\s*$/i.test(text.slice(0, x.index))
+    if (NOT_INTRODUCING.has(before) && !according) continue
+    found = x[0]
+  }
+  return found
+}
+
+/** The last "a spokesperson for X" between two offsets: X's name, or its kind ("the district"). */
+export function spokesSince(
+  doc: Doc,
+  from: number,
+  to: number,
+): { name: string | null; role: string | null } | null {
+  const text = doc.masked.slice(from, to)
+  const re =
+    /\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:spokes\p{L}*|representative)\s+(?:for|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]*\p{L}|\p{Ll}+)/gu
+  let last: RegExpExecArray | null = null
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m
+  if (!last) return null
+  // A person named after the spokesperson is a better referent for the pronoun.
+  const introEnd = from + last.index + last[0].length
+  const index = indexOf(doc)
+  const personAfter = index.ordered.some((m) => {
+    const e = index.entityOf.get(m)
+    return m.start > introEnd && m.start < to && !!e && personLike(e)
+  })
+  if (personAfter) return null
+  const target = (last[1] ?? '').trim()
+  return /^\p{Lu}/u.test(target) ? { name: target, role: null } : { name: null, role: target }
+}
+
+/** The organisation a name stands for, by its full name or one of its mentions. */
+function organisationNamed(doc: Doc, name: string): Entity | null {
+  // "the Retail Investment Standards Board said the regulator …": the name may run on.
+  return (
+    doc.entities.find(
+      (x) =>
+        x.kind !== 'person' &&
+        x.kind !== 'place' &&
+        (x.name === name ||
+          x.mentions.some((m) => m.name === name) ||
+          name.startsWith(`${x.name} `) ||
+          x.name.startsWith(`${name} `)),
+    ) ?? null
+  )
+}
+
+/** The organisation the piece is most about among those named before `pos` ("the company"). */
+export function salientOrganisation(
+  doc: Doc,
+  pos: number,
+  scope: Scope = {},
+  role?: string,
+): Entity | null {
+  let best: Entity | null = null
+  let bestScore = 0
+  for (const e of doc.entities) {
+    if (e.kind !== 'organisation') continue
+    const before = e.mentions.slice(0, lastBefore(e.mentions, pos) + 1)
+    const seen = before.length > 50 || !scope.skip ? before : before.filter((m) => !scope.skip?.(m))
+    if (seen.length === 0) continue
+    const last = seen[seen.length - 1]?.start ?? 0
+    const named =
+      role && (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)) ? 5 : 0
+    const score =
+      seen.length + (pos - last < 600 ? 2 : 0) + (e.roles.has('company') ? 1 : 0) + named
+    if (score > bestScore) {
+      best = e
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * The maker behind the nearest product or organisation named just before `pos` in its
+ * paragraph ("the brand calls it …" beside a product): the organisation that shares the
+ * product's brand word, else the organisation itself.
+ */
+export function makerNearby(doc: Doc, pos: number, scope: Scope = {}): Entity | null {
+  const index = indexOf(doc)
+  const para = doc.paragraphs[paragraphIndexAt(doc, pos)]
+  if (!para) return null
+  for (let i = lastBefore(index.ordered, pos); i >= 0; i--) {
+    const m = index.ordered[i]
+    if (!m || m.start < para.start) break
+    if (scope.skip?.(m)) continue
+    const e = index.entityOf.get(m)
+    if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'unknown' || personLike(e))
+      continue
+    if (e.kind === 'organisation') return e
+    const key = e.brand || (e.name.split(/\s+/)[0] ?? '').toLowerCase()
+    const org = doc.entities.find((x) => x.kind === 'organisation' && x.brand === key)
+    if (org) return org
+    const bare = doc.entities.find((x) => x !== e && x.name.toLowerCase() === key)
+    if (bare) return bare
+  }
+  return null
+}
+
+/** Nouns for what an organisation puts out: "the statement said", "the review found". */
+const DOCUMENT_NOUNS = new Set([
+  'statement',
+  'release',
+  'announcement',
+  'review',
+  'report',
+  'study',
+  'survey',
+  'paper',
+  'analysis',
+  'filing',
+  'letter',
+  'guidance',
+  'notice',
+])
+
+/** Whether a noun stands for something an organisation issued ("the statement"). */
+export function documentNoun(noun: string): boolean {
+  return DOCUMENT_NOUNS.has(noun)
+}
+
+/**
+ * Who issued "the statement", "the review" or "the report" at `pos`: the organisation its
+ * introduction names ("a 2021 review by researchers at X", "X said in a statement", "X's
+ * report"), else the maker or organisation named just before, else the piece's main one.
+ */
+function issuerOf(doc: Doc, noun: string, pos: number, scope: Scope): Entity | null {
+  const p = paragraphIndexAt(doc, pos)
+  const from = doc.paragraphs[Math.max(0, p - 1)]?.start ?? 0
+  const text = doc.masked.slice(from, pos)
+  const intro = [
+    ...text.matchAll(
+      new RegExp(
+        `\\b(?:a|an|the|its|their|in\\s+a)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${noun}s?\\b`,
+        'giu',
+      ),
+    ),
+  ].at(-1)
+  if (intro) {
+    const at = from + (intro.index ?? 0)
+    const end = at + intro[0].length
+    // "a review by researchers at X", "a statement from X": the name after it.
+    const after = doc.masked.slice(end, end + 80)
+    const by = /^\s+(?:by|from|of|for)\b[^.;]{0,40}?(\p{Lu}[\p{L}&'’ -]*\p{L})/u.exec(after)
+    const named = by?.[1] ? organisationNamed(doc, by[1].trim()) : null
+    if (named) return named
+    // "The authority said in a statement": the subject of the sentence that introduced it.
+    const sentence = doc.paragraphs
+      .flatMap((x) => x.sentences)
+      .find((s) => s.start <= at && at < s.end)
+    if (sentence) {
+      const subject = nearest(doc, at, (e) => e.kind === 'organisation', {
+        ...scope,
+        paragraphs: 0,
+      })
+      if (subject && subject.mention.start >= sentence.start) return subject.entity
+      const head = /^\s*(?:[Tt]he|[Ii]ts)\s+(\p{Ll}+)/u.exec(
+        doc.masked.slice(sentence.start, at),
+      )?.[1]
+      if (head && ORG_NOUNS.has(head)) {
+        const org = organisationFor(doc, head, sentence.start, scope)
+        if (org) return org
+      }
+    }
+  }
+  return makerNearby(doc, pos, scope) ?? salientOrganisation(doc, pos, scope)
+}
+
+/** "the authority", "the council", "the company": the organisation the noun describes. */
+function organisationFor(doc: Doc, noun: string, pos: number, scope: Scope): Entity | null {
+  // One whose name says what it is ("Cale Valley River Authority") or the text called so.
+  const described = nearest(
+    doc,
+    pos,
+    (e) =>
+      e.kind === 'organisation' &&
+      (e.roles.has(noun) || e.name.toLowerCase().split(/\s+/).includes(noun)),
+    scope,
+  )
+  if (described) return described.entity
+  // "the company", "the brand" beside a product: its maker.
+  const maker = ['company', 'brand', 'maker', 'manufacturer', 'firm', 'label'].includes(noun)
+    ? makerNearby(doc, pos, scope)
+    : null
+  return maker ?? salientOrganisation(doc, pos, scope, noun)
+}
+
+/**
+ * What a third-person pronoun at `pos` refers to. "she"/"he": the nearest person whose gender
+ * agrees (a caller may narrow who counts with `accept`), unless a spokesperson for an
+ * organisation or an unnamed person was introduced after that person's last mention;
+ * "they"/"their": the organisation named before; "it"/"its": the company or product.
+ */
+export function resolvePronoun(
+  doc: Doc,
+  pos: number,
+  word: string,
+  scope: Scope & { readonly accept?: (e: Entity, m: Mention) => boolean } = {},
+): Reference | null {
+  const g = pronounAgreement(word)
+  if (!g) return null
+  const accept = scope.accept ?? (() => true)
+  // Who can be a person: the caller's test when it has one (it may know the register), else
+  // the entity's type.
+  const isPerson = scope.accept ?? ((e: Entity) => personLike(e))
+  if (g === 'plural' || g === 'thing') {
+    const org = nearest(
+      doc,
+      pos,
+      (e, m) =>
+        accept(e, m) &&
+        (e.kind === 'organisation' || (g === 'thing' && e.kind === 'product' && e.brand !== '')),
+      scope,
+    )
+    return org
+      ? {
+          entity: org.entity,
+          reason: `"${word}" taken as the organisation named before: ${org.entity.name}`,
+        }
+      : null
+  }
+  const person = nearest(
+    doc,
+    pos,
+    (e, m) => isPerson(e, m) && (e.gender === null || e.gender === g),
+    scope,
+  )?.entity
+  const window = Math.max(0, pos - 400)
+  // "A spokesperson for the Board said … “…,” she said": the pronoun speaks for the Board.
+  const spokes = spokesSince(doc, window, pos)
+  if (spokes) {
+    const org = spokes.name
+      ? organisationNamed(doc, spokes.name)
+      : salientOrganisation(doc, pos, scope, spokes.role ?? undefined)
+    if (org) return { entity: org, reason: `"${word}" is the spokesperson for ${org.name}` }
+  }
+  // "One reader … she said": an unnamed person introduced after the last name is the referent.
+  const lastNamed = person
+    ? Math.max(...person.mentions.filter((m) => m.start < pos).map((m) => m.start))
+    : -1
+  const unnamed = unnamedSince(doc, Math.max(lastNamed, window), pos)
+  if (unnamed)
+    return { entity: null, unnamed, reason: `"${word}" refers to an unnamed person: "${unnamed}"` }
+  return person
+    ? {
+        entity: person,
+        reason: `"${word}" resolved to the nearest ${g === 'female' ? 'woman' : 'man'} or person named before: ${person.name}`,
+      }
+    : { entity: null, reason: `"${word}" has no person named before it` }
+}
+
+/**
+ * What a definite description at `pos` refers to: "the captain" → the person the text gave
+ * that title; "the company", "the authority" → the organisation it describes; "the statement",
+ * "the review" → who issued it; "the spokesperson" → the organisation the spokesperson was
+ * introduced for; "the woman", "the resident" with no one so described → an unnamed person.
+ */
+export function resolveDescription(
+  doc: Doc,
+  noun: string,
+  pos: number,
+  scope: Scope = {},
+): Reference | null {
+  if (SPOKES_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun)) {
+    const spokes = spokesSince(doc, Math.max(0, pos - 1500), pos)
+    const org = spokes
+      ? spokes.name
+        ? organisationNamed(doc, spokes.name)
+        : salientOrganisation(doc, pos, scope, spokes.role ?? undefined)
+      : null
+    return org
+      ? { entity: org, reason: `"the ${noun}" speaks for ${org.name}` }
+      : { entity: null, unnamed: `the ${noun}`, reason: `an unnamed source: "the ${noun}"` }
+  }
+  if (DOCUMENT_NOUNS.has(noun)) {
+    const org = issuerOf(doc, noun, pos, scope)
+    return org
+      ? { entity: org, reason: `"the ${noun}" was issued by ${org.name}` }
+      : { entity: null, unnamed: `the ${noun}`, reason: `an unnamed source: "the ${noun}"` }
+  }
+  if (ORG_NOUNS.has(noun)) {
+    const org = organisationFor(doc, noun, pos, scope)
+    return org ? { entity: org, reason: `"the ${noun}" resolved to ${org.name}` } : null
+  }
+  // A person the text gave this title or role ("Harbour Captain Ana Ruiz" … "the captain").
+  const titled = nearest(
+    doc,
+    pos,
+    (e, m) =>
+      personLike(e) && (e.roles.has(noun) || m.title.toLowerCase().split(/\s+/).includes(noun)),
+    scope,
+  )
+  if (titled)
+    return { entity: titled.entity, reason: `"the ${noun}" resolved to ${titled.entity.name}` }
+  if (unnamedNoun(noun))
+    return { entity: null, unnamed: `the ${noun}`, reason: `an unnamed person: "the ${noun}"` }
+  if (PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun)) {
+    const someone = nearest(doc, pos, (e) => personLike(e) && e.roles.size > 0, scope)
+    if (someone)
+      return { entity: someone.entity, reason: `"the ${noun}" resolved to ${someone.entity.name}` }
+  }
+  return null
 }

@@ -3,7 +3,7 @@ import type { Doc } from '../language/document'
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_WORDS, SPOKES_NOUNS } from '../language/lexicon'
 import type { Entity } from '../language/entities'
 import type { Mention } from '../language/mentions'
-import { entityBefore, maybePerson, ownerOf } from '../language/reference'
+import { entityBefore, maybePerson, ownerOf, resolvePronoun } from '../language/reference'
 import { sameName, surname } from '../text'
 import type { QuoteRef } from './domain'
 import { NONCOMMERCIAL_NOUNS, NONCOMMERCIAL_WORDS } from './lexicon'
@@ -194,20 +194,14 @@ export function personOf(ctx: SlotContext, w: Word, loose = false): string | nul
   // "The author owns Kestrel shares": the writer the byline names.
   if (WRITER_NOUNS.has(w.lower) && /^(?:the|this|our)$/.test(prev(ctx, w)))
     return authorOf(ctx.doc) ?? 'the writer'
-  const gender = FEMALE_PRONOUNS.has(w.lower)
-    ? 'female'
-    : MALE_PRONOUNS.has(w.lower)
-      ? 'male'
-      : null
-  if (!gender) return null
-  const hit = entityBefore(
-    ctx.doc,
-    w.start,
-    (e, m) =>
-      isPersonMention(ctx, m) && (e.gender === null || e.gender === gender) && e.kind !== 'place',
-    3,
-  )
-  return hit ? hit.entity.name : null
+  if (!FEMALE_PRONOUNS.has(w.lower) && !MALE_PRONOUNS.has(w.lower)) return null
+  // The language layer's one resolver: gender agreement, and no one when the pronoun follows
+  // an unnamed person or a spokesperson ("a spokeswoman for X said she …" is no tie of hers).
+  const r = resolvePronoun(ctx.doc, w.start, w.lower, {
+    paragraphs: 3,
+    accept: (e, m) => isPersonMention(ctx, m) && e.kind !== 'place',
+  })
+  return r?.entity && r.entity.kind !== 'organisation' ? r.entity.name : null
 }
 
 /** The nearest person referred to in words[from..to), searching backwards from `to`. */

@@ -111,4 +111,49 @@ Orla Brennan makes lamps in a former chapel.
     const md = `“I paid it off in eight months,” Tomas Reyna said. “Eight months, for one repair.”`
     expect(said(md).map(([, s]) => s)).toEqual(['Tomas Reyna', 'Tomas Reyna'])
   })
+
+  it('gives a pull quote the speaker of the body quote it repeats', () => {
+    const md = `Station officer Ben Tull described the night: “We carried people out through the windows.”
+
+> The water came up through the floor before it came under the door.
+
+On Mill Lane, Hana Ode, 71, watched from a neighbour's window. “The water came up through the floor before it came under the door,” she said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Ben Tull', 'Hana Ode', 'Hana Ode'])
+  })
+
+  it('never signs a quote with the heading after it', () => {
+    const md = `“Skip the supplement aisle for now,” said Professor Ada Quill, a vet. The exception, she said, is an old dog. “Ask your vet first.”
+
+## Teeth and joints
+
+Most dogs need nothing extra.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Ada Quill', 'Ada Quill'])
+  })
+
+  it('reads who issued a statement or a review, and an institution by what it is called', () => {
+    const md = `The Harlow River Authority runs the flood wall at the Millbrook estate. Residents of Millbrook were moved.
+
+The authority said in a statement that the wall had “performed as designed”. “No defence was overtopped,” the statement said.
+
+A 2022 review by researchers at Calloway University was blunt. The evidence was “weak and inconsistent,” the review said.`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Harlow River Authority',
+      'Harlow River Authority',
+      'Calloway University',
+    ])
+  })
+
+  it('keeps an unnamed letter writer and “the woman” unnamed', () => {
+    const md = `This week's letter comes from a reader in Harlow who asked me not to use her name:
+
+“My son still wakes at three every night. Is it cruel to stop the feed?”
+
+A couple at the next table were regulars. ‘We come every week,’ the woman told me, ‘and the soup changes every time.’`
+    expect(said(md).map(([, s]) => s)).toEqual([null, null, null])
+  })
+
+  it('reads a spokesperson introduced at the start of a sentence', () => {
+    const md = `Hana Ode, a planner, called the tokens safe. A spokesperson for the Harlow Conduct Board said the board had written to firms. “No one may call these returns guaranteed,” she said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Harlow Conduct Board'])
+  })
 })

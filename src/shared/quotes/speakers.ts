@@ -1,7 +1,17 @@
 import type { Doc, DocParagraph } from '../language/document'
 import { personLike, pronounGender, type Entity } from '../language/entities'
 import {
-  ANONYMOUS_NOUNS,
+  documentNoun,
+  makerNearby,
+  pronounAgreement,
+  resolveDescription,
+  resolvePronoun,
+  salientOrganisation,
+  unnamedNoun,
+  type Reference,
+  type Scope,
+} from '../language/reference'
+import {
   CLAIM_VERBS,
   ORG_NOUNS,
   PERSON_NOUNS,
@@ -218,7 +228,7 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   }
   if (!head) return null
   const noun = head.lower
-  if (det === 'the' && (SPOKES_NOUNS.has(noun) || ANONYMOUS_NOUNS.has(noun))) {
+  if (det === 'the' && (SPOKES_NOUNS.has(noun) || unnamedNoun(noun) || documentNoun(noun))) {
     // "the spokesperson said", "the person said": the one introduced before.
     return { kind: 'anaphor', noun, at: t.start }
   }
@@ -268,7 +278,7 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       return { kind: 'role', noun, at: t.start }
     return null
   }
-  if (ANONYMOUS_NOUNS.has(noun) || PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun))
+  if (unnamedNoun(noun) || PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun))
     return { kind: 'unnamed', text: `${det} ${noun}` }
   return null
 }
@@ -340,28 +350,24 @@ function resolve(
   byVerb = true,
 ): SpeakerGuess | null {
   // Names inside quotes, bylines and credits are not who a pronoun or role refers back to.
-  const index = indexOf(doc)
   const credit = (m: Mention) => {
     const p = doc.paragraphs[paragraphOf(doc, m.start)]
     return p?.role === 'byline' || p?.role === 'caption'
   }
-  const outside = (m: Mention) => !quoted(doc, m, quotes) && !credit(m)
-  // Walks back from `at` through the names before it; a referent further than that is no referent.
-  const recent = (ok: (e: Entity) => boolean): Entity | null => {
-    const from = lastBefore(index.ordered, at)
-    for (let i = from; i >= Math.max(0, from - 400); i--) {
-      const m = index.ordered[i]
-      const e = m ? index.entityOf.get(m) : undefined
-      if (m && e && ok(e) && outside(m)) return e
-    }
-    return null
-  }
+  const scope: Scope = { skip: (m) => quoted(doc, m, quotes) || credit(m) }
   const guess = (e: Entity, confidence: number, reason: string): SpeakerGuess => ({
     speaker: e.name,
     entity: e,
     confidence,
     reason,
   })
+  /** The shared resolver's answer as a speaker: an entity, or on purpose no one. */
+  const fromReference = (r: Reference | null, confidence: number): SpeakerGuess | null => {
+    if (!r) return null
+    if (r.entity) return guess(r.entity, confidence, r.reason)
+    if (r.unnamed) return { ...none(r.reason), confidence: 0.6, unnamed: true }
+    return none(r.reason)
+  }
   switch (phrase.kind) {
     case 'name': {
       const e = indexOf(doc).entityOf.get(phrase.mention)
@@ -377,111 +383,41 @@ function resolve(
       return guess(e, 0.9, `named beside a verb of saying: ${phrase.mention.name}`)
     }
     case 'pronoun': {
-      const g = pronounGender(phrase.token)
-      if (g === 'plural') {
-        const org = recent((e) => e.kind === 'organisation')
-        return org
-          ? guess(
-              org,
-              0.6,
-              `"${phrase.token.text}" taken as the organisation named before: ${org.name}`,
-            )
-          : null
-      }
-      const person = recent((e) => personLike(e) && (e.gender === null || e.gender === g))
-      // "A spokesperson for the Board said … "…," she said": the pronoun speaks for the Board.
-      const spokes = spokesSince(doc, Math.max(0, phrase.token.start - 400), phrase.token.start)
-      if (spokes) {
-        const org = spokes.name
-          ? doc.entities.find(
-              (x) =>
-                x.kind === 'organisation' &&
-                (x.name === spokes.name || x.mentions.some((m) => m.name === spokes.name)),
-            )
-          : salient(doc, at, quotes, spokes.role ?? undefined)
-        if (org)
-          return guess(org, 0.7, `"${phrase.token.text}" is the spokesperson for ${org.name}`)
-      }
-      // "One reader … she said": an unnamed person introduced after the last name is the referent.
-      const lastNamed = person
-        ? Math.max(...person.mentions.filter((m) => m.start < at).map((m) => m.start))
-        : -1
-      const unnamed = unnamedSince(
-        doc,
-        Math.max(lastNamed, phrase.token.start - 400),
-        phrase.token.start,
-      )
-      if (unnamed)
-        return {
-          ...none(`"${phrase.token.text}" refers to an unnamed person: "${unnamed}"`),
-          confidence: 0.6,
-          unnamed: true,
-        }
-      return person
-        ? guess(
-            person,
-            0.75,
-            `"${phrase.token.text}" resolved to the nearest ${g === 'female' ? 'woman' : 'man'} or person named before: ${person.name}`,
-          )
-        : none(`"${phrase.token.text}" has no person named before it`)
+      const r = resolvePronoun(doc, phrase.token.start, phrase.token.text, scope)
+      if (r?.entity && pronounAgreement(phrase.token.text) === 'plural')
+        return guess(r.entity, 0.6, r.reason)
+      return fromReference(r, r?.entity && r.entity.kind === 'organisation' ? 0.7 : 0.75)
     }
     case 'role': {
-      const org = ORG_NOUNS.has(phrase.noun) || phrase.noun === 'statement' || phrase.noun === 'its'
-      // "the brand calls it …" beside a product: that product's maker.
-      const maker = org ? makerNearby(doc, at, quotes) : null
-      const e =
-        maker ??
-        recent((x) => x.roles.has(phrase.noun)) ??
-        (org
-          ? salient(doc, at, quotes, phrase.noun)
-          : recent((x) => personLike(x) && x.roles.size > 0))
-      return e ? guess(e, 0.7, `"the ${phrase.noun}" resolved to ${e.name}`) : null
+      // "Its website promises …", "the brand calls it …": whoever "its" is speaks through it.
+      if (phrase.noun === 'its')
+        return fromReference(
+          (() => {
+            const e = makerNearby(doc, at, scope) ?? salientOrganisation(doc, at, scope)
+            return e ? { entity: e, reason: `"its" resolved to ${e.name}` } : null
+          })(),
+          0.7,
+        )
+      const r = resolveDescription(doc, phrase.noun, at, scope)
+      return r?.entity ? guess(r.entity, 0.7, r.reason) : r?.unnamed ? fromReference(r, 0.7) : null
     }
     case 'spokes': {
       const e = phrase.org
         ? indexOf(doc).entityOf.get(phrase.org)
         : phrase.orgRole
-          ? salient(doc, at, quotes)
+          ? salientOrganisation(doc, at, scope)
           : null
       if (!e) return { ...none(`${phrase.text}: no organisation named`), unnamed: true }
       return guess(e, 0.8, `${phrase.text}: speaks for ${e.name}`)
     }
     case 'anaphor': {
-      // Back to the phrase that introduced it: "a spokesperson for the district", "a person familiar with …".
-      const text = doc.masked.slice(Math.max(0, phrase.at - 1500), phrase.at)
-      const intro = [
-        ...text.matchAll(
-          new RegExp(
-            `\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${phrase.noun}\\b([^.]{0,80})`,
-            'giu',
-          ),
-        ),
-      ].at(-1)
-      if (intro && SPOKES_NOUNS.has(phrase.noun)) {
-        const tail = intro[1] ?? ''
-        const named = /\b(?:for|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}&' -]*)/u.exec(tail)
-        const name = named?.[1]?.trim()
-        const e = name
-          ? doc.entities.find(
-              (x) =>
-                x.kind === 'organisation' &&
-                (x.name === name || x.mentions.some((m) => m.name === name)),
-            )
-          : null
-        const role = /\b(?:for|at|of)\s+the\s+(\p{Ll}+)/u.exec(tail)?.[1]
-        const org = e ?? (role ? salient(doc, phrase.at, quotes, role) : null)
-        if (org) return guess(org, 0.75, `"the ${phrase.noun}" speaks for ${org.name}`)
+      const r = resolveDescription(doc, phrase.noun, phrase.at, scope)
+      if (r?.entity) return guess(r.entity, 0.75, r.reason)
+      return {
+        ...none(r?.reason ?? `an unnamed source: "the ${phrase.noun}"`),
+        confidence: 0.7,
+        unnamed: true,
       }
-      // "the statement said": whoever issued it ("The authority said in a statement …").
-      if (
-        phrase.noun === 'statement' ||
-        phrase.noun === 'release' ||
-        phrase.noun === 'announcement'
-      ) {
-        const org = makerNearby(doc, phrase.at, quotes) ?? salient(doc, phrase.at, quotes)
-        if (org) return guess(org, 0.7, `"the ${phrase.noun}" was issued by ${org.name}`)
-      }
-      return { ...none(`an unnamed source: "the ${phrase.noun}"`), confidence: 0.7, unnamed: true }
     }
     case 'unnamed':
       return { ...none(`an unnamed source: "${phrase.text}"`), confidence: 0.8, unnamed: true }
@@ -669,10 +605,51 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
       if (!g && p && own.length === 0) g = previousSubject(doc, p, quotes)
     }
     if (!g && q.kind === 'direct') g = headlineSpeaker(doc, q)
+    // A pull quote repeats words quoted in the body: whoever says them there says them here.
+    if (q.kind === 'direct' && !out[i] && !group.has(q.groupId) && pulled(doc, q)) {
+      const source = echoOf(q, quotes, out)
+      if (source) g = { ...source, confidence: 0.7, reason: `repeats a quote by ${source.speaker}` }
+    }
     const result = g ?? none('no attribution found near the quote')
     if (result.speaker || result.unnamed) last = { guess: result, paragraph: q.paragraph }
     return result
   })
+}
+
+/** Whether a quote stands apart as a pull quote: a block quote or a quote-only paragraph. */
+function pulled(doc: Doc, q: DetectedQuote): boolean {
+  const p = doc.paragraphs[q.paragraph]
+  if (!p) return false
+  const rest = (doc.masked.slice(p.start, q.start) + doc.masked.slice(q.end, p.end)).replace(
+    /[\s“”"‘’'*_>.,—–-]/g,
+    '',
+  )
+  return p.setting.blockquote || rest === ''
+}
+
+/** The attributed quote elsewhere in the piece whose words a pull quote repeats. */
+function echoOf(
+  q: DetectedQuote,
+  quotes: readonly DetectedQuote[],
+  found: readonly (SpeakerGuess | null)[],
+): SpeakerGuess | null {
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  const mine = norm(q.text)
+  if (mine.split(' ').length < 4) return null
+  for (let k = 0; k < quotes.length; k++) {
+    const o = quotes[k]
+    const g = found[k]
+    if (!o || o === q || !g?.speaker) continue
+    const theirs = norm(o.text)
+    if (theirs.includes(mine) || mine.includes(theirs)) return g
+  }
+  return null
 }
 
 /** The subject of the last sentence before a quote in its own paragraph, when it names someone. */
@@ -730,50 +707,12 @@ function previousSubject(
     const phrase: Phrase | null = ph ?? (m ? { kind: 'name', mention: m } : null)
     if (!phrase) continue
     const r = resolve(doc, phrase, t.start, quotes, false)
+    // "a reader who asked me not to use her name:": the quote is the unnamed reader's.
+    if (r?.unnamed && ph) return { ...r, confidence: 0.5 }
     if (r?.entity && (personLike(r.entity) || r.entity.kind === 'organisation'))
       return { ...r, confidence: 0.5, reason: `the quote follows a sentence about ${r.speaker}` }
   }
   return null
-}
-
-/** The organisation the piece is most about among those named before `at` (for "the company"). */
-function salient(
-  doc: Doc,
-  at: number,
-  quotes: readonly DetectedQuote[],
-  role?: string,
-): Entity | null {
-  let best: Entity | null = null
-  let bestScore = 0
-  for (const e of doc.entities) {
-    if (e.kind !== 'organisation') continue
-    // Mentions are in text order: those before `at`, less the ones inside quotes.
-    const before = e.mentions.slice(0, lastBefore(e.mentions, at) + 1)
-    const seen = before.length > 50 ? before : before.filter((m) => !quoted(doc, m, quotes))
-    if (seen.length === 0) continue
-    const last = seen[seen.length - 1]?.start ?? 0
-    const named =
-      role && (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)) ? 5 : 0
-    const score = seen.length + (at - last < 600 ? 2 : 0) + (e.roles.has('company') ? 1 : 0) + named
-    if (score > bestScore) {
-      best = e
-      bestScore = score
-    }
-  }
-  return best
-}
-
-/** An unnamed person ("one reader", "a resident") named between two offsets, if any. */
-function unnamedSince(doc: Doc, from: number, to: number): string | null {
-  const m = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b/giu
-  const text = doc.masked.slice(Math.max(0, from), to)
-  let found: string | null = null
-  for (let x = m.exec(text); x; x = m.exec(text)) {
-    const noun = x[1] ?? ''
-    if (ANONYMOUS_NOUNS.has(noun) || (PERSON_NOUNS.has(noun) && ANONYMOUS_NOUNS.has(noun)))
-      found = x[0]
-  }
-  return found
 }
 
 /** Index of the paragraph holding an offset (binary search). */
@@ -781,42 +720,20 @@ function paragraphOf(doc: Doc, pos: number): number {
   return lastBefore(doc.paragraphs, pos + 1)
 }
 
-/**
- * The organisation behind the nearest product or organisation named just before `at` in the
- * same paragraph: its maker when the text names one with the product's brand word.
- */
-function makerNearby(doc: Doc, at: number, quotes: readonly DetectedQuote[]): Entity | null {
-  const index = indexOf(doc)
-  const para = doc.paragraphs[paragraphOf(doc, at)]
-  if (!para) return null
-  let fallback: Entity | null = null
-  for (let i = lastBefore(index.ordered, at); i >= 0; i--) {
-    const m = index.ordered[i]
-    if (!m || m.start < para.start) break
-    if (quoted(doc, m, quotes)) continue
-    const e = index.entityOf.get(m)
-    if (!e || e.kind === 'person' || e.kind === 'place' || personLike(e)) continue
-    if (e.kind === 'organisation') return e
-    if (e.kind === 'unknown') {
-      fallback ??= e
-      continue
-    }
-    const key = e.brand || (e.name.split(/\s+/)[0] ?? '').toLowerCase()
-    const org = doc.entities.find((x) => x.kind === 'organisation' && x.brand === key)
-    if (org) return org
-    const bare = doc.entities.find((x) => x !== e && x.name.toLowerCase() === key)
-    if (bare) return bare
-    // A product whose maker the text does not name: look further back for an organisation.
-  }
-  return fallback
-}
-
 /** A quote set apart with its author on the next line ("— Jonah Reyes, Harrow Search and Rescue"). */
 function creditLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
+  // Only a quote set apart (a block quote, or a paragraph that is nothing but the quote) is
+  // signed on the line below; a heading below is the next section, not a signature.
+  const own = doc.paragraphs[q.paragraph]
+  const apart =
+    !!own &&
+    (own.setting.blockquote ||
+      doc.masked.slice(own.start, q.start).replace(/[\s“"‘'*_>-]/g, '') === '')
+  if (!apart) return null
   const next = doc.paragraphs
     .slice(q.paragraph + 1, q.paragraph + 4)
     .find((p) => p.text.trim() !== '')
-  if (!next || !isCreditLine(doc, next)) return null
+  if (!next || next.setting.heading > 0 || !isCreditLine(doc, next)) return null
   const index = indexOf(doc)
   const m = index.ordered[lastBefore(index.ordered, next.start) + 1]
   const e = m && m.start < next.end ? index.entityOf.get(m) : undefined
@@ -855,30 +772,4 @@ function headlineSpeaker(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
         reason: `a headline quote: the piece is about ${e.name}`,
       }
     : null
-}
-
-/** The last "a spokesperson for X" between two offsets: X's name, or its role ("the district"). */
-function spokesSince(
-  doc: Doc,
-  from: number,
-  to: number,
-): { name: string | null; role: string | null } | null {
-  const text = doc.masked.slice(from, to)
-  const re =
-    /\b(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:spokes\p{L}*|representative)\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]*\p{L}|\p{Ll}+)/gu
-  let last: RegExpExecArray | null = null
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m
-  if (!last) return null
-  // A person named after the spokesperson is a better referent for the pronoun.
-  const introEnd = from + last.index + last[0].length
-  const index = indexOf(doc)
-  const personAfter = index.ordered.some((m) => {
-    const e = index.entityOf.get(m)
-    return m.start > introEnd && m.start < to && !!e && personLike(e)
-  })
-  if (personAfter) return null
-  const target = last[1] ?? ''
-  return /^\p{Lu}/u.test(target)
-    ? { name: target.trim(), role: null }
-    : { name: null, role: target }
 }
