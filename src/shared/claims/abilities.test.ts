@@ -225,3 +225,34 @@ describe('scoped rankings and the weight of evidence', () => {
     expectProposed(md, ['decades of research'], true)
   })
 })
+
+describe('statuses, rarity, evidence and fees', () => {
+  const md = [
+    'The B3120 between Tolley and Marsh End remains closed, and Westline Buses has suspended the 14 service.',
+    '',
+    'It is one of the few ferries that still carries bicycles free. Evidence for the tonic was "thin," the review said.',
+    '',
+    'Quaylink, one of the larger exchanges, keeps 12% of every reward as a commission. Nobody on board was injured.',
+    '',
+    'We may earn a commission when you buy through links on this page.',
+  ].join('\n')
+
+  it('proposes a status on the record, a ranking by rarity and what the evidence is', () => {
+    expectProposed(
+      md,
+      [
+        'remains closed',
+        'has suspended the 14 service',
+        'one of the few ferries',
+        'Evidence for the tonic',
+        'keeps 12% of every reward',
+        'Nobody on board was injured',
+      ],
+      true,
+    )
+  })
+
+  it('still leaves the publication’s own commission notice to legal', () => {
+    expectProposed(md, ['We may earn a commission'], false)
+  })
+})

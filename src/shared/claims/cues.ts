@@ -219,6 +219,8 @@ const PRONOUN_QUANTIFIERS = set('nothing nobody none')
 const TIME_HEADS = set(
   'time times day days week weeks month months year years spring springs summer summers autumn autumns fall winter winters morning mornings night nights evening evenings weekend weekends season seasons',
 )
+/** Forms of "be": a passive ("nobody was hurt") reports what happened. */
+const BE = set('is are was were be been being ’s')
 /** Modals of advice or supposition: "Nobody should expect …" is a view, not a report. */
 const HYPOTHETICAL = set("should would could might must may ought shall ’d 'd")
 const isFinite = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX')
@@ -296,7 +298,11 @@ function pronounQuantifier(tokens: readonly Token[], i: number, k: number): Rule
   if (HYPOTHETICAL.has(rest[v]?.lower ?? '')) return []
   const after = rest.slice(v)
   const passive = after.some(
-    (t, j) => j > 0 && t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.lower) && isFinite(after[j - 1]),
+    (t, j) =>
+      j > 0 &&
+      t.pos === 'VERB' &&
+      (/(?:ed|en|wn)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)) &&
+      after.slice(Math.max(0, j - 3), j).some((x) => BE.has(x.lower)),
   )
   const checkable = after.some((t) => t.pos === 'PROPN' || t.pos === 'NUM')
   const strong = passive || checkable || k > i + 1

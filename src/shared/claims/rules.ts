@@ -211,6 +211,8 @@ const SOURCES: readonly RuleSource[] = [
         strength: 'strong',
       },
       re('\\bthe first\\b'),
+      // A ranking by rarity: "one of the few senior foods that …", "one of only three".
+      { re: re('\\bone of (?:the )?(?:few|only)\\b'), strength: 'strong' },
       // A comparative as the predicate: "Five-year rates are lower", "the new model is lighter".
       {
         re: re(
@@ -239,6 +241,8 @@ const SOURCES: readonly RuleSource[] = [
         ),
         strength: 'weak',
       },
+      // What the evidence for something is: "Evidence for glucosamine was weak".
+      re('\\bevidence\\s+(?:for|behind|on|that)\\b'),
       // How much evidence stands behind something: "decades of evidence", "years of data".
       re(
         '\\b(?:years|decades|a decade|a century|centuries)\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:evidence|data|research|studies|trials|clinical use|safety data)\\b',
@@ -409,6 +413,10 @@ const SOURCES: readonly RuleSource[] = [
     why: 'foundings, discoveries, launches, fines, bans and awards can be checked in filings, papers and archives',
     strength: 'strong',
     patterns: [
+      // A status on the record: "The A614 remains closed", "has suspended trains", "were evacuated".
+      re(
+        '\\b(?:remains?|remained|has been|have been|had been|is|are|was|were|has|have|had)\\s+(?:now\\s+|temporarily\\s+|indefinitely\\s+)?(?:closed|shut|suspended|cancell?ed|evacuated|postponed|halted|reopened|resumed|withdrawn|recalled|delisted)\\b',
+      ),
       re(
         "\\b(?:founded|co-founded|established|discovered|invented|patented|launched|fined|sued|prosecuted|convicted|charged with|banned|recalled|approved by|licensed by|acquired|merged|elected|appointed|awarded|won(?![’']t)|premiered|replac(?:es|ed)|developed (?:by|with|at)|funded by|sponsored by|commissioned by)\\b",
       ),
