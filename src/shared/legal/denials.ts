@@ -193,6 +193,8 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     for (let k = seg.from; !target && k < rel; k++)
       target = k !== n && (pieceAt(c, k) || (placed && companyAt(ctx, c, k)))
     if (!target) target = placed
+    // "This is not a sponsored post": the relation describes the piece.
+    if (!target) target = CONTENT_NOUNS.has(low[rel + 1] ?? '')
     if (!target) {
       // "We were not paid to write this", "I have never been paid by a brand".
       const subjectWe = low.slice(seg.from, n).some((x) => FIRST_PERSON.has(x))

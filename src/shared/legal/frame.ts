@@ -53,6 +53,7 @@ export const NOTES = {
   promoted: '“promoted” does not say the brand paid',
   hashtag: 'a hashtag like this does not tell readers the post is paid for',
   thanks: 'a thank-you does not say whether the product or the stay was free',
+  thanksFamily: 'a thank-you for being part of a launch or a campaign does not say the brand paid',
   vagueTie: 'a word like “collab”, “partner” or “works with” does not say the person is paid',
   brandAlone: 'a brand name on its own does not say the brand paid for the piece',
 }

@@ -1,6 +1,10 @@
 import type { Wording } from './domain'
+import { PRODUCT_NOUNS } from '../language/lexicon'
+import { ownerOf } from '../language/reference'
 import {
+  EARN,
   EXPENSES,
+  MONEY_SHARES,
   FIRST_PERSON_OBJECT,
   GIFT_ADJECTIVES,
   GIFT_ITEMS,
@@ -10,7 +14,7 @@ import {
   THANKS,
 } from './lexicon'
 import { brandAfter, brandOfWord, personForward, personOf, type SlotContext } from './slots'
-import type { Clause, Segment } from './words'
+import type { Clause, Segment, Word } from './words'
 import { BE, isVerb, lowers, names, NOTES, type Found } from './frame'
 
 /**
@@ -93,9 +97,31 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
       const host = brandAfter(ctx, c, i + 2)
       if (host) return gift(host, 'clear')
     }
+    // "The bike was loaned by X", "The jacket was gifted by X": a loan or gift by its verb;
+    // "provided by X" or "sent by X" when what was given is a product.
+    if (
+      GIVE.has(w) &&
+      low[i + 1] === 'by' &&
+      low.slice(Math.max(seg.from, i - 3), i).some((x) => BE.has(x))
+    ) {
+      const giver = brandAfter(ctx, c, i + 2, 5)
+      const strong = ['loaned', 'lent', 'gifted', 'comped', 'donated'].includes(w)
+      const product = ws
+        .slice(seg.from, i)
+        .some(
+          (x) =>
+            GIFT_ITEMS.has(x.lower) ||
+            PRODUCT_NOUNS.has(x.lower) ||
+            (!!x.mention && ownerOf(ctx.doc, x.mention)?.kind === 'product'),
+        )
+      if (giver && (strong || product) && !personOf(ctx, c.words[i + 2] as Word))
+        return gift(giver, 'clear')
+    }
     if (!GIVE.has(w) || !isVerb(ws[i])) continue
     // Expenses: "paid for fuel on the launch drive" belongs to the gift beside it.
     const after = low.slice(i + 1, i + 6)
+    // "Retailers give us a percentage of sales": money, an affiliate notice, not a gift.
+    if (after.some((x) => MONEY_SHARES.has(x) || EARN.has(x))) continue
     const toUs =
       after.slice(0, 3).some((x) => FIRST_PERSON_OBJECT.has(x)) ||
       (after[0] === 'our' &&
@@ -181,6 +207,16 @@ export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: numb
   return null
 }
 
+/** What a brand makes a creator part of: "the launch family", "the ambassador team". */
+const SPONSOR_FAMILY = new Set([
+  'family',
+  'campaign',
+  'partnership',
+  'collab',
+  'collaboration',
+  'squad',
+])
+
 /** "Thanks to X for the kit!", "With thanks to X for hosting my stay", "Thanks X!". */
 export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const low = lowers(c.words)
@@ -188,15 +224,47 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     if (!THANKS.has(low[i] ?? '')) continue
     // "thanks to the wonderful team over at X": up to the name, through describing words only.
     let k = i + 1
-    while (k < Math.min(seg.to, i + 9) && !c.words[k]?.mention) {
+    while (
+      k < Math.min(seg.to, i + 9) &&
+      !c.words[k]?.mention &&
+      !c.words[k]?.text.startsWith('@')
+    ) {
       const x = c.words[k]
       if (!x || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'AUX') break
       k++
     }
     const w = c.words[k]
+    // "Thank you @orvo for having me": a handle names the account thanked.
+    if (w && /^@[\p{L}\p{N}_.]{2,}$/u.test(w.text)) {
+      const rest = low.slice(k + 1, seg.to)
+      return rest.some((x, j) => x === 'part' && rest[j + 1] === 'of') ||
+        rest.some((x) => SPONSOR_FAMILY.has(x))
+        ? {
+            kind: 'sponsored',
+            wording: 'ambiguous',
+            note: NOTES.thanksFamily,
+            brandNames: [w.text.slice(1)],
+            people: [],
+          }
+        : gift(w.text.slice(1), 'ambiguous', NOTES.thanks)
+    }
     if (!w?.mention) continue
     const brand = brandOfWord(ctx, c, k, true)
     if (!brand || personOf(ctx, w)) continue
+    // "Thanks to X for having me as part of the launch family": a sponsorship it does not say.
+    const rest = low.slice(k + 1, seg.to)
+    if (
+      rest[0] === 'for' &&
+      (rest.some((x, j) => x === 'part' && rest[j + 1] === 'of') ||
+        rest.some((x) => SPONSOR_FAMILY.has(x)))
+    )
+      return {
+        kind: 'sponsored',
+        wording: 'ambiguous',
+        note: NOTES.thanksFamily,
+        brandNames: [brand],
+        people: [],
+      }
     // A possessive or a clause after the name is causal: "thanks to X's formula, it…".
     const end = c.words.findIndex((x, j) => j > k && x.mention !== w.mention)
     const after = end >= 0 ? c.words[end] : undefined

@@ -71,6 +71,13 @@ export const CLEAR_LABELS: readonly string[] = [
   'in paid partnership with',
   'this is an ad',
   'commercial feature',
+  'advertiser content',
+  'advertiser feature',
+  'advertiser-funded',
+  'advertising partner',
+  'promotional feature',
+  'paid advertisement',
+  'ad feature',
 ]
 /** Labels that say a brand is involved without saying it paid. */
 export const VAGUE_LABELS: readonly string[] = [

@@ -39,6 +39,9 @@ import { BE, lowers, names, negated, NOTES, type Found } from './frame'
 // Affiliate: the publisher (or the writer) may be paid when readers buy through links.
 // ---------------------------------------------------------------------------------------------
 
+/** Verbs of handing a share over: "retailers give us a percentage of sales". */
+const SHARE_VERBS = new Set(['give', 'gives', 'pay', 'pays', 'send', 'sends', 'share', 'shares'])
+
 /** Who buys through a publisher's links. */
 const READERS = new Set([
   'you',
@@ -66,7 +69,8 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
   const money = low.findIndex(
     (w, i) =>
       EARN.has(w) ||
-      (MONEY_SHARES.has(w) && low.slice(Math.max(0, i - 4), i).some((x) => GET_VERBS.has(x))),
+      (MONEY_SHARES.has(w) &&
+        low.slice(Math.max(0, i - 4), i).some((x) => GET_VERBS.has(x) || SHARE_VERBS.has(x))),
   )
   const aff = low.findIndex((w) => w === 'affiliate' || w === 'affiliates')
   // Buying is the reader's: links, "qualifying purchases", or a purchase by "you", "readers"
@@ -109,6 +113,14 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
   })
   if (aff >= 0) {
     const next = low[aff + 1] ?? ''
+    // "We are an affiliate of the shops we link to", "this site is an affiliate for X".
+    if (
+      (next === 'of' || next === 'for') &&
+      (ours || publication) &&
+      (buys ||
+        low.some((x) => ['shops', 'retailers', 'stores', 'sellers', 'merchants'].includes(x)))
+    )
+      return negated(ws, 0, aff) ? null : found('clear')
     if (
       [
         'link',
@@ -242,6 +254,22 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
           brandNames: [brand],
           people: [],
         }
+    }
+    // "This is a sponsored post", "a sponsored video for X", "this promoted article".
+    if (
+      (w === 'sponsored' || w === 'promoted') &&
+      CONTENT_NOUNS.has(next) &&
+      ws[i + 1]?.pos === 'NOUN' &&
+      !negated(ws, seg.from, seg.to)
+    ) {
+      const promoted = w === 'promoted'
+      return {
+        kind: 'sponsored',
+        wording: promoted ? 'ambiguous' : 'clear',
+        ...(promoted ? { note: NOTES.promoted } : {}),
+        brandNames: names(brandAfter(ctx, c, i + 2, 5)),
+        people: [],
+      }
     }
     // "produced by our brand studio for X", "the commercial team".
     if (w === 'brand' && next === 'studio') {

@@ -175,3 +175,97 @@ describe('ownership, investment, advice, employment and family ties, in any comb
     expect(kinds('Ana Ruiz bought shares in Pellow last year.')).not.toContain('affiliate/clear')
   })
 })
+
+describe('gifts, loans and thank-yous', () => {
+  it.each([
+    'Orvo sent us the headphones to try.',
+    'The blender was provided free of charge by Orvo.',
+    'The bike was loaned by Orvo for a month.',
+    'The jacket was gifted by Orvo.',
+    'Our review unit was supplied by Orvo.',
+  ])('a clear gift or loan: “%s”', (text) => {
+    expect(kinds(text)).toContain('gifted-product/clear')
+  })
+
+  it.each([
+    'Thanks to Orvo for the sample.',
+    'Thanks to Orvo for the review unit.',
+    'Thanks again to Orvo for the eighth kettle!',
+    'Big thanks to Orvo for inviting me to the launch.',
+  ])('a thank-you that hints at a gift: “%s”', (text) => {
+    expect(kinds(text)).toEqual(['gifted-product/ambiguous'])
+  })
+
+  it.each([
+    'Thank you @orvo for having me as part of the launch family!',
+    'Thanks to Orvo for making me part of the campaign.',
+  ])('a thank-you for being part of a launch hints at a sponsorship: “%s”', (text) => {
+    expect(kinds(text)).toEqual(['sponsored/ambiguous'])
+  })
+
+  it('reads a share of sales given to the publisher as an affiliate notice, not a gift', () => {
+    expect(kinds('Retailers give us a percentage of sales made through our links.')).toEqual([
+      'affiliate/clear',
+    ])
+  })
+
+  it.each([
+    'The statement was provided by Orvo.',
+    'The parcel was sent by courier.',
+    "Thanks to Orvo's new motor, the bike is quieter.",
+  ])('not a gift: “%s”', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})
+
+describe('affiliate notices and sponsorship labels in ordinary wording', () => {
+  it.each([
+    'If you buy something through a link here, we may get a share of the sale.',
+    'Some links on this page make us money when you buy.',
+    'How this page pays for itself: retailers pay us a small cut when you shop through our links.',
+    'We get a small commission from some of the shops we link to.',
+    'Buying through our links supports our journalism, as we may receive a commission.',
+    'The author may receive compensation when readers purchase via these links.',
+    'Shops pay us when you click through and buy.',
+    'When you buy through our links, a share of the money comes to us.',
+    'We are an affiliate of the shops we link to.',
+  ])('affiliate: “%s”', (text) => {
+    expect(kinds(text)).toContain('affiliate/clear')
+  })
+
+  it.each([
+    ['Paid post', 'sponsored/clear'],
+    ['Advertiser content from Orvo', 'sponsored/clear'],
+    ['Promotional feature', 'sponsored/clear'],
+    ['This is a sponsored post.', 'sponsored/clear'],
+    ['Her latest video is a sponsored video for Orvo.', 'sponsored/clear'],
+    ['#ad', 'sponsored/clear'],
+    ['#sponsored', 'sponsored/clear'],
+    ['Sponsored by Orvo', 'sponsored/clear'],
+    ['Promoted', 'sponsored/ambiguous'],
+    ['In partnership with Orvo', 'sponsored/ambiguous'],
+    ['Presented by Orvo', 'sponsored/ambiguous'],
+    ['Brought to you by Orvo', 'sponsored/ambiguous'],
+  ])('label “%s” → %s', (text, want) => {
+    expect(kinds(text)).toContain(want)
+  })
+
+  it('reads “not a sponsored post” as an independence statement', () => {
+    expect(kinds('This is not a sponsored post.')).toEqual(['other/clear'])
+  })
+})
+
+describe('disclosures in notes, bios and references back', () => {
+  it.each([
+    'Editor’s note: Ana Ruiz is a paid consultant to Orvo.',
+    '*Ana Ruiz is a dermatologist and a paid adviser to Orvo.*',
+    'Ana Ruiz is a chemist. Her role with Orvo is stated above.',
+    'Ana Ruiz is a chemist. Her ties to Orvo are disclosed below.',
+  ])('“%s”', (text) => {
+    expect(kinds(text)).toContain('material-connection/clear')
+  })
+
+  it('does not read a job described as a tie pointed at elsewhere', () => {
+    expect(kinds('Her role at the council is to set the budget.')).toEqual([])
+  })
+})

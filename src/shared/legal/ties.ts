@@ -20,6 +20,7 @@ import {
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
+import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../language/lexicon'
 import { BE, isVerb, lowers, negated, NOTES, type Found } from './frame'
 import { brandBackward } from './gifts'
 
@@ -190,9 +191,68 @@ function tiePerson(
   )
 }
 
+/** A tie named as a relation: "her role with X", "his ties to X", "Dr Lin's work for X". */
+const RELATION_NOUNS = new Set([
+  'role',
+  'roles',
+  'tie',
+  'ties',
+  'relationship',
+  'relationships',
+  'connection',
+  'connections',
+  'work',
+  'partnership',
+  'arrangement',
+  'involvement',
+  'deal',
+  'contract',
+])
+/** Words that point at a disclosure made elsewhere in the piece. */
+const REFER_BACK = new Set([
+  'above',
+  'below',
+  'earlier',
+  'previously',
+  'disclosed',
+  'stated',
+  'noted',
+  'mentioned',
+  'declared',
+  'described',
+])
+
+/**
+ * A disclosure that points at another: "Her role with X is stated above", "Dr Lin's ties to X
+ * are disclosed below". The tie is the relation's; the person is its possessor.
+ */
+function referBack(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  if (!low.slice(seg.from, seg.to).some((x) => REFER_BACK.has(x))) return null
+  for (let i = seg.from + 1; i < seg.to; i++) {
+    if (!RELATION_NOUNS.has(low[i] ?? '') || ws[i]?.pos !== 'NOUN') continue
+    if (!['with', 'at', 'for', 'to'].includes(low[i + 1] ?? '')) continue
+    const before = ws[i - 1]
+    const owner =
+      before && (FEMALE_PRONOUNS.has(before.lower) || MALE_PRONOUNS.has(before.lower))
+        ? personOf(ctx, before)
+        : ['’s', "'s"].includes(before?.lower ?? '') && ws[i - 2]
+          ? personOf(ctx, ws[i - 2] as Word)
+          : before?.mention?.possessive
+            ? personOf(ctx, before)
+            : null
+    const f = tieFound(owner, brandAfter(ctx, c, i + 2, 4), 'family-or-business-tie', 'clear')
+    if (f) return f
+  }
+  return null
+}
+
 export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
+  const referred = referBack(ctx, c, seg)
+  if (referred) return referred
   // Read only when a vague tie is found: "collab" with money named beside it is paid.
   const paidHere = () =>
     low.slice(seg.from, seg.to).some((w) => PAID_MARKS.has(w)) ||
