@@ -80,7 +80,12 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
 export const RESOLVED_VERDICTS: readonly Verdict[] = ['verified', 'partly-true', 'false']
 
 /** Events from main to the renderer (their payload schemas are in contract.ts). */
-export const EVENT_NAMES = ['library:changed', 'import:progress', 'menu:command'] as const
+export const EVENT_NAMES = [
+  'library:changed',
+  'import:progress',
+  'analysis:ready',
+  'menu:command',
+] as const
 
 export function isEventName(name: unknown): name is (typeof EVENT_NAMES)[number] {
   return (EVENT_NAMES as readonly unknown[]).includes(name)

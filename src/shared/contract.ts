@@ -44,6 +44,8 @@ export const events = {
     stage: z.enum(['reading', 'converting', 'saving', 'done', 'failed']),
     fraction: z.number().min(0).max(1),
   }),
+  /** A long draft's analysis is done (drafts:analysis started it): its views can ask now. */
+  'analysis:ready': z.object({ draftId: IdSchema, revisionId: IdSchema }),
   'menu:command': z.object({
     command: z.enum([
       'new-draft',

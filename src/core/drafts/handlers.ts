@@ -30,6 +30,20 @@ export function draftHandlers(ctx: HandlerContext): Pick<Handlers, DraftChannel>
         ctx.analysis,
       ),
     'drafts:get': async ({ id }) => draftDetail(library, id),
+    'drafts:analysis': async ({ draftId }) => {
+      const { revisionId, characters } = library.store.read(draftId, (_file, current) => ({
+        revisionId: current.id,
+        characters: current.body.length,
+      }))
+      // A short text's analysis takes milliseconds where the views ask for it: ready.
+      if (!ctx.analysis.wouldBlock(draftId)) return { revisionId, ready: true, characters }
+      // Started (or joined) here, off the event loop; the window hears when it is done.
+      void ctx.analysis
+        .prepare(draftId)
+        .catch(() => undefined)
+        .then(() => ctx.emit('analysis:ready', { draftId, revisionId }))
+      return { revisionId, ready: false, characters }
+    },
     'drafts:create': async ({ title, byline, body }, author) =>
       createDraft(
         library,

@@ -68,6 +68,20 @@ export const draftChannels = {
     input: byId,
     output: ok,
   },
+  /**
+   * Whether the views of a draft's current revision can be shown at once: true unless a long
+   * text's analysis (quotes, speakers, disclosures, suggested claims) is still running off the
+   * event loop. Asking starts it; an analysis:ready event says when it is done, so the window
+   * shows that the analysis is in progress instead of waiting on quotes:list or legal:get.
+   */
+  'drafts:analysis': {
+    input: z.strictObject({ draftId: IdSchema }),
+    output: z.object({
+      revisionId: IdSchema,
+      ready: z.boolean(),
+      characters: z.number().int().min(0),
+    }),
+  },
   'drafts:readAttachment': {
     input: z.strictObject({ draftId: IdSchema, attachmentId: IdSchema }),
     output: z.object({ attachment: AttachmentSchema, text: z.string() }),

@@ -7,6 +7,7 @@ import { LegalPanel } from '../legal/LegalPanel'
 import { QuotesPanel } from '../quotes/QuotesPanel'
 import type { RenderedArticle } from '../article/rendered'
 import type { SetArticleActions } from './articleActions'
+import { AnalysisGate } from './AnalysisGate'
 import { Attachments } from './Attachments'
 import { useOpenCompare } from '../revisions/open'
 import { RevisionList } from './RevisionList'
@@ -44,17 +45,19 @@ export const SIDE_TABS: readonly SideTab[] = [
     icon: ListChecks,
     firstFor: ['fact-checker'],
     render: (ctx) => (
-      <ClaimsPanel
-        draftId={ctx.detail.draft.id}
-        currentId={ctx.detail.current.id}
-        article={ctx.article}
-        mode={ctx.mode}
-        revisions={ctx.detail.revisions}
-        attachments={ctx.detail.attachments}
-        readOnly={ctx.readOnly}
-        onBackToCurrent={() => ctx.onView(null)}
-        onArticleActions={ctx.onArticleActions}
-      />
+      <AnalysisGate draftId={ctx.detail.draft.id} revisionId={ctx.detail.current.id}>
+        <ClaimsPanel
+          draftId={ctx.detail.draft.id}
+          currentId={ctx.detail.current.id}
+          article={ctx.article}
+          mode={ctx.mode}
+          revisions={ctx.detail.revisions}
+          attachments={ctx.detail.attachments}
+          readOnly={ctx.readOnly}
+          onBackToCurrent={() => ctx.onView(null)}
+          onArticleActions={ctx.onArticleActions}
+        />
+      </AnalysisGate>
     ),
   },
   {
@@ -63,13 +66,15 @@ export const SIDE_TABS: readonly SideTab[] = [
     icon: Quote,
     firstFor: [],
     render: (ctx) => (
-      <QuotesPanel
-        draftId={ctx.detail.draft.id}
-        revisionId={ctx.detail.current.id}
-        readOnly={ctx.readOnly}
-        article={ctx.mode === 'current' ? ctx.article : null}
-        onArticleActions={ctx.onArticleActions}
-      />
+      <AnalysisGate draftId={ctx.detail.draft.id} revisionId={ctx.detail.current.id}>
+        <QuotesPanel
+          draftId={ctx.detail.draft.id}
+          revisionId={ctx.detail.current.id}
+          readOnly={ctx.readOnly}
+          article={ctx.mode === 'current' ? ctx.article : null}
+          onArticleActions={ctx.onArticleActions}
+        />
+      </AnalysisGate>
     ),
   },
   {
@@ -78,13 +83,15 @@ export const SIDE_TABS: readonly SideTab[] = [
     icon: Scale,
     firstFor: ['legal'],
     render: (ctx) => (
-      <LegalPanel
-        draftId={ctx.detail.draft.id}
-        revisionId={ctx.detail.current.id}
-        status={ctx.detail.draft.status}
-        readOnly={ctx.readOnly}
-        article={ctx.mode === 'current' ? ctx.article : null}
-      />
+      <AnalysisGate draftId={ctx.detail.draft.id} revisionId={ctx.detail.current.id}>
+        <LegalPanel
+          draftId={ctx.detail.draft.id}
+          revisionId={ctx.detail.current.id}
+          status={ctx.detail.draft.status}
+          readOnly={ctx.readOnly}
+          article={ctx.mode === 'current' ? ctx.article : null}
+        />
+      </AnalysisGate>
     ),
   },
   {

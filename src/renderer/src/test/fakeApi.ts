@@ -32,6 +32,11 @@ export interface FakeApi extends GalleyApi {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
 }
 
+/** Replies every fake host gives unless a test says otherwise: a draft's analysis is ready. */
+const DEFAULT_REPLIES: FakeReplies = {
+  'drafts:analysis': () => ({ revisionId: 'r_fake', ready: true, characters: 0 }),
+}
+
 /**
  * A GalleyApi over canned replies: the transport boundary, so components run as they do in
  * the app. A reply may throw a Refusal; a channel without a reply is refused as unknown.
@@ -49,7 +54,7 @@ export function fakeApi(replies: FakeReplies): FakeApi {
       input: ChannelInput<C>,
     ): Promise<Envelope<ChannelOutput<C>>> {
       calls.push({ channel, input })
-      const reply = replies[channel] as Reply<C> | undefined
+      const reply = (replies[channel] ?? DEFAULT_REPLIES[channel]) as Reply<C> | undefined
       if (!reply) {
         return { ok: false, error: { code: 'unknown-channel', message: `no reply for ${channel}` } }
       }
