@@ -256,3 +256,25 @@ describe('statuses, rarity, evidence and fees', () => {
     expectProposed(md, ['We may earn a commission'], false)
   })
 })
+
+describe('conditions', () => {
+  const md = [
+    '"If the fund drops 30%, a 5% bonus does not cover the loss," the adviser said.',
+    '',
+    'If diesel costs more than twice as much as heating oil, the older boiler is cheaper to run.',
+    '',
+    'If you cycle more than three times a week, buy the heavier tyre.',
+  ].join('\n')
+
+  it('proposes what follows a condition, and a condition that states a threshold', () => {
+    expectProposed(
+      md,
+      ['a 5% bonus does not cover the loss', 'costs more than twice as much'],
+      true,
+    )
+  })
+
+  it('leaves the reader’s own situation alone', () => {
+    expectProposed(md, ['If you cycle more than three times a week'], false)
+  })
+})

@@ -244,11 +244,13 @@ export function splitClauses(
     // A leading subordinate clause ends at its first comma: "If you …, keep …".
     const groupStart = units.find((u) => u.group === group && u.kind === 'main')?.from ?? from
     const lead = tokens.slice(groupStart).find((x) => x.pos !== 'PUNCT')
+    // (The tagger may miss the condition's verb: "If the token falls 40%, …".)
+    const conditional = lead && ['if', 'unless'].includes(lead.lower) && i - groupStart >= 3
     if (
       lead &&
       kind === 'main' &&
       LEADING_SUBORDINATORS.has(lead.lower) &&
-      tokens.slice(groupStart, i).some(isVerb)
+      (tokens.slice(groupStart, i).some(isVerb) || conditional)
     ) {
       close(i)
       startMain(i + 1, false)

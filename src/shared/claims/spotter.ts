@@ -8,6 +8,7 @@ import {
   firstPersonSubject,
   hasVerb,
   isCondition,
+  isHiddenVerb,
   isDisclosure,
   isInstruction,
   isQuoteMark,
@@ -195,6 +196,19 @@ function genericYou(tokens: readonly Token[], matches: readonly RuleMatch[]): bo
   return verbs.length > 0 && !verbs.some((v) => ADVICE_VERBS.has(v.lower))
 }
 
+/** A condition with a figure and a comparison about a thing, not about "you", "I" or "we". */
+function threshold(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean {
+  const strong = (rule: RuleId) => matches.some((m) => m.strength === 'strong' && m.rule === rule)
+  const personal = beforeFirstVerb(tokens).some((t) => t.pos === 'PRON')
+  return !personal && (strong('number') || strong('percentage')) && strong('comparison')
+}
+
+/** The words of a clause before its first verb. */
+function beforeFirstVerb(tokens: readonly Token[]): readonly Token[] {
+  const v = tokens.findIndex((t, i) => isVerb(t) || isHiddenVerb(tokens, i))
+  return v < 0 ? tokens : tokens.slice(0, v)
+}
+
 /** Why a unit is no claim whatever fired in it ("instruction", "writer" …); null when it may be one. */
 function veto(
   ctx: Context,
@@ -205,7 +219,9 @@ function veto(
   matches: readonly RuleMatch[],
 ): string | null {
   if (unit.kind === 'label') return unit.kind
-  if (isCondition(tokens)) return 'condition'
+  // A condition is the reader's situation ("If you bake more than twice a week") unless it
+  // states a threshold about the world ("If electricity costs less than three times as much").
+  if (isCondition(tokens) && !threshold(tokens, matches)) return 'condition'
   if (unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
   // "You will need 500g flour", "you can't build that in ten years": advice, not a report.
   if (secondPersonSubject(groupTokens) && !genericYou(groupTokens, matches)) return 'advice'
