@@ -278,3 +278,21 @@ describe('conditions', () => {
     expectProposed(md, ['If you cycle more than three times a week'], false)
   })
 })
+
+describe('advice, obligations and doubts', () => {
+  const md = [
+    'Every one of my patients should own one. Households must not burn treated wood.',
+    '',
+    'Not everyone is convinced the saving will last beyond the first winter.',
+    '',
+    'The new line will open in 2027, the operator said.',
+  ].join('\n')
+
+  it('leaves recommendations, obligations and doubts about a forecast alone', () => {
+    expectProposed(md, ['should own one', 'must not burn', 'will last beyond'], false)
+  })
+
+  it('still proposes a forecast with its date', () => {
+    expectProposed(md, ['will open in 2027'], true)
+  })
+})

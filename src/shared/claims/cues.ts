@@ -180,6 +180,11 @@ export function negations(tokens: readonly Token[]): RuleMatch[] {
   return out
 }
 
+/** Words of doubt or belief that a forecast may hang on. */
+const DOUBT = set(
+  'convinced sure certain confident doubt doubts doubtful sceptical skeptical unsure wonder wonders wondered worried worry worries fear fears feared hope hopes hoped',
+)
+
 /** Subjects that name nobody in particular: "Nobody will pay that". */
 const UNNAMED = set('nobody everyone everybody someone somebody anyone anybody people')
 
@@ -200,7 +205,10 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
     while (tokens[s]?.pos === 'ADV') s--
     const subject = tokens[s]
     if (!subject) continue
-    const named = (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower)
+    // "Not everyone is convinced the result will hold": a doubt about a forecast, not one.
+    const doubted = tokens.slice(0, s).some((x) => DOUBT.has(x.lower))
+    const named =
+      (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower) && !doubted
     out.push({
       rule: 'forecast',
       start: t.start,

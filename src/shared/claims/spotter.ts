@@ -174,6 +174,9 @@ function matchesIn(
   return out
 }
 
+/** Modals of obligation or advice. */
+const DEONTIC = new Set(['should', 'ought', 'must', 'shouldn’t', "shouldn't", 'mustn’t', "mustn't"])
+
 /** What advice to a reader says: "you should", "you need", "you'll want", "you must". */
 const ADVICE_VERBS = new Set(['should', 'need', 'needs', 'must', 'want', 'try', 'ought', 'have'])
 
@@ -225,6 +228,10 @@ function veto(
   if (unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
   // "You will need 500g flour", "you can't build that in ten years": advice, not a report.
   if (secondPersonSubject(groupTokens) && !genericYou(groupTokens, matches)) return 'advice'
+  // "Every one of my clients should have one", "People should read the label": a
+  // recommendation or an obligation, not a report.
+  const firstVerb = tokens.find((t, i) => isVerb(t) || isHiddenVerb(tokens, i))
+  if (firstVerb && DEONTIC.has(firstVerb.lower)) return 'advice'
   const subjectTokens = unit.kind === 'main' ? groupTokens : tokens
   // A price is checkable whoever gives it: "we like the Tallow & Pine pan, £24".
   const price = matches.some((m) => m.rule === 'number' && isMoney(ctx.text, m))
