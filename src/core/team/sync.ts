@@ -16,6 +16,7 @@ import type { DraftFile } from '../storage/draft-file'
 import { CorruptFileError, parseStored } from '../storage/json-store'
 import { PeopleFileSchema, type PeopleFile } from '../storage/settings-file'
 import { draftSpec } from '../store/files'
+import { alteredRevision } from '../store/records'
 import { mergeDraftFiles, type DraftMergeReport } from './merge'
 import {
   BRANCH,
@@ -232,6 +233,14 @@ function parseDraftText(path: string, text: string): DraftFile {
     throw new CorruptFileError(
       path,
       `it names draft "${data.draft.id}" but is stored as ${id}.json`,
+    )
+  }
+  // The same check as a draft read from disk: a revision's text must be the text saved.
+  const altered = alteredRevision(data)
+  if (altered !== null) {
+    throw new CorruptFileError(
+      path,
+      `revision ${altered.number}'s text does not match the sha-256 recorded when it was saved`,
     )
   }
   return data

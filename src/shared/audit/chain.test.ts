@@ -5,6 +5,7 @@ import {
   AuditEventSchema,
   canonicalJson,
   GENESIS_HASH,
+  sealJoin,
   verifyChain,
   type AuditEvent,
   type AuditEventInput,
@@ -106,6 +107,39 @@ describe('audit chain', () => {
       intact: false,
       firstBadSeq: 2,
       kind: 'malformed',
+    })
+  })
+})
+
+describe('audit graph (a trail merged from two machines)', () => {
+  // Both machines share three events, then each records two more apart.
+  const base = chainOf(3)
+  const ours = appendEvent(appendEvent(base, input(4), hash), input(5), hash)
+  const theirs = appendEvent(appendEvent(base, input(6), hash), input(7), hash)
+  const merged = (): AuditEvent[] => {
+    const both = [...ours, ...theirs.slice(3)]
+    return [...both, sealJoin([ours[4]!, theirs[4]!], input(8), hash)]
+  }
+
+  it('verifies when a join event names both heads', () => {
+    const events = merged()
+    expect(verifyChain(events, hash)).toEqual({ intact: true, length: 8 })
+    const join = events[7]!
+    expect(join.parents).toEqual([ours[4]!.hash, theirs[4]!.hash])
+    expect(join.seq).toBe(6)
+    // Appending after the join continues the trail.
+    expect(verifyChain(appendEvent(events, input(9), hash), hash).intact).toBe(true)
+  })
+
+  it('shows a removed join, an altered branch event and a forged parent', () => {
+    const events = merged()
+    expect(verifyChain(events.slice(0, 7), hash)).toMatchObject({ intact: false, firstBadSeq: 6 })
+    const altered = events.map((e, i) => (i === 5 ? { ...e, target: 'claim/forged' } : e))
+    expect(verifyChain(altered, hash)).toMatchObject({ intact: false, kind: 'hash' })
+    const forged = sealJoin([ours[4]!, { ...theirs[4]!, hash: 'f'.repeat(64) }], input(8), hash)
+    expect(verifyChain([...events.slice(0, 7), forged], hash)).toMatchObject({
+      intact: false,
+      kind: 'previous-hash',
     })
   })
 })
