@@ -296,3 +296,12 @@ describe('advice, obligations and doubts', () => {
     expectProposed(md, ['will open in 2027'], true)
   })
 })
+
+describe('comparisons with what someone says or expects', () => {
+  it('are turns of phrase, unlike comparisons with a thing', () => {
+    const md =
+      'The filter matters more than the brochure suggests. The Tarn pump is quieter than the Orrin pump.'
+    expectProposed(md, ['more than the brochure suggests'], false)
+    expectProposed(md, ['quieter than the Orrin pump'], true)
+  })
+})

@@ -16,6 +16,27 @@ const EVALUATIVE =
 const RHETORICAL_THAN =
   /^\s*(?:(?:this|that)\b(?!\s+\p{L}+\s+(?:is|was|has))|(?:it|we|I|you|he|she|they|people|most people|anyone)\s+(?:[\p{L}’']+\s+)?(?:is|was|are|were|has|have|had|should|would|could|can|think|thought|showed|did|does|do|ever|expect|admit|reali[sz]e|know|imagine|assume|say|suggest|believe|give)\b|(?:good|not|ever|nothing|happy|later|usual)\b|(?:\S+\s+){0,3}?ever\s+(?:was|were|been|is)\b)/u
 const IDIOMATIC_THAN = /\b(?:any|no)\s+more\s+than$/i
+/**
+ * A comparison with what someone says or expects rather than with a thing: "matters more than
+ * the label suggests", "than most people realise". After "than", a short subject and a verb
+ * of saying or thinking.
+ */
+function thanClause(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  const at = text.slice(m.start, m.end + 8).search(/\bthan\b/i)
+  if (at < 0) return false
+  const k = tokenAt(tokens, m.start + at)
+  if (k < 0) return false
+  const rest = tokens.slice(k + 1, k + 6)
+  const v = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  return (
+    v > 0 &&
+    !rest.slice(0, v).some((t) => t.pos === 'PUNCT' || t.pos === 'NUM') &&
+    SAY_THINK.test(rest[v]?.lower ?? '')
+  )
+}
+const SAY_THINK =
+  /^(?:suggests?|suggested|says?|said|claims?|claimed|implies|implied|thinks?|thought|believes?|believed|expects?|expected|reali[sz]es?|imagines?|assumes?|admits?|promises?|promised|advertises?|would)$/
+
 /** Rules whose words can quantify a subject: "most brands", "every carrier on this list". */
 const QUANTIFIED_SUBJECT: ReadonlySet<RuleId> = new Set(['generalisation', 'absolute'])
 /** A quantifier and a noun that is no time ("every spring" sets a scene). */
@@ -165,7 +186,9 @@ export function weigh(
       const than = /than$/i.test(own) || /^\s+than\b/i.test(after)
       if (!/than$/i.test(own)) after = after.replace(/^\s+than\b/i, '')
       const weak = than
-        ? RHETORICAL_THAN.test(after) || IDIOMATIC_THAN.test(text.slice(first.start, m.end))
+        ? RHETORICAL_THAN.test(after) ||
+          IDIOMATIC_THAN.test(text.slice(first.start, m.end)) ||
+          thanClause(tokens, text, m)
         : PERSONAL_SCOPE.test(text.slice(m.start, last.end)) || EVALUATIVE.test(own)
       if (weak) {
         out.push({ ...m, strength: 'weak' })
