@@ -244,6 +244,7 @@ export async function importPortable(
           s.attachmentId ? { ...s, attachmentId: attIds.get(s.attachmentId) ?? s.attachmentId } : s,
         ),
       }))
+      file.queries = incoming.queries
       file.dismissedSuggestions = incoming.dismissedSuggestions
       file.quotes = incoming.quotes.map((q) => ({
         ...q,

@@ -1,6 +1,7 @@
 import type { AuditEvent } from '@shared/audit/chain'
 import type { LegalView } from '@shared/channels/legal'
 import { VERDICT_LABELS, type Claim } from '@shared/claims/domain'
+import { verdictReason } from '@shared/claims/export'
 import { ROLE_LABELS, STATUS_LABELS, type DraftRecord, type Profile } from '@shared/domain'
 import { MARK, textRuns } from '@shared/text/markdown'
 import { verifyAudit, type AuditVerdict } from '../audit/service'
@@ -101,6 +102,8 @@ ins{background:#dff0e0;text-decoration:none}del{background:#f6dcd8}
 .mono{font:8pt/1.3 ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
 .signoff{border:1.5px solid #1d1c1a;border-radius:6px;padding:10px 12px;margin:8px 0}
 .muted{color:#6a665e}
+.reason{font-style:italic}
+ul.comments{margin:4px 0 0;padding-left:16px;font-size:8.5pt}
 footer{margin-top:28px;font:8pt system-ui,sans-serif;color:#6a665e}
 @page{margin:16mm 14mm}
 .w10{width:10%}.w12{width:12%}.w13{width:13%}.w14{width:14%}.w18{width:18%}.w20{width:20%}.w26{width:26%}.w30{width:30%}.w45{width:45%}.w60{width:60%}
@@ -129,11 +132,22 @@ function claimsSection(d: ReportData): string {
           .join('')}</ul>`
       : '<span class="muted">none</span>'
     const last = c.history.at(-1)
+    const reason = verdictReason(c)
+    const comments = c.comments.length
+      ? `<ul class="comments">${c.comments
+          .map(
+            (m) =>
+              `<li><span class="muted">${esc(m.by)}${m.from === 'word' ? ' (Word)' : ''}, ${day(m.at)}:</span> ${esc(m.text)}</li>`,
+          )
+          .join('')}</ul>`
+      : ''
     return `<tr><td>${md(c.anchor.exact)}${c.status === 'orphaned' ? ' <span class="pill warn">text gone</span>' : ''}${
       c.note ? `<br><span class="muted">${esc(c.note)}</span>` : ''
-    }</td><td><span class="pill ${verdictClass(c.verdict, c.needsRecheck)}">${esc(VERDICT_LABELS[c.verdict])}${
+    }${comments}</td><td><span class="pill ${verdictClass(c.verdict, c.needsRecheck)}">${esc(VERDICT_LABELS[c.verdict])}${
       c.needsRecheck ? ' · needs re-check' : ''
-    }</span>${last ? `<br><span class="muted">${esc(last.by)}, ${day(last.at)}</span>` : ''}</td><td>${sources}</td></tr>`
+    }</span>${last ? `<br><span class="muted">${esc(last.by)}, ${day(last.at)}</span>` : ''}${
+      reason ? `<br><span class="reason">Reason: ${esc(reason.text)}</span>` : ''
+    }</td><td>${sources}</td></tr>`
   })
   return `<table><thead><tr><th class="w45">Claim</th><th class="w20">Verdict</th><th>Sources</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }

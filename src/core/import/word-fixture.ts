@@ -58,13 +58,16 @@ export function makeDocx(
   const hasComments = comments.length > 0 || options.commentsXml !== undefined
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${hasComments ? '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/word/commentsExtended.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/>' : ''}</Types>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>${hasComments ? '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/word/commentsExtended.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/>' : ''}</Types>`,
     ),
     '_rels/.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
     'word/_rels/document.xml.rels': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${hasComments ? '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rId6" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/>' : ''}</Relationships>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${hasComments ? '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rId6" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/>' : ''}</Relationships>`,
+    ),
+    'word/styles.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`,
     ),
     'word/document.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${paragraphs.join('')}<w:sectPr/></w:body></w:document>`,
@@ -96,4 +99,61 @@ export function makeDocx(
     )
   }
   return zipSync(files)
+}
+
+/** Comments with a reply and overlapping ranges; tracked changes by two authors, a move, bold. */
+export function reviewedDocx(): Uint8Array {
+  return makeDocx(
+    [
+      heading('Ferry fares rise'),
+      paragraph(
+        run('The ferry '),
+        commentStart(1),
+        run('carried 1.2 million', true),
+        run(' passengers in 2024'),
+        commentEnd(1),
+        run('.'),
+      ),
+      paragraph(
+        run('Fares '),
+        commentStart(2),
+        run('rose '),
+        del('Ana Ruiz', 'by 12%'),
+        ins('Ben Ode', 'by 15%'),
+        commentStart(4),
+        run(' last spring'),
+        commentEnd(2),
+        run(' and again in the autumn'),
+        commentEnd(4),
+        run('.'),
+      ),
+      paragraph(
+        moveFrom('Ben Ode', 'm1', 'The captain retired. '),
+        run('Crossings take 40 minutes. '),
+        boldChange('Ana Ruiz', 'Tickets sell out.'),
+      ),
+      paragraph(run('Locals are unhappy. '), moveTo('Ben Ode', 'm1', 'The captain retired.')),
+      paragraph(
+        run('Nobody asked '),
+        commentStart(5),
+        del('Ana Ruiz', 'the mayor'),
+        commentEnd(5),
+        ins('Ana Ruiz', 'the council'),
+        run('.'),
+      ),
+    ],
+    [
+      { id: 1, author: 'Ana Ruiz', text: 'Source: Port authority annual report 2024, p. 12' },
+      { id: 2, author: 'Ben Ode', date: '2026-03-03T14:00:00Z', text: 'Tighten this?' },
+      {
+        id: 3,
+        author: 'Ana Ruiz',
+        date: '2026-03-03T15:00:00Z',
+        text: 'Agreed, will cut',
+        replyTo: 2,
+      },
+      { id: 4, author: 'Cleo Park', text: 'Is 15% right? See https://example.org/fares' },
+      { id: 5, author: 'Ben Ode', text: 'Why cut this?', done: true },
+    ],
+  )
 }

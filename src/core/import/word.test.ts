@@ -19,6 +19,7 @@ import { openCore, type GalleyCore } from '..'
 import { commentKind } from './comment-kind'
 import { convertFile } from './convert'
 import * as w from './word-fixture'
+import { reviewedDocx } from './word-fixture'
 
 let dir: string
 let core: GalleyCore
@@ -38,63 +39,6 @@ async function importDocx(bytes: Uint8Array, fileName = 'ferry.docx', draftId?: 
     dataBase64: Buffer.from(bytes).toString('base64'),
     ...(draftId ? { draftId } : {}),
   })
-}
-
-/** Comments with a reply and overlapping ranges; tracked changes by two authors, a move, bold. */
-export function reviewedDocx(): Uint8Array {
-  return w.makeDocx(
-    [
-      w.heading('Ferry fares rise'),
-      w.paragraph(
-        w.run('The ferry '),
-        w.commentStart(1),
-        w.run('carried 1.2 million', true),
-        w.run(' passengers in 2024'),
-        w.commentEnd(1),
-        w.run('.'),
-      ),
-      w.paragraph(
-        w.run('Fares '),
-        w.commentStart(2),
-        w.run('rose '),
-        w.del('Ana Ruiz', 'by 12%'),
-        w.ins('Ben Ode', 'by 15%'),
-        w.commentStart(4),
-        w.run(' last spring'),
-        w.commentEnd(2),
-        w.run(' and again in the autumn'),
-        w.commentEnd(4),
-        w.run('.'),
-      ),
-      w.paragraph(
-        w.moveFrom('Ben Ode', 'm1', 'The captain retired. '),
-        w.run('Crossings take 40 minutes. '),
-        w.boldChange('Ana Ruiz', 'Tickets sell out.'),
-      ),
-      w.paragraph(w.run('Locals are unhappy. '), w.moveTo('Ben Ode', 'm1', 'The captain retired.')),
-      w.paragraph(
-        w.run('Nobody asked '),
-        w.commentStart(5),
-        w.del('Ana Ruiz', 'the mayor'),
-        w.commentEnd(5),
-        w.ins('Ana Ruiz', 'the council'),
-        w.run('.'),
-      ),
-    ],
-    [
-      { id: 1, author: 'Ana Ruiz', text: 'Source: Port authority annual report 2024, p. 12' },
-      { id: 2, author: 'Ben Ode', date: '2026-03-03T14:00:00Z', text: 'Tighten this?' },
-      {
-        id: 3,
-        author: 'Ana Ruiz',
-        date: '2026-03-03T15:00:00Z',
-        text: 'Agreed, will cut',
-        replyTo: 2,
-      },
-      { id: 4, author: 'Cleo Park', text: 'Is 15% right? See https://example.org/fares' },
-      { id: 5, author: 'Ben Ode', text: 'Why cut this?', done: true },
-    ],
-  )
 }
 
 beforeEach(async () => {

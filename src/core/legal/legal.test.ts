@@ -401,7 +401,17 @@ describe('review report', () => {
       start: at,
       end: at + 'clinically proven to reduce wrinkles'.length,
     })
-    await call('claims:setVerdict', { draftId: d.draft.id, claimId: claim.id, verdict: 'false' })
+    await call('claims:setVerdict', {
+      draftId: d.draft.id,
+      claimId: claim.id,
+      verdict: 'false',
+      reason: 'The trial measured hydration, not wrinkles.',
+    })
+    await call('claims:comment', {
+      draftId: d.draft.id,
+      claimId: claim.id,
+      text: 'Lab confirmed by phone <Tue>.',
+    })
     await call('claims:addSource', {
       draftId: d.draft.id,
       claimId: claim.id,
@@ -425,6 +435,9 @@ describe('review report', () => {
     expect(html).toContain('Signed for print.')
     expect(html).toContain('clinically proven to reduce wrinkles')
     expect(html).toContain('VELLA-12 trial report &lt;2025&gt;')
+    // The verdict's reason and the claim's comments (issue 12, item 7).
+    expect(html).toContain('Reason: The trial measured hydration, not wrinkles.')
+    expect(html).toContain('Lab confirmed by phone &lt;Tue&gt;.')
     expect(html).toContain('material-connection-undisclosed')
     expect(html).toContain('Altered')
     expect(html).toContain('Audit trail intact')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sampleClaim } from '../../../test/fixtures/claims'
-import { revisionUrn, toClaimReviews, toWebAnnotations } from './export'
+import { revisionUrn, toClaimReviews, toWebAnnotations, verdictReason } from './export'
 
 const ctx = { draftId: 'd1', revisionId: 'r2', title: 'The kelp question', byline: 'Mara Voss' }
 
@@ -98,5 +98,76 @@ describe('toClaimReviews', () => {
       },
     })
     expect(reviews[2]?.citation).toEqual([{ '@type': 'CreativeWork', name: 'Label' }])
+  })
+})
+
+describe('the verdict reason and comments in the exports', () => {
+  const claim = sampleClaim({
+    verdict: 'false',
+    note: 'Trial had 12 people.',
+    history: [
+      {
+        verdict: 'unchecked',
+        by: 'Ana',
+        role: 'fact-checker',
+        at: '2025-03-01T09:00:00Z',
+        reason: 'Marked as a claim',
+      },
+      {
+        verdict: 'false',
+        by: 'Ana',
+        role: 'fact-checker',
+        at: '2025-03-02T09:00:00Z',
+        reason: 'The study found no effect.',
+      },
+      // Confirmed after a re-check, without a new reason: the given one still stands.
+      {
+        verdict: 'false',
+        by: 'Ana',
+        role: 'fact-checker',
+        at: '2025-03-03T09:00:00Z',
+        reason: 'Its text changed in revision 3; it was "False" and needs re-checking.',
+      },
+      { verdict: 'false', by: 'Ben', role: 'editor', at: '2025-03-04T09:00:00Z' },
+    ],
+    comments: [
+      { id: 'm1', by: 'Ben', role: 'editor', at: '2025-03-02T10:00:00Z', text: 'Ask the lab too?' },
+    ],
+  })
+
+  it('finds the reason given with the current verdict', () => {
+    expect(verdictReason(claim)).toEqual({
+      text: 'The study found no effect.',
+      by: 'Ana',
+      at: '2025-03-02T09:00:00Z',
+    })
+    // A later verdict without a reason: the old reason was for another verdict.
+    expect(
+      verdictReason({
+        verdict: 'verified',
+        history: [
+          ...(claim.history ?? []),
+          { verdict: 'verified', by: 'Ben', at: '2025-03-05T09:00:00Z' },
+        ],
+      }),
+    ).toBeNull()
+  })
+
+  it('W3C: the reason as an assessing body and comments as replies, with who and when', () => {
+    const [a] = toWebAnnotations([claim], ctx)
+    expect(a?.body.map((b) => [b.purpose, b.value, b.creator?.name ?? null])).toEqual([
+      ['assessing', 'False', null],
+      ['assessing', 'The study found no effect.', 'Ana'],
+      ['commenting', 'Trial had 12 people.', null],
+      ['replying', 'Ask the lab too?', 'Ben'],
+    ])
+    expect(a?.body[3]?.created).toBe('2025-03-02T10:00:00Z')
+  })
+
+  it('ClaimReview: reviewBody holds the reason, the note and the comments', () => {
+    const [r] = toClaimReviews([claim], ctx)
+    expect(r?.reviewBody).toBe(
+      'The study found no effect.\n\nTrial had 12 people.\n\nComments:\n- Ben, 2025-03-02: Ask the lab too?',
+    )
   })
 })

@@ -23,7 +23,49 @@ export interface ClaimForExport {
     readonly verdict: Verdict
     readonly by: string
     readonly at: string
+    readonly reason?: string | undefined
   }[]
+  /** The claim's comment thread, oldest first. */
+  readonly comments?: readonly {
+    readonly by: string
+    readonly at: string
+    readonly text: string
+  }[]
+}
+
+/**
+ * History reasons Galley writes itself (marking, Word imports, re-checks, orphans), as opposed
+ * to a reason a person gave with a verdict.
+ */
+const SYSTEM_REASON =
+  /^(?:Marked as a claim$|From a Word comment by |Its text (?:changed|was not found) in revision \d+)/
+
+/** Whether a history entry's reason is one a person gave with a verdict. */
+export function isGivenReason(reason: string | undefined): reason is string {
+  return reason !== undefined && reason.trim() !== '' && !SYSTEM_REASON.test(reason)
+}
+
+/**
+ * Why the claim has its current verdict: the reason given with the latest verdict a person
+ * recorded, or with an earlier recording of the same verdict when it was confirmed without one.
+ * Null when none was given (or the latest verdict differs from the current one).
+ */
+export function verdictReason(
+  c: Pick<ClaimForExport, 'verdict' | 'history'>,
+): { readonly text: string; readonly by: string; readonly at: string } | null {
+  const history = c.history ?? []
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]
+    if (!h || (h.reason !== undefined && SYSTEM_REASON.test(h.reason))) continue
+    if (h.verdict !== c.verdict) return null
+    if (isGivenReason(h.reason)) return { text: h.reason.trim(), by: h.by, at: h.at }
+  }
+  return null
+}
+
+/** A comment as one line of text: "Ana Ruiz, 2026-03-01: the text". */
+export function commentLine(m: { by: string; at: string; text: string }): string {
+  return `${m.by}, ${m.at.slice(0, 10)}: ${m.text}`
 }
 
 /** Which draft and revision the claims are anchored in. */
@@ -45,9 +87,12 @@ export function revisionUrn(draftId: string, revisionId: string): string {
 
 export interface TextualBody {
   readonly type: 'TextualBody'
-  readonly purpose: 'assessing' | 'commenting' | 'describing'
+  readonly purpose: 'assessing' | 'commenting' | 'describing' | 'replying'
   readonly value: string
   readonly format: 'text/plain'
+  /** Who wrote it and when (the verdict's reason, a comment). */
+  readonly creator?: { readonly type: 'Person'; readonly name: string }
+  readonly created?: string
 }
 
 /** A W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for one claim. */
@@ -92,10 +137,17 @@ function sourceLine(s: ClaimForExport['sources'][number]): string {
     .join(' — ')
 }
 
+const byWhom = (value: TextualBody, by: string, at: string): TextualBody => ({
+  ...value,
+  creator: { type: 'Person', name: by },
+  created: at,
+})
+
 /**
- * One Web Annotation per claim: the verdict as an "assessing" body, the note as "commenting",
- * each source as "describing"; the target names the revision and carries both a quote and a
- * position selector.
+ * One Web Annotation per claim: the verdict as an "assessing" body and the reason given for it
+ * as a second one, the note as "commenting", each source as "describing", each comment as
+ * "replying" (with its author and time); the target names the revision and carries both a
+ * quote and a position selector.
  */
 export function toWebAnnotations(
   claims: readonly ClaimForExport[],
@@ -112,8 +164,10 @@ export function toWebAnnotations(
     creator: { type: 'Person', name: c.createdBy.name },
     body: [
       text('assessing', VERDICT_LABELS[c.verdict]),
+      ...reasonBody(c),
       ...(c.note ? [text('commenting', c.note)] : []),
       ...c.sources.map((s) => text('describing', sourceLine(s))),
+      ...(c.comments ?? []).map((m) => byWhom(text('replying', m.text), m.by, m.at)),
     ],
     target: {
       source,
@@ -128,6 +182,23 @@ export function toWebAnnotations(
       ],
     },
   }))
+}
+
+function reasonBody(c: ClaimForExport): TextualBody[] {
+  const reason = verdictReason(c)
+  return reason ? [byWhom(text('assessing', reason.text), reason.by, reason.at)] : []
+}
+
+/** ClaimReview's `reviewBody`: the reason for the verdict, the research note, then the comments. */
+export function reviewBodyOf(c: ClaimForExport): string | null {
+  const parts = [
+    verdictReason(c)?.text ?? '',
+    c.note?.trim() ?? '',
+    (c.comments ?? []).length > 0
+      ? `Comments:\n${(c.comments ?? []).map((m) => `- ${commentLine(m)}`).join('\n')}`
+      : '',
+  ].filter(Boolean)
+  return parts.length > 0 ? parts.join('\n\n') : null
 }
 
 /** Verdicts that ClaimReview can publish. */
@@ -210,6 +281,7 @@ export function toClaimReviews(
     if (!isResolved(c.verdict) || c.needsRecheck) continue
     const r = rating(c.verdict)
     const who = decidedBy(c)
+    const reviewBody = reviewBodyOf(c)
     out.push({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -224,7 +296,7 @@ export function toClaimReviews(
       },
       author: { '@type': 'Person', name: who.by },
       datePublished: who.at.slice(0, 10),
-      ...(c.note ? { reviewBody: c.note } : {}),
+      ...(reviewBody ? { reviewBody } : {}),
       citation: c.sources.map((s) => ({
         '@type': 'CreativeWork',
         name: s.citation,

@@ -98,6 +98,51 @@ describe('ClaimCard', () => {
     expect(put[0]?.verdict).toBe('false')
   })
 
+  it('keeps the reason on the card once the verdict is recorded (issue 12, item 7)', () => {
+    setup(
+      claim({
+        verdict: 'false',
+        history: [
+          {
+            verdict: 'unchecked',
+            by: 'Rita Checker',
+            role: 'fact-checker',
+            at: AT,
+            reason: 'Marked as a claim',
+          },
+          {
+            verdict: 'false',
+            by: 'Rita Checker',
+            role: 'fact-checker',
+            at: AT,
+            reason: 'Not in the trial',
+          },
+        ],
+        comments: [
+          { id: 'm1', by: 'Ana Ruiz', role: 'editor', at: AT, text: 'Per the lab.', from: 'word' },
+        ],
+        origin: {
+          kind: 'word-comment',
+          fileName: 'kelp.docx',
+          author: 'Ana Ruiz',
+          at: AT,
+          commentId: '3',
+        },
+      }),
+      {},
+    )
+    const reason = screen.getByRole('textbox', {
+      name: 'Reason for the verdict',
+    }) as HTMLInputElement
+    expect(reason.value).toBe('Not in the trial')
+    expect(screen.getByText(/^Reason given by Rita Checker/)).toBeTruthy()
+    // Nothing changed yet: nothing to record.
+    expect(
+      (screen.getByRole('button', { name: 'Record verdict' }) as HTMLButtonElement).disabled,
+    ).toBe(true)
+    expect(screen.getByText(/From Ana Ruiz’s Word comment in kelp\.docx/)).toBeTruthy()
+  })
+
   it('offers to confirm a verdict whose text changed, and says so', () => {
     setup(claim({ verdict: 'verified', needsRecheck: true, status: 'changed' }), {})
     expect(screen.getByText('Needs re-check')).toBeTruthy()

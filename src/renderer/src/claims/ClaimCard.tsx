@@ -2,9 +2,11 @@ import { useId, useState, type FormEvent } from 'react'
 import { AlertTriangle, ChevronDown, Plus, Trash2, UserRound } from 'lucide-react'
 import clsx from 'clsx'
 import type { Claim, Verdict } from '@shared/claims/domain'
+import { verdictReason } from '@shared/claims/export'
 import type { Attachment } from '@shared/domain'
 import { plainMarkdown } from '@shared/text/markdown'
 import { Confirm } from '../ui/Confirm'
+import { exactTime } from '../ui/format'
 import { excerpt, shortVerdict, statusLabel, verdictLabel, VERDICTS } from './labels'
 import { SourceForm, SourceList } from './Sources'
 import { Comments, History } from './Thread'
@@ -38,6 +40,12 @@ function Badges({ claim }: { claim: Claim }) {
         <span className="claim-badge claim-badge-recheck">
           <AlertTriangle aria-hidden="true" size={12} />
           Needs re-check
+        </span>
+      ) : null}
+      {claim.dispute ? (
+        <span className="claim-badge claim-badge-recheck">
+          <AlertTriangle aria-hidden="true" size={12} />
+          Disputed
         </span>
       ) : null}
       {status && claim.status !== 'orphaned' ? (
@@ -100,9 +108,15 @@ function ClaimDetails({
       <blockquote className="claim-text">{plainMarkdown(claim.anchor.exact)}</blockquote>
       {origin ? <p className="claim-meta">Last found in {origin}.</p> : null}
       {claim.suggestedBy?.length ? <p className="claim-meta">Accepted from a suggestion.</p> : null}
+      {claim.origin ? (
+        <p className="claim-meta">
+          From {claim.origin.author}’s Word comment in {claim.origin.fileName}
+          {claim.origin.at ? ` · ${exactTime(claim.origin.at)}` : ''}
+        </p>
+      ) : null}
       {/* Keyed by the stored value: one set elsewhere (a key, another window) shows at once. */}
       <VerdictForm
-        key={`verdict:${claim.verdict}`}
+        key={`verdict:${claim.verdict}:${verdictReason(claim)?.text ?? ''}`}
         claim={claim}
         readOnly={readOnly}
         actions={actions}
@@ -201,56 +215,86 @@ function VerdictForm({
   actions,
 }: Pick<ClaimCardProps, 'claim' | 'readOnly' | 'actions'>) {
   const id = useId()
+  // The reason given with the current verdict stays in its field (and in the exports).
+  const given = verdictReason(claim)
   const [verdict, setVerdict] = useState<Verdict>(claim.verdict)
-  const [reason, setReason] = useState('')
+  const [reason, setReason] = useState(given?.text ?? '')
   const [busy, setBusy] = useState(false)
-  const pending = verdict !== claim.verdict || (claim.needsRecheck && reason.trim() !== '')
+  const pending = verdict !== claim.verdict || reason.trim() !== (given?.text ?? '')
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     setBusy(true)
-    if (await actions.setVerdict(claim.id, verdict, reason.trim() || undefined)) setReason('')
+    await actions.setVerdict(claim.id, verdict, reason.trim() || undefined)
     setBusy(false)
   }
   return (
-    <form className="claim-verdict" onSubmit={(e) => void submit(e)}>
-      <label htmlFor={`${id}-verdict`} className="claim-field-label">
-        Verdict
-      </label>
-      <select
-        id={`${id}-verdict`}
-        className="select"
-        value={verdict}
-        disabled={readOnly}
-        onChange={(e) => setVerdict(e.target.value as Verdict)}
-      >
-        {VERDICTS.map((v) => (
-          <option key={v} value={v}>
-            {verdictLabel(v)}
-          </option>
-        ))}
-      </select>
-      {readOnly ? null : (
-        <>
-          <label htmlFor={`${id}-reason`} className="visually-hidden">
-            Reason for the verdict
-          </label>
-          <input
-            id={`${id}-reason`}
-            className="input claim-reason"
-            placeholder="Reason (optional)"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <button
-            type="submit"
-            className="button button-small button-primary"
-            disabled={busy || !(pending || claim.needsRecheck)}
-          >
-            {claim.needsRecheck && verdict === claim.verdict ? 'Confirm verdict' : 'Record verdict'}
-          </button>
-        </>
-      )}
-    </form>
+    <>
+      {claim.dispute ? (
+        // Verdicts given apart on two machines (team sync): both shown until a new one is recorded.
+        <div className="claim-dispute" role="note">
+          <p className="claim-field-label">Disputed: record a verdict to settle it</p>
+          <ul>
+            {claim.dispute.verdicts.map((v) => (
+              <li key={`${v.at}-${v.by}`}>
+                <strong>{verdictLabel(v.verdict as Verdict)}</strong> by {v.by} · {exactTime(v.at)}
+                {v.reason ? ` — ${v.reason}` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form className="claim-verdict" onSubmit={(e) => void submit(e)}>
+        <label htmlFor={`${id}-verdict`} className="claim-field-label">
+          Verdict
+        </label>
+        <select
+          id={`${id}-verdict`}
+          className="select"
+          value={verdict}
+          disabled={readOnly}
+          onChange={(e) => setVerdict(e.target.value as Verdict)}
+        >
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {verdictLabel(v)}
+            </option>
+          ))}
+        </select>
+        {readOnly ? null : (
+          <>
+            <label htmlFor={`${id}-reason`} className="visually-hidden">
+              Reason for the verdict
+            </label>
+            <input
+              id={`${id}-reason`}
+              className="input claim-reason"
+              placeholder="Reason (optional)"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+            <button
+              type="submit"
+              className="button button-small button-primary"
+              disabled={busy || !(pending || claim.needsRecheck || claim.dispute)}
+            >
+              {claim.needsRecheck && verdict === claim.verdict
+                ? 'Confirm verdict'
+                : 'Record verdict'}
+            </button>
+          </>
+        )}
+      </form>
+      {given ? (
+        <p className="claim-meta claim-reason-by">
+          {readOnly ? (
+            <>
+              <span className="claim-reason-text">Reason: {given.text}</span>{' '}
+            </>
+          ) : null}
+          Reason given by {given.by} · {exactTime(given.at)}
+        </p>
+      ) : null}
+    </>
   )
 }
 

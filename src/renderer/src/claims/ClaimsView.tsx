@@ -33,7 +33,8 @@ import {
 import { downloadFile } from '../export/download'
 import { excerpt, verdictOfKey, VERDICTS } from './labels'
 import { Margin, type MarginItem } from './Margin'
-import { OrphanList } from './OrphanList'
+import { OrphanList, OrphanQueries } from './OrphanList'
+import { QueryCard, queryCardId, useQueryActions } from './QueryCard'
 import { SuggestionCard, suggestionCardId } from './SuggestionCard'
 import type { ClaimList } from './useClaims'
 import { useClaimActions } from './useClaimActions'
@@ -45,8 +46,10 @@ interface Item extends MarginItem, Span {}
 const HIGHLIGHT = 'galley-claim-'
 const claimKey = (id: string) => `c:${id}`
 const suggestionKey = (key: string) => `s:${key}`
+const queryKey = (id: string) => `q:${id}`
 
 function domIdOf(key: string): string {
+  if (key.startsWith('q:')) return queryCardId(key.slice(2))
   return key.startsWith('c:') ? cardId(key.slice(2)) : suggestionCardId(key.slice(2))
 }
 
@@ -96,6 +99,10 @@ export function ClaimsView({
     [value.claims],
   )
   const orphans = useMemo(() => value.claims.filter((c) => c.status === 'orphaned'), [value.claims])
+  const queries = useMemo(() => value.queries ?? [], [value.queries])
+  const liveQueries = useMemo(() => queries.filter((q) => q.status !== 'orphaned'), [queries])
+  const orphanQueries = useMemo(() => queries.filter((q) => q.status === 'orphaned'), [queries])
+  const queryById = useMemo(() => new Map(queries.map((q) => [q.id, q])), [queries])
   const claimById = useMemo(() => new Map(value.claims.map((c) => [c.id, c])), [value.claims])
   const suggestions = useMemo(
     () => (inSync ? value.suggestions.filter((s) => !hidden.has(s.key)) : []),
@@ -108,8 +115,10 @@ export function ClaimsView({
     if (!inSync || leaves.length === 0) return out
     for (const c of live) out.set(claimKey(c.id), rangeOf(leaves, c.anchor.start, c.anchor.end))
     for (const s of suggestions) out.set(suggestionKey(s.key), rangeOf(leaves, s.start, s.end))
+    for (const q of liveQueries)
+      out.set(queryKey(q.id), rangeOf(leaves, q.anchor.start, q.anchor.end))
     return out
-  }, [inSync, leaves, live, suggestions])
+  }, [inSync, leaves, live, suggestions, liveQueries])
 
   const showingSuggestions = showSuggestions && !filtering(filter)
   const items = useMemo(() => {
@@ -130,10 +139,21 @@ export function ClaimsView({
           end: s.end,
         })
       }
-      out.sort((a, b) => a.start - b.start)
     }
+    // Queries are not claims: a verdict or assignee filter leaves them out.
+    if (!filtering(filter) && inSync) {
+      for (const q of liveQueries) {
+        out.push({
+          key: queryKey(q.id),
+          label: `Query: ${excerpt(q.comments[0]?.text ?? q.anchor.exact, 60)}`,
+          start: q.anchor.start,
+          end: q.anchor.end,
+        })
+      }
+    }
+    out.sort((a, b) => a.start - b.start)
     return out
-  }, [live, filter, showingSuggestions, suggestions])
+  }, [live, filter, showingSuggestions, suggestions, liveQueries, inSync])
 
   // Highlights: one colour per verdict, a wavy line for re-checks, dashes for suggestions;
   // only for the spans near the screen.
@@ -150,6 +170,13 @@ export function ClaimsView({
     if (showingSuggestions)
       for (const s of suggestions) add('suggestion', ranges.get(suggestionKey(s.key)))
     for (const v of VERDICTS) g.set(HIGHLIGHT + v, [])
+    g.set(`${HIGHLIGHT}query`, [])
+    g.set(`${HIGHLIGHT}query-resolved`, [])
+    if (!filtering(filter))
+      for (const q of liveQueries) {
+        if (!near(q.anchor.start, q.anchor.end)) continue
+        add(q.resolved ? 'query-resolved' : 'query', ranges.get(queryKey(q.id)))
+      }
     for (const c of live) {
       if (!near(c.anchor.start, c.anchor.end)) continue
       const r = ranges.get(claimKey(c.id))
@@ -157,7 +184,7 @@ export function ClaimsView({
       if (c.needsRecheck) add('recheck', r)
     }
     return g
-  }, [showingSuggestions, suggestions, live, ranges, from, to])
+  }, [showingSuggestions, suggestions, live, liveQueries, filter, ranges, from, to])
   useHighlights(groups, 0)
   const focusGroups = useMemo(() => {
     const g = new Map<string, Range[]>()
@@ -238,6 +265,7 @@ export function ClaimsView({
       reload()
     }, [reload]),
   )
+  const queryActions = useQueryActions(draftId, reload)
 
   const selection = useArticleSelection(article, leaves)
   const canMark = !readOnly && inSync && selection !== null
@@ -375,6 +403,19 @@ export function ClaimsView({
         <ClaimCard {...card} claim={claim} expanded={expanded} onToggle={toggle} />
       ) : null
     }
+    if (key.startsWith('q:')) {
+      const q = queryById.get(key.slice(2))
+      return q ? (
+        <QueryCard
+          query={q}
+          expanded={expanded}
+          readOnly={readOnly}
+          actions={queryActions}
+          onToggle={toggle}
+          revisionLabel={revisionLabel}
+        />
+      ) : null
+    }
     const s = suggestionByKey.get(key.slice(2))
     return s ? (
       <SuggestionCard
@@ -405,7 +446,7 @@ export function ClaimsView({
           onExport={(f) => void exportAs(f)}
           onHelp={() => setHelp(true)}
         />
-        {orphans.length > 0 ? (
+        {orphans.length > 0 || orphanQueries.length > 0 ? (
           <button
             type="button"
             className="button button-small orphans-toggle"
@@ -413,11 +454,21 @@ export function ClaimsView({
             onClick={() => setOrphansOpen(!orphansOpen)}
           >
             <Unlink aria-hidden="true" size={14} />
-            Orphaned claims ({orphans.length})
+            {orphans.length > 0 ? `Orphaned claims (${orphans.length})` : null}
+            {orphans.length > 0 && orphanQueries.length > 0 ? ' · ' : null}
+            {orphanQueries.length > 0 ? `Orphaned queries (${orphanQueries.length})` : null}
           </button>
         ) : null}
         {orphansOpen && orphans.length > 0 ? <OrphanList orphans={orphans} card={card} /> : null}
-        {value.claims.length === 0 && suggestions.length === 0 ? (
+        {orphansOpen && orphanQueries.length > 0 ? (
+          <OrphanQueries
+            queries={orphanQueries}
+            readOnly={readOnly}
+            actions={queryActions}
+            revisionLabel={revisionLabel}
+          />
+        ) : null}
+        {value.claims.length === 0 && suggestions.length === 0 && queries.length === 0 ? (
           <p className="claims-hint">
             Select a passage in the article, then choose <strong>Mark as claim</strong> (or press
             Ctrl+Shift+M).

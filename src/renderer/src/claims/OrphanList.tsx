@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { Unlink } from 'lucide-react'
 import type { Claim } from '@shared/claims/domain'
+import type { Query } from '@shared/claims/queries'
 import { ClaimCard, type ClaimCardProps } from './ClaimCard'
+import { QueryCard, type QueryActions } from './QueryCard'
 
 /**
  * Claims whose text is gone from the current revision: shown with their old text and the
@@ -34,6 +36,47 @@ export function OrphanList({
               claim={c}
               expanded={open === c.id}
               onToggle={() => setOpen(open === c.id ? null : c.id)}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/**
+ * Queries whose text is not in the current revision (a Word comment on deleted text, or text
+ * edited away): kept with their thread and the revision they were last found in.
+ */
+export function OrphanQueries({
+  queries,
+  readOnly,
+  actions,
+  revisionLabel,
+}: {
+  queries: readonly Query[]
+  readOnly: boolean
+  actions: QueryActions
+  revisionLabel: (revisionId: string) => string
+}) {
+  const [open, setOpen] = useState<string | null>(null)
+  return (
+    <section className="orphans" aria-labelledby="orphan-queries-title">
+      <h3 id="orphan-queries-title" className="panel-title">
+        <Unlink aria-hidden="true" size={14} />
+        Orphaned queries <span className="panel-count">{queries.length}</span>
+      </h3>
+      <ul className="orphan-list" aria-label="Orphaned queries">
+        {queries.map((q) => (
+          <li key={q.id} aria-label={`Orphaned query from ${revisionLabel(q.revisionId)}`}>
+            <p className="orphan-origin">From {revisionLabel(q.revisionId)}</p>
+            <QueryCard
+              query={q}
+              expanded={open === q.id}
+              readOnly={readOnly}
+              actions={actions}
+              onToggle={() => setOpen(open === q.id ? null : q.id)}
+              revisionLabel={revisionLabel}
             />
           </li>
         ))}

@@ -17,10 +17,14 @@ export function Comments({
   comments,
   readOnly,
   onComment,
+  placeholder = 'Add a comment…',
+  submitLabel = 'Add comment',
 }: {
   comments: readonly ClaimComment[]
   readOnly: boolean
   onComment: (text: string) => Promise<boolean>
+  placeholder?: string
+  submitLabel?: string
 }) {
   const id = useId()
   const [text, setText] = useState('')
@@ -39,7 +43,8 @@ export function Comments({
           {comments.map((c) => (
             <li key={c.id} className="claim-comment">
               <span className="claim-meta">
-                <strong>{c.by}</strong> · {ROLE_LABELS[c.role]} · <When at={c.at} />
+                <strong>{c.by}</strong> · {c.from === 'word' ? 'in Word' : ROLE_LABELS[c.role]} ·{' '}
+                <When at={c.at} />
               </span>
               <p>{c.text}</p>
             </li>
@@ -55,12 +60,12 @@ export function Comments({
             id={`${id}-comment`}
             className="textarea"
             rows={1}
-            placeholder="Add a comment…"
+            placeholder={placeholder}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
           <button type="submit" className="button button-small" disabled={busy || !text.trim()}>
-            Add comment
+            {submitLabel}
           </button>
         </form>
       )}

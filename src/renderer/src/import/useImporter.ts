@@ -83,13 +83,26 @@ export function useImporter(onImported: (draftId: string) => void): Importer {
           ...(target.draftId ? { draftId: target.draftId } : {}),
         })
         const asRevision = target.draftId !== undefined
+        // Comments and pending tracked changes are said first: they need the editor's review.
+        const summary = out.summary ?? []
+        const details = [...summary, ...out.warnings]
+        const revisions =
+          out.before !== undefined
+            ? `revisions ${out.before} and ${out.revision.number}`
+            : `revision ${out.revision.number}`
         push({
-          tone: out.warnings.length > 0 ? 'warning' : 'success',
+          tone: out.warnings.length > 0 || out.before !== undefined ? 'warning' : 'success',
           title: asRevision
-            ? `Imported “${file.name}” as revision ${out.revision.number} of “${out.draft.title}”`
+            ? `Imported “${file.name}” as ${revisions} of “${out.draft.title}”`
             : `Imported “${file.name}” as a new draft`,
-          ...(out.warnings.length > 0
-            ? { message: 'Some things did not come across:', details: out.warnings }
+          ...(details.length > 0
+            ? {
+                message:
+                  summary.length > 0
+                    ? 'What came in with the text:'
+                    : 'Some things did not come across:',
+                details,
+              }
             : {}),
         })
         onImported(out.draft.id)
