@@ -154,6 +154,8 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
         const w = toks[n]
         // "board-certified", "Ostborne-based": a hyphen inside the apposition does not end it.
         if (w?.text === '-' || toks[n - 1]?.text === '-') continue
+        // "a serum the company says …": a second determiner starts another phrase.
+        if (head && w?.pos === 'DET') break
         if (
           !w ||
           w.pos === 'PUNCT' ||

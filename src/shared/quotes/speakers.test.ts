@@ -156,4 +156,16 @@ A couple at the next table were regulars. ‘We come every week,’ the woman to
     const md = `Hana Ode, a planner, called the tokens safe. A spokesperson for the Harlow Conduct Board said the board had written to firms. “No one may call these returns guaranteed,” she said.`
     expect(said(md).map(([, s]) => s)).toEqual(['Harlow Conduct Board'])
   })
+
+  it('gives a product’s words to its maker: products do not speak', () => {
+    const md = `Harlow Labs on Monday launched Quillon Night Drops, a serum the company says is “clinically proven” to soften lines.
+
+The Tressa Juicer Max ($80) claims to “juice a whole pineapple in ten seconds.” It did not.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Harlow Labs', 'Tressa'])
+  })
+
+  it('finds the subject past an apposition that ends in a name', () => {
+    const md = `The dough rests for a day. Dr Ines Marlow, a gastroenterologist at St Anselm’s Hospital, put it plainly: “Long rises help some guts.”`
+    expect(said(md)).toEqual([['Long rises help some guts.', 'Ines Marlow']])
+  })
 })

@@ -1,3 +1,4 @@
+import { brandFamilies, brandKey, familyOf, type BrandFamily } from '../language/brands'
 import type { Doc, DocParagraph } from '../language/document'
 import { personLike, pronounGender, type Entity } from '../language/entities'
 import {
@@ -205,6 +206,8 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
           text: `${det} ${m.name} ${after.text}`,
           at: t.start,
         }
+      // "The Whirlette Spiralizer Pro claims …", "the Sela": the name is the phrase.
+      if (h === k + 1 && (det === 'the' || det === 'this')) return { kind: 'name', mention: m }
     }
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
       head = w
@@ -287,6 +290,22 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
 function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   let j = k - 1
   while (j >= 0 && ADVERBS.has(toks[j]?.lower ?? '')) j--
+  // "Leah Okonedo, a gastroenterologist at St Aldwyn's Hospital, put it": past the apposition
+  // (a comma, a determiner … a comma) to the name it describes.
+  if (toks[j]?.text === ',') {
+    for (let o = j - 2; o >= Math.max(1, j - 14); o--) {
+      const w = toks[o]
+      if (!w || /^[.!?;:”"]$/.test(w.text)) break
+      if (w.text !== ',') continue
+      const det = toks[o + 1]?.lower ?? ''
+      if (
+        ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(det) &&
+        indexOf(doc).endingAt.has(toks[o - 1]?.end ?? -1)
+      )
+        j = o - 1
+      break
+    }
+  }
   // "Brevik's chief executive, Lorcan Aaltonen, said": the apposition's closing comma.
   if (toks[j]?.text === ',' && indexOf(doc).endingAt.has(toks[j - 1]?.end ?? -1)) j--
   const t = toks[j]
@@ -355,12 +374,18 @@ function resolve(
     return p?.role === 'byline' || p?.role === 'caption'
   }
   const scope: Scope = { skip: (m) => quoted(doc, m, quotes) || credit(m) }
-  const guess = (e: Entity, confidence: number, reason: string): SpeakerGuess => ({
-    speaker: e.name,
-    entity: e,
-    confidence,
-    reason,
-  })
+  const guess = (e: Entity, confidence: number, reason: string): SpeakerGuess => {
+    // A product does not speak, nor does a product's name used alone: its maker does.
+    const maker = makerOf(doc, e)
+    if (maker)
+      return {
+        speaker: maker.name,
+        entity: maker.entity,
+        confidence,
+        reason: `${reason}, made by ${maker.name}`,
+      }
+    return { speaker: e.name, entity: e, confidence, reason }
+  }
   /** The shared resolver's answer as a speaker: an entity, or on purpose no one. */
   const fromReference = (r: Reference | null, confidence: number): SpeakerGuess | null => {
     if (!r) return null
@@ -371,7 +396,19 @@ function resolve(
   switch (phrase.kind) {
     case 'name': {
       const e = indexOf(doc).entityOf.get(phrase.mention)
-      if (!e || e.kind === 'product' || e.kind === 'place') return null
+      if (!e || e.kind === 'place') return null
+      // "The Whirlette Spiralizer Pro claims to …": its maker's marketing copy.
+      if (e.kind === 'product') {
+        const maker = makerOf(doc, e)
+        return maker && byVerb
+          ? {
+              speaker: maker.name,
+              entity: maker.entity,
+              confidence: 0.7,
+              reason: `${e.name} is made by ${maker.name}`,
+            }
+          : null
+      }
       // Without a verb of saying, a lone capitalised word is no one ("Shoppers are convinced.").
       if (
         !byVerb &&
@@ -772,4 +809,47 @@ function headlineSpeaker(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
         reason: `a headline quote: the piece is about ${e.name}`,
       }
     : null
+}
+
+const makers = new WeakMap<Doc, Map<Entity, { name: string; entity: Entity | null } | null>>()
+
+/**
+ * Who makes a product (or a product line named alone, "Follicore"): the company of its brand
+ * family ("Novaline Labs launched Follicore …"), else the product's brand word ("Whirlette"
+ * of "Whirlette Spiralizer Pro"). Null for people, places and companies themselves.
+ */
+function makerOf(doc: Doc, e: Entity): { name: string; entity: Entity | null } | null {
+  if (e.kind === 'person' || e.kind === 'place' || personLike(e)) return null
+  let memo = makers.get(doc)
+  if (!memo) makers.set(doc, (memo = new Map()))
+  if (memo.has(e)) return memo.get(e) ?? null
+  let out: { name: string; entity: Entity | null } | null = null
+  const family = familyOf(familiesOf(doc), e.name)
+  // The family's own company: the organisation named by the family's key ("Novaline Labs").
+  const company = family
+    ? doc.entities.find(
+        (x) =>
+          x !== e &&
+          x.kind === 'organisation' &&
+          brandKey(x.name) === family.key &&
+          family.names.includes(x.name),
+      )
+    : undefined
+  if (company && brandKey(e.name) !== family?.key) out = { name: company.name, entity: company }
+  else if (e.kind === 'product') {
+    if (company) out = { name: company.name, entity: company }
+    else {
+      const word = e.name.split(/\s+/)[0] ?? ''
+      if (word && word !== e.name) out = { name: word, entity: null }
+    }
+  }
+  memo.set(e, out)
+  return out
+}
+
+const familyCache = new WeakMap<Doc, BrandFamily[]>()
+function familiesOf(doc: Doc): BrandFamily[] {
+  let f = familyCache.get(doc)
+  if (!f) familyCache.set(doc, (f = brandFamilies(doc)))
+  return f
 }
