@@ -305,3 +305,15 @@ describe('comparisons with what someone says or expects', () => {
     expectProposed(md, ['quieter than the Orrin pump'], true)
   })
 })
+
+describe('the writers’ test protocol', () => {
+  it('proposes how they tested, with its measures, but not their own story', () => {
+    const md = [
+      'We ran each heater for 45 minutes in a 12-square-metre room and logged the temperature every minute.',
+      '',
+      'We loved the blue one. I wrote this on a train.',
+    ].join('\n')
+    expectProposed(md, ['for 45 minutes in a 12-square-metre room'], true)
+    expectProposed(md, ['We loved the blue one', 'I wrote this on a train'], false)
+  })
+})

@@ -212,6 +212,21 @@ function beforeFirstVerb(tokens: readonly Token[]): readonly Token[] {
   return v < 0 ? tokens : tokens.slice(0, v)
 }
 
+/**
+ * The writers' account of how they tested, with its measures: "We ran each purifier for 30
+ * minutes in a sealed 250-square-foot room", "wore each pair for at least 80 kilometres". A
+ * reader can hold a review to it. ("We" with a figure; "I" is the writer's own life.)
+ */
+function protocol(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean {
+  if (tokens.find((t) => !isPunct(t))?.lower !== 'we') return false
+  return matches.some(
+    (m) =>
+      m.strength === 'strong' &&
+      (m.rule === 'number' || m.rule === 'date') &&
+      /\d/.test(tokens.find((t) => t.start === m.start)?.text ?? ''),
+  )
+}
+
 /** Why a unit is no claim whatever fired in it ("instruction", "writer" …); null when it may be one. */
 function veto(
   ctx: Context,
@@ -239,7 +254,8 @@ function veto(
     const verb = subjectTokens.find((t) => t.pos === 'VERB')
     if (verb && OPINION_VERBS.has(verb.lower.replace(/s$/, ''))) return 'opinion'
     // The writer's own doings are the story's frame; "we found no evidence" is a report.
-    if (!voiced && !matches.some((m) => REPORTED.has(m.rule))) return 'writer'
+    if (!voiced && !matches.some((m) => REPORTED.has(m.rule)) && !protocol(subjectTokens, matches))
+      return 'writer'
     // A source's own doings are a claim when they give a figure, a study or a denial.
     const testimony = matches.some((m) => m.strength === 'strong' && TESTIMONY.has(m.rule))
     if (voiced && !testimony) return 'personal'
