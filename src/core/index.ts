@@ -9,6 +9,7 @@ import { createDispatch, type Dispatch } from './dispatch'
 import { createHandlers, type HandlerContext } from './handlers'
 import { importBytes } from './import/handlers'
 import { requireProfile } from './profile/require'
+import type { KeyVault } from './team/identity'
 import { closeLibrary, openLibrary } from './library'
 import { reviewState } from './audit/service'
 import { reanchorClaims } from './claims/reanchor'
@@ -32,6 +33,11 @@ export interface CoreOptions {
   readonly seedSample?: boolean
   /** How the library lock names this process to another Galley (default: `mode`). */
   readonly lockLabel?: string
+  /**
+   * Where the profile's signing key is kept (docs/team.md): by default a file only its owner can
+   * read in the library's .galley-local/; the Electron shell may pass one using safeStorage.
+   */
+  readonly keyVault?: KeyVault
   /** Prints HTML to PDF (the redline); default: a headless system Chromium (core/export/pdf.ts). */
   readonly printPdf?: (html: string) => Promise<Uint8Array>
 }
@@ -54,6 +60,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     mode: options.lockLabel ?? options.mode,
     onChange: (draftId, reason) => options.emit('library:changed', { draftId, reason }),
     appVersion: options.version,
+    ...(options.keyVault ? { keyVault: options.keyVault } : {}),
   })
   const pool = new ComputePool()
   onNewRevision(library, reanchorClaims(pool))
