@@ -153,14 +153,20 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     // "did not pay", "cannot buy a place"), or the verb just before a negated object
     // ("received no payment", "took no money").
     let rel = -1
-    for (let k = n + 1; k < Math.min(seg.to, n + 9); k++) {
+    for (let k = n + 1; k < Math.min(seg.to, n + 11); k++) {
       if (RELATIONS.has(low[k] ?? '') || (GIVE.has(low[k] ?? '') && ws[k]?.pos === 'VERB')) {
         rel = k
         break
       }
       if (low[k] === ',' || low[k] === ';') break
       // The negation governs another verb: "has not said whether the trial was funded".
-      if (ws[k]?.pos === 'VERB' && !LIGHT_VERBS.has(low[k] ?? '')) break
+      // (A participle after a noun describes it: "none of the experts quoted here has …".)
+      if (
+        ws[k]?.pos === 'VERB' &&
+        !LIGHT_VERBS.has(low[k] ?? '') &&
+        !(ws[k - 1]?.pos === 'NOUN' && /ed$/.test(low[k] ?? ''))
+      )
+        break
     }
     if (rel < 0) continue
     // Money and involvement can concern research ("no role in the study", "no funding for the
@@ -257,7 +263,18 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
       we &&
       ['bought', 'purchased'].includes(low[i] ?? '') &&
       rest.slice(0, 3).some((x) => ['other', 'others', 'rest', 'remaining'].includes(x))
-    if ((we || passive) && (reflexive || price || ownMoney || theRest)) {
+    // "The lamps were bought by the university from an ordinary retailer", "bought from a
+    // shop": bought in the ordinary way, not given by the maker.
+    const shop =
+      passive &&
+      rest.some(
+        (x, k) =>
+          x === 'from' &&
+          rest
+            .slice(k + 1, k + 5)
+            .some((y) => ['retailer', 'retailers', 'shop', 'shops', 'store', 'stores'].includes(y)),
+      )
+    if ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) {
       if (low[i] === 'paid' && !reflexive && !ownMoney && !price) continue
       return {
         kind: 'other',

@@ -60,21 +60,39 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         return gift(subject, 'clear')
       }
     }
+    // "The tent was a loan from X", "a gift from X".
+    if (
+      ['loan', 'gift', 'freebie', 'loaner'].includes(w) &&
+      ws[i]?.pos === 'NOUN' &&
+      low[i + 1] === 'from'
+    ) {
+      const giver = brandAfter(ctx, c, i + 2, 5)
+      if (giver && !personOf(ctx, c.words[i + 2] as Word)) return gift(giver, 'clear')
+    }
     // "We received the jacket free of charge from X": a gift to the publication.
     if (
       (w === 'received' || w === 'receive' || w === 'got') &&
       low.slice(seg.from, i).some((x) => x === 'we' || x === 'i')
     ) {
       const from = low.indexOf('from', i)
-      const freely = low
-        .slice(i + 1, from < 0 ? i + 8 : from)
-        .some(
-          (x) =>
+      // … or after the giver: "from X at no cost", "from X for free".
+      const tail = low.slice(from + 1, Math.min(seg.to, from + 9))
+      const freely =
+        low
+          .slice(i + 1, from < 0 ? i + 8 : from)
+          .some(
+            (x) =>
+              x === 'free' ||
+              x === 'complimentary' ||
+              x === 'loan' ||
+              x === 'gift' ||
+              GIFT_ITEMS.has(x),
+          ) ||
+        tail.some(
+          (x, k) =>
             x === 'free' ||
             x === 'complimentary' ||
-            x === 'loan' ||
-            x === 'gift' ||
-            GIFT_ITEMS.has(x),
+            (x === 'no' && ['cost', 'charge'].includes(tail[k + 1] ?? '')),
         )
       if (from > i && from < i + 10 && freely) return gift(brandAfter(ctx, c, from + 1), 'clear')
     }

@@ -139,7 +139,7 @@ export const TEST_PURPOSE = set(
 export const EXPENSES = set(
   'fuel travel flights flight accommodation accommodations stay hotel trip trips meals expenses tickets transport lodging',
 )
-export const THANKS = set('thanks thank thanked')
+export const THANKS = set('thanks thank thanked cheers shoutout shout-out grateful')
 /** Makers as a class, when a piece says who lent or gave without naming them. */
 export const MAKER_NOUNS = set(
   'brands manufacturers makers companies retailers suppliers distributors publicists brand manufacturer maker company retailer supplier hotel hotels resort airline airlines hosts host organisers organizers',

@@ -414,6 +414,14 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
         )
     )
       return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
+    // "X, the owner of this newspaper, …", "the publisher of this site".
+    if (
+      ['owner', 'owners', 'publisher', 'publishers', 'proprietor'].includes(w) &&
+      low[i + 1] === 'of' &&
+      ['this', 'our'].includes(low[i + 2] ?? '') &&
+      PUBLICATION_NOUNS.has(low[i + 3] ?? '')
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
     if (
       w === 'parent' &&
       low[i + 1] === 'company' &&

@@ -269,3 +269,64 @@ describe('disclosures in notes, bios and references back', () => {
     expect(kinds('Her role at the council is to set the budget.')).toEqual([])
   })
 })
+
+describe('a second round of wordings, written after the rules', () => {
+  it.each([
+    ['The author has no financial interest in Kelvin Audio.', 'other'],
+    ['Ravi Mehta says he has never been paid by a headphone company.', 'other'],
+    ['None of the experts quoted here has a commercial relationship with the brands.', 'other'],
+    ['We were not paid to include any product in this roundup.', 'other'],
+    ['No manufacturer saw this review before it was published.', 'other'],
+    ['Orvo had no involvement in the research.', 'other'],
+    ['Dr. Kim declared that she has no links to the dairy industry.', 'other'],
+    ['We paid full price for every pair of boots in this test.', 'other'],
+    ['All the phones were purchased from regular shops.', 'other'],
+    ['The researchers say they received no funding from the food industry.', 'other'],
+    ['This newsletter is not sponsored and never has been.', 'other'],
+    ['The survey was underwritten by Orvo.', 'material-connection'],
+    ['Funding for the study came from Orvo.', 'material-connection'],
+    ['Orvo, which makes the tablets, paid for the trial.', 'material-connection'],
+    ['The trial was part-funded by Orvo.', 'material-connection'],
+    ['The study was supported by a grant from the Harlan Foundation.', 'other'],
+    ['Ana Ruiz is a shareholder in Orvo.', 'material-connection'],
+    ['Ana Ruiz has consulted for Orvo since 2020.', 'material-connection'],
+    ['Ana Ruiz is also a paid spokesperson for Orvo.', 'material-connection'],
+    ['Ana Ruiz, whose sister co-founded Orvo, said the serum works.', 'material-connection'],
+    ['Ana Ruiz serves on the scientific advisory board of Orvo.', 'material-connection'],
+    ['Ana Ruiz is a former Orvo employee.', 'material-connection'],
+    ['Ana Ruiz receives royalties from Orvo.', 'material-connection'],
+    ['Orvo lent me the camera for two weeks.', 'gifted-product'],
+    ['The tent was a loan from Orvo.', 'gifted-product'],
+    ['Orvo gave each tester a free pair.', 'gifted-product'],
+    ['We received the mattress from Orvo at no cost.', 'gifted-product'],
+    ['Orvo covered my flights and hotel.', 'gifted-product'],
+    ['Cheers to Orvo for the freebies!', 'gifted-product'],
+    ['Huge thanks to @orvo for making me part of their ambassador squad.', 'sponsored'],
+    ['We make a little money if you shop through the links in this story.', 'affiliate'],
+    ['Links marked with an asterisk earn us a commission.', 'affiliate'],
+    ['Some of the retailers we link to pay us when you make a purchase.', 'affiliate'],
+    ['We may be paid a fee by retailers if you buy through our links.', 'affiliate'],
+    ['Advertisement feature', 'sponsored'],
+    ['This post was created in partnership with Orvo.', 'sponsored'],
+    ['Orvo paid for this episode.', 'sponsored'],
+    ['¹ Ana Ruiz is paid by Orvo as a consultant.', 'material-connection'],
+    ['Photo: Ana Ruiz, an Orvo ambassador, at the launch.', 'material-connection'],
+    ['Note: Ana Ruiz advises Orvo.', 'material-connection'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+
+  it.each([
+    'The company was not paid for the land until 2021.',
+    'She never owned a car until she was thirty.',
+    'No brand has ever sold as many kettles.',
+    'He was not employed at the time of the crash.',
+    'The school did not receive the funding it asked for.',
+    'The retailer sent a statement to reporters.',
+    'Orvo paid $4 million for the site.',
+    'Orvo bought the factory in 2019.',
+    'We received an email from Orvo last night.',
+  ])('not a disclosure: “%s”', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})

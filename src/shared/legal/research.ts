@@ -169,8 +169,12 @@ function funderIn(
         )
       : null
     if (compound?.[1]) return { funder: compound[1], at: i }
+    // "part-funded by X", "jointly-financed by X": the compound is the verb.
+    const fundVerb =
+      FUND_VERBS.has(w) ||
+      /^(?:part|partly|jointly|co|wholly|fully|partially)-(?:funded|financed|sponsored)$/.test(w)
     // "funded by X", "sponsored and funded by X" (not "conducted by": that names who ran it).
-    if (FUND_VERBS.has(w) && !CONDUCTORS.has(w)) {
+    if (fundVerb && !CONDUCTORS.has(w)) {
       // "commissioned and paid for by X", "funded in part by X".
       let k = i + 1
       while (
@@ -194,8 +198,20 @@ function funderIn(
       low[i + 1] !== 'by' &&
       !BE.has(low[i - 1] ?? '')
     ) {
-      for (let k = i - 1; k >= Math.max(seg.from, i - 8); k--) {
-        if ([',', 'by', 'which', 'that', 'who', 'from'].includes(low[k] ?? '') && k < i - 3) break
+      // Back through a relative clause or an aside to the subject: "X, which makes the
+      // tablets, paid for the trial".
+      const inner = (k: number) =>
+        c.segments.some((g) => g.type !== 'main' && g.from !== seg.from && g.from <= k && k < g.to)
+      for (let k = i - 1, n = 0; k >= 0 && n < 8; k--) {
+        if (inner(k) || (k < seg.from && low[k] === ',')) continue
+        if (
+          k < seg.from &&
+          (seg.type !== 'main' ||
+            !c.segments.some((g) => g.type === 'main' && g.from <= k && k < g.to))
+        )
+          break
+        n++
+        if ([',', 'by', 'which', 'that', 'who', 'from'].includes(low[k] ?? '') && n > 3) break
         const f = brandOfWord(ctx, c, k, true)
         if (f) return { funder: f, at: i }
       }
@@ -210,8 +226,10 @@ function funderIn(
       if (f) return { funder: f, at: i }
     }
     // "funding from X", "with support from X", "a grant from X".
-    if (SUPPORT_NOUNS.has(w) && low[i + 1] === 'from') {
-      const f = funderAfter(i + 2)
+    // "Funding for the study came from X".
+    const from = SUPPORT_NOUNS.has(w) ? low.indexOf('from', i + 1) : -1
+    if (from > i && from <= i + 7 && from < seg.to) {
+      const f = funderAfter(from + 1)
       if (f) return { funder: f, at: i }
     }
     // "its own trial", "the company's own lab tests", "X's own survey".

@@ -128,6 +128,8 @@ function nextWord(ws: readonly Word[], i: number): number {
   return k
 }
 
+const SPOKES = new Set(['spokesperson', 'spokeswoman', 'spokesman', 'spokesmodel'])
+
 /** Holdings a person takes in a company: "bought a minority stake in X", "has an equity stake in X". */
 const STAKES = new Set(['stake', 'stakes', 'shares', 'equity', 'shareholding', 'holding'])
 /** What a person is paid to do for a brand: "is paid to advise the company". */
@@ -270,7 +272,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       if (f) return f
       continue
     }
-    if (!FAMILY_NOUNS.has(w) && !TIE_NOUNS.has(w) && !TIE_VERBS.has(w)) continue
+    // "a paid spokesperson for X": paid, a spokesperson is an endorser, not a job title.
+    const paidVoice = SPOKES.has(w) && low[i - 1] === 'paid'
+    if (!FAMILY_NOUNS.has(w) && !TIE_NOUNS.has(w) && !TIE_VERBS.has(w) && !paidVoice) continue
     const base = stem(w)
     // Family: "her husband co-owns X", "whose brother works for X".
     // "Dr Lin's daughter works in marketing at X": a named person's relative.
@@ -303,7 +307,10 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       }
       continue
     }
-    if (TIE_NOUNS.has(w) && (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ')) {
+    if (
+      (TIE_NOUNS.has(w) || paidVoice) &&
+      (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ')
+    ) {
       if (negated(ws, Math.max(seg.from, i - 4), i)) return null
       const prep = low[i + 1] ?? ''
       if (w === 'face' && prep !== 'of') continue
@@ -380,7 +387,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (a?.mention) brand = brandOfWord(ctx, c, seg.anchor, true)
       }
       const person = tiePerson(ctx, c, seg, i, brand)
-      const kind = TIE_KIND[base] ?? TIE_KIND[w] ?? 'family-or-business-tie'
+      const kind = paidVoice
+        ? 'ambassador'
+        : (TIE_KIND[base] ?? TIE_KIND[w] ?? 'family-or-business-tie')
       const f = tieFound(person, brand, kind, wordingOf(VAGUE_TIE_NOUNS.has(w)))
       if (f) return f
       continue
