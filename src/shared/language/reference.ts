@@ -49,8 +49,17 @@ export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
 export function maybePerson(e: Entity): boolean {
   if (e.kind === 'person') return true
   if (e.kind !== 'unknown') return false
-  return e.gender !== null || e.mentions.some((m) => m.title !== '')
+  if (e.gender !== null) return true
+  // Asked for every mention of a name: scanning its mentions each time grew with their square.
+  let titled = TITLED.get(e)
+  if (titled === undefined) {
+    titled = e.mentions.some((m) => m.title !== '')
+    TITLED.set(e, titled)
+  }
+  return titled
 }
+
+const TITLED = new WeakMap<Entity, boolean>()
 
 /** Whether an entity can be a company or a brand (untyped names count). */
 export function maybeOrganisation(e: Entity): boolean {
