@@ -147,8 +147,18 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   if (after && after.text === ',') {
     let k = m.tokenEnd + 1
     if (toks[k]?.pos === 'NUM') k += 2
+    // "X, Halvard's chief engineer,": a possessive name is the apposition's determiner.
+    for (let n = k; n < Math.min(toks.length, k + 4) && /^\p{Lu}/u.test(toks[n]?.text ?? ''); n++)
+      if (toks[n + 1]?.lower === "'s" || toks[n + 1]?.lower === '’s') {
+        k = n + 1
+        break
+      }
     const det = toks[k]
-    if (det && ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'].includes(det.lower)) {
+    const possessor = det?.lower === "'s" || det?.lower === '’s'
+    if (
+      det &&
+      (possessor || ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'].includes(det.lower))
+    ) {
       let head: string | null = null
       for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
         const w = toks[n]

@@ -168,4 +168,21 @@ The Tressa Juicer Max ($80) claims to “juice a whole pineapple in ten seconds.
     const md = `The dough rests for a day. Dr Ines Marlow, a gastroenterologist at St Anselm’s Hospital, put it plainly: “Long rises help some guts.”`
     expect(said(md)).toEqual([['Long rises help some guts.', 'Ines Marlow']])
   })
+
+  it('finds the interviewee a sidebar heading names by the role a possessive apposition gave', () => {
+    const md = `# A fast estate car
+
+‘We built it for wet roads,’ says Ines Marlow, Tresk’s chief engineer, who ran the rally team.
+
+## Five minutes with the chief engineer
+
+Q: Why no plug-in?
+
+A: Most of our drivers do short trips.
+
+Q: The hardest part?
+
+A: The brakes, by far.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Ines Marlow', 'Ines Marlow', 'Ines Marlow'])
+  })
 })
