@@ -317,3 +317,22 @@ describe('the writers’ test protocol', () => {
     expectProposed(md, ['We loved the blue one', 'I wrote this on a train'], false)
   })
 })
+
+describe('rankings within someone’s own set, and retorts', () => {
+  it('are not rankings to check', () => {
+    const md = [
+      'It is the best boat Kestrel has built in years. Sleep is the cheapest medicine your body has.',
+      '',
+      'That is one of the few fixes that works.',
+    ].join('\n')
+    expectProposed(
+      md,
+      [
+        'the best boat Kestrel has built',
+        'the cheapest medicine your body has',
+        'one of the few fixes',
+      ],
+      false,
+    )
+  })
+})

@@ -268,13 +268,16 @@ function veto(
  * puberty", "told the board that districts … saw real gains") is the source's claim: a cue
  * that is weak in ordinary prose (a duration, a denial, a bare ranking) is strong inside it.
  */
-function reported(tokens: readonly Token[], matches: RuleMatch[]): RuleMatch[] {
+function reported(text: string, tokens: readonly Token[], matches: RuleMatch[]): RuleMatch[] {
   if (!matches.some((m) => m.strength === 'weak')) return matches
   const from = reportedFrom(tokens)
   const start = tokens[from]?.start
   if (from < 0 || start === undefined) return matches
+  // (A bare "the first" or "the only" stays a turn of phrase: "it stung for the first nights".)
+  const bare = (m: RuleMatch) =>
+    m.rule === 'comparison' && !/(?:est|best|worst|most|least)$/i.test(text.slice(m.start, m.end))
   return matches.map((m) =>
-    m.start >= start && m.strength === 'weak' ? { ...m, strength: 'strong' } : m,
+    m.start >= start && m.strength === 'weak' && !bare(m) ? { ...m, strength: 'strong' } : m,
   )
 }
 
@@ -357,7 +360,7 @@ function spotSentence(
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end)
     if (raw.length === 0) continue
-    const matches = reported(own, weigh(ctx.text, own, unit, raw))
+    const matches = reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
     if (matches.length === 0) continue
     if (veto(ctx, own, groupTokens, unit, voiced, matches)) continue
     if (!enough(ctx.text, unit, own, matches, heading, verbless, p.role === 'headline')) continue

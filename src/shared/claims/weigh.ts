@@ -71,6 +71,9 @@ const SUPERLATIVE = /\b(?:best|worst|most|least|\p{L}{3,}est)\b/iu
 /** A ranking measured against the speaker's own experience. */
 const MY_SCOPE =
   /^\s*(?:\S+\s+){1,5}?(?:I|I[’']\p{L}+|my|me|we|we[’']\p{L}+|our|she|she[’']\p{L}+|he|he[’']\p{L}+|her|his)\b/u
+/** A ranking within someone's own set: "… car Halvard has made", "… clock your body has". */
+const OWN_SET =
+  /^\s+(?:[\p{L}-]+\s+){1,2}?(?:(?:your|his|her|their|its|our|my|the)\s+)?[\p{L}-]+\s+(?:has|have|had|[’']s|[’']ve)\b/u
 /** Subjects that make a ranking a retort or a reaction: "That is the best bit". */
 const DEICTIC = new Set(['that', 'this', 'i', 'we', 'you'])
 
@@ -89,8 +92,11 @@ function predicateSuperlative(tokens: readonly Token[], text: string, m: RuleMat
     /(?:closest|nearest)$/i.test(own)
   )
     return false
-  // Ranked against one's own experience: "the best I have had", "the first pack I've owned".
+  // Ranked against one's own experience: "the best I have had", "the first pack I've owned",
+  // or within someone's own set: "the best car Halvard has made", "the loudest clock your
+  // body has".
   if (MY_SCOPE.test(text.slice(m.start, m.start + 60))) return false
+  if (OWN_SET.test(text.slice(m.end, m.end + 60))) return false
   let k = tokenAt(tokens, m.start)
   if (k < 0) return false
   // "one of the largest UK platforms" as an apposition or a subject complement.
@@ -168,6 +174,16 @@ export function weigh(
       if (kind === 'model' || kind === 'score' || kind === 'contact') continue
       if (kind === 'time') {
         out.push({ ...m, rule: 'date', strength: 'weak' })
+        continue
+      }
+    }
+    // "That is one of the few things that work": a retort's ranking.
+    if (m.rule === 'comparison' && /^one of/i.test(text.slice(m.start, m.end))) {
+      const k = tokenAt(tokens, m.start)
+      const subject = tokens.slice(0, Math.max(0, k - 1)).filter((t) => t.pos !== 'PUNCT')
+      const lone = subject.length === 1 && ['that', 'this'].includes(subject[0]?.lower ?? '')
+      if (lone) {
+        out.push({ ...m, strength: 'weak' })
         continue
       }
     }
