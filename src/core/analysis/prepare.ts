@@ -31,18 +31,34 @@ export function isPrepared(input: AnalysisInput): boolean {
 }
 
 /**
- * Runs every analyser over one revision exactly as the views will ask for them (quotes merged
- * with the reviewer's records, then the disclosure checks on those quotes) and returns the
- * results keyed for the cache. Pure: this is what the analysis worker runs.
+ * The analysers in two halves that share nothing but the text, so two threads can run them at
+ * once: what people say and what legal reads from it, and the claims and names the text holds.
  */
-export function analyseRevision(input: AnalysisInput): CacheEntry[] {
+export type AnalysisHalf = 'speech' | 'facts'
+export const ANALYSIS_HALVES: readonly AnalysisHalf[] = ['speech', 'facts']
+
+/**
+ * Runs the analysers over one revision exactly as the views will ask for them (quotes merged
+ * with the reviewer's records, then the disclosure checks on those quotes) and returns the
+ * results keyed for the cache: every analyser, or one half of them. Pure: this is what the
+ * analysis workers run.
+ */
+export function analyseRevision(input: AnalysisInput, half?: AnalysisHalf): CacheEntry[] {
   const { body, people } = input
-  const quotes = currentQuotes({ quotes: [...input.quoteRecords] }, body, people)
-  const disclosure = disclosureInput(input, body, people, quotes)
-  return [
-    { kind: 'quotes', key: keys.quotes(body, people), value: quotesOf(body, people) },
-    { kind: 'disclosures', key: keys.disclosures(disclosure), value: disclosuresOf(disclosure) },
-    { kind: 'suggestions', key: keys.suggestions(body), value: suggestionsOf(body) },
-    { kind: 'people', key: keys.people(body), value: peopleIn(body) },
-  ]
+  const out: CacheEntry[] = []
+  if (half !== 'facts') {
+    const quotes = currentQuotes({ quotes: [...input.quoteRecords] }, body, people)
+    const disclosure = disclosureInput(input, body, people, quotes)
+    out.push(
+      { kind: 'quotes', key: keys.quotes(body, people), value: quotesOf(body, people) },
+      { kind: 'disclosures', key: keys.disclosures(disclosure), value: disclosuresOf(disclosure) },
+    )
+  }
+  if (half !== 'speech') {
+    out.push(
+      { kind: 'suggestions', key: keys.suggestions(body), value: suggestionsOf(body) },
+      { kind: 'people', key: keys.people(body), value: peopleIn(body) },
+    )
+  }
+  return out
 }

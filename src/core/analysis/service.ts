@@ -4,7 +4,7 @@ import { listPeople } from '../people/service'
 import { ComputePool } from '../workers/pool'
 import { nextTurn } from '../workers/turn'
 import { store } from './engines'
-import { isPrepared, type AnalysisInput } from './prepare'
+import { ANALYSIS_HALVES, isPrepared, type AnalysisInput } from './prepare'
 
 /** Characters beyond which a draft's analysis always goes to the worker before a list reads it. */
 const LONG_TEXT = 60_000
@@ -26,12 +26,14 @@ function snapshot(library: Library, draftId: string): { input: AnalysisInput; ke
 }
 
 /**
- * Runs the analysers off the event loop: one worker thread, one analysis per draft at a time,
- * and a draft's analysis that a newer one of the same draft replaces is stopped. Handlers await
- * `prepare(draftId)`; what it leaves in the cache, their synchronous code then reads at no cost.
+ * Runs the analysers off the event loop: two worker threads, each running one half of the
+ * analysers (./prepare.ts) so a long draft takes about the time of the slower half; one
+ * analysis per draft at a time, and a draft's analysis that a newer one of the same draft
+ * replaces is stopped. Handlers await `prepare(draftId)`; what it leaves in the cache, their
+ * synchronous code then reads at no cost.
  */
 export class AnalysisService {
-  private readonly pool = new ComputePool()
+  private readonly pools = ANALYSIS_HALVES.map((half) => ({ half, pool: new ComputePool() }))
   private readonly running = new Map<string, { key: string; done: Promise<void> }>()
 
   constructor(private readonly library: Library) {}
@@ -44,7 +46,7 @@ export class AnalysisService {
     // Requests waiting on one analysis go on one turn of the loop each, not all in one.
     if (current?.key === key) return current.done.then(nextTurn)
     // The draft changed while its analysis ran: that analysis is worth nothing now.
-    if (current) await this.pool.restart(`superseded:${draftId}`)
+    if (current) await Promise.all(this.pools.map((p) => p.pool.restart(`superseded:${draftId}`)))
     const done = this.run(draftId, input).finally(() => {
       if (this.running.get(draftId)?.done === done) this.running.delete(draftId)
     })
@@ -67,14 +69,23 @@ export class AnalysisService {
   }
 
   /** Stops the worker. */
-  close(): Promise<void> {
-    return this.pool.close()
+  async close(): Promise<void> {
+    await Promise.all(this.pools.map((p) => p.pool.close()))
   }
 
   private async run(draftId: string, input: AnalysisInput): Promise<void> {
+    await Promise.all(this.pools.map(({ half, pool }) => this.runHalf(draftId, input, half, pool)))
+  }
+
+  private async runHalf(
+    draftId: string,
+    input: AnalysisInput,
+    half: (typeof ANALYSIS_HALVES)[number],
+    pool: ComputePool,
+  ): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        store(await this.pool.run('analyse', input, false))
+        store(await pool.run('analyse', { input, half }, false))
         return
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e)

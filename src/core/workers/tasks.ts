@@ -5,7 +5,7 @@ import {
   type Reanchored,
   type TextAnchor,
 } from '@shared/anchors'
-import { analyseRevision, type AnalysisInput } from '../analysis/prepare'
+import { analyseRevision, type AnalysisHalf, type AnalysisInput } from '../analysis/prepare'
 import type { CacheEntry } from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
 import { convertFile, type Converted } from '../import/convert'
@@ -31,8 +31,8 @@ export const TASKS = {
     return reanchor(args.anchors, args.oldText, args.newText, offsetMap(args.oldText, args.newText))
   },
   /** Every analyser over one revision, keyed for the main thread's cache (../analysis). */
-  analyse(args: AnalysisInput): CacheEntry[] {
-    return analyseRevision(args)
+  analyse(args: { input: AnalysisInput; half?: AnalysisHalf }): CacheEntry[] {
+    return analyseRevision(args.input, args.half)
   },
   /** The audit trail's state hash of a draft, from its review state as JSON. */
   stateHash(args: { json: string }): string {
