@@ -474,12 +474,13 @@ export function resolvePronoun(
         }
       : null
   }
-  const person = nearest(
+  const found = nearest(
     doc,
     pos,
     (e, m) => isPerson(e, m) && (e.gender === null || e.gender === g),
     scope,
-  )?.entity
+  )
+  const person = found?.entity
   const window = Math.max(0, pos - 400)
   // "A spokesperson for the Board said … “…,” she said": the pronoun speaks for the Board.
   const spokes = spokesSince(doc, window, pos)
@@ -490,9 +491,8 @@ export function resolvePronoun(
     if (org) return { entity: org, reason: `"${word}" is the spokesperson for ${org.name}` }
   }
   // "One reader … she said": an unnamed person introduced after the last name is the referent.
-  const lastNamed = person
-    ? Math.max(...person.mentions.filter((m) => m.start < pos).map((m) => m.start))
-    : -1
+  // The nearest mention found scanning back is that person's last one before the pronoun.
+  const lastNamed = found ? found.mention.start : -1
   const unnamed = unnamedSince(doc, Math.max(lastNamed, window), pos)
   if (unnamed)
     return { entity: null, unnamed, reason: `"${word}" refers to an unnamed person: "${unnamed}"` }
