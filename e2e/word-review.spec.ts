@@ -42,10 +42,14 @@ test('a reviewed .docx: comments become claim and query cards, tracked changes t
   host,
   consoleErrors,
 }) => {
+  // Four conversions (before and after the changes, with and without comment markers) on a
+  // busy 2-core machine.
+  test.slow()
+  await expect(page.getByRole('list', { name: 'Drafts' })).toBeVisible()
   await dropFile(page, 'ferry.docx', reviewedDocx())
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ferry fares rise', exact: true }).first(),
-  ).toBeVisible()
+  ).toBeVisible({ timeout: 30_000 })
 
   // The notice says what came in and that nothing was accepted or rejected.
   const notice = page.getByText('Imported “ferry.docx” as a new draft')
@@ -80,6 +84,17 @@ test('a reviewed .docx: comments become claim and query cards, tracked changes t
     'Source: Port authority annual report 2024, p. 12',
   )
   await expect(claimCard).toContainText('From Ana Ruiz’s Word comment in ferry.docx')
+  // The verdict's reason stays on the card once recorded (issue 12, item 7).
+  await claimCard.getByRole('combobox', { name: 'Verdict' }).selectOption('verified')
+  const reason = claimCard.getByRole('textbox', { name: 'Reason for the verdict' })
+  await reason.fill('Matches the annual report, table 3.')
+  await claimCard.getByRole('button', { name: 'Record verdict' }).click()
+  await expect(claimCard.getByText(/^Reason given by Faye Checker/)).toBeVisible()
+  await expect(
+    claimCard.locator('.claim-reason-given', { hasText: 'Matches the annual report, table 3.' }),
+  ).toBeVisible()
+  await expect(reason).toHaveValue('')
+  await shot(page, 'claim-reason')
   await claimCard.getByRole('button', { expanded: true }).click()
 
   await queryCard.getByRole('button', { expanded: false }).click()
@@ -107,10 +122,14 @@ test('a reviewed .docx: comments become claim and query cards, tracked changes t
   await expect(page.getByRole('heading', { name: /Compare revisions/ })).toBeVisible()
   await expect(page.getByLabel('From revision')).toHaveValue(detail.revisions[0]!.id)
   await expect(page.getByLabel('To revision')).toHaveValue(detail.revisions[1]!.id)
+  await expect(page.getByText('4 changes, 1 substantive')).toBeVisible()
   const changes = page.getByRole('list', { name: 'Changes' })
-  await expect(changes).toContainText('12%')
-  await expect(changes).toContainText('15%')
-  await expect(changes).toContainText('the council')
+  await expect(changes).toContainText('Replacement')
+  await expect(changes).toContainText('Deletion')
+  await expect(changes).toContainText('Insertion')
+  // Word's deletion and insertion, to accept or reject here.
+  await expect(changes.getByRole('deletion').filter({ hasText: 'mayor' })).toBeVisible()
+  await expect(changes.getByRole('insertion').filter({ hasText: 'council' })).toBeVisible()
   await shot(page, 'compare-tracked-changes')
   await page.emulateMedia({ colorScheme: 'dark' })
   await shot(page, 'compare-tracked-changes-dark')

@@ -285,6 +285,24 @@ function settle(text: string, start: number, end: number): { start: number; end:
 }
 
 /**
+ * Widens a range that opens or closes inside Markdown emphasis to take in the marks, so the
+ * quoted text reads as it is shown ("**carried 1.2 million** passengers", not "carried 1.2
+ * million** passengers").
+ */
+function balanceEmphasis(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start
+  let e = end
+  for (const mark of ['**', '__', '*', '_']) {
+    const inner = text.slice(s, e)
+    const bare = mark.length === 1 ? inner.split(mark + mark).join('') : inner
+    if (bare.split(mark).length % 2 === 1) continue // an even number of marks
+    if (text.slice(s - mark.length, s) === mark) s -= mark.length
+    else if (text.slice(e, e + mark.length) === mark) e += mark.length
+  }
+  return { start: s, end: e }
+}
+
+/**
  * Where each comment's range falls in `clean`: the ranges are read from a second conversion
  * with markers in the text; when the marked text (markers removed) differs from the clean one,
  * each range is carried over with the anchor machinery (quote, context and the diff).
@@ -302,7 +320,7 @@ function placeRanges(
     const start = r.start ?? r.end ?? 0
     const end = r.end !== null && r.end >= start ? r.end : start
     const s = settle(text, start, end)
-    if (s) found.set(id, s)
+    if (s) found.set(id, balanceEmphasis(text, s.start, s.end))
   }
   if (text === clean) return found
   const keys = [...found.keys()]

@@ -92,7 +92,7 @@ describe('Word comments and tracked changes on import', () => {
 
     const list = await call('claims:list', { draftId: out.draft.id })
     const source = list.claims.find((c) => c.origin?.commentId === '1')
-    expect(source?.anchor.exact).toBe('carried 1.2 million** passengers in 2024')
+    expect(source?.anchor.exact).toBe('**carried 1.2 million** passengers in 2024')
     expect(source?.note).toBe('Source: Port authority annual report 2024, p. 12')
     expect(source?.origin).toMatchObject({ author: 'Ana Ruiz', fileName: 'ferry.docx' })
     expect(source?.revisionId).toBe(second.id)

@@ -131,11 +131,13 @@ describe('ClaimCard', () => {
       }),
       {},
     )
+    // Shown on the card itself, not only in the folded verdict history.
+    const given = screen.getByText(/^Reason given by Rita Checker/).parentElement
+    expect(given?.textContent).toMatch(/^Not in the trial/)
     const reason = screen.getByRole('textbox', {
       name: 'Reason for the verdict',
     }) as HTMLInputElement
-    expect(reason.value).toBe('Not in the trial')
-    expect(screen.getByText(/^Reason given by Rita Checker/)).toBeTruthy()
+    expect(reason.placeholder).toBe('New reason (optional)')
     // Nothing changed yet: nothing to record.
     expect(
       (screen.getByRole('button', { name: 'Record verdict' }) as HTMLButtonElement).disabled,

@@ -116,7 +116,7 @@ function ClaimDetails({
       ) : null}
       {/* Keyed by the stored value: one set elsewhere (a key, another window) shows at once. */}
       <VerdictForm
-        key={`verdict:${claim.verdict}:${verdictReason(claim)?.text ?? ''}`}
+        key={`verdict:${claim.verdict}`}
         claim={claim}
         readOnly={readOnly}
         actions={actions}
@@ -215,16 +215,16 @@ function VerdictForm({
   actions,
 }: Pick<ClaimCardProps, 'claim' | 'readOnly' | 'actions'>) {
   const id = useId()
-  // The reason given with the current verdict stays in its field (and in the exports).
+  // The reason given with the current verdict stays on the card (and goes into the exports).
   const given = verdictReason(claim)
   const [verdict, setVerdict] = useState<Verdict>(claim.verdict)
-  const [reason, setReason] = useState(given?.text ?? '')
+  const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
-  const pending = verdict !== claim.verdict || reason.trim() !== (given?.text ?? '')
+  const pending = verdict !== claim.verdict || reason.trim() !== ''
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     setBusy(true)
-    await actions.setVerdict(claim.id, verdict, reason.trim() || undefined)
+    if (await actions.setVerdict(claim.id, verdict, reason.trim() || undefined)) setReason('')
     setBusy(false)
   }
   return (
@@ -268,7 +268,7 @@ function VerdictForm({
             <input
               id={`${id}-reason`}
               className="input claim-reason"
-              placeholder="Reason (optional)"
+              placeholder={given ? 'New reason (optional)' : 'Reason (optional)'}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
             />
@@ -285,13 +285,11 @@ function VerdictForm({
         )}
       </form>
       {given ? (
-        <p className="claim-meta claim-reason-by">
-          {readOnly ? (
-            <>
-              <span className="claim-reason-text">Reason: {given.text}</span>{' '}
-            </>
-          ) : null}
-          Reason given by {given.by} · {exactTime(given.at)}
+        <p className="claim-reason-given">
+          <span className="claim-reason-text">{given.text}</span>
+          <span className="claim-meta">
+            Reason given by {given.by} · {exactTime(given.at)}
+          </span>
         </p>
       ) : null}
     </>
