@@ -1,7 +1,8 @@
 import type { Profile, Role } from '@shared/domain'
 import { ProfileMenu } from '../profile/ProfileMenu'
+import { SyncIndicator } from '../team/SyncIndicator'
 
-/** The top bar: Galley, the library it has open, and who is acting. */
+/** The top bar: Galley, the library it has open, its sync state, and who is acting. */
 export function Header({
   libraryPath,
   profile,
@@ -29,9 +30,12 @@ export function Header({
       ) : (
         <span />
       )}
-      {profile ? (
-        <ProfileMenu profile={profile} onChangeRole={onChangeRole} onEdit={onEditProfile} />
-      ) : null}
+      <div className="header-end">
+        <SyncIndicator canAct={profile !== null} />
+        {profile ? (
+          <ProfileMenu profile={profile} onChangeRole={onChangeRole} onEdit={onEditProfile} />
+        ) : null}
+      </div>
     </header>
   )
 }

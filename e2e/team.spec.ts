@@ -1,0 +1,195 @@
+// Team libraries in Chromium: two hosts on two library folders and a real Git smart-HTTP server
+// (git http-backend). Share from the header, open the shared library, disagree on a verdict,
+// sync from each window, and see the dispute.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, type Page } from '@playwright/test'
+import type { ChannelInput, ChannelName, ChannelOutput } from '../src/shared/contract'
+import type { Envelope } from '../src/shared/errors'
+import { startGitServer, type GitServer } from '../test/harness/git-server'
+import { ROOT, test } from './support/host'
+
+const TOKEN = 'e2e-team-token'
+const SHOTS = join(ROOT, 'test-results', 'team')
+
+test.use({ profile: { name: 'Lena Legal', role: 'legal' } })
+test.describe.configure({ timeout: 120_000 })
+
+let server: GitServer
+test.beforeAll(async () => {
+  server = await startGitServer({ token: TOKEN })
+})
+test.afterAll(async () => {
+  await server.close()
+})
+
+/** A second browser host on another library folder (the teammate's machine). */
+async function secondHost(library: string) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'out', 'main', 'serve.js'), '--port', '0', '--library', library, '--no-sample'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout?.setEncoding('utf8')
+    child.stdout?.on('data', (c: string) => {
+      out += c
+      const m = /Galley is running at (http:\/\/\S+)/.exec(out)
+      if (m?.[1]) resolve(m[1])
+    })
+    child.once('exit', (code) => reject(new Error(`second host exited (${code}): ${out}`)))
+  })
+  const token = new URL(url).searchParams.get('token') ?? ''
+  const api = async <C extends ChannelName>(c: C, input: ChannelInput<C>) => {
+    const res = await fetch(new URL(`/api/${c}`, url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Galley-Token': token },
+      body: JSON.stringify(input),
+    })
+    return (await res.json()) as Envelope<ChannelOutput<C>>
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return
+    const ended = new Promise((r) => child.once('exit', r))
+    child.kill('SIGTERM')
+    await ended
+  }
+  return { url, api, stop }
+}
+
+function value<T>(env: Envelope<T>): T {
+  if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`)
+  return env.value
+}
+
+async function openTeamDialog(page: Page) {
+  await page.locator('.sync-chip').click()
+  return page.getByRole('dialog')
+}
+
+test('share, open shared, disagree on a verdict offline, sync from both windows: the dispute shows', async ({
+  page,
+  host,
+  browser,
+}) => {
+  const url = await server.createRepo('e2e-team')
+  // A claim on the sample feature, made before sharing.
+  const list = value(await host.api('drafts:list', { view: 'active' }))
+  const feature = list.find((d) => d.title === 'Is vellaria really the new retinol?')
+  if (!feature) throw new Error('no sample feature')
+  const detail = value(await host.api('drafts:get', { id: feature.id }))
+  const at = detail.current.body.indexOf('vellaria')
+  const claim = value(
+    await host.api('claims:create', {
+      draftId: feature.id,
+      revisionId: detail.current.id,
+      start: at,
+      end: detail.current.body.indexOf('shrub', at) + 'shrub'.length,
+    }),
+  )
+
+  // A: the header says the library is not shared; share it from the dialog.
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(host.url)
+  await expect(page.locator('.sync-chip')).toHaveText(/Not shared/)
+  await page.screenshot({ path: join(SHOTS, 'header-not-shared.png') })
+  let dialog = await openTeamDialog(page)
+  await dialog.getByRole('button', { name: 'Share library…' }).click()
+  await dialog.getByLabel('Repository address').fill(url)
+  await dialog.getByLabel('Access token').fill(TOKEN)
+  await page.screenshot({ path: join(SHOTS, 'share-dialog.png') })
+  await dialog.getByRole('button', { name: 'Share', exact: true }).click()
+  await expect(dialog.getByText(/The library is shared/)).toBeVisible()
+  await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+
+  // A wrong token when opening: a sentence, nothing made.
+  const root = await mkdtemp(join(tmpdir(), 'galley-e2e-team-'))
+  const folder = join(root, 'teammate')
+  await dialog.getByRole('button', { name: 'Open shared library…' }).click()
+  await dialog.getByLabel('Repository address').fill(url)
+  await dialog.getByLabel('Access token').fill('wrong')
+  await dialog.getByLabel('New folder for the library').fill(folder)
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+  await expect(dialog.getByText(/refused the token/)).toBeVisible()
+  await dialog.getByLabel('Access token').fill(TOKEN)
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+  await expect(dialog.getByText(/The shared library is in/)).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  // B: the teammate's Galley on the copy, in its own browser context.
+  const b = await secondHost(folder)
+  try {
+    value(await b.api('profile:set', { name: 'Eda Editor', role: 'editor' }))
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const pageB = await context.newPage()
+    await pageB.goto(b.url)
+    await expect(pageB.locator('.sync-chip')).toHaveText(/Synced/)
+
+    // Offline from each other, they give the same claim different verdicts.
+    value(
+      await host.api('claims:setVerdict', {
+        draftId: feature.id,
+        claimId: claim.id,
+        verdict: 'verified',
+      }),
+    )
+    value(
+      await b.api('claims:setVerdict', {
+        draftId: feature.id,
+        claimId: claim.id,
+        verdict: 'false',
+      }),
+    )
+
+    // A syncs from its window (sends), then B (merges: the dispute is reported).
+    dialog = await openTeamDialog(page)
+    await dialog.getByRole('button', { name: 'Sync now' }).click()
+    await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+    await page.keyboard.press('Escape')
+
+    const dialogB = await openTeamDialog(pageB)
+    await expect(dialogB.getByText(/Up to date|to send|Last sync/)).toBeVisible()
+    await pageB.screenshot({ path: join(SHOTS, 'sync-dialog-before.png') })
+    await dialogB.getByRole('button', { name: 'Sync now' }).click()
+    await expect(dialogB.getByText(/Lena Legal said verified|Eda Editor said false/)).toBeVisible()
+    await pageB.screenshot({ path: join(SHOTS, 'sync-dispute-dialog.png') })
+    await pageB.emulateMedia({ colorScheme: 'dark' })
+    await pageB.screenshot({ path: join(SHOTS, 'sync-dispute-dialog-dark.png') })
+    await pageB.emulateMedia({ colorScheme: 'light' })
+    await pageB.keyboard.press('Escape')
+
+    // B's margin marks the claim disputed and, open, lists both verdicts with who and when.
+    await pageB
+      .getByRole('list', { name: 'Drafts' })
+      .getByRole('button', { name: 'Is vellaria really the new retinol?', exact: true })
+      .click()
+    await pageB.getByRole('article').waitFor()
+    await pageB.getByRole('tab', { name: 'Claims' }).click()
+    const card = pageB.locator('.claim-card').filter({ hasText: 'Disputed' })
+    await expect(card).toBeVisible()
+    await card.locator('.claim-card-head').click()
+    await expect(card.locator('.claim-dispute')).toContainText('Lena Legal')
+    await expect(card.locator('.claim-dispute')).toContainText('Eda Editor')
+    await pageB.screenshot({ path: join(SHOTS, 'claim-disputed.png') })
+
+    // A receives the merge: both machines show the claim disputed, readiness blocked.
+    dialog = await openTeamDialog(page)
+    await dialog.getByRole('button', { name: 'Sync now' }).click()
+    await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+    await page.keyboard.press('Escape')
+    for (const api of [host.api, b.api] as const) {
+      const legal = value(await api('legal:get', { draftId: feature.id }))
+      expect(legal.readiness.items.map((i) => i.message).join('\n')).toMatch(/Disputed claim/)
+    }
+    await page.screenshot({ path: join(SHOTS, 'header-synced.png') })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.screenshot({ path: join(SHOTS, 'header-synced-dark.png') })
+    await context.close()
+  } finally {
+    await b.stop()
+    await rm(root, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,197 @@
+import { useState, type FormEvent } from 'react'
+import type { SyncResultView, SyncStatusView } from '@shared/channels/team'
+import { call } from '../api/call'
+import { useApi } from '../api/context'
+import { toApiError } from '../api/errors'
+import { Modal } from '../ui/Modal'
+import { syncLabel } from './SyncIndicator'
+
+type Mode = 'status' | 'share' | 'open'
+
+/** What a sync decided that people must settle, as lines (the draft's title, then what). */
+function decided(result: SyncResultView): string[] {
+  return [
+    ...result.merged.flatMap((m) =>
+      [...m.disputes, ...m.divergent, ...m.notes].map((l) => `${m.title} — ${l}`),
+    ),
+    ...result.quarantined.map((q) => `Not applied (quarantined): ${q}`),
+  ]
+}
+
+/**
+ * The team dialog: the sync state with Sync now; Share library… (push this library to an empty
+ * Git repository); Open shared library… (copy one into a new folder).
+ */
+export function TeamDialog({
+  status,
+  syncing,
+  canAct,
+  onSync,
+  onChanged,
+  onClose,
+}: {
+  status: SyncStatusView
+  syncing: boolean
+  canAct: boolean
+  onSync: () => Promise<SyncResultView>
+  onChanged: (s: SyncStatusView) => void
+  onClose: () => void
+}) {
+  const api = useApi()
+  const shared = status.state !== 'not-shared'
+  const [mode, setMode] = useState<Mode>('status')
+  const [url, setUrl] = useState('')
+  const [token, setToken] = useState('')
+  const [folder, setFolder] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState<string[] | null>(null)
+  const { text, detail } = syncLabel(status)
+
+  const run = async (work: () => Promise<string[]>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      setDone(await work())
+    } catch (e) {
+      setError(toApiError(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const share = (e: FormEvent) => {
+    e.preventDefault()
+    void run(async () => {
+      const result = await call(api, 'team:share', { url, token: token || undefined })
+      onChanged(result.status)
+      setMode('status')
+      return [
+        'The library is shared. Teammates open it with Open shared library… and the same address.',
+      ]
+    })
+  }
+  const openShared = (e: FormEvent) => {
+    e.preventDefault()
+    void run(async () => {
+      const r = await call(api, 'team:openShared', { url, token: token || undefined, folder })
+      return [
+        `The shared library is in ${r.folder}. Open it there (galley --library "${r.folder}") to work on it.`,
+      ]
+    })
+  }
+  const title =
+    mode === 'share' ? 'Share library' : mode === 'open' ? 'Open shared library' : 'Team sync'
+
+  return (
+    <Modal open onOpenChange={(o) => !o && onClose()} title={title}>
+      {mode === 'status' ? (
+        <div className="team-dialog">
+          <p className={`team-state sync-${status.state}`}>
+            <strong>{syncing ? 'Syncing…' : text}</strong>
+            <span>{detail}</span>
+          </p>
+          {shared && status.remote ? (
+            <p className="team-remote">
+              <span className="visually-hidden">Shared through </span>
+              {status.remote}
+            </p>
+          ) : null}
+          {error ? <p className="form-error">{error}</p> : null}
+          {done && done.length > 0 ? (
+            <ul className="team-decided">
+              {done.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="modal-actions">
+            {!shared ? (
+              <>
+                <button type="button" className="button" onClick={() => setMode('open')}>
+                  Open shared library…
+                </button>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={!canAct}
+                  onClick={() => setMode('share')}
+                >
+                  Share library…
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" className="button" onClick={() => setMode('open')}>
+                  Open shared library…
+                </button>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={busy || syncing || !canAct}
+                  onClick={() => void run(async () => decided(await onSync()))}
+                >
+                  Sync now
+                </button>
+              </>
+            )}
+          </div>
+        </div>
+      ) : (
+        <form className="form" onSubmit={mode === 'share' ? share : openShared}>
+          <p className="modal-description">
+            {mode === 'share'
+              ? 'Pushes this library to an empty Git repository (GitLab, Gitea, GitHub…). You become the team roster’s admin.'
+              : 'Copies a shared library into a new, empty folder on this computer.'}
+          </p>
+          <label className="field">
+            <span className="field-label">Repository address</span>
+            <input
+              className="input"
+              value={url}
+              placeholder="https://git.example.org/newsroom/library.git"
+              onChange={(e) => setUrl(e.target.value)}
+              autoFocus
+              required
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">Access token</span>
+            <input
+              className="input"
+              type="password"
+              value={token}
+              autoComplete="off"
+              onChange={(e) => setToken(e.target.value)}
+            />
+          </label>
+          {mode === 'open' ? (
+            <label className="field">
+              <span className="field-label">New folder for the library</span>
+              <input
+                className="input"
+                value={folder}
+                placeholder="/home/you/Galley/team-library"
+                onChange={(e) => setFolder(e.target.value)}
+                required
+              />
+            </label>
+          ) : null}
+          {error ? <p className="form-error">{error}</p> : null}
+          {done && done.length > 0 ? <p className="team-done">{done[0]}</p> : null}
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={() => setMode('status')}>
+              Back
+            </button>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={busy || !url.trim() || (mode === 'open' && !folder.trim())}
+            >
+              {busy ? 'Working…' : mode === 'share' ? 'Share' : 'Open'}
+            </button>
+          </div>
+        </form>
+      )}
+    </Modal>
+  )
+}
