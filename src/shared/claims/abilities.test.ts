@@ -336,3 +336,43 @@ describe('rankings within someone’s own set, and retorts', () => {
     )
   })
 })
+
+describe('turns of phrase and notices that look like facts', () => {
+  const md = [
+    'Councillor Dee Marsh, one of the three no votes, spoke last. "My daughter has swim club until 8," she said.',
+    '',
+    'The warning at the ferry ramp is blunt. It comes down to two numbers. The best boiler is the one that somebody sized properly.',
+    '',
+    'Our reviewer wears a UK 10. Tarrow Partners holds no position in either company.',
+    '',
+    'Some links here go to shops that pay us a referral fee. Our partner this week is Brightwater Swim School. Like this magazine, the podcast is owned by Fenmore Media.',
+    '',
+    '"I\'d be happy putting 10% of my savings in it," he said. She suggested cutting the dose by 5 mg every week.',
+  ].join('\n')
+
+  it('are not proposed', () => {
+    expectProposed(
+      md,
+      [
+        'three no votes',
+        'swim club until 8',
+        'is blunt',
+        'two numbers',
+        'the one that somebody sized properly',
+        'UK 10',
+        'holds no position',
+        'pay us a referral fee',
+        'Our partner this week',
+        'is owned by Fenmore Media',
+        'putting 10% of my savings',
+        'cutting the dose by 5 mg',
+      ],
+      false,
+    )
+  })
+
+  it('leave real figures and rankings alone', () => {
+    const facts = 'The vote was 5-2. The Orrin boiler is the cheapest to run of the four we tested.'
+    expectProposed(facts, ['5-2', 'the cheapest to run'], true)
+  })
+})

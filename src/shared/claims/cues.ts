@@ -23,7 +23,7 @@ const APPROXIMATORS = set(
 
 /** Nouns too vague to make a count checkable: "two things", "three ways". */
 const VAGUE = set(
-  'thing things way ways time reason reasons question questions word words side sides part parts kind kinds idea ideas step steps bit bits lot lots',
+  'thing things way ways time reason reasons question questions word words side sides part parts kind kinds idea ideas step steps bit bits lot lots number numbers factor factors option options point points tip tips rule rules',
 )
 
 /**
@@ -165,6 +165,8 @@ export function negations(tokens: readonly Token[]): RuleMatch[] {
     if (t.lower === 'no' && t.pos !== 'INTJ') {
       const next = tokens[i + 1]
       if (!next || NO_IDIOM.has(next.lower) || next.pos === 'PUNCT') continue
+      // "the two no votes", "a no vote": "no" as a noun's modifier, not a denial.
+      if (['DET', 'NUM'].includes(tokens[i - 1]?.pos ?? '')) continue
       let k = i + 1
       while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k++
       const noun = tokens[k]
@@ -356,6 +358,17 @@ export function numberKind(
   if (/^\d$/.test(own) && /^[A-Z]{2}\b/.test(text.slice(m.end, m.end + 3))) return 'contact'
   const after = text.slice(m.end, m.end + 6)
   const before = text.slice(Math.max(0, m.start - 1), m.start)
+  // "practice until 7.", "home before 6 tonight": an hour of the day.
+  if (
+    /^(?:[1-9]|1[0-2])$/.test(own) &&
+    /\b(?:until|till|before|after|from|past)\s$/i.test(
+      text.slice(Math.max(0, m.start - 8), m.start),
+    ) &&
+    /^(?:\s*[.,;!?]|\s+(?:tonight|in the (?:morning|evening)|at night|o[’']clock))/i.test(
+      text.slice(m.end, m.end + 20),
+    )
+  )
+    return 'time'
   if (
     /^(?::\d|\s?[ap]\.?m\b)/i.test(after) ||
     (before === ':' && /\d/.test(text[m.start - 2] ?? ''))
@@ -376,7 +389,7 @@ export function numberKind(
     (prev.pos === 'PROPN' || prev.text === '#') &&
     prev.entity !== 'DATE' &&
     tokens[i]?.entity !== 'DATE' &&
-    /^(?:\p{Lu}\p{Ll}|#)/u.test(prev.text) &&
+    /^(?:\p{Lu}\p{Ll}|\p{Lu}{2,3}$|#)/u.test(prev.text) &&
     !(next && MEASURES.has(next.lower))
   )
     return 'model'

@@ -174,6 +174,21 @@ function matchesIn(
   return out
 }
 
+/** Verbs that pass advice on: their "-ing" complement is what to do. */
+const ADVISING = new Set([
+  'suggest',
+  'suggests',
+  'suggested',
+  'recommend',
+  'recommends',
+  'recommended',
+  'advise',
+  'advises',
+  'advised',
+  'urge',
+  'urges',
+  'urged',
+])
 /** Modals of obligation or advice. */
 const DEONTIC = new Set(['should', 'ought', 'must', 'shouldn’t', "shouldn't", 'mustn’t', "mustn't"])
 
@@ -243,6 +258,10 @@ function veto(
   if (unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
   // "You will need 500g flour", "you can't build that in ten years": advice, not a report.
   if (secondPersonSubject(groupTokens) && !genericYou(groupTokens, matches)) return 'advice'
+  // "She suggested reducing the milk by 30ml": advice passed on, not a fact.
+  const advised = (i: number) =>
+    tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]?.lower ?? '')
+  if (tokens.some((t, i) => ADVISING.has(t.lower) && advised(i))) return 'advice'
   // "Every one of my clients should have one", "People should read the label": a
   // recommendation or an obligation, not a report.
   const firstVerb = tokens.find((t, i) => isVerb(t) || isHiddenVerb(tokens, i))
@@ -253,6 +272,9 @@ function veto(
   if (firstPersonSubject(subjectTokens) && !price) {
     const verb = subjectTokens.find((t) => t.pos === 'VERB')
     if (verb && OPINION_VERBS.has(verb.lower.replace(/s$/, ''))) return 'opinion'
+    // "I'd be comfortable putting 5% in it": what one would do is a view, not a report.
+    const aux = subjectTokens.find((t) => t.pos === 'AUX' || t.pos === 'VERB')
+    if (aux && ['’d', "'d", 'would'].includes(aux.lower)) return 'opinion'
     // The writer's own doings are the story's frame; "we found no evidence" is a report.
     if (!voiced && !matches.some((m) => REPORTED.has(m.rule)) && !protocol(subjectTokens, matches))
       return 'writer'

@@ -42,6 +42,22 @@ const QUANTIFIED_SUBJECT: ReadonlySet<RuleId> = new Set(['generalisation', 'abso
 /** A quantifier and a noun that is no time ("every spring" sets a scene). */
 const QUANTIFIED =
   /^(?:most|many|some|a lot|none|all|every|no)\b(?:\s+of)?(?:\s+(?:the|our|their|its|these|those|my|his|her))?\s+(?!(?:time|times|day|days|week|weeks|month|months|year|years|spring|summer|autumn|fall|winter|morning|mornings|night|nights|evening|evenings|weekend|weekends|now|else|this|that|right)\b)[\p{L}-]+/iu
+/** Copulas: a verb's base form right after one is an adjective ("is blunt"). */
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  '’s',
+  "'s",
+  'seems',
+  'looks',
+  'feels',
+  'remains',
+  'stays',
+])
 /** A copula in the present: what a thing is now, not what an afternoon was. */
 const PRESENT_COPULAS = new Set(['is', 'are', '’s', "'s", 'remains', 'remain', 'becomes', 'become'])
 const PAST_COPULAS = new Set(['was', 'were', 'became', 'remained', 'been'])
@@ -166,6 +182,28 @@ export function weigh(
       const tail = text.slice(m.start, last.end)
       if (QUANTIFIED.test(tail) && !/^\S+\s+of\s+(?:us|you|them|this|that|it)\b/i.test(tail)) {
         out.push({ ...m, strength: 'strong' })
+        continue
+      }
+    }
+    // "the sign is blunt", "the light is low": a causal verb's base form after a copula is an
+    // adjective.
+    const word = text.slice(m.start, m.end)
+    if (m.rule === 'causal' && /^[a-z]+$/i.test(word) && !/(?:s|ed|en|ing)$/i.test(word)) {
+      let j = tokenAt(tokens, m.start) - 1
+      while (j >= 0 && tokens[j]?.pos === 'ADV') j--
+      if (j >= 0 && COPULAS.has(tokens[j]?.lower ?? '')) continue
+    }
+    // "The cheapest heat pump is the one that somebody sized properly": a definition.
+    if (
+      m.rule === 'comparison' &&
+      m.start === first.start + (/^the\s/i.test(text.slice(first.start, first.start + 4)) ? 0 : -1)
+    ) {
+      if (
+        /^[^,;.]{0,40}?\b(?:is|are)\s+the\s+ones?\s+(?:that|who|which|you|we|somebody|someone|people)\b/i.test(
+          text.slice(m.end, last.end),
+        )
+      ) {
+        out.push({ ...m, strength: 'weak' })
         continue
       }
     }
