@@ -1,4 +1,4 @@
-import { ORG_NOUNS } from '../language/lexicon'
+import { ORG_NOUNS, SPEECH_VERBS } from '../language/lexicon'
 import {
   CONTENT_NOUNS,
   FIRST_PERSON,
@@ -94,6 +94,9 @@ const MONEY = new Set(
 const INVOLVEMENT = new Set(
   'involved involvement role part say input control influence hand'.split(' '),
 )
+/** Words for what the publication writes and decides. */
+const EDITORIAL = new Set(['editorial', 'editorially', 'coverage', 'reporting', 'newsroom'])
+
 /** Verbs a negated relation may follow: "did not receive any payment", "took no money". */
 const LIGHT_VERBS = new Set(
   'have has had receive receives received take takes took taken accept accepts accepted get gets got earn earns earned make makes made declare declares declared disclose discloses disclosed report reports reported hold holds held'.split(
@@ -143,18 +146,23 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
   for (let n = seg.from; n < seg.to; n++) {
     const neg = low[n] ?? ''
     if (!NEGATION.has(neg) && neg !== 'nothing') continue
-    // "Dr X, who was not involved in the study, said …" is an outside source, not a disclosure.
-    if (seg.type !== 'main' && ATTRIBUTIVE.has(low[seg.from] ?? '')) {
-      const after = low.slice(seg.to, seg.to + 4)
-      if (after.some((x) => ['said', 'says', 'told', 'added', 'noted', 'warned'].includes(x)))
-        return null
+    // "Dr X, (a researcher) who was not involved in the study, said …" is an outside source
+    // introduced for a quote, not a disclosure.
+    if (low.slice(Math.max(0, n - 4), n).some((x) => ATTRIBUTIVE.has(x))) {
+      const after = low.slice(n + 1, n + 16)
+      if (after.some((x) => SPEECH_VERBS.has(x))) return null
     }
     // The relation: within a few words after the negation ("has no financial ties",
     // "did not pay", "cannot buy a place"), or the verb just before a negated object
     // ("received no payment", "took no money").
     let rel = -1
     for (let k = n + 1; k < Math.min(seg.to, n + 11); k++) {
-      if (RELATIONS.has(low[k] ?? '') || (GIVE.has(low[k] ?? '') && ws[k]?.pos === 'VERB')) {
+      // A verb of giving counts when it gives to the publication: "no brand sent us anything".
+      const gives =
+        GIVE.has(low[k] ?? '') &&
+        ws[k]?.pos === 'VERB' &&
+        low.slice(k + 1, k + 4).some((x) => ['us', 'me', 'anything', 'free'].includes(x))
+      if (RELATIONS.has(low[k] ?? '') || gives) {
         rel = k
         break
       }
@@ -199,6 +207,8 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     for (let k = seg.from; !target && k < rel; k++)
       target = k !== n && (pieceAt(c, k) || (placed && companyAt(ctx, c, k)))
     if (!target) target = placed
+    // "X had no editorial input": the relation is over what the publication writes.
+    if (!target) target = low.slice(n, seg.to).some((x) => EDITORIAL.has(x))
     // "This is not a sponsored post": the relation describes the piece.
     if (!target) target = CONTENT_NOUNS.has(low[rel + 1] ?? '')
     if (!target) {
@@ -215,6 +225,51 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       qualifier: true,
       from: seg.from,
       to: end,
+    }
+  }
+  return null
+}
+
+/** What a person or a writer expresses: "The views expressed are the author's own". */
+const VIEWS = new Set(['views', 'opinions', 'comments', 'thoughts', 'words', 'opinion', 'view'])
+/** Verbs an editor does that a company could be said to do instead. */
+const CHOOSING = new Set([
+  'chosen',
+  'picked',
+  'selected',
+  'chose',
+  'picks',
+  'choose',
+  'chooses',
+  'written',
+  'reviewed',
+  'rated',
+  'ranked',
+  'tested',
+])
+
+/**
+ * Statements of whose words and choices these are: "The views expressed are the author's own",
+ * "Dr X's comments are her own", "Products are chosen by our editors, not by advertisers".
+ */
+export function ownViewsFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const low = lowers(c.words)
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // "… are (entirely) her own", "… remain the author's own".
+    if (VIEWS.has(w)) {
+      const rest = low.slice(i + 1, Math.min(seg.to, i + 9))
+      const be = rest.findIndex((x) => ['are', 'is', 'remain', 'remains'].includes(x))
+      if (be >= 0 && rest.slice(be + 1).includes('own'))
+        return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    }
+    // "chosen by our editors, not by advertisers".
+    if (CHOOSING.has(w) && low[i + 1] === 'by') {
+      const rest = low.slice(i + 2, Math.min(seg.to, i + 10))
+      const not = rest.findIndex((x, k) => NEGATION.has(x) && rest[k + 1] === 'by')
+      const who = i + 2 + not + 2 + (rest[not + 2] === 'the' ? 1 : 0)
+      if (not >= 0 && (COMPANY_NOUNS.has(low[who] ?? '') || companyAt(ctx, c, who)))
+        return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
   }
   return null

@@ -48,6 +48,8 @@ export interface Found {
 }
 
 export const NOTES = {
+  supportUs:
+    '“you support us” does not say that the site is paid when readers buy through its links',
   partners: '“partners” does not say that the site is paid when readers buy through its links',
   funderCredit: 'a “presented by” or “partnership” credit does not say the brand paid',
   promoted: '“promoted” does not say the brand paid',

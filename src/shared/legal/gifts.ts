@@ -5,6 +5,7 @@ import {
   EARN,
   EXPENSES,
   MONEY_SHARES,
+  NEGATION,
   FIRST_PERSON_OBJECT,
   GIFT_ADJECTIVES,
   GIFT_ITEMS,
@@ -13,7 +14,14 @@ import {
   TEST_PURPOSE,
   THANKS,
 } from './lexicon'
-import { brandAfter, brandOfWord, personForward, personOf, type SlotContext } from './slots'
+import {
+  brandAfter,
+  brandOfWord,
+  isPublicBody,
+  personForward,
+  personOf,
+  type SlotContext,
+} from './slots'
 import type { Clause, Segment, Word } from './words'
 import { BE, isVerb, lowers, names, NOTES, type Found } from './frame'
 
@@ -199,8 +207,29 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     (x, i) => i >= seg.from && i < seg.to && x === 'paid' && low[i + 1] === 'for',
   )
   if (paidFor >= 0 && low.slice(paidFor + 2, paidFor + 6).some((x) => EXPENSES.has(x))) {
-    const giver = brandBackward(ctx, c, seg.from, paidFor)
+    // "…by X, which paid for travel and meals": the relative clause is about X.
+    const giver =
+      brandBackward(ctx, c, seg.from, paidFor) ??
+      (seg.type === 'relative' && seg.anchor >= 0 ? brandOfWord(ctx, c, seg.anchor, true) : null)
     if (giver) return gift(giver, 'clear')
+  }
+  // "X flew me to Lisbon for the launch", "X put us up for two nights": travel a maker gave.
+  for (let i = seg.from; i < seg.to; i++) {
+    if (!TRAVEL.has(low[i] ?? '') || !isVerb(ws[i])) continue
+    const obj = low.slice(i + 1, i + 3)
+    if (!obj.some((x) => FIRST_PERSON_OBJECT.has(x) || x === 'our')) continue
+    const giver = brandBackward(ctx, c, seg.from, i)
+    if (giver && !low.slice(seg.from, i).some((x) => NEGATION.has(x))) return gift(giver, 'clear')
+  }
+  // "We were given early access by X": something given to the publication, by a brand.
+  for (let i = seg.from; i < seg.to; i++) {
+    if (!['given', 'offered', 'granted', 'loaned', 'lent', 'sent'].includes(low[i] ?? '')) continue
+    if (!['were', 'was', 'been'].includes(low[i - 1] ?? '')) continue
+    if (!low.slice(seg.from, i).some((x) => x === 'we' || x === 'i')) continue
+    const by = low.indexOf('by', i)
+    if (by < 0 || by > i + 8 || by >= seg.to) continue
+    const giver = brandAfter(ctx, c, by + 1, 5)
+    if (giver && !low.slice(seg.from, i).some((x) => NEGATION.has(x))) return gift(giver, 'clear')
   }
   return null
 }
@@ -224,6 +253,9 @@ export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: numb
   // "Brands provided most of the vests": makers as a class.
   return null
 }
+
+/** Verbs of travel a host lays on: "X flew me to Lisbon". */
+const TRAVEL = new Set(['flew', 'flies', 'fly', 'flown', 'drove', 'ferried', 'accommodated'])
 
 /** What a brand makes a creator part of: "the launch family", "the ambassador team". */
 const SPONSOR_FAMILY = new Set([
@@ -268,7 +300,8 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     }
     if (!w?.mention) continue
     const brand = brandOfWord(ctx, c, k, true)
-    if (!brand || personOf(ctx, w)) continue
+    // A council or a senate gives no one a product.
+    if (!brand || personOf(ctx, w) || isPublicBody(brand)) continue
     // "Thanks to X for having me as part of the launch family": a sponsorship it does not say.
     const rest = low.slice(k + 1, seg.to)
     if (

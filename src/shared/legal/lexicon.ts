@@ -78,6 +78,8 @@ export const CLEAR_LABELS: readonly string[] = [
   'promotional feature',
   'paid advertisement',
   'ad feature',
+  'funded by',
+  'commissioned by',
 ]
 /** Labels that say a brand is involved without saying it paid. */
 export const VAGUE_LABELS: readonly string[] = [
@@ -95,6 +97,9 @@ export const VAGUE_LABELS: readonly string[] = [
   'supported by',
   'powered by',
   'from our partners',
+  'produced with',
+  'made possible by',
+  'made with',
 ]
 
 /** Hashtags and what they say. */
@@ -139,7 +144,7 @@ export const TEST_PURPOSE = set(
 export const EXPENSES = set(
   'fuel travel flights flight accommodation accommodations stay hotel trip trips meals expenses tickets transport lodging',
 )
-export const THANKS = set('thanks thank thanked cheers shoutout shout-out grateful')
+export const THANKS = set('thanks thank thanked cheers shoutout shout-out')
 /** Makers as a class, when a piece says who lent or gave without naming them. */
 export const MAKER_NOUNS = set(
   'brands manufacturers makers companies retailers suppliers distributors publicists brand manufacturer maker company retailer supplier hotel hotels resort airline airlines hosts host organisers organizers',
@@ -147,7 +152,7 @@ export const MAKER_NOUNS = set(
 
 /** A person's tie to a brand, by noun: "a paid clinical adviser to X". */
 export const TIE_NOUNS = set(
-  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees board affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts',
+  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees payroll board affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts',
 )
 /** Nouns of a tie that do not by themselves say money changes hands. */
 export const VAGUE_TIE_NOUNS = set(

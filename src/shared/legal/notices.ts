@@ -149,6 +149,16 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
     if (negated(ws, 0, money)) return null
     return found('clear')
   }
+  // "When you buy through links on our site, you support our journalism": money not said.
+  if (
+    money < 0 &&
+    buys &&
+    readers &&
+    low.some(
+      (w, i) => /^support(?:s|ing)?$/.test(w) && ['us', 'our', 'this'].includes(low[i + 1] ?? ''),
+    )
+  )
+    return found('ambiguous', NOTES.supportUs)
   // "Some of the offers on this page are from our partners."
   const partner = low.findIndex((w, i) => PARTNER_NOUNS.has(w) && low[i - 1] === 'our')
   if (partner >= 0 && money < 0 && low.some((w) => COMMERCE_NOUNS.has(w)))
@@ -227,7 +237,9 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       ['our', 'week', 'issue', 'today', 'month', 'episode', 'edition', 'newsletter'].includes(
         whose,
       ) &&
-      !negated(ws, seg.from, seg.to)
+      !negated(ws, seg.from, seg.to) &&
+      // "editorially independent of our sponsors" says the opposite.
+      !low.slice(seg.from, i).some((x) => x === 'independent' || x === 'separate')
     ) {
       return {
         kind: 'sponsored',
@@ -254,6 +266,35 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
           brandNames: [brand],
           people: [],
         }
+    }
+    // "X paid us to write this guide", "X pays us to run this newsletter".
+    if (
+      (w === 'paid' || w === 'pays' || w === 'pay') &&
+      low[i + 1] === 'us' &&
+      low[i + 2] === 'to' &&
+      !negated(ws, seg.from, i)
+    ) {
+      const brand = brandBackwardIn(ctx, c, seg.from, i)
+      if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
+    }
+    // "Today's newsletter comes to you from our friends at X": a credit that does not say paid.
+    if (
+      (w === 'comes' || w === 'come') &&
+      low[i + 1] === 'to' &&
+      low[i + 2] === 'you' &&
+      ['from', 'by', 'courtesy', 'thanks'].includes(low[i + 3] ?? '')
+    ) {
+      const brand = brandAfter(ctx, c, i + 4, 8)
+      if (brand) {
+        const credit = creditWording(ctx, c, i + 4, 'presented')
+        return {
+          kind: 'sponsored',
+          wording: credit.wording,
+          ...(credit.note ? { note: credit.note } : {}),
+          brandNames: [brand],
+          people: [],
+        }
+      }
     }
     // "This is a sponsored post", "a sponsored video for X", "this promoted article".
     if (
@@ -330,9 +371,22 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         // "brought to you by", "produced in partnership with", "made for", "paid for by".
         const rest = low.slice(k + 1, k + 5)
         const prep = rest.findIndex((x) => x === 'by' || x === 'for' || x === 'with')
+        // "This feature is sponsored.": paid for, by someone it does not name.
+        if (
+          prep < 0 &&
+          (v === 'sponsored' || (v === 'paid' && rest[0] === 'for')) &&
+          !negated(ws, seg.from, k)
+        )
+          return { kind: 'sponsored', wording: 'clear', brandNames: [], people: [] }
         if (prep < 0) continue
         const at = k + 1 + prep + 1
-        if (['produced', 'created', 'made', 'written'].includes(v) && rest[prep] === 'by') {
+        // "This guide was made possible by X": a credit.
+        const possible = v === 'made' && rest[0] === 'possible'
+        if (
+          !possible &&
+          ['produced', 'created', 'made', 'written'].includes(v) &&
+          rest[prep] === 'by'
+        ) {
           // "produced by our brand studio for X" is handled above; "written by Jo" is a byline.
           continue
         }

@@ -330,3 +330,54 @@ describe('a second round of wordings, written after the rules', () => {
     expect(kinds(text)).toEqual([])
   })
 })
+
+describe('a third round: credits, hosted travel, whose views, clients and payrolls', () => {
+  it.each([
+    [
+      'Ana Ruiz is a chemist. “I use it every day,” says Ruiz, who is paid by Orvo to test its formulas.',
+      'material-connection',
+    ],
+    ['Ana Ruiz is a chemist. Full disclosure: she is on Orvo’s payroll.', 'material-connection'],
+    ['Ana Ruiz is a chemist. Orvo is one of her clients.', 'material-connection'],
+    ['Ana Ruiz, an Orvo-sponsored climber, led the route.', 'material-connection'],
+    ['Ana Ruiz is under contract with Orvo.', 'material-connection'],
+    ['When you buy through links on our site, you support our journalism.', 'affiliate'],
+    ['Funded by the Orvo Foundation', 'sponsored'],
+    ['Commissioned by Orvo', 'sponsored'],
+    ['Orvo paid us to write this guide.', 'sponsored'],
+    ['This guide was made possible by Orvo.', 'sponsored'],
+    ['Produced with Orvo', 'sponsored'],
+    ['This feature is sponsored.', 'sponsored'],
+    ['Today’s newsletter comes to you from our friends at Orvo.', 'sponsored'],
+    ['Orvo flew me to Lisbon for the launch.', 'gifted-product'],
+    ['I was invited on the trip by Orvo, which paid for travel and meals.', 'gifted-product'],
+    ['We were given early access to the app by Orvo.', 'gifted-product'],
+    ['Orvo had no editorial input.', 'other'],
+    ['The views expressed are the author’s own.', 'other'],
+    ['Products are chosen by our editors, not by advertisers.', 'other'],
+    ['Advertisers do not influence our ratings.', 'other'],
+    ['This article is editorially independent of our sponsors.', 'other'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+
+  it('marks “you support us” and a seller’s “comes to you from” as vague', () => {
+    expect(kinds('When you buy through links on our site, you support our journalism.')).toEqual([
+      'affiliate/ambiguous',
+    ])
+    expect(kinds('Today’s newsletter comes to you from our friends at Orvo.')).toEqual([
+      'sponsored/ambiguous',
+    ])
+  })
+
+  it.each([
+    'The views of residents were mixed.',
+    'Orvo hosted a dinner for the mayor.',
+    'She flew to Lisbon for the launch.',
+    "I'm grateful to the Senate for doing the hard work tonight.",
+    'Nothing here is covered by the Savers Guarantee Scheme.',
+    'Dr. Ines Roe, an epidemiologist at Harlow University who was not involved in the research, said the sample was small.',
+  ])('not a disclosure: “%s”', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})

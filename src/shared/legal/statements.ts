@@ -7,7 +7,7 @@ import { giftFrame, thanksFrame } from './gifts'
 import { hashtags, labelOf } from './labels'
 import { affiliateFrame, otherFrame, sponsorFrame } from './notices'
 import { tieFrame } from './ties'
-import { denialFrame, selfPurchaseFrame } from './denials'
+import { denialFrame, ownViewsFrame, selfPurchaseFrame } from './denials'
 
 export type { Statement } from './frame'
 
@@ -54,7 +54,8 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   // statement: no tie, gift or sponsorship is read from its words. The writer's own purchase
   // ("we bought them at full price") is one too, and no affiliate notice.
   const denial = other ? null : denialFrame(ctx, c, seg)
-  const bought = other || denial ? null : selfPurchaseFrame(ctx, c, seg)
+  const bought =
+    other || denial ? null : (selfPurchaseFrame(ctx, c, seg) ?? ownViewsFrame(ctx, c, seg))
   if (!research && !denial) {
     const tie = tieFrame(ctx, c, seg)
     if (tie) out.push(tie)

@@ -47,6 +47,7 @@ const TIE_KIND: Readonly<Record<string, ConnectionKind>> = {
   advise: 'paid-consultant',
   consult: 'paid-consultant',
   employee: 'paid-consultant',
+  payroll: 'paid-consultant',
   employ: 'paid-consultant',
   board: 'paid-consultant',
   pay: 'paid-consultant',
@@ -263,7 +264,27 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     const word = ws[i]
-    if (!word || word.mention) continue
+    if (!word) continue
+    // "an Orvo-sponsored climber", "a Lumio-funded creator": the tie in one word.
+    const compound = /^(\p{Lu}[\p{L}\p{N}&]*)-(?:sponsored|funded|backed|paid|endorsed)$/u.exec(
+      word.text,
+    )
+    if (compound?.[1] && ws[i + 1]?.pos === 'NOUN') {
+      const f = tieFound(tiePerson(ctx, c, seg, i), compound[1], 'ambassador', 'clear')
+      if (f) return f
+    }
+    if (word.mention) continue
+    // "Orvo is one of her clients": the brand is the subject, the person owns the client list.
+    if ((w === 'client' || w === 'clients') && word.pos === 'NOUN') {
+      const p = ws[i - 1]
+      const owner =
+        p && (FEMALE_PRONOUNS.has(p.lower) || MALE_PRONOUNS.has(p.lower) || p.lower === 'my')
+          ? personOf(ctx, p)
+          : null
+      const brand = owner ? brandBackward(ctx, c, seg.from, i) : null
+      const f = tieFound(owner, brand, 'paid-consultant', 'clear')
+      if (f) return f
+    }
     // "bought a minority stake in X", "has an equity stake in X", "took shares in X".
     if (STAKES.has(w) && (low[i + 1] === 'in' || low[i + 1] === 'of') && word.pos === 'NOUN') {
       if (negated(ws, Math.max(seg.from, i - 5), i)) return null
