@@ -7,6 +7,7 @@ import { claimSpotting } from './claims'
 import { compareBench } from './compare'
 import { diffBench } from './diff'
 import { durabilityBench } from './durability'
+import { exportsBench } from './exports'
 import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
 import { marginBench } from './margin'
@@ -31,6 +32,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['quotes', quoteBench],
   ['disclosures', disclosureBench],
   ['analysers', analysersBench],
+  ['exports', exportsBench],
 ]
 
 try {

@@ -22,10 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx'
 import type { Nodes, Parent, RootContent } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
-import { MARK, inlineMarks, type InlineMarks } from '@shared/text/markdown'
+import { MARK, inlineMarks, parseMarkdown, type InlineMarks } from '@shared/text/markdown'
 
 /** A comment to place over body[start, end): its thread is the head comment plus replies. */
 export interface DocxComment {
@@ -442,11 +439,8 @@ export async function articleDocx(input: ArticleDocxInput): Promise<Uint8Array> 
     anchored.push({ start, end, id: thread(c) })
   }
 
-  const tree = fromMarkdown(input.body, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  })
-  const runs = new RunWriter(input.body, inlineMarks(input.body), anchored)
+  const tree = parseMarkdown(input.body)
+  const runs = new RunWriter(input.body, inlineMarks(input.body, tree), anchored)
   const blocks = new BlockWriter(input.body, runs)
   const head: Paragraph[] = []
   const titleMarks = (children: ParagraphChild[]): ParagraphChild[] => [

@@ -175,26 +175,31 @@ function signoffComment(l: LegalView, at: string): Omit<DocxComment, 'start' | '
 export async function exportReviewDocx(library: Library, draftId: string): Promise<ExportedFile> {
   const legal = await legalView(library, draftId)
   const people = listPeople(library)
-  const snap = library.store.read(draftId, (file, current) => ({
-    draft: { ...file.draft },
-    revision: { number: current.number, hash: current.hash, body: current.body },
-    claims: structuredClone(file.claims),
-    queries: structuredClone(
-      (file as unknown as { queries?: readonly QueryLike[] }).queries ?? [],
-    ) as QueryLike[],
-    attachments: new Map(file.attachments.map((a) => [a.id, a.name])),
-    quotes: analyseDraft(file, current.body, people).quotes,
-    file: structuredClone({ ...file, revisions: [], audit: [] }),
-  }))
+  // Comments are made inside the read: 2,000 claims are not copied to be read once.
+  const snap = library.store.read(draftId, (file, current) => {
+    const attachments = new Map(file.attachments.map((a) => [a.id, a.name]))
+    return {
+      draft: { ...file.draft },
+      revision: { number: current.number, hash: current.hash, body: current.body },
+      claims: file.claims.map((c) => ({
+        orphaned: c.status === 'orphaned',
+        comment: claimComment(c, attachments),
+      })),
+      queries: structuredClone(
+        (file as unknown as { queries?: readonly QueryLike[] }).queries ?? [],
+      ) as QueryLike[],
+      quotes: analyseDraft(file, current.body, people).quotes,
+      file: structuredClone({ ...file, claims: [], quotes: [], revisions: [], audit: [] }),
+    }
+  })
   const check = await checkQuotes(library, draftId, snap.file, snap.quotes)
   const now = new Date().toISOString()
   const comments: DocxComment[] = []
   const documentComments: Omit<DocxComment, 'start' | 'end'>[] = []
   const sign = signoffComment(legal, now)
   if (sign) documentComments.push(sign)
-  for (const c of snap.claims) {
-    const comment = claimComment(c, snap.attachments)
-    if (c.status === 'orphaned') documentComments.push(comment)
+  for (const { orphaned, comment } of snap.claims) {
+    if (orphaned) documentComments.push(comment)
     else comments.push(comment)
   }
   for (const q of snap.queries) {

@@ -2,7 +2,7 @@
 // characters are markup ("## ", "*", "[", "](https://…)") and which are text, and how the text
 // is set (emphasis, strong, code, link). A revision body is Markdown; a card, a comparison or a
 // report shows its words, never its syntax.
-import type { Nodes, Parent } from 'mdast'
+import type { Nodes, Parent, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
@@ -48,13 +48,11 @@ function span(node: Nodes): [number, number] | null {
  * blank lines) nothing is hidden. A backslash escape shows its character; an entity is shown
  * as written.
  */
-export function inlineMarks(markdown: string): InlineMarks {
+export function inlineMarks(markdown: string, parsed?: Root): InlineMarks {
   const flags = new Uint8Array(markdown.length)
   const links = new Map<number, string>()
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  })
+  // A caller that has the tree already (the .docx export) passes it: parsing is most of the cost.
+  const tree = parsed ?? parseMarkdown(markdown)
   const visit = (node: Nodes, style: number, href: string | null, inline: boolean): void => {
     const at = span(node)
     if (INLINE_CONTAINERS.has(node.type) && at) {
@@ -95,6 +93,11 @@ export function inlineMarks(markdown: string): InlineMarks {
   }
   visit(tree, 0, null, false)
   return { flags, links }
+}
+
+/** The mdast tree of a body, with GFM (tables, strikethrough, autolinks), as Galley reads it. */
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
 }
 
 /** A run of text set one way: what a report or a card shows of a piece of Markdown. */
