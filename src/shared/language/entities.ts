@@ -110,6 +110,16 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     score.person += 2
     roles.push(before.lower)
   }
+  // "her neighbour, Lila Park", "the landlord, Donnie Rae": a person noun set before the name.
+  if (
+    before?.text === ',' &&
+    before2 &&
+    /^\p{Ll}/u.test(before2.text) &&
+    (PERSON_NOUNS.has(before2.lower) || ROLE_TITLES.has(before2.lower))
+  ) {
+    score.person += 3
+    roles.push(before2.lower)
+  }
   // "the advocacy group Transit Forward", "the chemist Rafael Dunmore": the noun before says.
   if (before && !m.title) {
     if (ORG_NOUNS.has(before.lower)) score.organisation += 3

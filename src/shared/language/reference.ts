@@ -549,6 +549,24 @@ export function resolveDescription(
     return { entity: titled.entity, reason: `"the ${noun}" resolved to ${titled.entity.name}` }
   if (unnamedNoun(noun))
     return { entity: null, unnamed: `the ${noun}`, reason: `an unnamed person: "the ${noun}"` }
+  // "the 54-year-old": the nearest person, whom the text gave an age.
+  const age = /^(\d*)-year-old$/.exec(noun)
+  if (age) {
+    // The one the text gave that age ("Ines Marlow, 54, …"), else the nearest person.
+    const given = age[1]
+      ? nearest(
+          doc,
+          pos,
+          (e, m) =>
+            personLike(e) &&
+            new RegExp(`^,\\s*${age[1]}\\b`).test(doc.masked.slice(m.end, m.end + 8)),
+          scope,
+        )
+      : null
+    const aged = given ?? nearest(doc, pos, (e) => personLike(e), { ...scope, paragraphs: 2 })
+    if (aged)
+      return { entity: aged.entity, reason: `"the ${noun}" resolved to ${aged.entity.name}` }
+  }
   if (PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun)) {
     const someone = nearest(doc, pos, (e) => personLike(e) && e.roles.size > 0, scope)
     if (someone)

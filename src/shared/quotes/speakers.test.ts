@@ -185,4 +185,22 @@ Q: The hardest part?
 A: The brakes, by far.`
     expect(said(md).map(([, s]) => s)).toEqual(['Ines Marlow', 'Ines Marlow', 'Ines Marlow'])
   })
+
+  it('reads “the 54-year-old”, a possessive description with a name, and a council spokesman', () => {
+    const md = `Ines Marlow, 54, runs the café on Quay Street with her brother, Tom Reyes.
+
+“The water was at my knees in ten minutes,” the 54-year-old said.
+
+Harlow Council said in a statement: “Our crews worked through the night.”
+
+“We are getting quotes for a new door,” said Marlow's neighbour, Lila Park.
+
+A council spokesman said: “We will review the drains.”`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Ines Marlow',
+      'Harlow Council',
+      'Lila Park',
+      'Harlow Council',
+    ])
+  })
 })

@@ -16,6 +16,7 @@ import {
   CLAIM_VERBS,
   ORG_NOUNS,
   PERSON_NOUNS,
+  ROLE_TITLES,
   SPEECH_VERBS,
   SPOKES_NOUNS,
 } from '../language/lexicon'
@@ -182,6 +183,29 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
         text: `${mention.name} ${after.text}`,
         at: t.start,
       }
+    // "said Marlow's neighbour, Lila Park": the person the possessive phrase describes.
+    if (mention.possessive) {
+      let h = toks.findIndex((x) => x.start >= mention.end)
+      if (toks[h]?.lower === "'s" || toks[h]?.lower === '’s') h++
+      let noun: Token | null = null
+      while (
+        toks[h] &&
+        /^\p{Ll}/u.test(toks[h]?.text ?? '') &&
+        (toks[h]?.pos === 'NOUN' || toks[h]?.pos === 'ADJ')
+      ) {
+        if (toks[h]?.pos === 'NOUN') noun = toks[h] ?? null
+        h++
+      }
+      if (noun && !SPOKES_NOUNS.has(noun.lower)) {
+        const named =
+          toks[h]?.text === ',' ? indexOf(doc).startingAt.get(toks[h + 1]?.start ?? -1) : undefined
+        if (named) return { kind: 'name', mention: named }
+        if (unnamedNoun(noun.lower))
+          return { kind: 'unnamed', text: `${mention.name}'s ${noun.text}` }
+        if (PERSON_NOUNS.has(noun.lower) || ROLE_TITLES.has(noun.lower))
+          return { kind: 'role', noun: noun.lower, at: t.start }
+      }
+    }
     return { kind: 'name', mention }
   }
   // "Its website promises …": whoever "its" is speaks through it.
@@ -190,6 +214,13 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   if (t.pos === 'PRON') return pronounGender(t) ? { kind: 'pronoun', token: t } : null
   if (!DETS.has(t.lower)) return null
   const det = t.lower
+  // "the 54-year-old said": the person the text gave that age.
+  if (det === 'the' && /^\s*\d+-year-old\b/.test(doc.masked.slice(t.end, t.end + 16)))
+    return {
+      kind: 'role',
+      noun: `${/\d+/.exec(doc.masked.slice(t.end, t.end + 16))?.[0] ?? ''}-year-old`,
+      at: t.start,
+    }
   let head: Token | null = null
   let h = k + 1
   for (; h < Math.min(toks.length, k + 6); h++) {
@@ -765,7 +796,10 @@ function creditLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
   const apart =
     !!own &&
     (own.setting.blockquote ||
-      doc.masked.slice(own.start, q.start).replace(/[\s“"‘'*_>-]/g, '') === '')
+      (doc.masked.slice(own.start, q.start) + doc.masked.slice(q.end, own.end)).replace(
+        /[\s“”"‘’'*_>.,!?-]/g,
+        '',
+      ) === '')
   if (!apart) return null
   const next = doc.paragraphs
     .slice(q.paragraph + 1, q.paragraph + 4)
