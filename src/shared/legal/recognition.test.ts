@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readDocument } from '../language/document'
 import type { QuoteRef } from './domain'
+import { analyseDisclosures } from './rules'
 import { readStatements } from './statements'
 
 /**
@@ -137,7 +138,7 @@ describe('ownership, investment, advice, employment and family ties, in any comb
     ['Tom Hale co-founded Brightloom in 2016.', 'Tom Hale → Brightloom (investor, clear)'],
     [
       'Tom Hale is a partner at Fenwick Ventures.',
-      'Tom Hale → Fenwick Ventures (family-or-business-tie, clear)',
+      'Tom Hale → Fenwick Ventures (undefined, clear)',
     ],
     [
       'Tom Hale is a Brightloom partner.',
@@ -379,5 +380,34 @@ describe('a third round: credits, hosted travel, whose views, clients and payrol
     'Dr. Ines Roe, an epidemiologist at Harlow University who was not involved in the research, said the sample was small.',
   ])('not a disclosure: “%s”', (text) => {
     expect(kinds(text)).toEqual([])
+  })
+})
+
+describe('new disclosures do not turn into errors on their own', () => {
+  const errorsIn = (body: string) =>
+    analyseDisclosures({ body }).findings.filter((f) => f.severity === 'error')
+
+  it('a firm’s partner quoted about the firm far from the line that says so', () => {
+    const body = [
+      '# Fund backs oat-drink maker',
+      'Hugo Fenn is a partner at Fenmoor Capital, which led the round.',
+      ...Array.from(
+        { length: 5 },
+        (_, i) => `The company sold ${i + 2} million cartons last year.`,
+      ),
+      '“Fenmoor has backed food makers for twenty years,” Fenn said.',
+    ].join('\n\n')
+    expect(errorsIn(body)).toEqual([])
+  })
+
+  it('independence statements, public funding and the writer’s purchases', () => {
+    const body = [
+      '# Ten kettles tested',
+      'We buy every kettle we test ourselves at full price. Brands cannot pay to appear on this list.',
+      'The study we cite was funded by the regional government and a national research council.',
+      'Dr. Ana Ruiz has no financial ties to any of the companies named here.',
+      'The Brisk Arc boiled fastest. The Pellow Mini is the quietest.',
+    ].join('\n\n')
+    expect(errorsIn(body)).toEqual([])
   })
 })

@@ -379,7 +379,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           'family-or-business-tie',
           'clear',
         )
-        if (f) return f
+        // A firm's partner speaks for the firm, like a job title: the statement discloses, but
+        // it is no tie that would make the partner's words about the firm an endorsement.
+        if (f) {
+          const { tie: _tie, ...disclosed } = f
+          return disclosed
+        }
         continue
       }
       if (
