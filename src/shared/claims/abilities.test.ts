@@ -376,3 +376,10 @@ describe('turns of phrase and notices that look like facts', () => {
     expectProposed(facts, ['5-2', 'the cheapest to run'], true)
   })
 })
+
+describe('a base-form verb the tagger reads as a noun', () => {
+  it('counts as the verb of a clause that has no other', () => {
+    const md = '"Puppies this age sleep for far longer than adult dogs," the vet said.'
+    expect(proposed(md, 'far longer than adult dogs')).toBe(true)
+  })
+})

@@ -186,7 +186,14 @@ export function isHiddenVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
-  if (!t || !prev || !next || t.pos !== 'NOUN' || !/^[a-z]{3,}s$/.test(t.lower)) return false
+  if (!t || !prev || !next || t.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(t.lower)) return false
+  // A base form ("Children this age wake for …") only in a clause with no other verb.
+  if (!t.lower.endsWith('s')) {
+    if (tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false
+    if (!['NOUN', 'PROPN'].includes(prev.pos) || !['ADP', 'DET', 'ADV'].includes(next.pos))
+      return false
+    return isBaseFormVerb(t.lower)
+  }
   if (!['NOUN', 'PROPN', 'PRON'].includes(prev.pos) || !AFTER_VERB.has(next.pos)) return false
   if (
     prev.pos === 'PRON' &&
