@@ -1,3 +1,4 @@
+import { auditSigner } from '../team/signing'
 import { type Profile, type Revision } from '@shared/domain'
 import { countWords } from '@shared/text'
 import { GalleyError } from '@shared/errors'
@@ -149,8 +150,18 @@ export function saveRevision(
         after: 'in-review',
       })
     }
+    // Revisions saved apart on two machines (team sync): the editor's new revision reconciles them.
+    if (file.team && file.team.divergent.length > 0) {
+      entries.push({
+        action: 'revision.reconcile',
+        target: `draft/${draftId}`,
+        before: { divergent: file.team.divergent.map((d) => d.revisionIds) },
+        after: { revision: rev.number },
+      })
+      delete file.team
+    }
     const state = saving.stateHasher ? await saving.stateHasher(file) : undefined
-    appendAudit(file, entries, author, at, state)
+    appendAudit(file, entries, author, at, state, auditSigner(library))
     await store.commit(draftId, 'revision', false)
     return rev
   })

@@ -198,9 +198,13 @@ function newerSource<T extends Keyed>(b: T | undefined, o: T, t: T): T {
   return pick3(b, o, t, 'ours')
 }
 
-function excerpt(text: string): string {
+/** A claim's text for a sentence: at most about 60 characters, cut at a word. */
+export function excerpt(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim()
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t
+  if (t.length <= 60) return t
+  const cut = t.slice(0, 60)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`
 }
 
 /** Whether `ancestor` is `id` or reached from it through parents. */

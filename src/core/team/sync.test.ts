@@ -158,7 +158,7 @@ describe('team sync against a real Git server', () => {
       draftId,
       revisionId: draft.current.id,
       start: at,
-      end: at + 40,
+      end: draft.current.body.indexOf('shrub', at) + 'shrub'.length,
     })
     await callA('team:sync', {})
     await callB('team:sync', {})
@@ -234,6 +234,20 @@ describe('team sync against a real Git server', () => {
     expect(settled?.dispute).toBeUndefined()
     expect(settled?.verdict).toBe('partly-true')
     expect((await callA('audit:get', { draftId })).verdict).toMatchObject({ intact: true })
+
+    // An editor compares the two revisions and saves a reconciled one: no longer divergent.
+    await callA('profile:set', { name: 'Eda Editor', role: 'editor' })
+    await saveEdit(callA, draftId, (t) => `${t}\n\nA closing line from A.`, 'Reconciled')
+    const after = await callA('legal:get', { draftId })
+    expect(after.readiness.items.map((i) => i.message).join('\n')).not.toMatch(/saved apart/)
+    const trail = await callA('audit:get', { draftId })
+    expect(trail.events.at(-1)?.action).toBe('revision.reconcile')
+    expect(trail.events.at(-1)?.sig).toBeDefined()
+    expect(trail.verdict).toMatchObject({ intact: true })
+    await callA('team:sync', {})
+    await callB('team:sync', {})
+    const onB = await callB('legal:get', { draftId })
+    expect(onB.readiness.items.map((i) => i.message).join('\n')).not.toMatch(/saved apart/)
     void a
     void b
   })

@@ -17,7 +17,7 @@ import { CorruptFileError, parseStored } from '../storage/json-store'
 import { PeopleFileSchema, type PeopleFile } from '../storage/settings-file'
 import { draftSpec } from '../store/files'
 import { alteredRevision } from '../store/records'
-import { mergeDraftFiles, type DraftMergeReport } from './merge'
+import { excerpt, mergeDraftFiles, type DraftMergeReport } from './merge'
 import {
   BRANCH,
   GITIGNORE,
@@ -506,7 +506,7 @@ function mergeReportOf(
     title: after.draft.title,
     disputes: disputed.map(
       (c) =>
-        `Claim “${c.anchor.exact.slice(0, 60)}”: ${(c.dispute?.verdicts ?? []).map((v) => `${v.by} said ${v.verdict}`).join(', ')}.`,
+        `Claim “${excerpt(c.anchor.exact)}”: ${(c.dispute?.verdicts ?? []).map((v) => `${v.by} said ${v.verdict}`).join(', ')}.`,
     ),
     divergent: divergent.map(
       (d) =>
