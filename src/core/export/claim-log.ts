@@ -2,6 +2,7 @@
 // every cell a spreadsheet could run as a formula neutralised.
 import { stringify } from 'csv-stringify/sync'
 import { VERDICT_LABELS, type Claim } from '@shared/claims/domain'
+import { verdictReason } from '@shared/claims/export'
 import { plainMarkdown } from '@shared/text/markdown'
 import type { Library } from '../library'
 import { MEDIA_TYPES, type ExportedFile } from './article'
@@ -55,7 +56,7 @@ export function claimLogRows(
         plainMarkdown(c.anchor.exact),
         VERDICT_LABELS[c.verdict],
         status(c),
-        last?.reason && last.reason !== 'Marked as a claim' ? last.reason : '',
+        verdictReason(c)?.text ?? '',
         c.note ?? '',
         c.sources
           .map((s) =>

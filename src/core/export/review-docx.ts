@@ -1,6 +1,7 @@
 // The review as a Word document: the current article with every claim, quote, query, legal
 // finding and disclosure as a comment at its span, and the sign-off's state on the title.
 import { VERDICT_LABELS, type Claim } from '@shared/claims/domain'
+import { verdictReason } from '@shared/claims/export'
 import type { LegalView } from '@shared/channels/legal'
 import { ROLE_LABELS, type Role } from '@shared/domain'
 import { plainMarkdown } from '@shared/text/markdown'
@@ -28,16 +29,6 @@ const STATUS_NOTES: Readonly<Record<Claim['status'], string>> = {
   orphaned: 'Orphaned: the claimed text is gone from this revision.',
 }
 
-/** A query as the export reads it (the shape of src/shared/claims/queries.ts). */
-interface QueryLike {
-  readonly anchor: { readonly start: number; readonly end: number; readonly exact: string }
-  readonly status: string
-  readonly comments: readonly { by: string; role: Role; at: string; text: string }[]
-  readonly resolved: { readonly by: string; readonly at: string } | null
-  readonly createdAt: string
-  readonly createdBy: { readonly name: string }
-}
-
 const who = (name: string, role?: Role | null) => (role ? `${name} (${ROLE_LABELS[role]})` : name)
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`
 
@@ -57,7 +48,8 @@ export function claimComment(c: Claim, attachments: ReadonlyMap<string, string>)
   const last = verdictEntry(c)
   const lines = [`Claim: ${VERDICT_LABELS[c.verdict]}${c.needsRecheck ? ' — needs re-check' : ''}`]
   if (last) lines.push(`Verdict by ${who(last.by, last.role)}, ${when(last.at)}`)
-  if (last?.reason && last.reason !== 'Marked as a claim') lines.push(`Reason: ${last.reason}`)
+  const reason = verdictReason(c)
+  if (reason) lines.push(`Reason: ${reason.text}`)
   const recheck = c.history.at(-1)
   if (c.needsRecheck && recheck?.reason && recheck !== last) lines.push(recheck.reason)
   if (c.note) lines.push(`Note: ${c.note}`)
@@ -185,9 +177,7 @@ export async function exportReviewDocx(library: Library, draftId: string): Promi
         orphaned: c.status === 'orphaned',
         comment: claimComment(c, attachments),
       })),
-      queries: structuredClone(
-        (file as unknown as { queries?: readonly QueryLike[] }).queries ?? [],
-      ) as QueryLike[],
+      queries: structuredClone(file.queries),
       quotes: analyseDraft(file, current.body, people).quotes,
       file: structuredClone({ ...file, claims: [], quotes: [], revisions: [], audit: [] }),
     }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
 import { readDocx } from '../../../test/fixtures/docx-read'
 import { openCore, type GalleyCore } from '..'
+import { reviewedDocx } from '../import/word-fixture'
 import { claimLogCsv, neutralise } from './claim-log'
 
 let dir: string
@@ -225,5 +226,54 @@ describe('claim log', () => {
     const csv = claimLogCsv([['=cmd|"/c calc"!A1', 'a,b', 'two\nlines'].map(neutralise)])
     const [, row] = parse(csv, { relax_column_count: true }) as string[][]
     expect(row).toEqual([`'=cmd|"/c calc"!A1`, 'a,b', 'two\nlines'])
+  })
+})
+
+describe('the Word round trip', () => {
+  it('a reviewed .docx comes in and goes out again: queries with replies, claims, a redline of its tracked changes', async () => {
+    const imported = await call('import:file', {
+      fileName: 'ferry.docx',
+      dataBase64: Buffer.from(reviewedDocx()).toString('base64'),
+    })
+    const id = imported.draft.id
+    const review = readDocx(bytes((await call('export:reviewDocx', { draftId: id })).dataBase64))
+    const query = review.comments.find((c) => c.text === 'Query: Tighten this?')
+    expect(query?.author).toBe('Ben Ode')
+    expect(query?.date.startsWith('2026-03-03T14:00')).toBe(true)
+    const reply = review.comments.find((c) => c.text === 'Agreed, will cut')
+    expect(reply?.author).toBe('Ana Ruiz')
+    const claim = review.comments.find(
+      (c) => c.text.startsWith('Claim:') && c.range.includes('1.2 million'),
+    )
+    expect(claim?.text).toContain('Port authority annual report 2024')
+
+    // Its tracked changes became two revisions: their redline is tracked changes again.
+    const detail = await call('drafts:get', { id })
+    const [before, after] = [...detail.revisions].sort((a, b) => a.number - b.number)
+    expect(after).toBeDefined()
+    const red = readDocx(
+      bytes(
+        (
+          await call('export:redline', {
+            draftId: id,
+            fromRevisionId: before?.id ?? '',
+            toRevisionId: after?.id ?? '',
+            format: 'docx',
+          })
+        ).dataBase64,
+      ),
+    )
+    expect(red.changes.some((c) => c.kind === 'del' && c.text.includes('12'))).toBe(true)
+    expect(red.changes.some((c) => c.kind === 'ins' && c.text.includes('15'))).toBe(true)
+    expect(red.paragraphs.join('\n')).toContain('the council')
+    expect(red.original.join('\n')).toContain('the mayor')
+
+    // The exported review read back by Galley's own importer keeps its comments.
+    const back = await call('import:file', {
+      fileName: 'ferry-review.docx',
+      dataBase64: (await call('export:reviewDocx', { draftId: id })).dataBase64,
+    })
+    const list = await call('claims:list', { draftId: back.draft.id })
+    expect(list.claims.length + list.queries.length).toBeGreaterThanOrEqual(2)
   })
 })
