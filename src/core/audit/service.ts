@@ -38,6 +38,8 @@ export function reviewState(file: Readonly<DraftFile>): Record<string, unknown> 
     current: file.draft.currentRevisionId,
     status: file.draft.status,
     claims: file.claims,
+    // Queries (Word comments); absent when there are none, so older drafts hash as before.
+    queries: file.queries.length > 0 ? file.queries : undefined,
     quotes: file.quotes,
     transcripts: file.transcripts,
     legal: file.legal,

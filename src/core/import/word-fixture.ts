@@ -34,6 +34,9 @@ export const commentStart = (id: number) => `<w:commentRangeStart w:id="${id}"/>
 export const commentEnd = (id: number) =>
   `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`
 export const paragraph = (...parts: string[]) => `<w:p>${parts.join('')}</w:p>`
+/** A paragraph whose break (its mark) was deleted or inserted as a tracked change. */
+export const paragraphMark = (kind: 'ins' | 'del', author: string, ...parts: string[]) =>
+  `<w:p><w:pPr><w:rPr><w:${kind} ${change(author)}/></w:rPr></w:pPr>${parts.join('')}</w:p>`
 export const heading = (text: string) =>
   `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${run(text)}</w:p>`
 

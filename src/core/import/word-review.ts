@@ -232,6 +232,14 @@ const FORMAT_CHANGES = [
   'numberingChange',
 ]
 
+function childElement(el: El, local: string): El | undefined {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && (c as El).localName === local && (c as El).namespaceURI === W)
+      return c as El
+  }
+  return undefined
+}
+
 function unwrap(el: El): void {
   const parent = el.parentNode
   if (!parent) return
@@ -262,13 +270,9 @@ export function countChanges(doc: Document): TrackedChanges {
     const a = (attr(el, W, 'author') ?? '').trim()
     if (a && !authors.includes(a)) authors.push(a)
   }
-  // A paragraph mark's own change (w:pPr/w:rPr/w:ins) counts with the text beside it.
-  const ins = elements(doc, W, 'ins').filter(
-    (e) => (e.parentNode as El | null)?.localName !== 'rPr',
-  )
-  const del = elements(doc, W, 'del').filter(
-    (e) => (e.parentNode as El | null)?.localName !== 'rPr',
-  )
+  // A paragraph break inserted or deleted (w:pPr/w:rPr/w:ins, …/w:del) counts as one too.
+  const ins = elements(doc, W, 'ins')
+  const del = elements(doc, W, 'del')
   const moveFrom = elements(doc, W, 'moveFrom')
   const moveTo = elements(doc, W, 'moveTo')
   const format = FORMAT_CHANGES.flatMap((f) => elements(doc, W, f))
@@ -301,6 +305,25 @@ export function applyChanges(doc: Document, side: 'before' | 'after'): void {
     if (elements(pr, W, drop[0] as string).length > 0) remove(tr)
   }
   for (const f of FORMAT_CHANGES) for (const e of elements(doc, W, f)) remove(e)
+  // A paragraph break that is not there on this side (deleted, or not yet inserted): the
+  // paragraph joins the next one, which keeps its own properties (its mark ends them both).
+  const joins = elements(doc, W, 'p').filter((p) => {
+    const pPr = childElement(p, 'pPr')
+    const rPr = pPr ? childElement(pPr, 'rPr') : undefined
+    return rPr !== undefined && childElement(rPr, side === 'before' ? 'ins' : 'del') !== undefined
+  })
+  for (const p of joins) {
+    let next = p.nextSibling
+    while (next && next.nodeType !== 1) next = next.nextSibling
+    const into = next as El | null
+    if (!into || into.namespaceURI !== W || into.localName !== 'p') continue
+    const at = childElement(into, 'pPr')?.nextSibling ?? into.firstChild
+    for (const c of Array.from(p.childNodes as unknown as ArrayLike<Node>)) {
+      if (c.nodeType === 1 && (c as El).localName === 'pPr') continue
+      into.insertBefore(c, at)
+    }
+    remove(p)
+  }
   for (const local of drop) for (const e of elements(doc, W, local)) remove(e)
   for (const local of keep) {
     for (const e of elements(doc, W, local)) {

@@ -254,6 +254,23 @@ describe('Word comments and tracked changes on import', () => {
     expect((await call('drafts:get', { id: out.draft.id })).revisions).toHaveLength(1)
   })
 
+  it('a paragraph break deleted or inserted joins or splits the paragraphs', async () => {
+    const out = await convertFile(
+      'breaks.docx',
+      w.makeDocx([
+        w.paragraphMark('del', 'Ana Ruiz', w.run('The pier closed')),
+        w.paragraph(w.run(' in May.')),
+        w.paragraphMark('ins', 'Ben Ode', w.run('Boats moved to Carrow. ')),
+        w.paragraph(w.run('Fares rose.')),
+      ]),
+    )
+    expect(out.body).toBe('The pier closed in May.\n\nBoats moved to Carrow.\n\nFares rose.\n')
+    expect(out.review?.before).toBe(
+      'The pier closed\n\nin May.\n\nBoats moved to Carrow. Fares rose.\n',
+    )
+    expect(out.review?.changes).toMatchObject({ insertions: 1, deletions: 1 })
+  })
+
   it('formatting-only changes are counted, with one revision', async () => {
     const out = await importDocx(
       w.makeDocx([w.paragraph(w.run('Plain. '), w.boldChange('Ana Ruiz', 'Bold now.'))]),
