@@ -383,3 +383,15 @@ describe('a base-form verb the tagger reads as a noun', () => {
     expect(proposed(md, 'far longer than adult dogs')).toBe(true)
   })
 })
+
+describe('clock times', () => {
+  it('stamp an event on the record, not a routine', () => {
+    const md = [
+      'By 4am the tide had reached the harbour wall. The ferry left Carrow at 6:15 on Sunday.',
+      '',
+      'I have a bath at 9 p.m. most nights. The café opens at 8am.',
+    ].join('\n')
+    expectProposed(md, ['By 4am the tide had reached'], true)
+    expectProposed(md, ['I have a bath at 9 p.m.', 'The café opens at 8am'], false)
+  })
+})

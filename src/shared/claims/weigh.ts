@@ -37,6 +37,25 @@ function thanClause(tokens: readonly Token[], text: string, m: RuleMatch): boole
 const SAY_THINK =
   /^(?:suggests?|suggested|says?|said|claims?|claimed|implies|implied|thinks?|thought|believes?|believed|expects?|expected|reali[sz]es?|imagines?|assumes?|admits?|promises?|promised|advertises?|would)$/
 
+/** Past forms that do not end in "-ed". */
+const IRREGULAR_PAST = new Set(
+  'was were had went came fell rose ran took gave began broke drove flew grew hit kept left lost made met paid put sold sent set shut stood struck told won wrote saw found brought bought caught led spent'.split(
+    ' ',
+  ),
+)
+
+/** Whether a clause reports something that happened, with a subject that is not "I", "we" or "you". */
+function pastEvent(tokens: readonly Token[]): boolean {
+  const v = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  const verb = tokens[v]
+  if (!verb) return false
+  const subject = tokens.slice(0, v)
+  if (subject.some((t) => t.pos === 'PRON' && ['i', 'we', 'you', 'my', 'our'].includes(t.lower)))
+    return false
+  if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false
+  return IRREGULAR_PAST.has(verb.lower) || (verb.pos === 'VERB' && /ed$/.test(verb.lower))
+}
+
 /** Rules whose words can quantify a subject: "most brands", "every carrier on this list". */
 const QUANTIFIED_SUBJECT: ReadonlySet<RuleId> = new Set(['generalisation', 'absolute'])
 /** A quantifier and a noun that is no time ("every spring" sets a scene). */
@@ -211,7 +230,10 @@ export function weigh(
       const kind = numberKind(tokens, m, text)
       if (kind === 'model' || kind === 'score' || kind === 'contact') continue
       if (kind === 'time') {
-        out.push({ ...m, rule: 'date', strength: 'weak' })
+        // A clock time stamps an event on the record when the clause reports one in the past
+        // ("By 3am water was running through …", "The clocks went back at 2am"); opening
+        // hours and routines ("I have a mug at 9 p.m.") are prose.
+        out.push({ ...m, rule: 'date', strength: pastEvent(tokens) ? 'strong' : 'weak' })
         continue
       }
     }
