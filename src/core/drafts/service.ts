@@ -1,3 +1,4 @@
+import { auditSigner } from '../team/signing'
 import type { DraftDetail, DraftRecord, Revision, RevisionInfo } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
 import { appendAudit, type AuditEntry } from '../audit/service'
@@ -89,6 +90,8 @@ export async function createDraft(
     ],
     author,
     at,
+    undefined,
+    auditSigner(library),
   )
   await library.store.add(data)
   return { ...data.draft }
@@ -140,7 +143,7 @@ export function updateDraftMeta(
       })
       d.relations = patch.relations
     }
-    appendAudit(file, entries, profileOf(library), at)
+    appendAudit(file, entries, profileOf(library), at, undefined, auditSigner(library))
     return store.commit(id, 'meta', true, at)
   })
 }

@@ -1,3 +1,4 @@
+import { auditSigner } from '../team/signing'
 import { z } from 'zod'
 import {
   AttachmentSchema,
@@ -274,6 +275,9 @@ export async function importPortable(
           },
         ],
         author,
+        undefined,
+        undefined,
+        auditSigner(library),
       )
     })
     return {
