@@ -395,3 +395,10 @@ describe('clock times', () => {
     expectProposed(md, ['I have a bath at 9 p.m.', 'The café opens at 8am'], false)
   })
 })
+
+describe('ratios written with hyphens', () => {
+  it('are figures', () => {
+    const md = '"They told us the barrier was a one-in-a-thousand-year design," a resident said.'
+    expect(proposed(md, 'one-in-a-thousand-year design')).toBe(true)
+  })
+})
