@@ -402,3 +402,11 @@ describe('ratios written with hyphens', () => {
     expect(proposed(md, 'one-in-a-thousand-year design')).toBe(true)
   })
 })
+
+describe('the writer’s own dose', () => {
+  it('is a claim the writer vouches for; the rest of the writer’s day is not', () => {
+    const md = 'I take 400 mg of the powder every morning now. I walk the dog at seven.'
+    expectProposed(md, ['I take 400 mg'], true)
+    expectProposed(md, ['I walk the dog'], false)
+  })
+})

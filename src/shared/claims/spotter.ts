@@ -233,7 +233,10 @@ function beforeFirstVerb(tokens: readonly Token[]): readonly Token[] {
  * reader can hold a review to it. ("We" with a figure; "I" is the writer's own life.)
  */
 function protocol(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean {
-  if (tokens.find((t) => !isPunct(t))?.lower !== 'we') return false
+  const subject = tokens.find((t) => !isPunct(t))?.lower
+  // "I take 300 mg every night": a dose or a measure the writer vouches for.
+  if (subject === 'i') return dose(tokens, matches)
+  if (subject !== 'we') return false
   return matches.some(
     (m) =>
       m.strength === 'strong' &&
@@ -241,6 +244,22 @@ function protocol(tokens: readonly Token[], matches: readonly RuleMatch[]): bool
       /\d/.test(tokens.find((t) => t.start === m.start)?.text ?? ''),
   )
 }
+
+/** Whether a clause gives a measured amount in figures: "300 mg", "5 kg", "12%". */
+function dose(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean {
+  return matches.some((m) => {
+    if (m.strength !== 'strong') return false
+    if (m.rule === 'percentage') return true
+    const k = tokens.findIndex((t) => t.start === m.start)
+    return (
+      m.rule === 'number' &&
+      /\d/.test(tokens[k]?.text ?? '') &&
+      UNITS.test(tokens[k + 1]?.lower ?? '')
+    )
+  })
+}
+const UNITS =
+  /^(?:mg|g|kg|mcg|µg|ml|l|litres?|liters?|grams?|kilos?|kilograms?|milligrams?|calories|kcal|iu|km|miles?|lbs?|pounds?|stone)$/
 
 /** Why a unit is no claim whatever fired in it ("instruction", "writer" …); null when it may be one. */
 function veto(
