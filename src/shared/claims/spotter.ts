@@ -234,8 +234,16 @@ function beforeFirstVerb(tokens: readonly Token[]): readonly Token[] {
  */
 function protocol(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean {
   const subject = tokens.find((t) => !isPunct(t))?.lower
-  // "I take 300 mg every night": a dose or a measure the writer vouches for.
-  if (subject === 'i') return dose(tokens, matches)
+  // "I take 300 mg every night": a dose the writer vouches for, in the present ("I boiled 300
+  // litres" is the writer's story).
+  if (subject === 'i') {
+    const verb = tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX')
+    const past =
+      !verb ||
+      /ed$/.test(verb.lower) ||
+      ['was', 'had', 'did', 'took', 'made', 'ran'].includes(verb.lower)
+    return !past && dose(tokens, matches)
+  }
   if (subject !== 'we') return false
   return matches.some(
     (m) =>
