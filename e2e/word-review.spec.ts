@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test'
-import { reviewedDocx } from '../src/core/import/word-fixture'
+import {
+  commentEnd,
+  commentStart,
+  makeDocx,
+  paragraph,
+  reviewedDocx,
+  run,
+} from '../src/core/import/word-fixture'
 import { expect, shot, test, unwrap } from './support/host'
 
 test.use({
@@ -134,4 +141,29 @@ test('a reviewed .docx: comments become claim and query cards, tracked changes t
   await page.emulateMedia({ colorScheme: 'dark' })
   await shot(page, 'compare-tracked-changes-dark')
   expect(consoleErrors).toEqual([])
+})
+
+test('a .docx with a damaged comments part is refused with a sentence, and nothing is added', async ({
+  page,
+  host,
+}) => {
+  await expect(page.getByRole('list', { name: 'Drafts' })).toBeVisible()
+  const before = unwrap(await host.api('drafts:list', { view: 'active' })).length
+  const bad = makeDocx(
+    [paragraph(commentStart(1), run('The pier reopened in May.'), commentEnd(1))],
+    [],
+    {
+      commentsXml:
+        '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="1"><w:p></w:comment>',
+    },
+  )
+  await dropFile(page, 'pier.docx', bad)
+  const alert = page.getByRole('alert').filter({ hasText: '“pier.docx” was not imported' })
+  await expect(alert).toBeVisible({ timeout: 30_000 })
+  await expect(alert).toContainText(
+    '"pier.docx" has a damaged comments part (word/comments.xml): its XML is not well-formed.',
+  )
+  await expect(alert).toContainText('Nothing was imported.')
+  await shot(page, 'damaged-comments')
+  expect(unwrap(await host.api('drafts:list', { view: 'active' }))).toHaveLength(before)
 })

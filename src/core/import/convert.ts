@@ -263,7 +263,8 @@ function reviewRefusal(name: string, e: WordReviewProblem): GalleyError {
       )
     : new GalleyError(
         'unreadable-file',
-        `"${name}" was not imported: its ${e.part === 'word/document.xml' ? 'text' : 'comments'} part (${e.part}) is damaged (${e.message}). Open it in Word, save it again as .docx and retry. Nothing was imported.`,
+        // The parser's own words ("Hierarchy request error …") help nobody: say what and where.
+        `"${name}" has a damaged ${e.part === 'word/document.xml' ? 'text' : 'comments'} part (${e.part}): its XML is not well-formed. Open it in Word, save it again as .docx and retry. Nothing was imported.`,
       )
 }
 
