@@ -173,9 +173,19 @@ function findInterviewee(
     const inRegion = e.mentions.filter((m) => within(m, region))
     const roleNamed = [...e.roles].some((r) => new RegExp(`\\b${r}\\b`).test(regionText))
     if (inRegion.length === 0 && !roleNamed) continue
+    // The person the headline or the section's heading names is who the piece talks to.
+    const headed = e.mentions.some((m) =>
+      paragraphs.some(
+        (p) =>
+          (p.role === 'headline' || (p.role === 'heading' && p.index === from)) &&
+          m.start >= p.start &&
+          m.end <= p.end,
+      ),
+    )
     const score =
       inRegion.length +
       (near && inRegion.some((m) => m.start >= near.start) ? 3 : 0) +
+      (headed ? 4 : 0) +
       (roleNamed ? 5 : 0) +
       (e.roles.size > 0 || e.mentions.some((m) => m.title) ? 1 : 0)
     if (score > bestScore) {

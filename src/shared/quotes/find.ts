@@ -231,8 +231,16 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
         )
     const standalone =
       doc.masked.slice(piece.paragraph.start, piece.paragraph.end).trim().length <= text.length + 4
+    // A headline that opens with a quote and a colon ("“Light is the loudest clock”: a
+    // biologist on …") leads with a pull quote.
+    const para = piece.paragraph
+    const pullQuote =
+      (para.role === 'headline' || para.setting.heading === 1) &&
+      doc.masked.slice(para.start, start).replace(/[\s#“"‘'*_]/g, '') === '' &&
+      /^[”"’'*_]*\s*[:|—–-]/.test(doc.masked.slice(end, end + 6)) &&
+      n >= 2
     let isQuote: boolean
-    if (piece.style === 'block' || standalone || !piece.closed) isQuote = true
+    if (piece.style === 'block' || standalone || !piece.closed || pullQuote) isQuote = true
     else if (titled || (titleCase && !cue.speech)) isQuote = false
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
     else if (n >= 8) isQuote = true
@@ -303,6 +311,9 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
 
 /** Length of an answer's "A:" or "Name:" label (0 when it has none). */
 function labelEnd(doc: Doc, p: DocParagraph): number {
+  // "A. The storm in March." as well as "A: …".
+  const dotted = /^\s*A\s*[.:]\s+/.exec(p.text)
+  if (dotted) return dotted[0].length
   const m = /^\s*[\p{L}][\p{L} .'’-]{0,60}?\s*:\s*/u.exec(p.text)
   if (!m) return 0
   const label = m[0].replace(/:\s*$/, '').trim()

@@ -203,4 +203,26 @@ A council spokesman said: “We will review the drains.”`
       'Harlow Council',
     ])
   })
+
+  it('reads a headline that leads with a quote, “A.” labels, and a hyphenated role before a name', () => {
+    const md = `# “The sea decides the menu”: a year with chef Ana Ruiz
+
+Ana Ruiz has run the kitchen at Tide since March.
+
+Her sous-chef, Ben Tull, agrees. “She tastes everything twice.”
+
+Q. What was the hardest week?
+
+A. The storm in March. No boats for nine days.
+
+Q. And the best?
+
+A. Opening night.`
+    expect(said(md)).toEqual([
+      ['The sea decides the menu', 'Ana Ruiz'],
+      ['She tastes everything twice.', 'Ben Tull'],
+      ['The storm in March. No boats for nine days.', 'Ana Ruiz'],
+      ['Opening night.', 'Ana Ruiz'],
+    ])
+  })
 })

@@ -153,8 +153,10 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   const lead = ['my', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'its'].includes(t.lower)
     ? 1
     : 0
-  for (let r = k + lead; r < Math.min(toks.length, k + lead + 3); r++) {
+  for (let r = k + lead; r < Math.min(toks.length, k + lead + 5); r++) {
     const w = toks[r]
+    // "Her sous-chef, Ben Tull": a hyphenated role is one word.
+    if (w?.text === '-' && toks[r - 1]?.end === w.start) continue
     if (!w || !/^\p{Ll}/u.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break
     const comma = toks[r + 1]?.text === ',' ? 1 : 0
     const next = toks[r + 1 + comma]
