@@ -33,7 +33,7 @@ const RELATIONS = new Set(
     'involved involvement role part say input control influence hand ' +
     'work works worked working employed employ employs employee employees consult consults consulted consultant ' +
     'adviser advisor advise advises advised represent represents ambassador ' +
-    'own owns owned hold holds held ' +
+    'own owns owned hold holds held affiliated associated approval approve approved veto ' +
     'buy bought purchase appear appearance included featured listed place placement spot'
   ).split(' '),
 )
@@ -95,11 +95,11 @@ const INVOLVEMENT = new Set(
   'involved involvement role part say input control influence hand'.split(' '),
 )
 /** Words for what the publication writes and decides. */
-const EDITORIAL = new Set(['editorial', 'editorially', 'coverage', 'reporting', 'newsroom'])
+const EDITORIAL = new Set(['editorial', 'editorially', 'coverage', 'reporting', 'newsroom', 'copy'])
 
 /** Verbs a negated relation may follow: "did not receive any payment", "took no money". */
 const LIGHT_VERBS = new Set(
-  'have has had receive receives received take takes took taken accept accepts accepted get gets got earn earns earned make makes made declare declares declared disclose discloses disclosed report reports reported hold holds held'.split(
+  'have has had receive receives received take takes took taken accept accepts accepted get gets got earn earns earned make makes made declare declares declared disclose discloses disclosed report reports reported hold holds held given offered granted allowed'.split(
     ' ',
   ),
 )
@@ -262,6 +262,12 @@ export function ownViewsFrame(ctx: SlotContext, c: Clause, seg: Segment): Found 
       const be = rest.findIndex((x) => ['are', 'is', 'remain', 'remains'].includes(x))
       if (be >= 0 && rest.slice(be + 1).includes('own'))
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    }
+    // "The author is independent of the manufacturers", "independent from any brand".
+    if (w === 'independent' && (low[i + 1] === 'of' || low[i + 1] === 'from')) {
+      for (let k = i + 2; k < Math.min(seg.to, i + 7); k++)
+        if (companyAt(ctx, c, k) || COMPANY_NOUNS.has(low[k] ?? ''))
+          return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
     // "chosen by our editors, not by advertisers".
     if (CHOOSING.has(w) && low[i + 1] === 'by') {

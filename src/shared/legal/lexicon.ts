@@ -152,7 +152,7 @@ export const MAKER_NOUNS = set(
 
 /** A person's tie to a brand, by noun: "a paid clinical adviser to X". */
 export const TIE_NOUNS = set(
-  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees payroll board affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts',
+  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees payroll board panel affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts',
 )
 /** Nouns of a tie that do not by themselves say money changes hands. */
 export const VAGUE_TIE_NOUNS = set(
@@ -160,7 +160,7 @@ export const VAGUE_TIE_NOUNS = set(
 )
 /** A person's tie to a brand, by verb: "she advises X", "X pays me". */
 export const TIE_VERBS = set(
-  'advise advises advised advising consult consults consulted consulting represent represents represented endorse endorses endorsed own owns owned co-own co-owns co-owned hold holds held invest invests invested work works worked working collaborate collaborates collaborated partner partners partnered collab sign signs signed pay pays paid receive receives received receiving employ employs employed stock stocks stocked stocking sponsor sponsors sponsored retain retains retained founded co-founded cofounded',
+  'earn earns earned advise advises advised advising consult consults consulted consulting represent represents represented endorse endorses endorsed own owns owned co-own co-owns co-owned hold holds held invest invests invested work works worked working collaborate collaborates collaborated partner partners partnered collab sign signs signed pay pays paid receive receives received receiving employ employs employed stock stocks stocked stocking sponsor sponsors sponsored retain retains retained founded co-founded cofounded',
 )
 /** Verbs of a tie that do not by themselves say money changes hands. */
 export const VAGUE_TIE_VERBS = set(

@@ -383,6 +383,45 @@ describe('a third round: credits, hosted travel, whose views, clients and payrol
   })
 })
 
+describe('a fourth round: notes, footnotes, captions, quote introductions, fees and panels', () => {
+  it.each([
+    ['[1] Ana Ruiz holds shares in Orvo.', 'material-connection'],
+    [
+      '_Editor’s note: This story was updated to disclose that Ana Ruiz is paid by Orvo._',
+      'material-connection',
+    ],
+    [
+      '**About the author:** Jo Marsh is a freelance writer who has worked with Orvo in the past.',
+      'material-connection',
+    ],
+    [
+      'As Ana Ruiz, a paid Orvo consultant, puts it: “Nothing else comes close.”',
+      'material-connection',
+    ],
+    ['Caption: Ana Ruiz, who advises Orvo, at the launch in March.', 'material-connection'],
+    ['Ana Ruiz (Orvo ambassador) tests the new boots.', 'material-connection'],
+    ['Ana Ruiz is a chemist. She is paid a fee by Orvo for each talk.', 'material-connection'],
+    ['Ana Ruiz is a chemist. She is a paid member of Orvo’s expert panel.', 'material-connection'],
+    [
+      'Ana Ruiz is a chemist. She designed the range with Orvo and earns royalties on it.',
+      'material-connection',
+    ],
+    ['Full disclosure: I have no connection to any of these companies.', 'other'],
+    ['I am not affiliated with Orvo in any way.', 'other'],
+    ['We are not affiliated with any of the retailers listed.', 'other'],
+    ['The author is independent of the manufacturers.', 'other'],
+    ['Orvo was not given copy approval.', 'other'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+
+  it('keeps earning through links an affiliate notice, not a tie', () => {
+    expect(
+      kinds('Ana Ruiz is a chemist. She earns a commission when you buy through her links.'),
+    ).not.toContain('material-connection/clear')
+  })
+})
+
 describe('new disclosures do not turn into errors on their own', () => {
   const errorsIn = (body: string) =>
     analyseDisclosures({ body }).findings.filter((f) => f.severity === 'error')

@@ -52,6 +52,8 @@ const TIE_KIND: Readonly<Record<string, ConnectionKind>> = {
   board: 'paid-consultant',
   pay: 'paid-consultant',
   receive: 'paid-consultant',
+  earn: 'paid-consultant',
+  panel: 'paid-consultant',
   retain: 'paid-consultant',
   work: 'paid-consultant',
   affiliate: 'affiliate',
@@ -335,7 +337,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       if (negated(ws, Math.max(seg.from, i - 4), i)) return null
       const prep = low[i + 1] ?? ''
       if (w === 'face' && prep !== 'of') continue
-      if (w === 'board') {
+      if (w === 'board' || w === 'panel') {
         // "a member of the board of X", "sits on the board of X", "a board member at X".
         // "sits on the advisory board of X", "a member of the board of X", "board member at X".
         const of = low[i + 1] === 'of' ? i + 2 : low[i + 1] === 'member' ? i + 2 : -1
@@ -344,7 +346,8 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           .some((x) => ['member', 'on', 'sits', 'joined', 'serves', 'seat'].includes(x))
         // "is on X's advisory board": the brand before, when the person sits on it.
         const onBoard =
-          of < 0 && low.slice(Math.max(seg.from, i - 5), i).includes('on')
+          of < 0 &&
+          low.slice(Math.max(seg.from, i - 5), i).some((x) => x === 'on' || x === 'member')
             ? brandBefore(ctx, c, i)
             : null
         if (onBoard) {
@@ -472,6 +475,18 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           if (f) return f
           continue
         }
+        // "She is paid a fee by X for each talk".
+        const by = passive ? low.indexOf('by', i + 1) : -1
+        if (passive && next !== 'by' && by > i && by <= i + 4 && by < seg.to) {
+          const f = tieFound(
+            tiePerson(ctx, c, seg, i),
+            brandAfter(ctx, c, by + 1),
+            TIE_KIND[base] ?? 'paid-consultant',
+            'clear',
+          )
+          if (f) return f
+          continue
+        }
         if (passive && next === 'by') {
           const f = tieFound(
             tiePerson(ctx, c, seg, i),
@@ -486,6 +501,21 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         const person = personForward(ctx, c, i + 1, Math.min(seg.to, i + 3))
         const brand = brandBackward(ctx, c, seg.from, i)
         const f = tieFound(person, brand, TIE_KIND[base] ?? 'paid-consultant', 'clear')
+        if (f) return f
+        continue
+      }
+      case 'earn': {
+        // "She designed the range with X and earns royalties on it": paid by the brand the
+        // clause names.
+        const got = low.slice(i + 1, i + 5).findIndex((x) => PAYMENTS.has(x))
+        if (got < 0) continue
+        // Earning when readers buy through links is an affiliate notice, not this tie.
+        if (low.slice(seg.from, seg.to).some((x) => /^(?:links?|buy|purchases?|shop)$/.test(x)))
+          continue
+        const brand = brandBackward(ctx, c, seg.from, i) ?? brandAfter(ctx, c, i + 2 + got, 5)
+        // The earner is the clause's subject, a person named or referred to just before.
+        const earner = personBackward(ctx, c, Math.max(seg.from, i - 8), i, false, brand)
+        const f = tieFound(earner, brand, 'paid-consultant', 'clear')
         if (f) return f
         continue
       }
