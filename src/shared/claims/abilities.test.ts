@@ -410,3 +410,9 @@ describe('the writer’s own dose', () => {
     expectProposed(md, ['I walk the dog'], false)
   })
 })
+
+describe('a vague group', () => {
+  it('is no generalisation to check', () => {
+    expect(spotClaims('Few things are as calming as a tidy shed.')).toEqual([])
+  })
+})

@@ -286,7 +286,8 @@ export function quantifiedSubjects(tokens: readonly Token[]): RuleMatch[] {
     if (tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'VERB') head = tokens[k]
     k++
   }
-  if (!head || TIME_HEADS.has(head.lower)) return []
+  // "Few things are as satisfying as …": a group too vague to count.
+  if (!head || TIME_HEADS.has(head.lower) || VAGUE.has(head.lower)) return []
   // The verb comes right after the group, or after a short relative ("Most injuries I see are").
   const verb = tokens.slice(k, k + 4).find(isFinite)
   if (!verb || HYPOTHETICAL.has(verb.lower)) return []
