@@ -432,41 +432,41 @@ export async function articleDocx(input: ArticleDocxInput): Promise<Uint8Array> 
     }
     return id
   }
-  for (const c of docComments) titleIds.push(thread(c))
+  const tree = parseMarkdown(input.body)
+  const hasTitle = bodyHasTitle(input.title, input.body)
+  // Comments on the whole document sit on its title: the Title paragraph, or the body's heading.
+  const first = tree.children[0]?.position
+  for (const c of docComments) {
+    const id = thread(c)
+    if (hasTitle && first) {
+      anchored.push({ start: first.start.offset ?? 0, end: first.end.offset ?? 0, id })
+    } else titleIds.push(id)
+  }
   for (const c of comments) {
     const start = Math.max(0, Math.min(c.start, input.body.length))
     const end = Math.max(start, Math.min(c.end, input.body.length))
     anchored.push({ start, end, id: thread(c) })
   }
 
-  const tree = parseMarkdown(input.body)
   const runs = new RunWriter(input.body, inlineMarks(input.body, tree), anchored)
   const blocks = new BlockWriter(input.body, runs)
   const head: Paragraph[] = []
-  const titleMarks = (children: ParagraphChild[]): ParagraphChild[] => [
-    ...titleIds.map((id) => new CommentRangeStart(id)),
-    ...children,
-    ...titleIds.flatMap((id) => [
-      new CommentRangeEnd(id),
-      new TextRun({ children: [new CommentReference(id)] }),
-    ]),
-  ]
-  if (!bodyHasTitle(input.title, input.body)) {
+  if (!hasTitle) {
     head.push(
       new Paragraph({
         heading: HeadingLevel.TITLE,
-        children: titleMarks([new TextRun(input.title)]),
+        children: [
+          ...titleIds.map((id) => new CommentRangeStart(id)),
+          new TextRun(input.title),
+          ...titleIds.flatMap((id) => [
+            new CommentRangeEnd(id),
+            new TextRun({ children: [new CommentReference(id)] }),
+          ]),
+        ],
       }),
     )
     if (input.byline)
       head.push(new Paragraph({ style: 'Byline', children: [new TextRun(input.byline)] }))
-  } else if (titleIds.length > 0) {
-    head.push(
-      new Paragraph({
-        style: 'Byline',
-        children: titleMarks([new TextRun(input.byline || input.title)]),
-      }),
-    )
   }
   blocks.write(tree.children)
   const tail = runs.finish()

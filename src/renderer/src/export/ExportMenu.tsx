@@ -23,13 +23,19 @@ export function ExportMenu({ draftId, revision }: ExportMenuProps) {
     <>
       {/* Not modal: a modal menu locks scrolling with an injected <style>, which the CSP refuses. */}
       <DropdownMenu.Root modal={false}>
-        <DropdownMenu.Trigger className="button" disabled={busy !== null} aria-busy={busy !== null}>
+        {/* Icon and chevron only: the toolbar has no room for another worded button at 1440 px. */}
+        <DropdownMenu.Trigger
+          className="button export-trigger"
+          disabled={busy !== null}
+          aria-busy={busy !== null}
+          aria-label="Export"
+          title="Export the article, the review or the claim log"
+        >
           {busy ? (
             <span className="spinner spinner-small" aria-hidden="true" />
           ) : (
             <Download aria-hidden="true" size={16} />
           )}
-          Export
           <ChevronDown aria-hidden="true" size={14} />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
