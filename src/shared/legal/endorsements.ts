@@ -153,7 +153,14 @@ export function publisherPicks(
   const out: Endorsement[] = []
   for (const c of clausesOf(ctx.doc)) {
     const role = c.paragraph.role
-    if (role === 'question' || role === 'answer' || role === 'byline' || role === 'boilerplate')
+    // A headline names the piece's subject ("The best kettles"), not a product it picks.
+    if (
+      role === 'question' ||
+      role === 'answer' ||
+      role === 'byline' ||
+      role === 'boilerplate' ||
+      role === 'headline'
+    )
       continue
     const heading = role === 'heading' || role === 'headline' || c.paragraph.setting.heading > 0
     // The publisher's words only: a quote's "I love…" is the speaker's.

@@ -242,6 +242,18 @@ describe('endorsement in everyday words', () => {
   })
 })
 
+describe('affiliate notices under a headline that says “best”', () => {
+  it.each([
+    'Items you buy through our links may earn us a small share of the sale.',
+    'This article includes links to retailers; if you make a purchase, the publisher may be paid.',
+    'Links on this page may be monetised.',
+    'As an Amazon Associate we earn from qualifying purchases.',
+  ])('“%s” before the first link is in time', (notice) => {
+    const body = `# The best kettles\n\n*${notice}*\n\nBy Ana Ruiz\n\n- Best overall: [Velmor K2](https://go.shoplink.example/c/velmor-k2?tag=ab-20), £49\n\nIt boiled fast.\n`
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})
+
 describe('praise of something other than the brand', () => {
   it('is no endorsement of the brand the context is about', () => {
     const qa = [

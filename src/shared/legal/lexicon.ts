@@ -12,12 +12,12 @@ export const FIRST_PERSON_OBJECT = set('me us')
 
 /** Things a publisher puts out: "this page", "links in this email". */
 export const PUBLICATION_NOUNS = set(
-  'site website page pages article articles post posts story stories feature guide review reviews roundup newsletter email e-mail issue magazine publication newspaper paper blog channel video videos podcast episode list edition outlet app piece section column series coverage content',
+  'site website page pages article articles post posts story stories feature guide review reviews roundup newsletter email e-mail issue magazine publication publisher newspaper paper blog channel video videos podcast episode list edition outlet app piece section column series coverage content',
 )
 
 /** Money coming to someone. */
 export const EARN = set(
-  'earn earns earned earning earnings commission commissions fee fees money revenue compensation compensated compensates compensate paid pay pays paying payment payments kickback kickbacks',
+  'earn earns earned earning earnings commission commissions fee fees money revenue compensation compensated compensates compensate paid pay pays paying payment payments kickback kickbacks monetised monetized monetise monetize',
 )
 
 /** A share of money, when something is received: "a small share of the sale", "a cut". */
@@ -152,7 +152,7 @@ export const MAKER_NOUNS = set(
 
 /** A person's tie to a brand, by noun: "a paid clinical adviser to X". */
 export const TIE_NOUNS = set(
-  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees payroll board panel affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts',
+  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees payroll board panel committee affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts',
 )
 /** Nouns of a tie that do not by themselves say money changes hands. */
 export const VAGUE_TIE_NOUNS = set(
