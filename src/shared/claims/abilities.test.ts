@@ -416,3 +416,18 @@ describe('a vague group', () => {
     expect(spotClaims('Few things are as calming as a tidy shed.')).toEqual([])
   })
 })
+
+describe('notes and reactions', () => {
+  it('are not proposed', () => {
+    const md = [
+      'Prices were checked on 3 May 2026.',
+      '',
+      'That is a brave thing to promise in January. It follows a clerk whose debts nobody in the town will discuss.',
+    ].join('\n')
+    expectProposed(
+      md,
+      ['Prices were checked', 'a brave thing to promise', 'nobody in the town will discuss'],
+      false,
+    )
+  })
+})

@@ -208,7 +208,10 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
     const subject = tokens[s]
     if (!subject) continue
     // "Not everyone is convinced the result will hold": a doubt about a forecast, not one.
-    const doubted = tokens.slice(0, s).some((x) => DOUBT.has(x.lower))
+    // (…or on nobody in particular: "a debt that nobody in her village will explain".)
+    const doubted = tokens
+      .slice(Math.max(0, s - 5), s)
+      .some((x) => DOUBT.has(x.lower) || UNNAMED.has(x.lower) || x.lower === 'nobody')
     const named =
       (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower) && !doubted
     out.push({

@@ -192,6 +192,10 @@ const ADVISING = new Set([
 /** Modals of obligation or advice. */
 const DEONTIC = new Set(['should', 'ought', 'must', 'shouldn’t', "shouldn't", 'mustn’t', "mustn't"])
 
+/** A note on when the piece's prices were taken. */
+const PRICE_NOTE =
+  /^\W*(?:all\s+)?prices?\s+(?:were|are|was|is)?\s*(?:last\s+)?(?:checked|correct|accurate|current|verified|updated)\b/i
+
 /** What advice to a reader says: "you should", "you need", "you'll want", "you must". */
 const ADVICE_VERBS = new Set(['should', 'need', 'needs', 'must', 'want', 'try', 'ought', 'have'])
 
@@ -285,6 +289,18 @@ function veto(
   if (unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
   // "You will need 500g flour", "you can't build that in ten years": advice, not a report.
   if (secondPersonSubject(groupTokens) && !genericYou(groupTokens, matches)) return 'advice'
+  // "That is a bold promise to make in March": a reaction to what came before, unless it
+  // gives a figure.
+  const words = tokens.filter((t) => !isPunct(t) && t.pos !== 'CCONJ')
+  const figure = matches.some((m) => m.strength === 'strong' && FIGURES.has(m.rule))
+  if (
+    ['that', 'this'].includes(words[0]?.lower ?? '') &&
+    ['is', 'was', '’s', "'s"].includes(words[1]?.lower ?? '') &&
+    ['a', 'an'].includes(words[2]?.lower ?? '') &&
+    words[3]?.pos === 'ADJ' &&
+    !figure
+  )
+    return 'retort'
   // "She suggested reducing the milk by 30ml": advice passed on, not a fact.
   const advised = (i: number) =>
     tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]?.lower ?? '')
@@ -386,6 +402,8 @@ function spotSentence(
   // Questions ask; the answer, if any, is the claim.
   if (/\?[\s"'”’)\]*_]*$/u.test(sentenceText)) return
   if (isDisclosure(sentenceText)) return
+  // "Prices were checked on June 2": the publication's note on its own figures.
+  if (PRICE_NOTE.test(sentenceText)) return
   const quoted = tokens.map((t) => quotes.some((q) => t.start >= q.start && t.end <= q.end))
   const units = splitClauses(tokens, quoted, ctx.nameEnds.get(s) ?? new Set())
   const heading = (p.role === 'headline' || p.role === 'heading') && !ctx.includeHeadings
