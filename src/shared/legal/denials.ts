@@ -26,7 +26,7 @@ import { lowers, type Found } from './frame'
 /** Relation words: paying and funding, ties, involvement, employment and advice, ownership. */
 const RELATIONS = new Set(
   (
-    'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds ' +
+    'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds advertising ads ' +
     'sponsor sponsors sponsored sponsorship commissioned commission commissions gift gifts freebies ' +
     'tie ties relationship relationships connection connections affiliation affiliations links link ' +
     'interest interests stake stakes shares share position positions holding holdings investment investments conflict conflicts ' +
@@ -87,13 +87,27 @@ const REFERRING = new Set([
   'neither',
 ])
 const MONEY = new Set(
-  'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds sponsored sponsorship gift gifts freebies'.split(
+  'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds sponsored sponsorship sponsors gift gifts freebies advertising ads'.split(
     ' ',
   ),
 )
 const INVOLVEMENT = new Set(
   'involved involvement role part say input control influence hand'.split(' '),
 )
+/** What a publication may take from brands: "this one has no sponsors". */
+const SPONSORING = new Set([
+  'sponsor',
+  'sponsors',
+  'sponsorship',
+  'advertising',
+  'ads',
+  'advertisers',
+  'commission',
+  'commissions',
+])
+/** Verbs of taking money: "we accept no payment". */
+const ACCEPTING = new Set(['accept', 'accepts', 'accepted', 'take', 'takes', 'took', 'taken'])
+
 /** Words for what the publication writes and decides. */
 const EDITORIAL = new Set(['editorial', 'editorially', 'coverage', 'reporting', 'newsroom', 'copy'])
 
@@ -118,19 +132,26 @@ function companyAt(ctx: SlotContext, c: Clause, k: number, money = false): boole
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const x = c.words[j]
     if (!x) break
-    // "never taken money from a supplement company": a negated indefinite means any.
-    if (REFERRING.has(x.lower) || (money && (x.lower === 'a' || x.lower === 'an'))) return true
+    // "never taken money from a supplement company": a negated indefinite means any;
+    // "no advertising from supplement companies": so does a bare plural.
+    if (
+      REFERRING.has(x.lower) ||
+      (money && (x.lower === 'a' || x.lower === 'an' || x.lower === 'from' || x.lower === 'by'))
+    )
+      return true
     if (x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.lower !== 'of') break
   }
   return false
 }
 
 /** Whether words[k] is the piece, a list in it, or research: "this article", "our rankings". */
-function pieceAt(c: Clause, k: number, research = true): boolean {
+function pieceAt(c: Clause, k: number, research = true, money = false): boolean {
   const w = c.words[k]
   if (!w) return false
   const det = c.words[k - 1]?.lower ?? ''
-  const referring = ['this', 'our', 'these', 'my'].includes(det)
+  // "never accepted payment for a review": with money, any piece.
+  const referring =
+    ['this', 'our', 'these', 'my'].includes(det) || (money && ['a', 'an', 'any'].includes(det))
   if (PLACEMENTS.has(w.lower) && referring) return true
   return (
     research && RESEARCH_NOUNS.has(w.lower) && (det === 'the' || det === 'this' || det === 'our')
@@ -172,7 +193,10 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       if (
         ws[k]?.pos === 'VERB' &&
         !LIGHT_VERBS.has(low[k] ?? '') &&
-        !(ws[k - 1]?.pos === 'NOUN' && /ed$/.test(low[k] ?? ''))
+        !(
+          ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(ws[k - 1]?.pos ?? '') &&
+          /ed$/.test(low[k] ?? '')
+        )
       )
         break
     }
@@ -192,7 +216,7 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       }
       if (
         companyAt(ctx, c, k, money) ||
-        pieceAt(c, k, research) ||
+        pieceAt(c, k, research, money) ||
         (x.lower === 'us' && k <= rel + 2)
       ) {
         target = true
@@ -211,6 +235,15 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     if (!target) target = low.slice(n, seg.to).some((x) => EDITORIAL.has(x))
     // "This is not a sponsored post": the relation describes the piece.
     if (!target) target = CONTENT_NOUNS.has(low[rel + 1] ?? '')
+    // "This one has no sponsors", "We accept no advertising": the publication as subject.
+    if (
+      !target &&
+      low.slice(seg.from, n).some((x) => FIRST_PERSON.has(x) || x === 'this') &&
+      ws[rel]?.pos === 'NOUN' &&
+      (SPONSORING.has(low[rel] ?? '') ||
+        (money && low.slice(seg.from, rel).some((x) => ACCEPTING.has(x))))
+    )
+      target = true
     if (!target) {
       // "We were not paid to write this", "I have never been paid by a brand".
       const subjectWe = low.slice(seg.from, n).some((x) => FIRST_PERSON.has(x))
@@ -305,6 +338,8 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
     const before = low.slice(seg.from, i)
     const rest = low.slice(i + 1, seg.to)
     const we = before.some((x) => FIRST_PERSON.has(x) && x !== 'our' && x !== 'my')
+    // "Our testers paid for every meal themselves": the publication's people, with a strong mark.
+    const ours = before.some((x) => x === 'our' || x === 'my')
     const passive = ['was', 'were', 'been', 'is', 'are'].includes(low[i - 1] ?? '')
     const reflexive = rest.some((x) => ['ourselves', 'myself', 'themselves'].includes(x))
     const price = rest.some(
@@ -335,7 +370,10 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
             .slice(k + 1, k + 5)
             .some((y) => ['retailer', 'retailers', 'shop', 'shops', 'store', 'stores'].includes(y)),
       )
-    if ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) {
+    if (
+      ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
+      (ours && (reflexive || price || ownMoney))
+    ) {
       if (low[i] === 'paid' && !reflexive && !ownMoney && !price) continue
       return {
         kind: 'other',

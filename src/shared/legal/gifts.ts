@@ -6,6 +6,7 @@ import {
   EXPENSES,
   MONEY_SHARES,
   NEGATION,
+  PUBLICATION_NOUNS,
   FIRST_PERSON_OBJECT,
   GIFT_ADJECTIVES,
   GIFT_ITEMS,
@@ -150,6 +151,8 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if (after.some((x) => MONEY_SHARES.has(x) || EARN.has(x))) continue
     const toUs =
       after.slice(0, 3).some((x) => FIRST_PERSON_OBJECT.has(x)) ||
+      // "X lent the magazine two pumps".
+      (['the', 'this', 'our'].includes(after[0] ?? '') && PUBLICATION_NOUNS.has(after[1] ?? '')) ||
       (after[0] === 'our' &&
         ['testers', 'tester', 'team', 'reviewers', 'reviewer', 'writer', 'editors'].includes(
           after[1] ?? '',
@@ -211,6 +214,30 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     const giver =
       brandBackward(ctx, c, seg.from, paidFor) ??
       (seg.type === 'relative' && seg.anchor >= 0 ? brandOfWord(ctx, c, seg.anchor, true) : null)
+    if (giver) return gift(giver, 'clear')
+  }
+  // "The pumps were installed free of charge by X": a service given free, by whom.
+  for (let i = seg.from; i < seg.to; i++) {
+    const free =
+      (low[i] === 'free' && (low[i + 1] === 'of' || low[i - 1] === 'for')) ||
+      (low[i] === 'no' && (low[i + 1] === 'cost' || low[i + 1] === 'charge'))
+    if (!free || !low.slice(seg.from, i).some((x) => BE.has(x))) continue
+    const by = low.indexOf('by', i)
+    if (by < 0 || by > i + 6 || by >= seg.to) continue
+    const giver = brandAfter(ctx, c, by + 1, 5)
+    if (giver) return gift(giver, 'clear')
+  }
+  // "X picked up the bill for our stay", "X footed the bill for my flights".
+  for (let i = seg.from; i < seg.to; i++) {
+    const picked =
+      (['picked', 'picks', 'pick'].includes(low[i] ?? '') && low[i + 1] === 'up') ||
+      ['footed', 'foots', 'covered', 'covers'].includes(low[i] ?? '')
+    if (!picked) continue
+    const rest = low.slice(i + 1, Math.min(seg.to, i + 9))
+    if (!rest.some((x) => ['bill', 'tab', 'cost', 'costs'].includes(x))) continue
+    if (!rest.some((x, k) => (x === 'our' || x === 'my') && EXPENSES.has(rest[k + 1] ?? '')))
+      continue
+    const giver = brandBackward(ctx, c, seg.from, i)
     if (giver) return gift(giver, 'clear')
   }
   // "X flew me to Lisbon for the launch", "X put us up for two nights": travel a maker gave.

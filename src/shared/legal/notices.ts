@@ -145,7 +145,13 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
   }
   // "We may earn a commission": a commission is a share of a sale, links or not.
   const commission = low.some((w) => w === 'commission' || w === 'commissions')
-  if (money >= 0 && (buys || (commission && ours)) && (ours || publication || subject)) {
+  // "retailers pay us a small fee on sales from this page": sales are readers' purchases.
+  const sales = low.some((w) => ['sales', 'purchases', 'orders'].includes(w))
+  if (
+    money >= 0 &&
+    (buys || (commission && ours) || (sales && (ours || publication))) &&
+    (ours || publication || subject)
+  ) {
     if (negated(ws, 0, money)) return null
     return found('clear')
   }

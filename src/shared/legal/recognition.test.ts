@@ -422,6 +422,79 @@ describe('a fourth round: notes, footnotes, captions, quote introductions, fees 
   })
 })
 
+describe('a fifth round: long sentences, appositions, relatives’ roles, services given free', () => {
+  it.each([
+    [
+      'Neither Dr. Osei nor anyone else quoted in this article has received money, equipment or other support from the makers of the devices tested.',
+      'other',
+    ],
+    [
+      'To be clear, at no point did any of the brands featured here pay for coverage, and none of them saw the piece before it ran.',
+      'other',
+    ],
+    [
+      'The lab that ran the tests is owned by a university and takes no money from appliance makers.',
+      'other',
+    ],
+    [
+      'Osei, who runs the clinic, said she has no stake in any company that sells the device and accepts no sponsorship.',
+      'other',
+    ],
+    ['We have never accepted payment for a review and we never will.', 'other'],
+    ['The magazine does not accept advertising from supplement companies.', 'other'],
+    ['Unlike many guides, this one has no sponsors.', 'other'],
+    ['Our testers paid for every meal themselves.', 'other'],
+    [
+      'The research, published in the Journal of Home Energy, was paid for by Calloway Heat, which sells the pumps tested.',
+      'material-connection',
+    ],
+    [
+      'According to the paper, Calloway Heat supplied the pumps and covered the costs of the trial.',
+      'material-connection',
+    ],
+    ['Calloway Heat, the pump maker, bankrolled the two-year study.', 'material-connection'],
+    ["Money for the pilot came from the city's climate fund.", 'other'],
+    [
+      "In 2022 Jonas Brandt took a seat on Calloway's board and an undisclosed number of shares.",
+      'material-connection',
+    ],
+    [
+      "Jonas Brandt is an engineer. Brandt's wife is Calloway's head of marketing.",
+      'material-connection',
+    ],
+    [
+      'Jonas Brandt is an engineer. Brandt also sits on an advisory committee for Calloway.',
+      'material-connection',
+    ],
+    [
+      "Jonas Brandt is an engineer. Brandt is married to Calloway's chief executive.",
+      'material-connection',
+    ],
+    ['Calloway lent the magazine two pumps for the winter.', 'gifted-product'],
+    ['The pumps were installed free of charge by Calloway.', 'gifted-product'],
+    ['Calloway picked up the bill for our stay.', 'gifted-product'],
+    ['Heads up: we get a kickback if you sign up through our link.', 'affiliate'],
+    [
+      'Our recommendations are our own, but retailers pay us a small fee on sales from this page.',
+      'affiliate',
+    ],
+    ['Buying from the retailers linked below sends a little money our way.', 'affiliate'],
+    ['This episode is brought to you by Calloway Heat.', 'sponsored'],
+    ['SPONSOR CONTENT · Calloway Heat', 'sponsored'],
+    ['A message from our sponsor, Calloway Heat.', 'sponsored'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+
+  it.each([
+    'One we like pays 4.35% interest, has no minimum balance and no monthly fees.',
+    'The senator sits on the budget committee for the state.',
+    'Her husband is a keen cyclist.',
+  ])('not a disclosure: “%s”', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})
+
 describe('new disclosures do not turn into errors on their own', () => {
   const errorsIn = (body: string) =>
     analyseDisclosures({ body }).findings.filter((f) => f.severity === 'error')

@@ -80,6 +80,9 @@ const RESEARCH_AGENTS = new Set([
   'event',
   'workshop',
   'fellowship',
+  'pilot',
+  'scheme',
+  'initiative',
 ])
 /** Lower-case nouns for public and independent funders: "the regional government". */
 const PUBLIC_FUNDERS = new Set([
@@ -202,7 +205,7 @@ function funderIn(
       // tablets, paid for the trial".
       const inner = (k: number) =>
         c.segments.some((g) => g.type !== 'main' && g.from !== seg.from && g.from <= k && k < g.to)
-      for (let k = i - 1, n = 0; k >= 0 && n < 8; k--) {
+      for (let k = i - 1, n = 0; k >= 0 && n < 10; k--) {
         if (inner(k) || (k < seg.from && low[k] === ',')) continue
         if (
           k < seg.from &&
@@ -211,7 +214,21 @@ function funderIn(
         )
           break
         n++
-        if ([',', 'by', 'which', 'that', 'who', 'from'].includes(low[k] ?? '') && n > 3) break
+        // (Through an apposition: "X, the pump maker, bankrolled the study".)
+        if (['by', 'which', 'that', 'who', 'from'].includes(low[k] ?? '') && n > 3) break
+        const f = brandOfWord(ctx, c, k, true)
+        if (f) return { funder: f, at: i }
+      }
+    }
+    // "X covered the costs of the trial", "X picked up the bill for the study".
+    if (
+      ['covered', 'covers', 'met', 'meets', 'bore', 'paid', 'pays', 'footed'].includes(w) &&
+      low
+        .slice(i + 1, i + 4)
+        .some((x) => ['cost', 'costs', 'bill', 'bills', 'expenses', 'tab'].includes(x)) &&
+      !BE.has(low[i - 1] ?? '')
+    ) {
+      for (let k = i - 1; k >= Math.max(seg.from, i - 8); k--) {
         const f = brandOfWord(ctx, c, k, true)
         if (f) return { funder: f, at: i }
       }

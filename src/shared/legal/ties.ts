@@ -54,6 +54,7 @@ const TIE_KIND: Readonly<Record<string, ConnectionKind>> = {
   receive: 'paid-consultant',
   earn: 'paid-consultant',
   panel: 'paid-consultant',
+  committee: 'paid-consultant',
   retain: 'paid-consultant',
   work: 'paid-consultant',
   affiliate: 'affiliate',
@@ -130,6 +131,29 @@ function nextWord(ws: readonly Word[], i: number): number {
   while (k < ws.length && (IN_BETWEEN.has(ws[k]?.lower ?? '') || ws[k]?.pos === 'ADV')) k++
   return k
 }
+
+/** Roles in a company a relative may hold: "her husband is X's chief executive". */
+const COMPANY_ROLES = new Set([
+  'head',
+  'chief',
+  'director',
+  'executive',
+  'ceo',
+  'founder',
+  'co-founder',
+  'owner',
+  'co-owner',
+  'manager',
+  'president',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'partner',
+  'employee',
+  'vice',
+  'investor',
+  'shareholder',
+])
 
 const SPOKES = new Set(['spokesperson', 'spokeswoman', 'spokesman', 'spokesmodel'])
 
@@ -297,6 +321,21 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     }
     // "a paid spokesperson for X": paid, a spokesperson is an endorser, not a job title.
     const paidVoice = SPOKES.has(w) && low[i - 1] === 'paid'
+    // "Brandt is married to Calloway's chief executive": a family tie to the company.
+    if (w === 'married' && low[i + 1] === 'to') {
+      const role = low.slice(i + 2, i + 8).findIndex((x) => COMPANY_ROLES.has(x))
+      if (role >= 0) {
+        const brand = brandAfter(ctx, c, i + 2, role + 1)
+        const f = tieFound(
+          personBackward(ctx, c, seg.from, i),
+          brand,
+          'family-or-business-tie',
+          'clear',
+        )
+        if (f) return f
+      }
+      continue
+    }
     if (!FAMILY_NOUNS.has(w) && !TIE_NOUNS.has(w) && !TIE_VERBS.has(w) && !paidVoice) continue
     const base = stem(w)
     // Family: "her husband co-owns X", "whose brother works for X".
@@ -318,6 +357,14 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
               x,
             ),
         )
+      // "Brandt's wife is Calloway's head of marketing", "her son is a director at X".
+      const be = BE.has(low[i + 1] ?? '') ? i + 1 : -1
+      if (verb < 0 && be > 0 && low.slice(be + 1, be + 7).some((x) => COMPANY_ROLES.has(x))) {
+        const owner = possessor ?? personOf(ctx, ws[i - 1] as Word)
+        const brand = brandAfter(ctx, c, be + 1, 7) ?? brandBefore(ctx, c, be + 4)
+        const f = tieFound(owner, brand, 'family-or-business-tie', 'clear')
+        if (f) return f
+      }
       if (verb >= 0) {
         const owner =
           possessor ??
@@ -337,10 +384,22 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       if (negated(ws, Math.max(seg.from, i - 4), i)) return null
       const prep = low[i + 1] ?? ''
       if (w === 'face' && prep !== 'of') continue
-      if (w === 'board' || w === 'panel') {
+      // An advisory committee is a board; a committee alone may be a parliament's.
+      if (
+        w === 'committee' &&
+        !['advisory', 'scientific', 'expert', 'steering'].includes(low[i - 1] ?? '')
+      )
+        continue
+      if (w === 'board' || w === 'panel' || w === 'committee') {
         // "a member of the board of X", "sits on the board of X", "a board member at X".
         // "sits on the advisory board of X", "a member of the board of X", "board member at X".
-        const of = low[i + 1] === 'of' ? i + 2 : low[i + 1] === 'member' ? i + 2 : -1
+        const of =
+          low[i + 1] === 'of' ||
+          low[i + 1] === 'member' ||
+          low[i + 1] === 'for' ||
+          low[i + 1] === 'at'
+            ? i + 2
+            : -1
         const seat = low
           .slice(Math.max(seg.from, i - 4), i)
           .some((x) => ['member', 'on', 'sits', 'joined', 'serves', 'seat'].includes(x))
