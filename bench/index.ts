@@ -15,6 +15,7 @@ import { quoteBench } from './quotes'
 import { prepareBench } from './prepare'
 import { passes, table, type Result } from './report'
 import { saveBlocking } from './save-blocking'
+import { teamSyncBench } from './team-sync'
 
 const args = new Set(process.argv.slice(2))
 const smoke = args.has('--smoke')
@@ -33,6 +34,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['disclosures', disclosureBench],
   ['analysers', analysersBench],
   ['exports', exportsBench],
+  ['team sync', teamSyncBench],
 ]
 
 try {

@@ -152,6 +152,29 @@ export function gitFailure(e: unknown, remote: RemoteAccess): GalleyError {
   )
 }
 
+/**
+ * isomorphic-git's object cache for one library while a sync runs: with it, packfiles and their
+ * indexes are parsed once per sync instead of once per call (a 300-draft library's no-change
+ * commit took 0.6 s without it).
+ */
+const caches = new Map<string, object>()
+
+/** The cache of `dir`'s current sync (an empty one outside a sync). */
+export function cacheFor(dir: string): object {
+  return caches.get(dir) ?? {}
+}
+
+/** Runs `fn` with one object cache for every Git call on `dir`, dropped afterwards. */
+export async function withGitCache<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  if (caches.has(dir)) return fn() // already inside one: share it
+  caches.set(dir, {})
+  try {
+    return await fn()
+  } finally {
+    caches.delete(dir)
+  }
+}
+
 /** One path that differs between the merge base, this machine and the shared library. */
 export interface PathChange {
   readonly path: string
@@ -174,6 +197,7 @@ export async function threeWay(
   await git.walk({
     fs,
     dir,
+    cache: cacheFor(dir),
     trees,
     map: async (path, entries) => {
       if (path === '.') return true
@@ -203,10 +227,10 @@ export async function changedBetween(dir: string, from: string, to: string): Pro
 }
 
 export async function readBlobText(dir: string, oid: string): Promise<string> {
-  const { blob } = await git.readBlob({ fs, dir, oid })
+  const { blob } = await git.readBlob({ fs, dir, oid, cache: cacheFor(dir) })
   return Buffer.from(blob).toString('utf8')
 }
 
 export async function readBlobBytes(dir: string, oid: string): Promise<Uint8Array> {
-  return (await git.readBlob({ fs, dir, oid })).blob
+  return (await git.readBlob({ fs, dir, oid, cache: cacheFor(dir) })).blob
 }

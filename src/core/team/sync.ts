@@ -34,8 +34,10 @@ import {
   isRepo,
   readBlobBytes,
   readBlobText,
+  cacheFor,
   readCredentials,
   saveCredentials,
+  withGitCache,
   shownUrl,
   threeWay,
   type PathChange,
@@ -124,7 +126,7 @@ const SHARED_PATHS = ['.gitignore', MARKER, 'people.json', 'drafts', 'attachment
 
 /** git status of the shared paths (rows: path, head, workdir, stage). */
 function status(dir: string) {
-  return git.statusMatrix({ fs, dir, filepaths: SHARED_PATHS })
+  return git.statusMatrix({ fs, dir, cache: cacheFor(dir), filepaths: SHARED_PATHS })
 }
 
 /**
@@ -142,9 +144,9 @@ async function commitLocal(library: Library, actor: Profile, message: string): P
     if (workdir === 0) {
       if (quarantined.has(filepath)) continue
       if (head === 0 && stage === 0) continue
-      await git.remove({ fs, dir, filepath })
+      await git.remove({ fs, dir, cache: cacheFor(dir), filepath })
     } else {
-      await git.add({ fs, dir, filepath })
+      await git.add({ fs, dir, cache: cacheFor(dir), filepath })
     }
     changes++
   }
@@ -153,7 +155,7 @@ async function commitLocal(library: Library, actor: Profile, message: string): P
     const staged = (await status(dir)).some(([, h, , s]) => h !== s)
     if (!staged) return 0
   }
-  await git.commit({ fs, dir, message, author: authorOf(actor.name) })
+  await git.commit({ fs, dir, cache: cacheFor(dir), message, author: authorOf(actor.name) })
   return changes
 }
 
@@ -170,6 +172,7 @@ async function fetchRemote(dir: string, remote: RemoteAccess): Promise<void> {
     fs,
     http,
     dir,
+    cache: cacheFor(dir),
     url: remote.url,
     remote: 'origin',
     ref: BRANCH,
@@ -185,6 +188,7 @@ async function markerAt(dir: string, oid: string, gitdir?: string): Promise<Libr
     const { blob } = await git.readBlob({
       fs,
       dir,
+      cache: cacheFor(dir),
       ...(gitdir ? { gitdir } : {}),
       oid,
       filepath: MARKER,
@@ -275,12 +279,29 @@ async function integrate(
   const ours = await headOid(dir)
   const theirs = await remoteOid(dir)
   if (!ours || !theirs || ours === theirs) return result
-  if (await git.isDescendent({ fs, dir, oid: ours, ancestor: theirs, depth: -1 })) return result
+  if (
+    await git.isDescendent({
+      fs,
+      dir,
+      cache: cacheFor(dir),
+      oid: ours,
+      ancestor: theirs,
+      depth: -1,
+    })
+  )
+    return result
   if (!(await markerAt(dir, theirs))) throw notGalley(remote)
-  const fastForward = await git.isDescendent({ fs, dir, oid: theirs, ancestor: ours, depth: -1 })
+  const fastForward = await git.isDescendent({
+    fs,
+    dir,
+    cache: cacheFor(dir),
+    oid: theirs,
+    ancestor: ours,
+    depth: -1,
+  })
   const [base = null] = fastForward
     ? [ours]
-    : await git.findMergeBase({ fs, dir, oids: [ours, theirs] })
+    : await git.findMergeBase({ fs, dir, cache: cacheFor(dir), oids: [ours, theirs] })
   const changes = await threeWay(dir, base, ours, theirs)
   const at = new Date()
   const rosterState = await readRoster(dir)
@@ -300,7 +321,13 @@ async function integrate(
   }
   await library.problems.refresh()
   if (fastForward && !quarantinedAny) {
-    await git.writeRef({ fs, dir, ref: `refs/heads/${BRANCH}`, value: theirs, force: true })
+    await git.writeRef({
+      fs,
+      dir,
+      ref: `refs/heads/${BRANCH}`,
+      value: theirs,
+      force: true,
+    })
   } else {
     await git.commit({
       fs,
@@ -485,8 +512,9 @@ async function apply(
   } else if (incoming.kind === 'delete') {
     await rm(full, { force: true })
   }
-  if (incoming.kind === 'delete') await git.remove({ fs, dir, filepath: path })
-  else await git.add({ fs, dir, filepath: path })
+  if (incoming.kind === 'delete')
+    await git.remove({ fs, dir, cache: cacheFor(dir), filepath: path })
+  else await git.add({ fs, dir, cache: cacheFor(dir), filepath: path })
 }
 
 /** Disputes and divergent revisions a merged draft now shows that it did not before. */
@@ -521,6 +549,7 @@ async function push(dir: string, remote: RemoteAccess): Promise<void> {
     fs,
     http,
     dir,
+    cache: cacheFor(dir),
     url: remote.url,
     remote: 'origin',
     ref: BRANCH,
@@ -548,7 +577,11 @@ const rejected = (e: unknown) =>
   )
 
 /** The sync state as the header shows it, from the repository and the last attempt. */
-export async function syncStatus(library: Library): Promise<SyncStatus> {
+export function syncStatus(library: Library): Promise<SyncStatus> {
+  return withGitCache(library.dir, () => statusNow(library))
+}
+
+async function statusNow(library: Library): Promise<SyncStatus> {
   const { dir } = library
   const remote = await readCredentials(dir)
   if (!remote || !(await isRepo(dir))) {
@@ -570,7 +603,7 @@ export async function syncStatus(library: Library): Promise<SyncStatus> {
   let toSend = uncommitted
   let toReceive = 0
   if (head && theirs && head !== theirs) {
-    const [base] = await git.findMergeBase({ fs, dir, oids: [head, theirs] })
+    const [base] = await git.findMergeBase({ fs, dir, cache: cacheFor(dir), oids: [head, theirs] })
     if (base) {
       toSend += await changedBetween(dir, base, head)
       toReceive = await changedBetween(dir, base, theirs)
@@ -605,7 +638,7 @@ export interface SyncOptions {
  * GalleyError with a sentence; nothing local is lost and the next sync completes.
  */
 export function syncLibrary(library: Library, options: SyncOptions): Promise<SyncResult> {
-  return oneAtATime(library.dir, () => syncNow(library, options))
+  return oneAtATime(library.dir, () => withGitCache(library.dir, () => syncNow(library, options)))
 }
 
 async function syncNow(library: Library, options: SyncOptions): Promise<SyncResult> {
@@ -619,7 +652,13 @@ async function syncNow(library: Library, options: SyncOptions): Promise<SyncResu
     )
   }
   if (options.remote) await saveCredentials(dir, options.remote)
-  await git.addRemote({ fs, dir, remote: 'origin', url: remote.url, force: true })
+  await git.addRemote({
+    fs,
+    dir,
+    remote: 'origin',
+    url: remote.url,
+    force: true,
+  })
   const local = await readLocalState(dir)
   const done: Integration = { received: 0, merged: [], quarantined: [] }
   try {
@@ -631,7 +670,9 @@ async function syncNow(library: Library, options: SyncOptions): Promise<SyncResu
       done.merged.push(...step.merged)
       done.quarantined.push(...step.quarantined)
       // What changed here while merging goes out with it.
-      await commitLocal(library, options.actor, `Galley: changes by ${options.actor.name}`)
+      if (step.received > 0) {
+        await commitLocal(library, options.actor, `Galley: changes by ${options.actor.name}`)
+      }
       try {
         await push(dir, remote)
         break
@@ -750,7 +791,13 @@ export function shareLibrary(
       library.team.roster = await readRoster(dir)
     }
     await saveCredentials(dir, remote)
-    await git.addRemote({ fs, dir, remote: 'origin', url: remote.url, force: true })
+    await git.addRemote({
+      fs,
+      dir,
+      remote: 'origin',
+      url: remote.url,
+      force: true,
+    })
     await commitLocal(library, actor, `Galley: library shared by ${actor.name}`)
     try {
       await push(dir, remote)
@@ -800,6 +847,7 @@ export async function cloneSharedLibrary(dir: string, remote: RemoteAccess): Pro
       fs,
       http,
       dir,
+      cache: cacheFor(dir),
       url: remote.url,
       ref: BRANCH,
       singleBranch: true,
