@@ -431,3 +431,10 @@ describe('notes and reactions', () => {
     )
   })
 })
+
+describe('credentials', () => {
+  it('include everyday professions where someone is presented with one', () => {
+    const md = '"Walk her twice a day," says Dr Ola Penn, who is a vet in Carrow.'
+    expect(proposed(md, 'who is a vet in Carrow')).toBe(true)
+  })
+})
