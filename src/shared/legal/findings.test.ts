@@ -242,6 +242,35 @@ describe('endorsement in everyday words', () => {
   })
 })
 
+describe('a Q&A with subheadings', () => {
+  it('takes the interviewee’s tie in the standfirst as close to every answer', () => {
+    const body = [
+      '# A sleep scientist on light',
+      '*Dr. Lena Fox studies sleep at Harlow University. She is a paid adviser to the lamp maker Lumio, which she talks about below.*',
+      'By Ana Ruiz',
+      '## Mornings',
+      '**Why are mornings hard?**',
+      'Your clock runs late. Light fixes it.',
+      '**Do sunrise lamps work?**',
+      'Yes. I use a Lumio Dawn every morning and I recommend it to patients.',
+      '## Evenings',
+      '**What about screens?**',
+      'Dim them after nine.',
+      '**And the bedroom?**',
+      'Keep it cool and dark.',
+    ].join('\n\n')
+    expect(errors(analyseDisclosures({ body }).findings)).toEqual([])
+    const late =
+      body.replace(
+        ' She is a paid adviser to the lamp maker Lumio, which she talks about below.',
+        '',
+      ) + '\n\n*Dr. Lena Fox is a paid adviser to Lumio.*\n'
+    expect(errors(analyseDisclosures({ body: late }).findings).map((f) => f.rule)).toEqual([
+      'material-connection-undisclosed',
+    ])
+  })
+})
+
 describe('affiliate notices under a headline that says “best”', () => {
   it.each([
     'Items you buy through our links may earn us a small share of the sale.',

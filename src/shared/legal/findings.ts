@@ -96,7 +96,13 @@ function close(doc: Doc, e: number, d: number, run: { from: number; to: number }
   // is close to all of them.
   if (d >= run.from - 1 && d <= run.to + 1) return true
   const role = doc.paragraphs[e]?.role
-  return (role === 'answer' || role === 'question') && d < e && d >= sectionStart(doc, e)
+  if ((role !== 'answer' && role !== 'question') || d >= e) return false
+  if (d >= sectionStart(doc, e)) return true
+  // The interview's own introduction — its standfirst, or what stands between its heading and
+  // its first question — covers every answer, whatever subheadings come after.
+  if (doc.paragraphs[d]?.role === 'standfirst') return true
+  const first = doc.paragraphs.findIndex((p) => p.role === 'question' || p.role === 'answer')
+  return first >= 0 && d < first && d >= Math.max(sectionStart(doc, first), first - 2)
 }
 
 /** The run of consecutive paragraphs around `i` that each hold a quote by `person`. */
