@@ -30,6 +30,8 @@ export interface RedlinePiece {
   readonly op: Op
   readonly text: string
   readonly flags: number
+  /** For an insertion or deletion: the revision that made it (see `attribute`). */
+  readonly by: Revision | null
 }
 
 export type BlockStyle = 'normal' | 'quote' | `h${1 | 2 | 3 | 4 | 5 | 6}`
@@ -49,6 +51,8 @@ export interface Redline {
   readonly from: Revision
   readonly to: Revision
   readonly paragraphs: readonly RedlineParagraph[]
+  /** The revisions whose edits the redline shows, oldest first (From excluded). */
+  readonly authors: readonly Revision[]
   readonly stats: { readonly added: number; readonly removed: number; readonly changes: number }
   readonly fallback: string
 }
@@ -84,12 +88,14 @@ function pieces(
   body: string,
   flags: Uint8Array,
   keepSyntax: boolean,
+  by: (offset: number) => Revision | null,
 ): RedlinePiece[] {
-  const out: { op: Op; text: string; flags: number }[] = []
+  const out: { op: Op; text: string; flags: number; by: Revision | null }[] = []
   const clean = text.replace(/\n+$/, '')
   for (let k = 0; k < clean.length; k++) {
+    const who = op === 'equal' ? null : by(start + k)
     if (clean[k] === '\n' && BLOCK_LINE.test(body.slice(start + k + 1, start + k + 12))) {
-      out.push({ op, text: '\n', flags: 0 })
+      out.push({ op, text: '\n', flags: 0, by: who })
       continue
     }
     let f = flags[start + k] ?? 0
@@ -99,15 +105,84 @@ function pieces(
     }
     const ch = clean[k] === '\n' ? ' ' : (clean[k] as string)
     const last = out.at(-1)
-    if (last && last.flags === f && last.text !== '\n') last.text += ch
-    else out.push({ op, text: ch, flags: f })
+    if (last && last.flags === f && last.by === who && last.text !== '\n') last.text += ch
+    else out.push({ op, text: ch, flags: f, by: who })
   }
   return out
 }
 
+/**
+ * Who made each edit between From and To: the revisions between them are diffed one step at a
+ * time (the same engine), carrying every character of To back to the revision that wrote it
+ * and every character of From forward to the revision that removed it. A pair compared
+ * backwards (To older than From) puts every edit on To.
+ */
+export function attribute(
+  from: Revision,
+  to: Revision,
+  all: readonly Revision[],
+): {
+  readonly insertedBy: (toOffset: number) => Revision
+  readonly deletedBy: (fromOffset: number) => Revision
+  readonly chain: readonly Revision[]
+} {
+  const steps =
+    from.number < to.number
+      ? [...all]
+          .filter((r) => r.number > from.number && r.number < to.number)
+          .sort((a, b) => a.number - b.number)
+      : []
+  const chain = [from, ...steps, to]
+  if (chain.length === 2) return { insertedBy: () => to, deletedBy: () => to, chain: [to] }
+  // tags[i]: index in `chain` of the revision that wrote character i of the current text.
+  let tags = new Int32Array(from.body.length)
+  const fromPos = new Int32Array(from.body.length)
+  for (let i = 0; i < fromPos.length; i++) fromPos[i] = i
+  const deletedAt = new Int32Array(from.body.length).fill(chain.length - 1)
+  for (let s = 1; s < chain.length; s++) {
+    const prev = chain[s - 1] as Revision
+    const next = chain[s] as Revision
+    const d = diffRevisions(prev.body, next.body, RESOLVE_DIFF_OPTIONS)
+    const map = new Int32Array(prev.body.length).fill(-1)
+    for (const op of d.ops) {
+      if (op.changeId !== null) continue
+      for (let o = op.oldStart, n = op.newStart; o < op.oldEnd && o < prev.body.length; o++, n++) {
+        if (n < next.body.length) map[o] = n
+      }
+    }
+    const nextTags = new Int32Array(next.body.length).fill(s)
+    for (let o = 0; o < map.length; o++) {
+      const n = map[o] as number
+      if (n >= 0) nextTags[n] = tags[o] as number
+    }
+    tags = nextTags
+    for (let c = 0; c < fromPos.length; c++) {
+      const p = fromPos[c] as number
+      if (p < 0) continue
+      const q = map[p] as number
+      fromPos[c] = q
+      if (q < 0) deletedAt[c] = s
+    }
+  }
+  const at = (i: number) => chain[Math.max(1, i)] as Revision
+  return {
+    insertedBy: (o) => at(tags[Math.min(o, tags.length - 1)] ?? chain.length - 1),
+    deletedBy: (o) => at(deletedAt[Math.min(o, deletedAt.length - 1)] ?? chain.length - 1),
+    chain: chain.slice(1),
+  }
+}
+
 /** The redline model of two revisions of a draft, by the same diff as the compare view. */
-export function buildRedline(draft: DraftRecord, from: Revision, to: Revision): Redline {
+export function buildRedline(
+  draft: DraftRecord,
+  from: Revision,
+  to: Revision,
+  all: readonly Revision[] = [from, to],
+): Redline {
   const d = diffRevisions(from.body, to.body, RESOLVE_DIFF_OPTIONS)
+  const who = attribute(from, to, all)
+  const ins = (o: number) => who.insertedBy(o)
+  const del = (o: number) => who.deletedBy(o)
   const oldFlags = visibleFlags(from.body)
   const newFlags = visibleFlags(to.body)
   const moveTarget = new Map<string, number>()
@@ -124,14 +199,17 @@ export function buildRedline(draft: DraftRecord, from: Revision, to: Revision): 
       if (r.kind === 'moved-to') {
         // The paragraph arrives whole; edits inside it are relative to its old place.
         if (s.op !== 'delete') {
-          all.push(...pieces('insert', s.text, s.newStart, to.body, newFlags, s.op === 'insert'))
+          // A moved paragraph is the move's: the revision that wrote it at its new place.
+          all.push(
+            ...pieces('insert', s.text, s.newStart, to.body, newFlags, s.op === 'insert', ins),
+          )
         }
       } else if (r.kind === 'moved-from') {
-        all.push(...pieces('delete', s.text, s.oldStart, from.body, oldFlags, false))
+        all.push(...pieces('delete', s.text, s.oldStart, from.body, oldFlags, false, del))
       } else if (s.op === 'delete') {
-        all.push(...pieces('delete', s.text, s.oldStart, from.body, oldFlags, true))
+        all.push(...pieces('delete', s.text, s.oldStart, from.body, oldFlags, true, del))
       } else {
-        all.push(...pieces(s.op, s.text, s.newStart, to.body, newFlags, s.op === 'insert'))
+        all.push(...pieces(s.op, s.text, s.newStart, to.body, newFlags, s.op === 'insert', ins))
       }
     }
     const raw = r.new
@@ -147,11 +225,15 @@ export function buildRedline(draft: DraftRecord, from: Revision, to: Revision): 
       movedFrom: r.kind === 'moved-to' && r.moveId ? (moveSource.get(r.moveId) ?? null) : null,
     }
   })
+  const used = new Set(
+    paragraphs.flatMap((p) => p.pieces.map((x) => x.by)).filter((r): r is Revision => r !== null),
+  )
   return {
     draft,
     from,
     to,
     paragraphs,
+    authors: who.chain.filter((r) => used.has(r)),
     stats: { added: d.stats.wordsAdded, removed: d.stats.wordsRemoved, changes: d.stats.changes },
     fallback: d.fallback,
   }
@@ -176,9 +258,11 @@ const revLine = (r: Revision) =>
  */
 export async function redlineDocx(red: Redline): Promise<Uint8Array> {
   let id = 1
-  const author = red.to.author.name
-  const date = red.to.createdAt
-  const change = () => ({ id: id++, author, date })
+  const change = (by: Revision | null = red.to) => ({
+    id: id++,
+    author: (by ?? red.to).author.name,
+    date: (by ?? red.to).createdAt,
+  })
   const body: Paragraph[] = red.paragraphs.flatMap((p) => {
     const style: IParagraphOptions =
       p.style === 'normal'
@@ -193,18 +277,24 @@ export async function redlineDocx(red: Redline): Promise<Uint8Array> {
           ? 'delete'
           : null
     // A paragraph mark inserted or deleted with the text around it is tracked too.
-    const mark = (op: Op | null) =>
+    const mark = (op: Op | null, by: Revision | null) =>
       op === 'insert'
-        ? { run: { insertion: change() } }
+        ? { run: { insertion: change(by) } }
         : op === 'delete'
-          ? { run: { deletion: change() } }
+          ? { run: { deletion: change(by) } }
           : {}
+    // A whole paragraph's mark goes to whoever wrote (or removed) its text.
+    const owner = p.pieces.find((x) => x.by !== null)?.by ?? null
     const out: Paragraph[] = []
     let children: ParagraphChild[] = []
     for (const x of p.pieces) {
       if (x.text === '\n') {
         out.push(
-          new Paragraph({ ...style, ...mark(whole ?? (x.op === 'equal' ? null : x.op)), children }),
+          new Paragraph({
+            ...style,
+            ...mark(whole ?? (x.op === 'equal' ? null : x.op), whole ? owner : x.by),
+            children,
+          }),
         )
         children = []
         continue
@@ -217,13 +307,13 @@ export async function redlineDocx(red: Redline): Promise<Uint8Array> {
       }
       children.push(
         x.op === 'insert'
-          ? new InsertedTextRun({ ...format, ...change() })
+          ? new InsertedTextRun({ ...format, ...change(x.by) })
           : x.op === 'delete'
-            ? new DeletedTextRun({ ...format, ...change() })
+            ? new DeletedTextRun({ ...format, ...change(x.by) })
             : new TextRun(format),
       )
     }
-    out.push(new Paragraph({ ...style, ...mark(whole), children }))
+    out.push(new Paragraph({ ...style, ...mark(whole, owner), children }))
     return out
   })
   const header = new Header({
@@ -275,8 +365,9 @@ function pieceHtml(x: RedlinePiece): string {
   if (x.flags & MARK.code) h = `<code>${h}</code>`
   if (x.flags & MARK.em) h = `<em>${h}</em>`
   if (x.flags & MARK.strong) h = `<strong>${h}</strong>`
-  if (x.op === 'insert') return `<ins>${h}</ins>`
-  if (x.op === 'delete') return `<del>${h}</del>`
+  const by = x.by ? ` title="revision ${x.by.number}, ${esc(x.by.author.name)}"` : ''
+  if (x.op === 'insert') return `<ins${by}>${h}</ins>`
+  if (x.op === 'delete') return `<del${by}>${h}</del>`
   return h
 }
 
@@ -330,6 +421,7 @@ export function redlineHtml(red: Redline): string {
 <header>
 <h1>Redline — ${esc(red.draft.title)}</h1>
 <table>${rev('From', red.from)}${rev('To', red.to)}</table>
+${red.authors.length > 1 || (red.authors[0] && red.authors[0].id !== red.to.id) ? `<div class="legend">Changes made in ${red.authors.map((r) => `revision ${r.number} by ${esc(r.author.name)}`).join(', ')}.</div>` : ''}
 <div class="legend">${red.stats.changes} change${red.stats.changes === 1 ? '' : 's'}: ${red.stats.added} word${red.stats.added === 1 ? '' : 's'} added, ${red.stats.removed} removed. <del>Deleted</del> · <ins>Inserted</ins> · a bar in the margin marks each changed paragraph.${red.fallback === 'none' ? '' : ' Some long paragraphs were compared whole.'}</div>
 </header>
 <main>
@@ -345,7 +437,7 @@ export function revisionPair(
   draftId: string,
   fromId: string,
   toId: string,
-): { draft: DraftRecord; from: Revision; to: Revision } {
+): { draft: DraftRecord; from: Revision; to: Revision; all: Revision[] } {
   return library.store.read(draftId, (file) => {
     const from = file.revisions.find((r) => r.id === fromId)
     const to = file.revisions.find((r) => r.id === toId)
@@ -354,7 +446,13 @@ export function revisionPair(
     if (from.id === to.id) {
       throw new GalleyError('invalid-input', 'Pick two different revisions to compare.')
     }
-    return { draft: { ...file.draft }, from: { ...from }, to: { ...to } }
+    // The revisions between them too: each edit is put on the revision that made it.
+    const lo = Math.min(from.number, to.number)
+    const hi = Math.max(from.number, to.number)
+    const all = file.revisions
+      .filter((r) => r.number >= lo && r.number <= hi)
+      .map((r) => ({ ...r }))
+    return { draft: { ...file.draft }, from: { ...from }, to: { ...to }, all }
   })
 }
 
@@ -367,8 +465,8 @@ export async function exportRedline(
   format: 'docx' | 'pdf',
   printPdf: (html: string) => Promise<Uint8Array>,
 ): Promise<ExportedFile> {
-  const { draft, from, to } = revisionPair(library, draftId, fromId, toId)
-  const red = buildRedline(draft, from, to)
+  const { draft, from, to, all } = revisionPair(library, draftId, fromId, toId)
+  const red = buildRedline(draft, from, to, all)
   const base = `${slug(draft.title)}-redline-r${from.number}-r${to.number}`
   if (format === 'docx') {
     return { fileName: `${base}.docx`, mediaType: MEDIA_TYPES.docx, data: await redlineDocx(red) }

@@ -188,6 +188,47 @@ describe('redline export', () => {
     expect(doc.part('word/settings.xml')).toContain('w:trackRevisions')
   })
 
+  it('puts each change between two revisions on the revision between them that made it', async () => {
+    await call('profile:set', { name: 'Ana One', role: 'editor' })
+    const d = await call('drafts:create', {
+      title: 'Three hands',
+      body: 'The mayor spoke for ten minutes.\n\nThe council voted.\n',
+    })
+    const r1 = (await call('drafts:get', { id: d.id })).current
+    await call('profile:set', { name: 'Ben Two', role: 'fact-checker' })
+    const r2 = await call('revisions:save', {
+      draftId: d.id,
+      baseRevisionId: r1.id,
+      body: 'The mayor spoke for twelve minutes.\n\nThe council voted.\n',
+      message: 'Fact-check: twelve',
+    })
+    await call('profile:set', { name: 'Cleo Three', role: 'editor' })
+    const r3 = await call('revisions:save', {
+      draftId: d.id,
+      baseRevisionId: r2.id,
+      body: 'The mayor spoke for twelve minutes.\n\nThe council voted on Tuesday.\n',
+      message: 'Added the day',
+    })
+    const doc = readDocx(
+      bytes(
+        (
+          await call('export:redline', {
+            draftId: d.id,
+            fromRevisionId: r1.id,
+            toRevisionId: r3.id,
+            format: 'docx',
+          })
+        ).dataBase64,
+      ),
+    )
+    const by = (kind: 'ins' | 'del', text: string) =>
+      doc.changes.find((c) => c.kind === kind && c.text.includes(text))?.author
+    expect(by('del', 'ten')).toBe('Ben Two')
+    expect(by('ins', 'twelve')).toBe('Ben Two')
+    expect(by('ins', 'Tuesday')).toBe('Cleo Three')
+    expect(doc.changes.find((c) => c.text.includes('Tuesday'))?.date).toBe(r3.createdAt)
+  })
+
   it('refuses the same revision twice', async () => {
     const id = revisions[0]?.id ?? ''
     const res = await core.dispatch('export:redline', {
