@@ -438,3 +438,11 @@ describe('credentials', () => {
     expect(proposed(md, 'who is a vet in Carrow')).toBe(true)
   })
 })
+
+describe('a career in a relative clause', () => {
+  it('is part of the credentials it presents', () => {
+    const md =
+      'Head brewer Tam Okoro, who spent nine years as cellar master at Brannock Abbey, runs the tap room.'
+    expect(proposed(md, 'who spent nine years as cellar master')).toBe(true)
+  })
+})

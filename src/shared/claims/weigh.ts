@@ -226,6 +226,26 @@ export function weigh(
         continue
       }
     }
+    // "Ana Vidal, who spent six years as sous chef at Tollbrook House": how long someone has
+    // done what the text presents them with is part of their credentials.
+    if (
+      m.rule === 'date' &&
+      m.strength === 'weak' &&
+      (unit.kind === 'relative' || unit.kind === 'apposition')
+    ) {
+      const k = tokenAt(tokens, m.start)
+      const career = tokens
+        .slice(0, k)
+        .some((t) => ['who', 'whose'].includes(t.lower) || t.pos === 'NOUN')
+      if (
+        career &&
+        tokens[k]?.entity === 'DURATION' &&
+        /\p{Lu}/u.test(text.slice(m.end, last.end))
+      ) {
+        out.push({ ...m, strength: 'strong' })
+        continue
+      }
+    }
     if (m.rule === 'number') {
       const kind = numberKind(tokens, m, text)
       if (kind === 'model' || kind === 'score' || kind === 'contact') continue
