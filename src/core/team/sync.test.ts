@@ -2,7 +2,7 @@
 // the same draft apart, sync both ways, and check that nothing is lost and nothing about a
 // verdict or a sign-off was decided silently.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -361,6 +361,33 @@ describe('team sync against a real Git server', () => {
     // The merge put the good version back on the remote: B receives a valid draft.
     await callB('team:sync', {})
     expect((await callB('drafts:get', { id: draft.draft.id })).draft.title).toBe(draft.draft.title)
-    void dirA
+
+    // Files aimed at a machine's own (its signing key, its profile) are never written there.
+    const keyBefore = await readFile(join(dirA, '.galley-local', 'signing-key.pem'), 'utf8')
+    await run('git', ['-C', work, 'pull', '-q', '--no-rebase', 'origin', 'main'])
+    await mkdir(join(work, '.galley-local'), { recursive: true })
+    await writeFile(join(work, '.galley-local', 'signing-key.pem'), 'attacker key\n')
+    await writeFile(join(work, 'settings.json'), '{"schemaVersion":1,"profile":null}')
+    await run('git', ['-C', work, 'add', '-f', '.galley-local', 'settings.json'])
+    await run('git', [
+      '-C',
+      work,
+      '-c',
+      'user.name=V',
+      '-c',
+      'user.email=v@x',
+      'commit',
+      '-qm',
+      'k',
+    ])
+    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    await callA('team:sync', {})
+    expect(await readFile(join(dirA, '.galley-local', 'signing-key.pem'), 'utf8')).toBe(keyBefore)
+    expect((await callA('profile:get', {}))?.name).toBe('Lena Legal')
+    const fresh = join(root, 'fresh')
+    await callA('team:openShared', { url, token: TOKEN, folder: fresh })
+    await expect(stat(join(fresh, '.galley-local', 'signing-key.pem'))).rejects.toThrow()
+    await expect(stat(join(fresh, 'settings.json'))).rejects.toThrow()
+    expect((await readdir(join(fresh, 'drafts'))).length).toBeGreaterThan(0)
   })
 })

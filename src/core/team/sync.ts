@@ -267,6 +267,8 @@ type Incoming =
       readonly notes: readonly string[]
     }
   | { readonly kind: 'people'; readonly file: PeopleFile }
+  /** Kept in the shared history (the index) without touching the working folder. */
+  | { readonly kind: 'history-only'; readonly oid: string | null }
 
 /** Merges the shared library's branch into this one, file by file, record by record. */
 async function integrate(
@@ -433,11 +435,20 @@ async function decide(
         ? { kind: 'bytes', bytes: theirsBytes }
         : { kind: 'keep' }
 
-  // Attachments never change once stored; anything else: the side that changed it.
-  if (!theirsBytes) return ours === base ? { kind: 'delete' } : { kind: 'keep' }
-  if (ours === base || ours === null) return { kind: 'bytes', bytes: theirsBytes }
-  return { kind: 'keep' }
+  // Attachments never change once stored: the side that has or removed one.
+  if (isAttachmentPath(path)) {
+    if (!theirsBytes) return ours === base ? { kind: 'delete' } : { kind: 'keep' }
+    if (ours === base || ours === null) return { kind: 'bytes', bytes: theirsBytes }
+    return { kind: 'keep' }
+  }
+  // Anything else (not Galley's, or aimed at a local file such as .galley-local/ or
+  // settings.json) is carried in the shared history but never written into the library.
+  return { kind: 'history-only', oid: theirs }
 }
+
+/** An attached file: attachments/<draft id>/<attachment id>, nothing else. */
+const isAttachmentPath = (p: string) =>
+  /^attachments\/[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,64}$/.test(p)
 
 function mergePeople(base: PeopleFile, ours: PeopleFile, theirs: PeopleFile): PeopleFile {
   const b = new Map(base.people.map((p) => [p.id, p]))
@@ -471,6 +482,28 @@ async function apply(
 ): Promise<void> {
   const { dir } = library
   const full = join(dir, ...path.split('/'))
+  if (incoming.kind === 'history-only') {
+    if (incoming.oid) {
+      await git.updateIndex({
+        fs,
+        dir,
+        cache: cacheFor(dir),
+        filepath: path,
+        oid: incoming.oid,
+        add: true,
+      })
+    } else {
+      await git.updateIndex({
+        fs,
+        dir,
+        cache: cacheFor(dir),
+        filepath: path,
+        remove: true,
+        force: true,
+      })
+    }
+    return
+  }
   if (isDraftPath(path)) {
     const id = path.slice('drafts/'.length, -'.json'.length)
     await library.store.exclusive(id, async () => {
@@ -851,8 +884,12 @@ export async function cloneSharedLibrary(dir: string, remote: RemoteAccess): Pro
       url: remote.url,
       ref: BRANCH,
       singleBranch: true,
+      // Only the shared paths are written into the folder: a file in the repository aimed at
+      // this machine's own (.galley-local/'s key, settings.json) never lands there.
+      noCheckout: true,
       ...authFor(remote),
     })
+    await git.checkout({ fs, dir, cache: cacheFor(dir), ref: BRANCH, filepaths: SHARED_PATHS })
     const head = await headOid(dir)
     if (!head || !(await markerAt(dir, head))) throw notGalley(remote)
     await saveCredentials(dir, remote)
