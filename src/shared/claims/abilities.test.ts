@@ -446,3 +446,15 @@ describe('a career in a relative clause', () => {
     expect(proposed(md, 'who spent nine years as cellar master')).toBe(true)
   })
 })
+
+describe('how long a thing takes, and one person an event happened to', () => {
+  it('are figures to check', () => {
+    const md =
+      'One walker was airlifted to hospital, the coastguard said. The kettle boils in four minutes.'
+    expectProposed(md, ['One walker was airlifted', 'boils in four minutes'], true)
+  })
+
+  it('leave "one" in a heading and a story alone', () => {
+    expect(spotClaims('## One family’s move\n\nOne reader wrote to us.')).toEqual([])
+  })
+})

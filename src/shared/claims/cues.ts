@@ -43,7 +43,13 @@ export function wordNumbers(tokens: readonly Token[]): RuleMatch[] {
     const n = tokens[k]
     const last = tokens[j]
     if (!n || !last) continue
-    const one = i === j && (t.lower === 'one' || t.lower === 'a')
+    // "One firefighter was treated for …": a count of people an event happened to.
+    const counted =
+      t.lower === 'one' &&
+      tokens.slice(0, i).every((x) => x.pos === 'PUNCT') &&
+      ['was', 'were', 'is', 'are', 'has', 'had', 'have'].includes(tokens[k + 1]?.lower ?? '') &&
+      tokens[k + 2]?.pos === 'VERB'
+    const one = i === j && (t.lower === 'one' || t.lower === 'a') && !counted
     // An age or a threshold: "anyone over eighteen", "children under five", "aged seventy".
     if (!one && ['over', 'under', 'aged'].includes(tokens[i - 1]?.lower ?? '')) {
       out.push({ rule: 'number', start: t.start, end: last.end, strength: 'strong' })
@@ -64,7 +70,15 @@ export function wordNumbers(tokens: readonly Token[]): RuleMatch[] {
     else if (n.lower === 'of' && tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM'))
       end = last.end
     const duration = DURATIONS.has(n.lower)
-    const measured = APPROXIMATORS.has(tokens[i - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'of'
+    // "It goes up in two minutes", "charges in three hours": how long a thing takes to do
+    // something, after its verb in the present.
+    const takes =
+      ['in', 'within'].includes(tokens[i - 1]?.lower ?? '') &&
+      tokens
+        .slice(Math.max(0, i - 4), i - 1)
+        .some((x) => x.pos === 'VERB' && /[^s]s$/.test(x.lower))
+    const measured =
+      APPROXIMATORS.has(tokens[i - 1]?.lower ?? '') || tokens[k + 1]?.lower === 'of' || takes
     // A duration is the date rule's: weak when it tells a story ("for two years", which the
     // date patterns find), strong when it measures ("up to two hours", "about three hours").
     if (end > 0 && !duration) out.push({ rule: 'number', start: t.start, end, strength: 'strong' })
