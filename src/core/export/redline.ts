@@ -13,6 +13,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { RESOLVE_DIFF_OPTIONS } from '@shared/constants'
 import { diffRevisions, type RowKind } from '@shared/diff'
 import type { DraftRecord, Revision } from '@shared/domain'
@@ -43,6 +44,8 @@ export interface RedlineParagraph {
   readonly pieces: readonly RedlinePiece[]
   /** For a moved paragraph: the paragraph number (1-based) on the other side. */
   readonly movedTo: number | null
+  /** The move this paragraph is one side of (moved-from and moved-to rows share it). */
+  readonly moveId: string | null
   readonly movedFrom: number | null
 }
 
@@ -221,6 +224,7 @@ export function buildRedline(
       kind: r.kind,
       style: styleOf(raw),
       pieces: all.filter((p) => p.text.length > 0),
+      moveId: r.moveId,
       movedTo: r.kind === 'moved-from' && r.moveId ? (moveTarget.get(r.moveId) ?? null) : null,
       movedFrom: r.kind === 'moved-to' && r.moveId ? (moveSource.get(r.moveId) ?? null) : null,
     }
@@ -258,11 +262,14 @@ const revLine = (r: Revision) =>
  */
 export async function redlineDocx(red: Redline): Promise<Uint8Array> {
   let id = 1
-  const change = (by: Revision | null = red.to) => ({
-    id: id++,
-    author: (by ?? red.to).author.name,
-    date: (by ?? red.to).createdAt,
-  })
+  // Changes that are one side of a move, by change id: rewritten as w:moveFrom / w:moveTo below.
+  const moves = new Map<number, { name: string; side: 'from' | 'to' }>()
+  let move: { name: string; side: 'from' | 'to' } | null = null
+  const change = (by: Revision | null = red.to) => {
+    const made = { id: id++, author: (by ?? red.to).author.name, date: (by ?? red.to).createdAt }
+    if (move) moves.set(made.id, move)
+    return made
+  }
   const body: Paragraph[] = red.paragraphs.flatMap((p) => {
     const style: IParagraphOptions =
       p.style === 'normal'
@@ -283,6 +290,10 @@ export async function redlineDocx(red: Redline): Promise<Uint8Array> {
         : op === 'delete'
           ? { run: { deletion: change(by) } }
           : {}
+    move =
+      p.moveId && (p.kind === 'moved-from' || p.kind === 'moved-to')
+        ? { name: `galley-move-${p.moveId}`, side: p.kind === 'moved-from' ? 'from' : 'to' }
+        : null
     // A whole paragraph's mark goes to whoever wrote (or removed) its text.
     const owner = p.pieces.find((x) => x.by !== null)?.by ?? null
     const out: Paragraph[] = []
@@ -336,7 +347,88 @@ export async function redlineDocx(red: Redline): Promise<Uint8Array> {
     features: { trackRevisions: true },
     sections: [{ headers: { default: header }, children: body }],
   })
-  return new Uint8Array(await Packer.toBuffer(doc))
+  const packed = new Uint8Array(await Packer.toBuffer(doc))
+  return moves.size > 0 ? withMoves(packed, moves, id) : packed
+}
+
+/**
+ * Word's own moves, which the docx library cannot write: the deletions and insertions of a
+ * moved paragraph become w:moveFrom / w:moveTo (deleted text as w:t, as Word writes it inside a
+ * move), each side between named range marks, so Word shows "Moved" and accepts both at once.
+ */
+export function withMoves(
+  docx: Uint8Array,
+  moves: ReadonlyMap<number, { readonly name: string; readonly side: 'from' | 'to' }>,
+  firstFreeId: number,
+): Uint8Array {
+  const files = unzipSync(docx)
+  const part = files['word/document.xml']
+  if (!part) return docx
+  let xml = strFromU8(part)
+  const sideOf = (id: string, tag: string) => {
+    const m = moves.get(Number(id))
+    return m && (tag === 'del') === (m.side === 'from') ? m : null
+  }
+  const moveTag = (m: { side: 'from' | 'to' }) => (m.side === 'from' ? 'w:moveFrom' : 'w:moveTo')
+  // Paragraph marks first (self-closing, inside w:rPr), then the runs' wrappers.
+  xml = xml.replace(
+    /<w:(del|ins) w:id="(\d+)"([^>]*?)\/>/g,
+    (all, tag: string, id: string, rest: string) => {
+      const m = sideOf(id, tag)
+      return m ? `<${moveTag(m)} w:id="${id}"${rest}/>` : all
+    },
+  )
+  // Each side of each move, with the author and date its range marks repeat.
+  const sides = new Map<string, { name: string; side: 'from' | 'to'; attrs: string }>()
+  xml = xml.replace(
+    /<w:(del|ins) w:id="(\d+)"([^>]*[^/])>([\s\S]*?)<\/w:\1>/g,
+    (all, tag: string, id: string, rest: string, inner: string) => {
+      const m = sideOf(id, tag)
+      if (!m) return all
+      const body = m.side === 'from' ? inner.replace(/<(\/?)w:delText\b/g, '<$1w:t') : inner
+      const key = `${m.name}:${m.side}`
+      if (!sides.has(key)) sides.set(key, { name: m.name, side: m.side, attrs: rest })
+      return `<${moveTag(m)} w:id="${id}"${rest}>${body}</${moveTag(m)}>`
+    },
+  )
+  // Range marks around each side: before its first wrapper, after its last. Their ids are
+  // past every change id, so no two marks share one.
+  let next = firstFreeId + 1000
+  for (const { name, side, attrs } of sides.values()) {
+    const tag = side === 'from' ? 'w:moveFrom' : 'w:moveTo'
+    const rid = next++
+    xml = placeRange(
+      xml,
+      tag,
+      name,
+      `<${tag}RangeStart w:id="${rid}" w:name="${name}"${attrs}/>`,
+      `<${tag}RangeEnd w:id="${rid}"/>`,
+      moves,
+    )
+  }
+  files['word/document.xml'] = strToU8(xml)
+  return zipSync(files)
+}
+
+/** Puts a move side's range marks before its first wrapper and after its last. */
+function placeRange(
+  xml: string,
+  tag: string,
+  name: string,
+  startMark: string,
+  endMark: string,
+  moves: ReadonlyMap<number, { readonly name: string; readonly side: 'from' | 'to' }>,
+): string {
+  const re = new RegExp(`<${tag} w:id="(\\d+)"[^>]*[^/]>[\\s\\S]*?<\\/${tag}>`, 'g')
+  let first = -1
+  let lastEnd = -1
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (moves.get(Number(m[1]))?.name !== name) continue
+    if (first < 0) first = m.index
+    lastEnd = m.index + m[0].length
+  }
+  if (first < 0) return xml
+  return xml.slice(0, first) + startMark + xml.slice(first, lastEnd) + endMark + xml.slice(lastEnd)
 }
 
 const CSS = `

@@ -229,6 +229,58 @@ describe('redline export', () => {
     expect(doc.changes.find((c) => c.text.includes('Tuesday'))?.date).toBe(r3.createdAt)
   })
 
+  it('writes a moved paragraph as a Word move, which Galley’s own importer reads back', async () => {
+    await call('profile:set', { name: 'Mo Mover', role: 'editor' })
+    const a =
+      'First paragraph stays here.\n\nThe paragraph that moves to the end of the piece.\n\nThird paragraph stays too.\n'
+    const b =
+      'First paragraph stays here.\n\nThird paragraph stays too.\n\nThe paragraph that moves to the end of the piece.\n'
+    const d = await call('drafts:create', { title: 'Moves', body: a })
+    const r1 = (await call('drafts:get', { id: d.id })).current
+    const r2 = await call('revisions:save', {
+      draftId: d.id,
+      baseRevisionId: r1.id,
+      body: b,
+      message: 'Moved a paragraph',
+    })
+    const out = await call('export:redline', {
+      draftId: d.id,
+      fromRevisionId: r1.id,
+      toRevisionId: r2.id,
+      format: 'docx',
+    })
+    const doc = readDocx(bytes(out.dataBase64))
+    const moved = 'The paragraph that moves to the end of the piece.'
+    expect(doc.changes.map((c) => `${c.kind}: ${c.text}`).sort()).toEqual([
+      `moveFrom: ${moved}`,
+      `moveTo: ${moved}`,
+    ])
+    expect(doc.changes.every((c) => c.author === 'Mo Mover')).toBe(true)
+    // Both sides are named alike, between range marks, as Word pairs them.
+    const names = [...doc.xml.matchAll(/<w:move(From|To)RangeStart [^>]*w:name="([^"]+)"/g)]
+    expect(names.map((m) => m[1]).sort()).toEqual(['From', 'To'])
+    expect(new Set(names.map((m) => m[2])).size).toBe(1)
+    expect(doc.xml.match(/<w:moveFromRangeEnd /g)).toHaveLength(1)
+    expect(doc.xml.match(/<w:moveToRangeEnd /g)).toHaveLength(1)
+    expect(doc.paragraphs.filter(Boolean)).toEqual([
+      'First paragraph stays here.',
+      'Third paragraph stays too.',
+      'The paragraph that moves to the end of the piece.',
+    ])
+    expect(doc.original.filter(Boolean)).toEqual([
+      'First paragraph stays here.',
+      'The paragraph that moves to the end of the piece.',
+      'Third paragraph stays too.',
+    ])
+    // Galley's importer takes the move for a tracked change: before and after as two revisions.
+    const back = await call('import:file', {
+      fileName: 'moves-redline.docx',
+      dataBase64: out.dataBase64,
+    })
+    const revs = (await call('drafts:get', { id: back.draft.id })).revisions
+    expect(revs).toHaveLength(2)
+  })
+
   it('refuses the same revision twice', async () => {
     const id = revisions[0]?.id ?? ''
     const res = await core.dispatch('export:redline', {
