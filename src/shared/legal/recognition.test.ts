@@ -495,6 +495,16 @@ describe('a fifth round: long sentences, appositions, relatives’ roles, servic
   })
 })
 
+describe('what a clause states before its denial still counts', () => {
+  it.each([
+    ['Ana Ruiz advises Orvo but has no stake in the company.', 'material-connection'],
+    ['Orvo sent us the kettle, but it had no say in what we wrote.', 'gifted-product'],
+    ['This newsletter is sponsored by Orvo but Orvo had no say in what we wrote.', 'sponsored'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+})
+
 describe('new disclosures do not turn into errors on their own', () => {
   const errorsIn = (body: string) =>
     analyseDisclosures({ body }).findings.filter((f) => f.severity === 'error')

@@ -175,7 +175,8 @@ function funderIn(
     // "part-funded by X", "jointly-financed by X": the compound is the verb.
     const fundVerb =
       FUND_VERBS.has(w) ||
-      /^(?:part|partly|jointly|co|wholly|fully|partially)-(?:funded|financed|sponsored)$/.test(w)
+      (w.includes('-') &&
+        /^(?:part|partly|jointly|co|wholly|fully|partially)-(?:funded|financed|sponsored)$/.test(w))
     // "funded by X", "sponsored and funded by X" (not "conducted by": that names who ran it).
     if (fundVerb && !CONDUCTORS.has(w)) {
       // "commissioned and paid for by X", "funded in part by X".

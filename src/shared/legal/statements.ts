@@ -1,7 +1,8 @@
 import type { DisclosureKind } from './domain'
 import { readFunding } from './research'
 import { quoteAt, speakerAt, type SlotContext } from './slots'
-import { clausesOf, spanOf, type Clause, type Segment, type Word } from './words'
+import { clausesOf, lowersOf, spanOf, type Clause, type Segment, type Word } from './words'
+import { NEGATION } from './lexicon'
 import { statement, type Found, type Statement } from './frame'
 import { giftFrame, thanksFrame } from './gifts'
 import { hashtags, labelOf } from './labels'
@@ -35,6 +36,22 @@ const PRIORITY: readonly DisclosureKind[] = [
   'other',
 ]
 
+const JOINS = new Set(['but', 'and', 'though', 'although', 'while', 'yet', 'whereas'])
+
+/** The part of a segment before its first negation, when a conjunction sets it apart. */
+function beforeDenial(c: Clause, seg: Segment): Segment | null {
+  const low = lowersOf(c.words)
+  let neg = -1
+  for (let k = seg.from; k < seg.to; k++)
+    if (NEGATION.has(low[k] ?? '') || low[k] === 'nothing') {
+      neg = k
+      break
+    }
+  if (neg < 0) return null
+  for (let k = neg - 1; k > seg.from + 2; k--) if (JOINS.has(low[k] ?? '')) return { ...seg, to: k }
+  return null
+}
+
 /** The frames that read one segment, most specific first. */
 function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const out: Found[] = []
@@ -56,16 +73,19 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const denial = other ? null : denialFrame(ctx, c, seg)
   const bought =
     other || denial ? null : (selfPurchaseFrame(ctx, c, seg) ?? ownViewsFrame(ctx, c, seg))
-  if (!research && !denial) {
-    const tie = tieFrame(ctx, c, seg)
+  // What a clause states before its denial, joined by "but" or "and", still counts: "Ruiz
+  // advises Orvo but has no stake in it".
+  const head = denial ? beforeDenial(c, seg) : seg
+  if (!research && head) {
+    const tie = tieFrame(ctx, c, head)
     if (tie) out.push(tie)
     // A thank-you that names what was given is still only a thank-you.
-    const g = thanksFrame(ctx, c, seg) ?? giftFrame(ctx, c, seg)
+    const g = thanksFrame(ctx, c, head) ?? giftFrame(ctx, c, head)
     if (g && !out.some((f) => f.kind === g.kind)) out.push(g)
   }
   const aff = bought ? null : affiliateFrame(ctx, c, seg)
   if (aff && !out.some((f) => f.kind === aff.kind)) out.push(aff)
-  const sp = research || denial ? null : sponsorFrame(ctx, c, seg)
+  const sp = research || !head ? null : sponsorFrame(ctx, c, head)
   if (sp) out.push(sp)
   // Public or independent funding of research, said so: an `other` disclosure, unless the
   // sentence is a credit for the coverage ("Our coverage … is funded by the X Foundation").

@@ -292,9 +292,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     const word = ws[i]
     if (!word) continue
     // "an Orvo-sponsored climber", "a Lumio-funded creator": the tie in one word.
-    const compound = /^(\p{Lu}[\p{L}\p{N}&]*)-(?:sponsored|funded|backed|paid|endorsed)$/u.exec(
-      word.text,
-    )
+    const compound = !word.text.includes('-')
+      ? null
+      : /^(\p{Lu}[\p{L}\p{N}&]*)-(?:sponsored|funded|backed|paid|endorsed)$/u.exec(word.text)
     if (compound?.[1] && ws[i + 1]?.pos === 'NOUN') {
       const f = tieFound(tiePerson(ctx, c, seg, i), compound[1], 'ambassador', 'clear')
       if (f) return f
