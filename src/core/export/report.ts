@@ -2,6 +2,7 @@ import type { AuditEvent } from '@shared/audit/chain'
 import type { LegalView } from '@shared/channels/legal'
 import { VERDICT_LABELS, type Claim } from '@shared/claims/domain'
 import { verdictReason } from '@shared/claims/export'
+import type { Query } from '@shared/claims/queries'
 import { ROLE_LABELS, STATUS_LABELS, type DraftRecord, type Profile } from '@shared/domain'
 import { MARK, textRuns } from '@shared/text/markdown'
 import { verifyAudit, type AuditVerdict } from '../audit/service'
@@ -19,6 +20,8 @@ export interface ReportData {
   readonly generatedAt: string
   readonly generatedBy: Profile | null
   readonly claims: readonly Claim[]
+  /** Comment threads on spans that are not claims (Word comments); absent in older callers. */
+  readonly queries?: readonly Query[]
   readonly attachments: ReadonlyMap<string, string>
   readonly quotes: readonly {
     readonly text: string
@@ -114,6 +117,29 @@ function verdictClass(verdict: Claim['verdict'], recheck: boolean): string {
   if (recheck || verdict === 'false' || verdict === 'unchecked') return 'bad'
   if (verdict === 'verified' || verdict === 'opinion') return 'ok'
   return 'warn'
+}
+
+/** Queries with their threads, open ones first; nothing when the draft has none. */
+function queriesSection(d: ReportData): string {
+  const queries = [...(d.queries ?? [])].sort(
+    (a, b) => Number(a.resolved !== null) - Number(b.resolved !== null),
+  )
+  if (queries.length === 0) return ''
+  const rows = queries.map((q) => {
+    const thread = q.comments
+      .map(
+        (m) =>
+          `<li><span class="muted">${esc(m.by)}${m.from === 'word' ? ' (Word)' : ''}, ${day(m.at)}:</span> ${esc(m.text)}</li>`,
+      )
+      .join('')
+    const state = q.resolved
+      ? `<span class="pill ok">Resolved</span><br><span class="muted">${esc(q.resolved.by)}, ${day(q.resolved.at)}</span>`
+      : '<span class="pill warn">Open</span>'
+    return `<tr><td>${md(q.anchor.exact)}${q.status === 'orphaned' ? ' <span class="pill warn">text gone</span>' : ''}</td><td><ul class="comments">${thread}</ul></td><td>${state}</td></tr>`
+  })
+  return `<h2>Queries</h2>
+<table><thead><tr><th class="w30">On</th><th>Thread</th><th class="w14">State</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+`
 }
 
 function claimsSection(d: ReportData): string {
@@ -306,7 +332,7 @@ ${disclosuresSection(l)}
 ${findingsSection(l)}
 <h2>Claims and verdicts</h2>
 ${claimsSection(d)}
-<h2>Quotes</h2>
+${queriesSection(d)}<h2>Quotes</h2>
 ${ready.transcripts.note ? `<p class="meta">${esc(ready.transcripts.note)}</p>` : ''}
 ${quotesSection(d)}
 <h2>Audit trail</h2>
@@ -327,6 +353,7 @@ export async function buildReport(
     draft: { ...file.draft },
     revision: { number: current.number, id: current.id, hash: current.hash },
     claims: structuredClone(file.claims),
+    queries: structuredClone(file.queries),
     attachments: new Map(file.attachments.map((a) => [a.id, a.name])),
     quotes: analyseDraft(file, current.body, people).quotes,
     audit: structuredClone(file.audit),

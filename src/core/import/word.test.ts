@@ -163,6 +163,15 @@ describe('Word comments and tracked changes on import', () => {
     expect(list.queries.some((x) => x.id === q.id)).toBe(false)
   })
 
+  it('the review report lists the queries with their threads', async () => {
+    const out = await importDocx(reviewedDocx())
+    const { html } = await call('export:report', { draftId: out.draft.id, format: 'html' })
+    expect(html).toContain('<h2>Queries</h2>')
+    expect(html).toContain('Tighten this?')
+    expect(html).toContain('Agreed, will cut')
+    expect(html).toContain('Ben Ode (Word)')
+  })
+
   it('imports into an existing draft as two new revisions', async () => {
     const d = await call('drafts:create', { title: 'Ferry', body: 'Old text.' })
     const out = await importDocx(reviewedDocx(), 'ferry-v2.docx', d.id)
