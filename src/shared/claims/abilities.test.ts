@@ -458,3 +458,11 @@ describe('how long a thing takes, and one person an event happened to', () => {
     expect(spotClaims('## One family’s move\n\nOne reader wrote to us.')).toEqual([])
   })
 })
+
+describe('"make" with what it acts on and an adjective', () => {
+  it('is a causal claim, but "make sure" is not', () => {
+    const md = 'Over a winter, damp can make old plaster soft. Make sure the lid is shut.'
+    expectProposed(md, ['make old plaster soft'], true)
+    expectProposed(md, ['Make sure the lid is shut'], false)
+  })
+})

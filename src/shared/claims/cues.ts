@@ -465,3 +465,32 @@ export function reportedFrom(tokens: readonly Token[]): number {
   }
   return -1
 }
+
+/**
+ * "it can make hard kibble painful", "makes the skin drier": a causal claim read from parts of
+ * speech — a form of "make", what it acts on (a pronoun or a noun phrase), then an adjective.
+ */
+export function makesSo(tokens: readonly Token[]): RuleMatch[] {
+  const out: RuleMatch[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || !['make', 'makes', 'made', 'making'].includes(t.lower) || t.pos !== 'VERB') continue
+    let k = i + 1
+    if (['it', 'them', 'him', 'her', 'you'].includes(tokens[k]?.lower ?? '')) k++
+    else {
+      if (tokens[k]?.pos === 'DET') k++
+      const from = k
+      while (
+        tokens[k] &&
+        ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '') &&
+        tokens[k + 1]?.pos !== 'PUNCT'
+      )
+        k++
+      if (k === from || tokens[k - 1]?.pos !== 'NOUN') continue
+    }
+    const adj = tokens[k]
+    if (!adj || adj.pos !== 'ADJ' || ['sure', 'certain', 'clear'].includes(adj.lower)) continue
+    out.push({ rule: 'causal', start: t.start, end: adj.end, strength: 'strong' })
+  }
+  return out
+}

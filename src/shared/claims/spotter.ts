@@ -2,7 +2,14 @@ import { readDocument, type Doc, type DocParagraph } from '../language/document'
 import type { Sentence, Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
-import { forecasts, negations, quantifiedSubjects, reportedFrom, wordNumbers } from './cues'
+import {
+  forecasts,
+  makesSo,
+  negations,
+  quantifiedSubjects,
+  reportedFrom,
+  wordNumbers,
+} from './cues'
 import { findRuleMatches, reasonFor, RULES, type RuleId, type RuleMatch } from './rules'
 import {
   firstPersonSubject,
@@ -170,6 +177,7 @@ function matchesIn(
     ...negations(tokens),
     ...forecasts(tokens),
     ...quantifiedSubjects(tokens),
+    ...makesSo(tokens),
   )
   return out
 }
