@@ -7,7 +7,7 @@ import { ErrorState } from '../ui/States'
 
 type Gate =
   | { readonly state: 'asking' }
-  | { readonly state: 'ready' }
+  | { readonly state: 'ready'; readonly revisionId: string }
   | { readonly state: 'analysing'; readonly characters: number }
   | { readonly state: 'failed'; readonly error: ApiError }
 
@@ -41,7 +41,15 @@ export function AnalysisGate({
     call(api, 'drafts:analysis', { draftId }).then(
       (s) => {
         if (!live) return
-        setGate(s.ready ? { state: 'ready' } : { state: 'analysing', characters: s.characters })
+        setGate((g) =>
+          s.ready
+            ? { state: 'ready', revisionId: s.revisionId }
+            : // A change to the revision on screen (a quote's speaker) is worked out while the
+              // tab stays as it is; a new revision's analysis is shown in progress.
+              g.state === 'ready' && g.revisionId === s.revisionId
+              ? g
+              : { state: 'analysing', characters: s.characters },
+        )
       },
       (e: unknown) => live && setGate({ state: 'failed', error: toApiError(e) }),
     )
@@ -50,6 +58,11 @@ export function AnalysisGate({
     }
   }, [api, draftId, revisionId, asked])
 
+  // Asked again when the draft changes (a new revision is known here before the draft view has
+  // reloaded it) and when main says its analysis is done.
+  useGalleyEvent('library:changed', (e) => {
+    if (e.draftId === draftId) setAsked((n) => n + 1)
+  })
   useGalleyEvent('analysis:ready', (e) => {
     if (e.draftId === draftId) setAsked((n) => n + 1)
   })
