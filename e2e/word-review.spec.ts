@@ -7,6 +7,7 @@ import {
   reviewedDocx,
   run,
 } from '../src/core/import/word-fixture'
+import { expectAccessible } from './support/a11y'
 import { expect, shot, test, unwrap } from './support/host'
 
 test.use({
@@ -113,11 +114,13 @@ test('a reviewed .docx: comments become claim and query cards, tracked changes t
     'Cut to one clause, please.',
   )
   await shot(page, 'query-card')
+  await expectAccessible(page, 'an open query card')
   await queryCard.getByRole('button', { name: 'Resolve', exact: true }).click()
   await expect(queryCard).toContainText('Resolved by Faye Checker')
   await expect(queryCard.getByRole('button', { name: 'Reopen' })).toBeVisible()
   await page.emulateMedia({ colorScheme: 'dark' })
   await shot(page, 'query-card-dark')
+  await expectAccessible(page, 'a resolved query card, dark')
   await page.emulateMedia({ colorScheme: 'light' })
 
   // The comment on deleted text only is kept, as an orphan of revision 1.
