@@ -466,3 +466,10 @@ describe('"make" with what it acts on and an adjective', () => {
     expectProposed(md, ['Make sure the lid is shut'], false)
   })
 })
+
+describe('deadlines', () => {
+  it('are time-bound promises, written at the start of a sentence or not', () => {
+    const md = 'The Tarn kettle is £20 off. Ends Monday at noon. The consultation closes on Friday.'
+    expectProposed(md, ['Ends Monday', 'closes on Friday'], true)
+  })
+})

@@ -344,7 +344,7 @@ const SOURCES: readonly RuleSource[] = [
       },
       {
         re: re(
-          '\\b(?:ends?|ending|starts?|starting|through|until|till|by|from|since|last|next|published|announced|said)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)',
+          '\\b(?:[Ee]nds?|[Ee]nding|[Ss]tarts?|[Ss]tarting|[Tt]hrough|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Ll]ast|[Nn]ext|[Pp]ublished|[Aa]nnounced|[Ss]aid|[Cc]loses?|[Cc]losing|[Oo]pens?|[Rr]uns?|[Ee]xpires?)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!s)',
           'g',
         ),
         strength: 'strong',
