@@ -308,16 +308,20 @@ export function salientOrganisation(
 ): Entity | null {
   let best: Entity | null = null
   let bestScore = 0
+  // "the company", "the brand": a business, not the police or the council the piece also names.
+  const business = !role || COMPANY_NOUNS.has(role)
   for (const e of doc.entities) {
     if (e.kind !== 'organisation') continue
+    const head = e.name.toLowerCase().split(/\s+/).at(-1) ?? ''
+    if (business && PUBLIC_HEADS.has(head)) continue
     const before = e.mentions.slice(0, lastBefore(e.mentions, pos) + 1)
     const seen = before.length > 50 || !scope.skip ? before : before.filter((m) => !scope.skip?.(m))
     if (seen.length === 0) continue
     const last = seen[seen.length - 1]?.start ?? 0
     const named =
       role && (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)) ? 5 : 0
-    const score =
-      seen.length + (pos - last < 600 ? 2 : 0) + (e.roles.has('company') ? 1 : 0) + named
+    const trade = [...e.roles].some((r) => COMPANY_NOUNS.has(r)) ? 1 : 0
+    const score = seen.length + (pos - last < 600 ? 2 : 0) + trade + named
     if (score > bestScore) {
       best = e
       bestScore = score
@@ -368,6 +372,31 @@ const DOCUMENT_NOUNS = new Set([
   'guidance',
   'notice',
 ])
+
+/** Nouns for a business: what "the company" may stand for. */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'brand',
+  'firm',
+  'maker',
+  'manufacturer',
+  'label',
+  'retailer',
+  'business',
+  'startup',
+  'start-up',
+  'group',
+  'chain',
+])
+/** Last words of public bodies' names, which are never "the company". */
+const PUBLIC_HEADS = new Set(
+  'police council authority ministry department university college school hospital court agency commission government service board trust'.split(
+    ' ',
+  ),
+)
+
+/** Public bodies a text names by a bare noun ("police said"). */
+const PUBLIC_BODY_NOUNS = new Set(['police', 'regulators', 'prosecutors', 'investigators'])
 
 /** Whether a noun stands for something an organisation issued ("the statement"). */
 export function documentNoun(noun: string): boolean {
@@ -532,6 +561,20 @@ export function resolveDescription(
     return org
       ? { entity: org, reason: `"the ${noun}" was issued by ${org.name}` }
       : { entity: null, unnamed: `the ${noun}`, reason: `an unnamed source: "the ${noun}"` }
+  }
+  // "police said": the force the text named, or no one by name; never the piece's company.
+  if (PUBLIC_BODY_NOUNS.has(noun)) {
+    const named = nearest(
+      doc,
+      pos,
+      (e) =>
+        e.kind === 'organisation' &&
+        (e.name.toLowerCase().split(/\s+/).includes(noun) || e.roles.has(noun)),
+      scope,
+    )
+    return named
+      ? { entity: named.entity, reason: `"${noun}" resolved to ${named.entity.name}` }
+      : { entity: null, unnamed: noun, reason: `an unnamed source: "${noun}"` }
   }
   if (ORG_NOUNS.has(noun)) {
     const org = organisationFor(doc, noun, pos, scope)

@@ -225,4 +225,28 @@ A. Opening night.`
       ['Opening night.', 'Ana Ruiz'],
     ])
   })
+
+  it('reports organisations and unnamed groups by what the attribution says', () => {
+    const md = `Fellmark, the outdoor brand, recalled 4,000 pairs of boots on Friday. Harlow Police are investigating a fire at its plant.
+
+“Customer safety comes first,” the company said in an emailed statement.
+
+“Waterproof for life,” reads the label on every box.
+
+“No one was hurt,” police said.
+
+“The fire started in a storage room,” officials said.
+
+“The recall will cost millions,” people close to the company said.
+
+According to a company filing, “the affected batch is limited to one factory.”`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Fellmark',
+      'Fellmark',
+      'Harlow Police',
+      null,
+      null,
+      'Fellmark',
+    ])
+  })
 })

@@ -270,6 +270,15 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   }
   // "a company spokesperson", "a district representative": speaks for that kind of organisation.
   const orgModifier = toks.slice(k + 1, h).find((w) => ORG_NOUNS.has(w.lower))
+  // "according to a company filing", "a council report": what an organisation issued.
+  if (documentNoun(noun) && orgModifier)
+    return {
+      kind: 'spokes',
+      org: null,
+      orgRole: orgModifier.lower,
+      text: `${det} ${orgModifier.lower} ${noun}`,
+      at: t.start,
+    }
   if (SPOKES_NOUNS.has(noun) && orgModifier && det !== 'the')
     return {
       kind: 'spokes',
@@ -376,10 +385,13 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
         const p = phraseAt(doc, toks, d)
         if (p && p.kind === 'spokes') return p
         if (p) {
-          // A phrase reaching our noun through "for the company": the spokes phrase before it wins.
+          // A phrase reaching our noun through "for the company", "close to the company",
+          // "of the board": the head before the preposition is who speaks.
           const prev = toks[d - 1]
-          if (prev?.lower === 'for') {
-            const before = phraseBefore(doc, toks, d - 1)
+          if (prev && (prev.lower === 'for' || prev.pos === 'ADP' || prev.lower === 'to')) {
+            let head = d - 1
+            while (toks[head - 1]?.pos === 'ADJ' || toks[head - 1]?.pos === 'ADV') head--
+            const before = phraseBefore(doc, toks, head)
             if (before) return before
           }
           return p
@@ -388,9 +400,40 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
       }
       if (w.pos === 'VERB' || w.pos === 'AUX' || SKIP.has(w.text)) break
     }
+    // No determiner: "police said", "officials said", "people close to the company said".
+    const bare = t.lower
+    let d = j - 1
+    while (d >= 0 && (toks[d]?.pos === 'ADJ' || toks[d]?.pos === 'ADV')) d--
+    const opens = d < 0 || SKIP.has(toks[d]?.text ?? '') || /^[.!?”"’]$/.test(toks[d]?.text ?? '')
+    if (opens || toks[d]?.pos === 'VERB' || toks[d]?.pos === 'CCONJ') {
+      if (PUBLIC_BODIES.has(bare)) return { kind: 'anaphor', noun: bare, at: t.start }
+      if (unnamedNoun(bare) || UNNAMED_PLURALS.has(bare)) return { kind: 'unnamed', text: t.text }
+    }
   }
   return null
 }
+
+/** Public bodies named by a bare plural noun: "police said" is the police force the text named. */
+const PUBLIC_BODIES = new Set(['police', 'regulators', 'prosecutors', 'investigators'])
+/** Plural nouns for people that name no one: "officials said", "people familiar with …". */
+const UNNAMED_PLURALS = new Set([
+  'officials',
+  'people',
+  'sources',
+  'residents',
+  'witnesses',
+  'analysts',
+  'experts',
+  'critics',
+  'campaigners',
+  'neighbours',
+  'neighbors',
+  'parents',
+  'staff',
+  'workers',
+  'executives',
+  'insiders',
+])
 
 /** The person or organisation a phrase stands for, seen from `at` in the text. */
 function resolve(
@@ -475,7 +518,7 @@ function resolve(
       const e = phrase.org
         ? indexOf(doc).entityOf.get(phrase.org)
         : phrase.orgRole
-          ? salientOrganisation(doc, at, scope)
+          ? salientOrganisation(doc, at, scope, phrase.orgRole)
           : null
       if (!e) return { ...none(`${phrase.text}: no organisation named`), unnamed: true }
       return guess(e, 0.8, `${phrase.text}: speaks for ${e.name}`)
