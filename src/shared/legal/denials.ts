@@ -250,15 +250,8 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       if (!subjectWe || !['paid', 'compensated', 'sponsored', 'gifted'].includes(low[rel] ?? ''))
         continue
     }
-    return {
-      kind: 'other',
-      wording: 'clear',
-      brandNames: [],
-      people: [],
-      qualifier: true,
-      from: seg.from,
-      to: end,
-    }
+    // A statement of its own, not a qualifier folded into a notice beside it.
+    return { kind: 'other', wording: 'clear', brandNames: [], people: [], from: seg.from, to: end }
   }
   return null
 }

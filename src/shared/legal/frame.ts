@@ -2,7 +2,7 @@ import type { DocParagraph } from '../language/document'
 import type { ConnectionKind, DisclosureKind, TextRange, Wording } from './domain'
 import { NEGATION } from './lexicon'
 import type { ResearchRef } from './research'
-import { lowersOf, type Word } from './words'
+import { lowersOf, type Clause, type Word } from './words'
 
 /**
  * A disclosure statement read by meaning: what kind of tie it discloses, how plainly, who and
@@ -111,4 +111,37 @@ export function statement(
     paragraph: p.index,
     speaker,
   }
+}
+
+/**
+ * Brands named after a description within a few words: "the operator, Nordvik Line", "two
+ * supplement makers, Calma and Restwell". Every name of a list joined by commas and "and".
+ */
+export function brandsNamedAfter(
+  c: Clause,
+  from: number,
+  isBrand: (k: number) => string | null,
+  limit = 6,
+): string[] {
+  const ws = c.words
+  let k = from
+  const stop = Math.min(ws.length, from + limit)
+  while (k < stop && ws[k]?.text !== ',' && !ws[k]?.mention) {
+    if (ws[k]?.pos === 'VERB' || ws[k]?.pos === 'AUX') return []
+    k++
+  }
+  if (ws[k]?.text === ',') k++
+  const out: string[] = []
+  while (k < ws.length) {
+    const b = ws[k]?.mention ? isBrand(k) : null
+    if (!b) break
+    if (!out.includes(b)) out.push(b)
+    const end = ws.findIndex((w, j) => j > k && w.mention !== ws[k]?.mention)
+    if (end < 0) break
+    const joiner = ws[end]?.lower ?? ''
+    if (joiner !== ',' && joiner !== 'and') break
+    k = end + 1
+    if (ws[k]?.lower === 'and') k++
+  }
+  return out
 }

@@ -24,7 +24,7 @@ import {
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
-import { BE, isVerb, lowers, names, NOTES, type Found } from './frame'
+import { BE, brandsNamedAfter, isVerb, lowers, names, NOTES, type Found } from './frame'
 
 /**
  * Gifts and loans: products, units, cars and stays a brand gave or lent to the publication or
@@ -108,13 +108,21 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     // "Our trip was organised and paid for by X", "Accommodation was provided by X",
     // "Samples were supplied by the brands": an expense or an item given, and who gave it.
     if (
-      (w === 'paid' || w === 'covered' || w === 'hosted' || w === 'funded' || GIVE.has(w)) &&
+      (['paid', 'covered', 'hosted', 'funded', 'supported', 'sponsored', 'organised'].includes(w) ||
+        w === 'organized' ||
+        w === 'arranged' ||
+        GIVE.has(w)) &&
       low.slice(Math.max(seg.from, i - 4), i).some((x) => BE.has(x)) &&
       low.slice(seg.from, i).some((x) => EXPENSES.has(x) || GIFT_ITEMS.has(x))
     ) {
       const by = low.indexOf('by', i)
       if (by > i && by < i + 4) {
-        const giver = brandAfter(ctx, c, by + 1)
+        // "provided by the operator, Nordvik Line": the name after the description.
+        const giver =
+          brandAfter(ctx, c, by + 1) ??
+          brandsNamedAfter(c, by + 1, (k) => brandOfWord(ctx, c, k, true))[0] ??
+          // "supported by Visit Vessel Coast": a host named like a place is still the host.
+          hostNamed(ctx, c, by + 1)
         const makers = low.slice(by + 1, by + 4).some((x) => MAKER_NOUNS.has(x))
         if (giver || makers) return gift(giver, 'clear')
       }
@@ -240,6 +248,21 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     const giver = brandBackward(ctx, c, seg.from, i)
     if (giver) return gift(giver, 'clear')
   }
+  // "The tourist board arranged my first night at the hotel": a host laying on a stay.
+  for (let i = seg.from; i < seg.to; i++) {
+    if (!ARRANGE.has(low[i] ?? '') || !isVerb(ws[i])) continue
+    const rest = low.slice(i + 1, Math.min(seg.to, i + 6))
+    const mine = rest.some(
+      (x, k) =>
+        (x === 'my' || x === 'our') &&
+        rest.slice(k + 1, k + 3).some((y) => EXPENSES.has(y) || GIFT_ITEMS.has(y)),
+    )
+    if (!mine) continue
+    const giver = brandBackward(ctx, c, seg.from, i)
+    const maker = low.slice(seg.from, i).some((x) => MAKER_NOUNS.has(x))
+    if ((giver || maker) && !low.slice(seg.from, i).some((x) => NEGATION.has(x)))
+      return gift(giver, 'clear')
+  }
   // "X flew me to Lisbon for the launch", "X put us up for two nights": travel a maker gave.
   for (let i = seg.from; i < seg.to; i++) {
     if (!TRAVEL.has(low[i] ?? '') || !isVerb(ws[i])) continue
@@ -271,6 +294,13 @@ export function gift(brand: string | null, wording: Wording, note?: string): Fou
   }
 }
 
+/** A name right after "by" that is no person's ("Visit Vessel Coast"), as a host. */
+function hostNamed(ctx: SlotContext, c: Clause, k: number): string | null {
+  const w = c.words[k]
+  if (!w?.mention || personOf(ctx, w)) return null
+  return w.mention.name
+}
+
 /** The brand named before words[i] in the segment (the giver, the subject). */
 export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: number): string | null {
   for (let k = i - 1; k >= from; k--) {
@@ -280,6 +310,9 @@ export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: numb
   // "Brands provided most of the vests": makers as a class.
   return null
 }
+
+/** Verbs of a host laying something on: "arranged my first night". */
+const ARRANGE = new Set(['arranged', 'organised', 'organized', 'booked', 'laid', 'sorted'])
 
 /** Verbs of travel a host lays on: "X flew me to Lisbon". */
 const TRAVEL = new Set(['flew', 'flies', 'fly', 'flown', 'drove', 'ferried', 'accommodated'])

@@ -36,10 +36,32 @@ export function labelOf(
   p: DocParagraph,
   knownBrands: readonly string[],
 ): Statement | null {
-  const raw = p.text
+  const whole = labelIn(ctx, p, knownBrands, p.text, 0)
+  if (whole) return whole
+  // "Issue 112 · Brought to you by X", "News | Sponsored": a label after a separator.
+  if (p.text.length > 160) return null
+  let at = 0
+  for (const part of p.text.split(/(\s+[·|•]\s+)/)) {
+    if (at > 0 && !/^\s+[·|•]\s+$/.test(part)) {
+      const found = labelIn(ctx, p, [], part, at)
+      if (found) return found
+    }
+    at += part.length
+  }
+  return null
+}
+
+/** The label a stretch of a line (at offset `offset` in the paragraph) is, if it is one. */
+function labelIn(
+  ctx: SlotContext,
+  p: DocParagraph,
+  knownBrands: readonly string[],
+  raw: string,
+  offset: number,
+): Statement | null {
   // A label is a short line: skip the rest before any normalising.
   if (raw.length > 160) return null
-  const lead = raw.length - raw.trimStart().length
+  const lead = offset + raw.length - raw.trimStart().length
   const text = raw.trim()
   // "Created in partnership with X": the participle before a credit is part of the label.
   const n = norm(text).replace(

@@ -147,7 +147,7 @@ export const EXPENSES = set(
 export const THANKS = set('thanks thank thanked cheers shoutout shout-out')
 /** Makers as a class, when a piece says who lent or gave without naming them. */
 export const MAKER_NOUNS = set(
-  'brands manufacturers makers companies retailers suppliers distributors publicists brand manufacturer maker company retailer supplier hotel hotels resort airline airlines hosts host organisers organizers',
+  'brands manufacturers makers companies retailers suppliers distributors publicists brand manufacturer maker company retailer supplier hotel hotels resort airline airlines hosts host organisers organizers operator operators tourist tourism',
 )
 
 /** A person's tie to a brand, by noun: "a paid clinical adviser to X". */

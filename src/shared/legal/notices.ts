@@ -336,9 +336,17 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
     }
     // "X paid for this post", "X sponsored this newsletter".
     if (
-      ['paid', 'sponsored', 'funded', 'underwrote', 'commissioned', 'sponsors', 'funds'].includes(
-        w,
-      ) &&
+      [
+        'paid',
+        'pays',
+        'sponsored',
+        'funded',
+        'underwrote',
+        'underwrites',
+        'commissioned',
+        'sponsors',
+        'funds',
+      ].includes(w) &&
       (low[i + 1] === 'for' ? ['this', 'the'] : ['this']).includes(
         low[i + (low[i + 1] === 'for' ? 2 : 1)] ?? '',
       ) &&

@@ -17,11 +17,13 @@ import {
   personBackward,
   personForward,
   personOf,
+  quoteAt,
+  speakerAt,
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../language/lexicon'
-import { BE, isVerb, lowers, negated, NOTES, type Found } from './frame'
+import { BE, brandsNamedAfter, isVerb, lowers, negated, NOTES, type Found } from './frame'
 import { brandBackward } from './gifts'
 
 /**
@@ -216,8 +218,21 @@ function tiePerson(
   return (
     personBackward(ctx, c, seg.from, i, true, brand) ??
     personBackward(ctx, c, 0, seg.from, false, brand) ??
-    personForward(ctx, c, after, Math.min(c.words.length, after + 3))
+    personForward(ctx, c, after, Math.min(c.words.length, after + 3)) ??
+    unnamedWriter(ctx, c, seg, i)
   )
+}
+
+/**
+ * "I also hold shares in X" in the piece's own words, when no byline names the writer: the
+ * writer's tie all the same (a quoted "I" is the speaker's, found above).
+ */
+function unnamedWriter(ctx: SlotContext, c: Clause, seg: Segment, i: number): string | null {
+  const low = lowers(c.words)
+  const first = low.slice(seg.from, i).some((x) => x === 'i' || x === 'my')
+  if (!first || quoteAt(ctx, c.words[i]?.start ?? 0) || speakerAt(ctx, c.words[i]?.start ?? 0))
+    return null
+  return 'the writer'
 }
 
 /** A tie named as a relation: "her role with X", "his ties to X", "Dr Lin's work for X". */
@@ -586,13 +601,16 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         const gifted = low
           .slice(i + 1, from)
           .some((x) => x === 'free' || x === 'complimentary' || x === 'gifted')
+        // "from two supplement makers, Calma and Restwell": every brand of the list.
+        const listed = brandsNamedAfter(c, from + 1, (k) => brandOfWord(ctx, c, k, true))
         const f = tieFound(
           tiePerson(ctx, c, seg, i),
-          brandAfter(ctx, c, from + 1),
+          brandAfter(ctx, c, from + 1) ?? listed[0] ?? null,
           gifted ? 'gifted-product' : 'paid-consultant',
           'clear',
           subject,
         )
+        if (f && listed.length > 1) f.brandNames = listed
         if (f) return gifted ? { ...f, kind: 'gifted-product' } : f
         continue
       }
