@@ -473,3 +473,12 @@ describe('deadlines', () => {
     expectProposed(md, ['Ends Monday', 'closes on Friday'], true)
   })
 })
+
+describe('how often something happened in a stretch of time', () => {
+  it('is a count on the record; a repeat in a story is not', () => {
+    const md =
+      'Wait for the Tarn 2 to fall under £90, which it did twice last year. I read the manual twice.'
+    expectProposed(md, ['which it did twice last year'], true)
+    expectProposed(md, ['I read the manual twice'], false)
+  })
+})

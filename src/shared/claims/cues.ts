@@ -35,6 +35,22 @@ export function wordNumbers(tokens: readonly Token[]): RuleMatch[] {
   const out: RuleMatch[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
+    // "which it did twice last year", "we cut the hours twice": how often it happened.
+    if (
+      t &&
+      ['twice', 'thrice'].includes(t.lower) &&
+      !['as', 'a', 'an', 'per', 'daily', 'weekly', 'monthly', 'yearly', 'over'].includes(
+        tokens[i + 1]?.lower ?? '',
+      ) &&
+      tokens.slice(0, i).some(isFinite) &&
+      // …within a stretch of time on the record ("twice last year", "twice since 2019")
+      tokens
+        .slice(i + 1, i + 4)
+        .some((x) => x.entity === 'DATE' || ['since', 'last', 'this'].includes(x.lower))
+    ) {
+      out.push({ rule: 'number', start: t.start, end: t.end, strength: 'strong' })
+      continue
+    }
     if (!t || t.pos !== 'NUM' || !/^\p{L}+$/u.test(t.text)) continue
     let j = i
     while (tokens[j + 1]?.text === '-' && tokens[j + 2]?.pos === 'NUM') j += 2
