@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Profile } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
@@ -64,6 +64,7 @@ export async function writeRoster(
       'Only a roster admin can change the team roster, and your key is not one.',
     )
   }
+  await mkdir(join(dir, 'team'), { recursive: true })
   await writeFileAtomic(join(dir, ROSTER_FILE), `${JSON.stringify(roster, null, 2)}\n`)
   return roster
 }
