@@ -482,3 +482,12 @@ describe('how often something happened in a stretch of time', () => {
     expectProposed(md, ['I read the manual twice'], false)
   })
 })
+
+describe('a heading that names a topic', () => {
+  it('is not a claim; one that takes its figure as given is', () => {
+    expect(spotClaims('# Savings accounts: what those 5% rates really pay you\n\nText.')).toEqual(
+      [],
+    )
+    expect(spotClaims('# Why 6 in 10 renters are moving further out\n\nText.')).toHaveLength(1)
+  })
+})

@@ -387,6 +387,10 @@ function enough(
     const money = strong.some((m) => isMoney(text, m))
     const causal = strong.some((m) => m.rule === 'causal')
     if (!figure || !(verb || money || causal)) return false
+    // "What those 8% yields really pay you": a topic, not an assertion ("Why 7 in 10 homeowners
+    // are …" takes its figure as given, and is one).
+    const lead = tokens.find((t) => !isPunct(t))?.lower ?? ''
+    if (['what', 'whether'].includes(lead)) return false
     return causal || !title || !restated(text, strong, tokens)
   }
   if (verbless || (!verb && unit.kind === 'main')) return figure
