@@ -29,7 +29,7 @@ const RELATIONS = new Set(
     'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds advertising ads ' +
     'sponsor sponsors sponsored sponsorship commissioned commission commissions gift gifts freebies ' +
     'tie ties relationship relationships connection connections affiliation affiliations links link ' +
-    'interest interests stake stakes shares share position positions holding holdings investment investments conflict conflicts ' +
+    'interest interests stake stakes shares position positions holding holdings investment investments conflict conflicts ' +
     'involved involvement role part say input control influence hand ' +
     'work works worked working employed employ employs employee employees consult consults consulted consultant ' +
     'adviser advisor advise advises advised represent represents ambassador ' +
@@ -94,6 +94,30 @@ const MONEY = new Set(
 const INVOLVEMENT = new Set(
   'involved involvement role part say input control influence hand'.split(' '),
 )
+/** Verbs of getting something, before a negated "nothing from X". */
+const TAKING = new Set([
+  'received',
+  'receives',
+  'got',
+  'gets',
+  'took',
+  'takes',
+  'accepted',
+  'earned',
+])
+/** A place in a list that could be sold: "placement", "inclusion", "a spot". */
+const PLACE_WORDS = new Set([
+  'placement',
+  'placements',
+  'inclusion',
+  'place',
+  'spot',
+  'spots',
+  'ranking',
+  'rankings',
+  'position',
+])
+
 /** What a publication may take from brands: "this one has no sponsors". */
 const SPONSORING = new Set([
   'sponsor',
@@ -200,6 +224,26 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       )
         break
     }
+    // "received nothing from X", "took nothing from X": the verb before the negated object.
+    if (rel < 0 && neg === 'nothing' && TAKING.has(low[n - 1] ?? '') && low[n + 1] === 'from')
+      rel = n - 1
+    // "Placement in our rankings is never for sale".
+    if (
+      rel < 0 &&
+      low
+        .slice(n + 1, n + 4)
+        .join(' ')
+        .includes('for sale') &&
+      low.slice(seg.from, n).some((x) => PLACE_WORDS.has(x))
+    )
+      return {
+        kind: 'other',
+        wording: 'clear',
+        brandNames: [],
+        people: [],
+        from: seg.from,
+        to: seg.to,
+      }
     if (rel < 0) continue
     // Money and involvement can concern research ("no role in the study", "no funding for the
     // trial"); employment cannot ("never worked for a bank before joining the paper").
@@ -337,8 +381,10 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
     const reflexive = rest.some((x) => ['ourselves', 'myself', 'themselves'].includes(x))
     const price = rest.some(
       (x, k) =>
-        ['full', 'list', 'retail', 'normal', 'regular'].includes(x) &&
-        ['price', 'prices', 'cost'].includes(rest[k + 1] ?? ''),
+        (['full', 'list', 'retail', 'normal', 'regular'].includes(x) &&
+          ['price', 'prices', 'cost'].includes(rest[k + 1] ?? '')) ||
+        // "bought at retail".
+        (x === 'retail' && rest[k - 1] === 'at'),
     )
     const ownMoney = rest.some(
       (x, k) =>

@@ -130,7 +130,12 @@ export function brandsNamedAfter(
     if (ws[k]?.pos === 'VERB' || ws[k]?.pos === 'AUX') return []
     k++
   }
-  if (ws[k]?.text === ',') k++
+  // The name comes after the description, set off by a comma ("the operator, Nordvik Line")
+  // or "including" / "such as"; a name straight after the verb is not this construction.
+  if (ws[k]?.text !== ',') return []
+  k++
+  if (ws[k]?.lower === 'including' || ws[k]?.lower === 'notably') k++
+  else if (ws[k]?.lower === 'such' && ws[k + 1]?.lower === 'as') k += 2
   const out: string[] = []
   while (k < ws.length) {
     const b = ws[k]?.mention ? isBrand(k) : null

@@ -325,6 +325,9 @@ const SPONSOR_FAMILY = new Set([
   'collab',
   'collaboration',
   'squad',
+  'partnering',
+  'collaborating',
+  'teaming',
 ])
 
 /** "Thanks to X for the kit!", "With thanks to X for hosting my stay", "Thanks X!". */

@@ -495,6 +495,81 @@ describe('a fifth round: long sentences, appositions, relatives’ roles, servic
   })
 })
 
+describe('a sixth round: nothing received, places not for sale, lists after “including”', () => {
+  it.each([
+    [
+      'None of our reviewers has a financial relationship with the manufacturers whose products appear here.',
+      'other',
+    ],
+    ['Maya Ortiz, the nutritionist quoted above, takes no money from food companies.', 'other'],
+    ['Osei says she received nothing from Orvo for taking part.', 'other'],
+    ['No payment was made for inclusion in this list.', 'other'],
+    ['Placement in our rankings is never for sale.', 'other'],
+    ['We purchased all nine vacuums at retail.', 'other'],
+    ['Every bike in this test was bought anonymously from shops.', 'other'],
+    ['The authors report no conflicts of interest.', 'other'],
+    ['The study received no industry funding.', 'other'],
+    [
+      'The trial was sponsored by Orvo, which makes one of the drinks tested.',
+      'material-connection',
+    ],
+    [
+      'Orvo, the maker of the drink, funded the study and supplied the bottles.',
+      'material-connection',
+    ],
+    ['Public money from the national science agency paid for the trial.', 'other'],
+    ['The survey was run by Pollwise for Orvo.', 'material-connection'],
+    ['Ana Ruiz is a chemist. She is an early investor in Orvo.', 'material-connection'],
+    [
+      'Ana Ruiz is a chemist. She sold her stake in Orvo last year but still advises it.',
+      'material-connection',
+    ],
+    [
+      'Ana Ruiz is a chemist. Her brother co-owns the Orvo distributor in Spain.',
+      'material-connection',
+    ],
+    [
+      'Ana Ruiz is a chemist. She consults for several skincare firms, including Orvo.',
+      'material-connection',
+    ],
+    [
+      'Ana Ruiz is a chemist. Ruiz has been on retainer with Orvo since 2021.',
+      'material-connection',
+    ],
+    ['Ana Ruiz is a chemist. She has a paid partnership with Orvo.', 'material-connection'],
+    [
+      'Ana Ruiz is a chemist. She is the co-founder and majority owner of Orvo.',
+      'material-connection',
+    ],
+    ['Thanks so much to Orvo for the goodies!', 'gifted-product'],
+    ['Orvo kindly sent over a few bottles for us to try.', 'gifted-product'],
+    ['The brand gifted me the dress.', 'gifted-product'],
+    ['Review samples came from the makers.', 'gifted-product'],
+    ['I got the serum for free from Orvo.', 'gifted-product'],
+    ['Thank you Orvo for partnering with me on this post!', 'sponsored'],
+    ['If you make a purchase using one of these links, we may receive compensation.', 'affiliate'],
+    ['Our site is supported by affiliate commissions.', 'affiliate'],
+    ['Clicks on the links below may earn this blog a referral fee.', 'affiliate'],
+    ['I get a small cut if you buy anything through my links.', 'affiliate'],
+    ['Sponsored post: Orvo', 'sponsored'],
+    ['AD | Orvo', 'sponsored'],
+    ['Paid for by Orvo', 'sponsored'],
+    ['This content is brought to you by Orvo.', 'sponsored'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+
+  it.each([
+    'The bill received no funding in the budget.',
+    'We bought a house in 2020.',
+    'The firm has no ties to the region.',
+    'No company has a bigger share of the market than Orvo.',
+    "Ana Ruiz, who represents the city's 3rd Ward, spoke first.",
+  ])('not a disclosure: “%s”', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})
+
 describe('what a clause states before its denial still counts', () => {
   it.each([
     ['Ana Ruiz advises Orvo but has no stake in the company.', 'material-connection'],

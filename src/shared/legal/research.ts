@@ -243,6 +243,14 @@ function funderIn(
       const f = brandAfter(ctx, c, i + 2, 6)
       if (f) return { funder: f, at: i }
     }
+    // "The survey was run by Pollwise for X": who ran it, then whom it was for.
+    if (CONDUCTORS.has(w) && low[i + 1] === 'by') {
+      const k = low.indexOf('for', i + 2)
+      if (k > 0 && k <= i + 6 && k < seg.to) {
+        const f = brandAfter(ctx, c, k + 1, 5)
+        if (f) return { funder: f, at: i }
+      }
+    }
     // "funding from X", "with support from X", "a grant from X".
     // "Funding for the study came from X".
     const from = SUPPORT_NOUNS.has(w) ? low.indexOf('from', i + 1) : -1

@@ -50,6 +50,7 @@ const TIE_KIND: Readonly<Record<string, ConnectionKind>> = {
   consult: 'paid-consultant',
   employee: 'paid-consultant',
   payroll: 'paid-consultant',
+  retainer: 'paid-consultant',
   employ: 'paid-consultant',
   board: 'paid-consultant',
   pay: 'paid-consultant',
@@ -687,11 +688,14 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         continue
       }
       default: {
-        // advise, consult, represent, endorse: the brand follows, maybe after "for".
+        // advise, consult, represent, endorse: the brand follows, maybe after "for", or after a
+        // description: "consults for several skincare firms, including X".
         const at = next === 'for' || next === 'on' ? i + 2 : i + 1
         const f = tieFound(
           tiePerson(ctx, c, seg, i),
-          brandAfter(ctx, c, at, 4),
+          brandAfter(ctx, c, at, 4) ??
+            brandsNamedAfter(c, at, (k) => brandOfWord(ctx, c, k, true), 8)[0] ??
+            null,
           TIE_KIND[base] ?? 'paid-consultant',
           'clear',
         )
