@@ -364,10 +364,13 @@ async function convertWord(
   const word = pkg
   let comments: WordComment[] = []
   let changes: TrackedChanges | null = null
+  // The document parsed to count the changes is rewritten for the first side, not parsed again.
+  let spare: Document | null = null
   try {
     if (look.comments) comments = readComments(word)
     if (look.changes) {
-      const c = countChanges(parseDocument(word))
+      spare = parseDocument(word)
+      const c = countChanges(spare)
       if (c.insertions + c.deletions + c.moves + c.formatting > 0) changes = c
     }
   } catch (e) {
@@ -376,24 +379,40 @@ async function convertWord(
   }
   const textual = changes !== null && changes.insertions + changes.deletions + changes.moves > 0
   const ids = comments.map((c) => c.id)
-  const variant = async (side: 'before' | 'after', marks: boolean) => {
-    if (!changes && !marks) return docxMarkdown(name, bytes)
-    const doc = parseDocument(word)
-    if (changes) applyChanges(doc, side)
-    if (marks) markCommentRanges(doc, new Set(ids))
-    return docxMarkdown(name, repackage(word, doc))
-  }
-  const after = await variant('after', false)
-  const before = textual ? await variant('before', false) : null
-  const places = new Map<string, ImportedComment['place']>()
-  if (comments.length > 0) {
-    const markedAfter = await variant('after', true)
-    const inAfter = placeRanges(markedAfter.markdown, after.markdown, ids)
-    let inBefore = new Map<string, { start: number; end: number }>()
-    if (before && ids.some((id) => !inAfter.has(id))) {
-      const markedBefore = await variant('before', true)
-      inBefore = placeRanges(markedBefore.markdown, before.markdown, ids)
+  const marks = comments.length > 0
+  /**
+   * One mammoth run per side. With comments, the run has the range markers in its text: the
+   * stored text is that HTML with the markers taken out (mammoth's HTML is the same with or
+   * without them, the markers being plain characters inside runs), and the marked HTML's
+   * Markdown says where each range fell.
+   */
+  const side = async (which: 'before' | 'after') => {
+    let input = bytes
+    if (changes || marks) {
+      const doc = spare ?? parseDocument(word)
+      spare = null
+      if (changes) applyChanges(doc, which)
+      if (marks) markCommentRanges(doc, new Set(ids))
+      input = repackage(word, doc)
     }
+    const out = await mammothHtml(name, input)
+    const clean = htmlOrRefuse(name, marks ? stripMarkers(out.html) : out.html)
+    return {
+      title: clean.title,
+      markdown: clean.markdown,
+      marked: marks ? htmlOrRefuse(name, out.html).markdown : null,
+      warnings: out.warnings,
+    }
+  }
+  const after = await side('after')
+  const before = textual ? await side('before') : null
+  const places = new Map<string, ImportedComment['place']>()
+  if (marks) {
+    const inAfter = placeRanges(after.marked ?? '', after.markdown, ids)
+    const inBefore =
+      before && ids.some((id) => !inAfter.has(id))
+        ? placeRanges(before.marked ?? '', before.markdown, ids)
+        : new Map<string, { start: number; end: number }>()
     for (const id of ids) {
       const a = inAfter.get(id)
       const b = inBefore.get(id)

@@ -121,6 +121,32 @@ function elements(root: Document | El, ns: string, local: string): El[] {
   return Array.from(root.getElementsByTagNameNS(ns, local) as unknown as ArrayLike<El>)
 }
 
+/**
+ * Every WordprocessingML element of a document by local name, in document order, in one walk
+ * (xmldom's getElementsByTagNameNS walks the whole tree on every call: a dozen calls on a long
+ * feature took most of a second).
+ */
+function byName(doc: Document): Map<string, El[]> {
+  // '' holds every one of them, in document order.
+  const every: El[] = []
+  const out = new Map<string, El[]>([['', every]])
+  const stack: Node[] = [doc.documentElement as unknown as Node]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    if (node.nodeType !== 1) continue
+    const el = node as El
+    if (el.namespaceURI === W) {
+      const list = out.get(el.localName)
+      if (list) list.push(el)
+      else out.set(el.localName, [el])
+      every.push(el)
+    }
+    const children = el.childNodes
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node)
+  }
+  return out
+}
+
 function attr(el: El, ns: string, local: string): string | null {
   const v = el.getAttributeNS(ns, local)
   return v === null || v === '' ? (el.getAttribute(`w:${local}`) ?? null) : v
@@ -262,23 +288,23 @@ function rename(doc: Document, el: El, local: string): void {
 
 /** Counts the pending tracked changes and who made them, without changing anything. */
 export function countChanges(doc: Document): TrackedChanges {
+  const all = byName(doc)
+  const named = (local: string) => all.get(local) ?? []
   const authors: string[] = []
   const counted = new Set(['ins', 'del', 'moveFrom', 'moveTo', ...FORMAT_CHANGES])
   // In document order, so the authors are named as a reader meets their changes.
-  for (const el of elements(doc, W, '*')) {
-    if (!counted.has(el.localName)) continue
+  const changed = named('').filter((el) => counted.has(el.localName))
+  for (const el of changed) {
     const a = (attr(el, W, 'author') ?? '').trim()
     if (a && !authors.includes(a)) authors.push(a)
   }
   // A paragraph break inserted or deleted (w:pPr/w:rPr/w:ins, …/w:del) counts as one too.
-  const ins = elements(doc, W, 'ins')
-  const del = elements(doc, W, 'del')
-  const moveFrom = elements(doc, W, 'moveFrom')
-  const moveTo = elements(doc, W, 'moveTo')
-  const format = FORMAT_CHANGES.flatMap((f) => elements(doc, W, f))
-  const moveNames = new Set(
-    elements(doc, W, 'moveFromRangeStart').map((e) => attr(e, W, 'name') ?? ''),
-  )
+  const ins = named('ins')
+  const del = named('del')
+  const moveFrom = named('moveFrom')
+  const moveTo = named('moveTo')
+  const format = FORMAT_CHANGES.flatMap(named)
+  const moveNames = new Set(named('moveFromRangeStart').map((e) => attr(e, W, 'name') ?? ''))
   return {
     insertions: ins.length,
     deletions: del.length,
@@ -296,18 +322,20 @@ export function countChanges(doc: Document): TrackedChanges {
 export function applyChanges(doc: Document, side: 'before' | 'after'): void {
   const drop = side === 'before' ? ['ins', 'moveTo'] : ['del', 'moveFrom']
   const keep = side === 'before' ? ['del', 'moveFrom'] : ['ins', 'moveTo']
+  const all = byName(doc)
+  const named = (local: string) => all.get(local) ?? []
   // Rows inserted or deleted as a whole.
-  for (const tr of elements(doc, W, 'tr')) {
+  for (const tr of named('tr')) {
     const pr = Array.from(tr.childNodes as unknown as ArrayLike<Node>).find(
       (n) => n.nodeType === 1 && (n as El).localName === 'trPr',
     ) as El | undefined
     if (!pr) continue
     if (elements(pr, W, drop[0] as string).length > 0) remove(tr)
   }
-  for (const f of FORMAT_CHANGES) for (const e of elements(doc, W, f)) remove(e)
+  for (const f of FORMAT_CHANGES) for (const e of named(f)) remove(e)
   // A paragraph break that is not there on this side (deleted, or not yet inserted): the
   // paragraph joins the next one, which keeps its own properties (its mark ends them both).
-  const joins = elements(doc, W, 'p').filter((p) => {
+  const joins = named('p').filter((p) => {
     const pPr = childElement(p, 'pPr')
     const rPr = pPr ? childElement(pPr, 'rPr') : undefined
     return rPr !== undefined && childElement(rPr, side === 'before' ? 'ins' : 'del') !== undefined
@@ -324,9 +352,9 @@ export function applyChanges(doc: Document, side: 'before' | 'after'): void {
     }
     remove(p)
   }
-  for (const local of drop) for (const e of elements(doc, W, local)) remove(e)
+  for (const local of drop) for (const e of named(local)) remove(e)
   for (const local of keep) {
-    for (const e of elements(doc, W, local)) {
+    for (const e of named(local)) {
       // A paragraph mark's (or row's) marker has no content: only the marker goes.
       const parent = e.parentNode as El | null
       if (parent && (parent.localName === 'rPr' || parent.localName === 'trPr')) remove(e)
@@ -334,8 +362,8 @@ export function applyChanges(doc: Document, side: 'before' | 'after'): void {
     }
   }
   if (side === 'before') {
-    for (const e of elements(doc, W, 'delText')) rename(doc, e, 't')
-    for (const e of elements(doc, W, 'delInstrText')) rename(doc, e, 'instrText')
+    for (const e of named('delText')) rename(doc, e, 't')
+    for (const e of named('delInstrText')) rename(doc, e, 'instrText')
   }
   for (const local of [
     'moveFromRangeStart',
@@ -343,7 +371,7 @@ export function applyChanges(doc: Document, side: 'before' | 'after'): void {
     'moveToRangeStart',
     'moveToRangeEnd',
   ])
-    for (const e of elements(doc, W, local)) remove(e)
+    for (const e of named(local)) remove(e)
 }
 
 /** Private-use characters that carry a comment's range through mammoth and the Markdown. */
@@ -469,7 +497,8 @@ export function extractMarkers(text: string): {
 export function repackage(pkg: WordPackage, doc: Document): Uint8Array {
   const xml = new XMLSerializer().serializeToString(doc as unknown as Node)
   const files: Unzipped = { ...pkg.files, [DOCUMENT_PART]: strToU8(xml) }
-  return zipSync(files, { level: 1 })
+  // Stored, not deflated: mammoth reads it at once and nothing is written to disk.
+  return zipSync(files, { level: 0 })
 }
 
 /** Any marker characters left in converted text (a stray one from a damaged range). */
