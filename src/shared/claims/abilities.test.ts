@@ -175,6 +175,8 @@ describe('lists of quantities, phone numbers and addresses', () => {
       '- 250 ml milk',
       '- a pinch of salt',
       '',
+      'Whisk everything together and rest the batter for an hour.',
+      '',
       'What it has:',
       '',
       '- Capacity: 1.7 litres',
@@ -182,6 +184,19 @@ describe('lists of quantities, phone numbers and addresses', () => {
     ].join('\n')
     expectProposed(md, ['300 g plain flour', '250 ml milk'], false)
     expectProposed(md, ['weighs 1.1 kg'], true)
+  })
+
+  it('keeps a list of specifications that no method follows', () => {
+    const md = [
+      'The Kestrel 3 in brief:',
+      '',
+      '- 248 g with the strap',
+      '- 14 hours of battery life',
+      '- 3 colours',
+      '',
+      'It is the lightest of the four.',
+    ].join('\n')
+    expectProposed(md, ['248 g with the strap', '14 hours of battery life'], true)
   })
 
   it('does not take a telephone number, a house number or a postcode for a figure', () => {

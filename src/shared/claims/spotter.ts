@@ -1,5 +1,5 @@
 import { readDocument, type Doc, type DocParagraph } from '../language/document'
-import type { Sentence, Token } from '../language/nlp'
+import { isBaseFormVerb, type Sentence, type Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
 import {
@@ -581,7 +581,9 @@ function skipped(p: DocParagraph, ctx: Context): boolean {
 /**
  * The list items that are quantities to measure out, not statements: a run of three or more
  * list items, most of them a figure and a noun with no verb ("500 g strong white flour", "2
- * tins of tomatoes") — a recipe's ingredients, a packing list. A list item with a verb stays.
+ * tins of tomatoes"), that a method follows (the next paragraph opens with an instruction:
+ * "Stir everything …") or a lead-in announces ("You need:", "Ingredients"). A list of
+ * specifications ("248 g", "10-hour battery") has neither and stays; so does an item with a verb.
  */
 function quantityLists(doc: Doc): ReadonlySet<number> {
   const out = new Set<number>()
@@ -590,17 +592,29 @@ function quantityLists(doc: Doc): ReadonlySet<number> {
     const words = p.sentences.flatMap((s) => s.tokens).filter((t) => !isPunct(t))
     return verbless(p) && words[0]?.pos === 'NUM' && words.length <= 8
   }
+  const method = (p: DocParagraph | undefined) => {
+    const tokens = p?.sentences[0]?.tokens
+    const first = tokens?.find((t) => !isPunct(t))
+    if (!tokens || !first || p?.setting.heading) return false
+    return isInstruction(tokens) || (first.pos === 'VERB' && isBaseFormVerb(first.text))
+  }
+  const announced = (p: DocParagraph | undefined) =>
+    !!p &&
+    /\b(?:ingredients|you(?:['’]ll)? need|you will need|to make|makes|serves)\b/i.test(p.text)
   let run: DocParagraph[] = []
-  const flush = () => {
+  const flush = (next: DocParagraph | undefined) => {
     const n = run.filter(quantity).length
-    if (n >= 3 && n * 2 > run.length) for (const p of run) if (verbless(p)) out.add(p.index)
+    const before = doc.paragraphs[(run[0]?.index ?? 0) - 1]
+    const recipe = method(next) || announced(before)
+    if (n >= 3 && n * 2 > run.length && recipe)
+      for (const p of run) if (verbless(p)) out.add(p.index)
     run = []
   }
   for (const p of doc.paragraphs) {
     if (p.setting.listItem) run.push(p)
-    else flush()
+    else if (run.length > 0) flush(p)
   }
-  flush()
+  if (run.length > 0) flush(undefined)
   return out
 }
 
