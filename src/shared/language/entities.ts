@@ -115,7 +115,16 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     before?.text === ',' &&
     before2 &&
     /^\p{Ll}/u.test(before2.text) &&
-    (PERSON_NOUNS.has(before2.lower) || ROLE_TITLES.has(before2.lower))
+    (PERSON_NOUNS.has(before2.lower) ||
+      ROLE_TITLES.has(before2.lower) ||
+      // "The harbour master, Ada Quill,": an agent noun set before the name.
+      (before2.pos === 'NOUN' &&
+        /(?:er|or|ist|ian)$/.test(before2.lower) &&
+        ['the', 'our', 'his', 'her', 'their', 'its'].includes(
+          toks
+            .slice(Math.max(0, m.tokenIndex - 5), m.tokenIndex - 2)
+            .find((t) => t.pos === 'DET' || t.pos === 'PRON')?.lower ?? '',
+        )))
   ) {
     score.person += 3
     roles.push(before2.lower)

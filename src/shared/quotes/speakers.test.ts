@@ -249,4 +249,15 @@ According to a company filing, “the affected batch is limited to one factory.�
       'Fellmark',
     ])
   })
+
+  it('reads British single marks with a role given before the name, and a split quote', () => {
+    const md = `Ben Tull has run the Skell ferry for 31 years. His daughter, Ines Tull, will take over in May.
+
+‘My father taught me that the tide is the boss,’ she says.
+
+The harbour master, Ada Quill, has watched both of them work.
+
+‘She is better at the engine than he ever was,’ the harbour master said. ‘Don’t tell him.’`
+    expect(said(md).map(([, s]) => s)).toEqual(['Ines Tull', 'Ada Quill', 'Ada Quill'])
+  })
 })
