@@ -464,6 +464,8 @@ test('a compound written apart in the transcript ("skin care") is a trivial edit
   })
   const quote = card(page, 'Good skincare')
   await expect(quote.locator('.align-badge')).toHaveText('Trivial edit')
+  // One turn, said as one.
+  await expect(page.getByText('TXT · 1 turn', { exact: true })).toBeVisible()
   await expect(quote.locator('del.diff-removed')).toHaveCount(0)
   await dismissNotices(page)
   await quote.scrollIntoViewIfNeeded()

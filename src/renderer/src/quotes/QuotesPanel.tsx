@@ -16,6 +16,7 @@ import { ErrorState, Loading } from '../ui/States'
 import { QuoteCard } from './QuoteCard'
 import { Transcripts } from '../transcripts/Transcripts'
 import { useQuotes } from './useQuotes'
+import { plural } from '../ui/format'
 
 // `::highlight(…)` in quotes.css.
 const PLAIN = 'galley-quote'
@@ -144,7 +145,7 @@ export function QuotesPanel({
       push({
         tone: 'success',
         title: `Attached ${out.attachment.name}`,
-        message: `${out.transcript.segments} turns read; every quote is checked against it.`,
+        message: `${plural(out.transcript.segments, 'turn')} read; every quote is checked against it.`,
       })
     })
 

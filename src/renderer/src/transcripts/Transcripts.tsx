@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { FileAudio, Paperclip, Trash2 } from 'lucide-react'
 import { TRANSCRIPT_EXTENSIONS } from '@shared/constants'
 import type { TranscriptView } from '@shared/channels/quotes'
+import { plural } from '../ui/format'
 
 /** The draft's interview transcripts, with Attach (a file picker) and Remove. */
 export function Transcripts({
@@ -61,7 +62,7 @@ export function Transcripts({
               <span className="transcript-name">
                 <span>{t.name}</span>
                 <span className="quote-help">
-                  {t.problem ?? `${t.format.toUpperCase()} · ${t.segments} turns`}
+                  {t.problem ?? `${t.format.toUpperCase()} · ${plural(t.segments, 'turn')}`}
                 </span>
               </span>
               {readOnly ? null : (
