@@ -296,7 +296,7 @@ describe('conditions', () => {
 
 describe('advice, obligations and doubts', () => {
   const md = [
-    'Every one of my patients should own one. Households must not burn treated wood.',
+    'Every one of my patients should own one. Everyone must try the tart.',
     '',
     'Not everyone is convinced the saving will last beyond the first winter.',
     '',
@@ -304,11 +304,17 @@ describe('advice, obligations and doubts', () => {
   ].join('\n')
 
   it('leaves recommendations, obligations and doubts about a forecast alone', () => {
-    expectProposed(md, ['should own one', 'must not burn', 'will last beyond'], false)
+    expectProposed(md, ['should own one', 'must try the tart', 'will last beyond'], false)
   })
 
-  it('still proposes a forecast with its date', () => {
+  it('still proposes a forecast with its date, and a rule', () => {
     expectProposed(md, ['will open in 2027'], true)
+    expect(
+      proposed(
+        'Under the new code, landlords must register every flat by April 2027.',
+        'must register',
+      ),
+    ).toBe(true)
   })
 })
 

@@ -200,6 +200,18 @@ const ADVISING = new Set([
 /** Modals of obligation or advice. */
 const DEONTIC = new Set(['should', 'ought', 'must', 'shouldn’t', "shouldn't", 'mustn’t', "mustn't"])
 
+/** People at large, to whom "must" is advice: "Everyone must try it". */
+const GENERIC_PEOPLE = new Set([
+  'you',
+  'we',
+  'everyone',
+  'everybody',
+  'people',
+  'anyone',
+  'parents',
+  'readers',
+])
+
 /** A note on when the piece's prices were taken. */
 const PRICE_NOTE =
   /^\W*(?:all\s+)?prices?\s+(?:were|are|was|is)?\s*(?:last\s+)?(?:checked|correct|accurate|current|verified|updated)\b/i
@@ -314,9 +326,15 @@ function veto(
     tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]?.lower ?? '')
   if (tokens.some((t, i) => ADVISING.has(t.lower) && advised(i))) return 'advice'
   // "Every one of my clients should have one", "People should read the label": a
-  // recommendation or an obligation, not a report.
-  const firstVerb = tokens.find((t, i) => isVerb(t) || isHiddenVerb(tokens, i))
-  if (firstVerb && DEONTIC.has(firstVerb.lower)) return 'advice'
+  // recommendation, not a report. "Must" is advice only to people at large ("Everyone must
+  // …"); "Landlords must register by 2026" states a rule, which can be checked.
+  const v = tokens.findIndex((t, i) => isVerb(t) || isHiddenVerb(tokens, i))
+  const firstVerb = tokens[v]
+  if (firstVerb && DEONTIC.has(firstVerb.lower)) {
+    const must = /^must/.test(firstVerb.lower)
+    const anyone = tokens.slice(0, v).some((t) => GENERIC_PEOPLE.has(t.lower))
+    if (!must || anyone) return 'advice'
+  }
   const subjectTokens = unit.kind === 'main' ? groupTokens : tokens
   // A price is checkable whoever gives it: "we like the Tallow & Pine pan, £24".
   const price = matches.some((m) => m.rule === 'number' && isMoney(ctx.text, m))
