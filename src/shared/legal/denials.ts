@@ -316,6 +316,10 @@ const CHOOSING = new Set([
   'rated',
   'ranked',
   'tested',
+  'funded',
+  'paid',
+  'supported',
+  'financed',
 ])
 
 /**
@@ -342,8 +346,10 @@ export function ownViewsFrame(ctx: SlotContext, c: Clause, seg: Segment): Found 
     // "chosen by our editors, not by advertisers".
     if (CHOOSING.has(w) && low[i + 1] === 'by') {
       const rest = low.slice(i + 2, Math.min(seg.to, i + 10))
-      const not = rest.findIndex((x, k) => NEGATION.has(x) && rest[k + 1] === 'by')
-      const who = i + 2 + not + 2 + (rest[not + 2] === 'the' ? 1 : 0)
+      // "…, not by advertisers" or "…, not advertisers".
+      const not = rest.findIndex((x) => NEGATION.has(x))
+      const skip = rest[not + 1] === 'by' ? 2 : 1
+      const who = i + 2 + not + skip + (rest[not + skip] === 'the' ? 1 : 0)
       if (not >= 0 && (COMPANY_NOUNS.has(low[who] ?? '') || companyAt(ctx, c, who)))
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }

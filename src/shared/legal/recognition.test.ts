@@ -356,6 +356,7 @@ describe('a third round: credits, hosted travel, whose views, clients and payrol
     ['Orvo had no editorial input.', 'other'],
     ['The views expressed are the author’s own.', 'other'],
     ['Products are chosen by our editors, not by advertisers.', 'other'],
+    ['Our reviews are funded by readers, not advertisers.', 'other'],
     ['Advertisers do not influence our ratings.', 'other'],
     ['This article is editorially independent of our sponsors.', 'other'],
   ])('“%s” → %s', (text, kind) => {
@@ -375,6 +376,7 @@ describe('a third round: credits, hosted travel, whose views, clients and payrol
     'The views of residents were mixed.',
     'Orvo hosted a dinner for the mayor.',
     'She flew to Lisbon for the launch.',
+    'The school is funded by the council, not parents.',
     "I'm grateful to the Senate for doing the hard work tonight.",
     'Nothing here is covered by the Savers Guarantee Scheme.',
     'Dr. Ines Roe, an epidemiologist at Harlow University who was not involved in the research, said the sample was small.',
