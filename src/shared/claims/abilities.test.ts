@@ -392,9 +392,10 @@ describe('turns of phrase and notices that look like facts', () => {
     )
   })
 
-  it('leave real figures and rankings alone', () => {
-    const facts = 'The vote was 5-2. The Orrin boiler is the cheapest to run of the four we tested.'
-    expectProposed(facts, ['5-2', 'the cheapest to run'], true)
+  it('leave real figures, rankings and an institution’s advice alone', () => {
+    const facts =
+      'The vote was 5-2. The Orrin boiler is the cheapest to run of the four we tested. The Marl Health Board recommends limiting salt to 6 g a day.'
+    expectProposed(facts, ['5-2', 'the cheapest to run', 'recommends limiting salt'], true)
   })
 })
 

@@ -322,8 +322,12 @@ function veto(
   )
     return 'retort'
   // "She suggested reducing the milk by 30ml": advice passed on, not a fact.
+  // (An institution's recommendation is on the record: "The WHO recommends limiting sugar to
+  // 10% of calories".)
   const advised = (i: number) =>
-    tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]?.lower ?? '')
+    tokens[i + 1]?.pos === 'VERB' &&
+    /ing$/.test(tokens[i + 1]?.lower ?? '') &&
+    tokens[i - 1]?.pos === 'PRON'
   if (tokens.some((t, i) => ADVISING.has(t.lower) && advised(i))) return 'advice'
   // "Every one of my clients should have one", "People should read the label": a
   // recommendation, not a report. "Must" is advice only to people at large ("Everyone must
