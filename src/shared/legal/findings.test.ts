@@ -271,6 +271,23 @@ describe('a Q&A with subheadings', () => {
   })
 })
 
+describe('a tie stated in passing far above a Q&A', () => {
+  it('is an error when the answer endorses the brand paragraphs later (issue 11’s shape)', () => {
+    const body = [
+      '# Winter skin, explained',
+      'The big launch this season comes from the label Quillon—which pays Dr. Mara Vell as an ambassador—and its new barrier balm.',
+      filler(4),
+      '**What would you use yourself?**',
+      'Honestly, Quillon Barrier Balm. It is the only balm that works on cracked hands.',
+      '**Anything else?**',
+      'Gloves.',
+    ].join('\n\n')
+    const [e] = errors(analyseDisclosures({ body }).findings)
+    expect(e?.rule).toBe('material-connection-undisclosed')
+    expect(at(body, e)).toMatch(/^Honestly, Quillon Barrier Balm/)
+  })
+})
+
 describe('affiliate notices under a headline that says “best”', () => {
   it.each([
     'Items you buy through our links may earn us a small share of the sale.',

@@ -97,11 +97,13 @@ function close(doc: Doc, e: number, d: number, run: { from: number; to: number }
   if (d >= run.from - 1 && d <= run.to + 1) return true
   const role = doc.paragraphs[e]?.role
   if ((role !== 'answer' && role !== 'question') || d >= e) return false
-  if (d >= sectionStart(doc, e)) return true
-  // The interview's own introduction — its standfirst, or what stands between its heading and
-  // its first question — covers every answer, whatever subheadings come after.
-  if (doc.paragraphs[d]?.role === 'standfirst') return true
+  // Inside the Q&A, before the answer: the reader of the interview has met it.
   const first = doc.paragraphs.findIndex((p) => p.role === 'question' || p.role === 'answer')
+  if (first >= 0 && d >= first && d >= sectionStart(doc, e)) return true
+  // The interview's own introduction — its standfirst, or the lines just before its first
+  // question — covers every answer, whatever subheadings come after. A tie stated in passing
+  // paragraphs earlier in the body does not ("the label X—which pays Dr. Y—…" far above).
+  if (doc.paragraphs[d]?.role === 'standfirst') return true
   return first >= 0 && d < first && d >= Math.max(sectionStart(doc, first), first - 2)
 }
 

@@ -207,6 +207,15 @@ describe('no-influence, independence and ownership statements', () => {
   })
 })
 
+describe('a tie in a relative clause set off by dashes or brackets', () => {
+  it.each([
+    'The launch comes from the label Quillon—which pays Dr. Mara Vell as an ambassador—and its new balm.',
+    'The label Quillon (which pays Dr. Mara Vell as an ambassador) launched a balm.',
+  ])('“%s” is a material connection', (text) => {
+    expect(kinds(text)).toContain('material-connection/clear')
+  })
+})
+
 describe('news attributions are not disclosures', () => {
   it.each([
     'The cream works, said a spokeswoman for the company.',

@@ -97,9 +97,12 @@ export function segmentsOf(words: readonly Word[]): Segment[] {
     )
       j++
     const g = next++
+    // "the label X—which pays Dr. Y as an ambassador—": a relative clause set off by dashes or
+    // brackets is read like one set off by commas.
+    const kind: SegmentType = RELATIVES.has(words[i + 1]?.lower ?? '') ? 'relative' : 'aside'
     for (let k = i; k <= Math.min(j, words.length - 1); k++) {
       if (type[k] !== 'main') continue
-      type[k] = 'aside'
+      type[k] = kind
       anchor[k] = i - 1
       group[k] = g
     }
