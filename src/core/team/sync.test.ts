@@ -95,7 +95,9 @@ async function sharedPair() {
   return { url, dirA, dirB, a, b, callA, callB }
 }
 
-describe('team sync against a real Git server', () => {
+// Each test opens two or three libraries and runs several syncs: on a busy 2-core machine that
+// takes 10–30 s, so the bound is generous (a passing test never waits it out).
+describe('team sync against a real Git server', { timeout: 120_000 }, () => {
   it('shares to an empty repository, refuses a non-empty one, and opens the shared library', async () => {
     const { url, dirB, callA, callB } = await sharedPair()
     // The clone holds the same drafts, the roster and the marker, not the local files.
