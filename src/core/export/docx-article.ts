@@ -416,7 +416,7 @@ export async function articleDocx(input: ArticleDocxInput): Promise<Uint8Array> 
       initials: initials(c.author),
       date: new Date(c.date),
       resolved: c.resolved,
-      children: c.lines.map((line) => new Paragraph({ children: [new TextRun(line)] })),
+      children: [lines(c.lines)],
     })
     for (const r of c.replies ?? []) {
       defs.push({
@@ -425,9 +425,7 @@ export async function articleDocx(input: ArticleDocxInput): Promise<Uint8Array> 
         author: r.author,
         initials: initials(r.author),
         date: new Date(r.date),
-        children: r.text
-          .split('\n')
-          .map((line) => new Paragraph({ children: [new TextRun(line)] })),
+        children: [lines(r.text.split('\n'))],
       })
     }
     return id
@@ -483,6 +481,16 @@ export async function articleDocx(input: ArticleDocxInput): Promise<Uint8Array> 
     sections: [{ children: body }],
   })
   return new Uint8Array(await Packer.toBuffer(doc))
+}
+
+/**
+ * A comment's text as one paragraph with line breaks: Word shows it the same, and 2,000
+ * comments of six lines each make a sixth of the paragraphs to build and serialise.
+ */
+function lines(text: readonly string[]): Paragraph {
+  return new Paragraph({
+    children: text.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })),
+  })
 }
 
 /** Two letters of a name, for Word's comment balloons. */
