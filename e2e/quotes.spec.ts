@@ -467,6 +467,8 @@ test('a compound written apart in the transcript ("skin care") is a trivial edit
   // One turn, said as one.
   await expect(page.getByText('TXT · 1 turn', { exact: true })).toBeVisible()
   await expect(quote.locator('del.diff-removed')).toHaveCount(0)
+  // No key for marks that are not there.
+  await expect(quote.locator('.diff-legend')).toHaveCount(0)
   await dismissNotices(page)
   await quote.scrollIntoViewIfNeeded()
   await shot(page, 'compound-trivial')

@@ -50,10 +50,17 @@ export function TranscriptCheck({
               </Fragment>
             ))}
           </p>
-          <p className="diff-legend" aria-hidden="true">
-            <span className="diff-removed">said, not printed</span>
-            <span className="diff-added">printed, not said</span>
-          </p>
+          {/* A key only for the marks the text shows (a compound's spacing leaves none). */}
+          {alignment.diff.some((d) => d.kind !== 'same') ? (
+            <p className="diff-legend" aria-hidden="true">
+              {alignment.diff.some((d) => d.kind === 'removed') ? (
+                <span className="diff-removed">said, not printed</span>
+              ) : null}
+              {alignment.diff.some((d) => d.kind === 'added') ? (
+                <span className="diff-added">printed, not said</span>
+              ) : null}
+            </p>
+          ) : null}
         </>
       ) : null}
       {label !== 'not-found' ? (
