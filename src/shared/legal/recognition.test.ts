@@ -572,6 +572,37 @@ describe('a sixth round: nothing received, places not for sale, lists after “i
   })
 })
 
+describe('disclosures in a quote’s introduction', () => {
+  it.each([
+    [
+      '“The serum is great,” says Ana Ruiz, a dermatologist who consults for Orvo.',
+      'material-connection',
+    ],
+    ['“It works,” said Ana Ruiz, whom Orvo pays to speak at its events.', 'material-connection'],
+    [
+      'According to Ana Ruiz, a longtime Orvo investor, the market is growing.',
+      'material-connection',
+    ],
+    [
+      'Ana Ruiz, a dermatologist (and, she notes, a paid Orvo adviser), recommends it.',
+      'material-connection',
+    ],
+    [
+      'Ana Ruiz, a dermatologist who has worked with Orvo as a paid consultant, says it helps.',
+      'material-connection',
+    ],
+    [
+      'We spoke to Ana Ruiz, who helped Orvo develop the formula and is paid a royalty.',
+      'material-connection',
+    ],
+    ['Ana Ruiz, who has no ties to Orvo, tested the cream for us.', 'other'],
+    ['Ruiz said she had never been paid by Orvo.', 'other'],
+    ['Ana Ruiz, who was sent the cream free by Orvo, said it helped.', 'gifted-product'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+})
+
 describe('what a clause states before its denial still counts', () => {
   it.each([
     ['Ana Ruiz advises Orvo but has no stake in the company.', 'material-connection'],

@@ -562,6 +562,19 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           if (f) return f
           continue
         }
+        // "…, who helped X develop the formula and is paid a royalty": paid what, by the brand
+        // the clause names.
+        if (
+          passive &&
+          next !== 'by' &&
+          by < 0 &&
+          low.slice(i + 1, i + 4).some((x) => PAYMENTS.has(x))
+        ) {
+          const brand = brandBackward(ctx, c, seg.from, i)
+          const f = tieFound(tiePerson(ctx, c, seg, i, brand), brand, 'paid-consultant', 'clear')
+          if (f) return f
+          continue
+        }
         if (passive && next === 'by') {
           const f = tieFound(
             tiePerson(ctx, c, seg, i),
@@ -572,9 +585,11 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           if (f) return f
           continue
         }
-        // "X pays me as a scientific adviser", "X sponsors her".
-        const person = personForward(ctx, c, i + 1, Math.min(seg.to, i + 3))
+        // "X pays me as a scientific adviser", "X sponsors her", "…, whom X pays to speak".
         const brand = brandBackward(ctx, c, seg.from, i)
+        const person =
+          personForward(ctx, c, i + 1, Math.min(seg.to, i + 3)) ??
+          (low.slice(seg.from, i).includes('whom') ? tiePerson(ctx, c, seg, i, brand) : null)
         const f = tieFound(person, brand, TIE_KIND[base] ?? 'paid-consultant', 'clear')
         if (f) return f
         continue
