@@ -162,7 +162,7 @@ export function publisherPicks(
       role === 'headline'
     )
       continue
-    const heading = role === 'heading' || role === 'headline' || c.paragraph.setting.heading > 0
+    const heading = role === 'heading' || c.paragraph.setting.heading > 0
     // The publisher's words only: a quote's "I love…" is the speaker's.
     const ws = c.words.filter(
       (w) => (w.pos !== 'PUNCT' || w.text === ':') && !quoteAt(ctx, w.start),
