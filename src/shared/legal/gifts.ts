@@ -69,6 +69,11 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         return gift(subject, 'clear')
       }
     }
+    // "Gifted by X." as a line or a clause of its own.
+    if ((w === 'gifted' || w === 'comped') && low[i + 1] === 'by' && i === seg.from) {
+      const giver = brandAfter(ctx, c, i + 2, 4)
+      if (giver) return gift(giver, 'clear')
+    }
     // "The tent was a loan from X", "a gift from X".
     if (
       ['loan', 'gift', 'freebie', 'loaner'].includes(w) &&

@@ -206,6 +206,19 @@ function creditWording(
   return { wording: 'ambiguous', brand, note: NOTES.funderCredit }
 }
 
+/**
+ * Whether the words after a verb at `i` name the piece: "this post", "our newsletter",
+ * "today's episode", "for the series".
+ */
+function pieceAfter(low: readonly string[], i: number): boolean {
+  const forIt = low[i + 1] === 'for'
+  let d = forIt ? i + 2 : i + 1
+  if (['today', 'tonight'].includes(low[d] ?? '') && /^['’]s$/.test(low[d + 1] ?? '')) d += 2
+  else if ((forIt ? ['this', 'the'] : ['this', 'our']).includes(low[d] ?? '')) d++
+  else return false
+  return CONTENT_NOUNS.has(low[d] ?? '')
+}
+
 export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -272,6 +285,51 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
           brandNames: [brand],
           people: [],
         }
+    }
+    // "This article is an advertisement for X", "The following is a paid message from X".
+    if (
+      BE.has(w) &&
+      (CONTENT_NOUNS.has(low[i - 1] ?? '') || low[i - 1] === 'following' || low[i - 1] === 'this')
+    ) {
+      let k = i + 1
+      if (['an', 'a', 'the'].includes(low[k] ?? '')) k++
+      const paid = low[k] === 'paid'
+      if (paid) k++
+      const ad = ['advertisement', 'advert', 'ad', 'advertorial', 'advertising'].includes(
+        low[k] ?? '',
+      )
+      if (
+        (ad || (paid && ['message', 'promotion', 'feature'].includes(low[k] ?? ''))) &&
+        !negated(ws, seg.from, k)
+      )
+        return {
+          kind: 'sponsored',
+          wording: 'clear',
+          brandNames: names(brandAfter(ctx, c, k + 1, 5)),
+          people: [],
+        }
+    }
+    // "X is the sponsor of this series", "This newsletter has a sponsor: X".
+    if (
+      (w === 'sponsor' || w === 'sponsors') &&
+      ws[i]?.pos === 'NOUN' &&
+      !negated(ws, seg.from, seg.to)
+    ) {
+      if (
+        low[i + 1] === 'of' &&
+        ['this', 'our', 'the', "today's", 'today’s'].includes(low[i + 2] ?? '') &&
+        CONTENT_NOUNS.has(low[i + 3] ?? '')
+      ) {
+        const brand = brandBackwardIn(ctx, c, seg.from, i)
+        if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
+      }
+      if (
+        ['has', 'have', 'had'].includes(low[i - 2] ?? '') &&
+        CONTENT_NOUNS.has(low[i - 3] ?? '')
+      ) {
+        const brand = brandAfter(ctx, c, i + 1, 4)
+        if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
+      }
     }
     // "X paid us to write this guide", "X pays us to run this newsletter".
     if (
@@ -347,10 +405,7 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         'sponsors',
         'funds',
       ].includes(w) &&
-      (low[i + 1] === 'for' ? ['this', 'the'] : ['this']).includes(
-        low[i + (low[i + 1] === 'for' ? 2 : 1)] ?? '',
-      ) &&
-      CONTENT_NOUNS.has(low[i + (low[i + 1] === 'for' ? 3 : 2)] ?? '')
+      pieceAfter(low, i)
     ) {
       const brand = brandBackwardIn(ctx, c, seg.from, i)
       if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }

@@ -603,6 +603,41 @@ describe('disclosures in a quote’s introduction', () => {
   })
 })
 
+describe('labels and credits in more forms', () => {
+  it.each([
+    ['PARTNER CONTENT', 'sponsored'],
+    ['Paid Partnership', 'sponsored'],
+    ['Sponsored | Orvo', 'sponsored'],
+    ['This article is an advertisement for Orvo.', 'sponsored'],
+    ['This is a paid advertisement by Orvo.', 'sponsored'],
+    ['Orvo is the sponsor of this series.', 'sponsored'],
+    ['This series is made in partnership with Orvo.', 'sponsored'],
+    ['This newsletter has a sponsor: Orvo.', 'sponsored'],
+    ['The following is a paid message from Orvo.', 'sponsored'],
+    ["Orvo sponsors today's episode.", 'sponsored'],
+    ['Psst: we earn a commission on purchases through these links.', 'affiliate'],
+    ['Links in this post may be affiliate links.', 'affiliate'],
+    ['Affiliate disclosure: some links earn us money.', 'affiliate'],
+    ["We're reader-supported and may earn a fee when you buy through links.", 'affiliate'],
+    ['If you buy via our links we may earn a small amount, at no cost to you.', 'affiliate'],
+    ['#gifted', 'gifted-product'],
+    ['Gifted by Orvo.', 'gifted-product'],
+    ['PR sample from Orvo.', 'gifted-product'],
+    ['This product was sent to me by Orvo.', 'gifted-product'],
+    ['Press trip courtesy of Orvo.', 'gifted-product'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+
+  it.each([
+    'The senator is the lead sponsor of the bill.',
+    'This is not an advertisement.',
+    'The ad ran on Monday.',
+  ])('not a sponsorship: “%s”', (text) => {
+    expect(read(text).map((s) => s.kind)).not.toContain('sponsored')
+  })
+})
+
 describe('what a clause states before its denial still counts', () => {
   it.each([
     ['Ana Ruiz advises Orvo but has no stake in the company.', 'material-connection'],
