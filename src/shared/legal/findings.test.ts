@@ -288,6 +288,25 @@ describe('a tie stated in passing far above a Q&A', () => {
   })
 })
 
+describe('a Q&A introduced over several short paragraphs', () => {
+  it('takes a tie stated in an introduction that keeps presenting the interviewee as close', () => {
+    const body = [
+      '# Talking lamps with a sleep scientist',
+      'By Ana Ruiz',
+      'Dr. Lena Fox studies sleep at Harlow University. She is also a paid adviser to the lamp maker Lumio.',
+      'Her new book is out this month.',
+      'We asked her about mornings.',
+      '**Why are mornings hard?**',
+      'Your clock runs late.',
+      '**Do sunrise lamps work?**',
+      'Yes. I use a Lumio Dawn every morning.',
+      '**Anything else?**',
+      'Keep the bedroom cool.',
+    ].join('\n\n')
+    expect(errors(analyseDisclosures({ body }).findings)).toEqual([])
+  })
+})
+
 describe('affiliate notices under a headline that says “best”', () => {
   it.each([
     'Items you buy through our links may earn us a small share of the sale.',

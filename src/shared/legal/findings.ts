@@ -104,7 +104,27 @@ function close(doc: Doc, e: number, d: number, run: { from: number; to: number }
   // question — covers every answer, whatever subheadings come after. A tie stated in passing
   // paragraphs earlier in the body does not ("the label X—which pays Dr. Y—…" far above).
   if (doc.paragraphs[d]?.role === 'standfirst') return true
-  return first >= 0 && d < first && d >= Math.max(sectionStart(doc, first), first - 2)
+  return first >= 0 && d < first && d >= introStart(doc, first)
+}
+
+/**
+ * Where the introduction of a Q&A starts: the line just before its first question, and the
+ * paragraphs before that which keep presenting the interviewee (by name or pronoun), back to
+ * the section's heading.
+ */
+function introStart(doc: Doc, first: number): number {
+  const floor = sectionStart(doc, first)
+  const who = doc.interviewee
+  const names = who ? [who.name, ...who.mentions.map((m) => m.name)] : []
+  const about = (i: number) => {
+    const p = doc.paragraphs[i]
+    if (!p || p.role === 'heading' || p.role === 'headline' || p.role === 'byline') return false
+    if (/\b(?:she|her|hers|he|him|his)\b/i.test(p.text)) return true
+    return names.some((n) => n && p.text.includes(n))
+  }
+  let k = first - 1
+  while (k - 1 > floor && about(k - 1)) k--
+  return Math.max(floor, k)
 }
 
 /** The run of consecutive paragraphs around `i` that each hold a quote by `person`. */
