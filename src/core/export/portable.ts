@@ -8,6 +8,7 @@ import {
   type Profile,
 } from '@shared/domain'
 import { LIMITS } from '@shared/constants'
+import type { ImportedLegal, LegalState } from '@shared/records'
 import { GalleyError } from '@shared/errors'
 import { appendAudit, verifyAudit } from '../audit/service'
 import { sha256 } from '../ids'
@@ -25,6 +26,7 @@ import { createDraft, deleteDraftForever, trashDraft } from '../drafts/service'
 import { namesakes, namesOf } from '@shared/people/namesakes'
 import { addPeople, registerPeople } from '../people/service'
 import { profileOf } from '../profile/service'
+import { nestingProblem } from '@shared/text/nesting'
 
 /** Identifies a Galley portable draft file; bump the version when its shape changes. */
 export const PORTABLE_FORMAT = 'galley-portable-draft'
@@ -88,6 +90,13 @@ export async function exportPortable(
   return { fileName: `${slug(file.draft.title)}.galley.json`, text: JSON.stringify(portable) }
 }
 
+/** What one portable file may bring, like every other input. */
+export const PORTABLE_LIMITS = { people: 1_000, attachments: 200 } as const
+
+function validTime(text: string): boolean {
+  return text.length <= 40 && !Number.isNaN(Date.parse(text))
+}
+
 function refuse(why: string): never {
   throw new GalleyError(
     'unreadable-file',
@@ -124,10 +133,29 @@ export function readPortable(text: string): { portable: PortableFile; file: Draf
   }
   for (const r of file.data.revisions) {
     if (sha256(r.body) !== r.hash) refuse(`revision ${r.number} does not match its content hash`)
+    const nested = nestingProblem(r.body)
+    if (nested) refuse(`revision ${r.number} ${nested.replace(/^it /, '')}`)
   }
-  for (const a of parsed.data.attachments) {
-    if (sha256(Buffer.from(a.dataBase64, 'base64')) !== a.sha256) {
+  const { people, attachments } = parsed.data
+  if (people.length > PORTABLE_LIMITS.people) {
+    refuse(
+      `it brings ${people.length.toLocaleString('en')} people; one file may add at most ${PORTABLE_LIMITS.people.toLocaleString('en')} people to the register`,
+    )
+  }
+  if (attachments.length > PORTABLE_LIMITS.attachments) {
+    refuse(
+      `it has ${attachments.length.toLocaleString('en')} attachments; a draft file may bring at most ${PORTABLE_LIMITS.attachments}`,
+    )
+  }
+  if (!validTime(parsed.data.exportedAt)) refuse('its export date is not a date')
+  for (const a of attachments) {
+    if (!validTime(a.addedAt)) refuse(`the attachment “${a.name}” has no valid date`)
+    const data = Buffer.from(a.dataBase64, 'base64')
+    if (sha256(data) !== a.sha256) {
       refuse(`the attachment “${a.name}” did not arrive intact`)
+    }
+    if (data.byteLength > LIMITS.importBytes) {
+      refuse(`the attachment “${a.name}” is larger than Galley keeps`)
     }
   }
   return { portable: parsed.data, file: file.data }
@@ -166,6 +194,24 @@ async function mergePeople(
 }
 
 /**
+ * The legal state an imported draft starts with: the subject kept, but every sign-off and
+ * accepted finding of the other library moved to its imported history, where the Legal view
+ * shows it as such; none counts as approval here.
+ */
+function importedLegal(legal: LegalState, from: ImportedLegal['from']): LegalState {
+  const history = [...(legal.imported ?? [])]
+  if (legal.signoffs.length > 0 || legal.accepted.length > 0) {
+    history.push({ from, signoffs: legal.signoffs, accepted: legal.accepted })
+  }
+  return {
+    subject: legal.subject,
+    accepted: [],
+    signoffs: [],
+    ...(history.length > 0 ? { imported: history.slice(-100) } : {}),
+  }
+}
+
+/**
  * The title an imported draft takes: its own, or "… (copy)" ("… (copy 2)", …) while a draft of
  * this library already has that title, so the copy is never taken for the original.
  */
@@ -195,7 +241,8 @@ export async function importPortable(
   const text = new TextDecoder('utf-8').decode(bytes)
   const { portable, file: incoming } = readPortable(text)
   const chainBefore = verifyAudit(incoming)
-  const people = await mergePeople(library, portable.people)
+  // Everything was checked above, before anything is written; the people come last, once the
+  // draft and its attachments are in, so a failure before then leaves the register as it was.
   const current = incoming.revisions.find((r) => r.id === incoming.draft.currentRevisionId)
   const title = copyTitle(library, incoming.draft.title)
   const placeholder = await createDraft(
@@ -221,6 +268,7 @@ export async function importPortable(
       attIds.set(a.id, att.id)
       added.push(att)
     }
+    const people = await mergePeople(library, portable.people)
     const person = (id: string | null) => (id === null ? null : (people.ids.get(id) ?? id))
     await library.store.update(draftId, 'imported', (file) => {
       // Named as a copy when its original is here, and saying where it came from either way.
@@ -228,6 +276,8 @@ export async function importPortable(
         ...incoming.draft,
         id: draftId,
         title,
+        // Never ready on arrival: only this library's gate, with its own Legal profile, says so.
+        status: incoming.draft.status === 'ready' ? 'in-review' : incoming.draft.status,
         trashedAt: null,
         copyOf: {
           title: incoming.draft.title,
@@ -256,7 +306,12 @@ export async function importPortable(
         attachmentId: attIds.get(t.attachmentId) ?? t.attachmentId,
         personId: person(t.personId),
       }))
-      file.legal = incoming.legal
+      file.legal = importedLegal(incoming.legal, {
+        fileName,
+        exportedAt: portable.exportedAt,
+        exportedBy: portable.exportedBy?.name ?? null,
+        importedAt: new Date().toISOString(),
+      })
       file.audit = incoming.audit
       appendAudit(
         file,
@@ -270,6 +325,9 @@ export async function importPortable(
               exportedAt: portable.exportedAt,
               exportedBy: portable.exportedBy?.name ?? null,
               auditIntact: chainBefore.intact,
+              status: incoming.draft.status,
+              signoffs: incoming.legal.signoffs.length,
+              accepted: incoming.legal.accepted.length,
             },
             after: { draftId, revisions: incoming.revisions.length, attachments: added.length },
           },

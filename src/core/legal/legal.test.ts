@@ -505,9 +505,22 @@ describe('portable draft file', () => {
     const back = await call('export:draft', { draftId: imported.draftId })
     const a = JSON.parse(exported.text) as PortableShape
     const b = JSON.parse(back.text) as PortableShape
-    // Content byte for byte: revisions (bodies, ids, hashes), annotations, legal state, attachments.
+    // Content byte for byte: revisions (bodies, ids, hashes), annotations, attachments.
     expect(b.draft.revisions).toEqual(a.draft.revisions)
-    expect(b.draft.legal).toEqual(a.draft.legal)
+    // The other library's sign-offs and accepted findings arrive as its history, never as
+    // approval here (issue 16, item 3).
+    expect(b.draft.legal).toMatchObject({
+      subject: a.draft.legal.subject,
+      accepted: [],
+      signoffs: [],
+    })
+    expect(b.draft.legal.imported).toEqual([
+      expect.objectContaining({
+        from: expect.objectContaining({ fileName: exported.fileName }),
+        signoffs: a.draft.legal.signoffs,
+        accepted: a.draft.legal.accepted,
+      }),
+    ])
     expect(b.draft.dismissedSuggestions).toEqual(a.draft.dismissedSuggestions)
     const noAtt = (c: unknown) =>
       JSON.parse(JSON.stringify(c).replace(/"attachmentId":"[^"]+"/g, '"attachmentId":"*"'))
@@ -524,10 +537,10 @@ describe('portable draft file', () => {
     expect(audit.events.slice(0, original.events.length)).toEqual(original.events)
     expect(audit.events.at(-1)?.action).toBe('draft.import')
     expect(audit.verdict.intact).toBe(true)
-    // The sign-off still holds in the new library.
+    // The sign-off does not count in the new library: it is shown as the other library's history.
     const view = await call('legal:get', { draftId: imported.draftId })
-    expect(view.signoff?.stale).toBe(false)
-    expect(view.signoff?.record.by).toBe('Lena Legal')
+    expect(view.signoff).toBeNull()
+    expect(view.imported?.[0]?.signoffs.map((x) => x.by)).toEqual(['Lena Legal'])
     // A second import of the same file is a second draft.
     const again = await call('import:portable', {
       fileName: exported.fileName,
@@ -559,7 +572,7 @@ describe('portable draft file', () => {
 interface PortableShape {
   draft: {
     revisions: unknown[]
-    legal: unknown
+    legal: { subject: string; accepted: unknown[]; signoffs: unknown[]; imported?: unknown[] }
     dismissedSuggestions: unknown
     claims: { sources: { attachmentId?: string }[] }[]
   }

@@ -211,5 +211,7 @@ export async function legalView(library: Library, draftId: string): Promise<Lega
       revisionNumber: number(s.revisionId),
     })),
     readiness: await readinessOf(library, draftId, file, current, analysis, signoff),
+    // Another library's sign-offs, as its history: never the signoff or history above.
+    imported: structuredClone(file.legal.imported ?? []),
   }
 }

@@ -9,6 +9,7 @@ import type { DraftFile } from '../storage/draft-file'
 import { currentRevision, freezeRevision } from '../store/records'
 import { nextTurn } from '../workers/turn'
 import { countWordsInSteps } from './words'
+import { nestingProblem } from '@shared/text/nesting'
 
 export type Author = Profile
 export type Origin = Revision['origin']
@@ -47,6 +48,9 @@ export function makeRevision(
   at = new Date(),
   words = countWords(body),
 ): Revision {
+  // Every way a body enters (a save, a new draft, an import of any format) makes a revision
+  // here: none may nest so deep that showing it would freeze or overflow the article view.
+  refuseNested(body)
   return freezeRevision({
     id: newId('r'),
     parentId: parent?.id ?? null,
@@ -59,6 +63,17 @@ export function makeRevision(
     origin,
     body,
   })
+}
+
+/** Throws a sentence when a body is too deeply nested to show (see shared/text/nesting.ts). */
+export function refuseNested(body: string): void {
+  const nested = nestingProblem(body)
+  if (nested) {
+    throw new GalleyError(
+      'invalid-input',
+      `This text cannot be kept: ${nested}. Flatten the quotes and lists and try again.`,
+    )
+  }
 }
 
 /** Registers work to do on a draft's file whenever a new revision is saved (re-anchoring). */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, LIMITS, RoleSchema } from '../domain'
-import { StoredSignoffSchema } from '../records'
+import { ImportedLegalSchema, StoredSignoffSchema } from '../records'
 import { SignoffDecisionSchema } from '../legal/signoff'
 
 const offset = z.number().int().nonnegative()
@@ -137,6 +137,11 @@ export const LegalViewSchema = z.object({
     }),
   ),
   readiness: ReadinessSchema,
+  /**
+   * Sign-offs and accepted findings imported with a portable file from another library: its
+   * history, never approval here.
+   */
+  imported: z.array(ImportedLegalSchema).optional(),
 })
 export type LegalView = z.infer<typeof LegalViewSchema>
 

@@ -58,11 +58,29 @@ export const StoredSignoffSchema = SignoffRecordSchema.extend({
 })
 export type StoredSignoff = z.infer<typeof StoredSignoffSchema>
 
+/**
+ * Sign-offs and accepted findings that came with a portable file from another library: kept as
+ * that library's history, shown as such, and never counted as approval here.
+ */
+export const ImportedLegalSchema = z.object({
+  from: z.object({
+    fileName: z.string().max(300),
+    exportedAt: isoTime,
+    exportedBy: z.string().max(120).nullable(),
+    importedAt: isoTime,
+  }),
+  signoffs: z.array(StoredSignoffSchema).max(1_000),
+  accepted: z.array(AcceptedFindingSchema).max(1_000),
+})
+export type ImportedLegal = z.infer<typeof ImportedLegalSchema>
+
 /** Legal review of one draft: its subject, findings legal accepted, and every sign-off. */
 export const LegalStateSchema = z.object({
   subject: z.string().max(200),
   accepted: z.array(AcceptedFindingSchema).max(1_000),
   signoffs: z.array(StoredSignoffSchema).max(1_000),
+  /** Legal history imported with portable files (absent when there is none). */
+  imported: z.array(ImportedLegalSchema).max(100).optional(),
 })
 export type LegalState = z.infer<typeof LegalStateSchema>
 

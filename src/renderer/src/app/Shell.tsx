@@ -1,4 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { PanelBoundary } from '../ui/PanelBoundary'
 import type { Profile, Role } from '@shared/domain'
 import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
@@ -248,41 +249,50 @@ export function Shell({ electron }: { electron: boolean }) {
         <ProblemsBanner problems={problems} onDismiss={() => setProblemsDismissed(true)} />
       ) : null}
       <div className="workspace">
-        <LibrarySidebar
-          library={library}
-          actions={actions}
-          selectedId={selectedId}
-          onSelect={select}
-          onDeleted={(id) => id === selectedId && open(null)}
-          onNewDraft={() => setCreating(true)}
-          onImport={importNew}
-          searchRef={searchRef}
-        />
+        <PanelBoundary what="the library list">
+          <LibrarySidebar
+            library={library}
+            actions={actions}
+            selectedId={selectedId}
+            onSelect={select}
+            onDeleted={(id) => id === selectedId && open(null)}
+            onNewDraft={() => setCreating(true)}
+            onImport={importNew}
+            searchRef={searchRef}
+          />
+        </PanelBoundary>
         <main className="main">
           {/* --- compare mode (issue 4): CompareProvider gives useOpenCompare() to the draft view */}
           <CompareProvider open={openCompare}>
             <FindProvider targets={findTargets}>
               {selectedId && compare?.draftId === selectedId ? (
-                <LazyCompareView
-                  pair={compare}
-                  onPairChange={setCompare}
-                  onClose={() => setCompare(null)}
-                  onSaved={reloadList}
-                />
-              ) : selectedId ? (
-                <Suspense fallback={<Loading label="Opening the draft…" />}>
-                  <DraftView
-                    key={selectedId}
-                    id={selectedId}
-                    editing={editing}
-                    setEditing={setEditing}
-                    onDirtyChange={setDirty}
-                    onOpened={setOpenDraft}
-                    onImportRevision={importRevision}
-                    actions={actions}
-                    onChanged={reloadList}
+                <PanelBoundary
+                  what="this comparison"
+                  resetKey={`${compare.draftId}:${compare.oldId}:${compare.newId}`}
+                >
+                  <LazyCompareView
+                    pair={compare}
+                    onPairChange={setCompare}
+                    onClose={() => setCompare(null)}
+                    onSaved={reloadList}
                   />
-                </Suspense>
+                </PanelBoundary>
+              ) : selectedId ? (
+                <PanelBoundary what="this draft" resetKey={selectedId}>
+                  <Suspense fallback={<Loading label="Opening the draft…" />}>
+                    <DraftView
+                      key={selectedId}
+                      id={selectedId}
+                      editing={editing}
+                      setEditing={setEditing}
+                      onDirtyChange={setDirty}
+                      onOpened={setOpenDraft}
+                      onImportRevision={importRevision}
+                      actions={actions}
+                      onChanged={reloadList}
+                    />
+                  </Suspense>
+                </PanelBoundary>
               ) : (
                 <Empty title="No draft open">
                   Choose a draft in the library, or create or import one.

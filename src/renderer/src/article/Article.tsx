@@ -2,6 +2,7 @@ import { memo, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode 
 import type { Nodes, Parents, Root, TableCell } from 'mdast'
 import { offsetsOf } from './offsets'
 import { parseArticle } from './parse'
+import { nestingProblem } from '@shared/text/nesting'
 
 /**
  * Renders a Markdown body as a reader sees it, from the mdast tree into React elements:
@@ -18,7 +19,13 @@ export const Article = memo(function Article({
   /** Called after each body is in the DOM, with the article element (for margins to anchor to). */
   onRendered?: (article: HTMLElement, body: string) => void
 }) {
-  const tree = useMemo(() => parseArticle(body), [body])
+  const tree = useMemo(() => {
+    // A body nested too deep to parse or render is refused before the parser sees it; the
+    // error boundary around the article says so instead of the whole window going blank.
+    const nested = nestingProblem(body)
+    if (nested) throw new Error(`This text ${nested.replace(/^it /, '')}.`)
+    return parseArticle(body)
+  }, [body])
   const ref = useRef<HTMLElement>(null)
   const rendered = useEffectEvent((el: HTMLElement) => onRendered?.(el, body))
   useLayoutEffect(() => {

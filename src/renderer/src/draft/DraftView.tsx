@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { PanelBoundary } from '../ui/PanelBoundary'
 import type { DraftDetail, DraftStatus, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
@@ -77,7 +78,11 @@ function PastRevision({ draftId, revision }: { draftId: string; revision: Revisi
         retrying={body.refreshing}
       />
     )
-  return <Article body={body.value.body} label={`Article, revision ${revision.number}`} />
+  return (
+    <PanelBoundary what={`revision ${revision.number}`} resetKey={revision.id}>
+      <Article body={body.value.body} label={`Article, revision ${revision.number}`} />
+    </PanelBoundary>
+  )
 }
 
 function DraftLoaded({
@@ -226,13 +231,17 @@ function DraftLoaded({
                   <PastRevision draftId={draft.id} revision={viewing} />
                 </>
               ) : (
-                <Article body={current.body} label="Article" onRendered={onRendered} />
+                <PanelBoundary what="the article" resetKey={current.id}>
+                  <Article body={current.body} label="Article" onRendered={onRendered} />
+                </PanelBoundary>
               )}
             </div>
           </ArticleMenu>
         )}
       </div>
-      <SidePanel ctx={sideContext} active={tab} onActive={setTab} />
+      <PanelBoundary what="the side panel" resetKey={`${current.id}:${tab}`}>
+        <SidePanel ctx={sideContext} active={tab} onActive={setTab} />
+      </PanelBoundary>
       {dialog === 'rename' ? (
         <RenameDialog
           title={draft.title}

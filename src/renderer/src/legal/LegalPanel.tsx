@@ -14,6 +14,7 @@ import { ErrorState, Loading } from '../ui/States'
 import { AuditDialog } from '../audit/AuditDialog'
 import { ExportActions } from '../export/ExportActions'
 import { FindingItem } from './FindingItem'
+import { ImportedHistory } from './ImportedHistory'
 import { ENDORSEMENT_LABELS, KIND_LABELS, excerpt } from './labels'
 import { SignoffSection } from './SignoffSection'
 import { SubjectField } from './SubjectField'
@@ -118,6 +119,8 @@ export function LegalPanel({
         onDone={done}
         onShow={(start) => show({ start, end: start + 1 })}
       />
+
+      <ImportedHistory view={v} />
 
       <SubjectField
         key={v.subject}
