@@ -5,6 +5,20 @@ import type { Statement } from './statements'
 
 /** Whether two names are the same person: the same name, or one is the other's surname. */
 export function samePerson(a: string, b: string): boolean {
+  // Asked for every pair of a long text's names and ties again and again: answer each pair once.
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
+  let same = SAME.get(key)
+  if (same === undefined) {
+    if (SAME.size > 100_000) SAME.clear()
+    same = comparePeople(a, b)
+    SAME.set(key, same)
+  }
+  return same
+}
+
+const SAME = new Map<string, boolean>()
+
+function comparePeople(a: string, b: string): boolean {
   if (sameName(a, b)) return true
   const x = surname(a).toLowerCase()
   const y = surname(b).toLowerCase()

@@ -27,6 +27,19 @@ function fold(word: string): string {
     .toLowerCase()
 }
 
+/** A name's words folded for comparison, worked out once per name (names are compared often). */
+function foldedWords(name: string): readonly string[] {
+  let words = FOLDED.get(name)
+  if (!words) {
+    if (FOLDED.size > 50_000) FOLDED.clear()
+    words = nameWords(name).map(fold)
+    FOLDED.set(name, words)
+  }
+  return words
+}
+
+const FOLDED = new Map<string, readonly string[]>()
+
 /** Whether one given name stands for the other: equal, or one is the other's initial ("R."). */
 function sameGiven(a: string, b: string): boolean {
   if (a === b) return true
@@ -41,8 +54,8 @@ function sameGiven(a: string, b: string): boolean {
  * `surname` to match a bare surname.
  */
 export function sameName(a: string, b: string): boolean {
-  const x = nameWords(a).map(fold)
-  const y = nameWords(b).map(fold)
+  const x = foldedWords(a)
+  const y = foldedWords(b)
   if (x.length === 0 || y.length === 0) return false
   if (x.length === 1 || y.length === 1) return x.length === y.length && x[0] === y[0]
   return x.at(-1) === y.at(-1) && sameGiven(x[0] as string, y[0] as string)
