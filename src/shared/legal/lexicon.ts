@@ -235,7 +235,7 @@ export const EDITORIAL_VERBS = set(
 
 /** Endings of names of bodies that fund work without selling anything. */
 export const NONCOMMERCIAL_WORDS = set(
-  'foundation fund trust charity council government department ministry agency university college school institute institution commission committee authority academy society association nonprofit non-profit endowment',
+  'foundation fund trust charity council government department ministry agency university college school institute institutes institution institutions commission committee authority academy society association nonprofit non-profit endowment foundations councils agencies ministries universities union',
 )
 /** Nouns that describe such a body in an apposition: "a nonprofit that supports…". */
 export const NONCOMMERCIAL_NOUNS = set(

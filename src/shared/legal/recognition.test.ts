@@ -638,6 +638,32 @@ describe('labels and credits in more forms', () => {
   })
 })
 
+describe('who funded the research decides the kind', () => {
+  it.each([
+    ['The trial was sponsored by the Harlan Foundation.', 'other'],
+    ['The work was funded by a grant from the European Union.', 'other'],
+    ['The study was paid for by taxpayers through the health ministry.', 'other'],
+    ['Funding came from the National Institutes of Health.', 'other'],
+    ['The survey was commissioned by the city council.', 'other'],
+    ['The study was funded by Orvo Pharma, the maker of the drug.', 'material-connection'],
+    ['Orvo Pharma, which sells the drug, paid for the research.', 'material-connection'],
+    ['Nobody at Orvo saw this story before it was published.', 'other'],
+    ['I have no financial stake in any of the products mentioned.', 'other'],
+    ['Sponsors have no influence over our editorial content.', 'other'],
+    ["Disclosure: I don't own shares in any company mentioned here.", 'other'],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)[0]).toBe(kind)
+  })
+
+  it.each([
+    'The company paid no dividend this year.',
+    'He has no plans to sell the business.',
+    'No one was hurt in the fire at the Orvo plant.',
+  ])('not a disclosure: “%s”', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})
+
 describe('what a clause states before its denial still counts', () => {
   it.each([
     ['Ana Ruiz advises Orvo but has no stake in the company.', 'material-connection'],

@@ -297,12 +297,16 @@ export function readFunding(
   const found = funderIn(ctx, c, seg)
   if (!found) return null
   const noun = researchNoun(c, seg, found.at)
-  if (!noun) return null
   const k = c.words.findIndex((w) => w.mention?.name === found.funder)
   // A public body described in lower case ("the regional government") names no brand.
   const described = /^\p{Ll}/u.test(found.funder)
-  if (described || isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : []))
+  const independent =
+    described || isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : [])
+  // "Funding came from the National Institutes of Health": public funding, said so, even when
+  // the research was named in the sentence before.
+  if (independent && (noun || SUPPORT_NOUNS.has(c.words[found.at]?.lower ?? '')))
     return { research: null, funder: found.funder }
+  if (!noun || independent) return null
   return {
     funder: found.funder,
     research: {

@@ -2,7 +2,7 @@ import type { DisclosureKind } from './domain'
 import { readFunding } from './research'
 import { quoteAt, speakerAt, type SlotContext } from './slots'
 import { clausesOf, lowersOf, spanOf, type Clause, type Segment, type Word } from './words'
-import { NEGATION } from './lexicon'
+import { CONTENT_NOUNS, NEGATION } from './lexicon'
 import { statement, type Found, type Statement } from './frame'
 import { giftFrame, thanksFrame } from './gifts'
 import { hashtags, labelOf } from './labels'
@@ -85,7 +85,12 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   }
   const aff = bought ? null : affiliateFrame(ctx, c, seg)
   if (aff && !out.some((f) => f.kind === aff.kind)) out.push(aff)
-  const sp = research || !head ? null : sponsorFrame(ctx, c, head)
+  // Public funding of research ("The trial was sponsored by the X Foundation") is no
+  // sponsorship of the piece; a credit for the coverage ("Our coverage … is funded by …") is.
+  const coverage = lowersOf(c.words)
+    .slice(seg.from, seg.to)
+    .some((w) => CONTENT_NOUNS.has(w))
+  const sp = research || !head || (funding && !coverage) ? null : sponsorFrame(ctx, c, head)
   if (sp) out.push(sp)
   // Public or independent funding of research, said so: an `other` disclosure, unless the
   // sentence is a credit for the coverage ("Our coverage … is funded by the X Foundation").
