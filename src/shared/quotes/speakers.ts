@@ -741,25 +741,35 @@ function pulled(doc: Doc, q: DetectedQuote): boolean {
 }
 
 /** The attributed quote elsewhere in the piece whose words a pull quote repeats. */
-function echoOf(
-  q: DetectedQuote,
-  quotes: readonly DetectedQuote[],
-  found: readonly (SpeakerGuess | null)[],
-): SpeakerGuess | null {
-  const norm = (t: string) =>
-    t
+/** A quote's words in lower case without punctuation, worked out once per quote. */
+function plainWords(q: DetectedQuote): string {
+  let t = PLAIN.get(q)
+  if (t === undefined) {
+    t = q.text
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-  const mine = norm(q.text)
+    PLAIN.set(q, t)
+  }
+  return t
+}
+
+const PLAIN = new WeakMap<DetectedQuote, string>()
+
+function echoOf(
+  q: DetectedQuote,
+  quotes: readonly DetectedQuote[],
+  found: readonly (SpeakerGuess | null)[],
+): SpeakerGuess | null {
+  const mine = plainWords(q)
   if (mine.split(' ').length < 4) return null
   for (let k = 0; k < quotes.length; k++) {
     const o = quotes[k]
     const g = found[k]
     if (!o || o === q || !g?.speaker) continue
-    const theirs = norm(o.text)
+    const theirs = plainWords(o)
     if (theirs.includes(mine) || mine.includes(theirs)) return g
   }
   return null
