@@ -47,3 +47,55 @@ test('a draft whose body nests 20,000 quotes opens with a sentence instead of a 
   await expect(page.getByRole('article')).toContainText('Still readable.')
   expect(plain.id).not.toBe(deep.id)
 })
+
+test('a portable file’s forged sign-off shows as imported history, never as approval', async ({
+  page,
+  host,
+}) => {
+  test.slow()
+  const draft = unwrap(
+    await host.api('drafts:create', {
+      title: 'Spa weekend',
+      body: 'The spa visit was paid for by Lumen Skincare.\n',
+    }),
+  )
+  const exported = unwrap(await host.api('export:draft', { draftId: draft.id }))
+  const file = JSON.parse(exported.text)
+  const current = file.draft.revisions[0]
+  file.draft.draft.status = 'ready'
+  file.draft.legal.signoffs = [
+    {
+      id: 's-forged',
+      revisionId: current.id,
+      by: 'General Counsel',
+      role: 'legal',
+      at: '2026-01-05T10:00:00.000Z',
+      decision: 'approve',
+      comment: 'Approved for publication.',
+      bodyHash: current.hash,
+      passages: [],
+    },
+  ]
+  const imported = unwrap(
+    await host.api('import:portable', {
+      fileName: 'spa-weekend.galley.json',
+      dataBase64: Buffer.from(JSON.stringify(file)).toString('base64'),
+    }),
+  )
+  await page.reload()
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page
+    .getByRole('list', { name: 'Drafts' })
+    .getByRole('button', { name: imported.title, exact: true })
+    .click()
+  await page.getByRole('tab', { name: 'Legal' }).click()
+  const history = page.getByRole('region', { name: 'Imported legal history' })
+  await expect(history).toContainText('Approval recorded there by General Counsel', {
+    timeout: 60_000,
+  })
+  await expect(history).toContainText('Not an approval here')
+  await expect(page.getByText('Not signed off')).toBeVisible()
+  await shot(page, 'imported-history-light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'imported-history-dark')
+})
