@@ -233,14 +233,30 @@ export function familyOf(families: readonly BrandFamily[], name: string): BrandF
   const key = brandKey(name)
   const found =
     families.find((f) => f.key === key) ??
-    families.find((f) => f.names.some((x) => x.toLowerCase() === n)) ??
+    families.find((f) => namesOf(f).lower.includes(n)) ??
     // "Night Veil Serum" when the text tied "Night Veil" to its maker.
-    families.find((f) =>
-      f.names.some((x) => brandKey(x) !== f.key && n.startsWith(`${x.toLowerCase()} `)),
-    )
+    families.find((f) => namesOf(f).otherKeyed.some((x) => n.startsWith(`${x} `)))
   memo.set(n, found ?? null)
   return found
 }
+
+/** A family's names in lower case, and those whose first word is not the family's key. */
+function namesOf(f: BrandFamily): { lower: readonly string[]; otherKeyed: readonly string[] } {
+  let names = familyNames.get(f)
+  if (!names) {
+    names = {
+      lower: f.names.map((x) => x.toLowerCase()),
+      otherKeyed: f.names.filter((x) => brandKey(x) !== f.key).map((x) => x.toLowerCase()),
+    }
+    familyNames.set(f, names)
+  }
+  return names
+}
+
+const familyNames = new WeakMap<
+  BrandFamily,
+  { lower: readonly string[]; otherKeyed: readonly string[] }
+>()
 
 /** familyOf's answers per list of families and name: the same names come up again and again. */
 const familyMemo = new WeakMap<readonly BrandFamily[], Map<string, BrandFamily | null>>()
