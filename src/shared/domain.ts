@@ -145,6 +145,8 @@ export const LibraryProblemSchema = z.object({
   reason: z.string(),
   at: isoTime,
   backupAvailable: z.boolean(),
+  /** Set when the file was changed on disk by another program and kept aside (both versions kept). */
+  conflict: z.boolean().optional(),
 })
 export type LibraryProblem = z.infer<typeof LibraryProblemSchema>
 

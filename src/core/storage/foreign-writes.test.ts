@@ -70,6 +70,7 @@ describe('a file changed on disk by another program while Galley runs', () => {
     // …the foreign one is kept byte for byte and reported as a conflict…
     const conflict = lib.problems.all.find((p) => p.file === `drafts/${d.id}.json`)
     expect(conflict?.reason).toMatch(/changed on disk by another program/)
+    expect(conflict).toMatchObject({ conflict: true, backupAvailable: false })
     expect(await readFile(join(dir, conflict!.quarantinedAs), 'utf8')).toBe(foreignBytes)
     // …and the backup is the last version Galley wrote, not the foreign bytes.
     expect(await readFile(`${draftFile(d.id)}.bak`)).toEqual(galleyLast)

@@ -323,7 +323,7 @@ export async function ensureFolder(libraryDir: string, name: string): Promise<vo
   const info = await lstat(path).catch(() => null)
   if (info?.isDirectory()) return
   if (info) {
-    const reason = `${name}/ should be a folder but is ${kindOf(info) === 'not a regular file' ? 'a file' : kindOf(info)} (not a folder). Galley moved it to quarantine and started an empty ${name} folder; look at it there and move back by hand anything you need.`
+    const reason = `${name}/ should be a folder but is ${kindOf(info) === 'not a regular file' ? 'a file' : kindOf(info)} (not a folder). Galley moved it to quarantine and started an empty ${name} folder; look at it there and move back by hand anything you need`
     if (name === QUARANTINE) {
       // It cannot be moved into itself: aside first, then into the fresh folder.
       const tag = `${process.pid}.${randomBytes(6).toString('hex')}`
@@ -454,7 +454,11 @@ export async function listProblems(libraryDir: string): Promise<LibraryProblem[]
     // A conflict is no damage: there is nothing to restore, only the other version to look at.
     const backupAvailable =
       record['conflict'] !== true && (await backupOf(libraryDir, problem)) !== null
-    problems.push({ ...problem, backupAvailable })
+    problems.push({
+      ...problem,
+      backupAvailable,
+      ...(record['conflict'] === true ? { conflict: true } : {}),
+    })
   }
   return problems
 }

@@ -95,4 +95,27 @@ describe('ProblemsBanner', () => {
       { problemId: '2026-01-02T03-04-05-007Z-d-two.json' },
     ])
   })
+
+  it('says a file changed by another program was kept, both versions, with nothing to restore', () => {
+    const conflict: LibraryProblem = {
+      file: 'people.json',
+      quarantinedAs: 'quarantine/2026-01-02T03-04-05-008Z-people.json',
+      reason: 'it was changed on disk by another program … then dismiss this',
+      at: '2026-01-02T03:04:05.008Z',
+      backupAvailable: false,
+      conflict: true,
+    }
+    render(
+      <ApiProvider api={fakeApi({})}>
+        <NoticesProvider>
+          <ProblemsBanner problems={[conflict]} onDismiss={() => undefined} />
+        </NoticesProvider>
+      </ApiProvider>,
+    )
+    const banner = screen.getByRole('alert', { name: 'Library problems' })
+    expect(banner.textContent).toContain(
+      '1 file was changed on disk by another program while Galley had it open; both versions are kept.',
+    )
+    expect(within(banner).queryByRole('button', { name: /Restore/ })).toBeNull()
+  })
 })

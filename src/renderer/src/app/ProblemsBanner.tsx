@@ -11,6 +11,11 @@ import { restoresLibraryWide } from './restores'
 
 function lead(problems: readonly LibraryProblem[]): string {
   const n = problems.length
+  if (problems.every((p) => p.conflict)) {
+    return n === 1
+      ? '1 file was changed on disk by another program while Galley had it open; both versions are kept.'
+      : `${n} files were changed on disk by another program while Galley had them open; both versions are kept.`
+  }
   const what = problems.every((p) => /^drafts[\\/]/.test(p.file)) ? 'draft file' : 'library file'
   return n === 1
     ? `1 ${what} could not be read and was moved to quarantine.`
