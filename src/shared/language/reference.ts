@@ -1,4 +1,5 @@
 import type { Doc } from './document'
+import { paragraphAt } from '../text'
 import { personLike, type Entity } from './entities'
 import { indexOf, lastBefore } from './indexes'
 import {
@@ -67,20 +68,7 @@ export function maybeOrganisation(e: Entity): boolean {
 }
 
 function paragraphIndexAt(doc: Doc, pos: number): number {
-  const ps = doc.paragraphs
-  let lo = 0
-  let hi = ps.length - 1
-  let best = 0
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const p = ps[mid]
-    if (!p) break
-    if (p.start <= pos) {
-      best = mid
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return best
+  return paragraphAt(doc.paragraphs, pos)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { brandKey, commonWords } from '../language/brands'
+import { paragraphAt } from '../text'
 import type { Doc } from '../language/document'
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_WORDS, SPOKES_NOUNS } from '../language/lexicon'
 import type { Entity } from '../language/entities'
@@ -166,7 +167,8 @@ export function authorOf(doc: Doc): string | null {
 export function speakerAt(ctx: SlotContext, pos: number): string | null {
   const q = quoteAt(ctx, pos)
   if (q?.speaker) return q.speaker
-  const p = ctx.doc.paragraphs.find((x) => x.start <= pos && pos < x.end)
+  const p = ctx.doc.paragraphs[paragraphAt(ctx.doc.paragraphs, pos)]
+  if (p && !(p.start <= pos && pos < p.end)) return null
   if (p?.role === 'answer' && ctx.doc.interviewee) return ctx.doc.interviewee.name
   return null
 }

@@ -120,7 +120,7 @@ export function paragraphs(body: string): Paragraph[] {
 }
 
 /** Index of the paragraph containing `pos`, or of the last one starting before it (0 if none). */
-export function paragraphAt(paras: readonly Paragraph[], pos: number): number {
+export function paragraphAt(paras: readonly { readonly start: number }[], pos: number): number {
   let lo = 0
   let hi = paras.length - 1
   let best = 0
