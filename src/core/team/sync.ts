@@ -611,7 +611,8 @@ const rejected = (e: unknown) =>
 
 /** The sync state as the header shows it, from the repository and the last attempt. */
 export function syncStatus(library: Library): Promise<SyncStatus> {
-  return withGitCache(library.dir, () => statusNow(library))
+  // After any sync under way (never reading the repository while a sync writes it).
+  return oneAtATime(library.dir, () => withGitCache(library.dir, () => statusNow(library)))
 }
 
 async function statusNow(library: Library): Promise<SyncStatus> {
@@ -728,13 +729,13 @@ async function syncNow(library: Library, options: SyncOptions): Promise<SyncResu
         failed: false,
         message: `The shared library at ${shownUrl(remote.url)} cannot be reached; your changes are kept here and sent at the next sync.`,
       })
-      return { status: await syncStatus(library), ...done }
+      return { status: await statusNow(library), ...done }
     }
     const failure = gitFailure(e, remote)
     await writeLocalState(dir, { ...local, offline: false, failed: true, message: failure.message })
     throw failure
   }
-  return { status: await syncStatus(library), ...done }
+  return { status: await statusNow(library), ...done }
 }
 
 /** Whether a remote holds any branch, and if so whether it is a Galley library. */
@@ -848,7 +849,7 @@ export function shareLibrary(
       offline: false,
       failed: false,
     })
-    return { status: await syncStatus(library), received: 0, merged: [], quarantined: [] }
+    return { status: await statusNow(library), received: 0, merged: [], quarantined: [] }
   })
 }
 

@@ -3,6 +3,7 @@ import { CloudOff, Cloud, RefreshCw, AlertTriangle, Share2 } from 'lucide-react'
 import type { SyncStatusView } from '@shared/channels/team'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
+import { useGalleyEvent } from '../api/useEvent'
 import { useQuery } from '../api/useQuery'
 import { deferred } from '../ui/deferred'
 
@@ -80,6 +81,12 @@ export function SyncIndicator({ canAct }: { canAct: boolean }) {
     return () => clearInterval(id)
   }, [reload])
 
+  // A change here is a change to send: ask again (a sync's own changes included).
+  useGalleyEvent('library:changed', () => {
+    setFresh(null)
+    reload()
+  })
+
   const shared = status !== null && status.state !== 'not-shared'
   useEffect(() => {
     if (!shared || !canAct) return
@@ -104,7 +111,11 @@ export function SyncIndicator({ canAct }: { canAct: boolean }) {
         type="button"
         className={`sync-chip sync-${status.state}`}
         title={detail}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setFresh(null)
+          reload()
+          setOpen(true)
+        }}
       >
         <Icon aria-hidden="true" size={15} className={syncing ? 'spin' : undefined} />
         <span className="visually-hidden">Sync: </span>
