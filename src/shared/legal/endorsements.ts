@@ -455,11 +455,11 @@ export function connectedEndorsements(
     }
     // Featured: "X swears by Brand's cleanser", "X's own first choice is Brand's serum".
     for (const c of clauses) {
-      const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`
-      if (found.has(key)) continue
       // The publisher's words about the person, not the person's own (quotes are above).
       const { own, from, to, people } = featuredOf(c)
       if (own.length < 3 || !people.some((p) => samePerson(p, conn.person))) continue
+      const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`
+      if (found.has(key)) continue
       if (!isBrand(familiesIn(ctx.doc, families, from, to))) continue
       const low = own.map((w) => w.lower)
       const endorses = low.some(
