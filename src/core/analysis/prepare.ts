@@ -21,13 +21,22 @@ export interface AnalysisInput {
   readonly subject: string
 }
 
+/**
+ * The cache keys of every result the views of this revision will ask for. The disclosure key
+ * reads the quotes as merged with the reviewer's records, so it needs the quotes in the cache:
+ * null while they are not.
+ */
+export function preparedKeys(input: AnalysisInput): string[] | null {
+  const { body, people } = input
+  const first = [keys.quotes(body, people), keys.suggestions(body), keys.people(body)]
+  if (!first.every(has)) return null
+  const quotes = currentQuotes({ quotes: [...input.quoteRecords] }, body, people)
+  return [...first, keys.disclosures(disclosureInput(input, body, people, quotes))]
+}
+
 /** Whether every result the views of this revision will ask for is in this thread's cache. */
 export function isPrepared(input: AnalysisInput): boolean {
-  const { body, people } = input
-  if (!has(keys.quotes(body, people)) || !has(keys.suggestions(body)) || !has(keys.people(body)))
-    return false
-  const quotes = currentQuotes({ quotes: [...input.quoteRecords] }, body, people)
-  return has(keys.disclosures(disclosureInput(input, body, people, quotes)))
+  return preparedKeys(input)?.every(has) ?? false
 }
 
 /**

@@ -1,26 +1,24 @@
 import type { RevisionSpans } from '@shared/channels/revisions'
+import type { Person } from '@shared/domain'
 import { detectDisclosures } from '@shared/legal/detect'
 import { attributeQuotes } from '@shared/quotes/attribute'
 import { detectQuotes } from '@shared/quotes/detect'
-import type { Library } from '../library'
-import { listPeople } from '../people/service'
-import { getRevision } from './service'
+
+/** What the spans of one revision are computed from, as plain data a worker can receive. */
+export interface SpansInput {
+  readonly body: string
+  readonly people: readonly Person[]
+  readonly brands: readonly string[]
+}
 
 /**
  * The quotes (with speakers, the people register consulted) and disclosures in one revision,
- * for the compare view: the analysers run here in main, never in the window.
+ * for the compare view. Pure and O(n) over the body: the analysis workers run it
+ * (AnalysisService.spans), never the event loop and never the window.
  */
-export function revisionSpans(
-  library: Library,
-  draftId: string,
-  revisionId: string,
-): RevisionSpans {
-  const { body } = getRevision(library, draftId, revisionId)
-  const brands = library.store.read(draftId, (file) => [
-    ...new Set(file.draft.relations.map((r) => r.brand)),
-  ])
+export function spansOf({ body, people, brands }: SpansInput): RevisionSpans {
   const quotes = detectQuotes(body)
-  const speakers = attributeQuotes(body, quotes, listPeople(library))
+  const speakers = attributeQuotes(body, quotes, people)
   return {
     quotes: quotes.map((q, i) => ({
       start: q.start,

@@ -1,7 +1,25 @@
 // The worker thread that runs TASKS: one message in ({ id, task, args }), one answer out.
+import { readlinkSync } from 'node:fs'
+import { setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { GalleyError } from '@shared/errors'
 import { TASKS, type TaskName } from './tasks'
+
+/**
+ * This thread yields the CPU to the main thread: on a machine with fewer free cores than
+ * threads, the host's event loop (the window's requests, app:info) goes first and the analysis
+ * takes the rest. Linux only (a thread's own id, from /proc, takes a priority of its own);
+ * elsewhere, or if refused, the thread keeps its priority.
+ */
+function yieldCpuToMain(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
+    if (Number.isInteger(tid) && tid !== process.pid) setPriority(tid, 10)
+  } catch {
+    // Not Linux, or not allowed: the same work at the same priority.
+  }
+}
+yieldCpuToMain()
 
 parentPort?.on('message', async (msg: { id: number; task: TaskName; args: never }) => {
   try {

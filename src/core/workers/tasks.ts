@@ -1,3 +1,4 @@
+import type { RevisionSpans } from '@shared/channels/revisions'
 import {
   buildOffsetMap,
   reanchor,
@@ -9,6 +10,7 @@ import { analyseRevision, type AnalysisHalf, type AnalysisInput } from '../analy
 import type { CacheEntry } from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
 import { convertFile, type Converted } from '../import/convert'
+import { spansOf, type SpansInput } from '../revisions/spans'
 
 // The diff of the last two texts: a save re-anchors claims and quotes in two tasks, one diff.
 let lastDiff: { oldText: string; newText: string; map: OffsetMap } | null = null
@@ -33,6 +35,10 @@ export const TASKS = {
   /** Every analyser over one revision, keyed for the main thread's cache (../analysis). */
   analyse(args: { input: AnalysisInput; half?: AnalysisHalf }): CacheEntry[] {
     return analyseRevision(args.input, args.half)
+  },
+  /** The quotes and disclosures of one revision, for the compare view (../revisions/spans.ts). */
+  spans(args: { input: SpansInput }): RevisionSpans {
+    return spansOf(args.input)
   },
   /** The audit trail's state hash of a draft, from its review state as JSON. */
   stateHash(args: { json: string }): string {
