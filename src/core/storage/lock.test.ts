@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -135,6 +135,45 @@ describe('locks that work where libraries live (proper-lockfile, mkdir strategy)
       interval: 100,
     })
     await lock.release()
+  })
+
+  it('keeps holding its lock across refreshes (its own refresh is never taken for a loss)', async () => {
+    const file = join(dir, 'galley.lock')
+    const lock = await acquireLock(file, 'browser')
+    const first = (await stat(file)).mtimeMs
+    // Wait for two refreshes of the folder's time by proper-lockfile.
+    await vi.waitFor(async () => expect((await stat(file)).mtimeMs).not.toBe(first), {
+      timeout: 20_000,
+      interval: 200,
+    })
+    const second = (await stat(file)).mtimeMs
+    await vi.waitFor(async () => expect((await stat(file)).mtimeMs).not.toBe(second), {
+      timeout: 20_000,
+      interval: 200,
+    })
+    expect(lock.lost()).toBeNull()
+    await expect(lock.assertHeld()).resolves.toBeUndefined()
+    await lock.release()
+  })
+
+  it('never takes over a lock of a running process of this machine, however old its time', async () => {
+    const file = join(dir, 'galley.lock')
+    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+      stdio: 'ignore',
+    })
+    try {
+      await mkdir(file)
+      const owner = { pid: child.pid, host: hostname(), startedAt: 'earlier', mode: 'browser' }
+      await writeFile(join(file, 'owner.json'), JSON.stringify(owner))
+      // Its event loop was busy for minutes: the folder's time is old.
+      const old = new Date(Date.now() - 600_000)
+      await utimes(file, old, old)
+      await expect(acquireLock(file, 'electron')).rejects.toThrow(
+        new RegExp(`process ${child.pid}, browser mode`),
+      )
+    } finally {
+      child.kill('SIGKILL')
+    }
   })
 
   it("takes over another machine's lock only once it is stale (not refreshed)", async () => {

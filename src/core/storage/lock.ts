@@ -1,16 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
-import {
-  lstat,
-  mkdir,
-  readFile,
-  readdir,
-  rename,
-  rm,
-  stat,
-  unlink,
-  writeFile,
-} from 'node:fs/promises'
+import { lstat, mkdir, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import lockfile from 'proper-lockfile'
@@ -33,22 +23,52 @@ interface LockInfo {
 }
 
 /** A lock not refreshed for this long is stale: its holder stopped (crash, sleep, lost share). */
-const STALE_MS = 10_000
+const STALE_MS = 30_000
 /** How often the holder refreshes the lock's time. */
 const UPDATE_MS = 2_500
 /** How long a takeover guard may stand before it counts as left behind. */
 const GUARD_GRACE_MS = 5_000
 const OWNER = 'owner.json'
 
-/** proper-lockfile's file system, where removing a lock removes its owner record with it. */
-const lockFs = {
-  mkdir: fs.mkdir,
-  stat: fs.stat,
-  utimes: fs.utimes,
-  realpath: fs.realpath,
-  rmdir: (path: string, cb: (err: NodeJS.ErrnoException | null) => void) =>
-    fs.rm(path, { recursive: true, force: false }, cb),
-  rmdirSync: (path: string) => fs.rmSync(path, { recursive: true, force: true }),
+/**
+ * proper-lockfile's file system: removing a lock removes its owner record with it, and making a
+ * lock writes the owner record inside it before proper-lockfile sets the folder's time (a file
+ * created in the folder later would change that time and look like another Galley's refresh).
+ */
+function lockFs(owner: string | null = null) {
+  return {
+    mkdir: (path: string, cb: (err: NodeJS.ErrnoException | null) => void) =>
+      fs.mkdir(path, (err) => {
+        if (err || owner === null) return cb(err)
+        const tmp = join(path, `.${OWNER}.${process.pid}.tmp`)
+        fs.writeFile(tmp, owner, { mode: 0o600 }, (werr) => {
+          if (werr) return fs.rm(path, { recursive: true, force: true }, () => cb(werr))
+          fs.rename(tmp, join(path, OWNER), (rerr) => {
+            if (rerr) return fs.rm(path, { recursive: true, force: true }, () => cb(rerr))
+            cb(null)
+          })
+        })
+      }),
+    stat: fs.stat,
+    utimes: fs.utimes,
+    realpath: fs.realpath,
+    rmdir: (path: string, cb: (err: NodeJS.ErrnoException | null) => void) => {
+      // proper-lockfile removes a lock whose time was not refreshed for STALE_MS; a holder of
+      // this machine whose process still runs (its event loop busy for that long) keeps it.
+      const holder = ((): LockInfo | null => {
+        try {
+          return parseInfo(fs.readFileSync(join(path, OWNER), 'utf8'))
+        } catch {
+          return null
+        }
+      })()
+      if (owner !== null && holder !== null && aliveHere(holder)) {
+        return cb(Object.assign(new Error('held by a running Galley'), { code: 'ELOCKED' }))
+      }
+      fs.rm(path, { recursive: true, force: false }, cb)
+    },
+    rmdirSync: (path: string) => fs.rmSync(path, { recursive: true, force: true }),
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -89,6 +109,11 @@ async function readOwner(file: string): Promise<LockInfo | null> {
 
 function sameLock(a: LockInfo | null, b: LockInfo | null): boolean {
   return a !== null && b !== null && a.pid === b.pid && a.startedAt === b.startedAt
+}
+
+/** True when the holder is a process of this machine that still runs (not this one). */
+function aliveHere(info: LockInfo): boolean {
+  return info.host === hostname() && info.pid !== process.pid && isAlive(info.pid)
 }
 
 /** True when the holder is certainly gone: same machine, and its process no longer runs. */
@@ -218,7 +243,7 @@ export async function acquireLock(file: string, mode: string): Promise<LibraryLo
        */
       const forget = (): Promise<void> =>
         lockfile
-          .unlock(key, { lockfilePath: `${key}.gone`, realpath: false, fs: lockFs })
+          .unlock(key, { lockfilePath: `${key}.gone`, realpath: false, fs: lockFs() })
           .catch(() => undefined)
       try {
         // Each lock is its own entry in proper-lockfile (keyed by this path, never created), so
@@ -229,7 +254,7 @@ export async function acquireLock(file: string, mode: string): Promise<LibraryLo
           stale: STALE_MS,
           update: UPDATE_MS,
           retries: 0,
-          fs: lockFs,
+          fs: lockFs(JSON.stringify({ ...mine, token })),
           onCompromised: () => {
             lostReason = LOST
           },
@@ -242,10 +267,6 @@ export async function acquireLock(file: string, mode: string): Promise<LibraryLo
         if (!(await removeGone(file, info))) await pause()
         continue
       }
-      const record = { ...mine, token }
-      const tmp = join(file, `.${OWNER}.${token}.tmp`)
-      await writeFile(tmp, JSON.stringify(record), { mode: 0o600 })
-      await rename(tmp, join(file, OWNER))
       await sweepIntents(file)
       const ours = async (): Promise<boolean> => {
         const now = await readInfo(join(file, OWNER))
