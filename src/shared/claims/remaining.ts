@@ -18,10 +18,19 @@ export function remainingSuggestions(
   body: string,
 ): ClaimSuggestion[] {
   const out: ClaimSuggestion[] = []
+  // Claims by start, with the furthest end so far: each suggestion looks only at the claims that
+  // can reach it (a binary search, then back while one could still end inside it), so thousands
+  // of suggestions and claims in a long draft cost n log n, not n × m.
+  const sorted = [...claims].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const c of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, c.end))
   for (const s of suggestions) {
-    const covering = claims
-      .filter((c) => c.start < s.end && s.start < c.end)
-      .sort((a, b) => a.start - b.start)
+    const covering: Span[] = []
+    for (let i = startsBefore(sorted, s.end) - 1; i >= 0 && (reach[i] ?? 0) > s.start; i--) {
+      const c = sorted[i] as Span
+      if (s.start < c.end) covering.push(c)
+    }
+    covering.sort((a, b) => a.start - b.start)
     if (covering.length === 0) {
       out.push(s)
       continue
@@ -36,6 +45,18 @@ export function remainingSuggestions(
     }
   }
   return out
+}
+
+/** How many of the claims (sorted by start) start before `at`. */
+function startsBefore(sorted: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as Span).start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The part [from, to) of a suggestion, trimmed, with the evidence inside it; null if none. */
