@@ -39,8 +39,11 @@ export class ComputePool {
     args: TaskArgs<T>,
     options: boolean | RunOptions = true,
   ): Promise<Awaited<TaskResult<T>>> {
-    const { fallback = true, budgetMs, overBudget } =
-      typeof options === 'boolean' ? { fallback: options } : options
+    const {
+      fallback = true,
+      budgetMs,
+      overBudget,
+    } = typeof options === 'boolean' ? { fallback: options } : options
     const here = async (): Promise<Awaited<TaskResult<T>>> =>
       (await (TASKS[task] as (a: unknown) => unknown)(args)) as Awaited<TaskResult<T>>
     const worker = this.ensure()
