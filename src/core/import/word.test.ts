@@ -1,6 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdir } from 'node:fs/promises'
 import {
   Document,
   Packer,
@@ -13,25 +11,12 @@ import {
   DeletedTextRun,
 } from 'docx'
 import { strToU8, unzipSync, zipSync } from 'fflate'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
-import { openCore, type GalleyCore } from '..'
+import { describe, expect, it } from 'vitest'
+import { useTestLibrary } from '../../../test/support/library'
 import { commentKind } from './comment-kind'
 import { convertFile } from './convert'
 import * as w from './word-fixture'
 import { reviewedDocx } from './word-fixture'
-
-let dir: string
-let core: GalleyCore
-
-async function call<C extends ChannelName>(
-  c: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const res = await core.dispatch(c, input)
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
-  return res.value as ChannelOutput<C>
-}
 
 async function importDocx(bytes: Uint8Array, fileName = 'ferry.docx', draftId?: string) {
   return call('import:file', {
@@ -41,21 +26,8 @@ async function importDocx(bytes: Uint8Array, fileName = 'ferry.docx', draftId?: 
   })
 }
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'galley-word-'))
-  core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-    seedSample: false,
-  })
-  await call('profile:set', { name: 'Eli Editor', role: 'editor' })
-})
-afterEach(async () => {
-  await core.close()
-  await rm(dir, { recursive: true, force: true })
-})
+const lib = useTestLibrary('galley-word-', { profile: { name: 'Eli Editor', role: 'editor' } })
+const { call } = lib
 
 describe('Word comments and tracked changes on import', () => {
   it('makes two revisions, claims and queries, and says so', async () => {
@@ -292,7 +264,7 @@ describe('Word comments and tracked changes on import', () => {
   })
 
   it('refuses a malformed comments part with a sentence, and writes nothing', async () => {
-    const before = await readdir(dir, { recursive: true })
+    const before = await readdir(lib.dir, { recursive: true })
     const bad = w.makeDocx(
       [w.paragraph(w.commentStart(1), w.run('Some text.'), w.commentEnd(1))],
       [],
@@ -301,7 +273,7 @@ describe('Word comments and tracked changes on import', () => {
           '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="1"><w:p></w:comment>',
       },
     )
-    const res = await core.dispatch('import:file', {
+    const res = await lib.core.dispatch('import:file', {
       fileName: 'bad.docx',
       dataBase64: Buffer.from(bad).toString('base64'),
     })
@@ -311,13 +283,13 @@ describe('Word comments and tracked changes on import', () => {
       '"bad.docx" has a damaged comments part (word/comments.xml): its XML is not well-formed. Open it in Word, save it again as .docx and retry. Nothing was imported.',
     )
     expect((await call('drafts:list', { view: 'active' })).length).toBe(0)
-    expect(await readdir(dir, { recursive: true })).toEqual(before)
+    expect(await readdir(lib.dir, { recursive: true })).toEqual(before)
   })
 
   it('refuses a huge comments part with a sentence', async () => {
     const many = Array.from({ length: 5_001 }, (_, i) => ({ id: i, author: 'A', text: 'x' }))
     const huge = w.makeDocx([w.paragraph(w.commentStart(0), w.run('Text.'), w.commentEnd(0))], many)
-    const res = await core.dispatch('import:file', {
+    const res = await lib.core.dispatch('import:file', {
       fileName: 'many.docx',
       dataBase64: Buffer.from(huge).toString('base64'),
     })
@@ -333,7 +305,7 @@ describe('Word comments and tracked changes on import', () => {
     files['word/comments.xml'] = strToU8(
       `<w:comments>${' '.repeat(4 * 1024 * 1024 + 1)}</w:comments>`,
     )
-    const res2 = await core.dispatch('import:file', {
+    const res2 = await lib.core.dispatch('import:file', {
       fileName: 'big.docx',
       dataBase64: Buffer.from(zipSync(files)).toString('base64'),
     })
@@ -347,7 +319,7 @@ describe('Word comments and tracked changes on import', () => {
   it('keeps the zip-bomb limits before reading comments', async () => {
     const files = unzipSync(reviewedDocx())
     files['word/comments.xml'] = new Uint8Array(33 * 1024 * 1024)
-    const res = await core.dispatch('import:file', {
+    const res = await lib.core.dispatch('import:file', {
       fileName: 'bomb.docx',
       dataBase64: Buffer.from(zipSync(files, { level: 9 })).toString('base64'),
     })

@@ -1,44 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { RESOLVE_DIFF_OPTIONS } from '@shared/channels/revisions'
-import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
 import { applyDecisions, diffRevisions } from '@shared/diff'
-import { openCore, type GalleyCore } from '..'
-
-let dir: string
-let core: GalleyCore
-
-async function call<C extends ChannelName>(
-  c: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const res = await core.dispatch(c, input)
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`)
-  return res.value as ChannelOutput<C>
-}
+import { useTestLibrary } from '../../../test/support/library'
 
 const V1 =
   'Fares rise 12 percent in April.\n\nThe ferry runs twice a day.\n\nTickets go on sale in March.\n'
 const V2 =
   'Fares rise 15 percent in May.\n\nThe ferry runs twice a day.\n\nTickets go on sale in February.\n'
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'galley-resolve-'))
-  core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-    seedSample: false,
-  })
-  await call('profile:set', { name: 'Eda Editor', role: 'editor' })
-})
-afterEach(async () => {
-  await core.close()
-  await rm(dir, { recursive: true, force: true })
-})
+const lib = useTestLibrary('galley-resolve-', { profile: { name: 'Eda Editor', role: 'editor' } })
+const { call } = lib
 
 async function twoRevisions() {
   const d = await call('drafts:create', { title: 'Ferry', body: V1 })
@@ -81,7 +52,7 @@ describe('revisions:resolve', () => {
     const { id, r1, r2 } = await twoRevisions()
     const diff = diffRevisions(V1, V2, RESOLVE_DIFF_OPTIONS)
     const all = diff.changes.map((c) => c.id)
-    const forged = await core.dispatch('revisions:resolve', {
+    const forged = await lib.core.dispatch('revisions:resolve', {
       draftId: id,
       oldRevisionId: r1,
       newRevisionId: r2,
@@ -90,7 +61,7 @@ describe('revisions:resolve', () => {
       message: 'x',
     })
     expect(forged).toMatchObject({ ok: false, error: { code: 'conflict' } })
-    const unknown = await core.dispatch('revisions:resolve', {
+    const unknown = await lib.core.dispatch('revisions:resolve', {
       draftId: id,
       oldRevisionId: r1,
       newRevisionId: r2,
@@ -100,7 +71,7 @@ describe('revisions:resolve', () => {
     })
     expect(unknown).toMatchObject({ ok: false, error: { code: 'conflict' } })
     // Against an older "new" side: refused, nothing saved.
-    const stale = await core.dispatch('revisions:resolve', {
+    const stale = await lib.core.dispatch('revisions:resolve', {
       draftId: id,
       oldRevisionId: r2,
       newRevisionId: r1,
