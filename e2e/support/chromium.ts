@@ -1,28 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-
-/** Where a system Chromium or Chrome usually lives, in the order we try them. */
-function systemCandidates(): string[] {
-  const env = process.env
-  const windows = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']]
-    .filter((dir): dir is string => Boolean(dir))
-    .flatMap((dir) => [
-      join(dir, 'Google', 'Chrome', 'Application', 'chrome.exe'),
-      join(dir, 'Chromium', 'Application', 'chrome.exe'),
-    ])
-  return [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    ...windows,
-  ]
-}
+import { chromiumCandidates } from '../../src/core/export/pdf'
 
 /** Playwright's own downloaded Chromium, if one was ever installed on this machine. */
 function playwrightCache(): string | null {
@@ -42,7 +21,7 @@ export const HOW_TO_GET_CHROMIUM =
 export function locateChromium(): string | null {
   const fromEnv = process.env['CHROMIUM_PATH']
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null
-  return systemCandidates().find((path) => existsSync(path)) ?? playwrightCache()
+  return chromiumCandidates().find((path) => existsSync(path)) ?? playwrightCache()
 }
 
 /**

@@ -12,7 +12,7 @@ import { GalleyError } from '@shared/errors'
 export type PdfPrinter = (html: string) => Promise<Uint8Array>
 
 /** Where a system Chromium or Chrome usually lives, in the order they are tried. */
-function candidates(): string[] {
+export function chromiumCandidates(): string[] {
   const env = process.env
   const windows = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']]
     .filter((dir): dir is string => Boolean(dir))
@@ -40,7 +40,7 @@ export const NO_CHROMIUM =
 export function locateChromium(): string | null {
   const fromEnv = process.env['CHROMIUM_PATH']
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null
-  return candidates().find((p) => existsSync(p)) ?? null
+  return chromiumCandidates().find((p) => existsSync(p)) ?? null
 }
 
 /**
