@@ -156,6 +156,8 @@ test('Ctrl+F finds in the open draft and in a comparison; Ctrl+Shift+F searches 
   consoleErrors,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
+  // The window is up (its shortcuts listen once it has rendered).
+  await expect(page.getByRole('searchbox', { name: 'Search drafts' })).toBeVisible()
   // No draft open: Galley has no find, so it leaves Ctrl+F to the browser.
   const unhandled = await page.evaluate<boolean>(`(() => {
     const e = new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true, cancelable: true })
