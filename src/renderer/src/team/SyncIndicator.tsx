@@ -27,7 +27,11 @@ function clock(iso: string | null): string {
 export function syncLabel(s: SyncStatusView): { text: string; detail: string } {
   switch (s.state) {
     case 'not-shared':
-      return { text: 'Not shared', detail: 'This library is on this computer only. Share it…' }
+      return {
+        text: 'Not shared',
+        detail:
+          'This library is on this computer only. Share it through a Git server so your team can review it too.',
+      }
     case 'synced':
       return { text: `Synced ${clock(s.lastSync)}`, detail: 'Up to date with the shared library' }
     case 'pending': {
