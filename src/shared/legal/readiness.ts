@@ -93,6 +93,19 @@ const EXCERPT_CHARS = 60
 
 /** ‘The first words of a passage…’, on one line, cut at a word: how an item names its text. */
 export function excerptOf(text: string): string {
+  // Asked for every open suggestion and quote at each readiness check: each text is read once.
+  let out = EXCERPTS.get(text)
+  if (out === undefined) {
+    if (EXCERPTS.size > 20_000) EXCERPTS.clear()
+    out = excerptNow(text)
+    EXCERPTS.set(text, out)
+  }
+  return out
+}
+
+const EXCERPTS = new Map<string, string>()
+
+function excerptNow(text: string): string {
   // A quote's own closing comma ("…moisturiser," she said) is not part of what is named.
   const flat = plainMarkdown(text)
     .replace(/\s+/g, ' ')
