@@ -6,7 +6,7 @@ import {
   paragraph,
   reviewedDocx,
   run,
-} from '../src/core/import/word-fixture'
+} from '../test/fixtures/word'
 import { expectAccessible } from './support/a11y'
 import { expect, shot, test, unwrap } from './support/host'
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
 import { readDocx } from '../../../test/fixtures/docx-read'
 import { openCore, type GalleyCore } from '..'
-import { reviewedDocx } from '../import/word-fixture'
+import { reviewedDocx } from '../../../test/fixtures/word'
 import { claimLogCsv, neutralise } from './claim-log'
 
 let dir: string

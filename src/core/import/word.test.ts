@@ -15,8 +15,8 @@ import { describe, expect, it } from 'vitest'
 import { useTestLibrary } from '../../../test/support/library'
 import { commentKind } from './comment-kind'
 import { convertFile } from './convert'
-import * as w from './word-fixture'
-import { reviewedDocx } from './word-fixture'
+import * as w from '../../../test/fixtures/word'
+import { reviewedDocx } from '../../../test/fixtures/word'
 
 async function importDocx(bytes: Uint8Array, fileName = 'ferry.docx', draftId?: string) {
   return call('import:file', {
