@@ -128,3 +128,4 @@ export function defaultLibraryPath(): string {
 }
 
 export { GalleyError }
+export { fileVault, LOCAL_DIR, type KeyVault } from './team/identity'

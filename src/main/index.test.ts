@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -76,6 +76,12 @@ const fake = vi.hoisted(() => {
       dialog: { showErrorBox: (...args: unknown[]) => order.push(`showErrorBox ${args.join()}`) },
       nativeTheme: { shouldUseDarkColors: false },
       shell: { openExternal: async () => undefined },
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'keychain',
+        encryptString: (text: string) => Buffer.from(text).reverse(),
+        decryptString: (b: Buffer) => Buffer.from(b).reverse().toString(),
+      },
     },
   }
 })
@@ -116,5 +122,12 @@ describe('the shell entry (src/main/index.ts)', () => {
     expect(at('session.protocol.handle app')).toBeGreaterThanOrEqual(0)
     expect(at('session.protocol.handle app')).toBeLessThan(at('new BrowserWindow'))
     expect(fake.order.filter((s) => s.startsWith('showErrorBox'))).toEqual([])
+  })
+
+  it('keeps the profile’s signing key sealed by the OS keychain, not in a plain file', async () => {
+    const local = join(library, '.galley-local')
+    expect((await readdir(local)).filter((f) => f.startsWith('signing-key'))).toEqual([
+      'signing-key.sealed',
+    ])
   })
 })

@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import type { EventSink } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
-import { openCore, type GalleyCore } from '../core'
+import { LOCAL_DIR, openCore, type GalleyCore } from '../core'
 import { bindContract, sendEvent } from './ipc'
+import { keychainVault } from './keyvault'
 import { installMenu, shellActions, type MenuCommand } from './menu'
 import { printHtmlToPdf, withPdfExport } from './pdf'
 import { registerAppScheme, serveApp } from './protocol'
@@ -49,9 +50,12 @@ function focusFirstWindow(): void {
 }
 
 async function openLibrary(emit: EventSink): Promise<GalleyCore | null> {
+  const path = libraryPath()
   try {
     return await openCore({
-      libraryPath: libraryPath(),
+      libraryPath: path,
+      // The signing key sealed by the OS keychain where there is one (docs/team.md).
+      keyVault: keychainVault(join(path, LOCAL_DIR)),
       mode: 'electron',
       version: app.getVersion(),
       emit,

@@ -28,9 +28,10 @@ export const LOCAL_DIR = '.galley-local'
 const KEY_FILE = 'signing-key.pem'
 
 /** A vault in a file readable and writable by its owner only. */
-export function fileVault(dir: string): KeyVault {
+export function fileVault(dir: string): KeyVault & { readonly path: string } {
   const file = join(dir, KEY_FILE)
   return {
+    path: file,
     async load() {
       try {
         return await readFile(file, 'utf8')
