@@ -200,6 +200,47 @@ describe('vague and buried labels', () => {
     ])
   })
 
+  it('is one error when a sponsored piece has a vague label on top and its clear line only at the foot', () => {
+    const body = [
+      'Partner content',
+      '# Learning to sail at forty',
+      filler(2),
+      'Coastwise Sailing runs weekend courses for beginners in six harbours.',
+      filler(2),
+      'Coastwise Sailing is the school we would pick: small boats, patient instructors.',
+      filler(2),
+      '[Book a taster day with Coastwise Sailing](https://coastwise.example/taster)',
+      'This feature was paid for by Coastwise Sailing and written by our partnerships team.',
+    ].join('\n\n')
+    const fs = check(body).findings
+    expect(errors(fs).map((f) => [f.rule, at(body, f)])).toEqual([
+      [
+        'disclosure-buried',
+        'This feature was paid for by Coastwise Sailing and written by our partnerships team.',
+      ],
+    ])
+    expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => f.severity)).toEqual([
+      'warning',
+    ])
+  })
+
+  it('puts the error on the foot line, not on the tag, when a post hides both a thank-you and “#ad”', () => {
+    const body = [
+      '# my balcony garden',
+      'everything here is from the Verdelle Grow range and these planters are the first that drain properly.',
+      filler(5),
+      'Thank you @verdellegrow for having me as part of the spring launch team',
+      '#balcony #urbangarden #verdelle #ad #plants #greenliving',
+    ].join('\n\n')
+    const fs = check(body).findings
+    expect(errors(fs).map((f) => at(body, f))).toEqual([
+      'Thank you @verdellegrow for having me as part of the spring launch team',
+    ])
+    expect(
+      fs.filter((f) => f.rule === 'disclosure-buried' && at(body, f) === '#ad')[0]?.severity,
+    ).toBe('warning')
+  })
+
   it('is a warning for a vague label in plain view', () => {
     const body = `# Air purifiers\n\n${filler(2)}\n\nPromoted\n\n### Fellmark Pure 300\n\nNow $199.\n\n${filler(2)}\n`
     const fs = check(body).findings.filter((f) => f.rule === 'ambiguous-wording')

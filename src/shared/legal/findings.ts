@@ -1,6 +1,6 @@
 import { familyOf, type BrandFamily } from '../language/brands'
 import type { Doc } from '../language/document'
-import { nameRegExp } from '../text'
+import { nameRegExp, paragraphAt } from '../text'
 import { samePerson } from './connections'
 import type {
   Connection,
@@ -65,13 +65,9 @@ const excerpt = (s: string, max = 60) => {
 const span = (r: TextRange): TextRange => ({ start: r.start, end: r.end })
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 
+/** The paragraph at a position: a binary search, so the checks stay linear on a long text. */
 export function paragraphOf(doc: Doc, pos: number): number {
-  let best = 0
-  for (const p of doc.paragraphs) {
-    if (p.start > pos) break
-    best = p.index
-  }
-  return best
+  return doc.paragraphs[paragraphAt(doc.paragraphs, pos)]?.index ?? 0
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,8 +229,11 @@ export function affiliate(a: Analysis): Draft[] {
 // (c, d) Ambiguous wording and buried disclosures; an error when nothing clearer exists.
 // ---------------------------------------------------------------------------------------------
 
+/** Where a disclosure hides: among hashtags, after links in its line, or at the foot of the piece. */
+type Hidden = 'tags' | 'links' | 'end'
+
 /** Why a disclosure is hard to see, if it is. */
-function buriedWhy(a: Analysis, s: Statement): string | null {
+function buriedWhy(a: Analysis, s: Statement): { why: string; where: Hidden } | null {
   const p = a.doc.paragraphs[s.paragraph]
   if (!p) return null
   if (s.form === 'hashtag') {
@@ -242,10 +241,15 @@ function buriedWhy(a: Analysis, s: Statement): string | null {
       const at = p.start + (m.index ?? 0)
       return at !== s.start && Math.abs(at - s.start) < 100
     })
-    if (tags.length >= 2) return `buried among ${tags.length} other hashtags`
+    if (tags.length >= 2)
+      return { why: `buried among ${tags.length} other hashtags`, where: 'tags' }
   }
   const links = p.setting.links.filter((l) => p.start + l.end <= s.start)
-  if (links.length >= 2) return `tucked in after ${plural(links.length, 'link')} in the same line`
+  if (links.length >= 2)
+    return {
+      why: `tucked in after ${plural(links.length, 'link')} in the same line`,
+      where: 'links',
+    }
   // A foundation's credit for the coverage at the foot of a story is where such credits go.
   const funder = s.brandNames[0]
   if (
@@ -265,23 +269,61 @@ function buriedWhy(a: Analysis, s: Statement): string | null {
     const before = [...a.links, ...a.picks, ...a.connected, ...named].some(
       (e) => e.start < s.start && paragraphOf(a.doc, e.start) < s.paragraph,
     )
-    if (end && !earlier && before) return 'only at the end of the piece, after what it covers'
+    if (end && !earlier && before)
+      return { why: 'only at the end of the piece, after what it covers', where: 'end' }
   }
   return null
 }
 
 export function ambiguousAndBuried(a: Analysis): Draft[] {
-  const buried = new Map<Statement, string>()
+  const buried = new Map<Statement, { why: string; where: Hidden }>()
   for (const s of a.statements) {
     if (!PAID_KINDS.has(s.kind)) continue
     const why = buriedWhy(a, s)
     if (why) buried.set(s, why)
   }
-  // A buried label that is the only sign of its kind of tie, in the publication's own words,
-  // hides the tie: an error. Beside a clear disclosure of that kind, or in a post the piece
-  // quotes, it is a warning. Vague wording in plain view is a warning; legal decides.
+  // Right under (or inside) what it covers, a hard-to-see or vague label is still where readers
+  // meet the endorsement; away from it, it discloses nothing where it matters.
+  const covered = [
+    ...a.links,
+    ...a.picks,
+    ...a.connected,
+    ...a.families.flatMap((f) => brandMentions(a.ctx, a.body, f, a.families)),
+    // A product or company the text names, typed or not (never a person or a place).
+    ...a.doc.entities
+      .filter((e) => e.kind !== 'person' && e.kind !== 'place' && e.gender === null)
+      .flatMap((e) => e.mentions.filter((m) => m.name.includes(' ') || e.kind !== 'unknown')),
+  ].map((e) => paragraphOf(a.doc, e.start))
+  // A label line heads what follows it ("Promoted" over a product box); anything else follows
+  // what it covers.
+  const beside = (s: Statement) =>
+    covered.some(
+      (p) =>
+        p === s.paragraph || p === s.paragraph - 1 || (s.form === 'label' && p === s.paragraph + 1),
+    )
+  // Which signs of a paid tie are errors. A sign stands alone when no clear disclosure of its
+  // kind is in plain view, and it is someone else's words (a quoted post) only when quoted.
+  // - A sponsorship needs one clear label that readers meet before or beside what it covers.
+  //   When it has none, its signs fail together: one error, on the sign that comes after what
+  //   it covers (the foot line), else on the first sign away from it; every other vague or
+  //   hidden sign is a warning. A vague or tag-buried label right under the endorsement it
+  //   covers is a warning, as is one inside a post the piece quotes.
+  // - Other kinds (a gift, an affiliate notice in tags): a hidden label that is the only sign
+  //   of its kind and away from what it covers is an error.
   const visible = (kind: string) =>
     a.statements.some((o) => o.kind === kind && o.wording === 'clear' && !buried.has(o))
+  const severe = new Set<Statement>()
+  const signs = a.statements.filter(
+    (s) => s.kind === 'sponsored' && !s.quoted && (s.wording === 'ambiguous' || buried.has(s)),
+  )
+  if (signs.length > 0 && !visible('sponsored')) {
+    const away = signs.filter((s) => buried.get(s)?.where === 'end' || !beside(s))
+    const target =
+      away.find((s) => buried.get(s)?.where === 'end' && s.form !== 'hashtag') ?? away[0]
+    if (target) severe.add(target)
+  }
+  for (const [s] of buried)
+    if (s.kind !== 'sponsored' && !s.quoted && !visible(s.kind) && !beside(s)) severe.add(s)
   const out: Draft[] = []
   for (const s of a.statements) {
     if (s.wording !== 'ambiguous' || !PAID_KINDS.has(s.kind)) continue
@@ -300,36 +342,25 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
     )
       continue
     const text = excerpt(a.body.slice(s.start, s.end), 50)
+    // The only sign, vague and in plain view but away from what it covers: the error is this.
+    const only = severe.has(s) && !buried.has(s)
     out.push({
       rule: 'ambiguous-wording',
       key: `${s.kind}|${normalise(a.body.slice(s.start, s.end))}`,
-      message: `“${text}” is an ambiguous disclosure: ${s.note ?? 'the wording does not say what the tie is'}; say plainly “Ad”, “Sponsored”, “Paid partnership with …” or what was paid or given.`,
+      ...(only ? { severity: 'error' as const } : {}),
+      message: `“${text}” is an ambiguous disclosure: ${s.note ?? 'the wording does not say what the tie is'}${only ? `, and it is the only sign of ${KIND_TIE[s.kind]} in the piece` : ''}; say plainly “Ad”, “Sponsored”, “Paid partnership with …” or what was paid or given.`,
       start: s.start,
       end: s.end,
     })
   }
-  // Right under (or inside) what it covers, a hard-to-see label is still where readers meet the
-  // endorsement: a warning. Away from it, the only sign of the tie discloses nothing where it
-  // matters: an error.
-  const covered = [
-    ...a.links,
-    ...a.picks,
-    ...a.connected,
-    ...a.families.flatMap((f) => brandMentions(a.ctx, a.body, f, a.families)),
-    // A product or company the text names, typed or not (never a person or a place).
-    ...a.doc.entities
-      .filter((e) => e.kind !== 'person' && e.kind !== 'place' && e.gender === null)
-      .flatMap((e) => e.mentions.filter((m) => m.name.includes(' ') || e.kind !== 'unknown')),
-  ].map((e) => paragraphOf(a.doc, e.start))
-  const beside = (s: Statement) => covered.some((p) => p === s.paragraph || p === s.paragraph - 1)
-  for (const [s, why] of buried) {
+  for (const [s, { why }] of buried) {
     const text = excerpt(a.body.slice(s.start, s.end), 50)
-    const only = !s.quoted && !visible(s.kind) && !beside(s)
+    const only = severe.has(s)
     out.push({
       rule: 'disclosure-buried',
       key: `${s.kind}|${normalise(a.body.slice(s.start, s.end))}`,
       severity: only ? 'error' : 'warning',
-      message: `The disclosure “${text}” is ${why}, where readers will miss it${only ? `, and it is the only sign of ${KIND_TIE[s.kind]} in the piece` : ''}; put it first, on its own, before the endorsement.`,
+      message: `The disclosure “${text}” is ${why}, where readers will miss it${only ? `, and nothing clearer discloses ${KIND_TIE[s.kind]} where readers meet it` : ''}; put it first, on its own, before the endorsement.`,
       start: s.start,
       end: s.end,
     })

@@ -1,5 +1,6 @@
 import type { TextRange } from './domain'
 import {
+  CONTENT_NOUNS,
   FUND_VERBS,
   NONCOMMERCIAL_WORDS,
   OWN_DATA,
@@ -286,6 +287,24 @@ function funderIn(
 }
 
 /**
+ * The subject of a passive verb at word `i`: back over adverbs, adjectives and a coordinated
+ * predicate to the copula, then the noun before it ("the study was short and paid for by X" →
+ * study; "This feature was paid for by X" → feature).
+ */
+function passiveSubject(c: Clause, seg: Segment, i: number): Word | null {
+  let k = i - 1
+  const skip = (w: Word | undefined) =>
+    !!w && (w.pos === 'ADV' || w.pos === 'ADJ' || w.pos === 'CCONJ' || w.lower === ',')
+  while (k > seg.from && skip(c.words[k]) && !BE.has(c.words[k]?.lower ?? '')) k--
+  if (!BE.has(c.words[k]?.lower ?? '')) return null
+  for (let j = k - 1; j >= Math.max(seg.from, k - 3); j--) {
+    const w = c.words[j]
+    if (w && (w.pos === 'NOUN' || w.pos === 'PROPN')) return w
+  }
+  return null
+}
+
+/**
  * Funding a segment states for research, a project or an event: by a commercial party (the
  * research a brand paid for) or by a public or independent body (an `other` disclosure).
  */
@@ -296,6 +315,10 @@ export function readFunding(
 ): { research: ResearchRef | null; funder: string } | null {
   const found = funderIn(ctx, c, seg)
   if (!found) return null
+  // What was paid for is the passive verb's subject: "This feature was paid for by X" funds the
+  // piece (a sponsorship), whatever research noun the sentence names elsewhere.
+  const patient = passiveSubject(c, seg, found.at)
+  if (patient && CONTENT_NOUNS.has(patient.lower) && !isResearch(patient)) return null
   const noun = researchNoun(c, seg, found.at)
   const k = c.words.findIndex((w) => w.mention?.name === found.funder)
   // A public body described in lower case ("the regional government") names no brand.

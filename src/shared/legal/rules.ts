@@ -92,8 +92,15 @@ function quotesOf(body: string): QuoteRef[] {
   }))
 }
 
-/** The brand the piece is about: named in its headline or first paragraph, and named most. */
-function leadBrand(doc: Doc, families: readonly BrandFamily[]): BrandFamily | null {
+/**
+ * The brand the piece is about: named most (three times or more, more than any other), and, for
+ * the lead brand, named in its headline or first paragraph. `anywhere`: the first condition alone.
+ */
+function leadBrand(
+  doc: Doc,
+  families: readonly BrandFamily[],
+  anywhere = false,
+): BrandFamily | null {
   const counts = new Map<BrandFamily, number>()
   for (const m of doc.mentions) {
     const f = familyOf(families, m.name)
@@ -102,6 +109,7 @@ function leadBrand(doc: Doc, families: readonly BrandFamily[]): BrandFamily | nu
   const ranked = [...counts].sort((x, y) => y[1] - x[1])
   const top = ranked[0]
   if (!top || top[1] < 3 || (ranked[1] && ranked[1][1] === top[1])) return null
+  if (anywhere) return top[0]
   const opening = doc.paragraphs.filter(
     (p) => p.index <= 2 || p.role === 'headline' || p.role === 'standfirst',
   )
@@ -171,6 +179,7 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
   ctx = {
     ...ctx,
     leadBrand: lead?.name ?? null,
+    mainBrand: leadBrand(doc, families, true)?.name ?? null,
     brandKeys: new Set([...ctx.brandKeys, ...families.map((f) => f.key)]),
   }
   statements = readStatements(ctx, { knownBrands: relationNames })

@@ -24,6 +24,11 @@ export interface SlotContext {
   readonly brandKeys: ReadonlySet<string>
   /** The brand the piece is about, when one is: what "the serum" or "the company" means. */
   readonly leadBrand: string | null
+  /**
+   * The company the piece names most, when one stands out: what a company description with
+   * nothing before it means ("…, though the study was paid for by the maker" in a standfirst).
+   */
+  readonly mainBrand?: string | null
 }
 
 /** Nouns that stand for a company: "the company", "the brand", "the advertiser". */
@@ -286,13 +291,20 @@ export function brandOfWord(ctx: SlotContext, c: Clause, i: number, typed = fals
         (_e, m) => brandish(m) && ctx.brandKeys.has(brandKey(m.name)),
         2,
       ) ??
-      entityBefore(ctx.doc, w.start, (_e, m) => brandish(m), 2)
+      // A capitalised word that only opens its sentence, once ("Early results…"), is no name.
+      entityBefore(
+        ctx.doc,
+        w.start,
+        (e, m) =>
+          brandish(m) && !(m.tokenIndex === 0 && e.mentions.length === 1 && !m.name.includes(' ')),
+        2,
+      )
     if (hit) {
       // An alias ("Apex") stands for its entity's full name ("Stridewell Apex"): the family.
       const full = hit.entity.kind === 'organisation' || hit.entity.kind === 'product'
       return full ? hit.entity.name : hit.mention.name
     }
-    return DESCRIPTIONS.has(w.lower) ? ctx.leadBrand : null
+    return DESCRIPTIONS.has(w.lower) ? (ctx.leadBrand ?? ctx.mainBrand ?? null) : null
   }
   if (definite && PRODUCT_WORDS.has(w.lower)) return ctx.leadBrand
   return null
