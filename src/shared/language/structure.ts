@@ -72,8 +72,19 @@ export function assignRoles(
     if (l) labels.set(l, (labels.get(l) ?? 0) + 1)
   }
   const repeated = [...labels].filter(([, n]) => n >= 2).map(([l]) => l)
-  const asks = (l: string) =>
-    paragraphs.filter((p) => labelOf(p) === l && /\?\s*$/.test(plain(p))).length
+  // How many questions each label asks, counted in one pass (a long Q&A has many labels).
+  let questionsBy: Map<string | null, number> | null = null
+  const asks = (l: string) => {
+    if (!questionsBy) {
+      questionsBy = new Map()
+      for (const p of paragraphs) {
+        if (!/\?\s*$/.test(plain(p))) continue
+        const k = labelOf(p)
+        questionsBy.set(k, (questionsBy.get(k) ?? 0) + 1)
+      }
+    }
+    return questionsBy.get(l) ?? 0
+  }
   const interviewerLabels = new Set<string>()
   const intervieweeLabels = new Set<string>()
   if (repeated.includes('Q')) interviewerLabels.add('Q')
@@ -99,6 +110,7 @@ export function assignRoles(
     return words(t) <= 45 && p.role !== 'heading'
   }
   const candidates = paragraphs.filter((p) => p.role === 'body' && isQuestion(p))
+  const candidateSet = new Set(candidates)
   const marked =
     interviewerLabels.size > 0 ||
     paragraphs.filter((p) => (p.setting.bold || p.setting.italic) && /\?\s*$/.test(plain(p)))
@@ -110,7 +122,7 @@ export function assignRoles(
       const l = labelOf(p)
       if (
         isQuestion(p) &&
-        (marked || candidates.includes(p) || (l !== null && interviewerLabels.has(l)))
+        (marked || candidateSet.has(p) || (l !== null && interviewerLabels.has(l)))
       ) {
         p.role = 'question'
         inAnswer = true
@@ -122,8 +134,11 @@ export function assignRoles(
         continue
       }
       if (!inAnswer) continue
-      // An answer runs until the next question, a heading, or a line set apart (a bio, a note).
-      if (p.role === 'body' && !(p.setting.italic && !l) && !p.setting.bold) p.role = 'answer'
+      // An answer runs until the next question, a heading, or a line set apart (a bio, a note,
+      // a bracketed "[Editor's note: …]").
+      const note = /^\[[^\]]*\]?$/.test(plain(p)) || /^editor['’]s note\b/i.test(plain(p))
+      if (p.role === 'body' && !(p.setting.italic && !l) && !p.setting.bold && !note)
+        p.role = 'answer'
       else inAnswer = false
     }
   }
@@ -167,6 +182,10 @@ function findInterviewee(
   // The interviewer is named in the byline or a credit: never the interviewee.
   const credits = paragraphs.filter((p) => p.role === 'byline' || p.role === 'caption')
   const candidates = people.filter((e) => !e.mentions.some((m) => within(m, credits)))
+  // The headline, and the heading of the Q&A's section.
+  const heads = paragraphs.filter(
+    (p) => p.role === 'headline' || (p.role === 'heading' && p.index === from),
+  )
   let best: Entity | null = null
   let bestScore = 0
   for (const e of candidates) {
@@ -174,14 +193,7 @@ function findInterviewee(
     const roleNamed = [...e.roles].some((r) => new RegExp(`\\b${r}\\b`).test(regionText))
     if (inRegion.length === 0 && !roleNamed) continue
     // The person the headline or the section's heading names is who the piece talks to.
-    const headed = e.mentions.some((m) =>
-      paragraphs.some(
-        (p) =>
-          (p.role === 'headline' || (p.role === 'heading' && p.index === from)) &&
-          m.start >= p.start &&
-          m.end <= p.end,
-      ),
-    )
+    const headed = e.mentions.some((m) => heads.some((p) => m.start >= p.start && m.end <= p.end))
     const score =
       inRegion.length +
       (near && inRegion.some((m) => m.start >= near.start) ? 3 : 0) +

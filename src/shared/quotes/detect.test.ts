@@ -43,6 +43,27 @@ describe('detectQuotes', () => {
     ])
   })
 
+  it('ends a Q&A answer at a bracketed note: the note is not an answer', () => {
+    const md = `# Ten minutes with a glassblower
+
+In this interview, Ottilie Brask talks about furnaces.
+
+**How hot does the furnace run?**
+
+About eleven hundred degrees, all day and all night.
+
+**Do you ever let it go out?**
+
+Only in August, when we reline it.
+
+[Editor's note: Brask sits on the board of Kilnworth Supplies, which sells furnace linings.]`
+    const qs = detectQuotes(md)
+    expect(qs.filter((q) => q.kind === 'qa-answer').map((q) => q.text)).toEqual([
+      'About eleven hundred degrees, all day and all night.',
+      'Only in August, when we reline it.',
+    ])
+  })
+
   it('finds the sample feature quotes and its Q&A answers', () => {
     const qs = detectQuotes(feature)
     expect(qs.filter((q) => q.kind === 'qa-answer')).toHaveLength(5)
