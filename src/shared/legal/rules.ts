@@ -3,6 +3,7 @@ import { readDocument, type Doc } from '../language/document'
 import { attributeQuotes } from '../quotes/attribute'
 import { detectQuotes } from '../quotes/detect'
 import { collectConnections } from './connections'
+import { commerceNames } from './commerce'
 import type {
   BrandInfo,
   BrandSource,
@@ -149,7 +150,11 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
   const register = input.people ?? []
   const quotes = input.quotes ?? quotesOf(body)
   const relationNames = (input.relations ?? []).map((r) => r.brand)
-  const seeds = [...relationNames, ...register.flatMap((p) => p.connections.map((c) => c.brand))]
+  const seeds = [
+    ...relationNames,
+    ...register.flatMap((p) => p.connections.map((c) => c.brand)),
+    ...commerceNames(doc),
+  ]
   const keysOf = (names: readonly string[]) =>
     new Set(
       names

@@ -40,3 +40,21 @@ describe('what a funding verb funds', () => {
     expect(research[0]?.text).toContain('the trial was small and funded by the manufacturer')
   })
 })
+
+describe('a name used as only a seller or a product is used', () => {
+  it('reads a thank-you to a shop the text prices things at as a gift it does not spell out', () => {
+    const body = [
+      '# Four rice cookers, tested',
+      `${filler(1)} We bought three of the cookers ourselves. Thanks to Marlo Grey for the fourth.`,
+      '### Best for two: Marlo Grey Duo 3, £35',
+      'It cooked well and cleaned up in a minute.',
+      '[£35 at Marlo Grey](https://shop.example/marlo-duo-3)',
+    ].join('\n\n')
+    expect(found(body)).toContain('gifted-product/ambiguous: Thanks to Marlo Grey for the fourth.')
+  })
+
+  it('does not make a person a brand for a price near their name', () => {
+    const body = `# Rents\n\nAna Ruiz, 34, pays £900 a month. Thanks to Ana Ruiz for her time.\n`
+    expect(found(body)).toEqual([])
+  })
+})
