@@ -294,13 +294,13 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
       .filter((e) => e.kind !== 'person' && e.kind !== 'place' && e.gender === null)
       .flatMap((e) => e.mentions.filter((m) => m.name.includes(' ') || e.kind !== 'unknown')),
   ].map((e) => paragraphOf(a.doc, e.start))
+  const coveredAt = new Set(covered)
   // A label line heads what follows it ("Promoted" over a product box); anything else follows
   // what it covers.
   const beside = (s: Statement) =>
-    covered.some(
-      (p) =>
-        p === s.paragraph || p === s.paragraph - 1 || (s.form === 'label' && p === s.paragraph + 1),
-    )
+    coveredAt.has(s.paragraph) ||
+    coveredAt.has(s.paragraph - 1) ||
+    (s.form === 'label' && coveredAt.has(s.paragraph + 1))
   // Which signs of a paid tie are errors. A sign stands alone when no clear disclosure of its
   // kind is in plain view, and it is someone else's words (a quoted post) only when quoted.
   // - A sponsorship needs one clear label that readers meet before or beside what it covers.

@@ -69,6 +69,28 @@ const QUOTE_STYLES: readonly { name: string; re: RegExp }[] = [
   { name: 'dialogue-dash', re: /^[ \t]*[—–―][ \t]*([^\n]{12,})/gm },
 ]
 
+/**
+ * Whether a range overlaps any of `ranges`: ranges sorted by start once, with the furthest end
+ * so far, so each question is a binary search (a long draft has tens of thousands of quotes).
+ */
+function overlapsAny(ranges: readonly TextRange[]): (r: TextRange) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  let far = -Infinity
+  for (const q of sorted) reach.push((far = Math.max(far, q.end)))
+  return (r) => {
+    // The ranges starting before r ends: the last of them is at `lo - 1`.
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[mid] as TextRange).start < r.end) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && (reach[lo - 1] as number) > r.start
+  }
+}
+
 export interface LimitInput {
   readonly ctx: SlotContext
   readonly body: string
@@ -136,7 +158,7 @@ export function analysisLimits(input: LimitInput): Limit[] {
   EMBED.lastIndex = 0
 
   // Quotation marks the quotes engine did not read as quotes.
-  const read = (r: TextRange) => ctx.quotes.some((q) => q.start < r.end && r.start < q.end)
+  const read = overlapsAny(ctx.quotes)
   for (const style of QUOTE_STYLES) {
     const missed: { range: TextRange; text: string; brand: boolean }[] = []
     let readCount = 0

@@ -100,6 +100,66 @@ const frames = new WeakMap<readonly DetectedQuote[], Map<number, Token[]>>()
 const byParagraph = new WeakMap<readonly DetectedQuote[], Map<number, DetectedQuote[]>>()
 const insideQuotes = new WeakMap<readonly DetectedQuote[], WeakSet<Mention>>()
 
+/**
+ * Each list of quotes indexed once, so a long draft's attribution never walks every quote for
+ * every quote: the first quote (in list order) that starts after a position, and whether an
+ * earlier quote ends at a token.
+ */
+interface QuoteIndex {
+  /** Whether the list is in order of start (then "first in the list" is "first by start"). */
+  readonly inOrder: boolean
+  /** The quotes in order of end. */
+  readonly byEnd: readonly DetectedQuote[]
+}
+const quoteIndexes = new WeakMap<readonly DetectedQuote[], QuoteIndex>()
+
+function quoteIndex(quotes: readonly DetectedQuote[]): QuoteIndex {
+  let index = quoteIndexes.get(quotes)
+  if (!index) {
+    const inOrder = quotes.every(
+      (q, i) => i === 0 || (quotes[i - 1] as DetectedQuote).start <= q.start,
+    )
+    const byEnd = [...quotes].sort((a, b) => a.end - b.end)
+    quoteIndexes.set(quotes, (index = { inOrder, byEnd }))
+  }
+  return index
+}
+
+/** The first quote of the list that starts after `pos`. */
+function nextQuote(quotes: readonly DetectedQuote[], pos: number): DetectedQuote | undefined {
+  if (!quoteIndex(quotes).inOrder) return quotes.find((o) => o.start > pos)
+  let lo = 0
+  let hi = quotes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((quotes[mid] as DetectedQuote).start > pos) hi = mid
+    else lo = mid + 1
+  }
+  return quotes[lo]
+}
+
+/**
+ * Whether a quote other than `q`, ending before `q` starts, holds the token at `at` or ends
+ * just before it (`o.start <= at <= o.end + 1`): only quotes ending from `at - 1` to `q.start`
+ * can, and they are found by a binary search on their ends.
+ */
+function quoteEndsAt(quotes: readonly DetectedQuote[], q: DetectedQuote, at: number): boolean {
+  const { byEnd } = quoteIndex(quotes)
+  let lo = 0
+  let hi = byEnd.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((byEnd[mid] as DetectedQuote).end < at - 1) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < byEnd.length; i++) {
+    const o = byEnd[i] as DetectedQuote
+    if (o.end > q.start) break
+    if (o !== q && o.start <= at) return true
+  }
+  return false
+}
+
 /** The quotes of each paragraph (cached per list of quotes). */
 function quotesIn(p: DocParagraph, quotes: readonly DetectedQuote[]): readonly DetectedQuote[] {
   let map = byParagraph.get(quotes)
@@ -554,7 +614,7 @@ function after(
     return p ? resolve(doc, p, q.start, quotes) : null
   }
   // The clause after the quote, up to its end or the next quote: its verb of saying and subject.
-  const next = quotes.find((o) => o.start > q.end)
+  const next = nextQuote(quotes, q.end)
   let v = -1
   // The verb stands close: "…,” the company’s chief executive, Ana Ruiz, said" at most.
   for (let i = k; i < Math.min(toks.length, k + 9); i++) {
@@ -583,13 +643,7 @@ function before(
   while (
     from > 0 &&
     !/^[.!?]$/.test(upto[from - 1]?.text ?? '') &&
-    !quotes.some(
-      (o) =>
-        o !== q &&
-        o.end <= q.start &&
-        (upto[from - 1]?.start ?? 0) <= o.end + 1 &&
-        (upto[from - 1]?.start ?? 0) >= o.start,
-    )
+    !quoteEndsAt(quotes, q, upto[from - 1]?.start ?? 0)
   )
     from--
   const clause = upto.slice(from)
