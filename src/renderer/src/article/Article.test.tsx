@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Article } from './Article'
 
@@ -68,5 +68,34 @@ describe('Article', () => {
   it('says so when a revision has no text', () => {
     renderArticle('')
     expect(screen.getByText('This revision has no text yet.')).toBeTruthy()
+  })
+})
+
+describe('Article, long bodies', () => {
+  it('renders a long body in steps and says when all of it is in the DOM', async () => {
+    const paragraphs = Array.from(
+      { length: 1500 },
+      (_, i) => `Paragraph ${i}: the council voted on the ferry fares again.`,
+    )
+    const body = paragraphs.join('\n\n')
+    const calls: boolean[] = []
+    const { container } = render(
+      <Article
+        body={body}
+        label="Article"
+        onRendered={(_el, b, complete) => {
+          expect(b).toBe(body)
+          calls.push(complete)
+        }}
+      />,
+    )
+    // The opening first, the rest in later tasks.
+    expect(container.querySelectorAll('p').length).toBeLessThan(1500)
+    await waitFor(() => expect(container.querySelectorAll('p')).toHaveLength(1500))
+    await waitFor(() => expect(calls).toEqual([false, true]))
+    expect(container.querySelector('article')?.getAttribute('aria-busy')).toBe('false')
+    expect(
+      screen.getByText('Paragraph 1499: the council voted on the ferry fares again.'),
+    ).toBeTruthy()
   })
 })

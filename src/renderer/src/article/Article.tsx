@@ -1,13 +1,38 @@
-import { memo, useEffectEvent, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
-import type { Nodes, Parents, Root, TableCell } from 'mdast'
+import {
+  memo,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
+import type { Nodes, Parents, Root, RootContent, TableCell } from 'mdast'
 import { offsetsOf } from './offsets'
-import { parseArticle } from './parse'
+import { useArticleTree } from './tree'
 import { nestingProblem } from '@shared/text/nesting'
+
+/** About how many characters of the body each step of rendering a long article adds. */
+const STEP_CHARS = 30_000
+
+/** How many of `blocks` after the first `from` make up about `chars` characters of the body. */
+function blocksFor(blocks: readonly RootContent[], from: number, chars: number): number {
+  const start = blocks[from]?.position?.start.offset ?? 0
+  let i = from
+  while (i < blocks.length && (blocks[i]?.position?.start.offset ?? 0) - start < chars) i++
+  return Math.max(i, Math.min(from + 1, blocks.length))
+}
 
 /**
  * Renders a Markdown body as a reader sees it, from the mdast tree into React elements:
  * never HTML from the draft, never a live link. Every text node carries its body offsets
  * (`data-start`, `data-end`), the 1:1 map the review margins anchor to.
+ *
+ * A long body (see `useArticleTree`) is parsed off the window's thread and rendered in steps
+ * of about 30,000 characters, each in its own task, so the window paints its opening at once
+ * and answers input meanwhile; `onRendered` is told when the opening is in the DOM and again,
+ * with `complete`, when all of it is.
  */
 export const Article = memo(function Article({
   body,
@@ -16,30 +41,59 @@ export const Article = memo(function Article({
 }: {
   body: string
   label: string
-  /** Called after each body is in the DOM, with the article element (for margins to anchor to). */
-  onRendered?: (article: HTMLElement, body: string) => void
+  /**
+   * Called with the article element once its body's text is in the DOM (for margins to anchor
+   * to): for a long body first with its opening (`complete` false), then with all of it.
+   */
+  onRendered?: (article: HTMLElement, body: string, complete: boolean) => void
 }) {
-  const tree = useMemo(() => {
-    // A body nested too deep to parse or render is refused before the parser sees it; the
-    // error boundary around the article says so instead of the whole window going blank.
-    const nested = nestingProblem(body)
-    if (nested) throw new Error(`This text ${nested.replace(/^it /, '')}.`)
-    return parseArticle(body)
-  }, [body])
+  // A body nested too deep to parse or render is refused before the parser sees it; the
+  // error boundary around the article says so instead of the whole window going blank.
+  const nested = useMemo(() => nestingProblem(body), [body])
+  if (nested) throw new Error(`This text ${nested.replace(/^it /, '')}.`)
+  const { tree, whole } = useArticleTree(body)
+  const blocks = tree.children
+  // How many top-level blocks are in the DOM: a long article grows a step per task.
+  const [shown, setShown] = useState(() => blocksFor(blocks, 0, STEP_CHARS))
+  const [shownOf, setShownOf] = useState(body)
+  if (shownOf !== body) {
+    setShownOf(body)
+    setShown(blocksFor(blocks, 0, STEP_CHARS))
+  }
+  const count = Math.min(Math.max(shown, blocksFor(blocks, 0, STEP_CHARS)), blocks.length)
+  const complete = whole && count >= blocks.length
+  useEffect(() => {
+    if (count >= blocks.length) return
+    const timer = setTimeout(() => setShown(blocksFor(blocks, count, STEP_CHARS)), 0)
+    return () => clearTimeout(timer)
+  }, [blocks, count])
+
   const ref = useRef<HTMLElement>(null)
-  const rendered = useEffectEvent((el: HTMLElement) => onRendered?.(el, body))
+  const told = useRef<{ body: string; complete: boolean } | null>(null)
+  const rendered = useEffectEvent((el: HTMLElement) => onRendered?.(el, body, complete))
   useLayoutEffect(() => {
-    if (ref.current) rendered(ref.current)
-  }, [tree])
+    if (!ref.current || (blocks.length === 0 && !whole)) return
+    const last = told.current
+    if (last && last.body === body && (last.complete || !complete)) return
+    told.current = { body, complete }
+    rendered(ref.current)
+  }, [body, blocks, complete, whole])
   return (
-    <article ref={ref} className="article" aria-label={label}>
-      {tree.children.length === 0 ? (
-        <p className="article-empty">This revision has no text yet.</p>
+    <article ref={ref} className="article" aria-label={label} aria-busy={!complete}>
+      {blocks.length === 0 ? (
+        whole ? (
+          <p className="article-empty">This revision has no text yet.</p>
+        ) : null
       ) : (
-        renderChildren(tree)
+        blocks.slice(0, count).map((node, i) => <Block key={i} node={node} />)
       )}
     </article>
   )
+})
+
+/** One top-level block: rendered once, not again as the blocks after it arrive. */
+const Block = memo(function Block({ node }: { node: RootContent }) {
+  return renderNode(node, 0)
 })
 
 function renderChildren(parent: Parents | Root): ReactNode[] {

@@ -5,6 +5,11 @@ import { textLeaves, type TextLeaf } from './ranges'
 export interface RenderedArticle {
   readonly element: HTMLElement
   readonly body: string
+  /**
+   * False while a long body is still being rendered (only its opening is in the DOM); a new
+   * `RenderedArticle` with true follows once all of it is.
+   */
+  readonly complete: boolean
 }
 
 /**

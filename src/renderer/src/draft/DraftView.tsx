@@ -130,7 +130,8 @@ function DraftLoaded({
   const showingCurrent = !editing && !viewing
   // The side tabs anchor to the article element once it shows the current body.
   const onRendered = useCallback(
-    (element: HTMLElement, body: string) => setRendered({ element, body }),
+    (element: HTMLElement, body: string, complete: boolean) =>
+      setRendered({ element, body, complete }),
     [],
   )
   const article = showingCurrent && rendered?.body === current.body ? rendered : null
@@ -217,7 +218,8 @@ function DraftLoaded({
                 <FindBar
                   root={reading}
                   label="Find in the draft"
-                  version={`${current.id}:${viewing?.id ?? ''}`}
+                  // A long article is searched again once all of it is on the page.
+                  version={`${current.id}:${viewing?.id ?? ''}:${rendered?.complete ?? ''}`}
                   onClose={() => setFinding(false)}
                 />
               ) : null}

@@ -52,8 +52,8 @@ const quote = (over: Partial<QuoteView> = {}): QuoteView => ({
 /** The panel beside the article it paints, as the draft view puts them. */
 function WithArticle() {
   const [article, setArticle] = useState<RenderedArticle | null>(null)
-  const onRendered = useCallback((element: HTMLElement, body: string) => {
-    setArticle({ element, body })
+  const onRendered = useCallback((element: HTMLElement, body: string, complete: boolean) => {
+    setArticle({ element, body, complete })
   }, [])
   return (
     <>
