@@ -69,4 +69,24 @@ describe('entity typing: a company that speaks is still a company', () => {
     expect(k['Harlow Vane']).toBe('organisation')
     expect(k['Ada Quill']).toBe('person')
   })
+
+  it('joins an institution’s name over “and” and a plural possessive, not a person and a council', () => {
+    const k = kinds(
+      'The Coastal Fire and Ambulance Service sent two crews. Members of the Dairy Farmers’ Cooperative met at the Port of Seldon Authority. ' +
+        'Ana Pirelli and Harbour Council disagreed.',
+    )
+    expect(k['Coastal Fire and Ambulance Service']).toBe('organisation')
+    expect(k['Dairy Farmers’ Cooperative']).toBe('organisation')
+    expect(k['Port of Seldon Authority']).toBe('organisation')
+    expect(k['Ana Pirelli']).toBe('person')
+    expect(k['Harbour Council']).toBe('organisation')
+  })
+
+  it('takes a name with a vintage or model year and a price for a product, even with a first name inside', () => {
+    const k = kinds(
+      'Harrowgate Estate Riesling 2019, £14.50\n\nCasa Norte Jorge Tempranillo 2020, £9\n\nA cold Riesling is best.',
+    )
+    expect(k['Harrowgate Estate Riesling']).toBe('product')
+    expect(k['Casa Norte Jorge Tempranillo']).toBe('product')
+  })
 })

@@ -143,9 +143,11 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     score.organisation += 0.5
     score.person -= nameWords.length === 1 ? 2 : 1
   }
-  // Price right after: a product ("Velisse Night Serum, $68").
-  const a1 = toks[m.tokenEnd]
-  const a2 = toks[m.tokenEnd + 1]
+  // Price right after: a product ("Velisse Night Serum, $68"), also after its vintage or model
+  // year ("Marrowbank Old Vine Zinfandel 2021, £19.50").
+  const year = /^(19|20)\d\d$/.test(toks[m.tokenEnd]?.text ?? '') ? 1 : 0
+  const a1 = toks[m.tokenEnd + year]
+  const a2 = toks[m.tokenEnd + year + 1]
   if (
     a1?.entity === 'MONEY' ||
     a1?.text === '$' ||

@@ -5,6 +5,7 @@ import {
   NOT_NAMES,
   ORG_WORDS,
   PERSON_NOUNS,
+  PLACE_PREFIXES,
   PLACE_WORDS,
   ROLE_TITLES,
 } from './lexicon'
@@ -70,6 +71,35 @@ function nameToken(t: Token, first: boolean, strict: boolean, afterTitle = false
 const TITLE_WORD = (t: Token | undefined) =>
   !!t && (HONORIFICS.has(t.lower) || ROLE_TITLES.has(t.lower.replace(/\.$/, '')))
 
+/**
+ * Where a run of name words starting at `from` ends, when its last word is an institution word
+ * ("Rescue Service", "Transport Workers' Union"); `from` when it does not.
+ */
+function orgRunEnd(tokens: readonly Token[], from: number, strict: boolean): number {
+  let k = from
+  while (k < tokens.length) {
+    const t = tokens[k]
+    const prev = tokens[k - 1]
+    if (t && nameToken(t, false, strict)) {
+      k++
+      continue
+    }
+    if (
+      t &&
+      prev &&
+      (t.text === "'" || t.text === '’') &&
+      glued(prev, t) &&
+      /s$/i.test(prev.text)
+    ) {
+      k++
+      continue
+    }
+    break
+  }
+  const last = tokens[k - 1]
+  return k > from && last && ORG_WORDS.has(last.lower) ? k : from
+}
+
 /** The proper-name mentions of one sentence, longest first at each place. */
 export function findMentions(sentence: Sentence): Mention[] {
   const tokens = sentence.tokens
@@ -107,8 +137,41 @@ export function findMentions(sentence: Sentence): Mention[] {
         j += 2
         continue
       }
-      // "College of Pharmacy", "Chamber of Commerce": "of" joins only after an institution word.
-      const joins = cur.lower !== 'of' || ORG_WORDS.has(prev.lower) || PLACE_WORDS.has(prev.lower)
+      // "Workers' Union", "Growers’ Association": a plural possessive inside a name.
+      if (
+        (cur.text === "'" || cur.text === '’') &&
+        glued(prev, cur) &&
+        /s$/i.test(prev.text) &&
+        next &&
+        isCap(next) &&
+        !glued(cur, next)
+      ) {
+        j += 1
+        continue
+      }
+      // "Fire and Rescue Service", "Harbour and Transport Workers' Union": "and" joins two
+      // capitalised words when the run it opens ends in an institution word.
+      // Not after a person's name ("Ana Ruiz and Harbour Council").
+      if (
+        cur.lower === 'and' &&
+        next &&
+        nameToken(next, false, strict) &&
+        !isFirstName(tokens[i]?.lower ?? '') &&
+        !HONORIFICS.has(tokens[i]?.lower ?? '')
+      ) {
+        const end = orgRunEnd(tokens, j + 1, strict)
+        if (end > j + 1) {
+          j = end
+          continue
+        }
+      }
+      // "College of Pharmacy", "Chamber of Commerce", "Port of Linhaven Authority": "of" joins
+      // only after an institution or place word.
+      const joins =
+        cur.lower !== 'of' ||
+        ORG_WORDS.has(prev.lower) ||
+        PLACE_WORDS.has(prev.lower) ||
+        PLACE_PREFIXES.has(prev.lower)
       if (
         CONNECTORS.has(cur.lower) &&
         next &&
@@ -163,12 +226,18 @@ export function findMentions(sentence: Sentence): Mention[] {
         k === 0 &&
         span.length >= 3 &&
         span[1]?.text !== '-' &&
-        (PERSON_NOUNS.has(low) || /(ist|ician)$/.test(low))
+        (PERSON_NOUNS.has(low) ||
+          /(ist|ician|monger|maker|keeper|seller|grapher|smith|wright)$/.test(low))
       )
         lastTitle = k
     })
     // "Senate Majority Leader Paul Ostrander": a known first name starts the name proper.
-    if (span.length >= 3) {
+    // Not in a product's name with its vintage or price ("Solano Cellars Monte Arid Garnacha 2022").
+    const follows = tokens[j]
+    const productShape =
+      !!follows &&
+      (follows.pos === 'NUM' || follows.entity === 'MONEY' || /^[$£€]/.test(follows.text))
+    if (span.length >= 3 && !productShape) {
       const at = span.findIndex(
         (tok, k) => k > lastTitle && k >= 1 && k < span.length - 1 && isFirstName(tok.lower),
       )
