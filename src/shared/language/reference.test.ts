@@ -71,4 +71,17 @@ describe('one coreference resolver for quotes and disclosures', () => {
       'unnamed: the woman',
     )
   })
+
+  it('reads a description made of an organisation’s name words', () => {
+    const text =
+      'The Upper Tarn Drainage Board and the Tarn Valley Fishing Association met on Monday. The fishing association said the weir must go. The board disagreed.'
+    const doc = readDocument(text)
+    const at = (w: string) => text.lastIndexOf(w)
+    expect(
+      resolveDescription(doc, 'association', at('The fishing'), {}, ['fishing'])?.entity?.name,
+    ).toBe('Tarn Valley Fishing Association')
+    expect(resolveDescription(doc, 'board', at('The board'))?.entity?.name).toBe(
+      'Upper Tarn Drainage Board',
+    )
+  })
 })

@@ -7,6 +7,7 @@ import {
   FEMALE_PRONOUNS,
   MALE_PRONOUNS,
   ORG_NOUNS,
+  ORG_WORDS,
   PERSON_NOUNS,
   PLURAL_PRONOUNS,
   SPOKES_NOUNS,
@@ -242,9 +243,27 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
     const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, x.index))?.[1]?.toLowerCase() ?? ''
     const according = before === 'to' && /according\s+to\s*$/i.test(text.slice(0, x.index))
     if (NOT_INTRODUCING.has(before) && !according) continue
+    // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject
+    // of a clause describing that noun, in the background, not someone a pronoun turns to.
+    if (before && nounAt(doc, Math.max(0, from) + x.index)) continue
     found = x[0]
   }
   return found
+}
+
+/** Whether the word just before `pos` is a common noun (wink's tag), in its sentence. */
+function nounAt(doc: Doc, pos: number): boolean {
+  const p = doc.paragraphs[paragraphIndexAt(doc, pos)]
+  if (!p) return false
+  let prev: { pos: string; text: string } | null = null
+  for (const s of p.sentences) {
+    if (s.start > pos) break
+    for (const t of s.tokens) {
+      if (t.start >= pos) break
+      prev = t
+    }
+  }
+  return !!prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text)
 }
 
 /** The last "a spokesperson for X" between two offsets: X's name, or its kind ("the district"). */
@@ -457,6 +476,70 @@ function organisationFor(doc: Doc, noun: string, pos: number, scope: Scope): Ent
   return maker ?? salientOrganisation(doc, pos, scope, noun)
 }
 
+const topics = new WeakMap<Doc, Entity | null>()
+
+/**
+ * The person a piece is about, when it is about one: the interviewee, else the person the
+ * headline or the opening paragraphs name who is mentioned at least four times and at least
+ * twice as often as anyone else.
+ */
+export function topicPerson(doc: Doc): Entity | null {
+  if (topics.has(doc)) return topics.get(doc) ?? null
+  let out: Entity | null = doc.interviewee
+  if (!out) {
+    const opening = doc.paragraphs.slice(0, 4)
+    const inOpening = (e: Entity) =>
+      e.mentions.some((m) => opening.some((p) => m.start >= p.start && m.end <= p.end))
+    const people = doc.entities
+      .filter((e) => personLike(e))
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+    const [first, second] = people
+    if (
+      first &&
+      first.mentions.length >= 4 &&
+      first.mentions.length >= 2 * (second?.mentions.length ?? 0) &&
+      inOpening(first)
+    )
+      out = first
+  }
+  topics.set(doc, out)
+  return out
+}
+
+const topicGenders = new WeakMap<Doc, 'female' | 'male' | null>()
+
+/**
+ * The gender the piece gives its subject when no title or first name did: the third-person
+ * pronouns, outside quotation marks, of the paragraphs that name no other person; one gender
+ * at least twice and at least three times as often as the other.
+ */
+function topicGender(doc: Doc, topic: Entity): 'female' | 'male' | null {
+  if (topicGenders.has(doc)) return topicGenders.get(doc) ?? null
+  const index = indexOf(doc)
+  let female = 0
+  let male = 0
+  for (const p of doc.paragraphs) {
+    if (p.role !== 'body' && p.role !== 'standfirst') continue
+    const from = lastBefore(index.ordered, p.start) + 1
+    let others = false
+    for (let i = from; i < index.ordered.length; i++) {
+      const m = index.ordered[i]
+      if (!m || m.start >= p.end) break
+      const e = index.entityOf.get(m)
+      if (e && e !== topic && personLike(e)) others = true
+    }
+    if (others) continue
+    // Words inside quotation marks are the speaker's, about others.
+    const outside = p.text.replace(/[“"][^”"]*[”"]?/g, ' ')
+    female += (outside.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length
+    male += (outside.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length
+  }
+  const out =
+    female >= 2 && female >= 3 * male ? 'female' : male >= 2 && male >= 3 * female ? 'male' : null
+  topicGenders.set(doc, out)
+  return out
+}
+
 /**
  * What a third-person pronoun at `pos` refers to. "she"/"he": the nearest person whose gender
  * agrees (a caller may narrow who counts with `accept`), unless a spokesperson for an
@@ -491,12 +574,28 @@ export function resolvePronoun(
         }
       : null
   }
-  const found = nearest(
+  let found = nearest(
     doc,
     pos,
     (e, m) => isPerson(e, m) && (e.gender === null || e.gender === g),
     scope,
   )
+  // "She laughs when I repeat this." in a profile of a woman, after a quote by a man whose
+  // gender the text never gave: from a new paragraph, the piece's subject, whose gender agrees,
+  // is a better referent than a name of unknown gender in a paragraph before.
+  const topic = topicPerson(doc)
+  if (
+    found &&
+    topic &&
+    found.entity !== topic &&
+    found.entity.gender === null &&
+    (topic.gender ?? topicGender(doc, topic)) === g &&
+    paragraphIndexAt(doc, found.mention.start) < paragraphIndexAt(doc, pos) &&
+    isPerson(topic, topic.mentions[0] as Mention)
+  ) {
+    const seen = nearest(doc, pos, (e) => e === topic, scope)
+    if (seen) found = seen
+  }
   const person = found?.entity
   const window = Math.max(0, pos - 400)
   // "A spokesperson for the Board said … “…,” she said": the pronoun speaks for the Board.
@@ -532,6 +631,8 @@ export function resolveDescription(
   noun: string,
   pos: number,
   scope: Scope = {},
+  /** Words before the noun in the description ("fire" of "the fire service"). */
+  modifiers: readonly string[] = [],
 ): Reference | null {
   if (SPOKES_NOUNS.has(noun) && !DOCUMENT_NOUNS.has(noun)) {
     const spokes = spokesSince(doc, Math.max(0, pos - 1500), pos)
@@ -563,6 +664,25 @@ export function resolveDescription(
     return named
       ? { entity: named.entity, reason: `"${noun}" resolved to ${named.entity.name}` }
       : { entity: null, unnamed: noun, reason: `an unnamed source: "${noun}"` }
+  }
+  // "the fire service" → "Linhaven Fire and Rescue Service", "the union" → "… Workers' Union":
+  // an organisation whose name ends in the noun (and holds its modifiers, if any).
+  if (ORG_NOUNS.has(noun) || ORG_WORDS.has(noun)) {
+    const named = nearest(
+      doc,
+      pos,
+      (e) => {
+        if (e.kind !== 'organisation') return false
+        const ws = e.name.toLowerCase().split(/\s+/)
+        return ws.at(-1) === noun && modifiers.every((w) => ws.includes(w))
+      },
+      scope,
+    )
+    if (named)
+      return {
+        entity: named.entity,
+        reason: `"the ${[...modifiers, noun].join(' ')}" resolved to ${named.entity.name}`,
+      }
   }
   if (ORG_NOUNS.has(noun)) {
     const org = organisationFor(doc, noun, pos, scope)

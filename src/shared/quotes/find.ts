@@ -1,5 +1,8 @@
 import type { Doc, DocParagraph } from '../language/document'
-import { CLAIM_VERBS, SPEECH_VERBS } from '../language/lexicon'
+import { personLike } from '../language/entities'
+import { indexOf } from '../language/indexes'
+import { CLAIM_VERBS, PERSON_NOUNS, SPEECH_VERBS } from '../language/lexicon'
+import { unnamedNoun } from '../language/reference'
 import type { DetectedQuote } from './detect'
 import { isCreditLine } from './speakers'
 
@@ -220,7 +223,11 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     const punct = /[,.!?…]$/.test(text.replace(/[*_\s]+$/, ''))
     const cue = speechNear(doc, piece, perParagraph.get(piece.paragraph.index) ?? [])
     const lead = doc.masked.slice(piece.paragraph.start, start - 1)
-    const titled = TITLE_CUE.test(lead.trimEnd())
+    // "what one neighbour called “bribery, but delicious.”": a person calling something so is
+    // speaking; "a podcast called “…”" names a title.
+    const titled = TITLE_CUE.test(lead.trimEnd()) && !(n >= 2 && personCalls(doc, piece, start))
+    // "labelled “smooth” or “velvety”": single words quoted side by side are words mentioned.
+    const listed = n === 1 && termList(doc, start, end)
     const titleCase =
       n <= 8 &&
       !punct &&
@@ -241,7 +248,7 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
       n >= 2
     let isQuote: boolean
     if (piece.style === 'block' || standalone || !piece.closed || pullQuote) isQuote = true
-    else if (titled || (titleCase && !cue.speech)) isQuote = false
+    else if (titled || listed || (titleCase && !cue.speech)) isQuote = false
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
     else if (n >= 8) isQuote = true
     // A whole quoted sentence ("It is damage.") is speech; scare quotes and titles are not sentences.
@@ -307,6 +314,31 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     if (!first.has(q.groupId)) first.set(q.groupId, i)
     return { ...q, groupId: first.get(q.groupId) ?? i }
   })
+}
+
+/** Whether the word before "called"/"dubbed" just before a quote is a person calling it so. */
+function personCalls(doc: Doc, piece: Piece, start: number): boolean {
+  const toks = piece.paragraph.sentences.flatMap((s) => s.tokens).filter((t) => t.end < start)
+  const verb = toks.at(-1)
+  const subject = toks.at(-2)
+  if (!verb || !subject || !/^(called|dubbed|calls|dubs)$/.test(verb.lower)) return false
+  if (subject.pos === 'PRON') return /^(he|she|they|i|we|you)$/.test(subject.lower)
+  if (subject.pos === 'NOUN') return PERSON_NOUNS.has(subject.lower) || unnamedNoun(subject.lower)
+  // "Ruiz called it …" is read by the verb of saying; "what Ruiz called …": a name before.
+  const m = indexOf(doc).endingAt.get(subject.end)
+  const e = m ? indexOf(doc).entityOf.get(m) : undefined
+  return !!e && personLike(e)
+}
+
+/** Whether a one-word quote stands beside another one-word quote ("“smooth” or “velvety”"). */
+function termList(doc: Doc, start: number, end: number): boolean {
+  const after = doc.masked.slice(end, end + 40)
+  const before = doc.masked.slice(Math.max(0, start - 40), start)
+  const word = `[“"‘']\\s*[\\p{L}-]+[,.]?\\s*[”"’']`
+  return (
+    new RegExp(`^[”"’']?,?\\s+(?:or|and|nor)?\\s*${word}`, 'u').test(after) ||
+    new RegExp(`${word},?\\s+(?:or|and|nor)?\\s*[“"‘']$`, 'u').test(before)
+  )
 }
 
 /** Length of an answer's "A:" or "Name:" label (0 when it has none). */

@@ -260,4 +260,76 @@ The harbour master, Ada Quill, has watched both of them work.
 ‘She is better at the engine than he ever was,’ the harbour master said. ‘Don’t tell him.’`
     expect(said(md).map(([, s]) => s)).toEqual(['Ines Tull', 'Ada Quill', 'Ada Quill'])
   })
+
+  it('names a public body by the words of its name, and keeps members of a group unnamed', () => {
+    const md = `A gas leak closed the Brenmoor ferry terminal on Friday, the Coastal Fire and Ambulance Service said.
+
+“Two crews stayed on site overnight and the leak is now sealed,” the ambulance service said in a statement.
+
+Three stewards who were on shift spoke to reporters. “We smelled it at noon and nobody came,” one of them said.
+
+“We had asked for new pipes in spring,” two of the stewards added.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Coastal Fire and Ambulance Service', null, null])
+  })
+
+  it('keeps the subject of a profile when an unnamed person appears in a clause about something else', () => {
+    const md = `Teodora Lindqvist has painted murals in Ashby for twenty years.
+
+She finished the station wall in May, a job one commuter called “the best thing to happen to platform two.”
+
+She has already started on the library. “Walls are the only canvas everybody shares,” she says.`
+    expect(said(md)).toEqual([
+      ['the best thing to happen to platform two.', null],
+      ['Walls are the only canvas everybody shares,', 'Teodora Lindqvist'],
+    ])
+  })
+
+  it('gives a profile’s “she” to its subject, not to a name of unknown gender a paragraph before', () => {
+    const md = `# The second act of Mireille Stroud
+
+Mireille Stroud left the stage for six years. Stroud is back this winter with a one-woman show.
+
+Stroud rehearses with the director Kasimir Oyelaran, who had worked with her in 2015. “She reads a scene like a lawyer reads a contract,” Oyelaran said.
+
+She grins when I tell her. “He’s being polite. I argue with every comma.”
+
+Stroud opens at the Vell Theatre in March.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Kasimir Oyelaran', 'Mireille Stroud'])
+  })
+
+  it('gives unattributed quotes under a featured expert’s picks to that expert', () => {
+    const md = `# Five cheeses for a winter board
+
+Cheesemonger Halvard Brekke on what he keeps on the counter in December.
+
+“Buy less and buy better,” says Brekke, who runs the counter at Orrin Market. “A board with three good cheeses beats one with eight tired ones.”
+
+He has one rule for serving. “Take it out of the fridge an hour before,” he says.
+
+Here are his picks.
+
+## The board
+
+**Tollund Blue, £6.20 per 100g**
+
+“Salty, creamy and very forgiving with pears.”
+
+**Askeby Aged Gouda, £4.80 per 100g**
+
+“Crunchy crystals, caramel at the end, kids love it.”`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Halvard Brekke',
+      'Halvard Brekke',
+      'Halvard Brekke',
+      'Halvard Brekke',
+      'Halvard Brekke',
+    ])
+  })
+
+  it('finds what a person called something, but not a title, nor words listed as labels', () => {
+    const md = `The chef added a smoked broth, a dish one diner called “worth the drive, honestly.” Her podcast, a show called “Kitchen Hours,” airs weekly.
+
+Packets labelled “natural” or “pure” sell best, the grocer said.`
+    expect(said(md)).toEqual([['worth the drive, honestly.', null]])
+  })
 })

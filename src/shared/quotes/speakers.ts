@@ -15,6 +15,7 @@ import {
 import {
   CLAIM_VERBS,
   ORG_NOUNS,
+  ORG_WORDS,
   PERSON_NOUNS,
   ROLE_TITLES,
   SPEECH_VERBS,
@@ -40,7 +41,7 @@ export interface SpeakerGuess {
 type Phrase =
   | { kind: 'name'; mention: Mention }
   | { kind: 'pronoun'; token: Token }
-  | { kind: 'role'; noun: string; at: number }
+  | { kind: 'role'; noun: string; at: number; mods?: readonly string[] }
   | { kind: 'spokes'; org: Mention | null; orgRole: string | null; text: string; at: number }
   | { kind: 'unnamed'; text: string }
   | { kind: 'anaphor'; noun: string; at: number }
@@ -374,13 +375,20 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   // "Its website promises …", "their packaging says …": the organisation behind it speaks.
   if (det === 'its' || det === 'their') return { kind: 'role', noun: 'its', at: t.start }
   if (det === 'the' || det === 'this' || det === 'that') {
+    // "the fire service": the words before the head narrow down which organisation.
+    const mods = toks
+      .slice(k + 1, h)
+      .filter((w) => /^\p{Ll}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'))
+      .map((w) => w.lower)
     if (
       ORG_NOUNS.has(noun) ||
       PERSON_NOUNS.has(noun) ||
       /(ist|ian|er|or)$/.test(noun) ||
       noun === 'statement'
     )
-      return { kind: 'role', noun, at: t.start }
+      return { kind: 'role', noun, at: t.start, mods }
+    if (ORG_WORDS.has(noun) && orgNamedWith(doc, noun, mods))
+      return { kind: 'role', noun, at: t.start, mods }
     return null
   }
   if (unnamedNoun(noun) || PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun))
@@ -388,10 +396,38 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   return null
 }
 
+/** Whether the text names an organisation whose name ends in `noun` and holds `mods`. */
+function orgNamedWith(doc: Doc, noun: string, mods: readonly string[]): boolean {
+  return doc.entities.some((e) => {
+    if (e.kind !== 'organisation') return false
+    const ws = e.name.toLowerCase().split(/\s+/)
+    return ws.at(-1) === noun && mods.every((w) => ws.includes(w))
+  })
+}
+
+/** Words that pick some members out of a group: "one of them", "two of the workers". */
+const PARTITIVES = new Set(
+  'one two three four several some many most few none each another either neither any all both'.split(
+    ' ',
+  ),
+)
+
 /** Reads the noun phrase that ends just before `toks[k]` (the subject of a verb at k). */
 function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   let j = k - 1
   while (j >= 0 && ADVERBS.has(toks[j]?.lower ?? '')) j--
+  // "one of them said", "two of the firefighters said": members of a group, named by no one.
+  for (let o = j - 1; o >= Math.max(1, j - 4); o--) {
+    const w = toks[o]
+    if (!w) break
+    if (w.lower === 'of') {
+      const q = toks[o - 1]
+      if (q && PARTITIVES.has(q.lower) && !indexOf(doc).covering.has(toks[j]?.start ?? -1))
+        return { kind: 'unnamed', text: doc.body.slice(q.start, toks[j]?.end ?? q.end) }
+      break
+    }
+    if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'PRON') break
+  }
   // "Leah Okonedo, a gastroenterologist at St Aldwyn's Hospital, put it": past the apposition
   // (a comma, a determiner … a comma) to the name it describes.
   if (toks[j]?.text === ',') {
@@ -571,7 +607,7 @@ function resolve(
           })(),
           0.7,
         )
-      const r = resolveDescription(doc, phrase.noun, at, scope)
+      const r = resolveDescription(doc, phrase.noun, at, scope, phrase.mods)
       return r?.entity ? guess(r.entity, 0.7, r.reason) : r?.unnamed ? fromReference(r, 0.7) : null
     }
     case 'spokes': {
@@ -750,6 +786,11 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     if (g && (g.speaker || g.unnamed) && !group.has(q.groupId)) group.set(q.groupId, g)
   })
   let last: { guess: SpeakerGuess; paragraph: number } | null = null
+  const voice = featuredVoice(
+    doc,
+    quotes,
+    quotes.map((q, i) => out[i] ?? group.get(q.groupId) ?? null),
+  )
   return quotes.map((q, i) => {
     let g = out[i] ?? group.get(q.groupId) ?? (q.kind === 'direct' ? creditLine(doc, q) : null)
     if (!g && q.kind === 'direct') {
@@ -777,10 +818,46 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
       const source = echoOf(q, quotes, out)
       if (source) g = { ...source, confidence: 0.7, reason: `repeats a quote by ${source.speaker}` }
     }
+    // "Here are his six picks" and a quote under each pick with no attribution of its own: the
+    // voice the piece is built around says it.
+    if (!g && q.kind === 'direct' && voice && q.text.split(/\s+/).length >= 3)
+      g = {
+        speaker: voice.name,
+        entity: voice,
+        confidence: 0.5,
+        reason: `no attribution of its own: the piece's quotes are ${voice.name}'s`,
+      }
     const result = g ?? none('no attribution found near the quote')
     if (result.speaker || result.unnamed) last = { guess: result, paragraph: q.paragraph }
     return result
   })
+}
+
+/**
+ * The one voice a piece is built around, when it has one: the person who says at least three of
+ * the quotes attributed by name or pronoun and at least four in five of them, and whom the
+ * opening paragraphs name (a sommelier's picks, a chef's favourites, a profile's subject).
+ */
+function featuredVoice(
+  doc: Doc,
+  quotes: readonly DetectedQuote[],
+  found: readonly (SpeakerGuess | null)[],
+): Entity | null {
+  const counts = new Map<Entity, number>()
+  let attributed = 0
+  quotes.forEach((q, i) => {
+    const g = found[i]
+    if (q.kind !== 'direct' || !g || (!g.speaker && !g.unnamed)) return
+    attributed++
+    if (g.entity && personLike(g.entity)) counts.set(g.entity, (counts.get(g.entity) ?? 0) + 1)
+  })
+  const [best] = [...counts].sort((a, b) => b[1] - a[1])
+  if (!best || best[1] < 3 || best[1] < 0.8 * attributed) return null
+  const opening = doc.paragraphs.slice(0, 6).filter((p) => p.role !== 'byline')
+  const named = best[0].mentions.some((m) =>
+    opening.some((p) => m.start >= p.start && m.end <= p.end),
+  )
+  return named ? best[0] : null
 }
 
 /** Whether a quote stands apart as a pull quote: a block quote or a quote-only paragraph. */
@@ -917,7 +994,8 @@ function creditLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
   const index = indexOf(doc)
   const m = index.ordered[lastBefore(index.ordered, next.start) + 1]
   const e = m && m.start < next.end ? index.entityOf.get(m) : undefined
-  return e
+  // A product's line with its price ("**Askeby Gouda, £4.80**") heads the next entry.
+  return e && (personLike(e) || e.kind === 'organisation') && !/[$£€]\s?\d/.test(next.text)
     ? { speaker: e.name, entity: e, confidence: 0.8, reason: `signed on the line below: ${e.name}` }
     : null
 }
