@@ -167,7 +167,11 @@ function linkedOwner(
  * word, with products linked to their makers, plus the `seeds` a caller knows are brands
  * (a draft's relations, the people register's connections, brands a disclosure names).
  */
-export function brandFamilies(doc: Doc, seeds: readonly string[] = []): BrandFamily[] {
+export function brandFamilies(
+  doc: Doc,
+  seeds: readonly string[] = [],
+  hints: readonly string[] = [],
+): BrandFamily[] {
   const common = commonWords(doc)
   const links = productLinks(doc, common)
   const byKey = new Map<string, { names: Set<string>; seed: string | null; org: string | null }>()
@@ -204,6 +208,13 @@ export function brandFamilies(doc: Doc, seeds: readonly string[] = []): BrandFam
     if (e?.kind === 'organisation' && brandKey(e.name) === key) {
       if (!f.org || e.name.length > f.org.length) f.org = e.name
     }
+  }
+  // Names the caller knows are brands only from how the text uses them (a price after them):
+  // a family of their own when nothing else made one, named by the company when one is known.
+  for (const h of hints) {
+    const key = keyOf(h)
+    if (!key || byKey.has(key)) continue
+    entry(key).names.add(h.trim())
   }
   // Products the text tied to a family are its names too, mentioned again or not.
   // Its first word alone too ("Quayside" for "Quayside Buds"), unless that word is common.

@@ -153,7 +153,7 @@ function companyAt(ctx: SlotContext, c: Clause, k: number, money = false): boole
     return ownerOf(ctx.doc, w.mention)?.kind !== 'person' && !!brandOfWord(ctx, c, k, true)
   if (!COMPANY_NOUNS.has(w.lower) || (w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false
   // Back over describing words to the determiner: "any other headphone maker".
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const x = c.words[j]
     if (!x) break
     // "never taken money from a supplement company": a negated indefinite means any;
@@ -163,7 +163,17 @@ function companyAt(ctx: SlotContext, c: Clause, k: number, money = false): boole
       (money && (x.lower === 'a' || x.lower === 'an' || x.lower === 'from' || x.lower === 'by'))
     )
       return true
-    if (x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'PROPN' && x.lower !== 'of') break
+    // Modifiers may be coordinated ("any pet food or chew company"), and a noun used as one
+    // may be tagged a verb ("chew").
+    const modifier =
+      x.pos === 'ADJ' ||
+      x.pos === 'NOUN' ||
+      x.pos === 'PROPN' ||
+      x.lower === 'of' ||
+      x.lower === 'or' ||
+      x.lower === 'and' ||
+      (x.pos === 'VERB' && !/(?:ed|ing|s)$/.test(x.lower))
+    if (!modifier) break
   }
   return false
 }
@@ -415,9 +425,16 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
             .slice(k + 1, k + 5)
             .some((y) => ['retailer', 'retailers', 'shop', 'shops', 'store', 'stores'].includes(y)),
       )
+    // "The Skarvik Institute buys the sensors at list price": whoever the text names as the
+    // buyer, paying the ordinary price means nothing was given.
+    const named =
+      price &&
+      (c.words.slice(seg.from, i).some((w) => !!w.mention) ||
+        (c.words[i - 1]?.pos === 'NOUN' && ['the', 'this'].includes(low[i - 2] ?? '')))
     if (
       ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
-      (ours && (reflexive || price || ownMoney))
+      (ours && (reflexive || price || ownMoney)) ||
+      named
     ) {
       if (low[i] === 'paid' && !reflexive && !ownMoney && !price) continue
       return {

@@ -185,7 +185,7 @@ export const FAMILY_NOUNS = set(
 
 /** Research a brand may have paid for. */
 export const RESEARCH_NOUNS = set(
-  'study studies trial trials research survey surveys poll polls test tests testing experiment experiments analysis analyses report data figures paper findings results review',
+  'study studies trial trials research survey surveys poll polls test tests testing experiment experiments analysis analyses report data figures paper findings results review records statistics',
 )
 /** Families of research nouns, to tell which mentions name the same piece of research. */
 export const RESEARCH_FAMILY: Readonly<Record<string, string>> = {
@@ -211,6 +211,8 @@ export const RESEARCH_FAMILY: Readonly<Record<string, string>> = {
   report: 'data',
   data: 'data',
   figures: 'data',
+  records: 'data',
+  statistics: 'data',
   review: 'study',
 }
 /** Verbs of paying for research: "funded by", "commissioned by", "conducted on behalf of". */

@@ -35,7 +35,7 @@ export interface IndependentClaim extends TextRange {
   readonly paragraph: number
 }
 
-const POSSESSIVE = new Set(["'s", '’s'])
+const POSSESSIVE = new Set(["'s", '’s', '’', "'"])
 const DESCRIPTIONS = new Set(['company', 'brand', 'firm', 'maker', 'manufacturer', 'business'])
 const MODIFIERS = new Set([
   'in',

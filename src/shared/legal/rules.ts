@@ -150,11 +150,9 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
   const register = input.people ?? []
   const quotes = input.quotes ?? quotesOf(body)
   const relationNames = (input.relations ?? []).map((r) => r.brand)
-  const seeds = [
-    ...relationNames,
-    ...register.flatMap((p) => p.connections.map((c) => c.brand)),
-    ...commerceNames(doc),
-  ]
+  const seeds = [...relationNames, ...register.flatMap((p) => p.connections.map((c) => c.brand))]
+  // Names the text prices things at or after: brands, whatever their words look like.
+  const sold = commerceNames(doc)
   const keysOf = (names: readonly string[]) =>
     new Set(
       names
@@ -173,13 +171,13 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     doc,
     quotes,
     people: register.map((p) => p.name),
-    brandKeys: keysOf(seeds),
+    brandKeys: keysOf([...seeds, ...sold]),
     leadBrand: null,
   }
   // First reading: brands the statements name join the families; then "the serum" and
   // "the company" can resolve to the piece's lead brand in a second reading.
   let statements = readStatements(ctx, { knownBrands: relationNames })
-  let families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)])
+  let families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)], sold)
   const lead = leadBrand(doc, families)
   ctx = {
     ...ctx,
@@ -188,14 +186,14 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     brandKeys: new Set([...ctx.brandKeys, ...families.map((f) => f.key)]),
   }
   statements = readStatements(ctx, { knownBrands: relationNames })
-  families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)])
+  families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)], sold)
   const codes = codeTies(ctx, families)
   if (codes.length > 0)
-    families = brandFamilies(doc, [
-      ...seeds,
-      ...statements.flatMap((s) => s.brandNames),
-      ...codes.map((c) => c.brand),
-    ])
+    families = brandFamilies(
+      doc,
+      [...seeds, ...statements.flatMap((s) => s.brandNames), ...codes.map((c) => c.brand)],
+      sold,
+    )
 
   const links = productLinks(
     ctx,

@@ -267,6 +267,21 @@ const REFER_BACK = new Set([
   'described',
 ])
 
+/** The first word of the name that word `k` is part of ("a Solano Cellars partner" → Solano). */
+function mentionStart(ws: readonly Word[], k: number): number {
+  const m = ws[k]?.mention
+  let j = k
+  while (m && j > 0 && ws[j - 1]?.mention === m) j--
+  return j
+}
+
+/** The word before a name and its describing words: "a longtime Solano Cellars partner" → a. */
+function determinerBefore(ws: readonly Word[], k: number): number {
+  let d = mentionStart(ws, k) - 1
+  while (d > 0 && ws[d]?.pos === 'ADJ') d--
+  return d
+}
+
 /**
  * A disclosure that points at another: "Her role with X is stated above", "Dr Lin's ties to X
  * are disclosed below". The tie is the relation's; the person is its possessor.
@@ -278,16 +293,40 @@ function referBack(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   for (let i = seg.from + 1; i < seg.to; i++) {
     if (!RELATION_NOUNS.has(low[i] ?? '') || ws[i]?.pos !== 'NOUN') continue
     if (!['with', 'at', 'for', 'to'].includes(low[i + 1] ?? '')) continue
-    const before = ws[i - 1]
+    // Back over the relation's modifiers to its possessor: "Dr X's paid spokesperson role".
+    let j = i - 1
+    while (
+      j > seg.from &&
+      i - j <= 3 &&
+      !ws[j]?.mention &&
+      (ws[j]?.pos === 'NOUN' ||
+        ws[j]?.pos === 'ADJ' ||
+        (ws[j]?.pos === 'VERB' && (/ed$/.test(low[j] ?? '') || PAID_MARKS.has(low[j] ?? '')))) &&
+      !FEMALE_PRONOUNS.has(low[j] ?? '') &&
+      !MALE_PRONOUNS.has(low[j] ?? '')
+    )
+      j--
+    const before = ws[j]
+    const modifiers = low.slice(j + 1, i)
     const owner =
       before && (FEMALE_PRONOUNS.has(before.lower) || MALE_PRONOUNS.has(before.lower))
         ? personOf(ctx, before)
-        : ['’s', "'s"].includes(before?.lower ?? '') && ws[i - 2]
-          ? personOf(ctx, ws[i - 2] as Word)
+        : ['’s', "'s"].includes(before?.lower ?? '') && ws[j - 1]
+          ? personOf(ctx, ws[j - 1] as Word)
           : before?.mention?.possessive
             ? personOf(ctx, before)
             : null
-    const f = tieFound(owner, brandAfter(ctx, c, i + 2, 4), 'family-or-business-tie', 'clear')
+    // The modifier says which tie: "spokesperson role" → an endorser, "advisory role" → advice.
+    const named = modifiers
+      .map((x) => (SPOKES.has(x) ? 'ambassador' : x === 'advisory' ? 'adviser' : stem(x)))
+      .map((x) => (x === 'ambassador' ? 'ambassador' : TIE_KIND[x]))
+      .find(Boolean)
+    const f = tieFound(
+      owner,
+      brandAfter(ctx, c, i + 2, 4),
+      named ?? 'family-or-business-tie',
+      'clear',
+    )
     if (f) return f
   }
   return null
@@ -469,7 +508,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         (w === 'partner' || w === 'partners') &&
         low[i + 1] !== 'with' &&
         !['brand', 'paid', 'commercial', 'business', 'official'].includes(low[i - 1] ?? '') &&
-        !(ws[i - 1]?.mention && ['a', 'an'].includes(low[i - 2] ?? ''))
+        !(ws[i - 1]?.mention && ['a', 'an'].includes(low[determinerBefore(ws, i - 1)] ?? ''))
       )
         continue
       if ((w === 'affiliate' || w === 'affiliates') && !['of', 'for'].includes(prep)) continue

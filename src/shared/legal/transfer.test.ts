@@ -58,3 +58,51 @@ describe('a name used as only a seller or a product is used', () => {
     expect(found(body)).toEqual([])
   })
 })
+
+describe('statements read through their structure', () => {
+  it.each([
+    ['Tomas Birk is a Veldmark Outdoor partner.', 'material-connection/ambiguous'],
+    ['Birk, a longtime Veldmark partner, chose the tents.', 'material-connection/ambiguous'],
+  ])('“%s”: a tie noun after a brand of several words (%s)', (text, want) => {
+    expect(found(`# Tents\n\n${filler(1)}\n\n${text}\n`).map((d) => d.split(':')[0])).toContain(
+      want,
+    )
+  })
+
+  it.each([
+    'Dr. Ama Osei’s paid advisory role at Corvel Foods is described earlier in this piece.',
+    'Nadia Brook’s consulting work for Pellway is noted above.',
+    'Her ambassador contract with Lumeo is disclosed at the top of the page.',
+  ])('“%s” points at a tie stated elsewhere, through the relation’s modifiers', (text) => {
+    const body = `# Breakfast\n\nNadia Brook and Dr. Ama Osei tried the range. ${filler(1)}\n\n${text}\n`
+    const r = read(body).disclosures.filter((d) => d.kind === 'material-connection')
+    expect(r).toHaveLength(1)
+    expect(r[0]?.people?.length).toBe(1)
+  })
+
+  it.each([
+    'Neither of the other judges has a financial relationship with any tea or coffee company.',
+    'None of the testers has a business tie to any cosmetics or skincare brand.',
+  ])('“%s” is an independence statement (a company noun with coordinated modifiers)', (text) => {
+    expect(found(`# Tasting\n\n${filler(1)}\n\n${text}\n`)).toEqual([`other/clear: ${text}`])
+  })
+
+  it.each([
+    'The Harwick Clinic buys its scanners at full price.',
+    'The lab buys every sample at list price.',
+  ])('“%s”: a named buyer paying the ordinary price is an independence statement', (text) => {
+    expect(found(`# Scanners\n\n${filler(1)}\n\n${text}\n`)).toEqual([`other/clear: ${text}`])
+  })
+
+  it('does not read a shop’s prices as an independence statement', () => {
+    expect(found(`# Sales\n\nMost shoppers now wait for the sales. ${filler(1)}\n`)).toEqual([])
+  })
+
+  it.each([
+    'Completion rates come from Brightwater Swim’s own booking records.',
+    'The satisfaction figure is based on Harlow Gyms’ own member survey.',
+  ])('“%s” is research the brand ran itself', (text) => {
+    const r = read(`# Swimming\n\n${filler(1)}\n\n${text}\n`).disclosures
+    expect(r.map((d) => d.kind)).toEqual(['material-connection'])
+  })
+})
