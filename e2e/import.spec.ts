@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { DOCX_FIXTURE, writeDocx } from './support/docx'
@@ -217,5 +217,72 @@ test('a .txt whose first line is a heading takes its words as the title, not the
       .getByRole('list', { name: 'Drafts' })
       .getByRole('button', { name: 'Council passes harbour budget', exact: true }),
   ).toBeVisible()
+  expect(consoleErrors).toEqual([])
+})
+
+test('a Galley file of a draft already here is merged into it when the person chooses to', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const body = 'The Harbour tunnel cost £40 million.\n\nIt carries 12,000 vehicles a day.\n'
+  const draft = unwrap(await host.api('drafts:create', { title: 'Harbour tunnel', body }))
+  // The draft goes out for review and comes back changed: a new revision and a new claim.
+  const out = unwrap(await host.api('export:draft', { draftId: draft.id }))
+  const away = unwrap(
+    await host.api('import:portable', {
+      fileName: out.fileName,
+      dataBase64: Buffer.from(out.text).toString('base64'),
+    }),
+  )
+  const awayRev = unwrap(await host.api('drafts:get', { id: away.draftId })).current
+  const revised = body.replace('£40 million', '£52 million')
+  const saved = unwrap(
+    await host.api('revisions:save', {
+      draftId: away.draftId,
+      baseRevisionId: awayRev.id,
+      body: revised,
+      message: 'Cost corrected by the checker',
+    }),
+  )
+  const start = revised.indexOf('£52 million')
+  unwrap(
+    await host.api('claims:create', {
+      draftId: away.draftId,
+      revisionId: saved.id,
+      start,
+      end: start + '£52 million'.length,
+    }),
+  )
+  const back = unwrap(await host.api('export:draft', { draftId: away.draftId }))
+  unwrap(await host.api('drafts:trash', { id: away.draftId }))
+  unwrap(await host.api('drafts:deleteForever', { id: away.draftId }))
+  const file = join(await fixtureDir(), 'harbour-tunnel-checked.galley.json')
+  await writeFile(file, back.text)
+
+  await page.reload()
+  await pickFile(page, 'Import', file)
+  const ask = page.getByRole('alertdialog', { name: '“Harbour tunnel” is already in this library' })
+  await expect(ask).toBeVisible()
+  await expect(ask).toContainText('harbour-tunnel-checked.galley.json')
+  await shot(page, 'portable-merge-choice')
+  await ask.getByRole('button', { name: 'Merge into the draft' }).click()
+  await expect(ask).toBeHidden()
+  await expect(
+    page.getByText(
+      'Merged harbour-tunnel-checked.galley.json into “Harbour tunnel”: 1 new revision, 1 new claim',
+    ),
+  ).toBeVisible()
+  await expect(draftTitle(page, 'Harbour tunnel')).toBeVisible()
+  await expect(article(page)).toContainText('£52 million')
+  await shot(page, 'portable-merged')
+  // One draft of that name: merged, not copied.
+  const list = unwrap(await host.api('drafts:list', { view: 'active', query: 'Harbour tunnel' }))
+  expect(list.map((d) => d.title)).toEqual(['Harbour tunnel'])
+
+  // Chosen the other way, the same file comes in as a named copy.
+  await pickFile(page, 'Import', file)
+  await ask.getByRole('button', { name: 'Import as a copy' }).click()
+  await expect(draftTitle(page, 'Harbour tunnel (copy)')).toBeVisible()
   expect(consoleErrors).toEqual([])
 })

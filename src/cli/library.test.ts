@@ -146,6 +146,16 @@ describe('galley import, list, export, redline', () => {
     expect(JSON.parse(readFileSync(out('a.galley.json'), 'utf8'))).toHaveProperty('draft')
   }, 240_000)
 
+  it('merges a Galley file of a draft it has with --merge, and refuses --merge for other files', async () => {
+    const r = await galley('import', 'out/a.galley.json', '--merge', '--library', 'lib')
+    expect(r.status).toBe(0)
+    expect(r.stdout.trim()).toBe(draftId)
+    expect(r.stderr).toMatch(/^galley import: merged into “Harbour costs”: 0 new revision\(s\)/)
+    const md = await galley('import', 'v1.md', '--merge', '--library', 'lib')
+    expect(md.status).toBe(2)
+    expect(md.stderr).toBe('galley import: --merge is for a Galley file (.galley.json).\n')
+  }, 120_000)
+
   it('writes a redline .docx with tracked changes', async () => {
     const r = await galley(
       'redline',

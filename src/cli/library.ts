@@ -13,9 +13,11 @@ import type { Io } from './main'
 /** Exit statuses: 0 done, 2 bad input (a sentence says which), 3 the library is open elsewhere. */
 export const EXIT = { ok: 0, input: 2, locked: 3 } as const
 
-export const LIBRARY_USAGE = `  galley import FILE [--draft ID] --library DIR
+export const LIBRARY_USAGE = `  galley import FILE [--draft ID | --merge] --library DIR
       Imports FILE (.md, .txt, .html, .docx or a .galley.json) as a new draft, or as a new
-      revision of draft ID; prints the draft id. Made by the library's profile.
+      revision of draft ID; prints the draft id. Made by the library's profile. With --merge,
+      a .galley.json of a draft the library already has is merged into it (disputes and
+      divergent revisions printed on stderr); without it, such a file becomes a named copy.
   galley list --library DIR [--json]
       Lists the library's drafts (id, title, status, revisions, claims, readiness).
   galley export --library DIR --draft ID --as FORMAT [--revision N] --out FILE
@@ -147,7 +149,11 @@ async function revisionId(
 }
 
 async function importCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse('import', args, { library: 'string', draft: 'string' })
+  const { values, positionals } = parse('import', args, {
+    library: 'string',
+    draft: 'string',
+    merge: 'boolean',
+  })
   const library = need('import', values, 'library')
   if (positionals.length !== 1) {
     throw new CliError(
@@ -171,11 +177,32 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
             'galley import: a Galley file becomes a draft of its own; leave out --draft.',
           )
         }
-        const out = await call(core, 'import:portable', {
+        const portable = {
           fileName: file.split(/[\\/]/).pop() ?? 'draft.galley.json',
           dataBase64: bytes.toString('base64'),
+        }
+        const here = values['merge']
+          ? (await call(core, 'import:inspectPortable', portable)).existing
+          : null
+        const out = await call(core, 'import:portable', {
+          ...portable,
+          ...(here ? { mergeInto: here.draftId } : {}),
         })
+        const m = out.merged
+        if (m) {
+          io.err(
+            `galley import: merged into “${out.title}”: ${m.revisionsAdded} new revision(s), ${m.claimsAdded} new claim(s).\n`,
+          )
+          for (const line of [...m.disputes, ...m.divergent, ...m.notes]) io.err(`  ${line}\n`)
+        } else if (values['merge']) {
+          io.err(
+            'galley import: no draft here is a copy of this file; imported it as a new draft.\n',
+          )
+        }
         return { draftId: out.draftId }
+      }
+      if (values['merge']) {
+        throw new CliError('galley import: --merge is for a Galley file (.galley.json).')
       }
       return core.importPath(file, typeof draft === 'string' ? { draftId: draft } : {})
     })

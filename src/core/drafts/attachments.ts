@@ -8,6 +8,43 @@ import { UnreadableEntryError, readLibraryFile } from '../storage/safe-read'
 
 const ATTACHMENTS = 'attachments'
 
+/**
+ * Writes an attachment's bytes beside the draft (never replacing a file) and returns its record,
+ * without listing it in the draft: the caller does that in the same change (or removes the
+ * bytes with `removeAttachmentBytes` when that change fails).
+ */
+export async function storeAttachmentBytes(
+  library: Library,
+  draftId: string,
+  name: string,
+  kind: Attachment['kind'],
+  bytes: Uint8Array,
+  at = new Date(),
+): Promise<Attachment> {
+  const att: Attachment = {
+    id: newId('a'),
+    name,
+    kind,
+    bytes: bytes.byteLength,
+    addedAt: at.toISOString(),
+  }
+  const dir = join(library.dir, ATTACHMENTS, draftId)
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, att.id), bytes, { flag: 'wx' })
+  return att
+}
+
+/** Deletes attachment bytes stored for a change that did not happen. */
+export async function removeAttachmentBytes(
+  library: Library,
+  draftId: string,
+  attachments: readonly Attachment[],
+): Promise<void> {
+  for (const a of attachments) {
+    await rm(join(library.dir, ATTACHMENTS, draftId, a.id), { force: true })
+  }
+}
+
 /** Stores a file beside the draft (never replacing one) and lists it among its attachments. */
 export function addAttachment(
   library: Library,
@@ -20,16 +57,7 @@ export function addAttachment(
   const { store } = library
   return store.exclusive(draftId, async () => {
     const file = store.writable(draftId)
-    const att: Attachment = {
-      id: newId('a'),
-      name,
-      kind,
-      bytes: bytes.byteLength,
-      addedAt: at.toISOString(),
-    }
-    const dir = join(library.dir, ATTACHMENTS, draftId)
-    await mkdir(dir, { recursive: true })
-    await writeFile(join(dir, att.id), bytes, { flag: 'wx' })
+    const att = await storeAttachmentBytes(library, draftId, name, kind, bytes, at)
     file.attachments = [...file.attachments, att]
     file.draft.updatedAt = att.addedAt
     await store.commit(draftId, 'attachment', false)

@@ -165,7 +165,21 @@ function mergeClaim(
   }
   if (note === undefined) delete merged.note
   else merged.note = note
-  if (lastOurs && lastTheirs && lastOurs.verdict !== lastTheirs.verdict) {
+  // A verdict change only one side lacks is not a conflict: the side that has every change the
+  // other made is simply further on (what a portable file that went and came back looks like,
+  // merged with no common base).
+  const oursKeys = new Set(o.history.map(historyKey))
+  const theirsKeys = new Set(t.history.map(historyKey))
+  const oursAhead = newOurs.some((h) => !theirsKeys.has(historyKey(h)))
+  const theirsAhead = newTheirs.some((h) => !oursKeys.has(historyKey(h)))
+  const ahead = oursAhead && !theirsAhead ? o : theirsAhead && !oursAhead ? t : null
+  if (
+    lastOurs &&
+    lastTheirs &&
+    oursAhead &&
+    theirsAhead &&
+    lastOurs.verdict !== lastTheirs.verdict
+  ) {
     const all = [
       ...(o.dispute?.verdicts ?? []),
       ...(t.dispute?.verdicts ?? []),
@@ -184,10 +198,15 @@ function mergeClaim(
       `Claim “${excerpt(o.anchor.exact)}”: ${lastOurs.by} said ${lastOurs.verdict}, ${lastTheirs.by} said ${lastTheirs.verdict}.`,
     )
   } else {
-    merged.verdict = lastOurs ? lastOurs.verdict : lastTheirs ? lastTheirs.verdict : o.verdict
-    merged.needsRecheck = pick3(b?.needsRecheck, o.needsRecheck, t.needsRecheck, 'ours')
+    const last = ahead === t ? lastTheirs : ahead === o ? lastOurs : (lastOurs ?? lastTheirs)
+    merged.verdict = last ? last.verdict : o.verdict
+    // With no common base, the side further on decides the rest of the verdict's state.
+    const noBase = !b && ahead !== null
+    merged.needsRecheck = noBase
+      ? ahead.needsRecheck
+      : pick3(b?.needsRecheck, o.needsRecheck, t.needsRecheck, 'ours')
     // A new verdict on one side clears the dispute there, and that change wins.
-    const dispute = pick3(b?.dispute, o.dispute, t.dispute, 'ours')
+    const dispute = noBase ? ahead.dispute : pick3(b?.dispute, o.dispute, t.dispute, 'ours')
     if (dispute) merged.dispute = dispute
     else delete merged.dispute
   }
@@ -381,6 +400,20 @@ export function mergeDraftFiles(
       (_b, o) => o,
     ).sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : x.id < y.id ? -1 : 1)),
   }
+  // Sign-offs imported from other libraries are history: every entry of both sides is kept.
+  const imported = [
+    ...new Map(
+      [...(ours.legal.imported ?? []), ...(theirs.legal.imported ?? [])].map((h) => [
+        canonicalJson(h),
+        h,
+      ]),
+    ).values(),
+  ]
+    .sort((x, y) =>
+      x.from.importedAt < y.from.importedAt ? -1 : x.from.importedAt > y.from.importedAt ? 1 : 0,
+    )
+    .slice(-100)
+  if (imported.length > 0) Object.assign(legal, { imported })
 
   // Members Galley does not know yet (added by a newer version): records by id, else the later.
   const known = new Set([

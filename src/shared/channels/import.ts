@@ -30,11 +30,29 @@ export const importChannels = {
       before: z.number().int().optional(),
     }),
   },
+  /** Reads a portable file without importing it: its draft, and that draft's copy here if any. */
+  'import:inspectPortable': {
+    access: 'profile',
+    input: z.strictObject({
+      fileName: z.string().min(1).max(LIMITS.fileNameChars),
+      dataBase64: z.string().max(portableBase64Max, 'The file is larger than 60 MB'),
+    }),
+    output: z.object({
+      title: z.string(),
+      /** The draft of this library the file is another copy of (same draft, or imported). */
+      existing: z.object({ draftId: IdSchema, title: z.string() }).nullable(),
+    }),
+  },
   'import:portable': {
     access: 'profile',
     input: z.strictObject({
       fileName: z.string().min(1).max(LIMITS.fileNameChars),
       dataBase64: z.string().max(portableBase64Max, 'The file is larger than 60 MB'),
+      /**
+       * Merge into this draft, which must be the file's copy here (`import:inspectPortable`);
+       * without it the file becomes a new draft, named as a copy when its title is taken.
+       */
+      mergeInto: IdSchema.optional(),
     }),
     output: z.object({
       draftId: IdSchema,
@@ -42,6 +60,16 @@ export const importChannels = {
       revisions: z.number().int(),
       attachments: z.number().int(),
       people: z.object({ added: z.number().int(), matched: z.number().int() }),
+      /** When merged: what was added, and what needs a person (one sentence each). */
+      merged: z
+        .object({
+          revisionsAdded: z.number().int(),
+          claimsAdded: z.number().int(),
+          disputes: z.array(z.string()),
+          divergent: z.array(z.string()),
+          notes: z.array(z.string()),
+        })
+        .optional(),
     }),
   },
 } as const

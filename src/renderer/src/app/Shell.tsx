@@ -1,3 +1,4 @@
+import { PortableChoiceDialog } from '../export/PortableChoice'
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { PanelBoundary } from '../ui/PanelBoundary'
 import type { Profile, Role } from '@shared/domain'
@@ -306,6 +307,7 @@ export function Shell({ electron }: { electron: boolean }) {
 
       <NoticeStack />
       {importer.progress ? <ImportProgressBar progress={importer.progress} /> : null}
+      <PortableChoiceDialog question={importer.question} />
       {drop.dragging ? (
         <DropOverlay
           zone={drop.zone}

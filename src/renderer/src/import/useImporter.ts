@@ -6,6 +6,7 @@ import { toApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
 import { useNotices } from '../app/notices'
 import { importPortableFile, isPortableFile } from '../export/portable'
+import type { PortableChoice, PortableQuestion } from '../export/PortableChoice'
 import { newImportId, readAsBase64, tooLarge } from './fileData'
 
 type Stage = EventPayload<'import:progress'>['stage'] | 'uploading'
@@ -27,6 +28,8 @@ export interface Importer {
   /** The import under way, once it has taken more than a moment; else null. */
   readonly progress: ImportProgress | null
   readonly importFiles: (files: readonly File[], target?: ImportTarget) => Promise<void>
+  /** A returning portable file waiting for "merge or copy?" (shown by PortableChoiceDialog). */
+  readonly question: PortableQuestion | null
 }
 
 /** How long an import runs before its progress is shown. */
@@ -41,6 +44,7 @@ export function useImporter(onImported: (draftId: string) => void): Importer {
   const { push } = useNotices()
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const running = useRef<{ id: string; visible: boolean } | null>(null)
+  const [question, setQuestion] = useState<PortableQuestion | null>(null)
 
   useGalleyEvent('import:progress', (p) => {
     const run = running.current
@@ -71,9 +75,36 @@ export function useImporter(onImported: (draftId: string) => void): Importer {
       try {
         const dataBase64 = await readAsBase64(file)
         if (isPortableFile(file.name) && !target.draftId) {
-          const done = await importPortableFile(api, file.name, dataBase64)
-          push({ tone: 'success', title: done.title })
-          onImported(done.draftId)
+          // The same draft already here (sent out and come back): merge it or keep a copy.
+          const { existing } = await call(api, 'import:inspectPortable', {
+            fileName: file.name,
+            dataBase64,
+          })
+          let mergeInto: string | undefined
+          if (existing) {
+            clearTimeout(timer)
+            setProgress(null)
+            const choice = await new Promise<PortableChoice>((resolve) =>
+              setQuestion({
+                fileName: file.name,
+                existingTitle: existing.title,
+                answer: (c) => {
+                  setQuestion(null)
+                  resolve(c)
+                },
+              }),
+            )
+            if (choice === 'cancel') return
+            if (choice === 'merge') mergeInto = existing.draftId
+          }
+          const { draftId, ...notice } = await importPortableFile(
+            api,
+            file.name,
+            dataBase64,
+            mergeInto,
+          )
+          push(notice)
+          onImported(draftId)
           return
         }
         const out = await call(api, 'import:file', {
@@ -128,5 +159,5 @@ export function useImporter(onImported: (draftId: string) => void): Importer {
     [importOne],
   )
 
-  return { progress, importFiles }
+  return { progress, importFiles, question }
 }
