@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { deserialize, serialize } from 'node:v8'
 import { spotClaims, type ClaimSuggestion } from '@shared/claims/spotter'
 import type { Person } from '@shared/domain'
 import type { DisclosureCheckInput, DisclosureReport } from '@shared/legal/domain'
@@ -36,9 +37,25 @@ export type CacheEntry =
 const LIMIT = 64
 const cache = new Map<string, CacheEntry['value']>()
 
+const digests = new Map<string, string>()
+
+/**
+ * The SHA-1 of a text, remembered for the last few texts: every request of an open draft works
+ * out its cache keys, and hashing a 5,000,000-character body each time held the loop. (A map
+ * finds a long string by its length and then its identity, so a hit costs next to nothing.)
+ */
+export function textDigest(text: string): string {
+  const known = digests.get(text)
+  if (known) return known
+  const d = createHash('sha1').update(text).digest('hex')
+  digests.set(text, d)
+  while (digests.size > 8) digests.delete(digests.keys().next().value as string)
+  return d
+}
+
 const digest = (...parts: readonly string[]) => {
   const h = createHash('sha1')
-  for (const p of parts) h.update(p).update('\u0000')
+  for (const p of parts) h.update(p.length > 10_000 ? textDigest(p) : p).update('\u0000')
   return h.digest('hex')
 }
 
@@ -96,6 +113,61 @@ export function peopleIn(body: string): readonly FoundPerson[] {
 /** Puts results computed elsewhere (the analysis worker) into this thread's cache. */
 export function store(entries: readonly CacheEntry[]): void {
   for (const e of entries) remember(e.key, e.value)
+}
+
+/**
+ * A cache entry as the analysis worker sends it: its value serialized (v8's structured-clone
+ * format, so it comes back exactly as a clone would) in parts — a list in runs of PART items —
+ * so the main thread reads it a part at a time, with the event loop turning between parts,
+ * instead of cloning a long draft's twenty thousand suggestions in one go.
+ */
+export interface PackedEntry {
+  readonly kind: CacheEntry['kind']
+  readonly key: string
+  /** Whether the value is a list (its parts are runs of it), or one value in one part. */
+  readonly list: boolean
+  readonly parts: readonly Uint8Array[]
+}
+
+const PART = 2_000
+
+/** Serializes entries for the trip to the main thread (see PackedEntry). */
+export function pack(entries: readonly CacheEntry[]): PackedEntry[] {
+  return entries.map((e) => {
+    const list = Array.isArray(e.value)
+    const parts: Uint8Array[] = []
+    if (!list) parts.push(serialize(e.value))
+    else {
+      const items = e.value as readonly unknown[]
+      for (let i = 0; i < items.length || i === 0; i += PART)
+        parts.push(serialize(items.slice(i, i + PART)))
+    }
+    return { kind: e.kind, key: e.key, list, parts }
+  })
+}
+
+/**
+ * Puts packed entries into this thread's cache, reading one part per call of `between` (the
+ * next turn of the event loop): nothing is cached until all its parts are read.
+ */
+export async function storePacked(
+  entries: readonly PackedEntry[],
+  between: () => Promise<void>,
+): Promise<void> {
+  for (const e of entries) {
+    let value: unknown
+    if (!e.list) value = deserialize(e.parts[0] as Uint8Array)
+    else {
+      const items: unknown[] = []
+      for (const part of e.parts) {
+        for (const item of deserialize(part) as unknown[]) items.push(item)
+        if (e.parts.length > 1) await between()
+      }
+      value = items
+    }
+    remember(e.key, value as CacheEntry['value'])
+    await between()
+  }
 }
 
 /** Whether every result a draft's views need is already here. */

@@ -5,7 +5,7 @@ import { listPeople } from '../people/service'
 import { ComputePool } from '../workers/pool'
 import { nextTurn } from '../workers/turn'
 import type { SpansInput } from '../revisions/spans'
-import { has, store } from './engines'
+import { has, storePacked, textDigest } from './engines'
 import { ANALYSIS_HALVES, preparedKeys, type AnalysisInput } from './prepare'
 
 /** Characters beyond which a draft's analysis always goes to the worker before a list reads it. */
@@ -31,7 +31,7 @@ function snapshot(library: Library, draftId: string): { input: AnalysisInput; ke
     subject: file.legal.subject,
   }))
   const key = createHash('sha1')
-    .update(input.body)
+    .update(textDigest(input.body))
     .update(JSON.stringify({ ...input, body: undefined }))
     .digest('hex')
   return { input, key }
@@ -90,7 +90,7 @@ export class AnalysisService {
    */
   spans(input: SpansInput): Promise<RevisionSpans> {
     const key = createHash('sha1')
-      .update(input.body)
+      .update(textDigest(input.body))
       .update(JSON.stringify({ ...input, body: undefined }))
       .digest('hex')
     const kept = this.spansKept.get(key)
@@ -148,7 +148,7 @@ export class AnalysisService {
   ): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        store(await pool.run('analyse', { input, half }, false))
+        await storePacked(await pool.run('analyse', { input, half }, false), nextTurn)
         return
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e)

@@ -44,6 +44,14 @@ function openSuggestions(file: Readonly<DraftFile>, body: string) {
   return remainingSuggestions(suggestionsOf(body), live, body)
 }
 
+/** Each suggestion's key, worked out once per suggestion (a long draft has tens of thousands). */
+const keyOf = new WeakMap<object, string>()
+const suggestionKey = (s: { readonly text: string }): string => {
+  let key = keyOf.get(s)
+  if (key === undefined) keyOf.set(s, (key = suggestionKeyOf(s.text)))
+  return key
+}
+
 /**
  * Suggestions for the current text: minus dismissed ones; what a claim already covers is left out,
  * and a suggestion a claim covers in part keeps its rest.
@@ -52,7 +60,7 @@ export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggest
   const dismissed = new Set(file.dismissedSuggestions)
   return openSuggestions(file, body)
     .map((s) => ({
-      key: suggestionKeyOf(s.text),
+      key: suggestionKey(s),
       start: s.start,
       end: s.end,
       text: s.text,

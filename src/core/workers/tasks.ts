@@ -7,7 +7,7 @@ import {
   type TextAnchor,
 } from '@shared/anchors'
 import { analyseRevision, type AnalysisHalf, type AnalysisInput } from '../analysis/prepare'
-import type { CacheEntry } from '../analysis/engines'
+import { pack, type PackedEntry } from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
 import { convertFile, type Converted } from '../import/convert'
 import { spansOf, type SpansInput } from '../revisions/spans'
@@ -32,9 +32,12 @@ export const TASKS = {
   }): Reanchored[] {
     return reanchor(args.anchors, args.oldText, args.newText, offsetMap(args.oldText, args.newText))
   },
-  /** Every analyser over one revision, keyed for the main thread's cache (../analysis). */
-  analyse(args: { input: AnalysisInput; half?: AnalysisHalf }): CacheEntry[] {
-    return analyseRevision(args.input, args.half)
+  /**
+   * Every analyser over one revision, keyed for the main thread's cache (../analysis), packed
+   * so the main thread reads it in parts.
+   */
+  analyse(args: { input: AnalysisInput; half?: AnalysisHalf }): PackedEntry[] {
+    return pack(analyseRevision(args.input, args.half))
   },
   /** The quotes and disclosures of one revision, for the compare view (../revisions/spans.ts). */
   spans(args: { input: SpansInput }): RevisionSpans {
