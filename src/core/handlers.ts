@@ -30,7 +30,7 @@ export interface HandlerContext {
 
 /** Every channel's implementation over one library, one feature folder each. */
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return {
+  return withDrafts(ctx.library, {
     ...appHandlers(ctx),
     ...profileHandlers(ctx),
     ...draftHandlers(ctx),
@@ -45,5 +45,31 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...auditHandlers(ctx),
     ...recoveryHandlers(ctx),
     ...teamHandlers(ctx),
+  })
+}
+
+/**
+ * Each handler runs with the drafts its input names (`draftId`, `id`) read into memory and
+ * kept there until it is done: drafts are read when first used, not when the library opens.
+ */
+function withDrafts(library: Library, handlers: Handlers): Handlers {
+  const wrapped: Record<string, (input: unknown, caller: unknown) => Promise<unknown>> = {}
+  for (const [channel, handler] of Object.entries(handlers) as [
+    string,
+    (input: unknown, caller: unknown) => Promise<unknown>,
+  ][]) {
+    wrapped[channel] = (input, caller) => {
+      const ids: string[] = []
+      if (typeof input === 'object' && input !== null) {
+        for (const key of ['draftId', 'id']) {
+          const v = (input as Record<string, unknown>)[key]
+          if (typeof v === 'string') ids.push(v)
+        }
+      }
+      return ids.length === 0
+        ? handler(input, caller)
+        : library.store.using(ids, () => handler(input, caller))
+    }
   }
+  return wrapped as unknown as Handlers
 }

@@ -104,7 +104,10 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
         await fh.close()
       }
       const author = requireProfile(library)
-      const out = await importBytes(ctx, { fileName: name, bytes, draftId: opts.draftId }, author)
+      // The draft a new version goes to is read into memory (and kept there) for the import.
+      const out = await library.store.using(opts.draftId ? [opts.draftId] : [], () =>
+        importBytes(ctx, { fileName: name, bytes, draftId: opts.draftId }, author),
+      )
       return { draftId: out.draft.id }
     },
     close: async () => {

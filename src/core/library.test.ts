@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { closeLibrary, openLibrary, type Library } from './library'
 import { sha256 } from './ids'
-import { listDrafts } from './drafts/list'
+import { listDrafts, searchDrafts } from './drafts/list'
 import {
   createDraft,
   deleteDraftForever,
@@ -93,11 +93,12 @@ describe('drafts', () => {
       editor,
       { kind: 'created' },
     )
-    expect(listDrafts(lib, 'active', 'celine').map((d) => d.title)).toEqual(['Céline on serums'])
-    const hit = listDrafts(lib, 'active', 'FERMENTED')
+    const titles = async (q: string) => (await searchDrafts(lib, 'active', q)).map((d) => d.title)
+    expect(await titles('celine')).toEqual(['Céline on serums'])
+    const hit = await searchDrafts(lib, 'active', 'FERMENTED')
     expect(hit.map((d) => d.title)).toEqual(['Other'])
     expect(hit[0]?.snippet).toContain('fermented kelp')
-    expect(listDrafts(lib, 'active', 'nothing like this')).toEqual([])
+    expect(await titles('nothing like this')).toEqual([])
   })
 })
 

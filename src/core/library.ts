@@ -68,6 +68,11 @@ export interface OpenLibraryOptions {
    * library's `.galley-local/` (the Electron shell may pass one backed by safeStorage).
    */
   readonly keyVault?: KeyVault
+  /**
+   * How many drafts stay in memory once no request uses them (default 24); a library of no more
+   * drafts than that is read whole as it opens, a bigger one a draft at a time when used.
+   */
+  readonly keepInMemory?: number
 }
 
 /** Opens (creating if needed) a library folder; refuses if another process holds it. */
@@ -88,6 +93,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
       () => settings.data.profile,
       onChange,
       auditSigner({ identity }),
+      options.keepInMemory === undefined ? {} : { keep: options.keepInMemory },
     )
     const problems = new ProblemList(dir, () => store.unmoved)
     await problems.refresh()
@@ -97,6 +103,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
       onChange(null, 'problems')
     }
     store.onConflict = conflict
+    store.onProblem = () => void conflict()
     // Once the lock is lost (deleted, taken over), every write is refused with a sentence.
     const held = (): Promise<void> => lock.assertHeld()
     store.beforeWrite = held
@@ -133,6 +140,6 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
  */
 export async function closeLibrary(library: Library): Promise<void> {
   await library.readiness.close()
-  await Promise.all([library.store.idle(), filesIdle([library.settings, library.people])])
+  await Promise.all([library.store.close(), filesIdle([library.settings, library.people])])
   await library.lock.release()
 }

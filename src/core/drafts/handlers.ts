@@ -4,7 +4,7 @@ import type { HandlerContext } from '../handlers'
 import { assertReady } from '../legal/gate'
 import { withReadiness } from '../legal/summary'
 import { readAttachment } from './attachments'
-import { listDrafts } from './list'
+import { listDrafts, searchDrafts } from './list'
 import {
   createDraft,
   deleteDraftForever,
@@ -25,7 +25,7 @@ export function draftHandlers(ctx: HandlerContext): Pick<Handlers, DraftChannel>
     'drafts:list': async ({ view, query }) =>
       withReadiness(
         library,
-        listDrafts(library, view, query),
+        query ? await searchDrafts(library, view, query) : listDrafts(library, view),
         () => ctx.emit('library:changed', { draftId: null, reason: 'readiness' }),
         ctx.analysis,
       ),

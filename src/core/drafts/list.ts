@@ -1,50 +1,80 @@
 import type { DraftSummary, LibraryView } from '@shared/domain'
 import type { Library } from '../library'
 import { searchKey, snippetAround } from '../search'
-import type { DraftFile } from '../storage/draft-file'
-import { currentRevision } from '../store/records'
+import { readDraftText, type DraftText } from '../store/files'
+import type { SearchField } from '../store/search-index'
+import { terms } from '../store/search-index'
 
-function claimCounts(file: Readonly<DraftFile>): DraftSummary['claims'] {
-  const byVerdict: Record<string, number> = {}
-  let needsRecheck = 0
-  let orphaned = 0
-  for (const c of file.claims) {
-    byVerdict[c.verdict] = (byVerdict[c.verdict] ?? 0) + 1
-    if (c.needsRecheck) needsRecheck++
-    if (c.status === 'orphaned') orphaned++
-  }
-  return { total: file.claims.length, byVerdict, needsRecheck, orphaned }
+/** Rows of a search that get a snippet (read from their files); the rest show without one. */
+const SNIPPETS = 40
+
+function inView(row: { trashedAt: string | null; archivedAt: string | null }, view: LibraryView) {
+  return view === 'trash'
+    ? row.trashedAt !== null
+    : row.trashedAt === null && (view === 'archived') === (row.archivedAt !== null)
 }
 
-/** Drafts in one view, newest change first; with a query, those whose title or text match. */
-export function listDrafts(library: Library, view: LibraryView, query?: string): DraftSummary[] {
-  const needle = query ? searchKey(query.trim()) : ''
+/** Drafts in one view, newest change first, from the library index (no draft is read). */
+export function listDrafts(library: Library, view: LibraryView): DraftSummary[] {
   const out: DraftSummary[] = []
-  for (const data of library.store.files()) {
-    const d = data.draft
-    const inView =
-      view === 'trash'
-        ? d.trashedAt !== null
-        : d.trashedAt === null && (view === 'archived') === (d.archivedAt !== null)
-    if (!inView) continue
-    let snippet: string | null = null
-    if (needle) {
-      const inTitle = searchKey(d.title).includes(needle)
-      snippet = snippetAround(currentRevision(data).body, needle)
-      if (!inTitle && snippet === null) continue
-    }
-    out.push({
-      id: d.id,
-      title: d.title,
-      byline: d.byline,
-      status: d.status,
-      updatedAt: d.updatedAt,
-      revisionCount: data.revisions.length,
-      archivedAt: d.archivedAt,
-      trashedAt: d.trashedAt,
-      snippet,
-      claims: claimCounts(data),
-    })
+  for (const { row } of library.store.entries()) {
+    if (inView(row, view)) out.push({ ...row, snippet: null })
   }
   return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+}
+
+/**
+ * The drafts of one view whose title, text, claims, sources or people hold every word of the
+ * query (the last also as the start of a word), best match first, from the search index; the
+ * first rows carry a few words around the match. A query of no searchable word lists the view.
+ */
+export async function searchDrafts(
+  library: Library,
+  view: LibraryView,
+  query: string,
+): Promise<DraftSummary[]> {
+  const q = query.trim()
+  if (terms(q).length === 0) return listDrafts(library, view)
+  const hits = await library.store.search.search(q)
+  const rows: { row: DraftSummary; fields: readonly SearchField[] }[] = []
+  for (const hit of hits) {
+    const row = library.store.index.get(hit.id)?.row
+    if (row && inView(row, view)) rows.push({ row: { ...row, snippet: null }, fields: hit.fields })
+  }
+  await Promise.all(
+    rows.slice(0, SNIPPETS).map(async (r) => {
+      const text = await readDraftText(library.dir, r.row.id).catch(() => null)
+      if (text) r.row = { ...r.row, snippet: snippetOf(text, q, r.fields) }
+    }),
+  )
+  return rows.map((r) => r.row)
+}
+
+/** A few words around the match: in the text, else the claim, source or person it is in. */
+function snippetOf(text: DraftText, query: string, fields: readonly SearchField[]): string | null {
+  const words = terms(query)
+  const find = (s: string) => {
+    for (const w of [searchKey(query), ...words]) {
+      const got = snippetAround(s, w)
+      if (got) return got
+    }
+    return null
+  }
+  if (fields.includes('text')) {
+    const got = find(text.body)
+    if (got) return got
+  }
+  const labelled: [SearchField, string, readonly string[]][] = [
+    ['claims', 'Claim', text.claims],
+    ['sources', 'Source', text.sources],
+    ['people', 'Person', text.people],
+  ]
+  for (const [field, label, items] of labelled) {
+    if (!fields.includes(field)) continue
+    for (const item of items) {
+      const got = find(item)
+      if (got) return `${label}: ${got}`
+    }
+  }
+  return null
 }

@@ -140,15 +140,14 @@ function peopleKey(library: Library): string {
 
 /** What a draft's readiness depends on; a new key means it is worked out again. */
 function cacheKey(library: Library, id: string, people: string): string {
-  return library.store.read(
-    id,
-    (file) =>
-      `${file.audit.at(-1)?.hash ?? ''}|${file.draft.currentRevisionId}|${file.attachments.length}|${file.draft.status}|${people}`,
-  )
+  // From the library index, so a draft not in memory is not read to list it.
+  const entry = library.store.index.get(id)
+  if (!entry) throw new Error(`draft ${id} is not in the library index`)
+  return `${entry.auditHead}|${entry.currentRevisionId}|${entry.attachments}|${entry.row.status}|${people}`
 }
 
 async function workOut(library: Library, id: string, key: string): Promise<Cached> {
-  const { readiness } = await legalView(library, id)
+  const { readiness } = await library.store.using([id], () => legalView(library, id))
   return {
     key,
     value: {
@@ -187,10 +186,13 @@ export async function withReadiness(
     try {
       const key = cacheKey(library, row.id, people)
       let hit = index.answers.get(row.id)
-      // Over budget, or the draft's analysis still to run: the list does not wait for it.
+      // Over budget, the draft not in memory, or its analysis still to run: the list does not
+      // wait for it.
       if (
         hit?.key !== key &&
-        (performance.now() - started > LIST_BUDGET_MS || analysis?.wouldBlock(row.id))
+        (performance.now() - started > LIST_BUDGET_MS ||
+          !library.store.inMemory(row.id) ||
+          analysis?.wouldBlock(row.id))
       ) {
         later.push(row.id)
         out.push(row)
@@ -224,11 +226,13 @@ async function fillLater(
   for (const id of ids) {
     await new Promise((r) => setImmediate(r))
     try {
-      await analysis?.prepare(id)
       const people = peopleKey(library)
       const key = cacheKey(library, id, people)
       if (index.answers.get(id)?.key === key) continue
-      index.answers.set(id, await workOut(library, id, key))
+      await library.store.using([id], async () => {
+        await analysis?.prepare(id)
+        index.answers.set(id, await workOut(library, id, cacheKey(library, id, people)))
+      })
       index.changed()
     } catch {
       // Deleted or unreadable meanwhile: it lists without readiness.

@@ -33,14 +33,10 @@ export function peopleHandlers({ library }: HandlerContext): Pick<Handlers, Peop
       const { from, merged } = await mergePeople(library, intoId, fromId)
       // Quotes and transcripts that named the folded record now name the one that stays, in
       // every draft that can take a change (each records it in its own audit trail).
-      const holders = [...library.store.files()]
-        .filter(
-          (f) =>
-            f.draft.trashedAt === null &&
-            (f.quotes.some((q) => q.speaker?.personId === fromId) ||
-              f.transcripts.some((t) => t.personId === fromId)),
-        )
-        .map((f) => f.draft.id)
+      // The library index lists the people each draft's quotes and transcripts name.
+      const holders = [...library.store.entries()]
+        .filter((e) => e.row.trashedAt === null && e.personIds.includes(fromId))
+        .map((e) => e.row.id)
       for (const id of new Set([...holders, ...(target ? [target] : [])])) {
         await library.store.update(id, 'people', (file, _current, sink) => {
           for (const q of file.quotes) {

@@ -8,6 +8,7 @@ import {
   type DraftFile,
 } from '../storage/draft-file'
 import { CorruptFileError, ValidatedJsonFile } from '../storage/json-store'
+import { readLibraryFile } from '../storage/safe-read'
 import { alteredRevision, freezeRevision } from './records'
 
 /** The library's folder of draft files. */
@@ -65,4 +66,50 @@ export async function filesIdle(dbs: Iterable<{ readonly adapter: unknown }>): P
       adapter instanceof ValidatedJsonFile ? adapter.idle() : Promise.resolve(),
     ),
   )
+}
+
+/** What a search result shows of a draft: its current text and its claims, sources and people. */
+export interface DraftText {
+  readonly body: string
+  readonly claims: readonly string[]
+  readonly sources: readonly string[]
+  readonly people: readonly string[]
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '')
+const list = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v)
+    ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && !!x)
+    : []
+
+/**
+ * A draft's text for a search snippet, read from its file without keeping it in memory or
+ * checking it the way an open does (it is only shown; opening the draft checks it).
+ */
+export async function readDraftText(libraryDir: string, id: string): Promise<DraftText | null> {
+  const bytes = await readLibraryFile(draftPath(libraryDir, id))
+  if (bytes === null) return null
+  const doc = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+  const draft = (doc['draft'] ?? {}) as Record<string, unknown>
+  const current = list(doc['revisions']).find((r) => r['id'] === draft['currentRevisionId'])
+  const claims: string[] = []
+  const sources: string[] = []
+  for (const c of list(doc['claims'])) {
+    claims.push(
+      str((c['anchor'] as Record<string, unknown> | undefined)?.['exact']),
+      str(c['note']),
+    )
+    for (const s of list(c['sources']))
+      sources.push(str(s['citation']), str(s['url']), str(s['note']))
+  }
+  const people = [str(draft['byline'])]
+  for (const q of list(doc['quotes'])) {
+    people.push(str((q['speaker'] as Record<string, unknown> | null | undefined)?.['name']))
+  }
+  return {
+    body: str(current?.['body']),
+    claims: claims.filter(Boolean),
+    sources: sources.filter(Boolean),
+    people: people.filter(Boolean),
+  }
 }

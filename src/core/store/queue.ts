@@ -16,4 +16,9 @@ export class DraftQueues {
     })
     return run
   }
+
+  /** Whether a change to this draft is under way or waiting. */
+  busy(draftId: string): boolean {
+    return this.queues.has(draftId)
+  }
 }

@@ -1,0 +1,206 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { LibraryProblem } from '@shared/domain'
+import { writeFileAtomic } from '../storage/atomic'
+import type { DraftFile } from '../storage/draft-file'
+import { quarantine } from '../storage/json-store'
+import { readLibraryFile } from '../storage/safe-read'
+import type { LibraryIndex } from './library-index'
+import {
+  SEARCH_TERMS_VERSION,
+  SearchIndex,
+  draftTerms,
+  terms,
+  type SearchHit,
+} from './search-index'
+
+/** Where the search index is kept: derived from the drafts, rebuilt when missing. */
+export const SEARCH_FILE = join('cache', 'search.json')
+const SEARCH_FILE_VERSION = 1
+
+const SearchFileSchema = z.object({
+  schemaVersion: z.literal(SEARCH_FILE_VERSION),
+  termsVersion: z.number().int(),
+  docs: z.array(z.tuple([z.string(), z.string()]).nullable()),
+  terms: z.array(z.tuple([z.string(), z.string()])),
+})
+
+/** A change is written this long after the last one (the file is large; close writes it too). */
+const SAVE_DELAY_MS = 5_000
+
+/**
+ * The library's search: an inverted index over each draft's title, text, claims, sources and
+ * people (./search-index.ts), kept in `cache/search.json`. It is read after the host has
+ * started (or at the first search), then brought up to date with the library index: drafts
+ * whose file changed since are read again, one per turn of the event loop, and until they are
+ * in, they are found by their title and byline.
+ */
+export class LibrarySearch {
+  private index: SearchIndex | null = null
+  private loading: Promise<SearchIndex> | null = null
+  /** Drafts whose words are not in the index yet (read in the background). */
+  private readonly pending = new Set<string>()
+  private catchingUp: Promise<void> | null = null
+  private timer: NodeJS.Timeout | null = null
+  private saving: Promise<void> = Promise.resolve()
+  private closed = false
+
+  constructor(
+    private readonly dir: string,
+    private readonly library: LibraryIndex,
+    /** A draft's file as it is now (from memory or disk), or null if it cannot be read. */
+    private readonly read: (id: string) => Promise<Readonly<DraftFile> | null>,
+    /** Told when the kept search index was damaged and moved to quarantine. */
+    private readonly onProblem: (problem: LibraryProblem) => void,
+  ) {}
+
+  private get file(): string {
+    return join(this.dir, SEARCH_FILE)
+  }
+
+  /** Loads the kept index once (later calls share it); the catching up runs in the background. */
+  ready(): Promise<SearchIndex> {
+    this.loading ??= this.load().then((index) => {
+      this.index = index
+      for (const [id, entry] of this.library.entries) {
+        if (index.fingerprint(id) !== entry.fingerprint) this.pending.add(id)
+      }
+      for (const id of [...index.ids()]) if (!this.library.has(id)) index.delete(id)
+      this.catchUp()
+      return index
+    })
+    return this.loading
+  }
+
+  /** Resolves when every draft's words are in the index (tests, the bench). */
+  async settled(): Promise<void> {
+    await this.ready()
+    while (this.catchingUp) await this.catchingUp
+  }
+
+  private async load(): Promise<SearchIndex> {
+    let reason: string
+    try {
+      const bytes = await readLibraryFile(this.file)
+      if (bytes === null) return new SearchIndex()
+      const json = JSON.parse(bytes.toString('utf8')) as unknown
+      const head = json as { schemaVersion?: unknown; termsVersion?: unknown } | null
+      if (head?.schemaVersion !== SEARCH_FILE_VERSION || head.termsVersion !== SEARCH_TERMS_VERSION)
+        return new SearchIndex() // another Galley's: built again
+      const parsed = SearchFileSchema.safeParse(json)
+      if (parsed.success) return SearchIndex.fromData(parsed.data)
+      reason = `it does not have the shape of a search index (${parsed.error.issues[0]?.message ?? 'invalid'})`
+    } catch (e) {
+      reason = e instanceof SyntaxError ? 'it is not valid JSON' : String((e as Error).message ?? e)
+    }
+    try {
+      this.onProblem(
+        await quarantine(
+          this.dir,
+          this.file,
+          `The search index could not be read: ${reason}. Galley moved it aside and is building a new one from the drafts; nothing was lost (the index only repeats what the drafts hold)`,
+          { backup: false },
+        ),
+      )
+    } catch {
+      // Could not be moved either: it is not used, and replaced on the next save.
+    }
+    return new SearchIndex()
+  }
+
+  private catchUp(): void {
+    if (this.catchingUp || this.pending.size === 0) return
+    this.catchingUp = (async () => {
+      while (this.pending.size > 0 && !this.closed) {
+        const id = this.pending.values().next().value as string
+        await new Promise((r) => setImmediate(r))
+        const entry = this.library.get(id)
+        if (entry && this.index?.fingerprint(id) !== entry.fingerprint) {
+          const file = await this.read(id).catch(() => null)
+          const now = this.library.get(id)
+          if (file && now) this.index?.set(id, now.fingerprint, draftTerms(file))
+          this.changed()
+        }
+        // Found by title until here (a draft that cannot be read stays found by title only).
+        this.pending.delete(id)
+      }
+    })().finally(() => (this.catchingUp = null))
+  }
+
+  /** A draft as just written: its words replace what the index held (once the index is loaded). */
+  update(id: string, file: Readonly<DraftFile>, fingerprint: string): void {
+    if (!this.index) return // the catching up after loading will read it
+    this.pending.delete(id)
+    this.index.set(id, fingerprint, draftTerms(file))
+    this.changed()
+  }
+
+  /** A draft gone from the library. */
+  delete(id: string): void {
+    this.pending.delete(id)
+    if (!this.index) return
+    this.index.delete(id)
+    this.changed()
+  }
+
+  /**
+   * Drafts matching every word of `query`, best first. Drafts whose words are still being read
+   * into the index are matched on their title and byline meanwhile.
+   */
+  async search(query: string): Promise<SearchHit[]> {
+    const index = await this.ready()
+    const hits = index.search(query)
+    if (this.pending.size > 0) {
+      const words = terms(query)
+      const last = words.length - 1
+      const found = new Set(hits.map((h) => h.id))
+      for (const id of this.pending) {
+        if (found.has(id)) continue
+        const row = this.library.get(id)?.row
+        if (!row) continue
+        const have = terms(`${row.title} ${row.byline}`)
+        const all = words.every((w, i) =>
+          have.some((h) => (i === last ? h.startsWith(w) : h === w)),
+        )
+        if (all && words.length > 0) hits.push({ id, score: 1, fields: ['title'] })
+      }
+    }
+    return hits
+  }
+
+  private changed(): void {
+    if (this.closed) return
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS)
+    this.timer.unref()
+  }
+
+  /** Writes the index now if it changed; one write at a time, never failing the caller. */
+  flush(): Promise<void> {
+    if (!this.timer) return this.saving
+    clearTimeout(this.timer)
+    this.timer = null
+    this.saving = this.saving.then(() => this.write()).catch(() => undefined)
+    return this.saving
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await this.catchingUp
+    await this.flush()
+  }
+
+  private async write(): Promise<void> {
+    if (!this.index) return
+    const data = this.index.toData()
+    await mkdir(join(this.dir, 'cache'), { recursive: true })
+    const json = JSON.stringify({
+      schemaVersion: SEARCH_FILE_VERSION,
+      termsVersion: SEARCH_TERMS_VERSION,
+      docs: data.docs,
+      terms: data.terms,
+    })
+    await writeFileAtomic(this.file, json)
+  }
+}

@@ -1,0 +1,283 @@
+import { searchKey } from '../search'
+import type { DraftFile } from '../storage/draft-file'
+import { currentRevision } from './records'
+
+/**
+ * What search looks in, in order of weight: a word in a title counts most, in the body least.
+ * Each posting keeps one bit per field (`doc * 32 + fields`).
+ */
+export const SEARCH_FIELDS = ['title', 'people', 'claims', 'sources', 'text'] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+const WEIGHT: Record<SearchField, number> = { title: 8, people: 4, claims: 4, sources: 3, text: 1 }
+const FIELD_BIT = Object.fromEntries(SEARCH_FIELDS.map((f, i) => [f, 1 << i])) as Record<
+  SearchField,
+  number
+>
+
+/** Bump when the words taken from a draft change: a kept index of another version is rebuilt. */
+export const SEARCH_TERMS_VERSION = 1
+
+/** Words too common to tell drafts apart; leaving them out keeps the index small. */
+const STOP = new Set(
+  (
+    'a an and are as at be but by for from has have he her his i if in into is it its of on or ' +
+    'our she so that the their them they this to was we were which who will with you'
+  ).split(' '),
+)
+
+/** The words of a text as search keys: accents and case folded, 2 to 40 letters or digits. */
+export function terms(text: string): string[] {
+  const out: string[] = []
+  for (const w of searchKey(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length >= 2 && w.length <= 40 && !STOP.has(w)) out.push(w)
+  }
+  return out
+}
+
+/** The text of each field of a draft that search looks in. */
+export function searchFields(file: Readonly<DraftFile>): Record<SearchField, string> {
+  const d = file.draft
+  const people = [d.byline, ...d.credits]
+  for (const q of file.quotes) if (q.speaker && !q.hidden) people.push(q.speaker.name)
+  const claims: string[] = []
+  const sources: string[] = []
+  for (const c of file.claims) {
+    claims.push(c.anchor.exact, c.note ?? '')
+    for (const s of c.sources) sources.push(s.citation, s.url ?? '', s.note ?? '')
+  }
+  return {
+    title: d.title,
+    people: people.join('\n'),
+    claims: claims.join('\n'),
+    sources: sources.join('\n'),
+    text: currentRevision(file).body,
+  }
+}
+
+/** Each distinct word of a draft with the bits of the fields it is in. */
+export function draftTerms(file: Readonly<DraftFile>): Map<string, number> {
+  const fields = searchFields(file)
+  const out = new Map<string, number>()
+  for (const f of SEARCH_FIELDS) {
+    for (const t of terms(fields[f])) out.set(t, (out.get(t) ?? 0) | FIELD_BIT[f])
+  }
+  return out
+}
+
+/** A growable list of postings (`doc * 32 + fields`), in increasing document order. */
+class Postings {
+  constructor(
+    public items: Int32Array,
+    public length: number,
+  ) {}
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const bigger = new Int32Array(Math.max(4, this.items.length * 2))
+      bigger.set(this.items)
+      this.items = bigger
+    }
+    this.items[this.length++] = value
+  }
+}
+
+/** A hit: the draft, its score, and the fields a word matched in. */
+export interface SearchHit {
+  readonly id: string
+  readonly score: number
+  readonly fields: readonly SearchField[]
+}
+
+/** The kept form of the index: documents by number, and each word's postings in base64. */
+export interface SearchIndexData {
+  readonly docs: readonly (readonly [string, string] | null)[]
+  readonly terms: readonly (readonly [string, string])[]
+}
+
+/**
+ * An inverted index of the library's drafts: for each word, the drafts holding it and in which
+ * fields. Postings are typed arrays (4 bytes each), so 5,000 long drafts take tens of MB, not
+ * hundreds; a changed draft's old postings are skipped until the next compaction.
+ */
+export class SearchIndex {
+  private readonly postings = new Map<string, Postings>()
+  /** Document number → [draft id, fingerprint of the file it was read from], null once replaced. */
+  private docs: ([string, string] | null)[] = []
+  private readonly docOf = new Map<string, number>()
+  private dead = 0
+  private sorted: string[] | null = null
+
+  /** The fingerprint of the draft file the index holds for `id`, if any. */
+  fingerprint(id: string): string | undefined {
+    const n = this.docOf.get(id)
+    return n === undefined ? undefined : (this.docs[n]?.[1] ?? undefined)
+  }
+
+  /** The drafts the index holds. */
+  ids(): IterableIterator<string> {
+    return this.docOf.keys()
+  }
+
+  /** Puts (or replaces) a draft's words. */
+  set(id: string, fingerprint: string, words: ReadonlyMap<string, number>): void {
+    this.delete(id)
+    const n = this.docs.length
+    this.docs.push([id, fingerprint])
+    this.docOf.set(id, n)
+    for (const [word, bits] of words) {
+      let p = this.postings.get(word)
+      if (!p) {
+        p = new Postings(new Int32Array(2), 0)
+        this.postings.set(word, p)
+        this.sorted = null
+      }
+      p.push(n * 32 + bits)
+    }
+    if (this.dead > 1000 && this.dead > this.docOf.size / 4) this.compact()
+  }
+
+  /** Takes a draft out of the results (its postings go at the next compaction). */
+  delete(id: string): void {
+    const n = this.docOf.get(id)
+    if (n === undefined) return
+    this.docs[n] = null
+    this.docOf.delete(id)
+    this.dead++
+  }
+
+  /** Drops replaced documents' postings and numbers the rest again from 0. */
+  compact(): void {
+    const renumber = new Int32Array(this.docs.length).fill(-1)
+    const docs: [string, string][] = []
+    this.docs.forEach((d, i) => {
+      if (d) {
+        renumber[i] = docs.length
+        this.docOf.set(d[0], docs.length)
+        docs.push(d)
+      }
+    })
+    for (const [word, p] of this.postings) {
+      let k = 0
+      for (let i = 0; i < p.length; i++) {
+        const v = p.items[i] as number
+        const to = renumber[v >> 5] as number
+        if (to >= 0) p.items[k++] = to * 32 + (v & 31)
+      }
+      if (k === 0) {
+        this.postings.delete(word)
+        this.sorted = null
+      } else p.length = k
+    }
+    this.docs = docs
+    this.dead = 0
+  }
+
+  /**
+   * Drafts holding every word of the query (the last one also as the start of a longer word,
+   * as someone types), best first: a word in a title weighs most, in the body least.
+   */
+  search(query: string, limit = Infinity): SearchHit[] {
+    const words = [...new Set(terms(query))]
+    if (words.length === 0) return []
+    let scores: Map<number, { score: number; bits: number }> | null = null
+    words.forEach((word, i) => {
+      const found = new Map<number, { score: number; bits: number }>()
+      const prefix = i === words.length - 1 && word.length >= 2
+      for (const [w, p] of this.matching(word, prefix)) {
+        const exact = w === word ? 1 : 0.5
+        for (let j = 0; j < p.length; j++) {
+          const v = p.items[j] as number
+          const doc = v >> 5
+          if (this.docs[doc] === null) continue
+          if (scores && !scores.has(doc)) continue
+          const score = weightOf(v & 31) * exact
+          const had = found.get(doc)
+          if (!had) found.set(doc, { score, bits: v & 31 })
+          else found.set(doc, { score: Math.max(had.score, score), bits: had.bits | (v & 31) })
+        }
+      }
+      if (scores) {
+        for (const [doc, s] of found) {
+          const before = scores.get(doc) as { score: number; bits: number }
+          found.set(doc, { score: before.score + s.score, bits: before.bits | s.bits })
+        }
+      }
+      scores = found
+    })
+    const hits: SearchHit[] = []
+    for (const [doc, { score, bits }] of scores as unknown as Map<
+      number,
+      { score: number; bits: number }
+    >) {
+      const d = this.docs[doc]
+      if (d)
+        hits.push({ id: d[0], score, fields: SEARCH_FIELDS.filter((f) => bits & FIELD_BIT[f]) })
+    }
+    hits.sort((a, b) => b.score - a.score)
+    return hits.slice(0, limit)
+  }
+
+  /** The words equal to `word` or, with `prefix`, starting with it (binary search, not a scan). */
+  private *matching(word: string, prefix: boolean): Generator<[string, Postings]> {
+    if (!prefix) {
+      const p = this.postings.get(word)
+      if (p) yield [word, p]
+      return
+    }
+    this.sorted ??= [...this.postings.keys()].sort()
+    const sorted = this.sorted
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[mid] as string) < word) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(word); i++) {
+      const p = this.postings.get(sorted[i] as string)
+      if (p) yield [sorted[i] as string, p]
+    }
+  }
+
+  /** The index as kept on disk (compacted first). */
+  toData(): SearchIndexData {
+    if (this.dead > 0) this.compact()
+    const terms: [string, string][] = []
+    for (const [word, p] of this.postings) {
+      terms.push([
+        word,
+        Buffer.from(p.items.buffer, p.items.byteOffset, p.length * 4).toString('base64'),
+      ])
+    }
+    return { docs: this.docs, terms }
+  }
+
+  /** An index read back from `toData`'s form. */
+  static fromData(data: SearchIndexData): SearchIndex {
+    const index = new SearchIndex()
+    index.docs = data.docs.map((d) => (d ? [d[0], d[1]] : null))
+    index.docs.forEach((d, i) => {
+      if (d) index.docOf.set(d[0], i)
+      else index.dead++
+    })
+    for (const [word, b64] of data.terms) {
+      const bytes = Buffer.from(b64, 'base64')
+      const items = new Int32Array(bytes.length >> 2)
+      new Uint8Array(items.buffer).set(bytes.subarray(0, items.length * 4))
+      for (const v of items) {
+        if (v < 0 || v >> 5 >= index.docs.length)
+          throw new Error(`a posting of "${word}" is out of range`)
+      }
+      index.postings.set(word, new Postings(items, items.length))
+    }
+    return index
+  }
+}
+
+function weightOf(bits: number): number {
+  let best = 0
+  SEARCH_FIELDS.forEach((f) => {
+    if (bits & FIELD_BIT[f]) best = Math.max(best, WEIGHT[f])
+  })
+  return best
+}
