@@ -84,4 +84,22 @@ describe('one coreference resolver for quotes and disclosures', () => {
       'Upper Tarn Drainage Board',
     )
   })
+
+  it('reads a person’s gender from the pronouns the text uses for them', () => {
+    const text =
+      'Nkechi Albarran runs the ferry café. “Trade is down,” she said.\n\nThe pier reopened. Later he left.'
+    expect(refer(text, 'he')).toBe(null)
+    expect(refer(text.replace('Later he', 'Later she'), 'she')).toBe('Nkechi Albarran')
+  })
+
+  it('takes a person noun no name follows for someone unnamed, but not a predicate or an apposition', () => {
+    const pilot =
+      'Tomas Brandt flew the route for years. A retired pilot who lives nearby said the strip was closed. He was angry.'
+    expect(refer(pilot, 'He')).toBe('unnamed: A retired pilot')
+    const predicate = 'Tomas Brandt is a retired pilot who lives nearby. He was angry.'
+    expect(refer(predicate, 'He')).toBe('Tomas Brandt')
+    const apposition =
+      'Tomas Brandt—a retired pilot for Eastwind—said the strip was closed. He was angry.'
+    expect(refer(apposition, 'He')).toBe('Tomas Brandt')
+  })
 })

@@ -224,6 +224,20 @@ export function unnamedNoun(noun: string): boolean {
   return ANONYMOUS_NOUNS.has(noun) || GENERIC_PEOPLE.has(noun)
 }
 
+/** Whether offset `i` of `text` lies inside quotation marks opened in its paragraph. */
+function insideMarks(text: string, i: number): boolean {
+  const para = text.slice(text.lastIndexOf('\n', i) + 1, i)
+  const opens = (para.match(/“/g) ?? []).length
+  const closes = (para.match(/”/g) ?? []).length
+  const straight = (para.match(/"/g) ?? []).length
+  return opens > closes || straight % 2 === 1
+}
+
+/** Words after which "a nurse" says what someone is, not who someone new is. */
+const COPULAS = new Set(
+  'is was are were be been being as become became becomes remains remained'.split(' '),
+)
+
 /** Prepositions after which "a neighbour" is a place or an owner, not someone introduced. */
 const NOT_INTRODUCING = new Set(
   'in into at of on near behind beside outside inside across past through'.split(' '),
@@ -234,19 +248,49 @@ const NOT_INTRODUCING = new Set(
  * not a possessive ("a neighbour's window") and not after a preposition ("from a neighbour").
  */
 export function unnamedSince(doc: Doc, from: number, to: number): string | null {
-  const re = /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\b(?![’']s\b)/giu
+  const re = /\b(?:a|an|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/giu
   const text = doc.masked.slice(Math.max(0, from), to)
   let found: string | null = null
   for (let x = re.exec(text); x; x = re.exec(text)) {
-    const noun = (x[1] ?? '').toLowerCase()
-    if (!unnamedNoun(noun)) continue
+    // The phrase's noun: the first of its (up to three) words that names a person.
+    const ws = (x[1] ?? '').split(/\s+/)
+    let k = ws.findIndex((w) => unnamedNoun(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()))
+    if (k < 0) k = 0
+    // "a gesture one neighbour": the phrase starts again at the second determiner.
+    const again = ws.slice(0, k).findIndex((w) => /^(?:a|an|one|another|the)$/i.test(w))
+    if (again >= 0) {
+      const head = x[0].length - (x[1] ?? '').length
+      re.lastIndex = x.index + head + ws.slice(0, again).join(' ').length + (again > 0 ? 1 : 0)
+      continue
+    }
+    const noun = (ws[k] ?? '').toLowerCase()
+    const phrase = `${x[0].slice(0, x[0].length - (x[1] ?? '').length)}${ws.slice(0, k + 1).join(' ')}`
+    re.lastIndex = x.index + phrase.length
+    // "a neighbour's window" is a place, not someone introduced.
+    if (/^[’']s\b/.test(text.slice(x.index + phrase.length))) continue
     const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, x.index))?.[1]?.toLowerCase() ?? ''
+    // "A retired engineer who asked not to be named": a person noun no name follows introduces
+    // someone unnamed; not as a predicate ("she is a retired engineer") or an apposition
+    // ("Ingrid Solheim, a nurse,"), nor before a name ("a nurse, Ada Quill,").
+    // Only as a subject: opening a sentence or clause, or after a verb of saying ("said a
+    // nurse"), never inside quotation marks.
+    const lead = text.slice(0, x.index)
+    const described =
+      PERSON_NOUNS.has(noun) &&
+      !COPULAS.has(before) &&
+      (/(?:^|[.!?:;—–”"])\s*$/u.test(lead) ||
+        /\b(?:said|says|added|according to)\s+$/i.test(lead)) &&
+      // "Sunniva Okafor—a paid consultant for …—says": an apposition set off by dashes.
+      !/\p{Lu}[\p{L}'’-]*\s*[—–(]\s*$/u.test(lead) &&
+      !insideMarks(text, x.index) &&
+      !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(text.slice(x.index + phrase.length))
+    if (!unnamedNoun(noun) && !described) continue
     const according = before === 'to' && /according\s+to\s*$/i.test(text.slice(0, x.index))
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject
     // of a clause describing that noun, in the background, not someone a pronoun turns to.
     if (before && nounAt(doc, Math.max(0, from) + x.index)) continue
-    found = x[0]
+    found = phrase
   }
   return found
 }
@@ -506,6 +550,56 @@ export function topicPerson(doc: Doc): Entity | null {
   return out
 }
 
+const givenGenders = new WeakMap<Doc, Map<Entity, 'female' | 'male' | null>>()
+
+/**
+ * The gender the text gives a person no title or first name did: the pronouns outside quotation
+ * marks in the sentences that name them and in the sentence after each, when no other person is
+ * named there ("Priyanka Vasquez-Hale runs the shop. “…,” she said."); one gender only.
+ */
+export function pronounsGender(doc: Doc, e: Entity): 'female' | 'male' | null {
+  let memo = givenGenders.get(doc)
+  if (!memo) givenGenders.set(doc, (memo = new Map()))
+  if (memo.has(e)) return memo.get(e) ?? null
+  const index = indexOf(doc)
+  let female = 0
+  let male = 0
+  for (const m of e.mentions) {
+    const p = doc.paragraphs[paragraphIndexAt(doc, m.start)]
+    if (!p) continue
+    const sentences = doc.paragraphs.slice(p.index, p.index + 2).flatMap((x) => x.sentences)
+    const at = sentences.findIndex((s) => s.start <= m.start && m.start < s.end)
+    if (at < 0) continue
+    const window = sentences.slice(at, at + 2)
+    const from = window[0]?.start ?? 0
+    const to = window.at(-1)?.end ?? 0
+    // Another person named there could be the one the pronoun means.
+    let others = false
+    for (let i = lastBefore(index.ordered, from) + 1; i < index.ordered.length; i++) {
+      const o = index.ordered[i]
+      if (!o || o.start >= to) break
+      const oe = index.entityOf.get(o)
+      if (oe && oe !== e && personLike(oe)) others = true
+    }
+    if (others) continue
+    for (const s of window) {
+      let inside = false
+      for (const t of s.tokens) {
+        if (t.text === '“' || t.text === '”' || t.text === '"') {
+          inside = t.text === '“' ? true : t.text === '”' ? false : !inside
+          continue
+        }
+        if (inside || t.start < m.start) continue
+        if (FEMALE_PRONOUNS.has(t.lower)) female++
+        else if (MALE_PRONOUNS.has(t.lower)) male++
+      }
+    }
+  }
+  const out = female > 0 && male === 0 ? 'female' : male > 0 && female === 0 ? 'male' : null
+  memo.set(e, out)
+  return out
+}
+
 const topicGenders = new WeakMap<Doc, 'female' | 'male' | null>()
 
 /**
@@ -577,7 +671,11 @@ export function resolvePronoun(
   let found = nearest(
     doc,
     pos,
-    (e, m) => isPerson(e, m) && (e.gender === null || e.gender === g),
+    (e, m) => {
+      if (!isPerson(e, m)) return false
+      const known = e.gender ?? pronounsGender(doc, e)
+      return known === null || known === g
+    },
     scope,
   )
   // "She laughs when I repeat this." in a profile of a woman, after a quote by a man whose
