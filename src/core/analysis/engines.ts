@@ -129,18 +129,30 @@ export interface PackedEntry {
   readonly parts: readonly Uint8Array[]
 }
 
-const PART = 2_000
+const PART = 500
+
+/** The buffers of packed entries, to move them to another thread instead of copying them. */
+export function packedBuffers(entries: readonly PackedEntry[]): ArrayBuffer[] {
+  return entries.flatMap((e) => e.parts.map((p) => p.buffer as ArrayBuffer))
+}
+
+/** A part with a buffer of its own (one that can be moved to another thread). */
+function own(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes
+    : new Uint8Array(bytes)
+}
 
 /** Serializes entries for the trip to the main thread (see PackedEntry). */
 export function pack(entries: readonly CacheEntry[]): PackedEntry[] {
   return entries.map((e) => {
     const list = Array.isArray(e.value)
     const parts: Uint8Array[] = []
-    if (!list) parts.push(serialize(e.value))
+    if (!list) parts.push(own(serialize(e.value)))
     else {
       const items = e.value as readonly unknown[]
       for (let i = 0; i < items.length || i === 0; i += PART)
-        parts.push(serialize(items.slice(i, i + PART)))
+        parts.push(own(serialize(items.slice(i, i + PART))))
     }
     return { kind: e.kind, key: e.key, list, parts }
   })

@@ -13,7 +13,7 @@ import {
 import { suggestionKeyOf, type Suggestion } from '@shared/channels/claims'
 import type { Profile } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
-import { suggestionsOf } from '../analysis/engines'
+import { suggestionsOf, textDigest } from '../analysis/engines'
 import { newId } from '../ids'
 import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
@@ -56,7 +56,28 @@ const suggestionKey = (s: { readonly text: string }): string => {
  * Suggestions for the current text: minus dismissed ones; what a claim already covers is left out,
  * and a suggestion a claim covers in part keeps its rest.
  */
+/**
+ * The last few answers of suggestionsFor, by what they are worked out from (the text, the live
+ * claims' anchors, the dismissed keys): the Claims tab and the readiness check of a long draft
+ * both ask, and the answer is tens of thousands of items.
+ */
+const answered = new Map<string, Suggestion[]>()
+
 export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggestion[] {
+  const key = JSON.stringify([
+    textDigest(body),
+    file.claims.filter((c) => c.status !== 'orphaned').map((c) => c.anchor),
+    file.dismissedSuggestions,
+  ])
+  const known = answered.get(key)
+  if (known) return [...known]
+  const fresh = suggestionsWorkedOut(file, body)
+  answered.set(key, fresh)
+  while (answered.size > 8) answered.delete(answered.keys().next().value as string)
+  return [...fresh]
+}
+
+function suggestionsWorkedOut(file: Readonly<DraftFile>, body: string): Suggestion[] {
   const dismissed = new Set(file.dismissedSuggestions)
   return openSuggestions(file, body)
     .map((s) => ({

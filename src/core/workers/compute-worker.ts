@@ -3,7 +3,7 @@ import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { GalleyError } from '@shared/errors'
-import { TASKS, type TaskName } from './tasks'
+import { TASKS, transferables, type TaskName } from './tasks'
 
 /**
  * This thread yields the CPU to the main thread: on a machine with fewer free cores than
@@ -24,7 +24,8 @@ yieldCpuToMain()
 parentPort?.on('message', async (msg: { id: number; task: TaskName; args: never }) => {
   try {
     const result: unknown = await TASKS[msg.task](msg.args)
-    parentPort?.postMessage({ id: msg.id, ok: true, result })
+    // Bytes a task hands over (packed analysis results) move to the main thread, not copied.
+    parentPort?.postMessage({ id: msg.id, ok: true, result }, transferables(result))
   } catch (e) {
     parentPort?.postMessage({
       id: msg.id,
