@@ -233,6 +233,13 @@ function insideMarks(text: string, i: number): boolean {
   return opens > closes || straight % 2 === 1
 }
 
+/** Family and close relations: "my sister", "her husband" introduce someone the text may not name. */
+const RELATIVES = new Set(
+  'sister brother husband wife partner mother father mum mom dad son daughter aunt uncle cousin grandmother grandfather grandson granddaughter niece nephew friend neighbour neighbor boyfriend girlfriend fiancé fiancée'.split(
+    ' ',
+  ),
+)
+
 /** Words after which "a nurse" says what someone is, not who someone new is. */
 const COPULAS = new Set(
   'is was are were be been being as become became becomes remains remained'.split(' '),
@@ -248,13 +255,18 @@ const NOT_INTRODUCING = new Set(
  * not a possessive ("a neighbour's window") and not after a preposition ("from a neighbour").
  */
 export function unnamedSince(doc: Doc, from: number, to: number): string | null {
-  const re = /\b(?:a|an|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/giu
+  const re = /\b(?:a|an|one|another|my|our|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/giu
   const text = doc.masked.slice(Math.max(0, from), to)
   let found: string | null = null
   for (let x = re.exec(text); x; x = re.exec(text)) {
     // The phrase's noun: the first of its (up to three) words that names a person.
     const ws = (x[1] ?? '').split(/\s+/)
-    let k = ws.findIndex((w) => unnamedNoun(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()))
+    let k = ws.findIndex(
+      (w) =>
+        unnamedNoun(w.toLowerCase()) ||
+        PERSON_NOUNS.has(w.toLowerCase()) ||
+        RELATIVES.has(w.toLowerCase()),
+    )
     if (k < 0) k = 0
     // "a gesture one neighbour": the phrase starts again at the second determiner.
     const again = ws.slice(0, k).findIndex((w) => /^(?:a|an|one|another|the)$/i.test(w))
@@ -275,8 +287,11 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
     // Only as a subject: opening a sentence or clause, or after a verb of saying ("said a
     // nurse"), never inside quotation marks.
     const lead = text.slice(0, x.index)
+    const possessed = /^(?:my|our|his|her|their)\s/i.test(x[0])
+    // "My sister, who has kept a plot for years, …": a relative no name follows.
+    if (possessed && !RELATIVES.has(noun)) continue
     const described =
-      PERSON_NOUNS.has(noun) &&
+      (PERSON_NOUNS.has(noun) || RELATIVES.has(noun)) &&
       !COPULAS.has(before) &&
       (/(?:^|[.!?:;—–”"])\s*$/u.test(lead) ||
         /\b(?:said|says|added|according to)\s+$/i.test(lead)) &&
@@ -284,7 +299,7 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
       !/\p{Lu}[\p{L}'’-]*\s*[—–(]\s*$/u.test(lead) &&
       !insideMarks(text, x.index) &&
       !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(text.slice(x.index + phrase.length))
-    if (!unnamedNoun(noun) && !described) continue
+    if ((possessed || !unnamedNoun(noun)) && !described) continue
     const according = before === 'to' && /according\s+to\s*$/i.test(text.slice(0, x.index))
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject

@@ -332,4 +332,37 @@ Here are his picks.
 Packets labelled “natural” or “pure” sell best, the grocer said.`
     expect(said(md)).toEqual([['worth the drive, honestly.', null]])
   })
+
+  it('reads a first-person column: the writer’s “I”, a relative, a caption’s own speaker, an unsigned pull quote', () => {
+    const md = `# A winter of sea swimming
+
+By Dagny Orteza-Bell
+
+*Photograph: Ulrich Fenn at the slipway. “Cold is a habit,” he says.*
+
+I started swimming at Tarrow Cove in October. “Is this a good idea?” I asked the lifeguard, Maren Solt, on my first morning. She laughed.
+
+My brother, who swims in a wetsuit and is proud of it, came once. “You look like a boiled prawn,” he said.
+
+Maren has since taught me to breathe out slowly. I now go in most days, and my hands have stopped aching.
+
+> The sea does not care how you feel about it. That is the whole point.
+
+By March I could manage twenty minutes.`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Ulrich Fenn',
+      'Dagny Orteza-Bell',
+      null,
+      'Dagny Orteza-Bell',
+    ])
+  })
+
+  it('leaves a block quote introduced by an unnamed source unnamed, even in a first-person piece', () => {
+    const md = `By Sefton Ruiz-Amal
+
+I posted my bread recipe last week and my inbox filled up. I tried to answer every message. I learnt a lot. One reader summed it up:
+
+> My starter died twice before I read your post. Now it has a name.`
+    expect(said(md).map(([, s]) => s)).toEqual([null])
+  })
 })

@@ -41,6 +41,7 @@ export interface SpeakerGuess {
 type Phrase =
   | { kind: 'name'; mention: Mention }
   | { kind: 'pronoun'; token: Token }
+  | { kind: 'author' }
   | { kind: 'role'; noun: string; at: number; mods?: readonly string[] }
   | { kind: 'spokes'; org: Mention | null; orgRole: string | null; text: string; at: number }
   | { kind: 'unnamed'; text: string }
@@ -274,7 +275,7 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   // "Its website promises …": whoever "its" is speaks through it.
   if ((t.lower === 'its' || t.lower === 'their') && toks[k + 1]?.pos === 'NOUN')
     return { kind: 'role', noun: 'its', at: t.start }
-  if (t.pos === 'PRON') return pronounGender(t) ? { kind: 'pronoun', token: t } : null
+  if (t.pos === 'PRON') return pronounPhrase(t)
   if (!DETS.has(t.lower)) return null
   const det = t.lower
   // "the 54-year-old said": the person the text gave that age.
@@ -405,6 +406,37 @@ function orgNamedWith(doc: Doc, noun: string, mods: readonly string[]): boolean 
   })
 }
 
+/** A pronoun as a speaker: "she", "they", or "I" (the writer, outside quotation marks). */
+function pronounPhrase(t: Token): Phrase | null {
+  if (t.text === 'I' || t.lower === 'we') return t.text === 'I' ? { kind: 'author' } : null
+  return pronounGender(t) ? { kind: 'pronoun', token: t } : null
+}
+
+/** The writer of the piece: the person its byline names. */
+function authorOf(doc: Doc): Entity | null {
+  const index = indexOf(doc)
+  for (const p of doc.paragraphs) {
+    if (p.role !== 'byline') continue
+    for (let i = lastBefore(index.ordered, p.start) + 1; i < index.ordered.length; i++) {
+      const m = index.ordered[i]
+      if (!m || m.start >= p.end) break
+      const e = index.entityOf.get(m)
+      if (e && personLike(e)) return e
+    }
+  }
+  return null
+}
+
+/** Whether the piece is written in the first person: "I" and "my" outside quotes, often. */
+function firstPerson(doc: Doc, quotes: readonly DetectedQuote[]): boolean {
+  let n = 0
+  for (const p of doc.paragraphs) {
+    if (p.role !== 'body' && p.role !== 'standfirst') continue
+    for (const t of frame(p, quotes)) if (t.text === 'I' || t.lower === 'my') n++
+  }
+  return n >= 4
+}
+
 /** Words that pick some members out of a group: "one of them", "two of the workers". */
 const PARTITIVES = new Set(
   'one two three four several some many most few none each another either neither any all both'.split(
@@ -471,7 +503,7 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
     }
     return { kind: 'name', mention }
   }
-  if (t.pos === 'PRON') return pronounGender(t) ? { kind: 'pronoun', token: t } : null
+  if (t.pos === 'PRON') return pronounPhrase(t)
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     // Walk back to the determiner: "the captain", "a senior aide", "a spokeswoman for the company".
     for (let d = j - 1; d >= Math.max(0, j - 8); d--) {
@@ -541,9 +573,12 @@ function resolve(
   byVerb = true,
 ): SpeakerGuess | null {
   // Names inside quotes, bylines and credits are not who a pronoun or role refers back to.
+  // A caption's own names are referents for a quote inside that caption.
+  const own = paragraphOf(doc, at)
   const credit = (m: Mention) => {
-    const p = doc.paragraphs[paragraphOf(doc, m.start)]
-    return p?.role === 'byline' || p?.role === 'caption'
+    const i = paragraphOf(doc, m.start)
+    const p = doc.paragraphs[i]
+    return (p?.role === 'byline' || p?.role === 'caption') && i !== own
   }
   const scope: Scope = { skip: (m) => quoted(doc, m, quotes) || credit(m) }
   const guess = (e: Entity, confidence: number, reason: string): SpeakerGuess => {
@@ -630,6 +665,12 @@ function resolve(
     }
     case 'unnamed':
       return { ...none(`an unnamed source: "${phrase.text}"`), confidence: 0.8, unnamed: true }
+    case 'author': {
+      const e = authorOf(doc)
+      return e
+        ? { speaker: e.name, entity: e, confidence: 0.7, reason: `"I": the writer, ${e.name}` }
+        : null
+    }
   }
 }
 
@@ -804,13 +845,18 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
         }
       // "She laughs when I repeat this. “…”": the sentence before the quote names its speaker.
       else if (own.length > 0) g = lastSubject(doc, own, q, quotes)
-      if (!g && last && last.paragraph === q.paragraph - 1 && own.length === 0)
+      const apart =
+        !!p?.setting.blockquote !== !!doc.paragraphs[q.paragraph - 1]?.setting.blockquote
+      if (!g && last && last.paragraph === q.paragraph - 1 && own.length === 0 && !apart)
         g = {
           ...last.guess,
           confidence: 0.6,
           reason: `continues the quote before: ${last.guess.speaker ?? 'unnamed'}`,
         }
-      if (!g && p && own.length === 0) g = previousSubject(doc, p, quotes)
+      // A block quote is set apart: the paragraph before speaks for it only by introducing it.
+      const prevText = doc.paragraphs[q.paragraph - 1]?.text.trimEnd() ?? ''
+      const introduced = !p?.setting.blockquote || /:["”’']?$/.test(prevText)
+      if (!g && p && own.length === 0 && introduced) g = previousSubject(doc, p, quotes)
     }
     if (!g && q.kind === 'direct') g = headlineSpeaker(doc, q)
     // A pull quote repeats words quoted in the body: whoever says them there says them here.
@@ -827,6 +873,23 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
         confidence: 0.5,
         reason: `no attribution of its own: the piece's quotes are ${voice.name}'s`,
       }
+    // An unsigned block quote in a first-person piece: the writer's own words set apart.
+    const intro = doc.paragraphs[q.paragraph - 1]?.text.trimEnd() ?? ''
+    if (
+      !g &&
+      q.kind === 'direct' &&
+      doc.paragraphs[q.paragraph]?.setting.blockquote &&
+      !/:["”’']?$/.test(intro)
+    ) {
+      const author = firstPerson(doc, quotes) ? authorOf(doc) : null
+      if (author)
+        g = {
+          speaker: author.name,
+          entity: author,
+          confidence: 0.5,
+          reason: `an unsigned pull quote in a first-person piece: the writer, ${author.name}`,
+        }
+    }
     const result = g ?? none('no attribution found near the quote')
     if (result.speaker || result.unnamed) last = { guess: result, paragraph: q.paragraph }
     return result
