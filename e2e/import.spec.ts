@@ -286,3 +286,61 @@ test('a Galley file of a draft already here is merged into it when the person ch
   await expect(draftTitle(page, 'Harbour tunnel (copy)')).toBeVisible()
   expect(consoleErrors).toEqual([])
 })
+
+test('revisions saved apart come back divergent and open side by side', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const body = 'The ferry runs 14 times a day.\n\nFares rose 4% in May.\n'
+  const draft = unwrap(await host.api('drafts:create', { title: 'Island ferry', body }))
+  const out = unwrap(await host.api('export:draft', { draftId: draft.id }))
+  const away = unwrap(
+    await host.api('import:portable', {
+      fileName: out.fileName,
+      dataBase64: Buffer.from(out.text).toString('base64'),
+    }),
+  )
+  const awayRev = unwrap(await host.api('drafts:get', { id: away.draftId })).current
+  unwrap(
+    await host.api('revisions:save', {
+      draftId: away.draftId,
+      baseRevisionId: awayRev.id,
+      body: body.replace('14 times', '12 times'),
+      message: 'Timetable checked',
+    }),
+  )
+  const back = unwrap(await host.api('export:draft', { draftId: away.draftId }))
+  unwrap(await host.api('drafts:trash', { id: away.draftId }))
+  unwrap(await host.api('drafts:deleteForever', { id: away.draftId }))
+  // Meanwhile the editor changed the same text here.
+  unwrap(
+    await host.api('revisions:save', {
+      draftId: draft.id,
+      baseRevisionId: awayRev.id,
+      body: body.replace('4% in May', '4% in June'),
+      message: 'Month fixed',
+    }),
+  )
+  const file = join(await fixtureDir(), 'island-ferry-back.galley.json')
+  await writeFile(file, back.text)
+
+  await page.reload()
+  await pickFile(page, 'Import', file)
+  await page
+    .getByRole('alertdialog', { name: '“Island ferry” is already in this library' })
+    .getByRole('button', { name: 'Merge into the draft' })
+    .click()
+  const bar = page.getByRole('status').filter({ hasText: 'Both are kept: compare them' })
+  await expect(bar).toContainText('Revision 2 (Eda Editor) and revision 3 (Eda Editor)')
+  await shot(page, 'divergent-revisions')
+  await bar.getByRole('button', { name: 'Compare side by side' }).click()
+  await expect(page.getByRole('heading', { name: /Compare revisions/ })).toBeVisible()
+  const detail = unwrap(await host.api('drafts:get', { id: draft.id }))
+  const [r2, r3] = [2, 3].map((n) => detail.revisions.find((r) => r.number === n)!)
+  await expect(page.getByLabel('From revision')).toHaveValue(r2!.id)
+  await expect(page.getByLabel('To revision')).toHaveValue(r3!.id)
+  await expect(page.getByRole('region', { name: 'Side by side comparison' })).toBeVisible()
+  await shot(page, 'divergent-compare')
+  expect(consoleErrors).toEqual([])
+})

@@ -136,6 +136,10 @@ export const DraftDetailSchema = z.object({
   revisions: z.array(RevisionInfoSchema),
   current: RevisionSchema,
   attachments: z.array(AttachmentSchema),
+  /** Revisions saved apart from the same text (team sync, a merged Galley file), not reconciled. */
+  divergent: z
+    .array(z.object({ revisionIds: z.array(IdSchema).min(2).max(20), at: isoTime }))
+    .optional(),
 })
 export type DraftDetail = z.infer<typeof DraftDetailSchema>
 

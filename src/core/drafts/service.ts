@@ -23,6 +23,14 @@ export function draftDetail(library: Library, id: string): DraftDetail {
     revisions: data.revisions.map(info),
     current: currentRevision(data),
     attachments: data.attachments,
+    ...(data.team && data.team.divergent.length > 0
+      ? {
+          divergent: data.team.divergent.map((d) => ({
+            revisionIds: [...d.revisionIds],
+            at: d.at,
+          })),
+        }
+      : {}),
   }
 }
 

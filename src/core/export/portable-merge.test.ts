@@ -144,6 +144,21 @@ describe('a portable file of a draft already here', () => {
     expect(out.merged?.divergent[0]).toMatch(/saved apart from the same text; both are kept/)
     const detail = await here.call('drafts:get', { id: draft.id })
     expect(detail.revisions).toHaveLength(3)
+    // Both were "revision 2" where they were made: the later one is renumbered, and said so.
+    expect(detail.revisions.map((r) => r.number).sort()).toEqual([1, 2, 3])
+    expect(out.merged?.notes.join(' ')).toMatch(
+      /both numbered 2; the later one, by .+, is revision 3 here/,
+    )
+    // The window is told, and offers both side by side, until a new revision reconciles them.
+    expect(detail.divergent?.[0]?.revisionIds).toHaveLength(2)
+    expect(detail.divergent?.[0]?.revisionIds).toContain(detail.current.id)
+    await here.call('revisions:save', {
+      draftId: draft.id,
+      baseRevisionId: detail.current.id,
+      body: BODY.replace('12,000', '11,500').replace('port authority', 'Port Authority of Carrow'),
+      message: 'Reconciled',
+    })
+    expect((await here.call('drafts:get', { id: draft.id })).divergent).toBeUndefined()
   })
 
   it('a file that came back unchanged adds nothing and raises nothing', async () => {

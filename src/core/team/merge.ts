@@ -248,6 +248,43 @@ function heads(events: readonly AuditEvent[]): AuditEvent[] {
 }
 
 /**
+ * Revisions made apart carry the same number (both were "revision 2" where they were made).
+ * Numbers are labels (the state hash covers ids and text hashes), so the one made first keeps
+ * its number and the others take the next free ones, in the order they were made: the same
+ * outcome on every machine, and one number per revision for the window and `--revision N`.
+ */
+function renumberRevisions(revisions: Revision[], notes: string[]): void {
+  const byNumber = new Map<number, number[]>()
+  revisions.forEach((r, i) => byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), i]))
+  const clashes = [...byNumber.values()].filter((at) => at.length > 1)
+  if (clashes.length === 0) return
+  let next = Math.max(...revisions.map((r) => r.number))
+  const moved = clashes
+    .flatMap((at) =>
+      at
+        .map((i) => ({ i, r: revisions[i]! }))
+        .sort((a, b) =>
+          a.r.createdAt !== b.r.createdAt
+            ? a.r.createdAt < b.r.createdAt
+              ? -1
+              : 1
+            : a.r.id < b.r.id
+              ? -1
+              : 1,
+        )
+        .slice(1),
+    )
+    .sort((a, b) => (a.r.createdAt < b.r.createdAt ? -1 : a.r.createdAt > b.r.createdAt ? 1 : 0))
+  for (const { i, r } of moved) {
+    next += 1
+    revisions[i] = Object.freeze({ ...r, number: next })
+    notes.push(
+      `Two revisions made apart were both numbered ${r.number}; the later one, by ${r.author.name}, is revision ${next} here.`,
+    )
+  }
+}
+
+/**
  * Merges one draft file. `base` is null when the draft is new on both sides (the same id made
  * twice: practically never). The result's audit trail verifies: its last event carries the
  * merged state's hash.
@@ -281,6 +318,7 @@ export function mergeDraftFiles(
     (r) => r.id,
     (_b, o) => o,
   )
+  renumberRevisions(revisions, notes)
   const byId = new Map(revisions.map((r) => [r.id, r]))
 
   // The draft's own record, field by field; where both changed a field, the later change wins.
@@ -339,8 +377,11 @@ export function mergeDraftFiles(
       const r = byId.get(id)
       return r ? `revision ${r.number} by ${r.author.name}` : id
     }
+    const [first2, second2] = [oc, tc].sort(
+      (a, b) => (byId.get(a)?.number ?? 0) - (byId.get(b)?.number ?? 0),
+    )
     divergentNotes.push(
-      `${label(oc)} and ${label(tc)} were saved apart from the same text; both are kept. Compare them and save a reconciled revision.`,
+      `${label(first2!).replace(/^r/, 'R')} and ${label(second2!)} were saved apart from the same text; both are kept. Compare them and save a reconciled revision.`,
     )
   }
 

@@ -20,6 +20,7 @@ import { FindBar } from '../find/FindBar'
 import { useFindTarget } from '../find/target'
 import { useOpenCompare } from '../revisions/open'
 import { ExportMenu } from '../export/ExportMenu'
+import { DivergentBar } from './DivergentBar'
 import { DraftHeader } from './DraftHeader'
 import { Editor } from './Editor'
 import { RevisionBar } from './RevisionBar'
@@ -183,6 +184,9 @@ function DraftLoaded({
       <div className="draft-main">
         {trashed ? (
           <TrashBar onRestore={() => void actions.restore(draft.id).then(() => reload())} />
+        ) : null}
+        {!trashed ? (
+          <DivergentBar detail={detail} onCompare={(a, b) => openCompare(draft.id, a, b)} />
         ) : null}
         <DraftHeader
           draft={draft}
