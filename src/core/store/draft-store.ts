@@ -16,6 +16,8 @@ import { currentRevision, freezeRevision } from './records'
 
 /** How many drafts stay in memory once no request uses them (the rest are read when opened). */
 const KEEP_IN_MEMORY = 24
+/** How long after the library opens the search index is read in the background. */
+const SEARCH_LOAD_DELAY_MS = 1_500
 /** File events for one draft file are let settle this long before it is read again. */
 const WATCH_SETTLE_MS = 150
 
@@ -72,6 +74,7 @@ export class DraftStore {
       this.index,
       (id) => this.peek(id),
       (problem) => this.onProblem?.(problem),
+      () => this.onChange(null, 'search'),
     )
   }
 
@@ -98,6 +101,11 @@ export class DraftStore {
         await store.ensure(id).catch(() => undefined)
     }
     if (options.watch !== false) store.watchFolder()
+    // The search index is read once the window has had its start (or at the first search).
+    const later = setTimeout(() => {
+      if (!store.closed) void store.search.ready()
+    }, SEARCH_LOAD_DELAY_MS)
+    later.unref()
     return store
   }
 

@@ -26,6 +26,8 @@ const SearchFileSchema = z.object({
   terms: z.array(z.tuple([z.string(), z.string()])),
 })
 
+/** Drafts to read when the index loads that a search waits for (more: read in the background). */
+const WAIT_FOR = 100
 /** A change is written this long after the last one (the file is large; close writes it too). */
 const SAVE_DELAY_MS = 5_000
 
@@ -53,6 +55,8 @@ export class LibrarySearch {
     private readonly read: (id: string) => Promise<Readonly<DraftFile> | null>,
     /** Told when the kept search index was damaged and moved to quarantine. */
     private readonly onProblem: (problem: LibraryProblem) => void,
+    /** Told when drafts read in the background are all in (a search shown may find more now). */
+    private readonly onCaughtUp: () => void = () => undefined,
   ) {}
 
   private get file(): string {
@@ -68,7 +72,10 @@ export class LibrarySearch {
       }
       for (const id of [...index.ids()]) if (!this.library.has(id)) index.delete(id)
       this.catchUp()
-      return index
+      // A few drafts to read (a small library, or a few changed since): the search waits for them.
+      return this.pending.size <= WAIT_FOR && this.catchingUp
+        ? this.catchingUp.then(() => index)
+        : index
     })
     return this.loading
   }
@@ -111,6 +118,7 @@ export class LibrarySearch {
 
   private catchUp(): void {
     if (this.catchingUp || this.pending.size === 0) return
+    const many = this.pending.size > WAIT_FOR
     this.catchingUp = (async () => {
       while (this.pending.size > 0 && !this.closed) {
         const id = this.pending.values().next().value as string
@@ -125,7 +133,10 @@ export class LibrarySearch {
         // Found by title until here (a draft that cannot be read stays found by title only).
         this.pending.delete(id)
       }
-    })().finally(() => (this.catchingUp = null))
+    })().finally(() => {
+      this.catchingUp = null
+      if (many && !this.closed) this.onCaughtUp()
+    })
   }
 
   /** A draft as just written: its words replace what the index held (once the index is loaded). */

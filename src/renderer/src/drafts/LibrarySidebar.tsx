@@ -104,7 +104,7 @@ export function LibrarySidebar({
           type="search"
           className="input search-input"
           aria-label="Search drafts"
-          placeholder="Search titles and text"
+          placeholder="Search titles, text, claims, sources, people"
           maxLength={LIMITS.queryChars}
           value={search}
           onChange={(e) => setSearch(e.target.value)}

@@ -4,20 +4,36 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
-/** `text` with each occurrence of `query` (case- and accent-insensitive) in a <mark>. */
+/**
+ * `text` with each occurrence of a word of `query` (case- and accent-insensitive) in a <mark>,
+ * as search matches every word of a query wherever it is.
+ */
 export function highlight(text: string, query: string): ReactNode[] {
-  const needle = fold(query.trim())
-  if (!needle) return [text]
+  const words = [
+    ...new Set(
+      fold(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 2),
+    ),
+  ]
+  if (words.length === 0) return [text]
   // Folding keeps one code unit per character for the Latin text we search, so indices map back.
   const folded = fold(text)
   if (folded.length !== text.length) return [text]
+  const marked = new Uint8Array(text.length)
+  for (const w of words) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + w.length)) {
+      marked.fill(1, at, at + w.length)
+    }
+  }
   const parts: ReactNode[] = []
   let from = 0
-  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, from)) {
-    if (at > from) parts.push(text.slice(from, at))
-    parts.push(<mark key={at}>{text.slice(at, at + needle.length)}</mark>)
-    from = at + needle.length
+  while (from < text.length) {
+    let to = from
+    while (to < text.length && marked[to] === marked[from]) to++
+    const piece = text.slice(from, to)
+    parts.push(marked[from] ? <mark key={from}>{piece}</mark> : piece)
+    from = to
   }
-  if (from < text.length) parts.push(text.slice(from))
   return parts
 }
