@@ -2,6 +2,7 @@
 // (git http-backend). Share from the header, open the shared library, disagree on a verdict,
 // sync from each window, and see the dispute.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createPublicKey, generateKeyPairSync } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -194,4 +195,59 @@ test('share, open shared, disagree on a verdict offline, sync from both windows:
     await b.stop()
     await rm(root, { recursive: true, force: true })
   }
+})
+
+test('the roster: everyone sees their key; the admin adds, changes and removes members', async ({
+  page,
+  host,
+}) => {
+  const url = await server.createRepo('e2e-roster')
+  value(await host.api('team:share', { url, token: TOKEN }))
+  const { publicKey: mine } = value(await host.api('team:identity', {}))
+  // A teammate's key, as they would send it (raw Ed25519 public key, base64).
+  const der = createPublicKey(generateKeyPairSync('ed25519').privateKey).export({
+    format: 'der',
+    type: 'spki',
+  })
+  const theirs = der.subarray(der.length - 32).toString('base64')
+
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(host.url)
+  const dialog = await openTeamDialog(page)
+  await dialog.getByRole('button', { name: 'Team roster…' }).click()
+  await expect(dialog.getByLabel('Your signing key')).toHaveText(mine ?? '')
+  const table = dialog.getByRole('table', { name: 'Team roster' })
+  await expect(table.getByRole('row')).toHaveCount(2)
+  await expect(table).toContainText('Lena Legal (you)Admin')
+
+  // A key that is not one is refused with a sentence, and nothing is added.
+  const form = dialog.getByRole('form', { name: 'Add or change a member' })
+  await form.getByLabel('Name').fill('Ola Counsel')
+  await form.getByLabel('Role').selectOption('legal')
+  await form.getByLabel('Their signing key').fill('not-a-key')
+  await form.getByRole('button', { name: 'Save member' }).click()
+  await expect(form.locator('.form-error')).toBeVisible()
+  await expect(table.getByRole('row')).toHaveCount(2)
+
+  await form.getByLabel('Their signing key').fill(theirs)
+  await form.getByRole('button', { name: 'Save member' }).click()
+  await expect(table.getByRole('row')).toHaveCount(3)
+  await expect(table.getByRole('row').nth(2)).toContainText('Ola CounselLegal')
+  await page.screenshot({ path: join(SHOTS, 'roster.png') })
+  const roster = value(await host.api('team:identity', {})).roster ?? []
+  expect(roster.map((m) => [m.name, m.role, m.admin])).toEqual([
+    ['Lena Legal', 'legal', true],
+    ['Ola Counsel', 'legal', false],
+  ])
+
+  // Changed to an editor, then removed; the last admin cannot remove herself.
+  await table.getByRole('button', { name: 'Change Ola Counsel' }).click()
+  await form.getByLabel('Role').selectOption('editor')
+  await form.getByRole('button', { name: 'Save member' }).click()
+  await expect(table.getByRole('row').nth(2)).toContainText('Ola CounselEditor')
+  await table.getByRole('button', { name: 'Remove Ola Counsel' }).click()
+  await expect(table.getByRole('row')).toHaveCount(2)
+  await table.getByRole('button', { name: 'Remove Lena Legal' }).click()
+  await expect(dialog.getByText('The roster needs at least one admin.')).toBeVisible()
+  await expect(table.getByRole('row')).toHaveCount(2)
 })

@@ -1,5 +1,6 @@
 import { isAbsolute } from 'node:path'
 import type { ChannelName, Handlers } from '@shared/contract'
+import type { RosterMember } from '@shared/team/records'
 import { GalleyError } from '@shared/errors'
 import type { HandlerContext } from '../handlers'
 import { readRoster, writeRoster } from './roster'
@@ -20,6 +21,31 @@ function view(r: SyncResult) {
     })),
     quarantined: [...r.quarantined],
   }
+}
+
+/** Writes the roster `change` makes of the current one, signed by this profile's key. */
+async function changeRoster(
+  library: HandlerContext['library'],
+  change: (members: readonly RosterMember[]) => RosterMember[],
+): Promise<{ roster: RosterMember[] }> {
+  const { roster } = library.team.roster
+  if (!roster || !library.identity) {
+    throw new GalleyError(
+      'conflict',
+      'This library has no team roster yet: share it first (the person sharing becomes its admin).',
+    )
+  }
+  const members = change(roster.members)
+  if (!members.some((m) => m.admin)) {
+    throw new GalleyError('invalid-input', 'The roster needs at least one admin.')
+  }
+  await writeRoster(library.dir, library.identity, roster, {
+    schemaVersion: 1,
+    libraryId: roster.libraryId,
+    members,
+  })
+  library.team.roster = await readRoster(library.dir)
+  return { roster: members.map((m) => ({ ...m })) }
 }
 
 /** Sharing, syncing and the roster of a team library. */
@@ -46,25 +72,18 @@ export function teamHandlers({ library }: HandlerContext): Pick<Handlers, TeamCh
         admin: roster?.members.some((m) => m.publicKey === key && m.admin) ?? false,
       }
     },
-    'team:setMember': async (member) => {
-      const { roster } = library.team.roster
-      if (!roster || !library.identity) {
-        throw new GalleyError(
-          'conflict',
-          'This library has no team roster yet: share it first (the person sharing becomes its admin).',
-        )
-      }
-      const members = [...roster.members.filter((m) => m.publicKey !== member.publicKey), member]
-      if (!members.some((m) => m.admin)) {
-        throw new GalleyError('invalid-input', 'The roster needs at least one admin.')
-      }
-      await writeRoster(library.dir, library.identity, roster, {
-        schemaVersion: 1,
-        libraryId: roster.libraryId,
-        members,
-      })
-      library.team.roster = await readRoster(library.dir)
-      return { roster: members }
-    },
+    'team:setMember': async (member) =>
+      changeRoster(library, (members) => {
+        const at = members.findIndex((m) => m.publicKey === member.publicKey)
+        // A changed member keeps their place in the list; a new one goes last.
+        return at < 0 ? [...members, member] : members.map((m, i) => (i === at ? member : m))
+      }),
+    'team:removeMember': async ({ publicKey }) =>
+      changeRoster(library, (members) => {
+        if (!members.some((m) => m.publicKey === publicKey)) {
+          throw new GalleyError('not-found', 'That key is not on the team roster.')
+        }
+        return members.filter((m) => m.publicKey !== publicKey)
+      }),
   }
 }

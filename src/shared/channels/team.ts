@@ -90,4 +90,10 @@ export const teamChannels = {
     }),
     output: z.object({ roster: z.array(RosterMemberSchema) }),
   },
+  /** Takes a member off the roster (a roster admin only; the last admin stays). */
+  'team:removeMember': {
+    access: 'profile',
+    input: z.strictObject({ publicKey: PublicKeySchema }),
+    output: z.object({ roster: z.array(RosterMemberSchema) }),
+  },
 } as const

@@ -4,9 +4,10 @@ import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
 import { Modal } from '../ui/Modal'
+import { RosterPanel } from './RosterPanel'
 import { syncLabel } from './SyncIndicator'
 
-type Mode = 'status' | 'share' | 'open'
+type Mode = 'status' | 'share' | 'open' | 'roster'
 
 /** What a sync decided that people must settle, as lines (the draft's title, then what). */
 function decided(result: SyncResultView): string[] {
@@ -80,11 +81,19 @@ export function TeamDialog({
     })
   }
   const title =
-    mode === 'share' ? 'Share library' : mode === 'open' ? 'Open shared library' : 'Team sync'
+    mode === 'share'
+      ? 'Share library'
+      : mode === 'open'
+        ? 'Open shared library'
+        : mode === 'roster'
+          ? 'Team roster'
+          : 'Team sync'
 
   return (
     <Modal open onOpenChange={(o) => !o && onClose()} title={title}>
-      {mode === 'status' ? (
+      {mode === 'roster' ? (
+        <RosterPanel onBack={() => setMode('status')} />
+      ) : mode === 'status' ? (
         <div className="team-dialog">
           <p className={`team-state sync-${status.state}`}>
             <strong>{syncing ? 'Syncing…' : text}</strong>
@@ -121,6 +130,9 @@ export function TeamDialog({
               </>
             ) : (
               <>
+                <button type="button" className="button" onClick={() => setMode('roster')}>
+                  Team roster…
+                </button>
                 <button type="button" className="button" onClick={() => setMode('open')}>
                   Open shared library…
                 </button>
