@@ -336,6 +336,11 @@ export function spokesSince(
     /\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:spokes\p{L}*|representative)\s+(?:for|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]*\p{L}|\p{Ll}+)/gu
   let last: RegExpExecArray | null = null
   for (let m = re.exec(text); m; m = re.exec(text)) last = m
+  // "a council spokesman", "a Harbour Line spokeswoman": the organisation before the noun.
+  const before =
+    /\b(?:[Aa]n?)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*|(?:\p{Ll}+\s+)?\p{Ll}+)\s+(?:spokes\p{L}*|representative)\b/gu
+  for (let m = before.exec(text); m; m = before.exec(text))
+    if (!last || m.index > last.index) last = m
   if (!last) return null
   // A person named after the spokesperson is a better referent for the pronoun.
   const introEnd = from + last.index + last[0].length
@@ -346,7 +351,30 @@ export function spokesSince(
   })
   if (personAfter) return null
   const target = (last[1] ?? '').trim()
-  return /^\p{Lu}/u.test(target) ? { name: target, role: null } : { name: null, role: target }
+  // "a county council spokeswoman": the last word says what kind of body.
+  return /^\p{Lu}/u.test(target)
+    ? { name: target, role: null }
+    : { name: null, role: target.split(/\s+/).at(-1) ?? target }
+}
+
+/**
+ * The organisation "a company spokesperson" or "a council spokesman" speaks for: for a business
+ * word, the piece's main company; for a public body, only one named so ("Harlow District
+ * Council"), never the union or the firm the piece also quotes.
+ */
+function spokesRole(doc: Doc, role: string | null, pos: number, scope: Scope): Entity | null {
+  if (!role || COMPANY_NOUNS.has(role))
+    return salientOrganisation(doc, pos, scope, role ?? undefined)
+  return (
+    nearest(
+      doc,
+      pos,
+      (e) =>
+        e.kind === 'organisation' &&
+        (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)),
+      scope,
+    )?.entity ?? null
+  )
 }
 
 /** The organisation a name stands for, by its full name or one of its mentions. */
@@ -716,7 +744,7 @@ export function resolvePronoun(
   if (spokes) {
     const org = spokes.name
       ? organisationNamed(doc, spokes.name)
-      : salientOrganisation(doc, pos, scope, spokes.role ?? undefined)
+      : spokesRole(doc, spokes.role, pos, scope)
     if (org) return { entity: org, reason: `"${word}" is the spokesperson for ${org.name}` }
   }
   // "One reader … she said": an unnamed person introduced after the last name is the referent.
@@ -752,7 +780,7 @@ export function resolveDescription(
     const org = spokes
       ? spokes.name
         ? organisationNamed(doc, spokes.name)
-        : salientOrganisation(doc, pos, scope, spokes.role ?? undefined)
+        : spokesRole(doc, spokes.role, pos, scope)
       : null
     return org
       ? { entity: org, reason: `"the ${noun}" speaks for ${org.name}` }

@@ -365,4 +365,15 @@ I posted my bread recipe last week and my inbox filled up. I tried to answer eve
 > My starter died twice before I read your post. Now it has a name.`
     expect(said(md).map(([, s]) => s)).toEqual([null])
   })
+
+  it('reads an organisation speaking as “it”, and a spokesman for a council the text never names', () => {
+    const md = `Dunmere Buses cut six routes on Friday.
+
+The operator, which runs most services in the valley, said fuel costs had doubled. “We cannot run empty buses,” it said in a statement.
+
+The note on the depot door was blunt. It said: “No drivers today.”
+
+A county council spokeswoman said the cuts were being reviewed. “We have asked for the data,” the spokeswoman said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Dunmere Buses', null, 'the council'])
+  })
 })

@@ -8,6 +8,7 @@ import {
   resolveDescription,
   resolvePronoun,
   salientOrganisation,
+  spokesSince,
   unnamedNoun,
   type Reference,
   type Scope,
@@ -406,9 +407,48 @@ function orgNamedWith(doc: Doc, noun: string, mods: readonly string[]): boolean 
   })
 }
 
-/** A pronoun as a speaker: "she", "they", or "I" (the writer, outside quotation marks). */
-function pronounPhrase(t: Token): Phrase | null {
+/**
+ * The organisation the sentence before `pos` in its paragraph (or the one holding it) is about:
+ * its subject a name typed organisation ("Westray Ferries said …") or a description of one
+ * ("The company, which …, said …").
+ */
+function organisationSubject(
+  doc: Doc,
+  pos: number,
+  quotes: readonly DetectedQuote[],
+): Entity | null {
+  const p = doc.paragraphs[paragraphOf(doc, pos)]
+  if (!p) return null
+  const toks = frame(p, quotes).filter((t) => t.end <= pos)
+  // The sentence holding `pos` and the one before it.
+  const ends = toks.map((t, i) => (/^[.!?]$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
+  const starts = [0, ...ends.map((i) => i + 1)].slice(-2)
+  for (const from of starts.reverse()) {
+    const subject = firstPhrase(doc, toks.slice(from))
+    if (!subject) continue
+    if (subject.kind === 'name') {
+      const e = indexOf(doc).entityOf.get(subject.mention)
+      if (e?.kind === 'organisation') return e
+    }
+    if (subject.kind === 'role' && ORG_NOUNS.has(subject.noun)) {
+      const r = resolveDescription(doc, subject.noun, subject.at, {}, subject.mods)
+      if (r?.entity?.kind === 'organisation') return r.entity
+    }
+  }
+  return null
+}
+
+/** Public bodies a spokesperson may speak for when the text gives them no name. */
+const PUBLIC_ROLES = new Set(
+  'council ministry department authority agency police government commission board court service'.split(
+    ' ',
+  ),
+)
+
+/** A pronoun as a speaker: "she", "they", "it" (an organisation), or "I" (the writer). */
+function pronounPhrase(t: Token, subjectOfSaying = false): Phrase | null {
   if (t.text === 'I' || t.lower === 'we') return t.text === 'I' ? { kind: 'author' } : null
+  if (t.lower === 'it' && subjectOfSaying) return { kind: 'pronoun', token: t }
   return pronounGender(t) ? { kind: 'pronoun', token: t } : null
 }
 
@@ -503,7 +543,7 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
     }
     return { kind: 'name', mention }
   }
-  if (t.pos === 'PRON') return pronounPhrase(t)
+  if (t.pos === 'PRON') return pronounPhrase(t, true)
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     // Walk back to the determiner: "the captain", "a senior aide", "a spokeswoman for the company".
     for (let d = j - 1; d >= Math.max(0, j - 8); d--) {
@@ -627,6 +667,14 @@ function resolve(
       return guess(e, 0.9, `named beside a verb of saying: ${phrase.mention.name}`)
     }
     case 'pronoun': {
+      // "“…,” it said in a statement": only an organisation the sentence before (or this one)
+      // is about says things as "it"; "It said: …" of a note says nothing.
+      if (phrase.token.lower === 'it') {
+        const e = organisationSubject(doc, phrase.token.start, quotes)
+        return e
+          ? guess(e, 0.7, `"it" is the organisation the sentence before is about: ${e.name}`)
+          : null
+      }
       const r = resolvePronoun(doc, phrase.token.start, phrase.token.text, scope)
       if (r?.entity && pronounAgreement(phrase.token.text) === 'plural')
         return guess(r.entity, 0.6, r.reason)
@@ -651,12 +699,31 @@ function resolve(
         : phrase.orgRole
           ? salientOrganisation(doc, at, scope, phrase.orgRole)
           : null
+      // "a council spokesman" where the text names the council no other way: the council.
+      if (!e && phrase.orgRole && PUBLIC_ROLES.has(phrase.orgRole))
+        return {
+          speaker: `the ${phrase.orgRole}`,
+          entity: null,
+          confidence: 0.6,
+          reason: `${phrase.text}: speaks for the ${phrase.orgRole}, which the text does not name`,
+        }
       if (!e) return { ...none(`${phrase.text}: no organisation named`), unnamed: true }
       return guess(e, 0.8, `${phrase.text}: speaks for ${e.name}`)
     }
     case 'anaphor': {
       const r = resolveDescription(doc, phrase.noun, phrase.at, scope)
       if (r?.entity) return guess(r.entity, 0.75, r.reason)
+      // "the spokesman" after "a council spokesman": the council, named or not.
+      const spokes = SPOKES_NOUNS.has(phrase.noun)
+        ? spokesSince(doc, Math.max(0, phrase.at - 1500), phrase.at)
+        : null
+      if (spokes?.role && PUBLIC_ROLES.has(spokes.role))
+        return {
+          speaker: `the ${spokes.role}`,
+          entity: null,
+          confidence: 0.6,
+          reason: `"the ${phrase.noun}" speaks for the ${spokes.role}, which the text does not name`,
+        }
       return {
         ...none(r?.reason ?? `an unnamed source: "the ${phrase.noun}"`),
         confidence: 0.7,
