@@ -234,6 +234,9 @@ test('the roster: everyone sees their key; the admin adds, changes and removes m
   await expect(table.getByRole('row')).toHaveCount(3)
   await expect(table.getByRole('row').nth(2)).toContainText('Ola CounselLegal')
   await page.screenshot({ path: join(SHOTS, 'roster.png') })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: join(SHOTS, 'roster-dark.png') })
+  await page.emulateMedia({ colorScheme: 'light' })
   const roster = value(await host.api('team:identity', {})).roster ?? []
   expect(roster.map((m) => [m.name, m.role, m.admin])).toEqual([
     ['Lena Legal', 'legal', true],
