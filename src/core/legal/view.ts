@@ -13,6 +13,10 @@ import { analyseDraft, isCovered, type DraftAnalysis } from './analysis'
 import { checkQuotes } from '../transcripts/check'
 import { listPeople } from '../people/service'
 import { suggestionsFor } from '../claims/service'
+import { nextTurn } from '../workers/turn'
+
+/** Characters beyond which a draft's readiness is worked out over several turns of the loop. */
+const LONG_TEXT = 60_000
 
 /** The latest sign-off checked against the current revision (and, in a team, the roster). */
 export function signoffView(
@@ -96,6 +100,12 @@ export async function readinessOf(
   signoff: SignoffView | null,
 ): Promise<ReadinessView> {
   const check = await checkQuotes(library, draftId, file, analysis.quotes)
+  // A long draft's open suggestions (tens of thousands) are worked out, then listed, each on a
+  // turn of the event loop of its own, so the host answers other requests in between.
+  const long = current.body.length > LONG_TEXT
+  if (long) await nextTurn()
+  const suggestions = suggestionsFor(file, current.body)
+  if (long) await nextTurn()
   const readiness = publishReadiness({
     claims: file.claims
       .filter((c) => c.status !== 'orphaned' && c.revisionId === current.id)
@@ -123,7 +133,7 @@ export async function readinessOf(
         : null,
     needsSignoff: analysis.needsSignoff,
     accepted: file.legal.accepted.map((a) => a.findingId),
-    suggestions: suggestionsFor(file, current.body),
+    suggestions,
     suggestionsBlock: library.settings.data.suggestionsBlockReadiness === true,
   })
   const team = teamItems(library, file, signoff)
