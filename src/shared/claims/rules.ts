@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'ownership',
   'generalisation',
   'forecast',
+  'statement',
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
@@ -491,6 +492,16 @@ const SOURCES: readonly RuleSource[] = [
         '\\b(?:is|are|was|were)\\s+(?:expected|scheduled|due|set|slated|projected|forecast|on track|poised)\\s+to\\b|\\b(?:expects|expected|plans|planned|intends|intended|pledged|pledges|promises|promised|vowed|vows|guarantees|guaranteed)\\s+to\\b|\\bdue\\s+(?:this|next|in|by|later|out)\\b',
       ),
     ],
+  },
+  {
+    id: 'statement',
+    label: 'Statements of fact',
+    finding: 'States something as fact',
+    why: 'sentences built like this usually need a source, though no cue word marks it',
+    strength: 'strong',
+    // Never fired by a pattern: the check-worthiness model (model.ts) proposes a clause that no
+    // cue marks, and this is its reason.
+    patterns: [],
   },
 ]
 

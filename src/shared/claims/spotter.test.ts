@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { align } from './model'
 import { RULES, RULE_IDS, spotClaims } from './spotter'
 
 // Every sentence here is written for these tests: invented people, brands and places.
@@ -27,7 +28,16 @@ describe('spotClaims: the rules', () => {
       ['forecast', 'The new terminal is expected to open next spring.'],
     ]
     for (const [rule, sentence] of cases) expect(rulesOf(sentence), sentence).toContain(rule)
-    expect(new Set(cases.map(([r]) => r))).toEqual(new Set(RULE_IDS))
+    // 'statement' is the reason a model gives for a clause no cue marks (below).
+    expect(new Set([...cases.map(([r]) => r), 'statement'])).toEqual(new Set(RULE_IDS))
+  })
+
+  it('gives a clause a model proposes without a cue the statement rule, its verb as evidence', () => {
+    const yes = align({ features: ['bias'], weights: [10], threshold: 0.5 })
+    const [s] = spotClaims('Scale is chalk from the water.', { model: yes })
+    expect(s?.rules).toEqual(['statement'])
+    expect(s?.evidence.map((e) => e.text)).toEqual(['is'])
+    expect(spotClaims('Scale is chalk from the water.')).toEqual([])
   })
 
   it('exports every rule with a label and a one-line explanation', () => {

@@ -23,6 +23,8 @@ import {
   secondPersonSubject,
 } from './voice'
 import { weigh } from './weigh'
+import { candidateFeatures, type NameKind, type Veto } from './features'
+import { probability, type ClaimModel } from './model'
 
 export { RULES, RULE_IDS, type ClaimRule, type RuleId } from './rules'
 
@@ -53,6 +55,25 @@ export interface SpotOptions {
    * or a price; with this, a heading is read like any other line.
    */
   readonly includeHeadings?: boolean
+  /**
+   * What decides which candidate clauses are proposed: the check-worthiness model (the shipped
+   * one by default, or another, as cross-validation trains), or `null` for the hand-written
+   * rules alone (a clause with a strong cue that no veto stops).
+   */
+  readonly model?: ClaimModel | null
+  /** Called with every candidate clause and its features (for training and evaluation). */
+  readonly onCandidate?: (c: Candidate) => void
+}
+
+/** A clause the spotter weighed: where it is, its features and what decided it. */
+export interface Candidate {
+  readonly start: number
+  readonly end: number
+  readonly features: Float64Array
+  /** What the hand-written rules alone decide. */
+  readonly ruled: boolean
+  /** The model's probability (the rules' decision as 0 or 1 without a model). */
+  readonly score: number
 }
 
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]))
@@ -120,6 +141,14 @@ function firstFrom(matches: readonly RuleMatch[], pos: number): number {
   return lo
 }
 
+/**
+ * What decides by default: the hand-written rules. The learned model (model.ts, CLAIM_MODEL)
+ * was measured against them by leave-one-set-out cross-validation and did no better on the set
+ * it had not seen (docs/claims.md, "A learned check-worthiness model"), so it is not switched on;
+ * `npm run train:claims -- --cv` measures it again.
+ */
+const DEFAULT_MODEL: ClaimModel | null = null
+
 /** What the spotter knows about the document as a whole. */
 interface Context {
   readonly body: string
@@ -130,9 +159,14 @@ interface Context {
   /** Body offsets where a mention of the piece's own writer starts. */
   readonly writerMentions: ReadonlySet<number>
   readonly includeHeadings: boolean
+  /** For each sentence, its names: the token index each starts at and its entity's kind. */
+  readonly names: ReadonlyMap<Sentence, readonly { at: number; kind: NameKind }[]>
+  readonly model: ClaimModel | null
+  readonly onCandidate: ((c: Candidate) => void) | undefined
 }
 
-function contextOf(doc: Doc, includeHeadings: boolean): Context {
+function contextOf(doc: Doc, options: SpotOptions): Context {
+  const includeHeadings = options.includeHeadings ?? false
   const nameEnds = new Map<Sentence, Set<number>>()
   for (const m of doc.mentions) {
     const ends = nameEnds.get(m.sentence) ?? new Set<number>()
@@ -146,6 +180,13 @@ function contextOf(doc: Doc, includeHeadings: boolean): Context {
       (e.kind === 'person' || e.kind === 'unknown') &&
       e.mentions.some((m) => bylines.some((p) => m.start >= p.start && m.end <= p.end)),
   )
+  const kindOf = new Map(doc.entities.flatMap((e) => e.mentions.map((m) => [m, e.kind] as const)))
+  const names = new Map<Sentence, { at: number; kind: NameKind }[]>()
+  for (const m of doc.mentions) {
+    const list = names.get(m.sentence) ?? []
+    list.push({ at: m.tokenIndex, kind: kindOf.get(m) ?? 'unknown' })
+    names.set(m.sentence, list)
+  }
   const text = blankNoise(doc.masked)
   return {
     body: doc.body,
@@ -154,6 +195,9 @@ function contextOf(doc: Doc, includeHeadings: boolean): Context {
     nameEnds,
     writerMentions: new Set(writers.flatMap((e) => e.mentions.map((m) => m.start))),
     includeHeadings,
+    names,
+    model: options.model === undefined ? DEFAULT_MODEL : options.model,
+    onCandidate: options.onCandidate,
   }
 }
 
@@ -301,8 +345,7 @@ function veto(
   unit: Unit,
   voiced: boolean,
   matches: readonly RuleMatch[],
-): string | null {
-  if (unit.kind === 'label') return unit.kind
+): Veto | null {
   // A condition is the reader's situation ("If you bake more than twice a week") unless it
   // states a threshold about the world ("If electricity costs less than three times as much").
   if (isCondition(tokens) && !threshold(tokens, matches)) return 'condition'
@@ -445,8 +488,21 @@ function spotSentence(
   // signature unless it gives a figure ("Capacity: 10 liters · Weight: 248 grams").
   const verbless = !hasVerb(tokens)
   const paragraphVoiced = p.role === 'answer' || p.setting.blockquote
+  const mentions = ctx.names.get(s) ?? []
   const proposed: { unit: Unit; matches: RuleMatch[] }[] = []
+  const weighed: {
+    unit: Unit
+    own: readonly Token[]
+    first: Token
+    last: Token
+    matches: RuleMatch[]
+    why: Veto | null
+    sufficient: boolean
+    voiced: boolean
+  }[] = []
   for (const unit of units) {
+    // A short verbless lead-in before a colon ("Best overall:", "A:") is a label.
+    if (unit.kind === 'label') continue
     const own = tokens.slice(unit.from, unit.to)
     const words = own.filter((t) => !isPunct(t))
     const first = words[0]
@@ -460,12 +516,45 @@ function spotSentence(
     const voiced =
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end)
-    if (raw.length === 0) continue
-    const matches = reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
-    if (matches.length === 0) continue
-    if (veto(ctx, own, groupTokens, unit, voiced, matches)) continue
-    if (!enough(ctx.text, unit, own, matches, heading, verbless, p.role === 'headline')) continue
-    proposed.push({ unit, matches })
+    const matches = raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
+    const why = veto(ctx, own, groupTokens, unit, voiced, matches)
+    // An instruction is never a claim ("Bake for 12 minutes at 200C").
+    if (why === 'instruction') continue
+    const sufficient =
+      matches.length > 0 &&
+      enough(ctx.text, unit, own, matches, heading, verbless, p.role === 'headline')
+    weighed.push({ unit, own, first, last, matches, why, sufficient, voiced })
+  }
+  const strongIn = weighed.map((w) => w.matches.some((m) => m.strength === 'strong'))
+  for (const [
+    k,
+    { unit, own, first, last, matches, why, sufficient, voiced },
+  ] of weighed.entries()) {
+    const ruled = sufficient && why === null
+    let score = ruled ? 1 : 0
+    if (ctx.model || ctx.onCandidate) {
+      const features = candidateFeatures({
+        tokens: own,
+        matches,
+        kind: unit.kind,
+        continues: unit.continues,
+        role: p.role,
+        listItem: p.setting.listItem,
+        blockquote: p.setting.blockquote,
+        firstSentence: p.sentences[0] === s,
+        lead: p.index < 3,
+        quoted: voiced,
+        veto: why,
+        enough: sufficient,
+        names: mentions.filter((m) => m.at >= unit.from && m.at < unit.to).map((m) => m.kind),
+        strongElsewhere: strongIn.some((x, j) => x && j !== k),
+        units: weighed.length,
+      })
+      if (ctx.model) score = probability(ctx.model, features)
+      ctx.onCandidate?.({ start: first.start, end: last.end, features, ruled, score })
+    }
+    const propose = ctx.model ? score >= ctx.model.threshold : ruled
+    if (propose) proposed.push({ unit, matches })
   }
   // Proposed clauses that touch (nothing but punctuation or "and" between) make one span.
   let run: { from: number; to: number; matches: RuleMatch[]; kinds: Set<string> } | null = null
@@ -534,6 +623,19 @@ function suggestion(
       start: m.start,
       end: m.end,
       text: ctx.body.slice(m.start, m.end),
+    })
+  }
+  // Proposed by the model with no cue inside: a statement of fact, its verb the evidence.
+  if (rules.length === 0 && end > start) {
+    const verb = tokens.slice(a, b).find(isVerb)
+    const at = verb ?? { start, end }
+    rules.push('statement')
+    reasons.push(reasonFor('statement', ctx.text.slice(at.start, at.end)))
+    evidence.push({
+      rule: 'statement',
+      start: at.start,
+      end: at.end,
+      text: ctx.body.slice(at.start, at.end),
     })
   }
   return { start, end, text: ctx.body.slice(start, end), rules, reasons, evidence }
@@ -655,7 +757,7 @@ function quantityLists(doc: Doc): ReadonlySet<number> {
  */
 export function spotClaims(text: string, options: SpotOptions = {}): ClaimSuggestion[] {
   const doc = readDocument(text)
-  const ctx = contextOf(doc, options.includeHeadings ?? false)
+  const ctx = contextOf(doc, options)
   const out: ClaimSuggestion[] = []
   const quantities = quantityLists(doc)
   for (const p of doc.paragraphs) {

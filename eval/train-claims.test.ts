@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { FEATURES } from '../src/shared/claims/features'
+import { probability } from '../src/shared/claims/model'
+import { fit, SETS } from './train-claims'
+
+describe('the claim model trainer', () => {
+  it('fits weights that separate what one feature decides', () => {
+    const row = (digit: number, y: number) => {
+      const x = new Float64Array(FEATURES.length)
+      x[FEATURES.indexOf('bias')] = 1
+      x[FEATURES.indexOf('digit')] = digit
+      return { x, y, w: 1 }
+    }
+    const rows = [
+      ...Array.from({ length: 20 }, () => row(1, 1)),
+      ...Array.from({ length: 20 }, () => row(0, 0)),
+    ]
+    const model = fit(rows, 300)
+    expect(model.weights).toHaveLength(FEATURES.length)
+    expect(probability(model, rows[0]?.x ?? [])).toBeGreaterThan(0.8)
+    expect(probability(model, rows[25]?.x ?? [])).toBeLessThan(0.2)
+  })
+
+  it('trains on the four labelled sets and never on the measure-only blind set', () => {
+    expect(SETS.map((s) => s.name)).toEqual(['corpus', 'articles', 'holdout', 'fresh'])
+    expect(SETS.some((s) => /blind/.test(s.dir))).toBe(false)
+  })
+})

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest'
+import { candidateFeatures, FEATURES } from './features'
+import { align, CLAIM_MODEL, probability, type ClaimModel } from './model'
+import { spotClaims } from './spotter'
+import SAVED from './claim-model.json'
+
+// Short articles written for these tests (invented people, places and brands). `proposed` is
+// whether any suggestion of the shipped spotter (with its check-worthiness model) overlaps the
+// phrase.
+function proposed(md: string, phrase: string): boolean {
+  const at = md.indexOf(phrase)
+  if (at < 0) throw new Error(`not in the text: ${phrase}`)
+  return spotClaims(md).some((s) => s.start < at + phrase.length && at < s.end)
+}
+const expectProposed = (md: string, phrases: readonly string[], want: boolean) => {
+  for (const p of phrases) expect(proposed(md, p), p).toBe(want)
+}
+
+describe('the shipped model', () => {
+  it('has a weight for every feature the spotter computes, and no others', () => {
+    expect([...SAVED.features].sort()).toEqual([...FEATURES].sort())
+    expect(SAVED.weights).toHaveLength(FEATURES.length)
+    expect(SAVED.threshold).toBeGreaterThan(0)
+    expect(SAVED.threshold).toBeLessThan(1)
+  })
+
+  it('reads saved weights by name, whatever their order', () => {
+    const model = align({ features: ['bias', 'digit'], weights: [-1, 3], threshold: 0.5 })
+    const x = new Float64Array(FEATURES.length)
+    x[FEATURES.indexOf('bias')] = 1
+    expect(probability(model, x)).toBeCloseTo(1 / (1 + Math.E), 6)
+    x[FEATURES.indexOf('digit')] = 1
+    expect(probability(model, x)).toBeCloseTo(1 / (1 + Math.exp(-2)), 6)
+  })
+
+  it('computes every feature in [0, 1], with the bias set', () => {
+    const x = candidateFeatures({
+      tokens: [],
+      matches: [],
+      kind: 'main',
+      continues: false,
+      role: 'body',
+      listItem: false,
+      blockquote: false,
+      firstSentence: true,
+      lead: false,
+      quoted: false,
+      veto: null,
+      enough: false,
+      names: [],
+      strongElsewhere: false,
+      units: 1,
+    })
+    expect(x).toHaveLength(FEATURES.length)
+    expect(x[FEATURES.indexOf('bias')]).toBe(1)
+    expect([...x].every((v) => v >= 0 && v <= 1)).toBe(true)
+    expect(CLAIM_MODEL.weights).toHaveLength(FEATURES.length)
+  })
+})
+
+describe('check-worthy statements are proposed', () => {
+  const md = [
+    '# The Brisk 3 field phone',
+    '',
+    'The Brisk 3 is rated IP67 and its battery holds a charge for four days.',
+    '',
+    'Yerba mate is not a stimulant-free drink, and decaf green tea is not caffeine-free either.',
+    '',
+    'Halvern Outdoor, which owns the Brisk brand, is a subsidiary of Caddon Group.',
+    '',
+    '“Most of the phones we return have cracked ports, not cracked screens,” said Ilsa Maren, who runs the repair desk at Tolbury Electronics. “I have fixed 2,000 of them since 2019.”',
+  ].join('\n')
+
+  it('proposes a specification, a denied property, ownership and a source’s claims in quotes', () => {
+    expectProposed(
+      md,
+      [
+        'is rated IP67',
+        'is not a stimulant-free drink',
+        'is a subsidiary of Caddon Group',
+        'Most of the phones we return have cracked ports',
+        'I have fixed 2,000 of them since 2019',
+      ],
+      true,
+    )
+  })
+})
+
+describe('what is not a claim stays unproposed', () => {
+  const md = [
+    'Q: How long did the tests take?',
+    '',
+    'A: We ran each phone for 40 hours in a rain chamber at 25 °C.',
+    '',
+    'Charge the phone fully before first use. Keep it away from open flames.',
+    '',
+    '© 2026 Tolbury Media Ltd. All rights reserved.',
+    '',
+    'Sign up for our newsletter to get the weekly deals.',
+  ].join('\n')
+
+  it('does not propose instructions, copyright lines, sign-ups or questions', () => {
+    expectProposed(
+      md,
+      [
+        'Charge the phone fully',
+        'Keep it away from open flames',
+        '© 2026 Tolbury Media',
+        'Sign up for our newsletter',
+        'How long did the tests take',
+      ],
+      false,
+    )
+  })
+
+  it('never proposes them, whatever a model says: they are no candidates', () => {
+    // A model that proposes every candidate clause.
+    const yes: ClaimModel = align({ features: ['bias'], weights: [10], threshold: 0.5 })
+    for (const model of [yes, CLAIM_MODEL]) {
+      const spans = spotClaims(md, { model })
+      const at = (p: string) => md.indexOf(p)
+      for (const p of [
+        'Charge the phone fully',
+        'Keep it away from open flames',
+        '© 2026 Tolbury Media',
+        'Sign up for our newsletter',
+        'How long did the tests',
+      ])
+        expect(spans.some((s) => s.start <= at(p) && at(p) < s.end)).toBe(false)
+      expect(spans.every((s) => !/^A:/.test(s.text))).toBe(true)
+    }
+  })
+
+  it('proposes an answer without its "A:" label', () => {
+    const spans = spotClaims(md).map((s) => s.text)
+    expect(spans.some((s) => s.includes('40 hours'))).toBe(true)
+    expect(spans.every((s) => !/^A:/.test(s))).toBe(true)
+  })
+})
