@@ -209,7 +209,7 @@ export const LABELLED_CASES: readonly LabelledCase[] = [
     note: '“#spon” among hashtags at the end',
     relations: [{ brand: 'Marrowby', kind: 'sponsor' }],
     body: `# Winter walks\n\nMarrowby boots kept our feet dry on all five routes.\n\n${FILLER}\n\n#walking #winter #boots #spon\n`,
-    expect: ['ambiguous-wording', 'disclosure-buried'],
+    expect: ['ambiguous-wording', 'disclosure-buried', 'sponsorship-undisclosed'],
   },
   {
     id: 'sp-partnership',
@@ -244,14 +244,14 @@ export const LABELLED_CASES: readonly LabelledCase[] = [
     note: '“#ad” is clear but buried among hashtags at the end',
     relations: [{ brand: 'Marrowby', kind: 'sponsor' }],
     body: `# Winter walks\n\nMarrowby boots kept our feet dry on all five routes.\n\n${FILLER}\n\n#walking #winter #boots #ad #outdoors\n`,
-    expect: ['disclosure-buried'],
+    expect: ['disclosure-buried', 'sponsorship-undisclosed'],
   },
   {
     id: 'sp-footer',
     note: 'clear sponsorship line only in the footer',
     relations: [{ brand: 'Marrowby', kind: 'sponsor' }],
     body: `# Winter walks\n\nMarrowby boots kept our feet dry on all five routes.\n\n${FILLER}\n\n${FILLER}\n\n---\n\nThis article was sponsored by Marrowby.\n`,
-    expect: ['disclosure-buried'],
+    expect: ['disclosure-buried', 'sponsorship-undisclosed'],
   },
   {
     id: 'sp-article-and-affiliate',

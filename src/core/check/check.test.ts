@@ -169,7 +169,7 @@ describe('the sample feature through every analyser', () => {
       expect.arrayContaining(['affiliate', 'material-connection']),
     )
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
-      'disclosure-buried',
+      'sponsorship-undisclosed',
     ])
     const { io } = capture()
     expect(await main(['check', file], io)).toBe(1)
@@ -181,7 +181,7 @@ describe('the sample feature through every analyser', () => {
     const errors = report.findings.filter((f) => f.severity === 'error')
     expect(errors.map((f) => f.rule)).toEqual([
       'material-connection-undisclosed',
-      'disclosure-buried',
+      'sponsorship-undisclosed',
     ])
     const { io, out } = capture()
     expect(await main(['check', file, '--json'], io)).toBe(1)

@@ -73,7 +73,7 @@ describe('legal review through the contract', () => {
     // The sign-off's buried "#spon" is the only sign of a sponsorship: an error since issue 11.
     expect(errors.map((f) => f.rule)).toEqual([
       'material-connection-undisclosed',
-      'disclosure-buried',
+      'sponsorship-undisclosed',
     ])
     expect(d.current.body.slice(errors[0]!.start, errors[0]!.end)).toMatch(
       /^“?I often suggest the Orrenby serum/,

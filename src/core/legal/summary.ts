@@ -19,7 +19,7 @@ type Cached = { readonly key: string; readonly value: Readiness }
  * Bump when what readiness means changes (rules, severities): answers kept on disk by an older
  * Galley are then worked out again. The app's version is checked too.
  */
-const READINESS_RULES = 1
+const READINESS_RULES = 2
 
 /** Where list readiness is kept between runs: derived data, safe to delete. */
 export const READINESS_CACHE = join('cache', 'readiness.json')

@@ -271,7 +271,11 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       if (
         companyAt(ctx, c, k, money) ||
         pieceAt(c, k, research, money) ||
-        (x.lower === 'us' && k <= rel + 2)
+        (x.lower === 'us' && k <= rel + 2) ||
+        // "…this list…, and they cannot buy a place on it": a pronoun for the piece named in
+        // the clause before.
+        ((x.lower === 'it' || x.lower === 'them') &&
+          c.words.slice(0, seg.from).some((_w, j) => pieceAt(c, j, research, money)))
       ) {
         target = true
         break
@@ -409,6 +413,14 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
           rest[k + 1] === 'own' ? (rest[k + 2] ?? '') : (rest[k + 1] ?? ''),
         ),
     )
+    // "Our reviewers pay for their own kit": what is bought is the buyer's own.
+    const ownThing =
+      (low[i + 1] === 'for' || BOUGHT.has(low[i] ?? '')) &&
+      rest
+        .slice(0, 4)
+        .some(
+          (x, k) => x === 'own' && ['their', 'our', 'my', 'his', 'her'].includes(rest[k - 1] ?? ''),
+        )
     // "we bought the other seven" after a gift: what was not given, bought.
     const theRest =
       we &&
@@ -433,10 +445,11 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
         (c.words[i - 1]?.pos === 'NOUN' && ['the', 'this'].includes(low[i - 2] ?? '')))
     if (
       ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
-      (ours && (reflexive || price || ownMoney)) ||
+      (ours && (reflexive || price || ownMoney || ownThing)) ||
+      (we && ownThing) ||
       named
     ) {
-      if (low[i] === 'paid' && !reflexive && !ownMoney && !price) continue
+      if (low[i] === 'paid' && !reflexive && !ownMoney && !price && !ownThing) continue
       return {
         kind: 'other',
         wording: 'clear',

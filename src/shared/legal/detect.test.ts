@@ -16,7 +16,9 @@ describe('detectDisclosures (statements alone, for the revision comparison)', ()
     expect(found).toEqual([
       'affiliate/clear []: We may earn a commission when you buy through links on this page.',
       'sponsored/clear [Marrowby]: Sponsored by Marrowby',
-      'material-connection/clear [Lumio Skin]: Dr. Vale is a paid ambassador for Lumio Skin, and she owns shares in Glowa.',
+      // Two clauses, two ties: each its own statement.
+      'material-connection/clear [Lumio Skin]: Dr. Vale is a paid ambassador for Lumio Skin',
+      'material-connection/clear [Glowa]: she owns shares in Glowa.',
       'gifted-product/clear [Quillon]: Quillon sent us the balm free of charge.',
       'sponsored/ambiguous []: #spon',
     ])

@@ -119,6 +119,7 @@ export type RuleId =
   | 'affiliate-disclosure-late'
   | 'ambiguous-wording'
   | 'disclosure-buried'
+  | 'sponsorship-undisclosed'
   | 'paid-research-undisclosed'
   | 'expert-credentials-mismatch'
   | 'relation-undisclosed'

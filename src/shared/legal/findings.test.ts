@@ -178,7 +178,12 @@ describe('vague and buried labels', () => {
   it('is an error when a buried label is the only sign of a sponsorship in the publication’s own words', () => {
     const body = `# Winter walks\n\n${filler(3)}\n\n${post}\n`
     const fs = check(body).findings
-    expect(errors(fs).map((f) => [f.rule, at(body, f)])).toEqual([['disclosure-buried', '#spon']])
+    expect(errors(fs).map((f) => [f.rule, at(body, f)])).toEqual([
+      ['sponsorship-undisclosed', '#spon'],
+    ])
+    expect(fs.filter((f) => f.rule === 'disclosure-buried').map((f) => f.severity)).toEqual([
+      'warning',
+    ])
     expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => f.severity)).toEqual([
       'warning',
     ])
@@ -215,9 +220,13 @@ describe('vague and buried labels', () => {
     const fs = check(body).findings
     expect(errors(fs).map((f) => [f.rule, at(body, f)])).toEqual([
       [
-        'disclosure-buried',
+        'sponsorship-undisclosed',
         'This feature was paid for by Coastwise Sailing and written by our partnerships team.',
       ],
+    ])
+    // The foot line keeps its own warning: it is where readers will miss it.
+    expect(fs.filter((f) => f.rule === 'disclosure-buried').map((f) => f.severity)).toEqual([
+      'warning',
     ])
     expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => f.severity)).toEqual([
       'warning',

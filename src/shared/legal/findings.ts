@@ -284,15 +284,19 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   }
   // Right under (or inside) what it covers, a hard-to-see or vague label is still where readers
   // meet the endorsement; away from it, it discloses nothing where it matters.
+  // A brand named inside a disclosure ("big thanks to the X crew") is not what one covers.
+  const inStatement = (pos: number) => a.statements.some((s) => s.start <= pos && pos < s.end)
   const covered = [
     ...a.links,
     ...a.picks,
     ...a.connected,
-    ...a.families.flatMap((f) => brandMentions(a.ctx, a.body, f, a.families)),
-    // A product or company the text names, typed or not (never a person or a place).
-    ...a.doc.entities
-      .filter((e) => e.kind !== 'person' && e.kind !== 'place' && e.gender === null)
-      .flatMap((e) => e.mentions.filter((m) => m.name.includes(' ') || e.kind !== 'unknown')),
+    ...[
+      ...a.families.flatMap((f) => brandMentions(a.ctx, a.body, f, a.families)),
+      // A product or company the text names, typed or not (never a person or a place).
+      ...a.doc.entities
+        .filter((e) => e.kind !== 'person' && e.kind !== 'place' && e.gender === null)
+        .flatMap((e) => e.mentions.filter((m) => m.name.includes(' ') || e.kind !== 'unknown')),
+    ].filter((m) => !inStatement(m.start)),
   ].map((e) => paragraphOf(a.doc, e.start))
   const coveredAt = new Set(covered)
   // A label line heads what follows it ("Promoted" over a product box); anything else follows
@@ -302,29 +306,51 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
     coveredAt.has(s.paragraph - 1) ||
     (s.form === 'label' && coveredAt.has(s.paragraph + 1))
   // Which signs of a paid tie are errors. A sign stands alone when no clear disclosure of its
-  // kind is in plain view, and it is someone else's words (a quoted post) only when quoted.
+  // kind is in plain view; someone else's words (a post the piece quotes) are not the piece's.
   // - A sponsorship needs one clear label that readers meet before or beside what it covers.
-  //   When it has none, its signs fail together: one error, on the sign that comes after what
-  //   it covers (the foot line), else on the first sign away from it; every other vague or
-  //   hidden sign is a warning. A vague or tag-buried label right under the endorsement it
-  //   covers is a warning, as is one inside a post the piece quotes.
+  //   When it has none and some sign is away from what it covers, that is one error of its
+  //   own (`sponsorship-undisclosed`), pointed at the line that comes after what it covers (the
+  //   foot line), else at the plainest hidden sign; each vague or hidden sign keeps its own
+  //   warning. A vague or tag-buried label right under the endorsement it covers is a warning
+  //   only, as the labelled sets have it.
   // - Other kinds (a gift, an affiliate notice in tags): a hidden label that is the only sign
   //   of its kind and away from what it covers is an error.
   const visible = (kind: string) =>
     a.statements.some((o) => o.kind === kind && o.wording === 'clear' && !buried.has(o))
   const severe = new Set<Statement>()
+  for (const [s] of buried)
+    if (s.kind !== 'sponsored' && !s.quoted && !visible(s.kind) && !beside(s)) severe.add(s)
+  const out: Draft[] = []
   const signs = a.statements.filter(
     (s) => s.kind === 'sponsored' && !s.quoted && (s.wording === 'ambiguous' || buried.has(s)),
   )
   if (signs.length > 0 && !visible('sponsored')) {
-    const away = signs.filter((s) => buried.get(s)?.where === 'end' || !beside(s))
+    // A vague label in plain view (at the top, or right over or under what it covers) is where
+    // readers meet the content: its wording is the problem, a warning. Hidden signs away from
+    // what they cover, or lines after it, disclose nothing where it matters.
+    const away = signs.filter(
+      (s) => buried.get(s)?.where === 'end' || (buried.has(s) && !beside(s)),
+    )
+    // The line at the foot first, then the plainest of the hidden tags ("#ad" before "#sp").
     const target =
-      away.find((s) => buried.get(s)?.where === 'end' && s.form !== 'hashtag') ?? away[0]
-    if (target) severe.add(target)
+      away.find((s) => buried.get(s)?.where === 'end' && s.form !== 'hashtag') ??
+      away.find((s) => s.wording === 'clear') ??
+      away[0]
+    if (target) {
+      const text = excerpt(a.body.slice(target.start, target.end), 50)
+      const named = signs.flatMap((s) => s.brandNames)[0]
+      const brand = named ? (familyOf(a.families, named)?.name ?? named) : undefined
+      const late = buried.get(target)?.where === 'end'
+      out.push({
+        rule: 'sponsorship-undisclosed',
+        key: `sponsored|${normalise(a.body.slice(target.start, target.end))}`,
+        message: `${brand ? `The tie to ${brand}` : 'The sponsorship'} is signalled only by “${text}”${late ? ', after what it covers' : signs.length > 1 ? ' and other signs as hard to see or as vague' : ', which is hard to see or vague, away from what it covers'}: readers meet the sponsored content and endorsements without a clear disclosure; put “Sponsored” or “Paid partnership with …” first, where they start.`,
+        start: target.start,
+        end: target.end,
+        ...(signs.length > 1 ? { related: signs.filter((s) => s !== target).map(span) } : {}),
+      })
+    }
   }
-  for (const [s] of buried)
-    if (s.kind !== 'sponsored' && !s.quoted && !visible(s.kind) && !beside(s)) severe.add(s)
-  const out: Draft[] = []
   for (const s of a.statements) {
     if (s.wording !== 'ambiguous' || !PAID_KINDS.has(s.kind)) continue
     // Said plainly elsewhere for the same tie: the vague line adds, it does not hide.
@@ -342,13 +368,10 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
     )
       continue
     const text = excerpt(a.body.slice(s.start, s.end), 50)
-    // The only sign, vague and in plain view but away from what it covers: the error is this.
-    const only = severe.has(s) && !buried.has(s)
     out.push({
       rule: 'ambiguous-wording',
       key: `${s.kind}|${normalise(a.body.slice(s.start, s.end))}`,
-      ...(only ? { severity: 'error' as const } : {}),
-      message: `“${text}” is an ambiguous disclosure: ${s.note ?? 'the wording does not say what the tie is'}${only ? `, and it is the only sign of ${KIND_TIE[s.kind]} in the piece` : ''}; say plainly “Ad”, “Sponsored”, “Paid partnership with …” or what was paid or given.`,
+      message: `“${text}” is an ambiguous disclosure: ${s.note ?? 'the wording does not say what the tie is'}; say plainly “Ad”, “Sponsored”, “Paid partnership with …” or what was paid or given.`,
       start: s.start,
       end: s.end,
     })

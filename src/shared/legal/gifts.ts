@@ -18,6 +18,7 @@ import {
 import {
   brandAfter,
   brandOfWord,
+  clearlyPerson,
   isPublicBody,
   personForward,
   personOf,
@@ -154,7 +155,8 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
             PRODUCT_NOUNS.has(x.lower) ||
             (!!x.mention && ownerOf(ctx.doc, x.mention)?.kind === 'product'),
         )
-      if (giver && (strong || product) && !personOf(ctx, c.words[i + 2] as Word))
+      const lender = c.words[i + 2]?.mention
+      if (giver && (strong || product) && !(lender && clearlyPerson(ctx, lender)))
         return gift(giver, 'clear')
     }
     if (!GIVE.has(w) || !isVerb(ws[i])) continue
@@ -222,7 +224,8 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
   const paidFor = low.findIndex(
     (x, i) => i >= seg.from && i < seg.to && x === 'paid' && low[i + 1] === 'for',
   )
-  if (paidFor >= 0 && low.slice(paidFor + 2, paidFor + 6).some((x) => EXPENSES.has(x))) {
+  // (Whose it was may stand between: "paid for this reporter's train fare".)
+  if (paidFor >= 0 && low.slice(paidFor + 2, paidFor + 8).some((x) => EXPENSES.has(x))) {
     // "…by X, which paid for travel and meals": the relative clause is about X.
     const giver =
       brandBackward(ctx, c, seg.from, paidFor) ??
@@ -336,6 +339,29 @@ const SPONSOR_FAMILY = new Set([
 ])
 
 /** "Thanks to X for the kit!", "With thanks to X for hosting my stay", "Thanks X!". */
+/**
+ * The brand an account handle stands for: "@verdellegrow" or "@stacklanehome" is the family
+ * whose key the handle starts with (the brand's words run together, maybe with a suffix).
+ */
+export function handleBrand(ctx: SlotContext, handle: string): string {
+  const h = handle.replace(/^@/, '').toLowerCase()
+  // A name the text writes whose words, run together, start the handle ("Verdelle Grow").
+  let named = ''
+  for (const m of ctx.doc.mentions) {
+    const run = m.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+    if (run.length >= 4 && run.length > named.length && h.startsWith(run) && !m.title)
+      named = m.name
+  }
+  if (named) return named
+  let best = ''
+  for (const k of ctx.brandKeys)
+    if (k.length >= 4 && h.startsWith(k) && k.length > best.length) best = k
+  return best || handle.replace(/^@/, '')
+}
+
+/** Nouns for a brand's people: "the Torvik crew", "the team at X". */
+const CREW = new Set(['team', 'crew', 'folks', 'people', 'gang', 'lot', 'staff'])
+
 export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
@@ -355,16 +381,17 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     // "Thank you @orvo for having me": a handle names the account thanked.
     if (w && /^@[\p{L}\p{N}_.]{2,}$/u.test(w.text)) {
       const rest = low.slice(k + 1, seg.to)
+      const handle = handleBrand(ctx, w.text)
       return rest.some((x, j) => x === 'part' && rest[j + 1] === 'of') ||
         rest.some((x) => SPONSOR_FAMILY.has(x))
         ? {
             kind: 'sponsored',
             wording: 'ambiguous',
             note: NOTES.thanksFamily,
-            brandNames: [w.text.slice(1)],
+            brandNames: [handle],
             people: [],
           }
-        : gift(w.text.slice(1), 'ambiguous', NOTES.thanks)
+        : gift(handle, 'ambiguous', NOTES.thanks)
     }
     if (!w?.mention) continue
     const brand = brandOfWord(ctx, c, k, true)
@@ -388,7 +415,9 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     const end = c.words.findIndex((x, j) => j > k && x.mention !== w.mention)
     const after = end >= 0 ? c.words[end] : undefined
     if (w.mention.possessive) continue
-    if (after && after.lower !== 'for' && !['!', '.', ')', ';'].includes(after.text)) continue
+    // "thanks to the Torvik crew for …": the people of the brand are the brand.
+    const crew = after && CREW.has(after.lower) ? c.words[end + 1] : after
+    if (crew && crew.lower !== 'for' && !['!', '.', ')', ';'].includes(crew.text)) continue
     return gift(brand, 'ambiguous', NOTES.thanks)
   }
   return null

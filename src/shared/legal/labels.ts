@@ -135,11 +135,28 @@ function labelIn(
   )
 }
 
+/** Tie words a creator's tag may end in after a brand's name. */
+const TAG_TIES = ['partner', 'ambassador', 'sponsored', 'collab', 'gifted', 'ad', 'spon']
+
+/** A tag made of a brand key the piece knows and a tie word: "#torvikpartner" → #partner. */
+function brandTag(ctx: SlotContext, tag: string): { tag: string; brand: string } | null {
+  if (CLEAR_TAGS.has(tag) || VAGUE_TAGS.has(tag) || GIFT_TAGS.has(tag)) return null
+  for (const tie of TAG_TIES) {
+    if (!tag.endsWith(tie)) continue
+    const brand = tag.slice(1, -tie.length)
+    if (brand.length >= 3 && ctx.brandKeys.has(brand)) return { tag: `#${tie}`, brand }
+  }
+  return null
+}
+
 export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
   const out: Statement[] = []
   for (const w of c.words) {
     if (!w.text.startsWith('#') || w.text.length < 3) continue
-    const tag = w.lower
+    // "#torvikpartner", "#lumioambassador": a brand of the piece and a tie word in one tag
+    // reads as that tie's own tag, about that brand.
+    const joined = brandTag(ctx, w.lower)
+    const tag = joined?.tag ?? w.lower
     const kind: DisclosureKind | null =
       CLEAR_TAGS.has(tag) || VAGUE_TAGS.has(tag)
         ? tag === '#ambassador' || tag === '#brandambassador'
@@ -169,7 +186,7 @@ export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
             : {
                 note: `“${w.text}” does not tell readers plainly that the post is paid for or the product was given`,
               }),
-          brandNames: [],
+          brandNames: joined ? [joined.brand] : [],
           people: [],
         },
         'hashtag',

@@ -142,7 +142,7 @@ export const TEST_PURPOSE = set(
 )
 /** Costs a host or a maker covers. */
 export const EXPENSES = set(
-  'fuel travel flights flight accommodation accommodations stay hotel trip trips meals expenses tickets transport lodging',
+  'fuel travel flights flight accommodation accommodations stay hotel trip trips meals expenses tickets transport lodging fare fares train taxi ferry journey',
 )
 export const THANKS = set('thanks thank thanked cheers shoutout shout-out')
 /** Makers as a class, when a piece says who lent or gave without naming them. */

@@ -6,6 +6,7 @@ import {
   EARN,
   EDITORIAL_VERBS,
   FIRST_PERSON,
+  FIRST_PERSON_OBJECT,
   INFLUENCE,
   INFLUENCE_TARGETS,
   GET_VERBS,
@@ -70,7 +71,11 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
     (w, i) =>
       EARN.has(w) ||
       (MONEY_SHARES.has(w) &&
-        low.slice(Math.max(0, i - 4), i).some((x) => GET_VERBS.has(x) || SHARE_VERBS.has(x))),
+        (low.slice(Math.max(0, i - 4), i).some((x) => GET_VERBS.has(x) || SHARE_VERBS.has(x)) ||
+          // Handed on to us, whatever the verb: "the shop passes a small cut on to us".
+          low
+            .slice(i + 1, i + 8)
+            .some((x, k, a) => FIRST_PERSON_OBJECT.has(x) && a[k - 1] === 'to'))),
   )
   const aff = low.findIndex((w) => w === 'affiliate' || w === 'affiliates')
   // Buying is the reader's: links, "qualifying purchases", or a purchase by "you", "readers"

@@ -23,7 +23,7 @@ describe('the sample feature', () => {
       const input = sampleInput(rev)
       const errors = checkDisclosures(input).filter((f) => f.severity === 'error')
       expect(errors.map((f) => [f.rule, input.body.slice(f.start, f.end)])).toEqual([
-        ['disclosure-buried', '#spon'],
+        ['sponsorship-undisclosed', '#spon'],
       ])
     }
   })
@@ -33,7 +33,7 @@ describe('the sample feature', () => {
     const errors = checkDisclosures(input).filter((f) => f.severity === 'error')
     expect(errors.map((f) => f.rule)).toEqual([
       'material-connection-undisclosed',
-      'disclosure-buried',
+      'sponsorship-undisclosed',
     ])
     const [e] = errors
     // The quotes engine reports the quoted words without their marks.

@@ -60,6 +60,10 @@ export const RULES: Readonly<Record<RuleId, { severity: Severity; title: string 
     severity: 'warning',
     title: 'Disclosure buried among hashtags or links, or only at the end',
   },
+  'sponsorship-undisclosed': {
+    severity: 'error',
+    title: 'Sponsorship with no clear disclosure where readers meet what it covers',
+  },
   'paid-research-undisclosed': {
     severity: 'error',
     title: 'Research paid for by an advertiser, presented as independent or not disclosed',

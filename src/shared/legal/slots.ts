@@ -99,6 +99,18 @@ export function isPersonMention(ctx: SlotContext, m: Mention): boolean {
 }
 
 /**
+ * Whether a mention surely names a person: the register says so, or it has a title or a
+ * gender (a first name, a pronoun). Where a construction types its slot as a giver or a lender
+ * of products ("lent by X"), weaker evidence (a verb of seeing) does not make X a person.
+ */
+export function clearlyPerson(ctx: SlotContext, m: Mention): boolean {
+  if (m.title) return true
+  if (ctx.people.some((p) => sameName(p, m.name) || surname(p) === m.name)) return true
+  const e = ownerOf(ctx.doc, m)
+  return !!e && e.kind === 'person' && e.gender !== null
+}
+
+/**
  * Whether a mention can name a company or a brand. `typed`: the construction already says the
  * slot holds a brand ("an ambassador for X", "the company X"), so only titles, places and
  * register people are refused; otherwise the entity's type decides.
@@ -204,9 +216,17 @@ export function personOf(ctx: SlotContext, w: Word, loose = false): string | nul
   if (!FEMALE_PRONOUNS.has(w.lower) && !MALE_PRONOUNS.has(w.lower)) return null
   // The language layer's one resolver: gender agreement, and no one when the pronoun follows
   // an unnamed person or a spokesperson ("a spokeswoman for X said she …" is no tie of hers).
+  // A full name nobody typed that opens its sentence ("Runa Maelstrom has coached …") can be
+  // the person a "she" or "he" refers to, unless it is a brand the piece knows.
+  const untypedSubject = (e: Entity, m: Mention) =>
+    e.kind === 'unknown' &&
+    m.tokenIndex === 0 &&
+    !m.possessive &&
+    m.name.includes(' ') &&
+    !ctx.brandKeys.has(brandKey(m.name))
   const r = resolvePronoun(ctx.doc, w.start, w.lower, {
     paragraphs: 3,
-    accept: (e, m) => isPersonMention(ctx, m) && e.kind !== 'place',
+    accept: (e, m) => (isPersonMention(ctx, m) || untypedSubject(e, m)) && e.kind !== 'place',
   })
   return r?.entity && r.entity.kind !== 'organisation' ? r.entity.name : null
 }

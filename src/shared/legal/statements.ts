@@ -23,7 +23,8 @@ function trimWords(c: Clause, from: number, to: number): { start: number; end: n
   let a = from
   let b = to
   const edge = (w: Word | undefined) => !!w && /^[,;:—–()\-“”"‘’']$/.test(w.text)
-  while (a < b && edge(c.words[a])) a++
+  // A clause split off after ", and" states its own thing: the conjunction is not part of it.
+  while (a < b && (edge(c.words[a]) || (a === from && JOINS.has(c.words[a]?.lower ?? '')))) a++
   while (b > a && edge(c.words[b - 1])) b--
   return spanOf(c.words, a, b)
 }

@@ -106,3 +106,46 @@ describe('statements read through their structure', () => {
     expect(r.map((d) => d.kind)).toEqual(['material-connection'])
   })
 })
+
+describe('second round: wordings written before running them', () => {
+  it('splits coordinated clauses with subjects of their own, and a "she" finds an untyped full name', () => {
+    const body = `# Coach\n\n*Ines Harrowgate trains sprinters in Calder. She has been a paid adviser to Velomark since 2020, and her gym's rowing machines were lent by Strokeline.*\n`
+    expect(found(body)).toEqual([
+      'material-connection/clear: She has been a paid adviser to Velomark since 2020',
+      "gifted-product/clear: her gym's rowing machines were lent by Strokeline.",
+    ])
+  })
+
+  it.each([
+    'If you order through a link here, the retailer hands a small percentage of the sale on to us.',
+    'Buy through these links and the shop passes a cut on to me.',
+  ])('“%s” is an affiliate notice (a share handed on to us)', (text) => {
+    expect(found(`# Kettles\n\n${text}\n\n${filler(1)}\n`)).toEqual([`affiliate/clear: ${text}`])
+  })
+
+  it.each([
+    'Our testers pay for their own equipment.',
+    'We buy our own tickets for every show we review.',
+  ])('“%s” is an independence statement (paying for one’s own)', (text) => {
+    expect(found(`# Reviews\n\n${filler(1)}\n\n${text}\n`)).toEqual([`other/clear: ${text}`])
+  })
+
+  it('reads travel a maker paid for the writer, whoever is named as the writer', () => {
+    const text = 'Brisa Motors paid for our correspondent’s ferry crossing to the launch.'
+    expect(found(`# A new van\n\n${filler(1)}\n\n${text}\n`)).toEqual([
+      `gifted-product/clear: ${text}`,
+    ])
+  })
+
+  it('reads a thank-you to a brand’s people and tags that join a brand and a tie word', () => {
+    const body = [
+      '# my reading nook',
+      'the Lumo Lantern Mini is the warmest light I have found.',
+      filler(1),
+      'thanks to the Lumo team for sending one over!',
+      '#reading #cosy #lumoambassador #books',
+    ].join('\n\n')
+    const r = read(body).disclosures.map((d) => `${d.kind}/${d.wording} [${d.brands.join()}]`)
+    expect(r).toEqual(['gifted-product/ambiguous [Lumo]', 'material-connection/ambiguous [Lumo]'])
+  })
+})

@@ -78,6 +78,26 @@ export function wordsOf(sentence: Sentence, mentions: readonly Mention[]): Word[
   return out
 }
 
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'yet', 'so', 'whereas'])
+const SUBJECT_POS = new Set(['PRON', 'DET', 'PROPN', 'NOUN'])
+
+/**
+ * Whether the comma at `i` and the conjunction after it start a new main clause: the next word
+ * can open a subject (a pronoun, a determiner, a name or a noun), and a verb follows within a
+ * few words before any other comma. "…, and funded the trial" (no subject) stays one clause.
+ */
+function newClause(words: readonly Word[], type: readonly SegmentType[], i: number): boolean {
+  if (words[i]?.text !== ',' || !CLAUSE_JOINS.has(words[i + 1]?.lower ?? '')) return false
+  const first = words[i + 2]
+  if (!first || !SUBJECT_POS.has(first.pos) || type[i + 2] !== 'main') return false
+  for (let k = i + 3; k < Math.min(words.length, i + 10); k++) {
+    const w = words[k]
+    if (!w || w.text === ',' || w.text === ';' || type[k] !== 'main') return false
+    if (w.pos === 'AUX' || w.pos === 'VERB') return true
+  }
+  return false
+}
+
 /** Splits a sentence's words into main clauses, relative clauses and asides. */
 export function segmentsOf(words: readonly Word[]): Segment[] {
   const type: SegmentType[] = words.map(() => 'main')
@@ -125,11 +145,12 @@ export function segmentsOf(words: readonly Word[]): Segment[] {
     }
     i = j - 1
   }
-  // Main clauses: split at semicolons.
+  // Main clauses: split at semicolons, and at a comma and a conjunction that open a clause with
+  // a subject of its own ("…since 2021, and her studio's trainers were lent by X").
   let g = next++
   for (let i = 0; i < words.length; i++) {
     if (type[i] !== 'main') continue
-    if (words[i]?.text === ';') {
+    if (words[i]?.text === ';' || newClause(words, type, i)) {
       g = next++
       group[i] = -1
       continue
