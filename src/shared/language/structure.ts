@@ -105,8 +105,11 @@ export function assignRoles(
     const l = labelOf(p)
     if (l && interviewerLabels.has(l)) return true
     if (l && intervieweeLabels.has(l)) return false
+    // A set-off prompt may follow its question with a remark ("What about shift workers? They
+    // can't just …").
+    if ((p.setting.bold || p.setting.italic) && words(t) <= 60 && /\?["”’]?(\s|$)/.test(t))
+      return true
     if (!/\?["”’]?\s*$/.test(t)) return false
-    if ((p.setting.bold || p.setting.italic) && words(t) <= 60) return true
     return words(t) <= 45 && p.role !== 'heading'
   }
   const candidates = paragraphs.filter((p) => p.role === 'body' && isQuestion(p))
@@ -142,8 +145,27 @@ export function assignRoles(
       else inAnswer = false
     }
   }
+  const interviewee = qa ? findInterviewee(paragraphs, entities, intervieweeLabels) : null
+  // An unlabelled paragraph further into an answer that names the interviewee ("Alder is out on
+  // 24 May", "As we leave, Marchetti-Vale says yes") is the writer's again: the answer ended.
+  if (interviewee) {
+    let closed = false
+    paragraphs.forEach((p, i) => {
+      if (p.role !== 'answer') {
+        closed = false
+        return
+      }
+      const follows = paragraphs[i - 1]?.role === 'answer'
+      const named = interviewee.mentions.some((m) => m.start >= p.start && m.end <= p.end)
+      const l = labelOf(p)
+      if (closed || (follows && !(l && intervieweeLabels.has(l)) && named)) {
+        p.role = 'body'
+        closed = true
+      }
+    })
+  }
   return {
-    interviewee: qa ? findInterviewee(paragraphs, entities, intervieweeLabels) : null,
+    interviewee,
     interviewerLabels,
     intervieweeLabels,
   }

@@ -64,6 +64,34 @@ Only in August, when we reline it.
     ])
   })
 
+  it('reads a set-off prompt with a remark after its question, and ends the answers at the writer’s closing line', () => {
+    const md = `# Ten minutes with a lock-keeper
+
+In this interview, Bertil Amundsen-Roy talks about the canal.
+
+*How many boats come through?*
+
+About forty on a summer Saturday.
+
+*What about winter? Nobody can be out on the water then.*
+
+More than you’d think. The hardy ones come in January.
+
+*Do you ever fall in?*
+
+Twice. Both times in front of a school trip.
+
+*Bertil Amundsen-Roy’s memoir, Slow Water, is out in June.*
+
+Amundsen-Roy still works the top lock every weekend.`
+    const qs = detectQuotes(md)
+    expect(qs.filter((q) => q.kind === 'qa-answer').map((q) => q.text)).toEqual([
+      'About forty on a summer Saturday.',
+      'More than you’d think. The hardy ones come in January.',
+      'Twice. Both times in front of a school trip.',
+    ])
+  })
+
   it('finds the sample feature quotes and its Q&A answers', () => {
     const qs = detectQuotes(feature)
     expect(qs.filter((q) => q.kind === 'qa-answer')).toHaveLength(5)
