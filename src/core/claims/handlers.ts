@@ -10,6 +10,7 @@ import {
   dismissSuggestion,
   exportClaims,
   listClaims,
+  prepareSuggestions,
   setVerdict,
 } from './service'
 import { addAttachment } from '../drafts/attachments'
@@ -25,6 +26,7 @@ export function claimHandlers({ library, analysis }: HandlerContext): Pick<Handl
   return {
     'claims:list': async ({ draftId }) => {
       await analysis.prepare(draftId)
+      await prepareSuggestions(library, draftId)
       return listClaims(library, draftId)
     },
     'claims:create': async ({ draftId, ...input }, caller) =>

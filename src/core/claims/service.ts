@@ -8,13 +8,16 @@ import {
   toWebAnnotations,
   VERDICT_LABELS,
   type Claim,
+  type ClaimSuggestion,
   type Verdict,
 } from '@shared/claims'
+import type { Span } from '@shared/text'
 import { suggestionKeyOf, type Suggestion } from '@shared/channels/claims'
 import type { Profile } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
 import { suggestionsOf, textDigest } from '../analysis/engines'
 import { newId } from '../ids'
+import { nextTurn } from '../workers/turn'
 import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
 
@@ -53,33 +56,40 @@ const suggestionKey = (s: { readonly text: string }): string => {
 }
 
 /**
- * Suggestions for the current text: minus dismissed ones; what a claim already covers is left out,
- * and a suggestion a claim covers in part keeps its rest.
- */
-/**
  * The last few answers of suggestionsFor, by what they are worked out from (the text, the live
  * claims' anchors, the dismissed keys): the Claims tab and the readiness check of a long draft
  * both ask, and the answer is tens of thousands of items.
  */
 const answered = new Map<string, Suggestion[]>()
 
-export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggestion[] {
-  const key = JSON.stringify([
-    textDigest(body),
-    file.claims.filter((c) => c.status !== 'orphaned').map((c) => c.anchor),
-    file.dismissedSuggestions,
-  ])
-  const known = answered.get(key)
-  if (known) return [...known]
-  const fresh = suggestionsWorkedOut(file, body)
-  answered.set(key, fresh)
-  while (answered.size > 8) answered.delete(answered.keys().next().value as string)
-  return [...fresh]
+/** What a draft's open suggestions depend on besides its text. */
+interface SuggestionState {
+  readonly live: readonly Span[]
+  readonly dismissed: readonly string[]
 }
 
-function suggestionsWorkedOut(file: Readonly<DraftFile>, body: string): Suggestion[] {
-  const dismissed = new Set(file.dismissedSuggestions)
-  return openSuggestions(file, body)
+const stateOf = (file: Readonly<DraftFile>): SuggestionState => ({
+  live: file.claims.filter((c) => c.status !== 'orphaned').map((c) => c.anchor),
+  dismissed: file.dismissedSuggestions,
+})
+
+const answerKey = (body: string, state: SuggestionState) =>
+  JSON.stringify([textDigest(body), state.live, state.dismissed])
+
+function keep(key: string, value: Suggestion[]): Suggestion[] {
+  answered.set(key, value)
+  while (answered.size > 8) answered.delete(answered.keys().next().value as string)
+  return value
+}
+
+/** Suggestions the spotter made, open and not dismissed, as the Claims tab lists them. */
+function workOut(
+  body: string,
+  state: SuggestionState,
+  suggestions: readonly ClaimSuggestion[],
+): Suggestion[] {
+  const dismissed = new Set(state.dismissed)
+  return remainingSuggestions(suggestions, state.live, body)
     .map((s) => ({
       key: suggestionKey(s),
       start: s.start,
@@ -89,6 +99,51 @@ function suggestionsWorkedOut(file: Readonly<DraftFile>, body: string): Suggesti
       reasons: [...s.reasons],
     }))
     .filter((s) => !dismissed.has(s.key))
+}
+
+/**
+ * Suggestions for the current text: minus dismissed ones; what a claim already covers is left out,
+ * and a suggestion a claim covers in part keeps its rest.
+ */
+export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggestion[] {
+  const state = stateOf(file)
+  const key = answerKey(body, state)
+  const known = answered.get(key)
+  return [...(known ?? keep(key, workOut(body, state, suggestionsOf(body))))]
+}
+
+/** Suggestions worked out per step of a long list, each step on a turn of the loop. */
+const STEP = 5_000
+
+/**
+ * Works out what suggestionsFor will answer for this file and text, a few thousand suggestions
+ * per turn of the event loop (each suggestion's rest is its own), so the host keeps answering
+ * while a long draft's tens of thousands are gone through; suggestionsFor then finds it kept.
+ */
+export async function suggestionsStepwise(file: Readonly<DraftFile>, body: string): Promise<void> {
+  // The file may change between steps: the answer is for the state it had now.
+  const state: SuggestionState = {
+    live: stateOf(file).live.map((a) => ({ ...a })),
+    dismissed: [...file.dismissedSuggestions],
+  }
+  const key = answerKey(body, state)
+  if (answered.has(key)) return
+  const all = suggestionsOf(body)
+  const out: Suggestion[] = []
+  for (let i = 0; i < all.length; i += STEP) {
+    if (i > 0) await nextTurn()
+    for (const s of workOut(body, state, all.slice(i, i + STEP))) out.push(s)
+  }
+  keep(key, out)
+}
+
+/** Works out the current revision's open suggestions a step at a time (see suggestionsStepwise). */
+export function prepareSuggestions(library: Library, draftId: string): Promise<void> {
+  const { file, body } = library.store.read(draftId, (file, current) => ({
+    file,
+    body: current.body,
+  }))
+  return suggestionsStepwise(file, body)
 }
 
 export function listClaims(library: Library, draftId: string) {

@@ -12,7 +12,7 @@ import type { DraftFile } from '../storage/draft-file'
 import { analyseDraft, isCovered, type DraftAnalysis } from './analysis'
 import { checkQuotes } from '../transcripts/check'
 import { listPeople } from '../people/service'
-import { suggestionsFor } from '../claims/service'
+import { suggestionsFor, suggestionsStepwise } from '../claims/service'
 import { nextTurn } from '../workers/turn'
 
 /** Characters beyond which a draft's readiness is worked out over several turns of the loop. */
@@ -100,10 +100,10 @@ export async function readinessOf(
   signoff: SignoffView | null,
 ): Promise<ReadinessView> {
   const check = await checkQuotes(library, draftId, file, analysis.quotes)
-  // A long draft's open suggestions (tens of thousands) are worked out, then listed, each on a
-  // turn of the event loop of its own, so the host answers other requests in between.
+  // A long draft's open suggestions (tens of thousands) are worked out a few thousand per turn
+  // of the event loop, then listed on a turn of their own: the host answers in between.
   const long = current.body.length > LONG_TEXT
-  if (long) await nextTurn()
+  await suggestionsStepwise(file, current.body)
   const suggestions = suggestionsFor(file, current.body)
   if (long) await nextTurn()
   const readiness = publishReadiness({
