@@ -227,7 +227,8 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     // speaking; "a podcast called “…”" names a title.
     const titled = TITLE_CUE.test(lead.trimEnd()) && !(n >= 2 && personCalls(doc, piece, start))
     // "labelled “smooth” or “velvety”": single words quoted side by side are words mentioned.
-    const listed = n === 1 && termList(doc, start, end)
+    // "the council sign at the slipway is blunt: ‘Do not …’": words on a sign are no one's speech.
+    const listed = (n === 1 && termList(doc, start, end)) || inscription(piece, start)
     const titleCase =
       n <= 8 &&
       !punct &&
@@ -247,8 +248,9 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
       /^[”"’'*_]*\s*[:|—–-]/.test(doc.masked.slice(end, end + 6)) &&
       n >= 2
     let isQuote: boolean
-    if (piece.style === 'block' || standalone || !piece.closed || pullQuote) isQuote = true
-    else if (titled || listed || (titleCase && !cue.speech)) isQuote = false
+    if (listed && !standalone) isQuote = false
+    else if (piece.style === 'block' || standalone || !piece.closed || pullQuote) isQuote = true
+    else if (titled || (titleCase && !cue.speech)) isQuote = false
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
     else if (n >= 8) isQuote = true
     // A whole quoted sentence ("It is damage.") is speech; scare quotes and titles are not sentences.
@@ -328,6 +330,54 @@ function personCalls(doc: Doc, piece: Piece, start: number): boolean {
   const m = indexOf(doc).endingAt.get(subject.end)
   const e = m ? indexOf(doc).entityOf.get(m) : undefined
   return !!e && personLike(e)
+}
+
+/** Things that carry words without saying them: a quote they introduce is an inscription. */
+const INSCRIBED = new Set(
+  'sign signs signpost placard placards banner banners poster posters billboard plaque sticker stickers slogan motto inscription graffiti'.split(
+    ' ',
+  ),
+)
+
+/** Whether the clause before a quote is about a sign, a banner or a plaque ("the sign reads: …"). */
+function inscription(piece: Piece, start: number): boolean {
+  const sentence = piece.paragraph.sentences.find((s) => s.start <= start && start <= s.end)
+  if (!sentence) return false
+  const before = sentence.tokens.filter((t) => t.end < start)
+  while (before.length > 0 && before.at(-1)?.pos === 'PUNCT') before.pop()
+  // The clause: after the last comma, semicolon or conjunction ("…, and the council sign is blunt:").
+  let from = before.length - 1
+  while (
+    from > 0 &&
+    !/^[,;—–]$/.test(before[from - 1]?.text ?? '') &&
+    before[from - 1]?.pos !== 'CCONJ'
+  )
+    from--
+  // Its subject: the first noun phrase of the clause, by its head ("the council sign").
+  // Past a phrase opened by a preposition ("Above them a banner proclaims:").
+  const clause = before.slice(from)
+  let k = -1
+  let inPhrase = false
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i]
+    if (!t) break
+    if (t.pos === 'ADP') inPhrase = true
+    else if (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN') {
+      if (!inPhrase) {
+        k = i
+        break
+      }
+      inPhrase = false
+    }
+  }
+  if (k < 0 || clause[k]?.pos !== 'NOUN') return false
+  // The head: "the council sign", "the warden’s sign".
+  for (;;) {
+    if (clause[k + 1]?.pos === 'NOUN') k++
+    else if (/^[’']s$/.test(clause[k + 1]?.text ?? '') && clause[k + 2]?.pos === 'NOUN') k += 2
+    else break
+  }
+  return INSCRIBED.has(clause[k]?.lower ?? '')
 }
 
 /** Whether a one-word quote stands beside another one-word quote ("“smooth” or “velvety”"). */

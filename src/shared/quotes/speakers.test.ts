@@ -376,4 +376,11 @@ The note on the depot door was blunt. It said: “No drivers today.”
 A county council spokeswoman said the cuts were being reviewed. “We have asked for the data,” the spokeswoman said.`
     expect(said(md).map(([, s]) => s)).toEqual(['Dunmere Buses', null, 'the council'])
   })
+
+  it('leaves the words on a sign or a banner out, and reads a speech verb in -ing', () => {
+    const md = `At the gate, the park board’s notice board is stern, and the warden’s sign is blunter: “Dogs on leads beyond this point.”
+
+Marit Holloway came out with her daughter, complaining that it was “far too cold for a picnic.” Above them a banner proclaims: “Welcome to Ferndale Woods.”`
+    expect(said(md)).toEqual([['far too cold for a picnic.', 'Marit Holloway']])
+  })
 })
