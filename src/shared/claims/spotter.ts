@@ -516,6 +516,8 @@ function spotSentence(
     const voiced =
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end)
+    // Without a model, a clause no cue marks is never proposed: no need to weigh it.
+    if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
     const matches = raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
     const why = veto(ctx, own, groupTokens, unit, voiced, matches)
     // An instruction is never a claim ("Bake for 12 minutes at 200C").
