@@ -285,7 +285,21 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   // Right under (or inside) what it covers, a hard-to-see or vague label is still where readers
   // meet the endorsement; away from it, it discloses nothing where it matters.
   // A brand named inside a disclosure ("big thanks to the X crew") is not what one covers.
-  const inStatement = (pos: number) => a.statements.some((s) => s.start <= pos && pos < s.end)
+  // (Statements are in text order and rarely overlap: the last one starting at or before `pos`.)
+  const inStatement = (pos: number) => {
+    let lo = 0
+    let hi = a.statements.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((a.statements[mid]?.start ?? Infinity) <= pos) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 3); i--) {
+      const s = a.statements[i]
+      if (s && s.start <= pos && pos < s.end) return true
+    }
+    return false
+  }
   const covered = [
     ...a.links,
     ...a.picks,
