@@ -16,7 +16,7 @@ export type ParagraphRole =
 
 // Case matters for the name: "The company was fined by regulators" is no byline.
 const BYLINE =
-  /^\s*([\p{L} &]{0,30}\s)?[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*([|·,–—-].*)?$/u
+  /^\s*([\p{L} &]{0,30}\s)?[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[|·,].*|\s+[–—-]\s.*|\s*[–—]\s*\p{Lu}.*)?$/u
 const CAPTION =
   /^\s*(photo(graph)?s?|image|illustration|pictured|above|below|top|left|right|main image|lead image|credit|caption)\b[^.]{0,80}[:|]|\b(photo(graph)?|image|illustration)s?\s+(by|credit|courtesy( of)?)\b|©\s*\p{Lu}/iu
 const BOILERPLATE =
