@@ -26,7 +26,7 @@ import {
   quoteAt,
   type SlotContext,
 } from './slots'
-import type { Clause, Segment } from './words'
+import type { Clause, Segment, Word } from './words'
 import { ORG_NOUNS } from '../language/lexicon'
 import { BE, lowers, names, negated, NOTES, type Found } from './frame'
 
@@ -519,11 +519,34 @@ const RESEARCH_TARGETS = new Set([
   'publication',
 ])
 
+const BE_WORDS = new Set(['is', 'are', 'was', 'were'])
+
+/** Last words of a publication's name: "The Courier", "the Marlow Street Journal". */
+const MASTHEAD = new Set(
+  'courier times post journal gazette herald chronicle tribune mail echo observer guardian standard express star magazine review weekly daily news press record argus sentinel examiner dispatch bulletin monthly quarterly'.split(
+    ' ',
+  ),
+)
+/** Whether word k is (the end of) a newspaper's or a magazine's name. */
+const mastheadAt = (ws: readonly Word[], k: number) => {
+  const m = ws[k]?.mention
+  return !!m && MASTHEAD.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '')
+}
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
+    // "The Courier is owned by X", "X, which owns the Harlow Gazette": a publication by name.
+    if (
+      (w === 'owned' &&
+        low[i + 1] === 'by' &&
+        BE_WORDS.has(low[i - 1] ?? '') &&
+        mastheadAt(ws, i - 2)) ||
+      ((w === 'owns' || w === 'own') && mastheadAt(ws, low[i + 1] === 'the' ? i + 2 : i + 1))
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
     // "which owns this newspaper", "is owned by", "our parent company".
     if (
       (w === 'owns' || w === 'own' || w === 'owned') &&

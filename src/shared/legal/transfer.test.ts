@@ -149,3 +149,16 @@ describe('second round: wordings written before running them', () => {
     expect(r).toEqual(['gifted-product/ambiguous [Lumo]', 'material-connection/ambiguous [Lumo]'])
   })
 })
+
+describe('who owns the publication, by its name', () => {
+  it.each([
+    'The Harlow Gazette is owned by Penwick Group, which also owns a share of a rival cinema chain.',
+    'Penwick Group, which owns the Harlow Gazette, also runs two cinemas.',
+  ])('“%s” is an ownership statement', (text) => {
+    expect(found(`# Cinemas\n\n${filler(1)}\n\n${text}\n`)).toEqual([`other/clear: ${text}`])
+  })
+
+  it('does not read a business owning a business as one', () => {
+    expect(found(`# Cinemas\n\nPenwick Group owns two cinemas in Harlow.\n`)).toEqual([])
+  })
+})
