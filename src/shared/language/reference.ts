@@ -738,7 +738,17 @@ export function resolvePronoun(
     if (seen) found = seen
   }
   const person = found?.entity
-  const window = Math.max(0, pos - 400)
+  // A spokesperson or an unnamed person introduced in an earlier section (before a heading) is
+  // not who a pronoun in this one means.
+  let window = Math.max(0, pos - 400)
+  for (let i = paragraphIndexAt(doc, pos); i >= 0; i--) {
+    const p = doc.paragraphs[i]
+    if (!p || p.end < window) break
+    if (p.setting.heading > 0 || p.role === 'heading') {
+      window = Math.max(window, p.end)
+      break
+    }
+  }
   // "A spokesperson for the Board said … “…,” she said": the pronoun speaks for the Board.
   const spokes = spokesSince(doc, window, pos)
   if (spokes) {

@@ -220,7 +220,9 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     const text = doc.body.slice(start, end)
     if (!/[\p{L}\p{N}]/u.test(text)) continue
     const n = words(text)
-    const punct = /[,.!?…]$/.test(text.replace(/[*_\s]+$/, ''))
+    // A quote may end with a quote nested in it ('And she said, "Yes, but it's ours."').
+    const bare = text.replace(/[*_\s"”’']+$/, '')
+    const punct = /[,.!?…]$/.test(bare)
     const cue = speechNear(doc, piece, perParagraph.get(piece.paragraph.index) ?? [])
     const lead = doc.masked.slice(piece.paragraph.start, start - 1)
     // "what one neighbour called “bribery, but delicious.”": a person calling something so is
@@ -254,8 +256,7 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
     else if (n >= 8) isQuote = true
     // A whole quoted sentence ("It is damage.") is speech; scare quotes and titles are not sentences.
-    else if (/^[“"‘']?\p{Lu}/u.test(text) && /[.!?…]$/.test(text.replace(/[*_\s]+$/, '')) && n >= 2)
-      isQuote = true
+    else if (/^[“"‘']?\p{Lu}/u.test(text) && /[.!?…]$/.test(bare) && n >= 2) isQuote = true
     else isQuote = (cue.speech || cue.claim || cue.colon) && (punct || n >= 2 || cue.claim)
     if (isQuote) kept.push({ ...piece, start, end, text })
   }

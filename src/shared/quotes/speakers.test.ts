@@ -383,4 +383,22 @@ A county council spokeswoman said the cuts were being reviewed. “We have asked
 Marit Holloway came out with her daughter, complaining that it was “far too cold for a picnic.” Above them a banner proclaims: “Welcome to Ferndale Woods.”`
     expect(said(md)).toEqual([['far too cold for a picnic.', 'Marit Holloway']])
   })
+
+  it('keeps a quote that ends in a nested quote, and a spokesperson of one section out of the next', () => {
+    const md = `## The Tarnby
+
+Tested by Osman Villiers-Quah. “The strap frayed in a week,” Villiers-Quah says.
+
+“We have changed the supplier,” a Tarnby spokesperson said.
+
+## The Eskdale
+
+The lightest of the four, and the one he liked. “I forgot I was wearing it,” he says. “My daughter asked me, ‘Where’s your bag?’”`
+    expect(said(md)).toEqual([
+      ['The strap frayed in a week,', 'Osman Villiers-Quah'],
+      ['We have changed the supplier,', 'Tarnby'],
+      ['I forgot I was wearing it,', 'Osman Villiers-Quah'],
+      ['My daughter asked me, ‘Where’s your bag?’', 'Osman Villiers-Quah'],
+    ])
+  })
 })
