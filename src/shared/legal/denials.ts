@@ -218,6 +218,8 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         ws[k]?.pos === 'VERB' &&
         low.slice(k + 1, k + 4).some((x) => ['us', 'me', 'anything', 'free'].includes(x))
       if (RELATIONS.has(low[k] ?? '') || gives) {
+        // "never been a better time to buy": the verb completes a noun, not the negation.
+        if (low[k - 1] === 'to' && ws[k - 2]?.pos === 'NOUN' && ws[k]?.pos === 'VERB') break
         rel = k
         break
       }

@@ -162,3 +162,12 @@ describe('who owns the publication, by its name', () => {
     expect(found(`# Cinemas\n\nPenwick Group owns two cinemas in Harlow.\n`)).toEqual([])
   })
 })
+
+describe('what a negation governs', () => {
+  it.each([
+    '“There has never been a better moment to buy a bike,” says Lio Brandt, who runs Spoke & Co.',
+    'Nobody has a good reason to pay full price for a kettle, said Ana Ruiz of Tally Home.',
+  ])('“%s” denies no relation (the verb completes a noun)', (text) => {
+    expect(found(`# Bikes\n\n${filler(1)}\n\n${text}\n`)).toEqual([])
+  })
+})
