@@ -15,6 +15,22 @@ function devCsp(): Plugin {
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') }
 
+/**
+ * Workers have no `document`: the Markdown parser's entity decoder picks a DOM version for
+ * browsers, which fails as the article worker loads; workers take its plain one.
+ */
+function workerEntities(): Plugin {
+  return {
+    name: 'galley-worker-entities',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === 'decode-named-character-reference'
+        ? resolve(import.meta.dirname, 'node_modules/decode-named-character-reference/index.js')
+        : null
+    },
+  }
+}
+
 export default defineConfig({
   main: {
     resolve: { alias: shared },
@@ -42,6 +58,7 @@ export default defineConfig({
   renderer: {
     resolve: { alias: shared },
     plugins: [react(), devCsp()],
+    worker: { plugins: () => [workerEntities()] },
     build: { minify: true },
   },
 })

@@ -3,6 +3,7 @@
 import { useEffect, useMemo } from 'react'
 import type { Span } from '@shared/text'
 import { rangeOf, type TextLeaf } from './ranges'
+import { useVisibleWindow } from './visible'
 
 /** Groups of ranges by highlight name; later groups paint over earlier ones. */
 export type RangeGroups = ReadonlyMap<string, readonly Range[]>
@@ -50,8 +51,29 @@ export function rangeGroups(leaves: readonly TextLeaf[], groups: SpanGroups): Ra
   return out
 }
 
-/** Paints groups of body spans over the article whose text spans are `leaves`. */
-export function useSpanHighlights(leaves: readonly TextLeaf[], groups: SpanGroups, base = 0): void {
-  const ranges = useMemo(() => rangeGroups(leaves, groups), [leaves, groups])
+/**
+ * Paints groups of body spans over the article whose text spans are `leaves`. Given the article
+ * element, only the spans near the screen are painted (see `useVisibleWindow`): Chromium's
+ * highlight painting costs time for every range registered, on every frame, and a long draft's
+ * Quotes tab has thousands.
+ */
+export function useSpanHighlights(
+  leaves: readonly TextLeaf[],
+  groups: SpanGroups,
+  base = 0,
+  article: HTMLElement | null = null,
+): void {
+  const [from, to] = useVisibleWindow(article, leaves)
+  const near = useMemo(() => {
+    if (from <= 0 && to === Infinity) return groups
+    const out = new Map<string, readonly Span[]>()
+    for (const [name, spans] of groups)
+      out.set(
+        name,
+        spans.filter((s) => s.start < to && s.end > from),
+      )
+    return out
+  }, [groups, from, to])
+  const ranges = useMemo(() => rangeGroups(leaves, near), [leaves, near])
   useHighlights(ranges, base)
 }

@@ -38,7 +38,7 @@ import { QueryCard, queryCardId, useQueryActions } from './QueryCard'
 import { SuggestionCard, suggestionCardId } from './SuggestionCard'
 import type { ClaimList } from './useClaims'
 import { useClaimActions } from './useClaimActions'
-import { useVisibleWindow } from './useVisibleWindow'
+import { useVisibleWindow } from '../article/visible'
 
 interface Item extends MarginItem, Span {}
 

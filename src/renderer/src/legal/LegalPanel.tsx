@@ -66,7 +66,7 @@ export function LegalPanel({
       ['galley-legal-active', active ? [active] : []],
     ])
   }, [view, active])
-  useSpanHighlights(leaves, groups)
+  useSpanHighlights(leaves, groups, 0, article?.element ?? null)
 
   if (legal.status === 'loading') return <Loading label="Checking disclosures…" />
   if (legal.status === 'error') {

@@ -17,6 +17,7 @@ import { QuoteCard } from './QuoteCard'
 import { Transcripts } from '../transcripts/Transcripts'
 import { useQuotes } from './useQuotes'
 import { plural } from '../ui/format'
+import { VirtualList, type VirtualListHandle } from '../ui/VirtualList'
 
 // `::highlight(…)` in quotes.css.
 const PLAIN = 'galley-quote'
@@ -60,6 +61,8 @@ export function QuotesPanel({
     proposal: null,
   })
   const element = article?.element ?? null
+  const scroller = useRef<HTMLDivElement>(null)
+  const cards = useRef<VirtualListHandle>(null)
   const leaves = useTextLeaves(article)
   const selection = useArticleSelection(element, leaves)
   const value = list.value
@@ -70,15 +73,13 @@ export function QuotesPanel({
       [ACTIVE, all.filter((q) => q.key === activeKey)],
     ])
   }, [value, activeKey])
-  useSpanHighlights(leaves, groups)
+  useSpanHighlights(leaves, groups, 0, element)
   // A click on a painted quote makes its card the active one.
   useArticleClick(element, (at) => {
     const hit = spanAtCaret(value?.quotes ?? [], at)
     if (!hit) return
     setActiveKey(hit.key)
-    document
-      .querySelector(`[data-quote-key="${CSS.escape(hit.key)}"]`)
-      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    cards.current?.reveal((value?.quotes ?? []).indexOf(hit))
   })
   const markLatest = useRef<() => void>(() => undefined)
   useEffect(() => {
@@ -150,7 +151,7 @@ export function QuotesPanel({
     })
 
   return (
-    <div className="quotes-panel quotes-scroll">
+    <div className="quotes-panel quotes-scroll" ref={scroller}>
       <div className="quotes-head">
         <p className="quotes-summary" aria-live="polite">
           {summary(data.quotes)}
@@ -233,9 +234,18 @@ export function QuotesPanel({
           <p>No quotes found in this revision. Select text and use Mark as quote to add one.</p>
         </div>
       ) : (
-        <div className="quote-list" role="list" aria-label="Quotes">
-          {data.quotes.map((q) => (
-            <div role="listitem" key={q.key}>
+        <VirtualList
+          className="quote-list"
+          label="Quotes"
+          count={data.quotes.length}
+          itemKey={(i) => data.quotes[i]?.key ?? String(i)}
+          scroller={scroller}
+          estimate={230}
+          gap={12}
+          handle={cards}
+          renderItem={(i) => {
+            const q = data.quotes[i] as QuoteView
+            return (
               <QuoteCard
                 quote={q}
                 active={q.key === activeKey}
@@ -262,9 +272,9 @@ export function QuotesPanel({
                   void change('The quote was not unmarked', () => call(api, 'quotes:unmark', at(q)))
                 }
               />
-            </div>
-          ))}
-        </div>
+            )
+          }}
+        />
       )}
 
       {data.orphaned.length > 0 ? (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { TextLeaf } from '../article/ranges'
-import { scrollParent } from '../article/scroll'
+import type { TextLeaf } from './ranges'
+import { scrollParent } from './scroll'
 
 /** Body offsets [from, to) of the article text on screen, with a screen's margin each side. */
 export type OffsetWindow = readonly [number, number]
