@@ -191,9 +191,15 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     const forTest = low
       .slice(i + 1, seg.to)
       .some((x, k, arr) => (x === 'for' || x === 'to') && TEST_PURPOSE.has(arr[k + 1] ?? ''))
-    const free = low
-      .slice(i + 1, Math.min(seg.to, i + 10))
-      .some((x) => x === 'free' || x === 'complimentary' || x === 'charge' || x === 'cost')
+    const free = low.slice(i + 1, Math.min(seg.to, i + 10)).some(
+      (x, k, arr) =>
+        x === 'free' ||
+        x === 'complimentary' ||
+        x === 'charge' ||
+        x === 'cost' ||
+        // "supplied two of the desks on loan".
+        ((x === 'loan' || x === 'trial') && arr[k - 1] === 'on'),
+    )
     const maker = low.slice(seg.from, i).some((x) => MAKER_NOUNS.has(x))
     const giver = brandBackward(ctx, c, seg.from, i)
     const toPerson = !toUs ? personForward(ctx, c, i + 1, Math.min(seg.to, i + 3)) : null

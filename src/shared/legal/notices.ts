@@ -94,8 +94,14 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
       ['this', 'these', 'our', 'the'].includes(low[i - 1] ?? ''),
   )
   // "Marquee earns a commission …": a name (not a person's) just before the money word.
+  // "the retailer may pay Deskwise a referral fee": the name the money is paid to.
   const subject =
-    money > 0 && ws.slice(Math.max(0, money - 3), money).some((w) => w.mention && !personOf(ctx, w))
+    (money > 0 &&
+      ws.slice(Math.max(0, money - 3), money).some((w) => w.mention && !personOf(ctx, w))) ||
+    (money >= 0 &&
+      ['pay', 'pays', 'paid', 'give', 'gives', 'send', 'sends'].includes(low[money] ?? '') &&
+      !!ws[money + 1]?.mention &&
+      !personOf(ctx, ws[money + 1] as Word))
   const speaker = quoteAt(ctx, ws[0]?.start ?? 0)?.speaker ?? null
   // "I earn a commission on my links", said by a quoted person: that person's tie.
   const personal = speaker && ours

@@ -355,6 +355,14 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       if (f) return f
     }
     if (word.mention) continue
+    // "has done paid workshops for X", "gives paid talks for X's customers": paid work for a
+    // brand, whatever the work is called.
+    if (w === 'paid' && ws[i + 1]?.pos === 'NOUN' && ['for', 'with'].includes(low[i + 2] ?? '')) {
+      const brand = brandAfter(ctx, c, i + 3, 4)
+      const person = brand ? personBackward(ctx, c, seg.from, i, false, brand) : null
+      const f = tieFound(person, brand, 'paid-consultant', 'clear')
+      if (f) return f
+    }
     // "Orvo is one of her clients": the brand is the subject, the person owns the client list.
     if ((w === 'client' || w === 'clients') && word.pos === 'NOUN') {
       const p = ws[i - 1]

@@ -171,3 +171,23 @@ describe('what a negation governs', () => {
     expect(found(`# Bikes\n\n${filler(1)}\n\n${text}\n`)).toEqual([])
   })
 })
+
+describe('third round: wordings written before running them', () => {
+  it('reads money paid to a named publication when readers buy as an affiliate notice', () => {
+    const text = 'If you buy through one of these links, the shop may pay Trailnotes a small fee.'
+    expect(found(`# Stoves\n\n${text}\n\n${filler(1)}\n`)).toEqual([`affiliate/clear: ${text}`])
+  })
+
+  it('reads products supplied on loan as a gift', () => {
+    const text = 'Kelby supplied three of the seven heaters on loan.'
+    expect(found(`# Heaters\n\n${filler(1)}\n\n${text}\n`)).toEqual([
+      `gifted-product/clear: ${text}`,
+    ])
+  })
+
+  it('reads paid work for a brand, whatever the work is called, as a tie', () => {
+    const body = `# Desks\n\nDr. Lena Ortiz tested the chairs. ${filler(1)}\n\nDr. Lena Ortiz gives paid talks for Sitwell's sales team.\n`
+    const r = read(body).disclosures.filter((d) => d.kind === 'material-connection')
+    expect(r.map((d) => [d.people, d.brands])).toEqual([[['Lena Ortiz'], ['Sitwell']]])
+  })
+})
