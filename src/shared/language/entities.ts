@@ -201,7 +201,11 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
         // The phrase's head is its last noun: "a flood manager", "a skincare brand".
         if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w.lower
       }
-      if (head && (PERSON_NOUNS.has(head) || /(ist|ician|ologist)$/.test(head))) {
+      // "Ana Ruiz, the school's headteacher,": a role title is a person's too.
+      if (
+        head &&
+        (PERSON_NOUNS.has(head) || ROLE_TITLES.has(head) || /(ist|ician|ologist)$/.test(head))
+      ) {
         score.person += 3
         roles.push(head)
       } else if (head && ORG_NOUNS.has(head)) {

@@ -401,4 +401,11 @@ The lightest of the four, and the one he liked. “I forgot I was wearing it,”
       ['My daughter asked me, ‘Where’s your bag?’', 'Osman Villiers-Quah'],
     ])
   })
+
+  it('resolves a role title given in an apposition with a possessive', () => {
+    const md = `Wenna Castellane, the academy's headteacher, met parents on Monday. Tomas Reed, a governor, sat beside her.
+
+“We will reopen the east wing on Friday,” the headteacher said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Wenna Castellane'])
+  })
 })
