@@ -177,7 +177,10 @@ export class DraftStore {
     const s = await lstat(draftPath(this.dir, id)).catch(() => null)
     if (!s) return
     const fingerprint = stamp(s)
-    this.index.set(id, indexEntry(file, fingerprint))
+    // The same file as the index knows (a draft read to be opened): nothing to do.
+    if (this.index.get(id)?.fingerprint !== fingerprint) {
+      this.index.set(id, indexEntry(file, fingerprint))
+    }
     this.search.update(id, file, fingerprint)
   }
 

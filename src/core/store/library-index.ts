@@ -1,7 +1,13 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { DraftSummarySchema, IdSchema, type LibraryProblem } from '@shared/domain'
+import {
+  DraftStatusSchema,
+  DraftSummarySchema,
+  IdSchema,
+  type LibraryProblem,
+} from '@shared/domain'
+import { VERDICTS } from '@shared/constants'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
 import type { DraftFile } from '../storage/draft-file'
 import { quarantine } from '../storage/json-store'
@@ -10,7 +16,7 @@ import { currentRevision } from './records'
 
 /** Where the library index is kept: derived from the drafts, rebuilt when missing. */
 export const INDEX_FILE = join('cache', 'index.json')
-const INDEX_VERSION = 1
+const INDEX_VERSION = 2
 
 const RowSchema = DraftSummarySchema.omit({ snippet: true, readiness: true })
 export type IndexRow = z.infer<typeof RowSchema>
@@ -30,10 +36,123 @@ const EntrySchema = z.object({
 })
 export type IndexEntry = z.infer<typeof EntrySchema>
 
-const IndexFileSchema = z.object({
-  schemaVersion: z.number().int(),
-  drafts: z.record(IdSchema, EntrySchema),
-})
+/**
+ * The file keeps the entries as columns (one array per field), so that checking it with zod is a
+ * pass over plain arrays: a record of 5,000 entry objects took 400 ms to check, columns a few ms.
+ */
+const COUNTS = ['revisions', 'attachments', 'claims', 'needsRecheck', 'orphaned', ...VERDICTS]
+const column = <T extends z.ZodType>(item: T) => z.array(item)
+const IndexFileSchema = z
+  .object({
+    schemaVersion: z.number().int(),
+    ids: column(IdSchema),
+    fingerprints: column(z.string().min(1)),
+    titles: column(z.string()),
+    bylines: column(z.string()),
+    statuses: column(DraftStatusSchema),
+    updatedAt: column(z.string()),
+    archivedAt: column(z.string().nullable()),
+    trashedAt: column(z.string().nullable()),
+    auditHeads: column(z.string()),
+    currentRevisionIds: column(IdSchema),
+    /** COUNTS numbers per draft, one after another. */
+    counts: column(z.number().int().nonnegative()),
+    personIds: column(z.array(IdSchema)),
+    copyOf: column(IdSchema.nullable()),
+  })
+  .refine(
+    (f) =>
+      [
+        f.fingerprints,
+        f.titles,
+        f.bylines,
+        f.statuses,
+        f.updatedAt,
+        f.archivedAt,
+        f.trashedAt,
+        f.auditHeads,
+        f.currentRevisionIds,
+        f.personIds,
+        f.copyOf,
+      ].every((c) => c.length === f.ids.length) && f.counts.length === f.ids.length * COUNTS.length,
+    { message: 'its columns are not all the same length' },
+  )
+type IndexFile = z.infer<typeof IndexFileSchema>
+
+function toFile(entries: ReadonlyMap<string, IndexEntry>): IndexFile {
+  const f: IndexFile = {
+    schemaVersion: INDEX_VERSION,
+    ids: [],
+    fingerprints: [],
+    titles: [],
+    bylines: [],
+    statuses: [],
+    updatedAt: [],
+    archivedAt: [],
+    trashedAt: [],
+    auditHeads: [],
+    currentRevisionIds: [],
+    counts: [],
+    personIds: [],
+    copyOf: [],
+  }
+  for (const [id, e] of entries) {
+    const r = e.row
+    f.ids.push(id)
+    f.fingerprints.push(e.fingerprint)
+    f.titles.push(r.title)
+    f.bylines.push(r.byline)
+    f.statuses.push(r.status)
+    f.updatedAt.push(r.updatedAt)
+    f.archivedAt.push(r.archivedAt)
+    f.trashedAt.push(r.trashedAt)
+    f.auditHeads.push(e.auditHead)
+    f.currentRevisionIds.push(e.currentRevisionId)
+    f.counts.push(
+      r.revisionCount,
+      e.attachments,
+      r.claims.total,
+      r.claims.needsRecheck,
+      r.claims.orphaned,
+      ...VERDICTS.map((v) => r.claims.byVerdict[v] ?? 0),
+    )
+    f.personIds.push(e.personIds)
+    f.copyOf.push(e.copyOf)
+  }
+  return f
+}
+
+function fromFile(f: IndexFile): Map<string, IndexEntry> {
+  const out = new Map<string, IndexEntry>()
+  const k = COUNTS.length
+  f.ids.forEach((id, i) => {
+    const n = (j: number) => f.counts[i * k + j] as number
+    const byVerdict: Record<string, number> = {}
+    VERDICTS.forEach((v, j) => {
+      if (n(5 + j) > 0) byVerdict[v] = n(5 + j)
+    })
+    out.set(id, {
+      fingerprint: f.fingerprints[i] as string,
+      row: {
+        id,
+        title: f.titles[i] as string,
+        byline: f.bylines[i] as string,
+        status: f.statuses[i] as IndexEntry['row']['status'],
+        updatedAt: f.updatedAt[i] as string,
+        revisionCount: n(0),
+        archivedAt: f.archivedAt[i] ?? null,
+        trashedAt: f.trashedAt[i] ?? null,
+        claims: { total: n(2), byVerdict, needsRecheck: n(3), orphaned: n(4) },
+      },
+      auditHead: f.auditHeads[i] as string,
+      currentRevisionId: f.currentRevisionIds[i] as string,
+      attachments: n(1),
+      personIds: f.personIds[i] as string[],
+      copyOf: f.copyOf[i] ?? null,
+    })
+  })
+  return out
+}
 
 /** What the library list and readiness need of a draft, worked out from its file. */
 export function indexEntry(file: Readonly<DraftFile>, fingerprint: string): IndexEntry {
@@ -116,9 +235,7 @@ export class LibraryIndex {
       if (typeof version === 'number' && version !== INDEX_VERSION) return null
       const parsed = IndexFileSchema.safeParse(json)
       if (parsed.success) {
-        for (const [id, entry] of Object.entries(parsed.data.drafts)) {
-          if (entry.row.id === id) this.entries.set(id, entry)
-        }
+        for (const [id, entry] of fromFile(parsed.data)) this.entries.set(id, entry)
         return null
       }
       reason = `it does not have the shape of a library index (${parsed.error.issues[0]?.message ?? 'invalid'})`
@@ -179,7 +296,6 @@ export class LibraryIndex {
 
   private async write(): Promise<void> {
     await mkdir(join(this.dir, 'cache'), { recursive: true })
-    const data = { schemaVersion: INDEX_VERSION, drafts: Object.fromEntries(this.entries) }
-    await writeFileAtomic(this.file, JSON.stringify(data))
+    await writeFileAtomic(this.file, JSON.stringify(toFile(this.entries)))
   }
 }

@@ -142,6 +142,7 @@ export class LibrarySearch {
   /** A draft as just written: its words replace what the index held (once the index is loaded). */
   update(id: string, file: Readonly<DraftFile>, fingerprint: string): void {
     if (!this.index) return // the catching up after loading will read it
+    if (this.index.fingerprint(id) === fingerprint) return // the words it has are these
     this.pending.delete(id)
     this.index.set(id, fingerprint, draftTerms(file))
     this.changed()
