@@ -156,6 +156,9 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
             (!!x.mention && ownerOf(ctx.doc, x.mention)?.kind === 'product'),
         )
       const lender = c.words[i + 2]?.mention
+      // "My room was comped by the owners": a loan or gift to the writer, whoever gave it.
+      const mine = strong && low.slice(seg.from, i).some((x) => x === 'my' || x === 'our')
+      if (!giver && mine) return gift(null, 'clear')
       if (giver && (strong || product) && !(lender && clearlyPerson(ctx, lender)))
         return gift(giver, 'clear')
     }

@@ -191,3 +191,14 @@ describe('third round: wordings written before running them', () => {
     expect(r.map((d) => [d.people, d.brands])).toEqual([[['Lena Ortiz'], ['Sitwell']]])
   })
 })
+
+describe('fourth round: wordings written before running them', () => {
+  it.each(['My cabin was comped by the owners.', 'Our tickets were gifted by the organisers.'])(
+    '“%s”: a gift to the writer, whoever gave it',
+    (text) => {
+      expect(found(`# Islands\n\n${filler(1)}\n\n${text}\n`)).toEqual([
+        `gifted-product/clear: ${text}`,
+      ])
+    },
+  )
+})
