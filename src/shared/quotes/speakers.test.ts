@@ -408,4 +408,13 @@ The lightest of the four, and the one he liked. “I forgot I was wearing it,”
 “We will reopen the east wing on Friday,” the headteacher said.`
     expect(said(md).map(([, s]) => s)).toEqual(['Wenna Castellane'])
   })
+
+  it('reads “according to” after a quote, a subject past an opening phrase, and “wrote one”', () => {
+    const md = `Piet Harmsen spoke first at the meeting. “The numbers do not add up,” according to Ottilie Vance, the treasurer.
+
+Asked about the fine, Piet Harmsen shrugged. “Everyone pays one eventually.”
+
+Letters came in their hundreds. “Bring back the tide tables,” wrote one.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Ottilie Vance', 'Piet Harmsen', null])
+  })
 })

@@ -754,7 +754,20 @@ function after(
   const first = toks[k]
   if (!first || first.start - q.end > 12) return null
   if (SPEECH_VERBS.has(first.lower)) {
+    // "…,” wrote one. “…,” said another.": one of a group the text gave no names.
+    const who = toks[k + 1]
+    if (
+      who &&
+      (who.lower === 'one' || who.lower === 'another') &&
+      /^[.,;:!?”"’]$/.test(toks[k + 2]?.text ?? '.')
+    )
+      return { ...none(`an unnamed source: "${who.text}"`), confidence: 0.7, unnamed: true }
     const p = phraseAt(doc, toks, k + 1)
+    return p ? resolve(doc, p, q.start, quotes) : null
+  }
+  // "…,” according to Ana Ruiz, the treasurer.
+  if (first.lower === 'according' && toks[k + 1]?.lower === 'to') {
+    const p = phraseAt(doc, toks, k + 2)
     return p ? resolve(doc, p, q.start, quotes) : null
   }
   // The clause after the quote, up to its end or the next quote: its verb of saying and subject.
@@ -1045,10 +1058,17 @@ function lastSubject(
 ): SpeakerGuess | null {
   let from = own.length - 1
   while (from > 0 && !/^[.!?]$/.test(own[from - 1]?.text ?? '')) from--
-  const sentence = own.slice(from)
-  const subject = firstPhrase(doc, sentence)
-  if (!subject) return null
-  const r = resolve(doc, subject, q.start, quotes, false)
+  // The subject past an opening phrase first ("Asked about the fine, Tomas Brandt shrugged."),
+  // else the sentence's first name ("For Renwick-Asare, the message is simple.").
+  const whole = own.slice(from)
+  const skipped = openingPhraseSkipped(whole)
+  const tries = skipped === whole ? [whole] : [skipped, whole]
+  let r: SpeakerGuess | null = null
+  for (const sentence of tries) {
+    const subject = firstPhrase(doc, sentence)
+    r = subject ? resolve(doc, subject, q.start, quotes, false) : null
+    if (r && (r.speaker || r.unnamed)) break
+  }
   return r && (r.speaker || r.unnamed)
     ? {
         ...r,
@@ -1056,6 +1076,17 @@ function lastSubject(
         reason: `the sentence before the quote is about ${r.speaker ?? 'an unnamed person'}`,
       }
     : null
+}
+
+/**
+ * A sentence without the phrase that opens it before a comma ("Asked about the fine, Tomas
+ * Brandt shrugged.", "In the kitchen, she …"), so its subject comes first.
+ */
+function openingPhraseSkipped(sentence: readonly Token[]): readonly Token[] {
+  const lead = sentence[0]
+  if (!lead || !['VERB', 'ADP', 'SCONJ', 'ADV'].includes(lead.pos)) return sentence
+  const comma = sentence.findIndex((t, i) => i > 0 && i <= 10 && t.text === ',')
+  return comma > 0 ? sentence.slice(comma + 1) : sentence
 }
 
 /** "Then she gets specific." before a paragraph that is only a quote: the person that sentence names. */
