@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { openCore } from '../src/core'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium'
+import { RESOLVE_DIFF_OPTIONS } from '../src/shared/constants'
+import { diffRevisions } from '../src/shared/diff'
 import { scatterEdits } from './diff'
 import { rng } from './fixtures'
 import { median, type Result } from './report'
@@ -35,9 +37,7 @@ export function longFeature(words: number, seed = 5): string {
     for (let k = 0; k < n - 14; k++) w.push(pick())
     const q: string[] = []
     for (let k = 0; k < 10; k++) q.push(pick())
-    paras.push(
-      `${w.join(' ')}. “${q.join(' ')},” said Dr. Mara Quell${i % 40}, a dermatologist.`,
-    )
+    paras.push(`${w.join(' ')}. “${q.join(' ')},” said Dr. Mara Quell${i % 40}, a dermatologist.`)
     left -= n
     i++
   }
@@ -114,6 +114,8 @@ export interface LongDraftTimes {
   card: number
   quotes: number
   compare: number
+  /** The diff alone, as the window's compare worker timed it. */
+  diff: number
 }
 
 /** One pass: open the draft (article, first card), the Quotes tab, then the comparison. */
@@ -131,7 +133,10 @@ async function pass(page: Page, url: string): Promise<LongDraftTimes> {
   t0 = await now(page)
   await page.keyboard.press('Control+Alt+C')
   const compare = await until(page, '.cmp-side .cmp-row', t0)
-  return { article, card, quotes, compare }
+  const diff = Number(
+    await page.evaluate<string | undefined>('document.documentElement.dataset.lastDiffMs'),
+  )
+  return { article, card, quotes, compare, diff }
 }
 
 /**
@@ -145,7 +150,10 @@ export async function longDraftBench(smoke: boolean): Promise<Result[]> {
   const runs = Number(process.env['GALLEY_BENCH_RUNS'] ?? (smoke ? 1 : 5))
   const dir = await mkdtemp(join(tmpdir(), 'galley-bench-long-'))
   await makeLibrary(dir, words)
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] })
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS],
+  })
   const { child, url } = await startHost(dir)
   const all: LongDraftTimes[] = []
   try {
@@ -162,8 +170,31 @@ export async function longDraftBench(smoke: boolean): Promise<Result[]> {
     await browser.close()
     await rm(dir, { recursive: true, force: true })
   }
+  // The diff on its own in Node, as main's redline export and the window's worker run it.
+  const base = longFeature(words)
+  const edited = scatterEdits(base, 0.02, 7)
+  const diffs: number[] = []
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now()
+    diffRevisions(base, edited, RESOLVE_DIFF_OPTIONS)
+    if (i > 0) diffs.push(performance.now() - t0)
+  }
   const k = `${words / 1000}k-word draft`
   return [
+    {
+      name: `diff of two ${words / 1000}k-word revisions (2% edits), Node`,
+      value: median(diffs),
+      unit: 'ms',
+      target: 300,
+      better: 'lower',
+    },
+    {
+      name: `diff of two ${words / 1000}k-word revisions (2% edits), the window's compare worker`,
+      value: median(all.map((t) => t.diff)),
+      unit: 'ms',
+      target: 300,
+      better: 'lower',
+    },
     {
       name: `${k}: open to first Claims card painted in Chromium (analysis done)`,
       value: median(all.map((t) => t.card)),
@@ -179,7 +210,7 @@ export async function longDraftBench(smoke: boolean): Promise<Result[]> {
       better: 'lower',
     },
     {
-      name: `${k}: compare its two revisions (2% edits), painted in Chromium`,
+      name: `${k}: compare its two revisions (2% edits), first rows painted in Chromium`,
       value: median(all.map((t) => t.compare)),
       unit: 'ms',
       target: 1500,
