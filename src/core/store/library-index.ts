@@ -1,12 +1,7 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import {
-  DraftStatusSchema,
-  DraftSummarySchema,
-  IdSchema,
-  type LibraryProblem,
-} from '@shared/domain'
+import { DraftStatusSchema, type DraftSummary, IdSchema, type LibraryProblem } from '@shared/domain'
 import { VERDICTS } from '@shared/constants'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
 import type { DraftFile } from '../storage/draft-file'
@@ -18,23 +13,23 @@ import { currentRevision } from './records'
 export const INDEX_FILE = join('cache', 'index.json')
 const INDEX_VERSION = 2
 
-const RowSchema = DraftSummarySchema.omit({ snippet: true, readiness: true })
-export type IndexRow = z.infer<typeof RowSchema>
+/** A library list row as the index keeps it (snippet and readiness are added when listing). */
+export type IndexRow = Omit<DraftSummary, 'snippet' | 'readiness'>
 
-const EntrySchema = z.object({
+/** A draft's entry: its list row and what else is worked out from its file without reading it. */
+export interface IndexEntry {
   /** The draft file's size, modification time and inode when this entry was made from it. */
-  fingerprint: z.string().min(1),
-  row: RowSchema,
+  readonly fingerprint: string
+  readonly row: IndexRow
   /** What publish readiness depends on (with the people register): see legal/summary.ts. */
-  auditHead: z.string(),
-  currentRevisionId: IdSchema,
-  attachments: z.number().int().nonnegative(),
+  readonly auditHead: string
+  readonly currentRevisionId: string
+  readonly attachments: number
   /** Register people the draft's quotes and transcripts name (people:merge rewrites them). */
-  personIds: z.array(IdSchema),
+  readonly personIds: readonly string[]
   /** The draft this one was imported as a copy of (portable files), if any. */
-  copyOf: IdSchema.nullable(),
-})
-export type IndexEntry = z.infer<typeof EntrySchema>
+  readonly copyOf: string | null
+}
 
 /**
  * The file keeps the entries as columns (one array per field), so that checking it with zod is a
@@ -116,7 +111,7 @@ function toFile(entries: ReadonlyMap<string, IndexEntry>): IndexFile {
       r.claims.orphaned,
       ...VERDICTS.map((v) => r.claims.byVerdict[v] ?? 0),
     )
-    f.personIds.push(e.personIds)
+    f.personIds.push([...e.personIds])
     f.copyOf.push(e.copyOf)
   }
   return f
@@ -147,7 +142,7 @@ function fromFile(f: IndexFile): Map<string, IndexEntry> {
       auditHead: f.auditHeads[i] as string,
       currentRevisionId: f.currentRevisionIds[i] as string,
       attachments: n(1),
-      personIds: f.personIds[i] as string[],
+      personIds: f.personIds[i] ?? [],
       copyOf: f.copyOf[i] ?? null,
     })
   })
