@@ -14,7 +14,8 @@ import { basename, resolve } from 'node:path'
 import { Matrix } from 'ml-matrix'
 import LogisticRegression from 'ml-logistic-regression'
 import { convertFile } from '../src/core/import/convert'
-import type { CheckReport } from '../src/core/check/report'
+import type { Analyser } from '../src/core/check/report'
+import { runCheck } from '../src/core/check/run'
 import { spotClaims, type Candidate } from '../src/shared/claims/spotter'
 import { FEATURES } from '../src/shared/claims/features'
 import type { ClaimModel } from '../src/shared/claims/model'
@@ -34,6 +35,7 @@ export const SETS: readonly { name: string; dir: string }[] = [
 
 interface Article {
   readonly set: string
+  readonly path: string
   readonly file: string
   readonly body: string
   readonly truth: Truth
@@ -54,7 +56,7 @@ async function loadSet(name: string, dir: string): Promise<Article[]> {
     const { body } = await convertFile(basename(a.path), await readFile(a.path))
     const projection = project(body)
     const claims = a.truth.claims.flatMap((c) => locate(body, projection, c))
-    out.push({ set: name, file: a.truth.file, body, truth: a.truth, claims })
+    out.push({ set: name, path: a.path, file: a.truth.file, body, truth: a.truth, claims })
   }
   return out
 }
@@ -116,18 +118,30 @@ interface ClaimFigures {
   extra: number
 }
 
-/** Claim figures of the spotter on some articles, by the corpus README's definitions. */
-function scoreClaims(articles: readonly Article[], model: ClaimModel | null): ClaimFigures {
+/**
+ * Claim figures of the spotter on some articles, by the corpus README's definitions: each
+ * article goes through `galley check`'s runCheck (import, then the claims analyser built as
+ * claimsAnalyser is, with `model` deciding) and its report is scored by eval/corpus/score.ts.
+ */
+async function scoreClaims(
+  articles: readonly Article[],
+  model: ClaimModel | null,
+): Promise<ClaimFigures> {
+  const analyser: Analyser = {
+    name: 'claims',
+    run: ({ body }) => ({
+      claims: spotClaims(body, { model }).map(({ start, end, text, rules }) => ({
+        start,
+        end,
+        text,
+        rules,
+      })),
+    }),
+  }
   const f = { found: 0, truth: 0, detected: 0, extra: 0 }
   for (const a of articles) {
-    const claims = spotClaims(a.body, { model }).map(({ start, end, text, rules }) => ({
-      start,
-      end,
-      text,
-      rules,
-    }))
-    const report = { file: a.file, claims, quotes: [], disclosures: [], findings: [] }
-    const s = scoreArticle(a.truth, a.body, report as unknown as CheckReport)
+    const report = await runCheck(a.path, [analyser])
+    const s = scoreArticle(a.truth, a.body, report)
     f.found += s.claims.found
     f.truth += s.claims.truth
     f.detected += s.claims.detected
@@ -171,13 +185,14 @@ async function main(argv: readonly string[]): Promise<void> {
       const test = articles.filter((a) => a.set === held.name)
       const train = articles.filter((a) => a.set !== held.name).flatMap((a) => rowsBy.get(a) ?? [])
       const model = fit([...train, ...sentences], steps, drop)
-      const before = scoreClaims(test, null)
+      const before = await scoreClaims(test, null)
       old = add(old, before)
-      const cells = THRESHOLDS.map((t) => {
-        const f = scoreClaims(test, { ...model, threshold: t })
+      const cells: string[] = []
+      for (const t of THRESHOLDS) {
+        const f = await scoreClaims(test, { ...model, threshold: t })
         pooled.set(t, add(pooled.get(t) ?? zero, f))
-        return `${t}: ${show(f)}`
-      })
+        cells.push(`${t}: ${show(f)}`)
+      }
       lines.push(`${held.name}\n  rules: ${show(before)}\n  ${cells.join('\n  ')}`)
       console.log(lines[lines.length - 1])
     }
