@@ -10,6 +10,7 @@ import { durabilityBench } from './durability'
 import { exportsBench } from './exports'
 import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
+import { longDraftBench } from './long-draft'
 import { marginBench } from './margin'
 import { quoteBench } from './quotes'
 import { prepareBench } from './prepare'
@@ -28,6 +29,7 @@ const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['re-anchoring', reanchorBench],
   ['revision diff', diffBench],
   ['compare view', compareBench],
+  ['long draft in the window', longDraftBench],
   ['fact-check margin', marginBench],
   ['kill -9 durability', durabilityBench],
   ['quotes', quoteBench],

@@ -3,7 +3,7 @@ import { AlertTriangle, Info } from 'lucide-react'
 import { RESOLVE_DIFF_OPTIONS } from '@shared/constants'
 import { buildOffsetMap } from '@shared/anchors'
 import type { Claim } from '@shared/claims/domain'
-import { applyDecisions, diffRevisions } from '@shared/diff'
+import { applyDecisions, diffRevisions, type RevisionDiff } from '@shared/diff'
 import type { DraftDetail, Revision, RevisionInfo } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
@@ -11,9 +11,11 @@ import { toApiError } from '../api/errors'
 import { useQuery, type Query } from '../api/useQuery'
 import { useNotices } from '../app/notices'
 import { ChangeList, reasonsOf, type ListedChange } from './ChangeList'
-import { inlineMarks } from '@shared/text/markdown'
 import { DiffText, type Layout, type TextActions } from './DiffText'
-import { MarksProvider } from './marked'
+import { MarksProvider, type BodyMarks } from './marked'
+import { useCompareWork } from './work'
+import { Loading } from '../ui/States'
+import { useSteps } from '../ui/useSteps'
 import { FindBar } from '../find/FindBar'
 import { useFindTarget } from '../find/target'
 import { computeImpact, impactSummary, type ClaimSide } from './impact'
@@ -60,35 +62,38 @@ function placeClaims(
   return { side: 'new', claims, mapped: true }
 }
 
-/** The comparison of one pair: facts, text, change list, decisions and saving. */
-export function CompareBody({
-  detail,
-  oldRev,
-  newRev,
-  claims,
-  layout,
-  onSaved,
-}: {
+interface CompareBodyProps {
   detail: DraftDetail
   oldRev: Revision
   newRev: Revision
   claims: Query<ClaimsList>
   layout: Layout
   onSaved: (revision: RevisionInfo) => void
-}) {
+}
+
+/**
+ * The comparison of one pair: facts, text, change list, decisions and saving. Two long
+ * revisions are compared on a worker (`useCompareWork`); the window says so meanwhile.
+ */
+export function CompareBody(props: CompareBodyProps) {
+  const work = useCompareWork(props.oldRev.body, props.newRev.body)
+  if (!work) return <Loading label="Comparing the two revisions…" />
+  return <ComparedPair {...props} diff={work.diff} marks={work.marks} />
+}
+
+function ComparedPair({
+  detail,
+  oldRev,
+  newRev,
+  claims,
+  layout,
+  onSaved,
+  diff,
+  marks,
+}: CompareBodyProps & { diff: RevisionDiff; marks: BodyMarks }) {
   const api = useApi()
   const { push } = useNotices()
   const currentId = detail.draft.currentRevisionId
-  // Computed once per pair, with the options main uses, so change ids agree with it.
-  const diff = useMemo(
-    () => diffRevisions(oldRev.body, newRev.body, RESOLVE_DIFF_OPTIONS),
-    [oldRev.body, newRev.body],
-  )
-  // Markdown as a reader sees it: headings, emphasis and links without their syntax.
-  const marks = useMemo(
-    () => ({ old: inlineMarks(oldRev.body), new: inlineMarks(newRev.body) }),
-    [oldRev.body, newRev.body],
-  )
   const claimList = claims.status === 'ok' ? claims.value : null
   const currentRev = detail.current
   const placed = useMemo(
@@ -129,6 +134,9 @@ export function CompareBody({
     () => (substantiveOnly ? listed.filter((c) => c.reasons.length > 0) : listed),
     [listed, substantiveOnly],
   )
+  // A long comparison's rows and changes are rendered in steps, one task each (see useSteps).
+  const rowsShown = useSteps(items.length, 80, 200)
+  const changesShown = useSteps(visible.length, 60, 300)
   const counts = tally(diff, decisions)
   const canSave = newRev.id === currentId && oldRev.id !== newRev.id && diff.changes.length > 0
 
@@ -316,7 +324,7 @@ export function CompareBody({
             <FindBar
               root={textPane}
               label="Find in the comparison"
-              version={`${layout}:${expanded.size}:${substantiveOnly}`}
+              version={`${layout}:${expanded.size}:${substantiveOnly}:${rowsShown}`}
               onClose={() => setFinding(false)}
             />
           ) : null}
@@ -329,7 +337,7 @@ export function CompareBody({
           <MarksProvider value={marks}>
             <DiffText
               diff={diff}
-              items={items}
+              items={rowsShown < items.length ? items.slice(0, rowsShown) : items}
               layout={layout}
               decisions={decisions}
               current={current}
@@ -374,7 +382,7 @@ export function CompareBody({
           </p>
           <div className="cmp-list-scroll">
             <ChangeList
-              changes={visible}
+              changes={changesShown < visible.length ? visible.slice(0, changesShown) : visible}
               impact={impact.byChange}
               decisions={decisions}
               current={current}
