@@ -121,7 +121,9 @@ export function findMentions(sentence: Sentence): Mention[] {
       const cur = tokens[j]
       const prev = tokens[j - 1]
       if (!cur || !prev) break
-      if (nameToken(cur, false, strict, TITLE_WORD(prev))) {
+      // After a known first name, a capitalised word is its surname even where wink tags it a
+      // verb ("Interview with chef Mara Quell.").
+      if (nameToken(cur, false, strict, TITLE_WORD(prev) || isFirstName(prev.lower))) {
         j++
         continue
       }

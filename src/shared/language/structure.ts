@@ -72,6 +72,17 @@ export function assignRoles(
     if (l) labels.set(l, (labels.get(l) ?? 0) + 1)
   }
   const repeated = [...labels].filter(([, n]) => n >= 2).map(([l]) => l)
+  // Beside labels that repeat, a bold name label used once is a second interviewee's
+  // ("**Ruiz:** At a boat show." in a talk with two founders).
+  if (repeated.some((l) => l !== 'Q' && l !== 'A')) {
+    const people = entities.filter(personLike)
+    for (const p of paragraphs) {
+      const l = p.role === 'body' && p.setting.label ? p.setting.label : null
+      if (!l || repeated.includes(l)) continue
+      const low = l.toLowerCase()
+      if (people.some((e) => e.mentions.some((m) => m.name.toLowerCase() === low))) repeated.push(l)
+    }
+  }
   // How many questions each label asks, counted in one pass (a long Q&A has many labels).
   let questionsBy: Map<string | null, number> | null = null
   const asks = (l: string) => {

@@ -288,6 +288,29 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
   let prevAnswer = -2
   let group = -1
   for (const p of doc.paragraphs) {
+    // "Q: Favourite knife? A: A cheap one that's sharp.": the answer shares the question's line.
+    if (p.role === 'question') {
+      const inline = /\?["”’]?\s+(?:\*\*|__)?A\s*[:.](?:\*\*|__)?\s+/.exec(p.text)
+      if (inline) {
+        const start = p.start + inline.index + inline[0].length
+        let end = p.end
+        while (end > start && /[\s*_]/.test(doc.body[end - 1] ?? '')) end--
+        if (end > start) {
+          if (p.index !== prevAnswer + 1) group = out.length
+          prevAnswer = p.index
+          out.push({
+            start,
+            end,
+            text: doc.body.slice(start, end),
+            kind: 'qa-answer',
+            paragraph: p.index,
+            groupId: group,
+            qa: { sectionStart: p.start, label: null },
+          })
+        }
+      }
+      continue
+    }
     if (p.role !== 'answer') continue
     const label = labelEnd(doc, p)
     let start = p.start + label

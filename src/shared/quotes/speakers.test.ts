@@ -417,4 +417,36 @@ Asked about the fine, Piet Harmsen shrugged. “Everyone pays one eventually.”
 Letters came in their hundreds. “Bring back the tide tables,” wrote one.`
     expect(said(md).map(([, s]) => s)).toEqual(['Ottilie Vance', 'Piet Harmsen', null])
   })
+
+  it('reads a Q&A with two interviewees, one labelled once, and answers on the question’s line', () => {
+    const founders = `# The founders
+
+We spoke to Lena Morrow and Omar Castell, who started Tidewell Sails in 2019.
+
+**How did you meet?**
+
+**Morrow:** At a boat show.
+
+**Castell:** She sold me a rope.
+
+**Who runs the money?**
+
+**Castell:** I do. She runs everything else.`
+    expect(said(founders)).toEqual([
+      ['At a boat show.', 'Lena Morrow'],
+      ['She sold me a rope.', 'Omar Castell'],
+      ['I do. She runs everything else.', 'Omar Castell'],
+    ])
+    const inline = `# Quick questions
+
+Interview with chef Mara Quell.
+
+Q: Favourite knife? A: A cheap one that's sharp.
+
+Q: Worst kitchen habit? A: Tasting with my fingers.`
+    expect(said(inline)).toEqual([
+      ["A cheap one that's sharp.", 'Mara Quell'],
+      ['Tasting with my fingers.', 'Mara Quell'],
+    ])
+  })
 })
