@@ -23,7 +23,8 @@ import {
   productLinks,
   publisherPicks,
 } from './endorsements'
-import { credentialMismatches } from './credentials'
+import { credentialMismatches, findPerson } from './credentials'
+import { expertiseMismatches } from './expertise'
 import {
   affiliate,
   ambiguousAndBuried,
@@ -264,6 +265,14 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
       rule: 'expert-credentials-mismatch' as const,
       ...m,
     })),
+    // Experts the text presents by a profession, on a claim outside it (register entries with
+    // credentials are checked above).
+    ...expertiseMismatches(
+      doc,
+      body,
+      quotes,
+      (speaker) => !!findPerson(speaker, register)?.credentials?.length,
+    ).map((m) => ({ rule: 'expert-credentials-mismatch' as const, ...m })),
     ...relations(a),
     ...analysisLimits({
       ctx,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import type { QuoteRef } from './domain'
+import { analyseDisclosures } from './rules'
+
+/** Quotes in curly marks, each said by the person the test names for it. */
+function said(body: string, speaker: string): QuoteRef[] {
+  return [...body.matchAll(/“([^”]+)”/g)].map((m) => ({
+    start: (m.index ?? 0) + 1,
+    end: (m.index ?? 0) + 1 + (m[1]?.length ?? 0),
+    speaker,
+  }))
+}
+const mismatches = (body: string, speaker: string) =>
+  analyseDisclosures({ body, quotes: said(body, speaker) })
+    .findings.filter((f) => f.rule === 'expert-credentials-mismatch')
+    .map((f) => [f.severity, body.slice(f.start, f.end)])
+
+describe('experts the text presents, on claims outside their field', () => {
+  it.each([
+    [
+      'Pastry chef Marta Ilves swears by oat flour. “It keeps your arteries clear and your heart young,” she said.',
+      'Marta Ilves',
+    ],
+    [
+      'Tom Reyes, an architect who posts about property, was blunt. “This flat will double in value in two years, guaranteed,” he said.',
+      'Tom Reyes',
+    ],
+    [
+      'Dr. Ana Sole, an orthodontist, backs the lamp. “It cures insomnia in a week,” she said.',
+      'Ana Sole',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it.each([
+    [
+      'Dr. Lea Moss, a GP in Hull, was clear. “High cholesterol rarely has symptoms,” she said.',
+      'Lea Moss',
+    ],
+    [
+      'Ola Berg, a vet in Leeds, agreed. “Most dogs with sore joints do better on a lighter diet,” she said.',
+      'Ola Berg',
+    ],
+    ['Ian Cole, a financial planner, said: “Returns on cash will fall this year.”', 'Ian Cole'],
+    ['One resident, Ida Ruiz, said: “The damp gave my son a cough all winter.”', 'Ida Ruiz'],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})

@@ -1,0 +1,172 @@
+import type { Doc } from '../language/document'
+import type { Entity } from '../language/entities'
+import { sameName, surname } from '../text'
+import type { QuoteRef, TextRange } from './domain'
+
+/**
+ * Experts the text itself presents ("Dr X, a cardiologist, said …", "personal trainer Sam Ito",
+ * "says Y, head sommelier at Z") who make claims outside their field: a cardiologist on skin,
+ * a geologist on arthritis, a dentist on viruses or on an investment's price, a sommelier on
+ * cholesterol, a designer on energy efficiency. Fields come from what the profession is, and
+ * from the claim's own words; only claims in fields where authority matters (health, skin,
+ * money, energy) are checked, and only for people the text presents by a profession.
+ */
+
+type Field = 'health' | 'skin' | 'teeth' | 'animals' | 'money' | 'energy'
+
+/** What a profession speaks to with authority. */
+const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
+  doctor: ['health', 'skin'],
+  physician: ['health', 'skin'],
+  gp: ['health', 'skin'],
+  nurse: ['health', 'skin'],
+  pharmacist: ['health', 'skin'],
+  surgeon: ['health'],
+  epidemiologist: ['health'],
+  virologist: ['health'],
+  immunologist: ['health'],
+  cardiologist: ['health'],
+  oncologist: ['health'],
+  neurologist: ['health'],
+  paediatrician: ['health'],
+  pediatrician: ['health'],
+  gastroenterologist: ['health'],
+  endocrinologist: ['health'],
+  rheumatologist: ['health'],
+  psychiatrist: ['health'],
+  physiotherapist: ['health'],
+  midwife: ['health'],
+  dermatologist: ['skin', 'health'],
+  dentist: ['teeth'],
+  hygienist: ['teeth'],
+  orthodontist: ['teeth'],
+  vet: ['animals'],
+  veterinarian: ['animals'],
+  veterinary: ['animals'],
+  trainer: [],
+  coach: [],
+  sommelier: [],
+  chef: [],
+  geologist: [],
+  designer: [],
+  architect: [],
+  influencer: [],
+  stylist: [],
+  engineer: ['energy'],
+  economist: ['money'],
+  planner: ['money'],
+  accountant: ['money'],
+  analyst: ['money'],
+  adviser: [],
+  advisor: [],
+}
+
+/** Words that place a claim in a field. */
+const CLAIM_FIELDS: readonly [Field, RegExp][] = [
+  [
+    'health',
+    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity)\b/i,
+  ],
+  ['skin', /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i],
+  [
+    'money',
+    /\b(?:invest\w*|returns?|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|guarantee\w*|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|stocks?|shares?)\b/i,
+  ],
+  ['energy', /\b(?:energy[- ]efficien\w*|kwh|emissions?|carbon footprint)\b/i],
+]
+
+/** The professions the text gives a person, read beside each mention of the name. */
+function professions(e: Entity): string[] {
+  const out = new Set<string>()
+  for (const role of e.roles) if (role in PROFESSIONS) out.add(role)
+  for (const m of e.mentions) {
+    const toks = m.sentence.tokens
+    // After: "X, a consultant cardiologist at Y," / "X, head sommelier at Y" / "X is a geologist".
+    let k = m.tokenEnd + (m.possessive ? 1 : 0)
+    const opener = toks[k]?.text
+    if (opener === ',' || opener === '—' || opener === '(' || toks[k]?.lower === 'is') {
+      for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
+        const t = toks[j]
+        if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') break
+        if (t.lower in PROFESSIONS) out.add(t.lower)
+      }
+    }
+    // Before: "personal trainer Sam Ito", "dentist Dr X", "the vet, Ana Ruiz".
+    for (k = m.tokenIndex - 1; k >= Math.max(0, m.tokenIndex - 3); k--) {
+      const t = toks[k]
+      if (!t || (t.pos === 'PUNCT' && t.text !== ',')) break
+      if (t.lower in PROFESSIONS) {
+        out.add(t.lower)
+        break
+      }
+      if (t.pos === 'VERB' || t.pos === 'ADP') break
+    }
+  }
+  return [...out]
+}
+
+export interface ExpertiseMismatch extends TextRange {
+  readonly key: string
+  readonly message: string
+}
+
+/**
+ * Quotes whose speaker the text presents by a profession, making a claim in a field that
+ * profession does not speak to. One finding per such quote, at most three per person and field.
+ * `skip`: people the caller checks otherwise (register entries with credentials).
+ */
+export function expertiseMismatches(
+  doc: Doc,
+  body: string,
+  quotes: readonly QuoteRef[],
+  skip: (speaker: string) => boolean,
+): ExpertiseMismatch[] {
+  const out: ExpertiseMismatch[] = []
+  const seen = new Set<string>()
+  const counts = new Map<string, number>()
+  const jobsOf = new Map<Entity, string[]>()
+  const byName = new Map<string, Entity | null>()
+  const entityOf = (name: string) => {
+    if (!byName.has(name))
+      byName.set(
+        name,
+        doc.entities.find(
+          (e) => e.kind !== 'organisation' && (sameName(e.name, name) || surname(e.name) === name),
+        ) ?? null,
+      )
+    return byName.get(name) ?? null
+  }
+  for (const q of quotes) {
+    if (!q.speaker || skip(q.speaker)) continue
+    const e = entityOf(q.speaker)
+    if (!e) continue
+    let jobs = jobsOf.get(e)
+    if (!jobs) jobsOf.set(e, (jobs = professions(e)))
+    if (jobs.length === 0) continue
+    const covered = new Set(jobs.flatMap((j) => PROFESSIONS[j] ?? []))
+    const text = body.slice(q.start, q.end)
+    for (const [field, re] of CLAIM_FIELDS) {
+      if (covered.has(field) || !re.test(text)) continue
+      // Animals' health is a vet's; a vet on a dog's teeth or joints is in their field.
+      if (
+        covered.has('animals') &&
+        /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?)\b/i.test(text)
+      )
+        continue
+      // Each such claim, up to three per person and field.
+      const key = `${e.name}|${field}|${text.slice(0, 40)}`
+      const count = `${e.name}|${field}`
+      const n = counts.get(count) ?? 0
+      if (seen.has(key) || n >= 3) continue
+      seen.add(key)
+      counts.set(count, n + 1)
+      out.push({
+        key,
+        message: `${e.name} is presented as ${/^[aeiou]/i.test(jobs[0] ?? '') ? 'an' : 'a'} ${jobs[0]}, but this quote makes a ${field === 'money' ? 'financial' : field === 'skin' ? 'skin' : field === 'energy' ? 'technical energy' : field === 'teeth' ? 'dental' : 'medical'} claim outside that field; check the expertise fits what is claimed.`,
+        start: q.start,
+        end: q.end,
+      })
+    }
+  }
+  return out
+}
