@@ -35,6 +35,12 @@ function markAt(
   if (c === '‘')
     return isLetter(next) || /["“‘.…]/.test(next) ? { style: 'single', open: true } : null
   if (c === '’' || c === "'") {
+    // "rock ’n’ roll": both marks around the n are apostrophes.
+    if (
+      (next === 'n' && (t[i + 2] === '’' || t[i + 2] === "'")) ||
+      (prev === 'n' && (t[i - 2] === '’' || t[i - 2] === "'"))
+    )
+      return null
     // Inside a word (don’t, Velisse’s) it is an apostrophe.
     if (isLetter(prev) && isLetter(next)) return null
     if (c === "'" && (isSpace(prev) || /[([{—–\-/]/.test(prev)) && isLetter(next))

@@ -449,4 +449,17 @@ Q: Worst kitchen habit? A: Tasting with my fingers.`
       ['Tasting with my fingers.', 'Mara Quell'],
     ])
   })
+
+  it('gives a headline’s pull quote the body speaker it repeats, and reads ’n’ as apostrophes', () => {
+    const md = `# “Nobody asked the parents”: Ashby families fight school merger
+
+Families at Ashby Primary say they were not consulted. “Nobody asked the parents,” said Ruth Amadi-Lowe, whose twins start there in September.
+
+‘It was rock ’n’ roll at the last meeting,’ says Moira Pettigrew.`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Ruth Amadi-Lowe',
+      'Ruth Amadi-Lowe',
+      'Moira Pettigrew',
+    ])
+  })
 })

@@ -1011,7 +1011,8 @@ function pulled(doc: Doc, q: DetectedQuote): boolean {
     /[\s“”"‘’'*_>.,—–-]/g,
     '',
   )
-  return p.setting.blockquote || rest === ''
+  // A headline that quotes the body ("“We were never told”: families demand …") too.
+  return p.setting.blockquote || rest === '' || p.role === 'headline'
 }
 
 /** The attributed quote elsewhere in the piece whose words a pull quote repeats. */
