@@ -9,6 +9,7 @@ import {
   resolvePronoun,
   salientOrganisation,
   spokesSince,
+  topicPerson,
   unnamedNoun,
   type Reference,
   type Scope,
@@ -1175,11 +1176,12 @@ export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
 /** A quote in the headline: the piece's interviewee, or the person it is most about. */
 function headlineSpeaker(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
   if (doc.paragraphs[q.paragraph]?.role !== 'headline') return null
-  let e = doc.interviewee
+  let e = doc.interviewee ?? topicPerson(doc)
   if (!e) {
     let most = 0
+    // A person typed so: an untyped two-word name may be a hospital or a street.
     for (const x of doc.entities)
-      if (personLike(x) && x.mentions.length > most) {
+      if (x.kind === 'person' && x.mentions.length > most) {
         e = x
         most = x.mentions.length
       }
