@@ -342,11 +342,17 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
       }
     }
-    // "X paid us to write this guide", "X pays us to run this newsletter".
+    // "X paid us to write this guide", "X pays us to run this newsletter", "X is paying me for
+    // this post".
+    // "they're also paying me for this post": the pay is for the piece.
+    const forPiece =
+      low[i + 2] === 'for' &&
+      ['this', 'the', 'these', 'today’s', "today's"].includes(low[i + 3] ?? '') &&
+      CONTENT_NOUNS.has(low[i + 4] ?? '')
     if (
-      (w === 'paid' || w === 'pays' || w === 'pay') &&
-      low[i + 1] === 'us' &&
-      low[i + 2] === 'to' &&
+      (w === 'paid' || w === 'pays' || w === 'pay' || w === 'paying') &&
+      (low[i + 1] === 'us' || low[i + 1] === 'me') &&
+      (low[i + 2] === 'to' || forPiece) &&
       !negated(ws, seg.from, i)
     ) {
       const brand = brandBackwardIn(ctx, c, seg.from, i)

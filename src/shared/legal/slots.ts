@@ -293,6 +293,7 @@ export function brandOfWord(ctx: SlotContext, c: Clause, i: number, typed = fals
     w.lower === 'their' ||
     w.lower === 'it' ||
     w.lower === 'them' ||
+    w.lower === 'they' ||
     (definite && DESCRIPTIONS.has(w.lower))
   ) {
     // "The company" is a company; then a brand the piece already knows is likelier than a

@@ -357,7 +357,13 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     if (word.mention) continue
     // "has done paid workshops for X", "gives paid talks for X's customers": paid work for a
     // brand, whatever the work is called.
-    if (w === 'paid' && ws[i + 1]?.pos === 'NOUN' && ['for', 'with'].includes(low[i + 2] ?? '')) {
+    if (
+      w === 'paid' &&
+      ws[i + 1]?.pos === 'NOUN' &&
+      !TIE_NOUNS.has(low[i + 1] ?? '') &&
+      !SPOKES.has(low[i + 1] ?? '') &&
+      ['for', 'with'].includes(low[i + 2] ?? '')
+    ) {
       const brand = brandAfter(ctx, c, i + 3, 4)
       const person = brand ? personBackward(ctx, c, seg.from, i, false, brand) : null
       const f = tieFound(person, brand, 'paid-consultant', 'clear')

@@ -202,3 +202,15 @@ describe('fourth round: wordings written before running them', () => {
     },
   )
 })
+
+describe('fifth round: wordings written before running them', () => {
+  it('reads pay for the piece by a brand a pronoun stands for as a sponsorship', () => {
+    const body = `# A grinder\n\nGrindwell sent me the grinder, and they are also paying me for this video.\n`
+    expect(found(body)).toContain('sponsored/clear: they are also paying me for this video.')
+  })
+
+  it('keeps the kind of a paid tie noun ("a paid ambassador for X" is an ambassador)', () => {
+    const body = `# Runs\n\nMia Holt ran the race. She is a paid ambassador for Stridekit.\n`
+    expect(read(body).disclosures.map((d) => d.tie)).toEqual(['ambassador'])
+  })
+})
