@@ -936,7 +936,13 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
         }
       // A block quote is set apart: the paragraph before speaks for it only by introducing it.
       const prevText = doc.paragraphs[q.paragraph - 1]?.text.trimEnd() ?? ''
-      const introduced = !p?.setting.blockquote || /:["”’']?$/.test(prevText)
+      // …or by saying someone posted or wrote it ("when she posted a paid video …").
+      const introduced =
+        !p?.setting.blockquote ||
+        /:["”’']?$/.test(prevText) ||
+        /\b(?:posted|posts|wrote|writes|shared|shares|tweeted|captioned|published)\b/i.test(
+          prevText,
+        )
       if (!g && p && own.length === 0 && introduced) g = previousSubject(doc, p, quotes)
     }
     if (!g && q.kind === 'direct') g = headlineSpeaker(doc, q)
@@ -1170,6 +1176,9 @@ export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
   const index = indexOf(doc)
   const m = index.ordered[lastBefore(index.ordered, p.start) + 1]
   if (!m || m.start >= p.end) return false
+  // The name is someone's: "Loving my new haul! #ad" opens with a capitalised word, not a name.
+  const e = index.entityOf.get(m)
+  if (!e || !(personLike(e) || e.kind === 'organisation' || m.name.includes(' '))) return false
   return doc.masked.slice(p.start, m.start).replace(/[\s—–~-]/g, '') === ''
 }
 
