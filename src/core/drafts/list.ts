@@ -36,11 +36,15 @@ export async function searchDrafts(
   const q = query.trim()
   if (terms(q).length === 0) return listDrafts(library, view)
   const hits = await library.store.search.search(q)
-  const rows: { row: DraftSummary; fields: readonly SearchField[] }[] = []
+  const rows: { row: DraftSummary; fields: readonly SearchField[]; score: number }[] = []
   for (const hit of hits) {
     const row = library.store.index.get(hit.id)?.row
-    if (row && inView(row, view)) rows.push({ row: { ...row, snippet: null }, fields: hit.fields })
+    if (row && inView(row, view)) {
+      rows.push({ row: { ...row, snippet: null }, fields: hit.fields, score: hit.score })
+    }
   }
+  // Best match first; among equal matches, the newest change first, as the list is.
+  rows.sort((a, b) => b.score - a.score || b.row.updatedAt.localeCompare(a.row.updatedAt))
   await Promise.all(
     rows.slice(0, SNIPPETS).map(async (r) => {
       const text = await readDraftText(library.dir, r.row.id).catch(() => null)
