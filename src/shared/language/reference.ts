@@ -870,7 +870,13 @@ export function resolveDescription(
       return { entity: aged.entity, reason: `"the ${noun}" resolved to ${aged.entity.name}` }
   }
   if (PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun)) {
-    const someone = nearest(doc, pos, (e) => personLike(e) && e.roles.size > 0, scope)
+    // Someone the text gave a role or a title ("Dr. Amara Lindqvist" for "the lead author").
+    const someone = nearest(
+      doc,
+      pos,
+      (e, m) => personLike(e) && (e.roles.size > 0 || m.title !== ''),
+      scope,
+    )
     if (someone)
       return { entity: someone.entity, reason: `"the ${noun}" resolved to ${someone.entity.name}` }
   }

@@ -462,4 +462,15 @@ Families at Ashby Primary say they were not consulted. “Nobody asked the paren
       'Moira Pettigrew',
     ])
   })
+
+  it('never gives a quote to a person its own words name, and reads “the study’s lead author”', () => {
+    const profile = `Odile Ferrand opened her bakery in 2019. Ferrand bakes through the night and she sleeps in the afternoons.
+
+Her miller, Kit Moreau, delivers at 3 a.m. “Odile is the only customer who is always awake,” Moreau said.
+
+“Kit is the only miller who is always on time,” she says.`
+    expect(said(profile).map(([, s]) => s)).toEqual(['Kit Moreau', 'Odile Ferrand'])
+    const science = `The trial was led by Dr. Amara Lindqvist of the Corran Institute. “We saw a clear effect in the first week,” the study's lead author said.`
+    expect(said(science).map(([, s]) => s)).toEqual(['Amara Lindqvist'])
+  })
 })

@@ -326,6 +326,27 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     )
       break
   }
+  // "the study's lead author": the possessed noun is the head.
+  if (head && /^[’']s$/.test(toks[h + 1]?.text ?? '')) {
+    let h2 = h + 2
+    let owned: Token | null = null
+    let at = h
+    while (
+      toks[h2] &&
+      /^\p{Ll}/u.test(toks[h2]?.text ?? '') &&
+      ['NOUN', 'ADJ', 'VERB'].includes(toks[h2]?.pos ?? '')
+    ) {
+      if (toks[h2]?.pos === 'NOUN') {
+        owned = toks[h2] ?? null
+        at = h2
+      }
+      h2++
+    }
+    if (owned && (PERSON_NOUNS.has(owned.lower) || ROLE_TITLES.has(owned.lower))) {
+      head = owned
+      h = at
+    }
+  }
   if (!head) return null
   const noun = head.lower
   if (det === 'the' && (SPOKES_NOUNS.has(noun) || unnamedNoun(noun) || documentNoun(noun))) {
@@ -437,6 +458,26 @@ function organisationSubject(
     }
   }
   return null
+}
+
+/** The entities named inside the quote that starts at `at` and the rest of its group. */
+function namedInside(doc: Doc, at: number, quotes: readonly DetectedQuote[]): Set<Entity> {
+  const out = new Set<Entity>()
+  const q = quotes.find((x) => x.start === at)
+  if (!q) return out
+  const index = indexOf(doc)
+  for (const part of quotes) {
+    if (part.groupId !== q.groupId) continue
+    // "I'm Ana Ruiz": a speaker may name themselves.
+    if (/\b(?:I['’]m|I am|my name is|this is)\s+\p{Lu}/u.test(part.text)) continue
+    for (let i = lastBefore(index.ordered, part.start) + 1; i < index.ordered.length; i++) {
+      const m = index.ordered[i]
+      if (!m || m.start >= part.end) break
+      const e = index.entityOf.get(m)
+      if (e) out.add(e)
+    }
+  }
+  return out
 }
 
 /** Public bodies a spokesperson may speak for when the text gives them no name. */
@@ -676,9 +717,15 @@ function resolve(
           ? guess(e, 0.7, `"it" is the organisation the sentence before is about: ${e.name}`)
           : null
       }
-      const r = resolvePronoun(doc, phrase.token.start, phrase.token.text, scope)
-      if (r?.entity && pronounAgreement(phrase.token.text) === 'plural')
-        return guess(r.entity, 0.6, r.reason)
+      // A speaker does not name themselves in their own words: "“Kit is always on time,” she
+      // says" is not Kit's.
+      const named = namedInside(doc, at, quotes)
+      const agreement = pronounAgreement(phrase.token.text)
+      const r = resolvePronoun(doc, phrase.token.start, phrase.token.text, {
+        ...scope,
+        accept: (e) => !named.has(e) && (agreement === 'plural' || personLike(e)),
+      })
+      if (r?.entity && agreement === 'plural') return guess(r.entity, 0.6, r.reason)
       return fromReference(r, r?.entity && r.entity.kind === 'organisation' ? 0.7 : 0.75)
     }
     case 'role': {
