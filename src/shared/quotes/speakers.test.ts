@@ -473,4 +473,9 @@ Her miller, Kit Moreau, delivers at 3 a.m. “Odile is the only customer who is 
     const science = `The trial was led by Dr. Amara Lindqvist of the Corran Institute. “We saw a clear effect in the first week,” the study's lead author said.`
     expect(said(science).map(([, s]) => s)).toEqual(['Amara Lindqvist'])
   })
+
+  it('reads an inverted introduction with the verb first', () => {
+    const md = `Wenna Ruiz-Tal has read every lease in the street. Says Ruiz-Tal: “Nobody reads the small print.”`
+    expect(said(md).map(([, s]) => s)).toEqual(['Wenna Ruiz-Tal'])
+  })
 })

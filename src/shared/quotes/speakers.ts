@@ -875,6 +875,9 @@ function before(
     // The clause's subject when the verb follows a relative clause or an apposition.
     const subject = firstPhrase(doc, clause.slice(0, verbIdx))
     if (subject) return resolve(doc, subject, q.start, quotes)
+    // "Says Ruiz: “…”": the subject after the verb.
+    const inverted = verbIdx === 0 ? phraseAt(doc, clause, 1) : null
+    if (inverted) return resolve(doc, inverted, q.start, quotes)
     return null
   }
   // A colon introduction: the clause's subject speaks.
