@@ -11,9 +11,11 @@ import {
   SEARCH_TERMS_VERSION,
   SearchIndex,
   draftTerms,
+  draftTermsStepwise,
   terms,
   type SearchHit,
 } from './search-index'
+import { nextTurn } from '../workers/turn'
 
 /** Where the search index is kept: derived from the drafts, rebuilt when missing. */
 export const SEARCH_FILE = join('cache', 'search.json')
@@ -126,8 +128,10 @@ export class LibrarySearch {
         const entry = this.library.get(id)
         if (entry && this.index?.fingerprint(id) !== entry.fingerprint) {
           const file = await this.read(id).catch(() => null)
+          // A long draft's words are read a step per turn of the loop (search-index.ts).
+          const found = file && (await draftTermsStepwise(file, nextTurn))
           const now = this.library.get(id)
-          if (file && now) this.index?.set(id, now.fingerprint, draftTerms(file))
+          if (found && now) this.index?.set(id, now.fingerprint, found)
           this.changed()
         }
         // Found by title until here (a draft that cannot be read stays found by title only).
