@@ -34,7 +34,8 @@ const RELATIONS = new Set(
     'work works worked working employed employ employs employee employees consult consults consulted consultant ' +
     'adviser advisor advise advises advised represent represents ambassador ' +
     'own owns owned hold holds held affiliated associated approval approve approved veto ' +
-    'buy bought purchase appear appearance included featured listed place placement spot'
+    'buy bought purchase appear appearance included featured listed place placement spot ' +
+    'see saw seen preview previewed'
   ).split(' '),
 )
 
@@ -70,6 +71,11 @@ const PLACEMENTS = new Set([
   'recommendations',
   'reviews',
 ])
+const SEEING = new Set(['see', 'saw', 'seen', 'preview', 'previewed'])
+
+/** A publication's own formats, which "the" makes this one: "the newsletter", "the column". */
+const SELF_MEDIA = new Set(['newsletter', 'column', 'episode', 'podcast', 'edition', 'issue'])
+
 /** Determiners that make a company noun refer (not "a bank" in a biography). */
 const REFERRING = new Set([
   'any',
@@ -184,8 +190,12 @@ function pieceAt(c: Clause, k: number, research = true, money = false): boolean 
   if (!w) return false
   const det = c.words[k - 1]?.lower ?? ''
   // "never accepted payment for a review": with money, any piece.
+  // "the rest of the newsletter", "the column": media that can only be this one.
+  const self = SELF_MEDIA.has(w.lower) && det === 'the'
   const referring =
-    ['this', 'our', 'these', 'my'].includes(det) || (money && ['a', 'an', 'any'].includes(det))
+    ['this', 'our', 'these', 'my'].includes(det) ||
+    self ||
+    (money && ['a', 'an', 'any'].includes(det))
   if (PLACEMENTS.has(w.lower) && referring) return true
   return (
     research && RESEARCH_NOUNS.has(w.lower) && (det === 'the' || det === 'this' || det === 'our')
@@ -262,6 +272,22 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     const money = MONEY.has(low[rel] ?? '')
     const research = money || INVOLVEMENT.has(low[rel] ?? '')
     // What the relation ties to: after it, to the end of the clause.
+    // Seeing is denied only of the piece: "they didn't see the rest of the newsletter" (not
+    // "we have not seen the river this high").
+    if (SEEING.has(low[rel] ?? '')) {
+      let piece = false
+      for (let k = rel + 1; k < Math.min(seg.to, rel + 8) && !piece; k++)
+        piece = pieceAt(c, k, false)
+      if (!piece) continue
+      return {
+        kind: 'other',
+        wording: 'clear',
+        brandNames: [],
+        people: [],
+        from: seg.from,
+        to: seg.to,
+      }
+    }
     let target = false
     let end = seg.to
     for (let k = rel + 1; k < seg.to; k++) {

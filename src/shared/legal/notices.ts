@@ -227,6 +227,9 @@ function pieceAfter(low: readonly string[], i: number): boolean {
   if (['today', 'tonight'].includes(low[d] ?? '') && /^['’]s$/.test(low[d + 1] ?? '')) d += 2
   else if ((forIt ? ['this', 'the'] : ['this', 'our']).includes(low[d] ?? '')) d++
   else return false
+  // "X sponsors this week": in a serial, this week's issue.
+  if (low[d - 1] === 'this' && ['week', 'month', 'weekend', 'fortnight'].includes(low[d] ?? ''))
+    return true
   return CONTENT_NOUNS.has(low[d] ?? '')
 }
 
@@ -344,6 +347,19 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
     }
     // "X paid us to write this guide", "X pays us to run this newsletter", "X is paying me for
     // this post".
+    // "X paid for this slot", "They paid for this week's spot": a sponsor's place in the piece.
+    if (
+      (w === 'paid' || w === 'pays' || w === 'pay') &&
+      low[i + 1] === 'for' &&
+      ['this', 'the', 'today’s', "today's"].includes(low[i + 2] ?? '') &&
+      ['slot', 'spot', 'placement', 'space', 'section', 'box', ...CONTENT_NOUNS].includes(
+        low[i + 3] ?? '',
+      ) &&
+      !negated(ws, seg.from, i)
+    ) {
+      const brand = brandBackwardIn(ctx, c, seg.from, i)
+      if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
+    }
     // "they're also paying me for this post": the pay is for the piece.
     const forPiece =
       low[i + 2] === 'for' &&

@@ -214,3 +214,19 @@ describe('fifth round: wordings written before running them', () => {
     expect(read(body).disclosures.map((d) => d.tie)).toEqual(['ambassador'])
   })
 })
+
+describe('sixth round: wordings written before running them', () => {
+  it('reads a sponsor paying for its slot, and not seeing the rest, as two statements', () => {
+    const body = `# The Allotment Letter\n\n${filler(1)}\n\nMossgate sponsors this week. They paid for this slot, but they didn't see the rest of the newsletter.\n`
+    expect(found(body)).toEqual([
+      'sponsored/clear: Mossgate sponsors this week.',
+      'sponsored/clear: They paid for this slot',
+      "other/clear: they didn't see the rest of the newsletter.",
+    ])
+  })
+
+  it('does not read not having seen something in the news as an independence statement', () => {
+    const body = `# Floods\n\n“We have not seen the water this high in forty years,” said Ana Ruiz of the Ouse Authority.\n`
+    expect(found(body)).toEqual([])
+  })
+})
