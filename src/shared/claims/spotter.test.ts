@@ -163,7 +163,7 @@ describe('spotClaims: what is not a claim', () => {
     expect(rulesOf('The trial was funded by Orla Skin.')).toContain('event')
   })
 
-  it("drops the writer's own first person and bio, but not a quoted source's", () => {
+  it("drops the writer's own first person and bio line, but not a quoted source's", () => {
     const md = [
       '# Kettles, reviewed',
       'By Mara Quill',
@@ -171,7 +171,12 @@ describe('spotClaims: what is not a claim', () => {
       '“I have treated more than 300 patients with it,” said Dr. Ines Vale.',
       'Mara Quill is our kitchen editor. She has reviewed 400 appliances.',
     ].join('\n\n')
-    expect(texts(md)).toEqual(['I have treated more than 300 patients with it'])
+    // The bio's line is the publication's; a figure it goes on to give is checked (the corpus
+    // README counts statistics wherever they stand).
+    expect(texts(md)).toEqual([
+      'I have treated more than 300 patients with it',
+      'She has reviewed 400 appliances.',
+    ])
     // "We found no evidence" reports; "we like the X, £24" gives a price.
     expect(texts('We found no published study of the spray.')).toHaveLength(1)
     expect(texts('For baking, we like the Orla Tray, £24.')).toHaveLength(1)

@@ -1,4 +1,5 @@
 import { readDocument, type Doc, type DocParagraph } from '../language/document'
+import { BOILERPLATE } from '../language/structure'
 import { isBaseFormVerb, type Sentence, type Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
@@ -18,6 +19,7 @@ import {
   isHiddenVerb,
   isDisclosure,
   isInstruction,
+  isNonResponse,
   isQuoteMark,
   quotedRanges,
   secondPersonSubject,
@@ -520,8 +522,11 @@ function spotSentence(
     if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
     const matches = raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
     const why = veto(ctx, own, groupTokens, unit, voiced, matches)
-    // An instruction is never a claim ("Bake for 12 minutes at 200C").
+    // An instruction is never a claim ("Bake for 12 minutes at 200C"), nor a non-response
+    // unless it gives a figure ("declined to say how many of the 40 staff would go").
     if (why === 'instruction') continue
+    const figure = matches.some((m) => m.strength === 'strong' && FIGURES.has(m.rule))
+    if (!figure && isNonResponse(ctx.text.slice(first.start, last.end))) continue
     const sufficient =
       matches.length > 0 &&
       enough(ctx.text, unit, own, matches, heading, verbless, p.role === 'headline')
@@ -683,15 +688,15 @@ export function isCreditLine(line: string): boolean {
 
 /** Whether a paragraph carries no claim at all. */
 function skipped(p: DocParagraph, ctx: Context): boolean {
-  if (SKIPPED_ROLES.has(p.role)) {
+  // A paragraph of several sentences is boilerplate for the one that is ("… the conversation
+  // has been edited for length"): the others are read one by one.
+  const boilerplate = p.role === 'boilerplate' && p.sentences.length > 1
+  if (SKIPPED_ROLES.has(p.role) && !boilerplate) {
     // A credit names someone after at most two words ("By …", "Road test by …"): "The trial
     // was funded by Orla Skin" is no byline, whatever the layer says.
     const credit = /^\s*(?:[\p{L}&]+\s+){0,2}?[Bb]y\s+\p{Lu}/u
     return p.role !== 'byline' || credit.test(ctx.text.slice(p.start, p.end))
   }
-  // The writer's own bio ("Ana Ruiz is our beauty editor. She has…") is the publication's.
-  const first = p.sentences[0]?.tokens.find((t) => !isPunct(t))
-  if (first && ctx.writerMentions.has(first.start)) return true
   const t = ctx.text.slice(p.start, p.end).trim()
   if (!/\p{L}/u.test(t)) return true
   if (isCreditLine(t.replace(/[ \t]+/g, ' '))) return true
@@ -765,7 +770,15 @@ export function spotClaims(text: string, options: SpotOptions = {}): ClaimSugges
   for (const p of doc.paragraphs) {
     if (skipped(p, ctx) || quantities.has(p.index)) continue
     const quotes = quotedRanges(ctx.text.slice(p.start, p.end), p.start)
-    for (const s of p.sentences) spotSentence(ctx, p, s, quotes, out)
+    // The writer's bio line ("Ana Ruiz is our beauty editor.") is the publication's; what it
+    // goes on to say ("She has run 23 marathons.", "The institute is funded by …") is checked.
+    const first = p.sentences[0]?.tokens.find((t) => !isPunct(t))
+    const bio = first !== undefined && ctx.writerMentions.has(first.start)
+    for (const [k, s] of p.sentences.entries()) {
+      if (bio && k === 0) continue
+      if (p.role === 'boilerplate' && BOILERPLATE.test(ctx.text.slice(s.start, s.end))) continue
+      spotSentence(ctx, p, s, quotes, out)
+    }
   }
   return out.filter((s) => s.rules.length > 0 && s.end > s.start)
 }

@@ -214,3 +214,34 @@ export function isHiddenVerb(tokens: readonly Token[], i: number): boolean {
 export function hasVerb(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.pos === 'VERB' || t.pos === 'AUX' || isHiddenVerb(tokens, i))
 }
+
+/** Verbs of answering a reporter: what a non-response denies doing. */
+const ANSWERING =
+  '(?:respond|reply|answer|comment|return(?:\\s+(?:calls?|messages?|e-?mails?))?|confirm|elaborate|discuss|speak|talk|say|give)(?:s|ed|ing)?'
+const NEGATED =
+  "(?:did|does|do|has|have|had|would|will|could|can)(?:\\s+not|n[’']t)|(?:cannot|can[’']t)"
+
+/**
+ * A non-response: a source that did not answer, declined to, could not be reached or had nobody
+ * available ("The company did not respond to questions about …", "declined to comment",
+ * "nobody was available to speak", "said it did not comment on …", "was not aware of …"), or a
+ * matter not yet known ("the cause has not been determined"). Reporting that nobody answered is
+ * the story's frame, not a fact the source asserted.
+ */
+const NON_RESPONSE = new RegExp(
+  [
+    `\\b(?:${NEGATED})\\s+(?:\\w+ly\\s+)?${ANSWERING}\\b`,
+    `\\b(?:declin|refus)(?:e|es|ed|ing)\\s+(?:to\\s+${ANSWERING}|(?:an?\\s+)?(?:interview|comment)s?)\\b`,
+    `\\b(?:nobody|no\\s+one|no-one|not|none)\\b[^.;]{0,20}\\bavailable\\s+(?:to|for)\\s+(?:${ANSWERING}|comment|interview)`,
+    '\\bcould\\s+not\\s+be\\s+(?:reached|contacted)\\b',
+    '\\b(?:was|were|is|are)\\s+not\\s+aware\\s+of\\b',
+    '\\b(?:has|have|had)\\s+(?:not|yet\\s+to)\\s+(?:yet\\s+)?(?:been\\s+)?(?:determined|established|identified|be\\s+determined)\\b',
+    '\\bno\\s+comment\\b',
+  ].join('|'),
+  'i',
+)
+
+/** Whether a clause reports a non-response (see NON_RESPONSE). */
+export function isNonResponse(text: string): boolean {
+  return NON_RESPONSE.test(text)
+}

@@ -19,7 +19,7 @@ const BYLINE =
   /^\s*([\p{L} &]{0,30}\s)?[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[|·,].*|\s+[–—-]\s.*|\s*[–—]\s*\p{Lu}.*)?$/u
 const CAPTION =
   /^\s*(photo(graph)?s?|image|illustration|pictured|above|below|top|left|right|main image|lead image|credit|caption)\b[^.]{0,80}[:|]|\b(photo(graph)?|image|illustration)s?\s+(by|credit|courtesy( of)?)\b|©\s*\p{Lu}/iu
-const BOILERPLATE =
+export const BOILERPLATE =
   /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b.{0,40}\b(inbox|sign|join|free)\b|follow us on|share this (story|article)|unsubscribe|terms of (use|service)|privacy policy|this (story|article) (was|has been) (updated|corrected)|reprinted with permission|edited for (length|clarity)|condensed for)/i
 const INTERVIEW_CUE =
   /\b(interview(ed)?|q\s*&\s*a|in conversation|we (spoke|talked|sat down) with|spoke to|talked to|asked (her|him|them)|edited for (length|clarity)|this conversation)\b/i

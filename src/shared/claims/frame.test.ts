@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { spotClaims } from './spotter'
+
+// Short passages written for these tests (invented people, places and brands): what frames a
+// story (who did not answer, the editor's note, the writer's bio line) against the facts that
+// sit beside it in the same paragraph.
+function proposed(md: string, phrase: string): boolean {
+  const at = md.indexOf(phrase)
+  if (at < 0) throw new Error(`not in the text: ${phrase}`)
+  return spotClaims(md).some((s) => s.start < at + phrase.length && at < s.end)
+}
+const expectProposed = (md: string, phrases: readonly string[], want: boolean) => {
+  for (const p of phrases) expect(proposed(md, p), p).toBe(want)
+}
+
+describe('non-responses', () => {
+  const md = [
+    '# Bus depot roof collapses after storm',
+    '',
+    'Part of the roof of the Harlow Lane bus depot fell in on Friday night. The depot opened in 1998 and houses 60 buses.',
+    '',
+    'Tollcrest Transit, which runs the depot, did not reply to emails about the March survey. A man who answered the door at its yard said no one was available to comment.',
+    '',
+    'The county building inspector declined to discuss the survey, and the fire brigade said it could not be reached for its own report until Monday. The council said it was not aware of any earlier warnings, and the cause has not yet been established.',
+    '',
+    'A spokeswoman for the union declined to say how many of the depot’s 140 drivers had been sent home.',
+  ].join('\n')
+
+  it('does not propose that a source did not answer, declined or was unavailable', () => {
+    expectProposed(
+      md,
+      [
+        'did not reply to emails about the March survey',
+        'no one was available to comment',
+        'declined to discuss the survey',
+        'was not aware of any earlier warnings',
+        'the cause has not yet been established',
+      ],
+      false,
+    )
+  })
+
+  it('still proposes a figure given in one, and the facts beside it', () => {
+    expectProposed(md, ['140 drivers', 'opened in 1998'], true)
+  })
+})
+
+describe('a paragraph read as boilerplate for one of its sentences', () => {
+  const md = [
+    '# “Rivers remember every winter”',
+    '',
+    '**Odile Ferrant has measured the Vessa river for 22 years. A geomorphologist at the Lintner Institute for Upland Studies, she thinks the river bed will shift within a decade. This interview has been edited for length and clarity.**',
+    '',
+    '**Q:** What do you measure?',
+    '',
+    'A: Sediment, mostly.',
+  ].join('\n')
+
+  it('reads the sentences that are not boilerplate', () => {
+    expectProposed(md, ['measured the Vessa river for 22 years', 'Lintner Institute'], true)
+  })
+
+  it('leaves the editing note alone', () => {
+    expectProposed(md, ['edited for length and clarity'], false)
+  })
+})
+
+describe("the writer's bio", () => {
+  const md = [
+    '# Six weeks with a rowing machine',
+    '',
+    'By Pell Arunsen',
+    '',
+    'The Corvid R3 costs £640 and folds to 40 cm deep.',
+    '',
+    '*Pell Arunsen is our fitness editor. She has rowed 3,000 kilometres on it since May, and the Corvid test unit was funded by the Harthill Sports Trust.*',
+  ].join('\n')
+
+  it('skips the bio line but checks what the paragraph goes on to state', () => {
+    expectProposed(md, ['is our fitness editor'], false)
+    expectProposed(md, ['rowed 3,000 kilometres'], true)
+  })
+})
