@@ -10,6 +10,7 @@ import { durabilityBench } from './durability'
 import { exportsBench } from './exports'
 import { disclosureBench } from './disclosures'
 import { libraryOpen } from './library-open'
+import { libraryScale } from './library-scale'
 import { longDraftBench } from './long-draft'
 import { marginBench } from './margin'
 import { quoteBench } from './quotes'
@@ -25,6 +26,7 @@ const smoke = args.has('--smoke')
 const scenarios: [string, (smoke: boolean) => Promise<Result[]>][] = [
   ['save blocking', saveBlocking],
   ['library open', libraryOpen],
+  ['library of 5,000 drafts', libraryScale],
   ['claim spotting', claimSpotting],
   ['re-anchoring', reanchorBench],
   ['revision diff', diffBench],
