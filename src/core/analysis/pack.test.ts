@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import {
+  keys,
+  pack,
+  packedBuffers,
+  quotesOf,
+  storePacked,
+  suggestionsOf,
+  type CacheEntry,
+} from './engines'
+
+describe('packed analysis results', () => {
+  it('come back exactly as a structured clone would, a list in parts read a part per step', async () => {
+    const body = 'A text only this test analyses.'
+    const suggestions = Array.from({ length: 1_234 }, (_, i) => ({
+      start: i,
+      end: i + 3,
+      text: `claim ${i} “quoted”`,
+      rules: ['number'],
+      reasons: [`Contains a number (“${i}”)`],
+      evidence: [{ rule: 'number', start: i, end: i + 1, text: String(i) }],
+    }))
+    const quotes = { quotes: [], attributions: [], extra: new Set(['x']), missing: undefined }
+    const entries = [
+      { kind: 'suggestions', key: keys.suggestions(body), value: suggestions },
+      { kind: 'people', key: keys.people(body), value: [] },
+      { kind: 'quotes', key: keys.quotes(body, []), value: quotes },
+    ] as unknown as CacheEntry[]
+    const packed = pack(entries)
+    expect(packed.map((e) => e.parts.length)).toEqual([3, 1, 1]) // 500 + 500 + 234; [] is a part
+    // Each part has a buffer of its own, so all of them can move to another thread.
+    const buffers = packedBuffers(packed)
+    expect(new Set(buffers).size).toBe(buffers.length)
+    let steps = 0
+    await storePacked(packed, async () => {
+      steps++
+    })
+    expect(steps).toBeGreaterThanOrEqual(5)
+    // Read back from the cache (a hit: nothing is analysed here).
+    expect(suggestionsOf(body)).toEqual(structuredClone(suggestions))
+    const back = quotesOf(body, []) as unknown as typeof quotes
+    expect(back.extra).toBeInstanceOf(Set)
+    expect([...back.extra]).toEqual(['x'])
+    expect('missing' in back).toBe(true)
+  })
+})
