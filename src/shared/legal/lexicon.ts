@@ -232,7 +232,7 @@ export const INFLUENCE_TARGETS = set(
 )
 /** Verbs an editorial team does on its own: "our editors pick every product independently". */
 export const EDITORIAL_VERBS = set(
-  'pick picks picked choose chooses chose chosen select selects selected review reviews reviewed test tests tested research researched write writes wrote rate rates rated',
+  'pick picks picked choose chooses chose chosen select selects selected review reviews reviewed test tests tested research researched write writes wrote written rate rates rated',
 )
 
 /** Endings of names of bodies that fund work without selling anything. */

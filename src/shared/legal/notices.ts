@@ -617,9 +617,16 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
       return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
     // "editors pick every product independently".
     if (w === 'independently' || w === 'independent') {
-      const near = low.slice(Math.max(seg.from, i - 6), Math.min(seg.to, i + 4))
+      // The editorial word is a verb there ("we test independently"), not a noun ("the sweat
+      // test came from an independent laboratory study" is a claim, not our independence).
+      const from = Math.max(seg.from, i - 6)
+      const near = ws.slice(from, Math.min(seg.to, i + 4))
       if (
-        near.some((x) => EDITORIAL_VERBS.has(x)) ||
+        near.some(
+          (x) =>
+            EDITORIAL_VERBS.has(x.lower) &&
+            (x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'ADJ' && /ed$/.test(x.lower))),
+        ) ||
         (w === 'independent' && low[i - 1] === 'editorially')
       )
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }

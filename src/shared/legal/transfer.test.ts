@@ -230,3 +230,19 @@ describe('sixth round: wordings written before running them', () => {
     expect(found(body)).toEqual([])
   })
 })
+
+describe('independence is the publication’s, not research called independent', () => {
+  it('does not read "an independent laboratory study" as an independence statement', () => {
+    expect(
+      found(
+        `# Earbuds\n\nThe grip test came from an independent laboratory study of 30 runners.\n`,
+      ),
+    ).toEqual([])
+  })
+  it.each([
+    'Our editors choose every product independently.',
+    'Our reviews are written independently of advertisers.',
+  ])('“%s” is one', (text) => {
+    expect(found(`# Earbuds\n\n${text}\n`)).toEqual([`other/clear: ${text}`])
+  })
+})
