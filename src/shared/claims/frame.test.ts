@@ -81,3 +81,31 @@ describe("the writer's bio", () => {
     expectProposed(md, ['rowed 3,000 kilometres'], true)
   })
 })
+
+describe("a source's denial of a property", () => {
+  const md = [
+    '“Borage oil is gentle,” said Dr. Lis Amundsen, a pharmacist at the Kell Road Clinic. “It doesn’t thin the blood, and it is not a substitute for an inhaler.”',
+    '',
+    '“They don’t rust in salt water,” the boatbuilder said of the bronze fittings.',
+    '',
+    'The café was empty. It was not busy, and it isn’t a place for laptops anyway.',
+    '',
+    '“It’s not a lot of money,” she said. “It hasn’t helped yet. She wasn’t angry.”',
+  ].join('\n')
+
+  it('proposes a quoted source denying a property of a thing', () => {
+    expectProposed(
+      md,
+      ['It doesn’t thin the blood', 'it is not a substitute for an inhaler', 'They don’t rust'],
+      true,
+    )
+  })
+
+  it('leaves the writer’s asides, waits, amounts and people’s moods alone', () => {
+    expectProposed(
+      md,
+      ['It was not busy', 'It’s not a lot of money', 'It hasn’t helped yet', 'She wasn’t angry'],
+      false,
+    )
+  })
+})

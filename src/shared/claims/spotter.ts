@@ -421,6 +421,55 @@ function reported(text: string, tokens: readonly Token[], matches: RuleMatch[]):
   )
 }
 
+/** Pronouns that stand for a thing named before. */
+const THIRD = new Set(['it', 'they'])
+const PRESENT_AUX = new Set([
+  'is',
+  'are',
+  '’s',
+  "'s",
+  '’re',
+  "'re",
+  'does',
+  'do',
+  'doesn’t',
+  "doesn't",
+  'don’t',
+  "don't",
+  'can',
+  'cannot',
+  'can’t',
+  "can't",
+])
+
+/**
+ * A source denying a property of what they are talking about ("It doesn't bind the same
+ * receptors", "It is not a retinol replacement", "They don't need a filter") in their own
+ * quoted words or answer states a fact about it: the denial is strong there. In prose after
+ * "it" a denial is too often a turn of phrase ("it is not subtle") and stays weak.
+ */
+function sourceDenial(tokens: readonly Token[], matches: RuleMatch[]): RuleMatch[] {
+  if (!matches.some((m) => m.rule === 'negation' && m.strength === 'weak')) return matches
+  return matches.map((m) => {
+    if (m.rule !== 'negation' || m.strength !== 'weak') return m
+    const at = tokens.findIndex((t) => t.start === m.start)
+    const subject = tokens[at - 1]
+    const aux = tokens[at]
+    if (!subject || !THIRD.has(subject.lower) || subject.pos !== 'PRON') return m
+    // The present, of a thing: "was", "won't", "wouldn't", "hasn't … yet" are a story's turns.
+    if (!aux || !PRESENT_AUX.has(aux.lower)) return m
+    const rest = tokens.slice(at + 1, at + 5).map((t) => t.lower)
+    if (rest.some((w) => ['yet', 'lot', 'have', 'has', 'need'].includes(w))) return m
+    // Only the clause's own subject: "…, and it isn't …" — not "what it isn't".
+    const before = tokens.slice(0, at - 1).filter((t) => !isPunct(t) && t.pos !== 'CCONJ')
+    if (
+      before.some((t) => t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'NOUN' && t.pos !== 'DET')
+    )
+      return m
+    return { ...m, strength: 'strong' }
+  })
+}
+
 /** How far after a title its lead runs, in characters (a byline and two paragraphs or so). */
 const LEAD_LENGTH = 1200
 
@@ -520,7 +569,11 @@ function spotSentence(
     const raw = matchesIn(ctx, own, first.start, last.end)
     // Without a model, a clause no cue marks is never proposed: no need to weigh it.
     if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
-    const matches = raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
+    const weighed0 =
+      raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
+    const voicedNow =
+      paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
+    const matches = voicedNow ? sourceDenial(own, weighed0) : weighed0
     const why = veto(ctx, own, groupTokens, unit, voiced, matches)
     // An instruction is never a claim ("Bake for 12 minutes at 200C"), nor a non-response
     // unless it gives a figure ("declined to say how many of the 40 staff would go").
