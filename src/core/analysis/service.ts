@@ -71,7 +71,7 @@ export class AnalysisService {
     if (current?.key === key) return current.done.then(nextTurn)
     // The draft changed while its analysis ran: that analysis is worth nothing now.
     if (current) await Promise.all(this.pools.map((p) => p.pool.restart(`superseded:${draftId}`)))
-    const done = this.run(draftId, input).finally(() => {
+    const done = this.run(draftId, input, key).finally(() => {
       if (this.running.get(draftId)?.done === done) this.running.delete(draftId)
     })
     this.running.set(draftId, { key, done })
@@ -136,8 +136,14 @@ export class AnalysisService {
     await Promise.all(this.pools.map((p) => p.pool.close()))
   }
 
-  private async run(draftId: string, input: AnalysisInput): Promise<void> {
-    await Promise.all(this.pools.map(({ half, pool }) => this.runHalf(draftId, input, half, pool)))
+  private async run(draftId: string, input: AnalysisInput, key: string): Promise<void> {
+    const halves = await Promise.all(
+      this.pools.map(({ half, pool }) => this.runHalf(draftId, input, half, pool)),
+    )
+    // The workers worked out the cache keys as they analysed: kept for this snapshot, so no
+    // request works them out again here (the disclosure key merges every quote with the
+    // reviewer's records: about 100 ms on the loop at 5,000,000 characters).
+    if (halves.every((keys) => keys !== null)) keep(this.keysOf, key, halves.flat())
   }
 
   private async runHalf(
@@ -145,20 +151,22 @@ export class AnalysisService {
     input: AnalysisInput,
     half: (typeof ANALYSIS_HALVES)[number],
     pool: ComputePool,
-  ): Promise<void> {
+  ): Promise<string[] | null> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        await storePacked(await pool.run('analyse', { input, half }, false), nextTurn)
-        return
+        const entries = await pool.run('analyse', { input, half }, false)
+        await storePacked(entries, nextTurn)
+        return entries.map((e) => e.key)
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e)
         // Stopped for another draft's newer analysis: this one still counts, so it goes again.
         if (why.startsWith('superseded:') && why !== `superseded:${draftId}`) continue
-        if (why === `superseded:${draftId}`) return
+        if (why === `superseded:${draftId}`) return null
         // The worker failed: the handler's own code computes what is missing, here.
         console.error('Galley could not analyse a draft on its worker thread.', e)
-        return
+        return null
       }
     }
+    return null
   }
 }
