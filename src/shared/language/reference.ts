@@ -255,19 +255,42 @@ const NOT_INTRODUCING = new Set(
  * not a possessive ("a neighbour's window") and not after a preposition ("from a neighbour").
  */
 export function unnamedSince(doc: Doc, from: number, to: number): string | null {
-  const re = /\b(?:a|an|one|another|my|our|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/giu
   const text = doc.masked.slice(Math.max(0, from), to)
-  let found: string | null = null
+  const found = unnamedIn(doc, text, from, ARTICLE_PHRASE)
+  // "my sister", "her husband": only relatives, found by their own (rarer) words.
+  const relative = RELATIVE_HINT.test(text) ? unnamedIn(doc, text, from, POSSESSIVE_PHRASE) : null
+  if (!relative) return found?.phrase ?? null
+  if (!found) return relative.phrase
+  return relative.at > found.at ? relative.phrase : found.phrase
+}
+
+const ARTICLE_PHRASE = /\b(?:a|an|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/giu
+const POSSESSIVE_PHRASE = /\b(?:my|our|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/giu
+const RELATIVE_HINT =
+  /\b(?:sister|brother|husband|wife|partner|mother|father|mum|mom|dad|son|daughter|aunt|uncle|cousin|grand\w+|niece|nephew|friend|neighbou?r|boyfriend|girlfriend|fianc)/i
+
+/** The last unnamed person a determiner phrase of `pattern` introduces in `text`. */
+function unnamedIn(
+  doc: Doc,
+  text: string,
+  from: number,
+  pattern: RegExp,
+): { phrase: string; at: number } | null {
+  const re = new RegExp(pattern.source, pattern.flags)
+  let found: { phrase: string; at: number } | null = null
+  const personWord = (w: string) => {
+    const l = w.toLowerCase()
+    return unnamedNoun(l) || PERSON_NOUNS.has(l) || RELATIVES.has(l)
+  }
   for (let x = re.exec(text); x; x = re.exec(text)) {
     // The phrase's noun: the first of its (up to three) words that names a person.
     const ws = (x[1] ?? '').split(/\s+/)
-    let k = ws.findIndex(
-      (w) =>
-        unnamedNoun(w.toLowerCase()) ||
-        PERSON_NOUNS.has(w.toLowerCase()) ||
-        RELATIVES.has(w.toLowerCase()),
-    )
-    if (k < 0) k = 0
+    const k = ws.findIndex(personWord)
+    if (k < 0) {
+      // No person here: read on from the word after the determiner.
+      re.lastIndex = x.index + x[0].length - (x[1] ?? '').length
+      continue
+    }
     // "a gesture one neighbour": the phrase starts again at the second determiner.
     const again = ws.slice(0, k).findIndex((w) => /^(?:a|an|one|another|the)$/i.test(w))
     if (again >= 0) {
@@ -278,34 +301,39 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
     const noun = (ws[k] ?? '').toLowerCase()
     const phrase = `${x[0].slice(0, x[0].length - (x[1] ?? '').length)}${ws.slice(0, k + 1).join(' ')}`
     re.lastIndex = x.index + phrase.length
+    const possessed = /^(?:my|our|his|her|their)\s/i.test(x[0])
+    // "My sister, who has kept a plot for years, …": a relative no name follows.
+    if (possessed && !RELATIVES.has(noun)) continue
     // "a neighbour's window" is a place, not someone introduced.
-    if (/^[’']s\b/.test(text.slice(x.index + phrase.length))) continue
-    const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, x.index))?.[1]?.toLowerCase() ?? ''
+    if (/^[’']s\b/.test(text.slice(x.index + phrase.length, x.index + phrase.length + 3))) continue
+    // What comes just before (a short stretch: these tests look only at its end).
+    const lead = text.slice(Math.max(0, x.index - 60), x.index)
+    const opening = x.index <= 60 ? lead.trim() === '' : false
+    const before = /([\p{L}-]+)\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? ''
     // "A retired engineer who asked not to be named": a person noun no name follows introduces
     // someone unnamed; not as a predicate ("she is a retired engineer") or an apposition
     // ("Ingrid Solheim, a nurse,"), nor before a name ("a nurse, Ada Quill,").
     // Only as a subject: opening a sentence or clause, or after a verb of saying ("said a
     // nurse"), never inside quotation marks.
-    const lead = text.slice(0, x.index)
-    const possessed = /^(?:my|our|his|her|their)\s/i.test(x[0])
-    // "My sister, who has kept a plot for years, …": a relative no name follows.
-    if (possessed && !RELATIVES.has(noun)) continue
     const described =
       (PERSON_NOUNS.has(noun) || RELATIVES.has(noun)) &&
       !COPULAS.has(before) &&
-      (/(?:^|[.!?:;—–”"])\s*$/u.test(lead) ||
+      (opening ||
+        /[.!?:;—–”"]\s*$/u.test(lead) ||
         /\b(?:said|says|added|according to)\s+$/i.test(lead)) &&
       // "Sunniva Okafor—a paid consultant for …—says": an apposition set off by dashes.
       !/\p{Lu}[\p{L}'’-]*\s*[—–(]\s*$/u.test(lead) &&
       !insideMarks(text, x.index) &&
-      !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(text.slice(x.index + phrase.length))
+      !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(
+        text.slice(x.index + phrase.length, x.index + phrase.length + 60),
+      )
     if ((possessed || !unnamedNoun(noun)) && !described) continue
-    const according = before === 'to' && /according\s+to\s*$/i.test(text.slice(0, x.index))
+    const according = before === 'to' && /according\s+to\s*$/i.test(lead)
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject
     // of a clause describing that noun, in the background, not someone a pronoun turns to.
     if (before && nounAt(doc, Math.max(0, from) + x.index)) continue
-    found = phrase
+    found = { phrase, at: x.index }
   }
   return found
 }
@@ -332,6 +360,8 @@ export function spokesSince(
   to: number,
 ): { name: string | null; role: string | null } | null {
   const text = doc.masked.slice(from, to)
+  // Most windows name no spokesperson: skip the patterns at once.
+  if (!/spokes|representative/i.test(text)) return null
   const re =
     /\b(?:[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:spokes\p{L}*|representative)\s+(?:for|at|of)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’ -]*\p{L}|\p{Ll}+)/gu
   let last: RegExpExecArray | null = null
