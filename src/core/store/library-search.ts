@@ -19,14 +19,22 @@ import { nextTurn } from '../workers/turn'
 
 /** Where the search index is kept: derived from the drafts, rebuilt when missing. */
 export const SEARCH_FILE = join('cache', 'search.json')
-const SEARCH_FILE_VERSION = 1
+const SEARCH_FILE_VERSION = 2
 
-const SearchFileSchema = z.object({
-  schemaVersion: z.literal(SEARCH_FILE_VERSION),
-  termsVersion: z.number().int(),
-  docs: z.array(z.tuple([z.string(), z.string()]).nullable()),
-  terms: z.array(z.tuple([z.string(), z.string()])),
-})
+// Columns of plain strings, so checking a file of 100,000 words with zod is one pass over arrays.
+const SearchFileSchema = z
+  .object({
+    schemaVersion: z.literal(SEARCH_FILE_VERSION),
+    termsVersion: z.number().int(),
+    docIds: z.array(z.string().nullable()),
+    docFingerprints: z.array(z.string()),
+    words: z.array(z.string()),
+    postings: z.array(z.string()),
+  })
+  .refine(
+    (f) => f.docIds.length === f.docFingerprints.length && f.words.length === f.postings.length,
+    { message: 'its columns are not the same length' },
+  )
 
 /** Drafts to read when the index loads that a search waits for (more: read in the background). */
 const WAIT_FOR = 100
@@ -98,7 +106,13 @@ export class LibrarySearch {
       if (head?.schemaVersion !== SEARCH_FILE_VERSION || head.termsVersion !== SEARCH_TERMS_VERSION)
         return new SearchIndex() // another Galley's: built again
       const parsed = SearchFileSchema.safeParse(json)
-      if (parsed.success) return SearchIndex.fromData(parsed.data)
+      if (parsed.success) {
+        const f = parsed.data
+        return SearchIndex.fromData({
+          docs: f.docIds.map((id, i) => (id === null ? null : [id, f.docFingerprints[i] ?? ''])),
+          terms: f.words.map((w, i) => [w, f.postings[i] ?? '']),
+        })
+      }
       reason = `it does not have the shape of a search index (${parsed.error.issues[0]?.message ?? 'invalid'})`
     } catch (e) {
       reason = e instanceof SyntaxError ? 'it is not valid JSON' : String((e as Error).message ?? e)
@@ -214,8 +228,10 @@ export class LibrarySearch {
     const json = JSON.stringify({
       schemaVersion: SEARCH_FILE_VERSION,
       termsVersion: SEARCH_TERMS_VERSION,
-      docs: data.docs,
-      terms: data.terms,
+      docIds: data.docs.map((d) => d?.[0] ?? null),
+      docFingerprints: data.docs.map((d) => d?.[1] ?? ''),
+      words: data.terms.map((t) => t[0]),
+      postings: data.terms.map((t) => t[1]),
     })
     await writeFileAtomic(this.file, json)
   }
