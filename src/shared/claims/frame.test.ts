@@ -109,3 +109,31 @@ describe("a source's denial of a property", () => {
     )
   })
 })
+
+describe("a source's ranking against what they have tested", () => {
+  const md = [
+    '“The Ostrel valve is the first seal I’ve tested that survives a month in brine,” said Noor Hakim, a marine engineer at Calloway Yard.',
+    '',
+    '“On our test bench it held pressure as well as any pump we have measured,” she said. “Their service team is the best I’ve seen.”',
+    '',
+    '“He is the kindest neighbour I’ve ever had,” she said. “The best one I’ve used is the old brass model.”',
+    '',
+    'It was the best soup I have tried all year.',
+  ].join('\n')
+
+  it('proposes a thing ranked against what the source tested or used', () => {
+    expectProposed(
+      md,
+      ['the first seal I’ve tested', 'as well as any pump', 'Their service team is the best'],
+      true,
+    )
+  })
+
+  it('leaves a person’s ranking, a pick and the writer’s own taste alone', () => {
+    expectProposed(
+      md,
+      ['the kindest neighbour', 'The best one I’ve used', 'the best soup I have tried'],
+      false,
+    )
+  })
+})

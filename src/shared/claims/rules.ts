@@ -212,6 +212,8 @@ const SOURCES: readonly RuleSource[] = [
         strength: 'strong',
       },
       re('\\bthe first\\b'),
+      // "as well as any compost I've tested", "as durable as any": an equal to the best.
+      re('\\bas\\s+[\\p{L}-]+\\s+as\\s+any\\b'),
       // A ranking by rarity: "one of the few senior foods that …", "one of only three".
       { re: re('\\bone of (?:the )?(?:few|only)\\b'), strength: 'strong' },
       // A comparative as the predicate: "Five-year rates are lower", "the new model is lighter".

@@ -470,6 +470,37 @@ function sourceDenial(tokens: readonly Token[], matches: RuleMatch[]): RuleMatch
   })
 }
 
+/** A ranking against what the speaker has tried: "… I've ever tested", "… we have used". */
+const TRIED =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:I|we)(?:[’']ve|\s+have|\s+had|[’']d)?\s+(?:ever\s+)?(?:seen|used|tested|tried|measured|treated|grown|fitted|installed|prescribed|recommended)\b/u
+const RANKING = /\b(?:best|worst|first|most|least|\p{L}{3,}est)\b|\bas\s+\S+\s+as\s+any$/iu
+const PEOPLE_SUBJECTS = new Set(['he', 'she', 'i', 'you', 'we', 'they'])
+
+/**
+ * A source ranking a thing against what they have tested, used or treated in their work
+ * ("Silverleaf is the first botanical I've seen that my patients tolerate", "their network is
+ * the best I've seen", "it germinated as well as any compost I've ever tested") reports their
+ * experience as evidence, in their own quoted words or answer: strong there. A ranking of a
+ * person ("She's the most prepared actor I've worked with"), or in the writer's prose ("the
+ * best I have had"), stays weak; "they" is a person as often as a thing and is left out.
+ */
+function testedRanking(text: string, tokens: readonly Token[], matches: RuleMatch[]): RuleMatch[] {
+  if (!matches.some((m) => m.rule === 'comparison' && m.strength === 'weak')) return matches
+  return matches.map((m) => {
+    if (m.rule !== 'comparison' || m.strength !== 'weak') return m
+    if (!RANKING.test(text.slice(m.start, m.end))) return m
+    if (!TRIED.test(text.slice(m.end, m.end + 60))) return m
+    const before = tokens.filter((t) => t.end <= m.start && !isPunct(t) && t.pos !== 'CCONJ')
+    // The ranking is the subject ("The best one I've used is …"): a pick, not a report.
+    if (!before.some(isVerb)) return m
+    const subject = before.find(
+      (t) => !['ADV', 'ADP', 'SCONJ', 'DET', 'ADJ'].includes(t.pos) && !isVerb(t),
+    )
+    if (!subject || PEOPLE_SUBJECTS.has(subject.lower)) return m
+    return { ...m, strength: 'strong' }
+  })
+}
+
 /** How far after a title its lead runs, in characters (a byline and two paragraphs or so). */
 const LEAD_LENGTH = 1200
 
@@ -573,7 +604,7 @@ function spotSentence(
       raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
     const voicedNow =
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
-    const matches = voicedNow ? sourceDenial(own, weighed0) : weighed0
+    const matches = voicedNow ? testedRanking(ctx.text, own, sourceDenial(own, weighed0)) : weighed0
     const why = veto(ctx, own, groupTokens, unit, voiced, matches)
     // An instruction is never a claim ("Bake for 12 minutes at 200C"), nor a non-response
     // unless it gives a figure ("declined to say how many of the 40 staff would go").
