@@ -28,7 +28,7 @@ import { clausesIn, clausesOf, type Clause, type Word } from './words'
  */
 
 const AFFILIATE_URL =
-  /[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|afftrack|clickref|subid|sub_id|irclickid|ranmid|utm_medium=affiliate|utm_source=affiliate)\b|(?:amzn\.to|skimresources|skimlinks|linksynergy|awin1|shareasale|rstyle\.me|howl\.me|shopstyle|redirectingat|prf\.hn|anrdoezrs|dpbolvw|jdoqocy|tkqlhce|kqzyfj|pntra|avantlink|sjv\.io|fave\.co)|\/(?:aff|go|ref|recommends)\/|[?&](?:url|u|murl|dest|destination)=https?(?::|%3a)/i
+  /[?&](?:tag|aff|affid|aff_id|affiliate|affiliate_id|afftrack|clickref|subid|sub_id|irclickid|ranmid|utm_medium=affiliate|utm_source=affiliate)\b|(?:amzn\.to|skimresources|skimlinks|linksynergy|awin1|shareasale|rstyle\.me|howl\.me|shopstyle|redirectingat|prf\.hn|anrdoezrs|dpbolvw|jdoqocy|tkqlhce|kqzyfj|pntra|avantlink|sjv\.io|fave\.co)|\/(?:aff|go|ref|recommends)\/|[?&](?:url|u|murl|dest|destination)=(?:https?(?::|%3a)|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:%2f|\/))/i
 
 const PRODUCT_URL = /\/(?:products?|p|dp|item|items|shop|store|buy)\/|\/\/(?:shop|store|buy)\./i
 const PRICE = /[£$€]\s?\d/

@@ -209,15 +209,17 @@ export function affiliate(a: Analysis): Draft[] {
     ]
   }
   if (firstNotice.start <= first.start) return []
-  // The finding points at the first affiliate link before the notice, the thing that earns;
-  // a pick or a plain link before it (a site's own menu, a heading) is listed beside it.
-  const earning = a.links.find((l) => l.affiliate && l.start < firstNotice.start) ?? first
+  // The finding points at the first link before the notice, the thing that earns (a product
+  // link, or a pick whose words carry the link); a pick's heading before it is listed beside it.
+  const linked = (t: Endorsement) =>
+    t.kind === 'product-link' || /\]\(|https?:\/\//.test(a.body.slice(t.start, t.end))
+  const earning = targets.find((t) => t.start < firstNotice.start && linked(t)) ?? first
   const gap = firstNotice.paragraph - paragraphOf(a.doc, first.start)
   return [
     {
       rule: 'affiliate-disclosure-late',
       key: 'affiliate',
-      message: `The only affiliate notice (“${excerpt(a.body.slice(firstNotice.start, firstNotice.end), 50)}”) comes ${plural(gap, 'paragraph')} after the first affiliate link or pick, ${what}${earning === first ? '' : ` and the first affiliate link, “${excerpt(earning.text, 50)}”`}; readers must see it before the first one.`,
+      message: `The only affiliate notice (“${excerpt(a.body.slice(firstNotice.start, firstNotice.end), 50)}”) comes ${plural(gap, 'paragraph')} after the first affiliate link or pick, ${what}${earning === first ? '' : ` and the first link, “${excerpt(earning.text, 50)}”`}; readers must see it before the first one.`,
       start: earning.start,
       end: earning.end,
       related: [span(firstNotice), ...(earning === first ? [] : [span(first)])],

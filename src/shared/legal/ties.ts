@@ -638,8 +638,15 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           if (f) return f
           continue
         }
-        // "X pays me as a scientific adviser", "X sponsors her", "…, whom X pays to speak".
-        const brand = brandBackward(ctx, c, seg.from, i)
+        // "X pays me as a scientific adviser", "X sponsors her", "…, whom X pays to speak";
+        // "…for Emberforge, which pays her a royalty": the relative clause's antecedent pays.
+        const brand =
+          brandBackward(ctx, c, seg.from, i) ??
+          (seg.type === 'relative' &&
+          seg.anchor >= 0 &&
+          ['which', 'that'].includes(low[seg.from] ?? '')
+            ? brandOfWord(ctx, c, seg.anchor, true)
+            : null)
         const person =
           personForward(ctx, c, i + 1, Math.min(seg.to, i + 3)) ??
           (low.slice(seg.from, i).includes('whom') ? tiePerson(ctx, c, seg, i, brand) : null)

@@ -246,3 +246,16 @@ describe('independence is the publication’s, not research called independent',
     expect(found(`# Earbuds\n\n${text}\n`)).toEqual([`other/clear: ${text}`])
   })
 })
+
+describe('links before the only affiliate notice', () => {
+  it('points at the first link, whether a pick carries it or a redirect whose target has no scheme', () => {
+    const body = [
+      '# Weekend deals',
+      '**1. Brisa kettle — £29**\nQuick and quiet. [Deal at Homeway](https://go.deals.example/c/11?u=homeway.example%2Fbrisa)',
+      '**2. Fenn toaster — £35**\nEven browning. [Deal at Cookstore](https://go.deals.example/c/12?u=cookstore.example%2Ffenn)',
+      'We may earn a commission when you buy through links on this page.',
+    ].join('\n\n')
+    const e = read(body).findings.find((f) => f.rule === 'affiliate-disclosure-late')
+    expect(body.slice(e?.start, e?.end)).toContain('Deal at Homeway')
+  })
+})
