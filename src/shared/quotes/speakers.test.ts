@@ -478,4 +478,12 @@ Her miller, Kit Moreau, delivers at 3 a.m. “Odile is the only customer who is 
     const md = `Wenna Ruiz-Tal has read every lease in the street. Says Ruiz-Tal: “Nobody reads the small print.”`
     expect(said(md).map(([, s]) => s)).toEqual(['Wenna Ruiz-Tal'])
   })
+
+  it('reads a signature after a dash on the quote’s own line', () => {
+    const md = `What readers told us:
+
+- “It changed my mornings.” — Hana Okafor-Reid, Leeds
+- “Worth every penny.” — Tomas Reyes-Vidal, Cork`
+    expect(said(md).map(([, s]) => s)).toEqual(['Hana Okafor-Reid', 'Tomas Reyes-Vidal'])
+  })
 })

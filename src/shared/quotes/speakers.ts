@@ -813,6 +813,14 @@ function after(
     const p = phraseAt(doc, toks, k + 1)
     return p ? resolve(doc, p, q.start, quotes) : null
   }
+  // "“Worth every penny.” — Tomas Reyes, Cork": a signature after a dash on the same line.
+  if (/^[”"’'*_]*\s*[—–]\s*$/.test(doc.masked.slice(q.end, first.start))) {
+    const m = indexOf(doc).startingAt.get(first.start)
+    if (m) {
+      const r = resolve(doc, { kind: 'name', mention: m }, q.start, quotes)
+      if (r) return { ...r, reason: `signed after a dash: ${r.speaker ?? m.name}` }
+    }
+  }
   // "…,” according to Ana Ruiz, the treasurer.
   if (first.lower === 'according' && toks[k + 1]?.lower === 'to') {
     const p = phraseAt(doc, toks, k + 2)
