@@ -137,3 +137,19 @@ describe("a source's ranking against what they have tested", () => {
     )
   })
 })
+
+describe('proportions in words', () => {
+  const md = [
+    'A poll by the Harrowgate Cycling Club found that most riders wanted wider lanes, and one in five said they had been hit by a car door.',
+    '',
+    '“The old press jammed one sheet in twenty,” the printer said. “Two bottles in three come back chipped.”',
+  ].join('\n')
+
+  it('proposes "one in five" and "one sheet in twenty" as figures', () => {
+    expectProposed(
+      md,
+      ['one in five said they had been hit', 'jammed one sheet in twenty', 'Two bottles in three'],
+      true,
+    )
+  })
+})

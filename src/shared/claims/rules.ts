@@ -146,7 +146,7 @@ const SOURCES: readonly RuleSource[] = [
         '\\b(?:doubled|tripled|trebled|quadrupled|halved|twice as|threefold|fourfold|tenfold|\\d+-fold|(?:two|three|four|five|ten) times)\\b',
       ),
       re(
-        `\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?(?=\\s+(?:of|the|as|in|since|over|from|to)\\b|\\s*[.,;)\\n]|$)|\\b(?:${SMALL})-(?:thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:${SMALL})[- ]in[- ](?:ten|a[- ]hundred|a[- ]thousand|\\d+)\\b|\\bhalf (?:of|a|the|as)\\b|\\b(?:in|by) half\\b|\\b(?:vast |large |great )?(?:majority|minority) of\\b|\\bon average\\b|\\ban average of\\b|\\bper capita\\b`,
+        `\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?(?=\\s+(?:of|the|as|in|since|over|from|to)\\b|\\s*[.,;)\\n]|$)|\\b(?:${SMALL})-(?:thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:${SMALL})(?:\\s+[\\p{L}-]+)?[- ]in[- ](?:${SMALL}|a[- ]hundred|a[- ]thousand|\\d{1,3}(?!\\d))\\b|\\bhalf (?:of|a|the|as)\\b|\\b(?:in|by) half\\b|\\b(?:vast |large |great )?(?:majority|minority) of\\b|\\bon average\\b|\\ban average of\\b|\\bper capita\\b`,
       ),
     ],
     keep: (m, text, index) => {
