@@ -153,3 +153,20 @@ describe('proportions in words', () => {
     )
   })
 })
+
+describe('a report that goes on after "and that"', () => {
+  const md =
+    'The ferry company says 88 percent of sailings left on time last summer, and that passengers are never charged for a missed connection.'
+
+  it('weighs the second "that" clause as part of the report', () => {
+    expectProposed(md, ['passengers are never charged'], true)
+  })
+
+  it('does not read a bare "that" clause in the writer’s prose as a report', () => {
+    expectProposed(
+      'The lane is quiet, and that suits the owls, which never leave.',
+      ['that suits'],
+      false,
+    )
+  })
+})

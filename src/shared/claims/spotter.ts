@@ -408,9 +408,15 @@ function veto(
  * puberty", "told the board that districts … saw real gains") is the source's claim: a cue
  * that is weak in ordinary prose (a duration, a denial, a bare ranking) is strong inside it.
  */
-function reported(text: string, tokens: readonly Token[], matches: RuleMatch[]): RuleMatch[] {
+function reported(
+  text: string,
+  tokens: readonly Token[],
+  matches: RuleMatch[],
+  continued = false,
+): RuleMatch[] {
   if (!matches.some((m) => m.strength === 'weak')) return matches
-  const from = reportedFrom(tokens)
+  // "…, and that learners are never asked …": the same report goes on after "and that".
+  const from = continued ? tokens.findIndex((t) => t.lower === 'that') + 1 : reportedFrom(tokens)
   const start = tokens[from]?.start
   if (from < 0 || start === undefined) return matches
   // (A bare "the first" or "the only" stays a turn of phrase: "it stung for the first nights".)
@@ -582,6 +588,8 @@ function spotSentence(
     sufficient: boolean
     voiced: boolean
   }[] = []
+  // Whether an earlier clause of the sentence reports what a source stated.
+  let reportOpen = false
   for (const unit of units) {
     // A short verbless lead-in before a colon ("Best overall:", "A:") is a label.
     if (unit.kind === 'label') continue
@@ -598,13 +606,16 @@ function spotSentence(
     const voiced =
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end)
+    const lead = own.find((t) => !isPunct(t) && t.pos !== 'CCONJ')
+    const continued = reportOpen && lead?.lower === 'that'
+    reportOpen = reportOpen || (raw.length > 0 && reportedFrom(own) >= 0)
     // Without a model, a clause no cue marks is never proposed: no need to weigh it.
     if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
-    const weighed0 =
-      raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw))
-    const voicedNow =
-      paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
-    const matches = voicedNow ? testedRanking(ctx.text, own, sourceDenial(own, weighed0)) : weighed0
+    const weighedHere =
+      raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw), continued)
+    const matches = voiced
+      ? testedRanking(ctx.text, own, sourceDenial(own, weighedHere))
+      : weighedHere
     const why = veto(ctx, own, groupTokens, unit, voiced, matches)
     // An instruction is never a claim ("Bake for 12 minutes at 200C"), nor a non-response
     // unless it gives a figure ("declined to say how many of the 40 staff would go").
