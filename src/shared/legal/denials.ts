@@ -70,11 +70,27 @@ const PLACEMENTS = new Set([
   'selection',
   'recommendations',
   'reviews',
+  // What an interview or a show is made of: "had no input into the conversation".
+  'conversation',
+  'interview',
+  'discussion',
+  'questions',
+  'answers',
 ])
 const SEEING = new Set(['see', 'saw', 'seen', 'preview', 'previewed'])
 
 /** A publication's own formats, which "the" makes this one: "the newsletter", "the column". */
-const SELF_MEDIA = new Set(['newsletter', 'column', 'episode', 'podcast', 'edition', 'issue'])
+const SELF_MEDIA = new Set([
+  'newsletter',
+  'column',
+  'episode',
+  'podcast',
+  'edition',
+  'issue',
+  'conversation',
+  'interview',
+  'discussion',
+])
 
 /** Determiners that make a company noun refer (not "a bank" in a biography). */
 const REFERRING = new Set([

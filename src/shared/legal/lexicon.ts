@@ -12,7 +12,7 @@ export const FIRST_PERSON_OBJECT = set('me us')
 
 /** Things a publisher puts out: "this page", "links in this email". */
 export const PUBLICATION_NOUNS = set(
-  'site website page pages article articles post posts story stories feature guide review reviews roundup newsletter email e-mail issue magazine publication publisher newspaper paper blog channel video videos podcast episode list edition outlet app piece section column series coverage content',
+  'site website page pages article articles post posts story stories feature guide review reviews roundup newsletter email e-mail issue magazine publication publisher newspaper paper blog channel video videos podcast episode list edition outlet app piece section column series coverage content show programme',
 )
 
 /** Money coming to someone. */

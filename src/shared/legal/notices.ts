@@ -83,6 +83,9 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
   const readers = low.some((w) => READERS.has(w))
   const buys =
     low.some((w) => LINKS.has(w)) ||
+    // "a fee for each blanket sold with that code": a reader's code is their way to buy.
+    (low.some((w) => w === 'code' || w === 'codes') &&
+      low.some((w) => ['sold', 'sale', 'sales', 'order', 'orders', 'purchase'].includes(w))) ||
     low.includes('qualifying') ||
     low.some(
       (w, i) => BUY.has(w) && (readers || ['through', 'via', 'from'].includes(low[i + 1] ?? '')),
@@ -616,7 +619,9 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
     )
       return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
     // "editors pick every product independently".
-    if (w === 'independently' || w === 'independent') {
+    // "Our testers chose every product on merit": the same, in other words.
+    const onMerit = w === 'merit' && low[i - 1] === 'on'
+    if (w === 'independently' || w === 'independent' || onMerit) {
       // The editorial word is a verb there ("we test independently"), not a noun ("the sweat
       // test came from an independent laboratory study" is a claim, not our independence).
       const from = Math.max(seg.from, i - 6)

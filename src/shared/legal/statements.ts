@@ -92,7 +92,13 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
     .slice(seg.from, seg.to)
     .some((w) => CONTENT_NOUNS.has(w))
   const sp = research || !head || (funding && !coverage) ? null : sponsorFrame(ctx, c, head)
-  if (sp) out.push(sp)
+  if (sp) {
+    // "This episode is supported by X, makers of …": a credit for the piece, not a gift.
+    const gift = out.findIndex((f) => f.kind === 'gifted-product' && f.wording === 'clear')
+    if (gift >= 0 && sp.brandNames.some((b) => out[gift]?.brandNames.includes(b)))
+      out.splice(gift, 1)
+    out.push(sp)
+  }
   // Public or independent funding of research, said so: an `other` disclosure, unless the
   // sentence is a credit for the coverage ("Our coverage … is funded by the X Foundation").
   const publicFunding: Found | null =

@@ -259,3 +259,22 @@ describe('links before the only affiliate notice', () => {
     expect(body.slice(e?.start, e?.end)).toContain('Deal at Homeway')
   })
 })
+
+describe('seventh round: wordings written before running them', () => {
+  it.each(['Our judges picked every winner on merit.', 'Fernway had no input into the interview.'])(
+    '“%s” is an independence statement',
+    (text) => {
+      expect(found(`# Awards\n\n${filler(1)}\n\n${text}\n`)).toEqual([`other/clear: ${text}`])
+    },
+  )
+
+  it('reads a fee on sales made with a reader’s code as an affiliate notice', () => {
+    const text = 'The podcast earns a fee on every order placed with that code.'
+    expect(found(`# Sleep\n\n${filler(1)}\n\n${text}\n`)).toEqual([`affiliate/clear: ${text}`])
+  })
+
+  it('reads "supported by X, makers of …" over an episode as a credit, not a gift', () => {
+    const body = `# Episode 40\n\nThis episode is supported by Nightjar, makers of the Nightjar lamp.\n`
+    expect(read(body).disclosures.map((d) => d.kind)).toEqual(['sponsored'])
+  })
+})
