@@ -1,0 +1,25 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { evaluateCorpus } from './run'
+
+/**
+ * The claim spotter on whole articles written for its abilities (eval/cases/claims), through
+ * the production pipeline: at least the claims found when they were written (23 of 28), and no
+ * more suggestions matching none (2).
+ */
+describe('claims in whole articles written for the spotter', () => {
+  it('finds what it found when the articles were written, with no more noise', async () => {
+    const scores = await evaluateCorpus(resolve(import.meta.dirname, 'cases', 'claims'))
+    expect(scores.map((s) => s.file)).toEqual([
+      'a-news-footbridge-closure.txt',
+      'b-qa-beekeeper.md',
+    ])
+    const found = scores.reduce((n, s) => n + s.claims.found, 0)
+    const truth = scores.reduce((n, s) => n + s.claims.truth, 0)
+    const extra = scores.reduce((n, s) => n + s.claims.extra, 0)
+    expect(truth).toBe(28)
+    expect(found).toBeGreaterThanOrEqual(23)
+    expect(extra).toBeLessThanOrEqual(2)
+    for (const s of scores) expect(s.unplaced).toEqual([])
+  }, 120_000)
+})
