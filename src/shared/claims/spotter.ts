@@ -588,8 +588,8 @@ function spotSentence(
     sufficient: boolean
     voiced: boolean
   }[] = []
-  // Whether an earlier clause of the sentence reports what a source stated.
-  let reportOpen = false
+  // The sentence's earlier clauses: one may report what a source stated.
+  const earlier: (readonly Token[])[] = []
   for (const unit of units) {
     // A short verbless lead-in before a colon ("Best overall:", "A:") is a label.
     if (unit.kind === 'label') continue
@@ -607,8 +607,8 @@ function spotSentence(
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end)
     const lead = own.find((t) => !isPunct(t) && t.pos !== 'CCONJ')
-    const continued = reportOpen && lead?.lower === 'that'
-    reportOpen = reportOpen || (raw.length > 0 && reportedFrom(own) >= 0)
+    const continued = lead?.lower === 'that' && earlier.some((e) => reportedFrom(e) >= 0)
+    earlier.push(own)
     // Without a model, a clause no cue marks is never proposed: no need to weigh it.
     if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
     const weighedHere =

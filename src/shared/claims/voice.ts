@@ -241,7 +241,11 @@ const NON_RESPONSE = new RegExp(
   'i',
 )
 
+/** Words one of which every non-response holds: a cheap test before the pattern. */
+const NON_RESPONSE_WORDS =
+  /respond|repl|answer|comment|return|confirm|elaborat|discuss|speak|talk|say|give|interview|available|reached|contacted|aware|determined|established|identified/i
+
 /** Whether a clause reports a non-response (see NON_RESPONSE). */
 export function isNonResponse(text: string): boolean {
-  return NON_RESPONSE.test(text)
+  return NON_RESPONSE_WORDS.test(text) && NON_RESPONSE.test(text)
 }
