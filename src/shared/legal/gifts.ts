@@ -191,9 +191,14 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
           (x === 'we' || x === 'i') && TESTED.has(arr[k + 1] ?? '') && arr[k + 2] !== 'to',
       )
     const passive = BE.has(low[i - 1] ?? '') || BE.has(low[i - 2] ?? '')
-    const forTest = low
-      .slice(i + 1, seg.to)
-      .some((x, k, arr) => (x === 'for' || x === 'to') && TEST_PURPOSE.has(arr[k + 1] ?? ''))
+    const forTest = low.slice(i + 1, seg.to).some(
+      (x, k, arr) =>
+        (x === 'for' || x === 'to') &&
+        // "for testing", "for this article", "for our review".
+        (TEST_PURPOSE.has(arr[k + 1] ?? '') ||
+          (['this', 'the', 'our', 'my'].includes(arr[k + 1] ?? '') &&
+            TEST_PURPOSE.has(arr[k + 2] ?? ''))),
+    )
     const free = low.slice(i + 1, Math.min(seg.to, i + 10)).some(
       (x, k, arr) =>
         x === 'free' ||

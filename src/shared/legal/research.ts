@@ -50,6 +50,12 @@ const MODIFIERS = new Set([
   'largely',
 ])
 const CONDUCTORS = new Set(['conducted', 'run', 'carried'])
+/** Funders named in general words in a compound ("Industry-funded"): no brand. */
+const GENERIC_FUNDERS = new Set(
+  'industry government state taxpayer publicly privately self crowd reader member donor community charity grant council federally federal public'.split(
+    ' ',
+  ),
+)
 /** What a funder gives: "funding from X", "with support from X", "a grant from X". */
 const SUPPORT_NOUNS = new Set([
   'funding',
@@ -172,7 +178,9 @@ function funderIn(
           ws[i]?.text ?? '',
         )
       : null
-    if (compound?.[1]) return { funder: compound[1], at: i }
+    // ("Industry-funded trials", "Publicly-funded": who, in general words, is no brand.)
+    if (compound?.[1] && !GENERIC_FUNDERS.has(compound[1].toLowerCase()))
+      return { funder: compound[1], at: i }
     // "part-funded by X", "jointly-financed by X": the compound is the verb.
     const fundVerb =
       FUND_VERBS.has(w) ||
@@ -217,8 +225,25 @@ function funderIn(
           break
         n++
         // (Through an apposition: "X, the pump maker, bankrolled the study".)
-        if (['by', 'which', 'that', 'who', 'from'].includes(low[k] ?? '') && n > 3) break
+        if (['by', 'which', 'that', 'who', 'from'].includes(low[k] ?? '') && n > 3) {
+          // "the company that sells the drink designed and funded it": past the relative
+          // clause to the noun it describes.
+          if (low[k] === 'that' || low[k] === 'which') {
+            const f = brandOfWord(ctx, c, k - 1, true)
+            if (f) return { funder: f, at: i }
+          }
+          break
+        }
         const f = brandOfWord(ctx, c, k, true)
+        if (f) return { funder: f, at: i }
+      }
+      // "Kestrel, which designed and funded the study": the relative clause's antecedent.
+      if (
+        seg.type === 'relative' &&
+        seg.anchor >= 0 &&
+        ['which', 'that'].includes(low[seg.from] ?? '')
+      ) {
+        const f = brandOfWord(ctx, c, seg.anchor, true)
         if (f) return { funder: f, at: i }
       }
     }

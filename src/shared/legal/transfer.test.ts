@@ -278,3 +278,26 @@ describe('seventh round: wordings written before running them', () => {
     expect(read(body).disclosures.map((d) => d.kind)).toEqual(['sponsored'])
   })
 })
+
+describe('eighth round: wordings written before running them', () => {
+  it.each([
+    'The study was small, and the firm that makes the bars designed and paid for it.',
+    'The bars are made by Oatfield Foods, which designed and funded the trial.',
+  ])('“%s” is research the company paid for (past a relative clause)', (text) => {
+    const body = `# Oat bars\n\nOatfield Foods makes the bars. Oatfield sells them in 400 shops.\n\n${text}\n`
+    expect(read(body).disclosures.map((d) => [d.kind, d.brands])).toEqual([
+      ['material-connection', ['Oatfield Foods']],
+    ])
+  })
+
+  it('does not read a general funder in a compound as a brand ("Industry-funded trials")', () => {
+    expect(
+      found(`# Trials\n\nIndustry-funded trials of this size often shrink when repeated.\n`),
+    ).toEqual([])
+  })
+
+  it('reads products supplied "for this article" as a gift', () => {
+    const text = 'Brisk Paints supplied all four tins for this article.'
+    expect(found(`# Paint\n\n${filler(1)}\n\n${text}\n`)).toEqual([`gifted-product/clear: ${text}`])
+  })
+})
