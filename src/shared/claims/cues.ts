@@ -442,14 +442,20 @@ const REPORTING = set(
  * must be named before the verb (a name, a noun or a pronoun), and what follows must be a
  * clause of its own (a verb after a subject).
  */
-export function reportedFrom(tokens: readonly Token[]): number {
-  for (let i = 1; i < tokens.length; i++) {
+export function reportedFrom(tokens: readonly Token[], subjectBefore = false): number {
+  // A clause that goes on from its subject in an earlier one ("One worker, who asked not to be
+  // named, | said the alarm sounded about 3:10 a.m.") opens with the verb.
+  const lead = subjectBefore
+    ? tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.pos !== 'ADV')
+    : -1
+  for (let i = lead >= 0 ? lead : 1; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || !REPORTING.has(t.lower) || t.pos === 'NOUN') continue
     let s = i - 1
     while (s >= 0 && tokens[s]?.pos === 'ADV') s--
     const subject = tokens[s]
-    if (!subject || !['PROPN', 'NOUN', 'PRON'].includes(subject.pos)) continue
+    const opens = i === lead && (s < 0 || ['PUNCT', 'CCONJ'].includes(subject?.pos ?? ''))
+    if (!opens && (!subject || !['PROPN', 'NOUN', 'PRON'].includes(subject.pos))) continue
     let k = i + 1
     if (tokens[k]?.lower === 'out') k++
     // "told the board that …", "told reporters …": the hearer comes first.

@@ -170,3 +170,21 @@ describe('a report that goes on after "and that"', () => {
     )
   })
 })
+
+describe('a report whose speaker is named in an earlier clause', () => {
+  const md = [
+    'A neighbour, who did not want her name used, said the first sirens came at about 4:20 a.m.',
+    '',
+    'The harbour office closed the slipway, and said the water had cleared by 11 a.m.',
+    '',
+    'One trustee, who resigned in May, said the board had “made up its mind weeks ago”.',
+  ].join('\n')
+
+  it('weighs what the clause after the verb reports as the source’s claim', () => {
+    expectProposed(md, ['the first sirens came at about 4:20 a.m.', 'cleared by 11 a.m.'], true)
+  })
+
+  it('leaves a report that only quotes a phrase to the quote', () => {
+    expectProposed(md, ['made up its mind weeks ago'], false)
+  })
+})

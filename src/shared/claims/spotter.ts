@@ -413,10 +413,13 @@ function reported(
   tokens: readonly Token[],
   matches: RuleMatch[],
   continued = false,
+  subjectBefore = false,
 ): RuleMatch[] {
   if (!matches.some((m) => m.strength === 'weak')) return matches
   // "…, and that learners are never asked …": the same report goes on after "and that".
-  const from = continued ? tokens.findIndex((t) => t.lower === 'that') + 1 : reportedFrom(tokens)
+  const from = continued
+    ? tokens.findIndex((t) => t.lower === 'that') + 1
+    : reportedFrom(tokens, subjectBefore)
   const start = tokens[from]?.start
   if (from < 0 || start === undefined) return matches
   // (A bare "the first" or "the only" stays a turn of phrase: "it stung for the first nights".)
@@ -606,13 +609,18 @@ function spotSentence(
     const voiced =
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end)
+    // "…, said the alarm sounded about 3:10 a.m.": a report whose speaker is named in an earlier
+    // clause (not one that quotes a phrase: "said the board had “made up its mind”").
+    const openReport = unit.continues && !own.some((t, k) => quoted[unit.from + k])
     const lead = own.find((t) => !isPunct(t) && t.pos !== 'CCONJ')
     const continued = lead?.lower === 'that' && earlier.some((e) => reportedFrom(e) >= 0)
     earlier.push(own)
     // Without a model, a clause no cue marks is never proposed: no need to weigh it.
     if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
     const weighedHere =
-      raw.length === 0 ? [] : reported(ctx.text, own, weigh(ctx.text, own, unit, raw), continued)
+      raw.length === 0
+        ? []
+        : reported(ctx.text, own, weigh(ctx.text, own, unit, raw), continued, openReport)
     const matches = voiced
       ? testedRanking(ctx.text, own, sourceDenial(own, weighedHere))
       : weighedHere
