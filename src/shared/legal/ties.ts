@@ -22,7 +22,7 @@ import {
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
-import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../language/lexicon'
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_VERBS } from '../language/lexicon'
 import { BE, brandsNamedAfter, isVerb, lowers, negated, NOTES, type Found } from './frame'
 import { brandBackward } from './gifts'
 
@@ -453,6 +453,14 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       if (negated(ws, Math.max(seg.from, i - 4), i)) return null
       const prep = low[i + 1] ?? ''
       if (w === 'face' && prep !== 'of') continue
+      // "…,” said Larchmont colour consultant Jess Orrell: a job title before a name in an
+      // attribution says whom the source speaks for, not an endorser's tie.
+      if (
+        ws[i + 1]?.mention &&
+        !paidVoice &&
+        low.slice(Math.max(seg.from, i - 6), i).some((x) => SPEECH_VERBS.has(x))
+      )
+        continue
       // An advisory committee is a board; a committee alone may be a parliament's.
       if (
         w === 'committee' &&

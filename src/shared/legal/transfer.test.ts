@@ -301,3 +301,14 @@ describe('eighth round: wordings written before running them', () => {
     expect(found(`# Paint\n\n${filler(1)}\n\n${text}\n`)).toEqual([`gifted-product/clear: ${text}`])
   })
 })
+
+describe('a job title in an attribution', () => {
+  it('is not a tie: "…," said Fenmore colour consultant Ada Price', () => {
+    const body = `# Paint\n\n“Matt is tougher than it was,” said Fenmore colour consultant Ada Price.\n`
+    expect(found(body)).toEqual([])
+  })
+  it('but "a paid spokesperson" before a name still is one', () => {
+    const body = `# Paint\n\nAda Price, a paid ambassador for Fenmore, said matt is tougher now.\n`
+    expect(read(body).disclosures.map((d) => d.kind)).toEqual(['material-connection'])
+  })
+})
