@@ -188,3 +188,19 @@ describe('a report whose speaker is named in an earlier clause', () => {
     expectProposed(md, ['made up its mind weeks ago'], false)
   })
 })
+
+describe("a source's memory told with a count in words", () => {
+  const md = [
+    '“I spent three winters on a trawler before I trained,” the chef said. “I cooked for 400 people a night at the Harbour Inn.”',
+    '',
+    '“We closed two branches last year,” said the bank’s regional manager. “I sold four paintings that summer and bought a van.”',
+  ].join('\n')
+
+  it('leaves "I" + a past verb with a count in words alone', () => {
+    expectProposed(md, ['I spent three winters', 'I sold four paintings'], false)
+  })
+
+  it('keeps a figure in digits and an institution’s "we"', () => {
+    expectProposed(md, ['400 people a night', 'We closed two branches'], true)
+  })
+})

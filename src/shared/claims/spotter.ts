@@ -339,6 +339,30 @@ function dose(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean 
 const UNITS =
   /^(?:mg|g|kg|mcg|µg|ml|l|litres?|liters?|grams?|kilos?|kilograms?|milligrams?|calories|kcal|iu|km|miles?|lbs?|pounds?|stone)$/
 
+/** Common verbs' simple past that does not end in -ed. */
+const PAST = new Set(
+  'grew did wrote took went came saw ran made had got gave found left met sang spent began became brought bought built felt fell held kept knew lost read sat sold sent stood taught told thought won wore drove flew swam ate drank slept woke rode'.split(
+    ' ',
+  ),
+)
+
+/** Whether a clause is "I" + a verb in the simple past whose only figures are counts in words. */
+function singularMemory(
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly RuleMatch[],
+): boolean {
+  const i = tokens.findIndex((t) => t.pos === 'PRON')
+  if (i < 0 || tokens[i]?.lower !== 'i') return false
+  const verb = tokens.slice(i + 1, i + 4).find((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  if (!verb || !(PAST.has(verb.lower) || /[a-z]{2,}ed$/.test(verb.lower))) return false
+  const strong = matches.filter((m) => m.strength === 'strong')
+  return (
+    strong.length > 0 &&
+    strong.every((m) => m.rule === 'number' && !/[\d$€£%]/.test(text.slice(m.start, m.end)))
+  )
+}
+
 /** Why a unit is no claim whatever fired in it ("instruction", "writer" …); null when it may be one. */
 function veto(
   ctx: Context,
@@ -399,6 +423,10 @@ function veto(
     // A source's own doings are a claim when they give a figure, a study or a denial.
     const testimony = matches.some((m) => m.strength === 'strong' && TESTIMONY.has(m.rule))
     if (voiced && !testimony) return 'personal'
+    // "I grew up two valleys over", "I did two films back to back": one person's past told
+    // with a count in words is a memory; "I treated 300 patients", "we cut the hours twice"
+    // (an institution's "we") and a price are testimony.
+    if (voiced && singularMemory(ctx.text, subjectTokens, matches)) return 'personal'
   }
   return null
 }
