@@ -1,19 +1,16 @@
-import type { EventSink, Handlers } from '@shared/contract'
+import { CHANNEL_NAMES, type ChannelName, type EventSink, type Handlers } from '@shared/contract'
 import type { AnalysisService } from './analysis/service'
 import type { Library } from './library'
 import { appHandlers } from './app/handlers'
 import { auditHandlers } from './audit/handlers'
 import { claimHandlers } from './claims/handlers'
 import { draftHandlers } from './drafts/handlers'
-import { exportHandlers } from './export/handlers'
-import { importHandlers } from './import/handlers'
 import { legalHandlers } from './legal/handlers'
 import { peopleHandlers } from './people/handlers'
 import { profileHandlers } from './profile/handlers'
 import { quoteHandlers } from './quotes/handlers'
 import { recoveryHandlers } from './recovery/handlers'
 import { revisionHandlers } from './revisions/handlers'
-import { teamHandlers } from './team/handlers'
 import { transcriptHandlers } from './transcripts/handlers'
 
 /** What every feature's handlers receive: the library and the way to tell the window. */
@@ -35,8 +32,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...profileHandlers(ctx),
     ...draftHandlers(ctx),
     ...revisionHandlers(ctx),
-    ...importHandlers(ctx),
-    ...exportHandlers(ctx),
+    ...onFirstUse('import:', () => import('./import/handlers').then((m) => m.importHandlers(ctx))),
+    ...onFirstUse('export:', () => import('./export/handlers').then((m) => m.exportHandlers(ctx))),
     ...claimHandlers(ctx),
     ...quoteHandlers(ctx),
     ...peopleHandlers(ctx),
@@ -44,8 +41,38 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...legalHandlers(ctx),
     ...auditHandlers(ctx),
     ...recoveryHandlers(ctx),
-    ...teamHandlers(ctx),
+    ...onFirstUse('team:', () => import('./team/handlers').then((m) => m.teamHandlers(ctx))),
   })
+}
+
+/**
+ * The handlers of every channel named `prefix…`, whose module (and the libraries it needs: Word
+ * and HTML converters, docx, Git) is loaded at the first call to one of them, not at start.
+ */
+function onFirstUse<P extends string>(
+  prefix: P,
+  load: () => Promise<Pick<Handlers, Extract<ChannelName, `${P}${string}`>>>,
+): Pick<Handlers, Extract<ChannelName, `${P}${string}`>> {
+  let loaded: Promise<
+    Record<string, (input: unknown, caller: unknown) => Promise<unknown>>
+  > | null = null
+  const out: Record<string, (input: unknown, caller: unknown) => Promise<unknown>> = {}
+  for (const channel of CHANNEL_NAMES.filter((c) => c.startsWith(prefix))) {
+    out[channel] = async (input, caller) => {
+      loaded ??= load().then(
+        (h) =>
+          h as unknown as Record<string, (input: unknown, caller: unknown) => Promise<unknown>>,
+        (e: unknown) => {
+          loaded = null // a failed load is tried again at the next call
+          throw e
+        },
+      )
+      const handler = (await loaded)[channel]
+      if (!handler) throw new Error(`No handler for ${channel}`)
+      return handler(input, caller)
+    }
+  }
+  return out as unknown as Pick<Handlers, Extract<ChannelName, `${P}${string}`>>
 }
 
 /**

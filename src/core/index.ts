@@ -7,7 +7,6 @@ import { LIMITS } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
 import { createDispatch, type Dispatch } from './dispatch'
 import { createHandlers, type HandlerContext } from './handlers'
-import { importBytes } from './import/handlers'
 import { requireProfile } from './profile/require'
 import type { KeyVault } from './team/identity'
 import { closeLibrary, openLibrary } from './library'
@@ -105,6 +104,8 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
       }
       const author = requireProfile(library)
       // The draft a new version goes to is read into memory (and kept there) for the import.
+      // The converters load on first use (they are not needed to start).
+      const { importBytes } = await import('./import/handlers')
       const out = await library.store.using(opts.draftId ? [opts.draftId] : [], () =>
         importBytes(ctx, { fileName: name, bytes, draftId: opts.draftId }, author),
       )

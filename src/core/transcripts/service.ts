@@ -6,7 +6,7 @@ import { TRANSCRIPT_BYTES } from '@shared/channels/transcripts'
 import { parseTranscript, type Transcript } from '@shared/transcripts/align'
 import type { TranscriptFormat, TranscriptRecord } from '@shared/records'
 import { readAttachment } from '../drafts/attachments'
-import { decodeText } from '../import/convert'
+import { decodeText } from '../import/decode'
 import { convertOffThread } from '../import/conversion'
 import type { Library } from '../library'
 

@@ -9,7 +9,7 @@ import {
 import { analyseRevision, type AnalysisHalf, type AnalysisInput } from '../analysis/prepare'
 import { pack, packedBuffers, type PackedEntry } from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
-import { convertFile, type Converted } from '../import/convert'
+import type { Converted } from '../import/convert'
 import { spansOf, type SpansInput } from '../revisions/spans'
 
 // The diff of the last two texts: a save re-anchors claims and quotes in two tasks, one diff.
@@ -48,7 +48,9 @@ export const TASKS = {
     return stateHashOfJson(args.json)
   },
   /** An imported file to a title and Markdown body, or a refusal (../import/conversion.ts). */
-  convert(args: { fileName: string; bytes: Uint8Array }): Promise<Converted> {
+  async convert(args: { fileName: string; bytes: Uint8Array }): Promise<Converted> {
+    // The converters (mammoth, the HTML parser) load at the first import, not with the worker.
+    const { convertFile } = await import('../import/convert')
     return convertFile(args.fileName, args.bytes)
   },
 } as const
