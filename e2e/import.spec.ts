@@ -179,7 +179,10 @@ test('a Galley file imported back is named as a copy and says where it came from
   const saved = join(await fixtureDir(), file.suggestedFilename())
   await file.saveAs(saved)
 
+  // The draft is here already: Galley asks whether to merge it or keep a copy.
+  const ask = page.getByRole('alertdialog', { name: `“${feature}” is already in this library` })
   await pickFile(page, 'Import', saved)
+  await ask.getByRole('button', { name: 'Import as a copy' }).click()
   const copy = `${feature} (copy)`
   await expect(draftTitle(page, copy)).toBeVisible()
   await expect(page.locator('.draft-copy-of')).toContainText(
@@ -196,6 +199,7 @@ test('a Galley file imported back is named as a copy and says where it came from
 
   // Once more: a second copy, numbered.
   await pickFile(page, 'Import', saved)
+  await ask.getByRole('button', { name: 'Import as a copy' }).click()
   await expect(draftTitle(page, `${feature} (copy 2)`)).toBeVisible()
   expect(consoleErrors).toEqual([])
 })
