@@ -18,6 +18,7 @@ import {
 import { DraftStore, type ChangeListener } from './store/draft-store'
 import { DRAFTS, filesIdle } from './store/files'
 import { openSmallFile } from './store/small-file'
+import { ChangeJournal } from './team/changes'
 import { LOCAL_DIR, fileVault, loadIdentity, type Identity, type KeyVault } from './team/identity'
 import { readRoster, type RosterState } from './team/roster'
 import { auditSigner } from './team/signing'
@@ -53,8 +54,11 @@ export interface Library {
   readonly lock: LibraryLock
   /** The profile's signing key pair (Ed25519), created on first start (docs/team.md). */
   readonly identity: Identity | null
-  /** A shared library's team roster as checked when read (none: a single-person library). */
-  readonly team: { roster: RosterState }
+  /**
+   * A shared library's team roster as checked when read (none: a single-person library), and the
+   * drafts changed since its last commit (what the next sync commits).
+   */
+  readonly team: { roster: RosterState; readonly changes: ChangeJournal }
 }
 
 export interface OpenLibraryOptions {
@@ -87,13 +91,19 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
     const settings = await openSmallFile(dir, 'settings.json', SettingsSchema, DEFAULT_SETTINGS)
     const identity = await loadIdentity(options.keyVault ?? fileVault(join(dir, LOCAL_DIR)))
     const people = await openSmallFile(dir, 'people.json', PeopleFileSchema, DEFAULT_PEOPLE)
+    const changes = await ChangeJournal.open(dir)
     // The audit trail records whoever the profile names at the moment of each change.
     const store = await DraftStore.open(
       dir,
       () => settings.data.profile,
       onChange,
       auditSigner({ identity }),
-      options.keepInMemory === undefined ? {} : { keep: options.keepInMemory },
+      {
+        ...(options.keepInMemory === undefined ? {} : { keep: options.keepInMemory }),
+        // Recorded before the library index moves on, so a kill -9 never loses a change to sync.
+        onFileChanged: (id) =>
+          changes.record(`${DRAFTS}/${id}.json`).catch(() => changes.doubtInMemory()),
+      },
     )
     const problems = new ProblemList(dir, () => store.unmoved)
     await problems.refresh()
@@ -125,7 +135,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
       onChange,
       lock,
       identity,
-      team: { roster: await readRoster(dir) },
+      team: { roster: await readRoster(dir), changes },
     }
   } catch (e) {
     await lock.release()

@@ -54,6 +54,11 @@ export class DraftStore {
   onProblem: ((problem: LibraryProblem) => void) | null = null
   /** Checked before each draft write (the library's lock still held); throws to refuse it. */
   beforeWrite: (() => Promise<void>) | null = null
+  /**
+   * Told, and waited for, before the index records that a draft's file changed or went (a shared
+   * library's change journal, src/core/team/changes.ts); an index entry is never newer than it.
+   */
+  private readonly onFileChanged: ((id: string) => Promise<void>) | null
   private watcher: FSWatcher | null = null
   private readonly watched = new Set<string>()
   private watchTimer: NodeJS.Timeout | null = null
@@ -67,7 +72,9 @@ export class DraftStore {
     private readonly signer: AuditSigner | null,
     /** How many drafts stay in memory once nothing uses them. */
     private readonly keep: number,
+    onFileChanged: ((id: string) => Promise<void>) | null = null,
   ) {
+    this.onFileChanged = onFileChanged
     this.index = new LibraryIndex(dir)
     this.search = new LibrarySearch(
       dir,
@@ -89,9 +96,20 @@ export class DraftStore {
     actor: () => Profile | null,
     onChange: ChangeListener,
     signer: AuditSigner | null = null,
-    options: { keep?: number; watch?: boolean } = {},
+    options: {
+      keep?: number
+      watch?: boolean
+      onFileChanged?: (id: string) => Promise<void>
+    } = {},
   ): Promise<DraftStore> {
-    const store = new DraftStore(dir, actor, onChange, signer, options.keep ?? KEEP_IN_MEMORY)
+    const store = new DraftStore(
+      dir,
+      actor,
+      onChange,
+      signer,
+      options.keep ?? KEEP_IN_MEMORY,
+      options.onFileChanged ?? null,
+    )
     await store.index.load()
     await store.scan()
     // A library small enough to keep in memory is read whole, as it is opened (as before the
@@ -120,7 +138,11 @@ export class DraftStore {
     const ids = new Set(
       names.filter((n) => /^[A-Za-z0-9_-]{1,64}\.json$/.test(n)).map((n) => n.slice(0, -5)),
     )
-    for (const id of [...this.index.entries.keys()]) if (!ids.has(id)) this.index.delete(id)
+    for (const id of [...this.index.entries.keys()]) {
+      if (ids.has(id)) continue
+      await this.onFileChanged?.(id)
+      this.index.delete(id)
+    }
     // Stats, a bounded number at a time; only a file whose stat differs from its entry is read.
     const stale: string[] = []
     const all = [...ids]
@@ -179,6 +201,7 @@ export class DraftStore {
     const fingerprint = stamp(s)
     // The same file as the index knows (a draft read to be opened): nothing to do.
     if (this.index.get(id)?.fingerprint !== fingerprint) {
+      await this.onFileChanged?.(id)
       this.index.set(id, indexEntry(file, fingerprint))
     }
     this.search.update(id, file, fingerprint)
@@ -217,6 +240,7 @@ export class DraftStore {
         const known = this.index.get(id)
         if (!s) {
           if (known) {
+            await this.onFileChanged?.(id)
             this.index.delete(id)
             this.search.delete(id)
             this.onChange(id, 'changed-on-disk')
@@ -462,6 +486,7 @@ export class DraftStore {
   /** Takes a draft out of the library and deletes its file and that file's backup. */
   async remove(id: string): Promise<void> {
     const file = draftPath(this.dir, id)
+    await this.onFileChanged?.(id)
     this.drafts.delete(id)
     this.index.delete(id)
     this.search.delete(id)

@@ -1,7 +1,7 @@
 // Sharing a library through any Git smart-HTTP(S) server, and syncing it: commit this machine's
 // changes, fetch, merge record by record, push; a push refused because someone pushed first
 // fetches, merges and tries again. Being offline is a state, not an error.
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import http from 'isomorphic-git/http/node'
@@ -15,8 +15,9 @@ import { writeFileAtomic } from '../storage/atomic'
 import type { DraftFile } from '../storage/draft-file'
 import { CorruptFileError, parseStored } from '../storage/json-store'
 import { PeopleFileSchema, type PeopleFile } from '../storage/settings-file'
-import { draftSpec } from '../store/files'
+import { DRAFTS, draftSpec } from '../store/files'
 import { alteredRevision } from '../store/records'
+import { isDraftPath } from './changes'
 import { excerpt, mergeDraftFiles, type DraftMergeReport } from './merge'
 import {
   BRANCH,
@@ -116,30 +117,27 @@ function oneAtATime<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   return run
 }
 
-const isDraftPath = (p: string) => /^drafts\/[A-Za-z0-9_-]{1,64}\.json$/.test(p)
-
 /**
  * What a shared library shares: every other file or folder stays on this machine, and the
  * status walk never enters folders where Galley writes temp files (cache/, quarantine/).
  */
 const SHARED_PATHS = ['.gitignore', MARKER, 'people.json', 'drafts', 'attachments', 'team']
+/** The shared paths but the drafts: few files, walked at every sync (see `commitLocal`). */
+const OTHER_SHARED_PATHS = SHARED_PATHS.filter((p) => p !== 'drafts')
 
 /** git status of the shared paths (rows: path, head, workdir, stage). */
-function status(dir: string) {
-  return git.statusMatrix({ fs, dir, cache: cacheFor(dir), filepaths: SHARED_PATHS })
+function status(dir: string, filepaths: readonly string[] = SHARED_PATHS) {
+  return git.statusMatrix({ fs, dir, cache: cacheFor(dir), filepaths: [...filepaths] })
 }
 
-/**
- * Commits every change of this machine (drafts, people, roster, attachments). A draft file that
- * was quarantined here is not recorded as deleted: its damage stays local.
- */
-async function commitLocal(library: Library, actor: Profile, message: string): Promise<number> {
-  const { dir } = library
-  await library.store.idle()
-  const quarantined = new Set(library.problems.all.map((p) => p.file.split('\\').join('/')))
-  const matrix = await status(dir)
+/** Stages what a status walk found changed; returns how many files differ from HEAD. */
+async function stageRows(
+  dir: string,
+  rows: Awaited<ReturnType<typeof status>>,
+  quarantined: ReadonlySet<string>,
+): Promise<number> {
   let changes = 0
-  for (const [filepath, head, workdir, stage] of matrix) {
+  for (const [filepath, head, workdir, stage] of rows) {
     if (head === 1 && workdir === 1 && stage === 1) continue
     if (workdir === 0) {
       if (quarantined.has(filepath)) continue
@@ -150,12 +148,86 @@ async function commitLocal(library: Library, actor: Profile, message: string): P
     }
     changes++
   }
-  if (changes === 0) {
-    // Staged before (an interrupted sync) but not committed: still to commit.
-    const staged = (await status(dir)).some(([, h, , s]) => h !== s)
-    if (!staged) return 0
+  return changes
+}
+
+/** The blob ids of one folder of a commit, by name (empty when the folder is not there). */
+async function folderBlobs(dir: string, commit: string | null, folder: string) {
+  const out = new Map<string, string>()
+  if (!commit) return out
+  try {
+    const { tree } = await git.readTree({
+      fs,
+      dir,
+      cache: cacheFor(dir),
+      oid: commit,
+      filepath: folder,
+    })
+    for (const e of tree) if (e.type === 'blob') out.set(`${folder}/${e.path}`, e.oid)
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'NotFoundError') throw e
+  }
+  return out
+}
+
+/**
+ * Commits every change of this machine (drafts, people, roster, attachments). A draft file that
+ * was quarantined here is not recorded as deleted: its damage stays local.
+ *
+ * Drafts: only the ones the change journal names (src/core/team/changes.ts) are staged, so a sync
+ * costs what changed, not the library's size; when the journal cannot say (none yet, damaged, a
+ * merge a kill interrupted, many changes) or `full` is asked, every shared file is walked as
+ * before. The few other shared files (people, roster, attachments, marker) are always walked.
+ */
+async function commitLocal(
+  library: Library,
+  actor: Profile,
+  message: string,
+  full = false,
+): Promise<number> {
+  const { dir } = library
+  const journal = library.team.changes
+  await library.store.idle()
+  const snap = journal.snapshot()
+  const quarantined = new Set(library.problems.all.map((p) => p.file.split('\\').join('/')))
+  let changes: number
+  if (full || snap.full) {
+    changes = await stageRows(dir, await status(dir), quarantined)
+    if (changes === 0) {
+      // Staged before (an interrupted sync) but not committed: still to commit.
+      const staged = (await status(dir)).some(([, h, , s]) => h !== s)
+      if (!staged) {
+        await journal.settle(snap)
+        return 0
+      }
+    }
+  } else {
+    changes = await stageRows(dir, await status(dir, OTHER_SHARED_PATHS), quarantined)
+    const head = await headOid(dir)
+    const committed = snap.paths.length > 0 ? await folderBlobs(dir, head, DRAFTS) : new Map()
+    for (const filepath of snap.paths) {
+      const bytes = await readFile(join(dir, ...filepath.split('/'))).catch((e: unknown) => {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw e
+      })
+      const before = committed.get(filepath) ?? null
+      if (bytes === null) {
+        if (quarantined.has(filepath)) continue
+        await git.remove({ fs, dir, cache: cacheFor(dir), filepath })
+        if (before) changes++
+        continue
+      }
+      await git.add({ fs, dir, cache: cacheFor(dir), filepath })
+      const { oid } = await git.hashBlob({ object: bytes })
+      if (oid !== before) changes++
+    }
+    if (changes === 0) {
+      await journal.settle(snap)
+      return 0
+    }
   }
   await git.commit({ fs, dir, cache: cacheFor(dir), message, author: authorOf(actor.name) })
+  await journal.settle(snap)
   return changes
 }
 
@@ -313,6 +385,9 @@ async function integrate(
     decisions.push({ change, incoming })
   }
   let quarantinedAny = false
+  // Files written by the merge are staged as they are written: until its commit, a kill leaves
+  // the change journal unable to say what is staged, so the next sync walks every file.
+  const doubt = await library.team.changes.doubt()
   for (const { change, incoming } of decisions) {
     if (incoming.kind === 'keep') {
       if (change.theirs !== change.ours) quarantinedAny ||= change.theirs !== change.base
@@ -339,6 +414,7 @@ async function integrate(
       parent: [ours, theirs],
     })
   }
+  await library.team.changes.resolved(doubt)
   return result
 }
 
@@ -631,9 +707,13 @@ async function statusNow(library: Library): Promise<SyncStatus> {
   const local = await readLocalState(dir)
   const head = await headOid(dir)
   const theirs = await remoteOid(dir)
-  const uncommitted = (await status(dir)).filter(
-    ([, h, w, s]) => !(h === 1 && w === 1 && s === 1) && !(h === 0 && w === 0),
-  ).length
+  // Drafts: what the change journal names (a draft changed and changed back counts until the
+  // next sync); every shared file walked only when the journal cannot say.
+  const journal = library.team.changes
+  const uncommitted =
+    (await status(dir, journal.full ? SHARED_PATHS : OTHER_SHARED_PATHS)).filter(
+      ([, h, w, s]) => !(h === 1 && w === 1 && s === 1) && !(h === 0 && w === 0),
+    ).length + (journal.full ? 0 : journal.size)
   let toSend = uncommitted
   let toReceive = 0
   if (head && theirs && head !== theirs) {
@@ -832,7 +912,8 @@ export function shareLibrary(
       url: remote.url,
       force: true,
     })
-    await commitLocal(library, actor, `Galley: library shared by ${actor.name}`)
+    await library.team.changes.activate()
+    await commitLocal(library, actor, `Galley: library shared by ${actor.name}`, true)
     try {
       await push(dir, remote)
     } catch (e) {
