@@ -129,7 +129,7 @@ async function pass(page: Page, url: string): Promise<LongDraftTimes> {
   const card = await until(page, '.margin-slot', t0)
   t0 = await now(page)
   await page.getByRole('tab', { name: 'Quotes' }).click()
-  const quotes = await until(page, '.quote-list', t0)
+  const quotes = await until(page, '.quote-list .quote-card', t0)
   t0 = await now(page)
   await page.keyboard.press('Control+Alt+C')
   const compare = await until(page, '.cmp-side .cmp-row', t0)

@@ -17,7 +17,6 @@ import { QuoteCard } from './QuoteCard'
 import { Transcripts } from '../transcripts/Transcripts'
 import { useQuotes } from './useQuotes'
 import { plural } from '../ui/format'
-import { VirtualList, type VirtualListHandle } from '../ui/VirtualList'
 
 // `::highlight(…)` in quotes.css.
 const PLAIN = 'galley-quote'
@@ -61,8 +60,6 @@ export function QuotesPanel({
     proposal: null,
   })
   const element = article?.element ?? null
-  const scroller = useRef<HTMLDivElement>(null)
-  const cards = useRef<VirtualListHandle>(null)
   const leaves = useTextLeaves(article)
   const selection = useArticleSelection(element, leaves)
   const value = list.value
@@ -79,7 +76,9 @@ export function QuotesPanel({
     const hit = spanAtCaret(value?.quotes ?? [], at)
     if (!hit) return
     setActiveKey(hit.key)
-    cards.current?.reveal((value?.quotes ?? []).indexOf(hit))
+    document
+      .querySelector(`[data-quote-key="${CSS.escape(hit.key)}"]`)
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
   })
   const markLatest = useRef<() => void>(() => undefined)
   useEffect(() => {
@@ -151,7 +150,7 @@ export function QuotesPanel({
     })
 
   return (
-    <div className="quotes-panel quotes-scroll" ref={scroller}>
+    <div className="quotes-panel quotes-scroll">
       <div className="quotes-head">
         <p className="quotes-summary" aria-live="polite">
           {summary(data.quotes)}
@@ -234,18 +233,9 @@ export function QuotesPanel({
           <p>No quotes found in this revision. Select text and use Mark as quote to add one.</p>
         </div>
       ) : (
-        <VirtualList
-          className="quote-list"
-          label="Quotes"
-          count={data.quotes.length}
-          itemKey={(i) => data.quotes[i]?.key ?? String(i)}
-          scroller={scroller}
-          estimate={230}
-          gap={12}
-          handle={cards}
-          renderItem={(i) => {
-            const q = data.quotes[i] as QuoteView
-            return (
+        <div className="quote-list" role="list" aria-label="Quotes">
+          {data.quotes.map((q) => (
+            <div role="listitem" key={q.key}>
               <QuoteCard
                 quote={q}
                 active={q.key === activeKey}
@@ -272,9 +262,9 @@ export function QuotesPanel({
                   void change('The quote was not unmarked', () => call(api, 'quotes:unmark', at(q)))
                 }
               />
-            )
-          }}
-        />
+            </div>
+          ))}
+        </div>
       )}
 
       {data.orphaned.length > 0 ? (
