@@ -204,3 +204,29 @@ describe("a source's memory told with a count in words", () => {
     expectProposed(md, ['400 people a night', 'We closed two branches'], true)
   })
 })
+
+describe('how often something holds of a kind', () => {
+  const md = [
+    '“Rust on an old bicycle chain is almost always a sign of damp storage,” the mechanic said.',
+    '',
+    'A second-hand kayak usually comes without its spray deck. By the age of five, most ponies have lost their milk teeth.',
+    '',
+    'The café usually opens late. Our cat never sits still. I always forget my keys.',
+  ].join('\n')
+
+  it('proposes a frequency about a kind named by a plain noun phrase', () => {
+    expectProposed(
+      md,
+      [
+        'is almost always a sign of damp storage',
+        'usually comes without its spray deck',
+        'most ponies have lost their milk teeth',
+      ],
+      true,
+    )
+  })
+
+  it('leaves habits of one thing or person alone', () => {
+    expectProposed(md, ['usually opens late', 'never sits still', 'always forget my keys'], false)
+  })
+})

@@ -166,6 +166,46 @@ function scopedSuperlative(text: string, m: RuleMatch): boolean {
   )
 }
 
+/** Adverbs of how often: "always", "never", "usually", "almost always". */
+const FREQUENCY = /^(?:(?:almost|nearly)\s+)?(?:always|never|usually|generally|normally)$/i
+
+/**
+ * Whether the tokens before an adverb are a plain noun phrase naming a kind, then at most a
+ * copula or an adverb: "Bad breath in a dog is almost", "A commercial cluster", "Wool". Not a
+ * pronoun, a name alone, "the"/"this" (a thing in the story) or a clause.
+ */
+function kindSubject(before: readonly Token[]): boolean {
+  const words = before.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ')
+  let n = words.length
+  while (n > 0 && ['ADV', 'AUX'].includes(words[n - 1]?.pos ?? '')) n--
+  const np = words.slice(0, n)
+  const head = np[0]
+  if (!head || np.length > 6 || !np.some((t) => t.pos === 'NOUN')) return false
+  // A capitalised first word wink calls a name before a common noun or a preposition ("Bad
+  // breath", "Rust on …"),
+  // …or a participle as its adjective: "Cracked enamel", "Frozen peas".
+  const capitalised =
+    (head.pos === 'PROPN' && ['NOUN', 'ADP'].includes(np[1]?.pos ?? '')) ||
+    (head.pos === 'VERB' && /(?:ed|en)$/.test(head.lower) && np[1]?.pos === 'NOUN')
+  if (
+    head.pos === 'DET'
+      ? !['a', 'an'].includes(head.lower)
+      : !['ADJ', 'NOUN'].includes(head.pos) && !capitalised
+  )
+    return false
+  if (capitalised) np.shift()
+  return np.every((t) => ['ADJ', 'NOUN', 'ADP', 'DET'].includes(t.pos))
+}
+
+/** The first token after a fronted phrase ("By the age of three, …"), or -1. */
+function afterFronted(tokens: readonly Token[]): number {
+  const lead = tokens.find((t) => t.pos !== 'PUNCT')
+  if (!lead || lead.pos !== 'ADP') return -1
+  const comma = tokens.findIndex((t, k) => k < 8 && t.text === ',')
+  if (comma < 0) return -1
+  return tokens.slice(comma + 1).find((t) => t.pos !== 'PUNCT')?.start ?? -1
+}
+
 /**
  * Weighs a clause's matches where they stand. Numbers in model names and scores are dropped and
  * clock times are dates; a credential is strong where the text presents someone with it (an
@@ -195,9 +235,25 @@ export function weigh(
         continue
       }
     }
+    // "Bad breath in a dog is almost always a sign of …", "A commercial cluster usually comes
+    // with sugar": how often something holds of a kind named by a plain noun phrase.
+    if (
+      QUANTIFIED_SUBJECT.has(m.rule) &&
+      m.strength === 'weak' &&
+      FREQUENCY.test(text.slice(m.start, m.end)) &&
+      kindSubject(tokens.slice(0, tokenAt(tokens, m.start)))
+    ) {
+      out.push({ ...m, strength: 'strong' })
+      continue
+    }
     // "Most brands size vests by chest…", "None of the banks would comment": a quantified
-    // group as the subject makes a claim ("most of us" is an aside).
-    if (QUANTIFIED_SUBJECT.has(m.rule) && m.strength === 'weak' && m.start === first.start) {
+    // group as the subject makes a claim ("most of us" is an aside), also after a fronted
+    // phrase ("By the age of three, most dogs already have …").
+    if (
+      QUANTIFIED_SUBJECT.has(m.rule) &&
+      m.strength === 'weak' &&
+      (m.start === first.start || m.start === afterFronted(tokens))
+    ) {
       const tail = text.slice(m.start, last.end)
       if (QUANTIFIED.test(tail) && !/^\S+\s+of\s+(?:us|you|them|this|that|it)\b/i.test(tail)) {
         out.push({ ...m, strength: 'strong' })
