@@ -1,7 +1,8 @@
-import { startTransition, useEffect, useState } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { DraftSummary, LibraryView } from '@shared/domain'
 import type { Query } from '../api/useQuery'
 import { Empty, ErrorState, Loading } from '../ui/States'
+import { VirtualList, type VirtualListHandle } from '../ui/VirtualList'
 import type { DraftMenuAction } from './DraftMenu'
 import { DraftRow } from './DraftRow'
 
@@ -12,24 +13,6 @@ const EMPTY: Readonly<Record<LibraryView, { title: string; body: string }>> = {
     title: 'Nothing in the trash',
     body: 'Drafts moved to the trash can be restored from here.',
   },
-}
-
-/** Rows rendered at first: more than a tall window shows (rows are ~80 px), few enough to paint at once. */
-const FIRST_ROWS = 25
-
-/**
- * How many rows to render: FIRST_ROWS until the list has been painted once, then all of them
- * (as a transition, so typing or a click is never held up by a long library).
- */
-function useRowLimit(count: number): number {
-  const [all, setAll] = useState(false)
-  const partial = !all && count > FIRST_ROWS
-  useEffect(() => {
-    if (!partial) return
-    const timer = setTimeout(() => startTransition(() => setAll(true)), 0)
-    return () => clearTimeout(timer)
-  }, [partial])
-  return partial ? FIRST_ROWS : count
 }
 
 /**
@@ -61,7 +44,17 @@ function useSteadyOrder(
   return [...fresh, ...known]
 }
 
-/** The drafts of one library view, with its loading, error and empty states. */
+/** A row's height before it is measured (title, byline, meta line). */
+const ROW_ESTIMATE = 84
+/** Letters typed within this pause make one word to jump to (a list's type-ahead). */
+const TYPEAHEAD_MS = 700
+
+/**
+ * The drafts of one library view, with its loading, error and empty states. A long library
+ * renders only the rows near the visible part of `scroller` (ui/VirtualList). One row is in
+ * the Tab order; arrow keys, Home and End move it, letters jump to the next title starting with
+ * them, and the selected draft is scrolled into view.
+ */
 export function DraftList({
   drafts,
   view,
@@ -69,6 +62,7 @@ export function DraftList({
   selectedId,
   onSelect,
   onAction,
+  scroller,
 }: {
   drafts: Query<readonly DraftSummary[]>
   view: LibraryView
@@ -76,13 +70,83 @@ export function DraftList({
   selectedId: string | null
   onSelect: (id: string) => void
   onAction: (action: DraftMenuAction, draft: DraftSummary) => void
+  /** The element that scrolls the list. */
+  scroller: RefObject<HTMLElement | null>
 }) {
   const rows = useSteadyOrder(
     drafts.status === 'ok' ? drafts.value : [],
     selectedId !== null,
     `${view}\u0000${search}`,
   )
-  const limit = useRowLimit(rows.length)
+  const handle = useRef<VirtualListHandle>(null)
+  const box = useRef<HTMLDivElement>(null)
+  const [current, setCurrent] = useState<string | null>(null)
+  const typed = useRef({ text: '', at: 0 })
+  const selectedIndex = selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId)
+  const currentIndex = current === null ? -1 : rows.findIndex((r) => r.id === current)
+  // The row in the Tab order: the one last moved to, else the selected draft, else the first.
+  const active = currentIndex >= 0 ? currentIndex : Math.max(selectedIndex, 0)
+
+  /** Focuses row `index`'s open button, bringing the row into the DOM first if it is not. */
+  const focusRow = (index: number, tries = 0) => {
+    const button = box.current?.querySelector<HTMLButtonElement>(`button[data-row="${index}"]`)
+    if (button) {
+      button.focus()
+      return
+    }
+    if (tries === 0) handle.current?.reveal(index)
+    if (tries < 30) requestAnimationFrame(() => focusRow(index, tries + 1))
+  }
+
+  // The selected draft (opened from a search, a link, a new draft) is brought into view.
+  useEffect(() => {
+    if (selectedIndex < 0) return
+    const button = box.current?.querySelector<HTMLElement>(`button[data-row="${selectedIndex}"]`)
+    if (button) button.closest('.draft-row')?.scrollIntoView({ block: 'nearest' })
+    else handle.current?.reveal(selectedIndex)
+    // Only when the selection changes, not at every reload of the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId])
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement
+    if (!target.matches('.draft-row-open, .row-menu') || e.altKey || e.ctrlKey || e.metaKey) {
+      return
+    }
+    const from = Number(
+      target.closest('.draft-row')?.querySelector('[data-row]')?.getAttribute('data-row') ?? active,
+    )
+    let to = -1
+    if (e.key === 'ArrowDown') to = Math.min(from + 1, rows.length - 1)
+    else if (e.key === 'ArrowUp') to = Math.max(from - 1, 0)
+    else if (e.key === 'Home') to = 0
+    else if (e.key === 'End') to = rows.length - 1
+    else if (e.key.length === 1 && target.matches('.draft-row-open')) {
+      const now = performance.now()
+      const t = typed.current
+      const typing = t.text !== '' && now - t.at < TYPEAHEAD_MS
+      // A space opens the row (a button's own key) unless it is part of a word being typed.
+      if (e.key === ' ' && !typing) return
+      t.text = typing ? t.text + e.key.toLowerCase() : e.key.toLowerCase()
+      t.at = now
+      // The next title starting with what was typed (from this row when adding letters).
+      const start = t.text.length > 1 ? from : from + 1
+      for (let k = 0; k < rows.length; k++) {
+        const i = (start + k) % rows.length
+        if (rows[i]?.title.toLowerCase().startsWith(t.text)) {
+          to = i
+          break
+        }
+      }
+      if (to < 0) return
+    } else return
+    e.preventDefault()
+    const row = rows[to]
+    if (!row) return
+    setCurrent(row.id)
+    focusRow(to)
+  }
+
   if (drafts.status === 'loading') return <Loading label="Loading drafts…" />
   if (drafts.status === 'error') {
     return (
@@ -100,21 +164,39 @@ export function DraftList({
     return <Empty title={empty.title}>{empty.body}</Empty>
   }
   return (
-    <ul
-      className="draft-list"
-      aria-label="Drafts"
-      aria-busy={drafts.refreshing || limit < rows.length || undefined}
+    <div
+      ref={box}
+      className="draft-list-box"
+      aria-busy={drafts.refreshing || undefined}
+      onKeyDown={onKeyDown}
     >
-      {(limit < rows.length ? rows.slice(0, limit) : rows).map((d) => (
-        <DraftRow
-          key={d.id}
-          draft={d}
-          selected={d.id === selectedId}
-          search={search}
-          onSelect={onSelect}
-          onAction={onAction}
-        />
-      ))}
-    </ul>
+      <VirtualList
+        count={rows.length}
+        itemKey={(i) => rows[i]?.id ?? String(i)}
+        renderItem={(i) => {
+          const d = rows[i]
+          return d ? (
+            <DraftRow
+              draft={d}
+              index={i}
+              selected={d.id === selectedId}
+              active={i === active}
+              search={search}
+              onSelect={(id) => {
+                setCurrent(id)
+                onSelect(id)
+              }}
+              onAction={onAction}
+            />
+          ) : null
+        }}
+        scroller={scroller}
+        label="Drafts"
+        className="draft-list"
+        estimate={ROW_ESTIMATE}
+        gap={2}
+        handle={handle}
+      />
+    </div>
   )
 }

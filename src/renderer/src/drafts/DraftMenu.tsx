@@ -8,13 +8,24 @@ export type DraftMenuAction = 'rename' | 'archive' | 'unarchive' | 'trash' | 're
 export interface DraftMenuProps {
   draft: DraftSummary
   onAction: (action: DraftMenuAction, draft: DraftSummary) => void
+  /** -1 keeps it out of the Tab order (only the list's current row is in it). */
+  tabIndex?: number
 }
 
 /** The menu button as it is until first used (and while the menu's code loads). */
-function PlainButton({ draft, onUse }: { draft: DraftSummary; onUse?: () => void }) {
+function PlainButton({
+  draft,
+  onUse,
+  tabIndex,
+}: {
+  draft: DraftSummary
+  onUse?: () => void
+  tabIndex?: number
+}) {
   return (
     <button
       type="button"
+      tabIndex={tabIndex}
       className="icon-button row-menu"
       aria-label={`Actions for ${draft.title}`}
       aria-haspopup="menu"
@@ -34,7 +45,7 @@ function PlainButton({ draft, onUse }: { draft: DraftSummary; onUse?: () => void
 
 const live = deferred(
   () => import('./DraftMenuLive').then((m) => m.LiveDraftMenu),
-  (props: DraftMenuProps) => <PlainButton draft={props.draft} />,
+  (props: DraftMenuProps) => <PlainButton draft={props.draft} tabIndex={props.tabIndex} />,
 )
 
 /** Loads the menu's code ahead of first use. */
@@ -48,5 +59,5 @@ export const preloadDraftMenu = live.preload
 export function DraftMenu(props: DraftMenuProps) {
   const [used, setUsed] = useState(false)
   if (used) return <live.Component {...props} />
-  return <PlainButton draft={props.draft} onUse={() => setUsed(true)} />
+  return <PlainButton draft={props.draft} tabIndex={props.tabIndex} onUse={() => setUsed(true)} />
 }

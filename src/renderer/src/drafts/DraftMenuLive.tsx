@@ -3,7 +3,7 @@ import { MoreHorizontal } from 'lucide-react'
 import type { DraftMenuAction, DraftMenuProps } from './DraftMenu'
 
 /** The menu itself; it opens as it appears, since it appears when the button is used. */
-export function LiveDraftMenu({ draft, onAction }: DraftMenuProps) {
+export function LiveDraftMenu({ draft, onAction, tabIndex }: DraftMenuProps) {
   const item = (action: DraftMenuAction, label: string, danger = false) => (
     <DropdownMenu.Item
       className={danger ? 'menu-item menu-item-danger' : 'menu-item'}
@@ -18,6 +18,7 @@ export function LiveDraftMenu({ draft, onAction }: DraftMenuProps) {
     <DropdownMenu.Root modal={false} defaultOpen>
       <DropdownMenu.Trigger
         className="icon-button row-menu"
+        tabIndex={tabIndex}
         aria-label={`Actions for ${draft.title}`}
       >
         <MoreHorizontal aria-hidden="true" size={18} />

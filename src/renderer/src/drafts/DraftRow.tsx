@@ -8,26 +8,40 @@ import { highlight } from './highlight'
 
 export interface DraftRowProps {
   readonly draft: DraftSummary
+  /** Its place in the list (the list's keyboard moves find a row's button by it). */
+  readonly index: number
   readonly selected: boolean
+  /** The list's current row: the one in the Tab order (arrow keys move it). */
+  readonly active: boolean
   /** The search the list shows, highlighted in the snippet. */
   readonly search: string
   readonly onSelect: (id: string) => void
   readonly onAction: (action: DraftMenuAction, draft: DraftSummary) => void
 }
 
-/** One draft in the library list: a button that opens it, and its "…" menu. */
-export function DraftRow({ draft, selected, search, onSelect, onAction }: DraftRowProps) {
+/** One draft in the library list (inside the list's item): a button that opens it, and its "…" menu. */
+export function DraftRow({
+  draft,
+  index,
+  selected,
+  active,
+  search,
+  onSelect,
+  onAction,
+}: DraftRowProps) {
   const metaId = useId()
   const snippetId = useId()
   const changed = relativeTime(draft.updatedAt)
   const exact = exactTime(draft.updatedAt)
   return (
-    <li className={clsx('draft-row', selected && 'is-selected')}>
+    <div className={clsx('draft-row', selected && 'is-selected')}>
       {/* The button holds only the title, so its name is what it shows; its hit area covers the row. */}
       <div className="draft-row-main">
         <button
           type="button"
           className="draft-row-open"
+          data-row={index}
+          tabIndex={active ? 0 : -1}
           aria-describedby={draft.snippet ? `${snippetId} ${metaId}` : metaId}
           aria-current={selected ? 'true' : undefined}
           onClick={() => onSelect(draft.id)}
@@ -52,8 +66,8 @@ export function DraftRow({ draft, selected, search, onSelect, onAction }: DraftR
           <ClaimCounts claims={draft.claims} />
         </span>
       </div>
-      <DraftMenu draft={draft} onAction={onAction} />
-    </li>
+      <DraftMenu draft={draft} onAction={onAction} tabIndex={active ? 0 : -1} />
+    </div>
   )
 }
 

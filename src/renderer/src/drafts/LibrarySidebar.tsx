@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react'
+import { useMemo, useState, type RefObject } from 'react'
 import { Tabs } from 'radix-ui'
 import { FilePlus2, Search, Upload } from 'lucide-react'
 import { LIMITS } from '@shared/constants'
@@ -45,6 +45,10 @@ export function LibrarySidebar({
 }: LibrarySidebarProps) {
   const [renaming, setRenaming] = useState<DraftSummary | null>(null)
   const [deleting, setDeleting] = useState<DraftSummary | null>(null)
+  // The open view's panel scrolls the list (a long list renders only the rows near its view).
+  // Kept as state so the list renders again once the panel is attached.
+  const [panelEl, setPanelEl] = useState<HTMLDivElement | null>(null)
+  const panel = useMemo(() => ({ current: panelEl }), [panelEl])
   const { view, setView, search, setSearch, activeSearch, drafts } = library
 
   const onAction = (action: DraftMenuAction, draft: DraftSummary) => {
@@ -72,6 +76,7 @@ export function LibrarySidebar({
       selectedId={selectedId}
       onSelect={onSelect}
       onAction={onAction}
+      scroller={panel}
     />
   )
 
@@ -126,7 +131,12 @@ export function LibrarySidebar({
           ))}
         </Tabs.List>
         {VIEWS.map((v) => (
-          <Tabs.Content key={v.view} value={v.view} className="views-panel">
+          <Tabs.Content
+            key={v.view}
+            value={v.view}
+            className="views-panel"
+            ref={v.view === view ? setPanelEl : undefined}
+          >
             {v.view === view ? list : null}
           </Tabs.Content>
         ))}
