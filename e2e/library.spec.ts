@@ -58,6 +58,8 @@ test.describe('with a profile', () => {
     await expect(rows.getByRole('listitem')).toHaveCount(1)
     await shot(page, 'library-search')
     await search.fill('')
+    // The whole list is back (the search box waits for typing to pause) before a row's menu.
+    await expect(rows.getByRole('listitem')).toHaveCount(4)
 
     // Rename through the row menu.
     await library.getByRole('button', { name: 'Actions for Harbour dredging costs' }).click()
