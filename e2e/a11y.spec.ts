@@ -37,6 +37,8 @@ test.describe('with a profile', () => {
   test('the draft view with each side-panel tab, an old revision and the editor', async ({
     page,
   }) => {
+    // Five full axe scans of the busiest view: 10–22 s on two shared cores.
+    test.slow()
     await openFeature(page)
     await expectAccessible(page, 'draft view, claims margin')
     for (const tab of ['Quotes', 'Legal', 'History']) {
