@@ -33,6 +33,19 @@ export function useLibrary(): Library {
     () => takeEarly(api, 'drafts:list', { view: 'active' }),
   )
 
+  // A new search keeps the rows shown until its answer is in (marked refreshing): the list
+  // neither flashes "Loading" between searches nor loses a row's open menu.
+  const [last, setLast] = useState<{ view: LibraryView; value: readonly DraftSummary[] } | null>(
+    null,
+  )
+  if (drafts.status === 'ok' && (last?.value !== drafts.value || last.view !== view)) {
+    setLast({ view, value: drafts.value })
+  }
+  const shown: Query<readonly DraftSummary[]> =
+    drafts.status === 'loading' && last?.view === view
+      ? { ...drafts, status: 'ok', value: last.value, error: undefined, refreshing: true }
+      : drafts
+
   // Several changes in a burst (an import, a restore) reload the list once.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const { reload } = drafts
@@ -42,5 +55,5 @@ export function useLibrary(): Library {
   })
   useEffect(() => () => clearTimeout(timer.current), [])
 
-  return { view, setView, search, setSearch, activeSearch, drafts }
+  return { view, setView, search, setSearch, activeSearch, drafts: shown }
 }
