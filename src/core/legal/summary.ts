@@ -8,6 +8,7 @@ import type { AnalysisService } from '../analysis/service'
 import type { Library } from '../library'
 import { listPeople } from '../people/service'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
+import { DelayedWrite } from '../storage/delayed-write'
 import { readLibraryFile } from '../storage/safe-read'
 import type { DraftStore } from '../store/draft-store'
 import { legalView } from './view'
@@ -48,9 +49,7 @@ const SAVE_DELAY_MS = 500
 export class ReadinessIndex {
   readonly answers = new Map<string, Cached>()
   filling: Promise<void> | null = null
-  private timer: NodeJS.Timeout | null = null
-  private saving: Promise<void> = Promise.resolve()
-  private closed = false
+  private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
 
   constructor(
     private readonly dir: string,
@@ -93,25 +92,17 @@ export class ReadinessIndex {
   }
 
   changed(): void {
-    if (this.closed) return
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS)
-    this.timer.unref()
+    this.saver.changed()
   }
 
   /** Writes the answers now if any changed; one write at a time, never failing the caller. */
   flush(): Promise<void> {
-    if (!this.timer) return this.saving
-    clearTimeout(this.timer)
-    this.timer = null
-    this.saving = this.saving.then(() => this.write()).catch(() => undefined)
-    return this.saving
+    return this.saver.flush()
   }
 
   /** The last write, then no more: the library's lock is about to be let go. */
-  async close(): Promise<void> {
-    this.closed = true
-    await this.flush()
+  close(): Promise<void> {
+    return this.saver.close()
   }
 
   private async write(): Promise<void> {

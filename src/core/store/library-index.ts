@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { DraftStatusSchema, type DraftSummary, IdSchema, type LibraryProblem } from '@shared/domain'
 import { VERDICTS } from '@shared/constants'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
+import { DelayedWrite } from '../storage/delayed-write'
 import type { DraftFile } from '../storage/draft-file'
 import { quarantine } from '../storage/json-store'
 import { decodeUtf8, readLibraryFile } from '../storage/safe-read'
@@ -195,9 +196,7 @@ const SAVE_DELAY_MS = 1_000
  */
 export class LibraryIndex {
   readonly entries = new Map<string, IndexEntry>()
-  private timer: NodeJS.Timeout | null = null
-  private saving: Promise<void> = Promise.resolve()
-  private closed = false
+  private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
 
   constructor(private readonly dir: string) {}
 
@@ -268,25 +267,17 @@ export class LibraryIndex {
 
   /** Asks for a write a moment from now (changes close together are written once). */
   changed(): void {
-    if (this.closed) return
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS)
-    this.timer.unref()
+    this.saver.changed()
   }
 
   /** Writes the index now if it changed; one write at a time, never failing the caller. */
   flush(): Promise<void> {
-    if (!this.timer) return this.saving
-    clearTimeout(this.timer)
-    this.timer = null
-    this.saving = this.saving.then(() => this.write()).catch(() => undefined)
-    return this.saving
+    return this.saver.flush()
   }
 
   /** The last write, then no more. */
-  async close(): Promise<void> {
-    await this.flush()
-    this.closed = true
+  close(): Promise<void> {
+    return this.saver.close()
   }
 
   private async write(): Promise<void> {

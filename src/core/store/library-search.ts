@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { LibraryProblem } from '@shared/domain'
 import { writeFileAtomic } from '../storage/atomic'
+import { DelayedWrite } from '../storage/delayed-write'
 import type { DraftFile } from '../storage/draft-file'
 import { quarantine } from '../storage/json-store'
 import { readLibraryFile } from '../storage/safe-read'
@@ -54,9 +55,7 @@ export class LibrarySearch {
   /** Drafts whose words are not in the index yet (read in the background). */
   private readonly pending = new Set<string>()
   private catchingUp: Promise<void> | null = null
-  private timer: NodeJS.Timeout | null = null
-  private saving: Promise<void> = Promise.resolve()
-  private closed = false
+  private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
 
   constructor(
     private readonly dir: string,
@@ -199,26 +198,23 @@ export class LibrarySearch {
     return hits
   }
 
+  private get closed(): boolean {
+    return this.saver.closed
+  }
+
   private changed(): void {
-    if (this.closed) return
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS)
-    this.timer.unref()
+    this.saver.changed()
   }
 
   /** Writes the index now if it changed; one write at a time, never failing the caller. */
   flush(): Promise<void> {
-    if (!this.timer) return this.saving
-    clearTimeout(this.timer)
-    this.timer = null
-    this.saving = this.saving.then(() => this.write()).catch(() => undefined)
-    return this.saving
+    return this.saver.flush()
   }
 
   async close(): Promise<void> {
-    this.closed = true
+    this.saver.stop()
     await this.catchingUp
-    await this.flush()
+    await this.saver.flush()
   }
 
   private async write(): Promise<void> {
