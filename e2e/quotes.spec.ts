@@ -116,12 +116,13 @@ test('the quotes panel sits beside the text; confirm and change a speaker, kept 
   await expect(quotes.getByRole('article')).toHaveCount(15)
   await expect(page.getByText('15 quotes · 2 flagged · 1 altered')).toBeVisible()
 
-  // Beside the text, and the quotes are painted in the article in their own colour.
+  // Beside the text, and the quotes are painted in the article in their own colour (those
+  // near the screen: a long draft's thousands would cost every frame).
   const article = await page.getByRole('article', { name: 'Article' }).boundingBox()
   const panel = await quotes.boundingBox()
   expect(article && panel && panel.x >= article.x + article.width).toBe(true)
   const painted = await page.evaluate<number>("CSS.highlights.get('galley-quote')?.size ?? 0")
-  expect(painted).toBeGreaterThanOrEqual(15)
+  expect(painted).toBeGreaterThanOrEqual(3)
 
   // The altered collagen quote, with printed against said.
   const collagen = card(page, 'It will rebuild collagen')
