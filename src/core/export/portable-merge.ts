@@ -12,7 +12,13 @@ import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
 import { mergeDraftFiles } from '../team/merge'
 import { auditSigner } from '../team/signing'
-import { importedLegal, mergePeople, readPortable, type PortableFile } from './portable'
+import {
+  arrivedFrom,
+  importedLegal,
+  mergePeople,
+  readPortable,
+  type PortableFile,
+} from './portable'
 
 /** The draft of this library a portable file is another copy of, if any. */
 export interface PortableMatch {
@@ -200,15 +206,7 @@ export async function mergePortable(
           {
             action: 'draft.merge-import',
             target: `draft/${draftId}`,
-            before: {
-              draftId: incoming.draft.id,
-              fileName,
-              exportedAt: portable.exportedAt,
-              exportedBy: portable.exportedBy?.name ?? null,
-              auditIntact: chainBefore.intact,
-              status: incoming.draft.status,
-              signoffs: incoming.legal.signoffs.length,
-            },
+            before: arrivedFrom(portable, incoming, fileName, chainBefore.intact),
             after: {
               revisionsAdded: result.revisionsAdded,
               claimsAdded: result.claimsAdded,

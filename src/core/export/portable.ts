@@ -161,6 +161,25 @@ export function readPortable(text: string): { portable: PortableFile; file: Draf
   return { portable: parsed.data, file: file.data }
 }
 
+/** What the audit event of an import or a merge records of the file that came in. */
+export function arrivedFrom(
+  portable: PortableFile,
+  incoming: DraftFile,
+  fileName: string,
+  auditIntact: boolean,
+) {
+  return {
+    draftId: incoming.draft.id,
+    fileName,
+    exportedAt: portable.exportedAt,
+    exportedBy: portable.exportedBy?.name ?? null,
+    auditIntact,
+    status: incoming.draft.status,
+    signoffs: incoming.legal.signoffs.length,
+    accepted: incoming.legal.accepted.length,
+  }
+}
+
 export interface ImportedPortable {
   readonly draftId: string
   readonly title: string
@@ -319,16 +338,7 @@ export async function importPortable(
           {
             action: 'draft.import',
             target: `draft/${draftId}`,
-            before: {
-              draftId: incoming.draft.id,
-              fileName,
-              exportedAt: portable.exportedAt,
-              exportedBy: portable.exportedBy?.name ?? null,
-              auditIntact: chainBefore.intact,
-              status: incoming.draft.status,
-              signoffs: incoming.legal.signoffs.length,
-              accepted: incoming.legal.accepted.length,
-            },
+            before: arrivedFrom(portable, incoming, fileName, chainBefore.intact),
             after: { draftId, revisions: incoming.revisions.length, attachments: added.length },
           },
         ],
