@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { expectProposed, proposed } from '../../../test/support/claims'
 import { spotClaims } from './spotter'
 
 // Short articles written for these tests (invented people, places and brands), one block per
 // ability the spotter needs on articles nobody tuned it for. `proposed` is whether any
 // suggestion overlaps the phrase.
-function proposed(md: string, phrase: string): boolean {
-  const at = md.indexOf(phrase)
-  if (at < 0) throw new Error(`not in the text: ${phrase}`)
-  return spotClaims(md).some((s) => s.start < at + phrase.length && at < s.end)
-}
-const expectProposed = (md: string, phrases: readonly string[], want: boolean) => {
-  for (const p of phrases) expect(proposed(md, p), p).toBe(want)
-}
 
 describe('quantified groups as subjects', () => {
   const md = [

@@ -1,17 +1,9 @@
-import { describe, expect, it } from 'vitest'
-import { spotClaims } from './spotter'
+import { describe, it } from 'vitest'
+import { expectProposed } from '../../../test/support/claims'
 
 // Short passages written for these tests (invented people, places and brands): what frames a
 // story (who did not answer, the editor's note, the writer's bio line) against the facts that
 // sit beside it in the same paragraph.
-function proposed(md: string, phrase: string): boolean {
-  const at = md.indexOf(phrase)
-  if (at < 0) throw new Error(`not in the text: ${phrase}`)
-  return spotClaims(md).some((s) => s.start < at + phrase.length && at < s.end)
-}
-const expectProposed = (md: string, phrases: readonly string[], want: boolean) => {
-  for (const p of phrases) expect(proposed(md, p), p).toBe(want)
-}
 
 describe('non-responses', () => {
   const md = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectProposed } from '../../../test/support/claims'
 import { candidateFeatures, FEATURES } from './features'
 import { align, CLAIM_MODEL, probability, type ClaimModel } from './model'
 import { spotClaims } from './spotter'
@@ -7,14 +8,6 @@ import SAVED from './claim-model.json'
 // Short articles written for these tests (invented people, places and brands). `proposed` is
 // whether any suggestion of the shipped spotter (with its check-worthiness model) overlaps the
 // phrase.
-function proposed(md: string, phrase: string): boolean {
-  const at = md.indexOf(phrase)
-  if (at < 0) throw new Error(`not in the text: ${phrase}`)
-  return spotClaims(md).some((s) => s.start < at + phrase.length && at < s.end)
-}
-const expectProposed = (md: string, phrases: readonly string[], want: boolean) => {
-  for (const p of phrases) expect(proposed(md, p), p).toBe(want)
-}
 
 describe('the shipped model', () => {
   it('has a weight for every feature the spotter computes, and no others', () => {
