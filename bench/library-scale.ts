@@ -185,7 +185,7 @@ async function generate(dir: string, count: number): Promise<void> {
  * The kept generated library (made on first use: the drafts, then one start that builds the
  * index, the search index and every draft's readiness, as a library in use has them).
  */
-async function keptLibrary(count: number): Promise<string> {
+export async function keptLibrary(count: number): Promise<string> {
   const kept = join(tmpdir(), `galley-bench-scale-${count}-g${GENERATION}`, 'library')
   const done = join(kept, '..', 'ready')
   if (await stat(done).catch(() => null)) return kept

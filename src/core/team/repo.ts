@@ -1,11 +1,52 @@
 // The Git side of a shared library: isomorphic-git over the library folder (its .git beside
 // the drafts), what is shared and what stays on this machine, and errors in sentences.
-import * as fs from 'node:fs'
+import * as nodeFs from 'node:fs'
 import { chmod, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import git from 'isomorphic-git'
 import { GalleyError } from '@shared/errors'
 import { writeFileAtomic } from '../storage/atomic'
+
+let writes = 0
+/**
+ * isomorphic-git writes `.git/index`, refs and objects in place: a kill -9 in the middle left an
+ * empty index ("Index file is empty") or a cut object that later syncs could not read. Every file
+ * it writes under `.git/` is written beside (a temp file in `.git/` itself, where no listing
+ * looks) and renamed over the old one, so it is whole or not there. No fsync: this is about a
+ * killed process, and Git's objects are fetched again if a power cut ever cut one.
+ */
+async function writeGitFile(
+  file: string,
+  data: Parameters<typeof nodeFs.promises.writeFile>[1],
+  options?: Parameters<typeof nodeFs.promises.writeFile>[2],
+): Promise<void> {
+  const at = file.replace(/\\/g, '/').lastIndexOf('/.git/')
+  if (at < 0) return nodeFs.promises.writeFile(file, data, options)
+  const temp = `${file.slice(0, at)}/.git/galley-${process.pid}-${++writes}.tmp`
+  try {
+    await nodeFs.promises.writeFile(temp, data, options)
+    await nodeFs.promises.rename(temp, file)
+  } catch (e) {
+    await nodeFs.promises.unlink(temp).catch(() => undefined)
+    throw e
+  }
+}
+
+/** node:fs for isomorphic-git, with whole-file writes under `.git/` (see `writeGitFile`). */
+const fs: typeof nodeFs = {
+  ...nodeFs,
+  promises: {
+    ...nodeFs.promises,
+    writeFile: (
+      file: Parameters<typeof nodeFs.promises.writeFile>[0],
+      data: Parameters<typeof nodeFs.promises.writeFile>[1],
+      options?: Parameters<typeof nodeFs.promises.writeFile>[2],
+    ) =>
+      typeof file === 'string'
+        ? writeGitFile(file, data, options)
+        : nodeFs.promises.writeFile(file, data, options),
+  },
+}
 
 export { fs, git }
 

@@ -247,7 +247,11 @@ async function fetchRemote(dir: string, remote: RemoteAccess): Promise<void> {
     cache: cacheFor(dir),
     url: remote.url,
     remote: 'origin',
-    ref: BRANCH,
+    // What the server is told this machine has is the remote branch as last fetched or pushed
+    // (a commit the server knows), not this machine's own newer commit: told only that, the
+    // server finds nothing in common and sends the whole history (5,000 drafts: 10-18 s).
+    ref: REMOTE_REF,
+    remoteRef: BRANCH,
     singleBranch: true,
     tags: false,
     ...authFor(remote),
