@@ -22,10 +22,13 @@ type DraftChannel = Extract<ChannelName, `drafts:${string}`>
 export function draftHandlers(ctx: HandlerContext): Pick<Handlers, DraftChannel> {
   const { library } = ctx
   return {
-    'drafts:list': async ({ view, query }) =>
+    'drafts:list': async ({ view, query, first }) =>
       withReadiness(
         library,
-        query ? await searchDrafts(library, view, query) : listDrafts(library, view),
+        (query ? await searchDrafts(library, view, query) : listDrafts(library, view)).slice(
+          0,
+          first,
+        ),
         () => ctx.emit('library:changed', { draftId: null, reason: 'readiness' }),
         ctx.analysis,
       ),

@@ -20,6 +20,8 @@ export const draftChannels = {
     input: z.strictObject({
       view: LibraryViewSchema,
       query: z.string().max(LIMITS.queryChars).optional(),
+      /** Only the first rows (the window's first screen, asked before the whole list). */
+      first: z.number().int().min(1).max(10_000).optional(),
     }),
     output: z.array(DraftSummarySchema),
   },

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { DraftSummary, LibraryView } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
-import { takeEarly } from '../api/early'
+import { FIRST_LIST_ROWS, takeEarly } from '../api/early'
 import { useDebounced } from '../api/useDebounced'
 import { useGalleyEvent } from '../api/useEvent'
 import { useQuery, type Query } from '../api/useQuery'
@@ -27,11 +27,25 @@ export function useLibrary(): Library {
   const [view, setView] = useState<LibraryView>('active')
   const [search, setSearch] = useState('')
   const activeSearch = useDebounced(search.trim(), SEARCH_PAUSE_MS)
+  // At start the active list's first rows come first (a small answer, on screen at once), then
+  // the whole list, asked as soon as they are in.
+  const [whole, setWhole] = useState(false)
+  const top = !whole && view === 'active' && !activeSearch
   const drafts = useQuery(
-    `${view}\u0000${activeSearch}`,
-    () => call(api, 'drafts:list', activeSearch ? { view, query: activeSearch } : { view }),
-    () => takeEarly(api, 'drafts:list', { view: 'active' }),
+    `${view}\u0000${activeSearch}\u0000${top ? 'top' : 'all'}`,
+    () =>
+      call(
+        api,
+        'drafts:list',
+        activeSearch
+          ? { view, query: activeSearch }
+          : top
+            ? { view, first: FIRST_LIST_ROWS }
+            : { view },
+      ),
+    () => takeEarly(api, 'drafts:list', { view: 'active', first: FIRST_LIST_ROWS }),
   )
+  if (!whole && drafts.status !== 'loading') setWhole(true)
 
   // A new search keeps the rows shown until its answer is in (marked refreshing): the list
   // neither flashes "Loading" between searches nor loses a row's open menu.
