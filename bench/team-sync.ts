@@ -82,8 +82,10 @@ export async function sharedScaleLibrary(server: GitServer, root: string): Promi
   await git('update-ref', REMOTE_REF, 'HEAD')
   await git('remote', 'add', 'origin', url)
   await saveCredentials(dir, { url, token: TOKEN })
+  scaleUrl = url
   return dir
 }
+let scaleUrl = ''
 
 export async function teamSyncBench(smoke: boolean): Promise<Result[]> {
   const drafts = smoke ? 10 : 300
@@ -142,6 +144,34 @@ export async function teamSyncBench(smoke: boolean): Promise<Result[]> {
       note(`team sync, 5,000 drafts, no journal (every file walked): ${walk.toFixed(0)} ms`)
       const scale = await syncRounds(core, scaleIds, rounds)
       note(`team sync, 5,000 drafts: ${scale.map((s) => s.toFixed(0)).join(', ')} ms`)
+      // A second machine's copy (cloned with the git binary), receiving one changed draft.
+      const other = join(root, 'scale-b')
+      await run('git', ['clone', '-q', server.repoPath('scale'), other], { maxBuffer: 1 << 26 })
+      await saveCredentials(other, { url: scaleUrl, token: TOKEN })
+      const coreB = await openBench(other)
+      try {
+        await must(coreB.dispatch('team:sync', {})) // its first: no journal, every file walked
+        const receives: number[] = []
+        for (let r = 0; r < rounds; r++) {
+          await syncRounds(core, scaleIds.slice(1_000 + r), 1)
+          const t0 = performance.now()
+          const got = await must<{ received: number }>(coreB.dispatch('team:sync', {}))
+          receives.push(performance.now() - t0)
+          if (got.received !== 1) throw new Error(`received ${got.received} files, not 1`)
+        }
+        note(
+          `team sync receiving, 5,000 drafts: ${receives.map((x) => x.toFixed(0)).join(', ')} ms`,
+        )
+        results.push({
+          name: 'team sync: receiving one changed draft, 5,000 drafts',
+          value: median(receives),
+          unit: 'ms',
+          target: 1_000,
+          better: 'lower',
+        })
+      } finally {
+        await coreB.close()
+      }
       results.push(
         {
           name: 'team sync: one changed draft, 5,000 drafts, local Git server',

@@ -791,6 +791,8 @@ async function syncNow(library: Library, options: SyncOptions): Promise<SyncResu
       if (step.received > 0) {
         await commitLocal(library, options.actor, `Galley: changes by ${options.actor.name}`)
       }
+      // The server already has this commit (nothing made here, or a fast-forward): no push.
+      if ((await headOid(dir)) === (await remoteOid(dir))) break
       try {
         await push(dir, remote)
         break
