@@ -58,6 +58,7 @@ test('a long library list is virtualised, scrolls to its last draft and moves wi
   await expect(row(1)).toBeFocused()
   await page.keyboard.press('ArrowUp')
   await expect(row(2)).toBeFocused()
+  await shot(page, 'library-long-keyboard-end')
   await page.keyboard.press('Home')
   await expect(row(COUNT)).toBeFocused()
   await expect(row(COUNT)).toHaveAttribute('tabindex', '0')
@@ -69,6 +70,9 @@ test('a long library list is virtualised, scrolls to its last draft and moves wi
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: /^Draft 199 / })).toBeVisible()
   await expect(row(199)).toHaveAttribute('aria-current', 'true')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await shot(page, 'library-long-open-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
   // Tab from the row reaches its menu, which keeps Rename…, Archive and Move to trash.
   await row(199).focus()
   await page.keyboard.press('Tab')
