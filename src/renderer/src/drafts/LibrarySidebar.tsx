@@ -109,7 +109,9 @@ export function LibrarySidebar({
           type="search"
           className="input search-input"
           aria-label="Search drafts"
-          placeholder="Search titles, text, claims, sources, people"
+          // The whole list of what it searches is its tooltip: the box is too narrow for it.
+          placeholder="Search text, claims, people"
+          title="Searches titles, text, claims, sources and people"
           maxLength={LIMITS.queryChars}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
