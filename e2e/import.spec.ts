@@ -10,7 +10,7 @@ import {
   writeMarkdown,
   writePngAsMarkdown,
 } from './support/files'
-import { expect, shot, test, unwrap } from './support/host'
+import { expect, shot, test, unwrap, type GalleyHost } from './support/host'
 
 test.use({ profile: { name: 'Eda Editor', role: 'editor' } })
 
@@ -224,6 +224,33 @@ test('a .txt whose first line is a heading takes its words as the title, not the
   expect(consoleErrors).toEqual([])
 })
 
+/**
+ * A draft sent out as a Galley file and worked on elsewhere (here: imported as a copy, changed by
+ * `work`, exported, and the copy deleted), its returning file written to `fileName`.
+ */
+async function sentOutAndBack(
+  host: GalleyHost,
+  draft: { id: string },
+  fileName: string,
+  work: (awayId: string, current: { id: string; body: string }) => Promise<void>,
+): Promise<{ file: string; original: { id: string; body: string } }> {
+  const out = unwrap(await host.api('export:draft', { draftId: draft.id }))
+  const away = unwrap(
+    await host.api('import:portable', {
+      fileName: out.fileName,
+      dataBase64: Buffer.from(out.text).toString('base64'),
+    }),
+  )
+  const original = unwrap(await host.api('drafts:get', { id: away.draftId })).current
+  await work(away.draftId, original)
+  const back = unwrap(await host.api('export:draft', { draftId: away.draftId }))
+  unwrap(await host.api('drafts:trash', { id: away.draftId }))
+  unwrap(await host.api('drafts:deleteForever', { id: away.draftId }))
+  const file = join(await fixtureDir(), fileName)
+  await writeFile(file, back.text)
+  return { file, original }
+}
+
 test('a Galley file of a draft already here is merged into it when the person chooses to', async ({
   page,
   host,
@@ -232,37 +259,31 @@ test('a Galley file of a draft already here is merged into it when the person ch
   const body = 'The Harbour tunnel cost £40 million.\n\nIt carries 12,000 vehicles a day.\n'
   const draft = unwrap(await host.api('drafts:create', { title: 'Harbour tunnel', body }))
   // The draft goes out for review and comes back changed: a new revision and a new claim.
-  const out = unwrap(await host.api('export:draft', { draftId: draft.id }))
-  const away = unwrap(
-    await host.api('import:portable', {
-      fileName: out.fileName,
-      dataBase64: Buffer.from(out.text).toString('base64'),
-    }),
+  const { file } = await sentOutAndBack(
+    host,
+    draft,
+    'harbour-tunnel-checked.galley.json',
+    async (awayId, current) => {
+      const revised = body.replace('£40 million', '£52 million')
+      const saved = unwrap(
+        await host.api('revisions:save', {
+          draftId: awayId,
+          baseRevisionId: current.id,
+          body: revised,
+          message: 'Cost corrected by the checker',
+        }),
+      )
+      const start = revised.indexOf('£52 million')
+      unwrap(
+        await host.api('claims:create', {
+          draftId: awayId,
+          revisionId: saved.id,
+          start,
+          end: start + '£52 million'.length,
+        }),
+      )
+    },
   )
-  const awayRev = unwrap(await host.api('drafts:get', { id: away.draftId })).current
-  const revised = body.replace('£40 million', '£52 million')
-  const saved = unwrap(
-    await host.api('revisions:save', {
-      draftId: away.draftId,
-      baseRevisionId: awayRev.id,
-      body: revised,
-      message: 'Cost corrected by the checker',
-    }),
-  )
-  const start = revised.indexOf('£52 million')
-  unwrap(
-    await host.api('claims:create', {
-      draftId: away.draftId,
-      revisionId: saved.id,
-      start,
-      end: start + '£52 million'.length,
-    }),
-  )
-  const back = unwrap(await host.api('export:draft', { draftId: away.draftId }))
-  unwrap(await host.api('drafts:trash', { id: away.draftId }))
-  unwrap(await host.api('drafts:deleteForever', { id: away.draftId }))
-  const file = join(await fixtureDir(), 'harbour-tunnel-checked.galley.json')
-  await writeFile(file, back.text)
 
   await page.reload()
   await pickFile(page, 'Import', file)
@@ -298,36 +319,30 @@ test('revisions saved apart come back divergent and open side by side', async ({
 }) => {
   const body = 'The ferry runs 14 times a day.\n\nFares rose 4% in May.\n'
   const draft = unwrap(await host.api('drafts:create', { title: 'Island ferry', body }))
-  const out = unwrap(await host.api('export:draft', { draftId: draft.id }))
-  const away = unwrap(
-    await host.api('import:portable', {
-      fileName: out.fileName,
-      dataBase64: Buffer.from(out.text).toString('base64'),
-    }),
+  const { file, original } = await sentOutAndBack(
+    host,
+    draft,
+    'island-ferry-back.galley.json',
+    async (awayId, current) => {
+      unwrap(
+        await host.api('revisions:save', {
+          draftId: awayId,
+          baseRevisionId: current.id,
+          body: body.replace('14 times', '12 times'),
+          message: 'Timetable checked',
+        }),
+      )
+    },
   )
-  const awayRev = unwrap(await host.api('drafts:get', { id: away.draftId })).current
-  unwrap(
-    await host.api('revisions:save', {
-      draftId: away.draftId,
-      baseRevisionId: awayRev.id,
-      body: body.replace('14 times', '12 times'),
-      message: 'Timetable checked',
-    }),
-  )
-  const back = unwrap(await host.api('export:draft', { draftId: away.draftId }))
-  unwrap(await host.api('drafts:trash', { id: away.draftId }))
-  unwrap(await host.api('drafts:deleteForever', { id: away.draftId }))
   // Meanwhile the editor changed the same text here.
   unwrap(
     await host.api('revisions:save', {
       draftId: draft.id,
-      baseRevisionId: awayRev.id,
+      baseRevisionId: original.id,
       body: body.replace('4% in May', '4% in June'),
       message: 'Month fixed',
     }),
   )
-  const file = join(await fixtureDir(), 'island-ferry-back.galley.json')
-  await writeFile(file, back.text)
 
   await page.reload()
   await pickFile(page, 'Import', file)
