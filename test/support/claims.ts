@@ -1,5 +1,4 @@
-// For the claim spotter's tests: whether a suggestion overlaps a phrase of a short text.
-import { expect } from 'vitest'
+// For the claim spotter's tests: which phrases of a short text a suggestion overlaps.
 import { spotClaims } from '../../src/shared/claims/spotter'
 
 /** Whether any suggestion the spotter makes on `md` overlaps `phrase` (which must be in it). */
@@ -9,7 +8,15 @@ export function proposed(md: string, phrase: string): boolean {
   return spotClaims(md).some((s) => s.start < at + phrase.length && at < s.end)
 }
 
-/** Each phrase is proposed (`want` true) or left alone (false); a failure names the phrase. */
-export function expectProposed(md: string, phrases: readonly string[], want: boolean): void {
-  for (const p of phrases) expect(proposed(md, p), p).toBe(want)
+/**
+ * The phrases split by whether a suggestion overlaps them, so an assertion names the ones on the
+ * wrong side: `expect(proposals(md, wanted).missed).toEqual([])`.
+ */
+export function proposals(
+  md: string,
+  phrases: readonly string[],
+): { proposed: string[]; missed: string[] } {
+  const out = { proposed: [] as string[], missed: [] as string[] }
+  for (const p of phrases) (proposed(md, p) ? out.proposed : out.missed).push(p)
+  return out
 }
