@@ -254,30 +254,16 @@ function heads(events: readonly AuditEvent[]): AuditEvent[] {
  * outcome on every machine, and one number per revision for the window and `--revision N`.
  */
 function renumberRevisions(revisions: Revision[], notes: string[]): void {
-  const byNumber = new Map<number, number[]>()
-  revisions.forEach((r, i) => byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), i]))
-  const clashes = [...byNumber.values()].filter((at) => at.length > 1)
-  if (clashes.length === 0) return
+  // Made first, then by id: the same order on every machine, whichever side is "ours".
+  const made = (a: Revision, b: Revision) =>
+    a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? -1 : 1) : a.id < b.id ? -1 : 1
+  const byNumber = new Map<number, Revision[]>()
+  for (const r of revisions) byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r])
+  const moved = [...byNumber.values()].flatMap((same) => same.sort(made).slice(1)).sort(made)
   let next = Math.max(...revisions.map((r) => r.number))
-  const moved = clashes
-    .flatMap((at) =>
-      at
-        .map((i) => ({ i, r: revisions[i]! }))
-        .sort((a, b) =>
-          a.r.createdAt !== b.r.createdAt
-            ? a.r.createdAt < b.r.createdAt
-              ? -1
-              : 1
-            : a.r.id < b.r.id
-              ? -1
-              : 1,
-        )
-        .slice(1),
-    )
-    .sort((a, b) => (a.r.createdAt < b.r.createdAt ? -1 : a.r.createdAt > b.r.createdAt ? 1 : 0))
-  for (const { i, r } of moved) {
+  for (const r of moved) {
     next += 1
-    revisions[i] = Object.freeze({ ...r, number: next })
+    revisions[revisions.indexOf(r)] = Object.freeze({ ...r, number: next })
     notes.push(
       `Two revisions made apart were both numbered ${r.number}; the later one, by ${r.author.name}, is revision ${next} here.`,
     )
@@ -373,15 +359,15 @@ export function mergeDraftFiles(
     if (!team.divergent.some((d) => same(d.revisionIds, divergence.revisionIds))) {
       team.divergent.push(divergence)
     }
-    const label = (id: string) => {
+    const label = (id: string, word = 'revision') => {
       const r = byId.get(id)
-      return r ? `revision ${r.number} by ${r.author.name}` : id
+      return r ? `${word} ${r.number} by ${r.author.name}` : id
     }
-    const [first2, second2] = [oc, tc].sort(
+    const [lower, higher] = [oc, tc].sort(
       (a, b) => (byId.get(a)?.number ?? 0) - (byId.get(b)?.number ?? 0),
     )
     divergentNotes.push(
-      `${label(first2!).replace(/^r/, 'R')} and ${label(second2!)} were saved apart from the same text; both are kept. Compare them and save a reconciled revision.`,
+      `${label(lower!, 'Revision')} and ${label(higher!)} were saved apart from the same text; both are kept. Compare them and save a reconciled revision.`,
     )
   }
 

@@ -21,13 +21,13 @@ export function DivergentBar({
   const older = revisions[0]
   const newer = revisions.at(-1)
   if (!older || !newer || older === newer) return null
-  const label = (r: typeof older) => `revision ${r.number} (${r.author.name})`
+  const label = (r: typeof older, word = 'revision') => `${word} ${r.number} (${r.author.name})`
   return (
     <div className="revision-bar divergent-bar" role="status">
       <GitFork aria-hidden="true" size={16} />
       <p>
-        {label(older).replace(/^r/, 'R')} and {label(newer)} were saved apart from the same text.
-        Both are kept: compare them and save the reconciled text as a new revision.
+        {label(older, 'Revision')} and {label(newer)} were saved apart from the same text. Both are
+        kept: compare them and save the reconciled text as a new revision.
       </p>
       <button
         type="button"
