@@ -640,7 +640,9 @@ export function pronounsGender(doc: Doc, e: Entity): 'female' | 'male' | null {
   for (const m of e.mentions) {
     const p = doc.paragraphs[paragraphIndexAt(doc, m.start)]
     if (!p) continue
-    const sentences = doc.paragraphs.slice(p.index, p.index + 2).flatMap((x) => x.sentences)
+    // The sentence after stays in the paragraph: a new paragraph's "She …" is often the piece's
+    // subject again ("Some of the wood was cut before Tobias Renn was born.\n\nShe …").
+    const sentences = p.sentences
     const at = sentences.findIndex((s) => s.start <= m.start && m.start < s.end)
     if (at < 0) continue
     const window = sentences.slice(at, at + 2)

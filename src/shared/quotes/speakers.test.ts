@@ -486,4 +486,32 @@ Her miller, Kit Moreau, delivers at 3 a.m. “Odile is the only customer who is 
 - “Worth every penny.” — Tomas Reyes-Vidal, Cork`
     expect(said(md).map(([, s]) => s)).toEqual(['Hana Okafor-Reid', 'Tomas Reyes-Vidal'])
   })
+
+  it('takes a gender from the pronouns of the name’s own paragraph, not the next one’s subject', () => {
+    const md = `# The quiet bindery of Wenna Saltmarsh
+
+Wenna Saltmarsh has bound books by hand for thirty years. She works alone most mornings.
+
+Her assistant, Corvin Ashdale, joined in spring. He is 24 and came from a print shop. Some of the leather on the shelves was tanned before Corvin Ashdale was born.
+
+She is wary of glue guns. Machine-sewn spines, she says, “split in a winter and look it,” and she will not stock them.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Wenna Saltmarsh'])
+  })
+
+  it('gives the answer to a short question of the writer’s to the one who just spoke', () => {
+    const md = `Oren Falk-Rainey runs the ferry's engine room with two mechanics.
+
+“The old diesel still starts first time,” he says.
+
+Every time?
+
+“Every single time. Even in January.”
+
+Captain Lise Moberg is less sure. “It smokes like a chimney,” she says.`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Oren Falk-Rainey',
+      'Oren Falk-Rainey',
+      'Lise Moberg',
+    ])
+  })
 })

@@ -4,6 +4,7 @@ import { personLike, pronounGender, type Entity } from '../language/entities'
 import {
   documentNoun,
   makerNearby,
+  mentionsIn,
   pronounAgreement,
   resolveDescription,
   resolvePronoun,
@@ -991,6 +992,26 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
           ...last.guess,
           confidence: 0.6,
           reason: `continues the quote before: ${last.guess.speaker ?? 'unnamed'}`,
+        }
+      // "“…,” he says.\n\nDoes it?\n\n“Never.”": a short question of the writer's between two
+      // quotes is put to the one who just spoke, and the answer is theirs.
+      const asked = doc.paragraphs[q.paragraph - 1]
+      if (
+        !g &&
+        last &&
+        last.paragraph === q.paragraph - 2 &&
+        own.length === 0 &&
+        !apart &&
+        asked &&
+        quotesIn(asked, quotes).length === 0 &&
+        /\?\s*$/.test(asked.text) &&
+        asked.text.trim().split(/\s+/).length <= 12 &&
+        mentionsIn(doc, asked.start, asked.end).length === 0
+      )
+        g = {
+          ...last.guess,
+          confidence: 0.55,
+          reason: `answers the question put to ${last.guess.speaker ?? 'the speaker before'}`,
         }
       // A block quote is set apart: the paragraph before speaks for it only by introducing it.
       const prevText = doc.paragraphs[q.paragraph - 1]?.text.trimEnd() ?? ''
