@@ -328,6 +328,9 @@ function unnamedIn(
         text.slice(x.index + phrase.length, x.index + phrase.length + 60),
       )
     if ((possessed || !unnamedNoun(noun)) && !described) continue
+    // "“… nowhere for a young person to work,” she says": words inside quotation marks are the
+    // speaker's, about others; they introduce no one the narration's pronouns turn to.
+    if (insideMarks(text, x.index)) continue
     const according = before === 'to' && /according\s+to\s*$/i.test(lead)
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject

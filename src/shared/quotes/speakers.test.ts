@@ -514,4 +514,11 @@ Captain Lise Moberg is less sure. “It smokes like a chimney,” she says.`
       'Lise Moberg',
     ])
   })
+
+  it('lets no one the quote itself mentions take the pronoun of its attribution', () => {
+    const md = `Petra Vallance, who opened the bakery in 2020, says it now feeds half the village.
+
+“Before the bakery there was nowhere for a teenager to earn a wage,” she says. “Now there is.”`
+    expect(said(md).map(([, s]) => s)).toEqual(['Petra Vallance', 'Petra Vallance'])
+  })
 })
