@@ -521,4 +521,11 @@ Captain Lise Moberg is less sure. “It smokes like a chimney,” she says.`
 “Before the bakery there was nowhere for a teenager to earn a wage,” she says. “Now there is.”`
     expect(said(md).map(([, s]) => s)).toEqual(['Petra Vallance', 'Petra Vallance'])
   })
+
+  it('reads no attribution into the sentence after a quote that ends its own sentence', () => {
+    const md = `Tamsin Orr | Columnist
+
+A spokeswoman for Harlow Borough Council told me the report would come "before the summer." When I pointed out that summer had ended, she said she would check.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Harlow Borough Council'])
+  })
 })

@@ -827,6 +827,14 @@ function after(
     const p = phraseAt(doc, toks, k + 2)
     return p ? resolve(doc, p, q.start, quotes) : null
   }
+  // "…“in the new year.” When I pointed out …": a quote that ends its sentence, followed by a
+  // sentence that opens with a clause of its own, has no attribution after it.
+  if (
+    /[.!?]\s*$/.test(q.text) &&
+    /^\p{Lu}/u.test(first.text) &&
+    ['SCONJ', 'ADP', 'DET', 'ADV', 'CCONJ'].includes(first.pos)
+  )
+    return null
   // The clause after the quote, up to its end or the next quote: its verb of saying and subject.
   const next = nextQuote(quotes, q.end)
   let v = -1
