@@ -520,3 +520,29 @@ ${filler(4)}
     expect(errors(check(body).findings)).toEqual([])
   })
 })
+
+describe('an endorsement inside the brand’s own labelled piece', () => {
+  const piece = (label: string) => `# Five things to know about your boiler
+
+${label}
+
+A practical guide to heating that works, and what to check before winter.
+
+Most boilers are serviced less often than they should be.
+
+“A noisy pump is telling you something,” says Dara Whitlow, a heating engineer and paid adviser to Hollin Heat.
+
+${filler(6)}
+
+“For most homes, a Hollin combi is the sensible choice,” says Whitlow.`
+  const who = { noisy: 'Dara Whitlow', combi: 'Dara Whitlow' }
+
+  it('takes a clear paid-content label naming the brand at the top, with the tie stated, as enough', () => {
+    expect(errors(check(piece('Paid content from Hollin Heat'), who).findings)).toEqual([])
+  })
+
+  it('still wants the tie beside the endorsement in an ordinary piece', () => {
+    const e = errors(check(piece('By Ines Carrow'), who).findings)
+    expect(e.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+  })
+})

@@ -172,6 +172,23 @@ function openingEnd(doc: Doc): number {
   return first < 0 ? 0 : first + 1
 }
 
+/** Whether the piece opens with a clear label saying the connection's brand paid for it. */
+function brandsPiece(a: Analysis, c: Connection): boolean {
+  const family = familyOf(a.families, c.brand)
+  const top = Math.min(openingEnd(a.doc) + 2, 5)
+  return a.statements.some(
+    (s) =>
+      s.kind === 'sponsored' &&
+      s.wording === 'clear' &&
+      !s.quoted &&
+      s.paragraph <= top &&
+      s.brandNames.some((b) => {
+        const f = familyOf(a.families, b)
+        return f ? f === family : b.toLowerCase() === c.brand.toLowerCase()
+      }),
+  )
+}
+
 export function materialConnection(a: Analysis): Draft[] {
   const out: Draft[] = []
   const writer = authorOf(a.doc)
@@ -182,6 +199,9 @@ export function materialConnection(a: Analysis): Draft[] {
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
+    // Content the brand paid for, labelled so at its top ("Paid content from Y"), in which the
+    // endorser's tie to Y is also stated: the reader meets the quote inside the brand's own piece.
+    if (disclosing.length > 0 && brandsPiece(a, c)) continue
     const own = a.statements.filter((s) => disclosesWriters(a, s, c, writer))
     if (
       own.some(
