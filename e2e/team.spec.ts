@@ -3,7 +3,7 @@
 // sync from each window, and see the dispute.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
@@ -117,8 +117,8 @@ test('share, open shared, disagree on a verdict offline, sync from both windows:
   await expect(dialog.getByText(/refused the token/)).toBeVisible()
   await dialog.getByLabel('Access token').fill(TOKEN)
   await dialog.getByRole('button', { name: 'Open', exact: true }).click()
-  await expect(dialog.getByText(/The shared library is in/)).toBeVisible()
-  await page.keyboard.press('Escape')
+  await expect(dialog.getByText(/The shared library is copied to/)).toBeVisible()
+  await dialog.getByRole('button', { name: 'Not now' }).click()
 
   // B: the teammate's Galley on the copy, in its own browser context.
   const b = await secondHost(folder)
@@ -193,6 +193,53 @@ test('share, open shared, disagree on a verdict offline, sync from both windows:
     await context.close()
   } finally {
     await b.stop()
+    await rm(root, { recursive: true, force: true })
+  }
+})
+
+test('a shared library just copied opens in this window’s place, and a bad folder is refused', async ({
+  page,
+  host,
+}) => {
+  const url = await server.createRepo('e2e-team-switch')
+  value(await host.api('team:share', { url, token: TOKEN }))
+  const titles = value(await host.api('drafts:list', { view: 'active' })).map((d) => d.title)
+  const root = await mkdtemp(join(tmpdir(), 'galley-e2e-switch-'))
+  try {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.goto(host.url)
+    const before = await page.locator('.library-path').getAttribute('title')
+
+    const dialog = await openTeamDialog(page)
+    await dialog.getByRole('button', { name: 'Open shared library…' }).click()
+    await dialog.getByLabel('Repository address').fill(url)
+    await dialog.getByLabel('Access token').fill(TOKEN)
+    const folder = join(root, 'copy')
+    await dialog.getByLabel('New folder for the library').fill(folder)
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+    await expect(dialog.getByText(`The shared library is copied to ${folder}`)).toBeVisible()
+    await page.screenshot({ path: join(SHOTS, 'open-shared-copied.png') })
+    await dialog.getByRole('button', { name: 'Open it now' }).click()
+
+    // The window reloads on the copy: its path in the header, the same drafts, synced.
+    await expect(page.locator('.library-path')).toHaveAttribute('title', folder)
+    expect(folder).not.toBe(before)
+    await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+    // The same person: the copy takes this window's profile instead of asking again.
+    await expect(page.locator('.header-end')).toContainText('Lena Legal')
+    const list = page.getByRole('list', { name: 'Drafts' })
+    for (const title of titles)
+      await expect(list.getByRole('button', { name: title, exact: true })).toBeVisible()
+    await page.screenshot({ path: join(SHOTS, 'open-shared-switched.png') })
+
+    // A folder of other files is not a library: refused with a sentence, the copy stays open.
+    const documents = join(root, 'documents')
+    await mkdir(documents)
+    await writeFile(join(documents, 'notes.txt'), 'mine')
+    const refused = await host.api('app:openLibrary', { folder: documents })
+    expect(refused).toMatchObject({ ok: false, error: { message: /not a Galley library/ } })
+    expect(value(await host.api('app:info', {})).libraryPath).toBe(folder)
+  } finally {
     await rm(root, { recursive: true, force: true })
   }
 })

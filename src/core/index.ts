@@ -39,6 +39,11 @@ export interface CoreOptions {
   readonly keyVault?: KeyVault
   /** Prints HTML to PDF (the redline); default: a headless system Chromium (core/export/pdf.ts). */
   readonly printPdf?: (html: string) => Promise<Uint8Array>
+  /**
+   * Opens another library in this one's place (src/core/switcher.ts), for `app:openLibrary`;
+   * without it (the command line) the channel is refused with a sentence.
+   */
+  readonly openLibrary?: (folder: string) => Promise<string>
 }
 
 export interface GalleyCore {
@@ -79,6 +84,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     mode: options.mode,
     version: options.version,
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
+    ...(options.openLibrary ? { openLibrary: options.openLibrary } : {}),
   }
   const handlers = createHandlers(ctx)
   return {
@@ -132,4 +138,5 @@ export function defaultLibraryPath(): string {
 }
 
 export { GalleyError }
+export { LibrarySwitcher, checkLibraryFolder, lastLibraryFile } from './switcher'
 export { fileVault, LOCAL_DIR, type KeyVault } from './team/identity'
