@@ -92,6 +92,18 @@ export function TeamDialog({
       return [`Opening ${copied}…`]
     })
   }
+  const openSharedButton = (
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        setCopied(null)
+        setMode('open')
+      }}
+    >
+      Open shared library…
+    </button>
+  )
   const title =
     mode === 'share'
       ? 'Share library'
@@ -128,16 +140,7 @@ export function TeamDialog({
           <div className="modal-actions">
             {!shared ? (
               <>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setCopied(null)
-                    setMode('open')
-                  }}
-                >
-                  Open shared library…
-                </button>
+                {openSharedButton}
                 <button
                   type="button"
                   className="button button-primary"
@@ -152,16 +155,7 @@ export function TeamDialog({
                 <button type="button" className="button" onClick={() => setMode('roster')}>
                   Team roster…
                 </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    setCopied(null)
-                    setMode('open')
-                  }}
-                >
-                  Open shared library…
-                </button>
+                {openSharedButton}
                 <button
                   type="button"
                   className="button button-primary"
