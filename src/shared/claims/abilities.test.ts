@@ -501,3 +501,41 @@ describe('a heading that names a topic', () => {
     expect(spotClaims('# Why 6 in 10 renters are moving further out\n\nText.')).toHaveLength(1)
   })
 })
+
+describe('spans of time on the record', () => {
+  const md = [
+    'For three decades Maren Osk has tuned church organs across the valley. Her order book is two years long.',
+    '',
+    'Restoring the Pellow organ took her eleven months. Tamsin Ardle waited four years for hers.',
+    '',
+    'The bakery has been empty for nine years, the council says.',
+    '',
+    'We chatted for ten minutes. He is a six-year-old with opinions. The boiler is serviced every two years.',
+    '',
+    "It's been four years. The dog had eaten the same biscuits every day for seven years.",
+  ].join('\n')
+
+  it('proposes a counted span of years, how long something took, and a length in time', () => {
+    expect(
+      proposals(md, [
+        'For three decades Maren Osk has tuned church organs',
+        'Her order book is two years long',
+        'Restoring the Pellow organ took her eleven months',
+        'Tamsin Ardle waited four years',
+        'The bakery has been empty for nine years',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves an anecdote’s minutes, an age, a rhythm and a routine alone', () => {
+    expect(
+      proposals(md, [
+        'We chatted for ten minutes',
+        'He is a six-year-old with opinions',
+        'serviced every two years',
+        "It's been four years",
+        'the same biscuits every day for seven years',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
