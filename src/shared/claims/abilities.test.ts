@@ -539,3 +539,34 @@ describe('spans of time on the record', () => {
     ).toEqual([])
   })
 })
+
+describe('generic statements about a kind, with no cue word', () => {
+  const md = [
+    'Kelp forests absorb carbon faster than grassland. Wet mortar loses its strength in frost. Clay bricks hold heat well.',
+    '',
+    'Salted roads can corrode a bicycle chain within a season.',
+    '',
+    'Jars are a bad idea. Residents can call the helpline. Parents think it is fine. Volunteers planted the trees in 2019.',
+  ].join('\n')
+
+  it('proposes what a kind of thing does, in the present, with a bare plural or a described mass noun', () => {
+    expect(
+      proposals(md, [
+        'Kelp forests absorb carbon',
+        'Wet mortar loses its strength',
+        'Clay bricks hold heat well',
+        'Salted roads can corrode a bicycle chain',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves an evaluation, what people may do and what people think alone', () => {
+    expect(
+      proposals(md, [
+        'Jars are a bad idea',
+        'Residents can call the helpline',
+        'Parents think it is fine',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
