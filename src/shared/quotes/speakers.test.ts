@@ -528,4 +528,11 @@ Captain Lise Moberg is less sure. “It smokes like a chimney,” she says.`
 A spokeswoman for Harlow Borough Council told me the report would come "before the summer." When I pointed out that summer had ended, she said she would check.`
     expect(said(md).map(([, s]) => s)).toEqual(['Harlow Borough Council'])
   })
+
+  it('gives "he" to the outside expert, not to the university he works at', () => {
+    const md = `Dr. Tavish Orlo, a professor of nutrition at the University of Wendmere who was not involved in the trial, called it “promising.”
+
+He also noted that the volunteers were young. “You can't assume it works for everyone,” he said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Tavish Orlo', 'Tavish Orlo'])
+  })
 })
