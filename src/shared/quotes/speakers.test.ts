@@ -535,4 +535,16 @@ A spokeswoman for Harlow Borough Council told me the report would come "before t
 He also noted that the volunteers were young. “You can't assume it works for everyone,” he said.`
     expect(said(md).map(([, s]) => s)).toEqual(['Tavish Orlo', 'Tavish Orlo'])
   })
+
+  it('reads a quote whose words sound like page furniture ("sign up", "subscribe") as a quote', () => {
+    const md = `Dr. Oren Hale, a statistician, was cautious.
+
+“Six weeks is short, and the people who sign up for a trial like this are keener than most,” he said.`
+    expect(said(md)).toEqual([
+      [
+        'Six weeks is short, and the people who sign up for a trial like this are keener than most,',
+        'Oren Hale',
+      ],
+    ])
+  })
 })
