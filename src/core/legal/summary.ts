@@ -11,7 +11,7 @@ import { isTempName, writeFileAtomic } from '../storage/atomic'
 import { DelayedWrite } from '../storage/delayed-write'
 import { readLibraryFile } from '../storage/safe-read'
 import type { DraftStore } from '../store/draft-store'
-import { legalView } from './view'
+import { listReadiness } from './view'
 
 type Readiness = NonNullable<DraftSummary['readiness']>
 type Cached = { readonly key: string; readonly value: Readiness }
@@ -138,14 +138,7 @@ function cacheKey(library: Library, id: string, people: string): string {
 }
 
 async function workOut(library: Library, id: string, key: string): Promise<Cached> {
-  const { readiness } = await library.store.using([id], () => legalView(library, id))
-  return {
-    key,
-    value: {
-      ready: readiness.ready,
-      blocking: readiness.items.filter((i) => i.severity === 'error').length,
-    },
-  }
+  return { key, value: await library.store.using([id], () => listReadiness(library, id)) }
 }
 
 /**
@@ -207,12 +200,18 @@ export async function withReadiness(
   return out
 }
 
-/** Works out readiness for the drafts a list left without it, one per turn of the event loop. */
+/**
+ * Works out readiness for the drafts a list left without it: one draft at a time, each on a turn
+ * of the event loop of its own, nothing kept but the answer (the draft store lets the draft go
+ * again). A short draft's checks run here (milliseconds: the analysis workers, each a thread
+ * with its own heap, are not started for them); a long one's analysis goes to the worker first,
+ * as when it is opened.
+ */
 async function fillLater(
   library: Library,
   index: ReadinessIndex,
   ids: readonly string[],
-  analysis?: Pick<AnalysisService, 'prepare'>,
+  analysis?: Pick<AnalysisService, 'prepare' | 'wouldBlock'>,
 ) {
   for (const id of ids) {
     await new Promise((r) => setImmediate(r))
@@ -221,7 +220,7 @@ async function fillLater(
       const key = cacheKey(library, id, people)
       if (index.answers.get(id)?.key === key) continue
       await library.store.using([id], async () => {
-        await analysis?.prepare(id)
+        if (analysis?.wouldBlock(id)) await analysis.prepare(id)
         index.answers.set(id, await workOut(library, id, cacheKey(library, id, people)))
       })
       index.changed()
