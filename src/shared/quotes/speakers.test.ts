@@ -547,4 +547,9 @@ He also noted that the volunteers were young. “You can't assume it works for e
       ],
     ])
   })
+
+  it('gives a colon introduction to the person named with where they work, not to the workplace', () => {
+    const md = `Cardiologist Dr. Wenna Price of the Tollbridge Heart Clinic put it this way: "Salt is the quiet one. Nobody feels it until they do."`
+    expect(said(md).map(([, s]) => s)).toEqual(['Wenna Price'])
+  })
 })

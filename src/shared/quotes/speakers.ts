@@ -584,6 +584,18 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
       .slice(0, j)
       .reverse()
       .find((x) => x.end <= mention.start)
+    // "Dr. Priyanka Vale of the Harlow Clinic put it this way:": a person named with where
+    // they work, "of", "at" or "from" it; the person speaks, not the workplace.
+    const idx0 = before ? toks.indexOf(before) : -1
+    const prep = before?.lower === 'the' ? toks[idx0 - 1] : before
+    if (prep && ['of', 'at', 'from'].includes(prep.lower)) {
+      const personEnd = toks[toks.indexOf(prep) - 1]
+      const person = personEnd ? indexOf(doc).endingAt.get(personEnd.end) : undefined
+      const pe = person ? indexOf(doc).entityOf.get(person) : undefined
+      const oe = indexOf(doc).entityOf.get(mention)
+      if (person && !person.possessive && pe && pe.kind === 'person' && oe && oe.kind !== 'person')
+        return { kind: 'name', mention: person }
+    }
     if (before && before.lower === 'for') {
       // "a spokeswoman for Brightmere said"
       const idx = toks.indexOf(before)
