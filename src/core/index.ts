@@ -17,7 +17,7 @@ import { reanchorQuotesOffThread } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 import { stringifyInSteps } from './workers/json-steps'
 import { ComputePool } from './workers/pool'
-import { AnalysisService } from './analysis/service'
+import { AnalysisService, warmAnalysers } from './analysis/service'
 import { profileOf } from './profile/service'
 import { onNewRevision, useStateHasher } from './revisions/service'
 
@@ -44,6 +44,11 @@ export interface CoreOptions {
    * without it (the command line) the channel is refused with a sentence.
    */
   readonly openLibrary?: (folder: string) => Promise<string>
+  /**
+   * Runs the analysers once over a short piece before the core is handed over (the hosts), so
+   * the first draft opened does not hold the loop while they load and compile.
+   */
+  readonly warmAnalysers?: boolean
 }
 
 export interface GalleyCore {
@@ -77,6 +82,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   if (options.seedSample ?? true) await seedSampleLibrary(library)
   await library.readiness.load()
   const analysis = new AnalysisService(library)
+  if (options.warmAnalysers) warmAnalysers()
   const ctx: HandlerContext = {
     analysis,
     library,

@@ -66,6 +66,7 @@ async function main(): Promise<number> {
         version: version(),
         emit,
         seedSample: !args['no-sample'],
+        warmAnalysers: true,
         openLibrary: async (folder) => {
           const opened = await core.open(folder)
           console.log(`Library: ${opened}`)

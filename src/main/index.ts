@@ -70,6 +70,7 @@ async function openLibrary(emit: EventSink): Promise<LibrarySwitcher | null> {
         emit,
         // Redlines print with the app's own Chromium, like the review report.
         printPdf: printHtmlToPdf,
+        warmAnalysers: true,
         // The window's "Open it now" (a shared library just copied); it reloads itself after.
         openLibrary: (folder) => core.open(folder),
       }),
