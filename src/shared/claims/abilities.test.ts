@@ -570,3 +570,16 @@ describe('generic statements about a kind, with no cue word', () => {
     ).toEqual([])
   })
 })
+
+describe('a fact in a relative clause of the writer’s own narration', () => {
+  const md = [
+    'I stop at a bakery that has been in the Orrel family since 1962, and buy two rolls.',
+    '',
+    'We ate at a café that was busy.',
+  ].join('\n')
+
+  it('proposes the relative clause’s fact, not the writer’s doings', () => {
+    expect(proposals(md, ['that has been in the Orrel family since 1962']).missed).toEqual([])
+    expect(proposals(md, ['I stop at a bakery', 'We ate at a café']).proposed).toEqual([])
+  })
+})
