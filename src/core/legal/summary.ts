@@ -42,6 +42,12 @@ const CacheFileSchema = z.object({
 
 /** Time a list request may spend working out readiness; the rest follows in the background. */
 const LIST_BUDGET_MS = 40
+/**
+ * The background pass waits this long after the last list request before its next draft: a
+ * window that has just asked for its list is still loading its code and asking for the rest
+ * (main serves both on the same thread), and those go first.
+ */
+const QUIET_MS = 1_000
 /** A change to the answers is written this long after the last one (and when the core closes). */
 const SAVE_DELAY_MS = 500
 
@@ -49,6 +55,8 @@ const SAVE_DELAY_MS = 500
 export class ReadinessIndex {
   readonly answers = new Map<string, Cached>()
   filling: Promise<void> | null = null
+  /** When a list last asked for readiness (performance.now()). */
+  askedAt = 0
   private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
 
   constructor(
@@ -159,6 +167,7 @@ export async function withReadiness(
 ): Promise<DraftSummary[]> {
   const started = performance.now()
   const index = library.readiness
+  index.askedAt = started
   const later: string[] = []
   const people = peopleKey(library)
   const out: DraftSummary[] = []
@@ -200,6 +209,9 @@ export async function withReadiness(
   return out
 }
 
+/** How long the background pass still waits after the last list request. */
+const quietLeft = (index: ReadinessIndex) => index.askedAt + QUIET_MS - performance.now()
+
 /**
  * Works out readiness for the drafts a list left without it: one draft at a time, each on a turn
  * of the event loop of its own, nothing kept but the answer (the draft store lets the draft go
@@ -215,6 +227,10 @@ async function fillLater(
 ) {
   for (const id of ids) {
     await new Promise((r) => setImmediate(r))
+    // The window's own requests first: a list asked for lately holds the pass back.
+    for (let w = quietLeft(index); w > 0; w = quietLeft(index)) {
+      await new Promise((r) => setTimeout(r, w).unref())
+    }
     try {
       const people = peopleKey(library)
       const key = cacheKey(library, id, people)
