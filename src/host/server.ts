@@ -119,8 +119,13 @@ async function sendAnswer(res: ServerResponse, envelope: Envelope<unknown>): Pro
     if (at >= text.length) break
     if (!flowing)
       await new Promise<void>((resolve) => {
-        res.once('drain', resolve)
-        res.once('close', resolve)
+        const go = () => {
+          res.off('drain', go)
+          res.off('close', go)
+          resolve()
+        }
+        res.on('drain', go)
+        res.on('close', go)
       })
     if (res.destroyed) return
     await nextTurn()
