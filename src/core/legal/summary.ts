@@ -57,6 +57,8 @@ export class ReadinessIndex {
   filling: Promise<void> | null = null
   /** When a list last asked for readiness (performance.now()). */
   askedAt = 0
+  /** The library is closing or closed: a background pass stops. */
+  closed = false
   private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
 
   constructor(
@@ -110,6 +112,7 @@ export class ReadinessIndex {
 
   /** The last write, then no more: the library's lock is about to be let go. */
   close(): Promise<void> {
+    this.closed = true
     return this.saver.close()
   }
 
@@ -231,6 +234,8 @@ async function fillLater(
     for (let w = quietLeft(index); w > 0; w = quietLeft(index)) {
       await new Promise((r) => setTimeout(r, w).unref())
     }
+    // A library closed meanwhile (the app quit or opened another): the pass is worth nothing.
+    if (index.closed) return
     try {
       const people = peopleKey(library)
       const key = cacheKey(library, id, people)
