@@ -60,9 +60,9 @@ export function startHost(library: string): Promise<BenchHost> {
 }
 
 /** POST /api/<channel> with the token from the host's address. */
-export async function hostApi(url: string, channel: string, input: unknown): Promise<unknown> {
+function post(url: string, channel: string, input: unknown): Promise<Response> {
   const u = new URL(url)
-  const res = await fetch(`${u.origin}/api/${channel}`, {
+  return fetch(`${u.origin}/api/${channel}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -70,23 +70,19 @@ export async function hostApi(url: string, channel: string, input: unknown): Pro
     },
     body: JSON.stringify(input),
   })
+}
+
+/** One request; its answer's value, or the host's sentence thrown. */
+export async function hostApi(url: string, channel: string, input: unknown): Promise<unknown> {
+  const res = await post(url, channel, input)
   const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
   if (!body.ok) throw new Error(`${channel}: ${body.error?.message ?? 'refused'}`)
   return body.value
 }
 
-/** POST /api/<channel>; the answer is read as bytes and only its start checked (see send). */
+/** One request; the answer is read as bytes and only its start checked (see send). */
 export async function hostSend(url: string, channel: string, input: unknown): Promise<void> {
-  const u = new URL(url)
-  const res = await fetch(`${u.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-galley-token': u.searchParams.get('token') ?? '',
-    },
-    body: JSON.stringify(input),
-  })
-  const bytes = new Uint8Array(await res.arrayBuffer())
+  const bytes = new Uint8Array(await (await post(url, channel, input)).arrayBuffer())
   const start = new TextDecoder().decode(bytes.subarray(0, 11))
   if (start !== '{"ok":true,') {
     const text = new TextDecoder().decode(bytes.subarray(0, 2_000))
