@@ -48,6 +48,11 @@ const LIST_BUDGET_MS = 40
  * (main serves both on the same thread), and those go first.
  */
 const QUIET_MS = 1_000
+/**
+ * How long, in all, the pass holds back for lists: a window that asks for its list more often
+ * than once a second (or a script that polls it) would otherwise hold it back for ever.
+ */
+const HOLD_BUDGET_MS = 3_000
 /** A change to the answers is written this long after the last one (and when the core closes). */
 const SAVE_DELAY_MS = 500
 
@@ -228,11 +233,15 @@ async function fillLater(
   ids: readonly string[],
   analysis?: Pick<AnalysisService, 'prepare' | 'wouldBlock'>,
 ) {
+  let held = 0
   for (const id of ids) {
     await new Promise((r) => setImmediate(r))
-    // The window's own requests first: a list asked for lately holds the pass back.
-    for (let w = quietLeft(index); w > 0; w = quietLeft(index)) {
-      await new Promise((r) => setTimeout(r, w).unref())
+    // The window's own requests first: a list asked for lately holds the pass back, for at most
+    // HOLD_BUDGET_MS over the whole pass.
+    for (let w = quietLeft(index); w > 0 && held < HOLD_BUDGET_MS; w = quietLeft(index)) {
+      const from = performance.now()
+      await new Promise((r) => setTimeout(r, Math.min(w, HOLD_BUDGET_MS - held)).unref())
+      held += performance.now() - from
     }
     // A library closed meanwhile (the app quit or opened another): the pass is worth nothing.
     if (index.closed) return
