@@ -79,13 +79,13 @@ function send(
   type: string,
   extra: Record<string, string> = {},
 ) {
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': type,
-    'Cache-Control': 'no-store',
-    ...extra,
-  })
+  res.writeHead(status, headers(type, extra))
   res.end(body)
+}
+
+/** Every answer's headers: the security headers, its type, never cached. */
+function headers(type: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra }
 }
 
 function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>) {
@@ -120,11 +120,7 @@ async function sendAnswer(res: ServerResponse, envelope: Envelope<unknown>): Pro
   for await (const piece of jsonPieces(envelope)) {
     if (res.destroyed) return
     if (!started) {
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'Content-Type': 'application/json; charset=utf-8',
-        'Cache-Control': 'no-store',
-      })
+      res.writeHead(200, headers('application/json; charset=utf-8'))
       started = true
     }
     pending += piece
