@@ -387,7 +387,9 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   let k = i
   let head: Token | undefined
   let heads = 0
-  while (k < i + 6 && tokens[k]) {
+  // "Antlers, hooves and hard nylon bones": a list of kinds, each a short noun phrase.
+  let listed = false
+  while (k < i + (listed ? 14 : 6) && tokens[k]) {
     const t = tokens[k] as Token
     if (adjectiveAt(k)) k++
     else if (head && hiddenVerb(head, t, tokens[k + 1])) break
@@ -397,6 +399,22 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
       k++
       // "Wheat and corn litters": coordinated modifiers of one head.
       if (['and', 'or'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN') k++
+      else if (
+        head &&
+        (tokens[k]?.text === ',' || ['and', 'or'].includes(tokens[k]?.lower ?? ''))
+      ) {
+        // Another kind after a comma or "and" (", and" too): the list goes on.
+        let j = k + 1
+        if (tokens[k]?.text === ',' && ['and', 'or'].includes(tokens[j]?.lower ?? '')) j++
+        let n = j
+        while (n < j + 3 && adjectiveAt(n)) n++
+        const next = tokens[n]
+        if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) {
+          listed = true
+          heads = 0
+          k = j
+        }
+      }
     } else break
   }
   if (!head || heads > 3) return []
@@ -407,13 +425,23 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   // A plural ("muscles", "utilities") or a noun with a describing word before it ("cloudy
   // water", "clumping clay"); a lone singular ("Rest is …", "Research suggests …") is too often
   // a turn of phrase.
-  const plural = /[^s]s$/.test(h) && !/(?:ss|us|is)$/.test(h)
-  if (!plural && k - i < 2) return []
+  const plural = listed || (/[^s]s$/.test(h) && !/(?:ss|us|is)$/.test(h))
+  // A lone singular ("Rest is …", "Research suggests …") is too often a turn of phrase, unless it
+  // acts on a plain object: "Oil attracts grit", "Salt draws water" (checked below).
+  const lone = !plural && k - i < 2
   let v = k
   while (tokens[v]?.pos === 'ADV') v++
   const verb = tokens[v]
   if (!verb) return []
   const w = verb.lower
+  if (lone) {
+    const object = tokens[v + 1]
+    const objectNoun =
+      object &&
+      ((object.pos === 'NOUN' && /^\p{Ll}/u.test(object.text)) ||
+        (object.pos === 'ADJ' && tokens[v + 2]?.pos === 'NOUN'))
+    if (verb.pos !== 'VERB' || !objectNoun || !isCommonNoun(h) || v !== k) return []
+  }
   if (verb.pos === 'AUX') {
     // "Cloudy water can shield bacteria": a capacity of a thing; not a copula's evaluation
     // ("Jars are a bad idea") nor what people may do ("Residents can call …").

@@ -406,7 +406,7 @@ const SOURCES: readonly RuleSource[] = [
       ),
       {
         re: re(
-          '\\b(?:professors?|dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?|dentists?|optometrists?|veterinarians?|vets?|GPs?|podiatrists?|physiotherapists?|osteopaths?|chiropractors?|pediatricians?|paediatricians?|midwives|midwife|paramedics?|scientists?|analysts?|engineers?|researchers?|lecturers?|planners?|\\p{L}+ologists?|\\p{L}+icians?)\\b',
+          '\\b(?:professors?|dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?|dentists?|optometrists?|veterinarians?|vets?|GPs?|podiatrists?|physiotherapists?|osteopaths?|chiropractors?|pediatricians?|paediatricians?|midwives|midwife|paramedics?|scientists?|analysts?|engineers?|researchers?|lecturers?|planners?|teachers?|headteachers?|surveyors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?|\\p{L}+ologists?|\\p{L}+icians?)\\b',
         ),
         strength: 'weak',
       },
