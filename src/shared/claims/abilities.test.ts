@@ -658,3 +658,47 @@ describe('the publication’s notes and stated ties are not claims', () => {
     ).toEqual([])
   })
 })
+
+describe('a comparative after a present verb, with nothing named to compare against', () => {
+  const md = [
+    '“Clay soils hold water longer,” the gardener said. “Sandy ones drain faster after rain.”',
+    '',
+    'Cities that plant trees run cooler, the report says.',
+    '',
+    'I feel better now. We pay more attention these days. Her brother took more persuading.',
+  ].join('\n')
+
+  it('proposes what a thing does more or less of', () => {
+    expect(
+      proposals(md, ['hold water longer', 'Sandy ones drain faster', 'plant trees run cooler'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('does not propose how someone feels or fares, or an anecdote in the past', () => {
+    expect(
+      proposals(md, ['I feel better now', 'We pay more attention', 'took more persuading'])
+        .proposed,
+    ).toEqual([])
+  })
+})
+
+describe('rankings by idiom and by the rounds of a test', () => {
+  const md = [
+    '“Hand-washing is still the gold standard for removing the spores,” she said.',
+    '',
+    'The Orla made the crispest toast in every round of our test.',
+    '',
+    'It was the best toast of my life.',
+  ].join('\n')
+
+  it('proposes "the gold standard" and a superlative across every round of a test', () => {
+    expect(
+      proposals(md, ['still the gold standard', 'the crispest toast in every round']).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a personal superlative in the past alone', () => {
+    expect(proposals(md, ['the best toast of my life']).proposed).toEqual([])
+  })
+})

@@ -214,6 +214,14 @@ const SOURCES: readonly RuleSource[] = [
       re('\\bthe first\\b'),
       // "as well as any compost I've tested", "as durable as any": an equal to the best.
       re('\\bas\\s+[\\p{L}-]+\\s+as\\s+any\\b'),
+      // A ranking by its idiom: "Daily brushing is still the gold standard", "remains the
+      // benchmark".
+      {
+        re: re(
+          '\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|now\\s+|widely\\s+)?(?:seen\\s+as\\s+|considered\\s+)?(?:the|a)\\s+(?:gold[- ]standard|benchmark|first[- ]line treatment)\\b',
+        ),
+        strength: 'strong',
+      },
       // A ranking by rarity: "one of the few senior foods that …", "one of only three".
       { re: re('\\bone of (?:the )?(?:few|only)\\b'), strength: 'strong' },
       // A comparative as the predicate: "Five-year rates are lower", "the new model is lighter".

@@ -9,6 +9,7 @@ import {
   negations,
   quantifiedSubjects,
   genericSubjects,
+  bareComparatives,
   reportedFrom,
   wordNumbers,
 } from './cues'
@@ -226,6 +227,7 @@ function matchesIn(
     ...forecasts(tokens),
     ...quantifiedSubjects(tokens),
     ...genericSubjects(tokens),
+    ...bareComparatives(tokens),
     ...makesSo(tokens),
   )
   return out

@@ -159,8 +159,18 @@ function predicateSuperlative(tokens: readonly Token[], text: string, m: RuleMat
  */
 function scopedSuperlative(text: string, m: RuleMatch): boolean {
   const own = text.slice(m.start, m.end)
-  if (!/^(?:the|its|their|our)\s/i.test(own) || !SUPERLATIVE.test(own)) return false
   const after = text.slice(m.end, m.end + 60)
+  // "the best rice in every round of our test": the field is every trial of a test.
+  if (
+    (/^(?:the|its|their|our)\s/i.test(own) ||
+      /\b(?:the|its|their|our)\s+$/i.test(text.slice(Math.max(0, m.start - 7), m.start) + ' ')) &&
+    SUPERLATIVE.test(own) &&
+    /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|across)\s+(?:every|each|all)\s+(?:\p{L}+\s+){0,2}?(?:of\s+)?(?:our|the)\s+tests?\b/u.test(
+      after,
+    )
+  )
+    return true
+  if (!/^(?:the|its|their|our)\s/i.test(own) || !SUPERLATIVE.test(own)) return false
   return /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:in|on|of|among|across)\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{L}-]+\s+)?(?:country|world|region|city|county|state|market|range|coast|island|valley|four|three|five|six|group|bunch|lot|test)\b)|of\s+(?:the|all|any)\s)/u.test(
     after,
   )
