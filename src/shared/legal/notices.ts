@@ -220,6 +220,39 @@ function creditWording(
   return { wording: 'ambiguous', brand, note: NOTES.funderCredit }
 }
 
+/** What a piece can be part of, or be, when a funder's participle follows the noun. */
+const SERIES_NOUNS = new Set([
+  'series',
+  'coverage',
+  'reporting',
+  'journalism',
+  'project',
+  'initiative',
+  'supplement',
+  'section',
+  'newsletter',
+  'podcast',
+  'episode',
+  'desk',
+])
+
+/**
+ * Whether the words before a noun at `i` make it this piece or what it belongs to: "this
+ * article is part of …", "our coverage", "this series".
+ */
+function ownPiece(low: readonly string[], from: number, i: number): boolean {
+  const before = low.slice(from, i)
+  if (before.length === 0) return false
+  const prev = low[i - 1] ?? ''
+  if ((prev === 'this' || prev === 'our') && i - 1 >= from) return true
+  return before.some(
+    (x, k) =>
+      x === 'part' &&
+      before[k + 1] === 'of' &&
+      before.slice(0, k).some((y) => CONTENT_NOUNS.has(y)),
+  )
+}
+
 /**
  * Whether the words after a verb at `i` name the piece: "this post", "our newsletter",
  * "today's episode", "for the series".
@@ -474,6 +507,37 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
           brandNames: [credit.brand],
           people: [],
         }
+    }
+    // A piece as part of something a funder pays for, said by a participle after its noun:
+    // "This article is part of Rural Futures, a series supported by X", "…part of a reporting
+    // project funded by X", "Our coverage, underwritten by X, …". The piece must be the
+    // sentence's own ("this article", "our coverage", "part of"): "a report funded by X found"
+    // is research (funding frames), not a credit.
+    if (
+      SERIES_NOUNS.has(w) &&
+      (ws[i]?.pos === 'NOUN' || ws[i]?.pos === 'PROPN') &&
+      ownPiece(low, seg.from, i)
+    ) {
+      const k = low[i + 1] === ',' ? i + 2 : i + 1
+      const v = low[k] ?? ''
+      if (
+        ['sponsored', 'funded', 'supported', 'underwritten', 'financed', 'backed', 'paid'].includes(
+          v,
+        ) &&
+        (low[k + 1] === 'by' || (v === 'paid' && low[k + 1] === 'for' && low[k + 2] === 'by')) &&
+        !negated(ws, seg.from, seg.to)
+      ) {
+        const at = low.indexOf('by', k + 1) + 1
+        const credit = creditWording(ctx, c, at, v === 'backed' ? 'supported' : v)
+        if (credit.brand)
+          return {
+            kind: 'sponsored',
+            wording: credit.wording,
+            ...(credit.note ? { note: credit.note } : {}),
+            brandNames: [credit.brand],
+            people: [],
+          }
+      }
     }
     // A piece as subject: "This content was produced … for X", "coverage … is presented by X".
     if (CONTENT_NOUNS.has(w) && ws[i]?.pos !== 'VERB') {

@@ -665,8 +665,30 @@ describe('labels and credits in more forms', () => {
     'The senator is the lead sponsor of the bill.',
     'This is not an advertisement.',
     'The ad ran on Monday.',
+    // A participle after a noun credits the piece only when the piece is the sentence's own.
+    'The council runs a series supported by Orvo.',
   ])('not a sponsorship: “%s”', (text) => {
     expect(read(text).map((s) => s.kind)).not.toContain('sponsored')
+  })
+
+  it.each([
+    'This article is part of Open Harbours, a series supported by the Orvo Trust.',
+    'This story is part of a reporting project funded by the Orvo Trust.',
+    'Our coverage, underwritten by Orvo Energy, runs all week.',
+  ])('a funder credit for what the piece belongs to: “%s”', (text) => {
+    expect(read(text).map((s) => s.kind)).toContain('sponsored')
+  })
+
+  it('reads every sentence of a paragraph headed as a disclosure as one, whatever its wording', () => {
+    const found = read(
+      'Disclosure: The Ledger’s parent company rents its offices from the port authority. The newsroom works apart from the business side.',
+    )
+    expect(found.map((s) => [s.kind, s.text])).toEqual([
+      ['other', 'The Ledger’s parent company rents its offices from the port authority.'],
+      ['other', 'The newsroom works apart from the business side.'],
+    ])
+    // A heading only when it opens the paragraph.
+    expect(read('The disclosure came late: the port said so.')).toEqual([])
   })
 })
 

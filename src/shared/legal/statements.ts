@@ -292,6 +292,56 @@ export function readingOf(ctx: SlotContext, opts: ReadOptions = {}, earlier?: Re
     reading.clauses.set(c, entry)
     out.push(...entry.found)
   }
+  out.push(...declared(ctx, labelled, out))
   out.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
   return reading
+}
+
+/** A paragraph the writer heads as a disclosure: "Disclosure:", "Conflicts of interest:". */
+const DECLARATION =
+  /^[\s*_#>]*(?:full\s+)?(?:disclosures?|conflicts?\s+of\s+interests?|competing\s+interests?|declarations?\s+of\s+interests?|transparency\s+note)[\s*_]*[:—–]/i
+
+/**
+ * Each sentence of a paragraph headed as a disclosure that no frame read: a disclosure all the
+ * same ("Disclosure: The Herald's parent company leases office space from the city."): the
+ * writer says it is one, whatever its wording. Read as `other`, the kind that names no paid tie.
+ */
+function declared(
+  ctx: SlotContext,
+  labelled: ReadonlySet<number>,
+  found: readonly Statement[],
+): Statement[] {
+  const out: Statement[] = []
+  const heads = ctx.doc.paragraphs.filter((p) => !labelled.has(p.index) && DECLARATION.test(p.text))
+  if (heads.length === 0) return out
+  const wanted = new Set(heads.map((p) => p.index))
+  const seen = new Set<unknown>()
+  for (const c of clausesOf(ctx.doc)) {
+    if (!wanted.has(c.paragraph.index) || seen.has(c.sentence)) continue
+    seen.add(c.sentence)
+    const { start, end } = c.sentence
+    if (found.some((s) => s.start < end && s.end > start)) continue
+    // The heading itself is no part of what is disclosed.
+    const colon = c.words.findIndex((w, k) => k < 6 && /^[:—–]$/.test(w.text))
+    const first =
+      colon >= 0 && ctx.doc.body.slice(c.paragraph.start, start).replace(/[\s*_#>]/g, '') === ''
+    const from = first ? (c.words[colon + 1]?.start ?? end) : start
+    const text = ctx.doc.body.slice(from, end)
+    const span = {
+      start: from + (text.length - text.trimStart().length),
+      end: from + text.trimEnd().length,
+    }
+    if (span.end <= span.start) continue
+    const speaker = quoteAt(ctx, start)?.speaker ?? speakerAt(ctx, start)
+    out.push(
+      statement(
+        span,
+        c.paragraph,
+        { kind: 'other', wording: 'clear', brandNames: [], people: [] },
+        'statement',
+        speaker,
+      ),
+    )
+  }
+  return out
 }
