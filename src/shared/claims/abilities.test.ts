@@ -95,7 +95,8 @@ describe('credit lines', () => {
       'A letter for busy cooks, from Ada Merriweather · 1 May 2026',
       'Travel · Words by Juno Pell · 8 min read',
     ])
-      expect(spotClaims(`# Ferries\n\n${line}\n\nThe ferry sails twice a day.`), line).toEqual([])
+      // The body line is no claim of its own (a timetable, "sails twice a day", now is one).
+      expect(spotClaims(`# Ferries\n\n${line}\n\nThe ferry is painted blue.`), line).toEqual([])
   })
 
   it('leave a sentence that mentions an author and a date alone', () => {
@@ -700,5 +701,35 @@ describe('rankings by idiom and by the rounds of a test', () => {
 
   it('leaves a personal superlative in the past alone', () => {
     expect(proposals(md, ['the best toast of my life']).proposed).toEqual([])
+  })
+})
+
+describe('a timetable a thing or a service keeps', () => {
+  const md = [
+    'The night bus from Carrow Quay leaves at 23:10 every evening.',
+    '',
+    '“It means the soup changes every day,” the cook said.',
+    '',
+    'She swims every morning. I have a coffee every morning. The dog wakes every morning at six.',
+    '',
+    'It is the song my daughter asks for every night. Where the tide covers the road twice a day.',
+  ].join('\n')
+
+  it('proposes a schedule in the present', () => {
+    expect(
+      proposals(md, ['leaves at 23:10 every evening', 'the soup changes every day']).missed,
+    ).toEqual([])
+  })
+
+  it('does not propose a person’s or a pet’s routine, or a describing clause', () => {
+    expect(
+      proposals(md, [
+        'She swims every morning',
+        'I have a coffee',
+        'The dog wakes',
+        'my daughter asks for every night',
+        'the tide covers the road',
+      ]).proposed,
+    ).toEqual([])
   })
 })

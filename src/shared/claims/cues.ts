@@ -1,4 +1,5 @@
 import { isAdjective, isBaseFormVerb, isCommonNoun, type Token } from '../language/nlp'
+import { ANONYMOUS_NOUNS, PERSON_NOUNS } from '../language/lexicon'
 import type { RuleMatch } from './rules'
 
 /**
@@ -714,3 +715,106 @@ const PAST_FORMS = new Set(
 )
 
 const isQuote = (t: Token) => /^[“”"‘’']$/.test(t.text)
+
+/** The index of the last token that passes, or -1. */
+function findLast(tokens: readonly Token[], ok: (t: Token, k: number) => boolean): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if (ok(tokens[k] as Token, k)) return k
+  return -1
+}
+
+/** Units a timetable counts in: "every morning", "every 20 minutes", "twice a week". */
+const SCHEDULE =
+  /^(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+)?(?:morning|evening|night|day|weekday|weekend|week|fortnight|month|year|hour|minute|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$|^(?:once|twice|three times|four times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|season)$|^(?:daily|weekly|monthly|hourly|nightly|annually)$/i
+
+/** Subjects whose routines are a life's, not a timetable: people and pets. */
+const NOT_TIMETABLED = new Set([
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'baby',
+  'babies',
+  'child',
+  'children',
+  'kids',
+])
+
+/**
+ * A timetable or a schedule a thing keeps, in the present: "The ferry leaves at 7:40 every
+ * morning", "The menu changes every week", "Buses run every 20 minutes", "The market opens
+ * twice a week". Its subject is a common noun for a thing or a service (not a person, a pet or a
+ * pronoun) and its verb is in the present; a person's routine ("I have a coffee at nine every
+ * morning", "She swims every day") is prose.
+ */
+export function schedules(tokens: readonly Token[]): RuleMatch[] {
+  const words = tokens.map((t) => t.lower)
+  let at = -1
+  let end = -1
+  for (let i = 0; i < tokens.length && at < 0; i++) {
+    for (const n of [1, 2, 3, 4]) {
+      const phrase = words.slice(i, i + n).join(' ')
+      if (SCHEDULE.test(phrase)) {
+        at = i
+        end = i + n - 1
+        break
+      }
+    }
+  }
+  if (at < 0) return []
+  // The verb, or a present "-s" verb wink read as a noun after its subject ("The menu changes").
+  const v = findLast(
+    tokens,
+    (t, k) =>
+      k < at &&
+      (t.pos === 'VERB' ||
+        t.pos === 'AUX' ||
+        (k > 0 &&
+          t.pos === 'NOUN' &&
+          tokens[k - 1]?.pos === 'NOUN' &&
+          /[^s]s$/.test(t.lower) &&
+          isBaseFormVerb(t.lower.slice(0, -1)) &&
+          !['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? ''))),
+  )
+  if (v < 1) return []
+  // Someone else between the verb and the schedule ("the story my son requests every night").
+  if (tokens.slice(v + 1, at).some((t) => t.pos === 'PRON')) return []
+  const verb = tokens[v] as Token
+  const w = verb.lower
+  if (/(?:ed|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || PAST_FORMS.has(w)) return []
+  if (['was', 'were', 'had', 'did', 'would', 'could', 'should', 'must', 'might'].includes(w))
+    return []
+  // The verb's own subject starts after the verb or conjunction before it ("That means the menu
+  // changes every week").
+  let from = v - 1
+  while (
+    from >= 0 &&
+    !['VERB', 'AUX', 'SCONJ'].includes(tokens[from]?.pos ?? '') &&
+    tokens[from]?.text !== ','
+  )
+    from--
+  if (from >= 0 && ['where', 'when', 'while', 'if', 'as'].includes(tokens[from]?.lower ?? ''))
+    return []
+  const subject = tokens.slice(from + 1, v).filter((t) => t.pos !== 'PUNCT' && !isQuote(t))
+  // A pronoun or a name opening the subject is someone's routine ("She swims", "Ana opens …");
+  // a name after the head is where the thing goes ("The ferry out of Port Aske").
+  const opener = subject.find((t) => t.pos !== 'DET' && t.pos !== 'ADJ')
+  if (!opener || opener.pos === 'PRON' || opener.pos === 'PROPN') return []
+  // "Where the road disappears twice a day": a clause that describes, not one that states.
+  if (['where', 'when', 'while', 'whenever', 'if', 'as'].includes(subject[0]?.lower ?? ''))
+    return []
+  if (subject.some((t) => t.pos === 'PRON')) return []
+  const head = [...subject].reverse().find((t) => t.pos === 'NOUN')
+  if (!head || subject.length > 6) return []
+  const h = head.lower
+  const singular = h.replace(/s$/, '')
+  if (
+    PERSON_NOUNS.has(h) ||
+    PERSON_NOUNS.has(singular) ||
+    ANONYMOUS_NOUNS.has(h) ||
+    NOT_TIMETABLED.has(h) ||
+    /(?:er|or|ist|ian)s?$/.test(h)
+  )
+    return []
+  const last = tokens[end] as Token
+  return [{ rule: 'date', start: verb.start, end: last.end, strength: 'strong' }]
+}

@@ -10,6 +10,7 @@ import {
   quantifiedSubjects,
   genericSubjects,
   bareComparatives,
+  schedules,
   reportedFrom,
   wordNumbers,
 } from './cues'
@@ -228,6 +229,7 @@ function matchesIn(
     ...quantifiedSubjects(tokens),
     ...genericSubjects(tokens),
     ...bareComparatives(tokens),
+    ...schedules(tokens),
     ...makesSo(tokens),
   )
   return out
