@@ -637,6 +637,17 @@ const mastheadAt = (ws: readonly Word[], k: number) => {
   return !!m && MASTHEAD.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '')
 }
 
+/** Who makes the journalism, as a subject: "the newsroom", "our editors". */
+const NEWSROOM = new Set([
+  'newsroom',
+  'newsrooms',
+  'editors',
+  'journalists',
+  'reporters',
+  'staff',
+  'desk',
+])
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -706,6 +717,62 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
             (x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'ADJ' && /ed$/.test(x.lower))),
         ) ||
         (w === 'independent' && low[i - 1] === 'editorially')
+      )
+        return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    }
+    // "X is an advertiser in the Harlow Gazette", "X advertises with this magazine", "X is
+    // among our advertisers": the publication's own business with a company it covers.
+    if (
+      (w === 'advertiser' || w === 'advertisers' || w === 'advertises' || w === 'advertised') &&
+      !negated(ws, seg.from, i)
+    ) {
+      const after = low.slice(i + 1, i + 3)
+      const ours =
+        low[i - 1] === 'our' ||
+        (['in', 'with', 'on', 'of'].includes(after[0] ?? '') &&
+          ((['this', 'our'].includes(after[1] ?? '') && PUBLICATION_NOUNS.has(low[i + 3] ?? '')) ||
+            after[1] === 'us' ||
+            [2, 3, 4, 5].some((d) => mastheadAt(ws, i + d))))
+      if (ours) return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
+    }
+    // "The Herald retained editorial control over the reporting", "we keep full editorial
+    // independence": who decided what the piece says.
+    if (
+      w === 'editorial' &&
+      ['control', 'independence', 'oversight', 'responsibility', 'say'].includes(
+        low[i + 1] ?? '',
+      ) &&
+      low
+        .slice(Math.max(seg.from, i - 3), i)
+        .some((x) =>
+          [
+            'retained',
+            'retains',
+            'retain',
+            'kept',
+            'keeps',
+            'keep',
+            'maintained',
+            'maintains',
+            'had',
+            'has',
+            'have',
+            'held',
+            'holds',
+          ].includes(x),
+        ) &&
+      !negated(ws, seg.from, i)
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    // "The Daily Hearth newsroom was not involved in its production", "our journalists had no
+    // part in it": the newsroom kept apart from a piece someone paid for.
+    if (NEWSROOM.has(w) && (ws[i]?.pos === 'NOUN' || ws[i]?.pos === 'PROPN')) {
+      const neg = low.findIndex((x, k) => k > i && k < Math.min(seg.to, i + 4) && NEGATION.has(x))
+      if (
+        neg > 0 &&
+        low
+          .slice(neg + 1, Math.min(seg.to, neg + 4))
+          .some((x) => ['involved', 'role', 'part', 'say', 'input', 'involvement'].includes(x))
       )
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }

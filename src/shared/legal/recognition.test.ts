@@ -756,3 +756,24 @@ describe('new disclosures do not turn into errors on their own', () => {
     expect(errorsIn(body)).toEqual([])
   })
 })
+
+describe('the publication’s own business with a company, and its newsroom kept apart', () => {
+  it.each([
+    'Orvo Foods is an advertiser in the Harlow Gazette.',
+    'Orvo Foods advertises in this newspaper.',
+    'Orvo Foods is one of our advertisers.',
+    'The Harlow Courier newsroom was not involved in its production.',
+    'The Courier retained editorial control over the reporting.',
+    'We keep full editorial independence.',
+  ])('“%s” is a disclosure (other)', (text) => {
+    expect(read(text).map((s) => s.kind)).toEqual(['other'])
+  })
+
+  it.each([
+    'Orvo Foods advertised on national television last year.',
+    'The editor had no say, he said.',
+    'The paper lost editorial control of its website to hackers for an hour.',
+  ])('“%s” is none', (text) => {
+    expect(read(text)).toEqual([])
+  })
+})
