@@ -733,3 +733,25 @@ describe('a timetable a thing or a service keeps', () => {
     ).toEqual([])
   })
 })
+
+describe('a reported commitment with when it is due', () => {
+  const md = [
+    'A spokeswoman said the depot would reopen at 6 a.m. on Monday.',
+    '',
+    'The operator said every tram would carry bikes free for the first three months.',
+    '',
+    'He said the village would be lost without the shop. She said she would check on Friday. It would be nice to know.',
+  ].join('\n')
+
+  it('proposes what a named body would do, and when', () => {
+    expect(
+      proposals(md, ['the depot would reopen at 6 a.m.', 'every tram would carry bikes']).missed,
+    ).toEqual([])
+  })
+
+  it('does not propose a hypothetical, a speaker’s own intention or a wish', () => {
+    expect(
+      proposals(md, ['the village would be lost', 'she would check', 'It would be nice']).proposed,
+    ).toEqual([])
+  })
+})

@@ -229,7 +229,11 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
   const out: RuleMatch[] = []
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]
-    if (!t || (t.lower !== 'will' && t.lower !== '’ll' && t.lower !== "'ll")) continue
+    if (!t) continue
+    // "said the port would give an update at 10 a.m.": in a reported statement, "would" is the
+    // reported "will", a forecast when said of a named thing or body.
+    const would = t.lower === 'would'
+    if (!would && t.lower !== 'will' && t.lower !== '’ll' && t.lower !== "'ll") continue
     let k = i + 1
     while (tokens[k]?.pos === 'ADV') k++
     const verb = tokens[k]
@@ -245,6 +249,30 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
       .some((x) => DOUBT.has(x.lower) || UNNAMED.has(x.lower) || x.lower === 'nobody')
     const named =
       (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower) && !doubted
+    // "would" only of a named thing, after a verb of saying ("said the port would …"), never a
+    // wish or a hypothetical ("It would be nice", "I would love …").
+    // …and only with when it is due: "at 10 a.m. Friday", "for the first two years", "by June".
+    const due = tokens
+      .slice(k + 1)
+      .some(
+        (x) =>
+          x.pos === 'NUM' ||
+          ['DATE', 'TIME', 'DURATION'].includes(x.entity ?? '') ||
+          /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)$/.test(
+            x.lower,
+          ),
+      )
+    if (
+      would &&
+      (!named ||
+        !due ||
+        !tokens
+          .slice(0, s)
+          .some(
+            (x) => REPORTING.has(x.lower) || ['promised', 'pledged', 'agreed'].includes(x.lower),
+          ))
+    )
+      continue
     out.push({
       rule: 'forecast',
       start: t.start,
