@@ -755,3 +755,23 @@ describe('a reported commitment with when it is due', () => {
     ).toEqual([])
   })
 })
+
+describe('posts and trades that present a source', () => {
+  const md = [
+    'Odile Brask, principal cellist of the Harrow Sinfonia, plays a 1790 instrument.',
+    '',
+    'Yann Corlay, a heritage conservator, says the plaster is original.',
+    '',
+    'The head of the queue was a man in a red coat. My chief worry was the rain.',
+  ].join('\n')
+
+  it('proposes a senior post with where it is held, and a trade in apposition', () => {
+    expect(
+      proposals(md, ['principal cellist of the Harrow Sinfonia', 'a heritage conservator']).missed,
+    ).toEqual([])
+  })
+
+  it('does not take "the head of the queue" or "my chief worry" for a post', () => {
+    expect(proposals(md, ['The head of the queue', 'My chief worry']).proposed).toEqual([])
+  })
+})

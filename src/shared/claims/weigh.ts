@@ -178,7 +178,7 @@ function scopedSuperlative(text: string, m: RuleMatch): boolean {
 
 /** Everyday trades among the credential words: strong only where someone is presented with one. */
 const EVERYDAY_TRADES =
-  /^(?:teachers?|headteachers?|surveyors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?)$/i
+  /^(?:teachers?|headteachers?|surveyors?|consultants?|sommeliers?|conservators?|restorers?|directors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?)$/i
 
 /** Adverbs of how often: "always", "never", "usually", "almost always". */
 const FREQUENCY = /^(?:(?:almost|nearly)\s+)?(?:always|never|usually|generally|normally)$/i
