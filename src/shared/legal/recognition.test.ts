@@ -777,3 +777,38 @@ describe('the publication’s own business with a company, and its newsroom kept
     expect(read(text)).toEqual([])
   })
 })
+
+describe('the writer’s place in a body, said in the bio at the foot', () => {
+  const piece = (bio: string, byline = 'By Rhona Vale') =>
+    `# Later starts for the high schools\n\n${byline}\n\nThe board votes on Tuesday.\n\nMost parents we asked were in favour.\n\n*${bio}*\n`
+  const other = (body: string) => {
+    const doc = readDocument(body)
+    return readStatements({ doc, quotes: [], people: [], brandKeys: new Set(), leadBrand: null })
+      .filter((s) => s.kind === 'other')
+      .map((s) => body.slice(s.start, s.end))
+  }
+
+  it('is a disclosure when the sentence is about the writer', () => {
+    expect(
+      other(
+        piece(
+          'Rhona Vale writes about schools. She is a volunteer member of the district’s parent council, which has taken no side.',
+        ),
+      ),
+    ).toEqual([
+      'She is a volunteer member of the district’s parent council, which has taken no side.',
+    ])
+    expect(other(piece('Rhona Vale is a trustee of the Linwood Reading Trust.'))).toEqual([
+      'Rhona Vale is a trustee of the Linwood Reading Trust.',
+    ])
+  })
+
+  it('is none for someone else, in the body, or with no byline', () => {
+    expect(
+      other(piece('Rhona Vale writes about schools. Tom Reyes is a member of the board.')),
+    ).toEqual([])
+    expect(
+      other(piece('She is a volunteer member of the parent council.', 'Staff report')),
+    ).toEqual([])
+  })
+})

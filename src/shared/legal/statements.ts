@@ -1,6 +1,6 @@
 import type { DisclosureKind } from './domain'
 import { readFunding } from './research'
-import { quoteAt, speakerAt, type SlotContext } from './slots'
+import { authorOf, quoteAt, speakerAt, type SlotContext } from './slots'
 import { clausesOf, lowersOf, spanOf, type Clause, type Segment, type Word } from './words'
 import { CONTENT_NOUNS, NEGATION } from './lexicon'
 import { statement, type Found, type Statement } from './frame'
@@ -293,8 +293,67 @@ export function readingOf(ctx: SlotContext, opts: ReadOptions = {}, earlier?: Re
     out.push(...entry.found)
   }
   out.push(...declared(ctx, labelled, out))
+  out.push(...writersPlaces(ctx, labelled, out))
   out.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
   return reading
+}
+
+/** Words that say someone holds a place in a body: "a volunteer member of", "serves on". */
+const PLACE_IN_BODY =
+  /\b(?:members?|trustees?|governors?|board|volunteers?|volunteering|fellow|chairs?|chairwoman|chairman|belongs?\s+to|sits?\s+on|serves?\s+on|seat\s+on)\b/i
+
+/**
+ * The writer's place in a body, said in the bio at the foot of the piece ("She is a volunteer
+ * member of the district's parent advisory council, which has not taken a position"): a
+ * disclosure (other) when no frame read it as a paid tie. Only the writer the byline names,
+ * only in one of the last three paragraphs that names them, and only a sentence whose subject
+ * is the writer (the name, or "she"/"he"/"they" after it).
+ */
+function writersPlaces(
+  ctx: SlotContext,
+  labelled: ReadonlySet<number>,
+  found: readonly Statement[],
+): Statement[] {
+  const writer = authorOf(ctx.doc)
+  if (!writer) return []
+  const surname = writer.split(/\s+/).at(-1) ?? writer
+  const last = ctx.doc.paragraphs.slice(-3)
+  const bios = new Set(
+    last
+      .filter((p) => !labelled.has(p.index) && p.role !== 'byline' && p.text.includes(surname))
+      .map((p) => p.index),
+  )
+  if (bios.size === 0) return []
+  const out: Statement[] = []
+  const seen = new Set<unknown>()
+  for (const c of clausesOf(ctx.doc)) {
+    if (!bios.has(c.paragraph.index) || seen.has(c.sentence)) continue
+    seen.add(c.sentence)
+    const { start, end } = c.sentence
+    if (quoteAt(ctx, start) || found.some((s) => s.start < end && s.end > start)) continue
+    const text = ctx.doc.body.slice(start, end)
+    const lead = text.replace(/^[\s*_]+/, '')
+    const aboutWriter =
+      lead.startsWith(writer) ||
+      lead.startsWith(surname) ||
+      (/^(?:she|he|they)\b/i.test(lead) &&
+        ctx.doc.body.slice(c.paragraph.start, start).includes(surname))
+    if (!aboutWriter || !PLACE_IN_BODY.test(text)) continue
+    const span = {
+      start: start + (text.length - lead.length),
+      end: start + text.trimEnd().replace(/[*_]+$/, '').length,
+    }
+    out.push(
+      statement(
+        span,
+        c.paragraph,
+        { kind: 'other', wording: 'clear', brandNames: [], people: [] },
+        'statement',
+        null,
+      ),
+    )
+  }
+  return out
 }
 
 /** A paragraph the writer heads as a disclosure: "Disclosure:", "Conflicts of interest:". */
