@@ -117,15 +117,22 @@ export function store(entries: readonly CacheEntry[]): void {
 
 /**
  * A cache entry as the analysis worker sends it: its value serialized (v8's structured-clone
- * format, so it comes back exactly as a clone would) in parts — a list in runs of PART items —
- * so the main thread reads it a part at a time, with the event loop turning between parts,
- * instead of cloning a long draft's twenty thousand suggestions in one go.
+ * format, so each part comes back exactly as a clone would) in parts — a list in runs of PART
+ * items, and an object's long lists (a report's quotes, a quote result's attributions) field by
+ * field the same way — so the main thread reads it a part at a time, with the event loop
+ * turning between parts, instead of cloning a long draft's twenty thousand suggestions or
+ * quotes in one go.
  */
 export interface PackedEntry {
   readonly kind: CacheEntry['kind']
   readonly key: string
-  /** Whether the value is a list (its parts are runs of it), or one value in one part. */
-  readonly list: boolean
+  /**
+   * How the parts make the value: `list`, runs of one list; `value`, one value in one part;
+   * `fields`, the object without its long lists in the first part, then each long list's runs
+   * in the order of `fields`.
+   */
+  readonly shape: 'list' | 'value' | 'fields'
+  readonly fields?: readonly { readonly name: string; readonly parts: number }[]
   readonly parts: readonly Uint8Array[]
 }
 
@@ -143,19 +150,64 @@ function own(bytes: Uint8Array): Uint8Array {
     : new Uint8Array(bytes)
 }
 
+/** A list in runs of PART items, each serialized (an empty list is one part). */
+function runs(items: readonly unknown[]): Uint8Array[] {
+  const parts: Uint8Array[] = []
+  for (let i = 0; i < items.length || i === 0; i += PART)
+    parts.push(own(serialize(items.slice(i, i + PART))))
+  return parts
+}
+
+/** Whether a value is a plain object (not a list, a Set, a Map or a class instance). */
+const plain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype
+
 /** Serializes entries for the trip to the main thread (see PackedEntry). */
 export function pack(entries: readonly CacheEntry[]): PackedEntry[] {
-  return entries.map((e) => {
-    const list = Array.isArray(e.value)
+  return entries.map((e): PackedEntry => {
+    const value: unknown = e.value
+    if (Array.isArray(value)) return { kind: e.kind, key: e.key, shape: 'list', parts: runs(value) }
+    const long = plain(value)
+      ? Object.keys(value).filter((k) => {
+          const v = value[k]
+          return Array.isArray(v) && v.length > PART
+        })
+      : []
+    if (!plain(value) || long.length === 0)
+      return { kind: e.kind, key: e.key, shape: 'value', parts: [own(serialize(value))] }
+    const rest: Record<string, unknown> = { ...value }
+    const fields: { name: string; parts: number }[] = []
     const parts: Uint8Array[] = []
-    if (!list) parts.push(own(serialize(e.value)))
-    else {
-      const items = e.value as readonly unknown[]
-      for (let i = 0; i < items.length || i === 0; i += PART)
-        parts.push(own(serialize(items.slice(i, i + PART))))
+    for (const name of long) {
+      const p = runs(value[name] as unknown[])
+      // The field keeps its place among the others; its items come in the parts after.
+      rest[name] = []
+      fields.push({ name, parts: p.length })
+      parts.push(...p)
     }
-    return { kind: e.kind, key: e.key, list, parts }
+    return {
+      kind: e.kind,
+      key: e.key,
+      shape: 'fields',
+      fields,
+      parts: [own(serialize(rest)), ...parts],
+    }
   })
+}
+
+/** Reads `count` parts of one list from `at`, a part per call of `between`. */
+async function readRuns(
+  parts: readonly Uint8Array[],
+  at: number,
+  count: number,
+  between: () => Promise<void>,
+): Promise<unknown[]> {
+  const items: unknown[] = []
+  for (let k = at; k < at + count; k++) {
+    for (const item of deserialize(parts[k] as Uint8Array) as unknown[]) items.push(item)
+    if (count > 1) await between()
+  }
+  return items
 }
 
 /**
@@ -168,14 +220,17 @@ export async function storePacked(
 ): Promise<void> {
   for (const e of entries) {
     let value: unknown
-    if (!e.list) value = deserialize(e.parts[0] as Uint8Array)
+    if (e.shape === 'value') value = deserialize(e.parts[0] as Uint8Array)
+    else if (e.shape === 'list') value = await readRuns(e.parts, 0, e.parts.length, between)
     else {
-      const items: unknown[] = []
-      for (const part of e.parts) {
-        for (const item of deserialize(part) as unknown[]) items.push(item)
-        if (e.parts.length > 1) await between()
+      const rest = deserialize(e.parts[0] as Uint8Array) as Record<string, unknown>
+      let at = 1
+      for (const f of e.fields ?? []) {
+        await between()
+        rest[f.name] = await readRuns(e.parts, at, f.parts, between)
+        at += f.parts
       }
-      value = items
+      value = rest
     }
     remember(e.key, value as CacheEntry['value'])
     await between()
