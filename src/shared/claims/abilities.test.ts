@@ -775,3 +775,22 @@ describe('posts and trades that present a source', () => {
     expect(proposals(md, ['The head of the queue', 'My chief worry']).proposed).toEqual([])
   })
 })
+
+describe('datelines with a time and stated absences of payment', () => {
+  it('leaves a credit line updated at a clock time alone', () => {
+    expect(
+      spotClaims(
+        '# Quay fire\n\nBy Tamsin Ore, News Desk\nUpdated 9:15 p.m.\n\nThe quay is painted blue.',
+      ),
+    ).toEqual([])
+  })
+
+  it('leaves "has received no payment" and "not by our newsroom" to legal', () => {
+    const md = [
+      'Dr. Ferrant has received no personal payment from the maker.',
+      '',
+      'This page was produced by the Harlow Courier’s partner studio, not by our newsroom.',
+    ].join('\n')
+    expect(proposals(md, ['no personal payment', 'not by our newsroom']).proposed).toEqual([])
+  })
+})

@@ -819,8 +819,8 @@ const CREDIT =
   /^(?:[\p{L}&]+\s+){0,2}?(?:by|from)\s+[\p{L}'’.-]+(?:\s+(?:and\s+)?[\p{L}'’.-]+){0,4}$/iu
 /** A dateline: "Published March 14, 2025", "3 February 2025", "Updated 9 Oct 2025", "9 min read". */
 const DATELINE = new RegExp(
-  `^(?:(?:published|updated|posted|first published)\\s+(?:on\\s+)?)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+\\d{4}|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d+\\s+min(?:ute)?s?\\s+read)$`,
-  'i',
+  `^(?:(?:published|updated|posted|first published)\\s+(?:on\\s+|at\\s+)?)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+\\d{4}|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d+\\s+min(?:ute)?s?\\s+read)$|^(?:published|updated|posted)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s+\\p{L}+)?$`,
+  'iu',
 )
 /** A section label: "Money Desk", "Home & Energy", "Cover Story" (capitalised words, no figure). */
 const SECTION = /^(?:\p{Lu}[\p{L}'’-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}'’-]*|&|and|of)){0,3}$/u
