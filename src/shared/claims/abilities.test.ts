@@ -794,3 +794,24 @@ describe('datelines with a time and stated absences of payment', () => {
     expect(proposals(md, ['no personal payment', 'not by our newsroom']).proposed).toEqual([])
   })
 })
+
+describe('the writers’ test protocol counted in words, over each thing tested', () => {
+  const md = [
+    'We brewed every blend in every pot at least four times, with a panel of five tasters.',
+    '',
+    'The tram runs from the harbour twice daily in winter.',
+    '',
+    'We tried three cafés. We loved two of them.',
+  ].join('\n')
+
+  it('proposes the protocol and a timetable given as "twice daily"', () => {
+    expect(
+      proposals(md, ['We brewed every blend in every pot at least four times', 'twice daily'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('does not propose the writers’ own outings counted in words', () => {
+    expect(proposals(md, ['We tried three cafés', 'We loved two of them']).proposed).toEqual([])
+  })
+})

@@ -752,7 +752,7 @@ function findLast(tokens: readonly Token[], ok: (t: Token, k: number) => boolean
 
 /** Units a timetable counts in: "every morning", "every 20 minutes", "twice a week". */
 const SCHEDULE =
-  /^(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+)?(?:morning|evening|night|day|weekday|weekend|week|fortnight|month|year|hour|minute|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$|^(?:once|twice|three times|four times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|season)$|^(?:daily|weekly|monthly|hourly|nightly|annually)$/i
+  /^(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+)?(?:morning|evening|night|day|weekday|weekend|week|fortnight|month|year|hour|minute|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$|^(?:once|twice|three times|four times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|season)$|^(?:(?:once|twice|three times|four times)\s+)?(?:daily|weekly|monthly|hourly|nightly|annually)$/i
 
 /** Subjects whose routines are a life's, not a timetable: people and pets. */
 const NOT_TIMETABLED = new Set([

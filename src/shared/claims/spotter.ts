@@ -330,11 +330,16 @@ function protocol(tokens: readonly Token[], matches: readonly RuleMatch[]): bool
     return !past && dose(tokens, matches)
   }
   if (subject !== 'we') return false
+  // "We cooked every type of rice in every cooker at least three times": a count in words is a
+  // measure of the test when it is made of each thing tested.
+  const each = tokens.some(
+    (t, i) => ['each', 'every'].includes(t.lower) && tokens[i + 1]?.pos === 'NOUN',
+  )
   return matches.some(
     (m) =>
       m.strength === 'strong' &&
       (m.rule === 'number' || m.rule === 'date') &&
-      /\d/.test(tokens.find((t) => t.start === m.start)?.text ?? ''),
+      (each || /\d/.test(tokens.find((t) => t.start === m.start)?.text ?? '')),
   )
 }
 
