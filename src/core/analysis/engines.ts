@@ -139,7 +139,7 @@ export interface PackedEntry {
 const PART = 500
 
 /** The buffers of packed entries, to move them to another thread instead of copying them. */
-export function packedBuffers(entries: readonly PackedEntry[]): ArrayBuffer[] {
+export function packedBuffers(entries: readonly Pick<PackedEntry, 'parts'>[]): ArrayBuffer[] {
   return entries.flatMap((e) => e.parts.map((p) => p.buffer as ArrayBuffer))
 }
 
@@ -162,37 +162,35 @@ function runs(items: readonly unknown[]): Uint8Array[] {
 const plain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype
 
+/** One value packed for the trip to another thread: its parts and how they make it. */
+export type PackedValue = Pick<PackedEntry, 'shape' | 'fields' | 'parts'>
+
+/** Serializes one value in parts (see PackedEntry). */
+export function packValue(value: unknown): PackedValue {
+  if (Array.isArray(value)) return { shape: 'list', parts: runs(value) }
+  const long = plain(value)
+    ? Object.keys(value).filter((k) => {
+        const v = value[k]
+        return Array.isArray(v) && v.length > PART
+      })
+    : []
+  if (!plain(value) || long.length === 0) return { shape: 'value', parts: [own(serialize(value))] }
+  const rest: Record<string, unknown> = { ...value }
+  const fields: { name: string; parts: number }[] = []
+  const parts: Uint8Array[] = []
+  for (const name of long) {
+    const p = runs(value[name] as unknown[])
+    // The field keeps its place among the others; its items come in the parts after.
+    rest[name] = []
+    fields.push({ name, parts: p.length })
+    parts.push(...p)
+  }
+  return { shape: 'fields', fields, parts: [own(serialize(rest)), ...parts] }
+}
+
 /** Serializes entries for the trip to the main thread (see PackedEntry). */
 export function pack(entries: readonly CacheEntry[]): PackedEntry[] {
-  return entries.map((e): PackedEntry => {
-    const value: unknown = e.value
-    if (Array.isArray(value)) return { kind: e.kind, key: e.key, shape: 'list', parts: runs(value) }
-    const long = plain(value)
-      ? Object.keys(value).filter((k) => {
-          const v = value[k]
-          return Array.isArray(v) && v.length > PART
-        })
-      : []
-    if (!plain(value) || long.length === 0)
-      return { kind: e.kind, key: e.key, shape: 'value', parts: [own(serialize(value))] }
-    const rest: Record<string, unknown> = { ...value }
-    const fields: { name: string; parts: number }[] = []
-    const parts: Uint8Array[] = []
-    for (const name of long) {
-      const p = runs(value[name] as unknown[])
-      // The field keeps its place among the others; its items come in the parts after.
-      rest[name] = []
-      fields.push({ name, parts: p.length })
-      parts.push(...p)
-    }
-    return {
-      kind: e.kind,
-      key: e.key,
-      shape: 'fields',
-      fields,
-      parts: [own(serialize(rest)), ...parts],
-    }
-  })
+  return entries.map((e) => ({ kind: e.kind, key: e.key, ...packValue(e.value) }))
 }
 
 /** Reads `count` parts of one list from `at`, a part per call of `between`. */
@@ -210,6 +208,20 @@ async function readRuns(
   return items
 }
 
+/** A packed value read back, a part per call of `between` (the next turn of the event loop). */
+export async function unpackValue(e: PackedValue, between: () => Promise<void>): Promise<unknown> {
+  if (e.shape === 'value') return deserialize(e.parts[0] as Uint8Array)
+  if (e.shape === 'list') return readRuns(e.parts, 0, e.parts.length, between)
+  const rest = deserialize(e.parts[0] as Uint8Array) as Record<string, unknown>
+  let at = 1
+  for (const f of e.fields ?? []) {
+    await between()
+    rest[f.name] = await readRuns(e.parts, at, f.parts, between)
+    at += f.parts
+  }
+  return rest
+}
+
 /**
  * Puts packed entries into this thread's cache, reading one part per call of `between` (the
  * next turn of the event loop): nothing is cached until all its parts are read.
@@ -219,20 +231,7 @@ export async function storePacked(
   between: () => Promise<void>,
 ): Promise<void> {
   for (const e of entries) {
-    let value: unknown
-    if (e.shape === 'value') value = deserialize(e.parts[0] as Uint8Array)
-    else if (e.shape === 'list') value = await readRuns(e.parts, 0, e.parts.length, between)
-    else {
-      const rest = deserialize(e.parts[0] as Uint8Array) as Record<string, unknown>
-      let at = 1
-      for (const f of e.fields ?? []) {
-        await between()
-        rest[f.name] = await readRuns(e.parts, at, f.parts, between)
-        at += f.parts
-      }
-      value = rest
-    }
-    remember(e.key, value as CacheEntry['value'])
+    remember(e.key, (await unpackValue(e, between)) as CacheEntry['value'])
     await between()
   }
 }
