@@ -815,3 +815,47 @@ describe('the writers’ test protocol counted in words, over each thing tested'
     expect(proposals(md, ['We tried three cafés', 'We loved two of them']).proposed).toEqual([])
   })
 })
+
+describe('definitions of a kind, described plurals and results over every trial', () => {
+  const md = [
+    '“Limescale is simply the calcium left behind when hard water boils,” the chemist said.',
+    '',
+    'Anodised pans behave differently. The Tova kettle clicked off early in every round.',
+    '',
+    'Fog is just the sky having a lie-in. Rest is just what you need. She cries every time.',
+  ].join('\n')
+
+  it('proposes a definition, a generic about a described plural and a result in every round', () => {
+    expect(
+      proposals(md, [
+        'Limescale is simply the calcium',
+        'Anodised pans behave differently',
+        'clicked off early in every round',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('does not propose an image, an advice or a person’s habit', () => {
+    expect(
+      proposals(md, ['Fog is just the sky', 'Rest is just what you need', 'She cries every time'])
+        .proposed,
+    ).toEqual([])
+  })
+})
+
+describe('free of charge: a gift received is legal’s, a warranty is a claim', () => {
+  const md = [
+    'Both reviewers received their jackets free of charge from Teller.',
+    '',
+    'Teller said it would repair any torn jacket free of charge for the first three years.',
+    '',
+    'We bought every jacket ourselves; no brand saw this review before it was published.',
+  ].join('\n')
+
+  it('proposes the warranty and leaves the gift and the production note alone', () => {
+    expect(proposals(md, ['would repair any torn jacket']).missed).toEqual([])
+    expect(
+      proposals(md, ['received their jackets free of charge', 'no brand saw this review']).proposed,
+    ).toEqual([])
+  })
+})

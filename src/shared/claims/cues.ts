@@ -382,6 +382,9 @@ function hiddenVerb(head: Token, t: Token, next: Token | undefined): boolean {
   // An object or a preposition after it ("forms tight lumps"); an adverb only after a plural
   // ("litters clump reasonably well"): "department-store brands alike" is a noun phrase.
   const after = plural ? ['ADJ', 'DET', 'ADV', 'ADP', 'NUM', 'PRON'] : ['ADJ', 'DET', 'NUM', 'PRON']
+  // wink reads some verbs as adjectives after a plural ("… aluminium all spread heat"): with a
+  // plain noun object after it, a base form is the verb.
+  if (t.pos === 'ADJ' && plural && next?.pos === 'NOUN' && isBaseFormVerb(t.lower)) return true
   if (t.pos !== 'NOUN' || !next || !after.includes(next.pos)) return false
   const w = t.lower
   return plural
@@ -411,6 +414,22 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
     if (!t) return false
     if (t.pos === 'ADJ' || t.text === '-') return true
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') return true
+    // "Enamelled pans", "Frozen peas": a participle describing the head (wink may call a
+    // capitalised one a name).
+    if (
+      opening(t) &&
+      /(?:ed|en)$/.test(t.lower) &&
+      tokens[j + 1]?.pos === 'NOUN' &&
+      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+    )
+      return true
+    if (
+      t.pos === 'VERB' &&
+      /(?:ed|en)$/.test(t.lower) &&
+      tokens[j + 1]?.pos === 'NOUN' &&
+      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+    )
+      return true
     return opening(t) && isAdjective(t.text) && tokens[j + 1]?.pos === 'NOUN'
   }
   let k = i
@@ -459,16 +478,30 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   // acts on a plain object: "Oil attracts grit", "Salt draws water" (checked below).
   const lone = !plural && k - i < 2
   let v = k
+  // "Iron, steel and aluminium all spread heat …": a floating "all" or "both" after a plural.
+  if (plural && ['all', 'both'].includes(tokens[v]?.lower ?? '')) v++
   while (tokens[v]?.pos === 'ADV') v++
   const verb = tokens[v]
   if (!verb) return []
   const w = verb.lower
+  // "Seasoning is just oil that …", "Scale is simply the minerals left behind": what a kind
+  // is, defined, with an adverb that marks a definition and a noun after it.
+  if (
+    verb.pos === 'AUX' &&
+    ['is', 'are'].includes(w) &&
+    DEFINING.has(tokens[v + 1]?.lower ?? '') &&
+    definedAs(tokens, v + 2) &&
+    (!lone || isCommonNoun(h))
+  )
+    return [{ rule: 'generalisation', start: first.start, end: verb.end, strength: 'strong' }]
   if (lone) {
     const object = tokens[v + 1]
     const objectNoun =
       object &&
       ((object.pos === 'NOUN' && /^\p{Ll}/u.test(object.text)) ||
-        (object.pos === 'ADJ' && tokens[v + 2]?.pos === 'NOUN'))
+        (object.pos === 'ADJ' && tokens[v + 2]?.pos === 'NOUN') ||
+        // "Acid strips it": a thing named before, as the object.
+        (['it', 'them'].includes(object.lower) && tokens[v + 2]?.pos !== 'VERB'))
     if (verb.pos !== 'VERB' || !objectNoun || !isCommonNoun(h) || v !== k) return []
   }
   if (verb.pos === 'AUX') {
@@ -681,6 +714,28 @@ export function makesSo(tokens: readonly Token[]): RuleMatch[] {
   }
   return out
 }
+
+/**
+ * Whether a noun phrase starts at `i` (what a kind is defined as): a common noun, or a
+ * determiner or adjective before one; a word wink mis-tags ("oil/VERB") counts when it reads as
+ * a common noun. Not a pronoun ("just what you need") or a clause.
+ */
+function definedAs(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false
+  if (t.pos === 'NOUN') return true
+  if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower) && isCommonNoun(t.text)) return true
+  if (t.pos === 'DET' || t.pos === 'ADJ') {
+    const n = tokens.slice(i + 1, i + 3).findIndex((x) => x.pos === 'NOUN')
+    // "Fog is just the sky having a lie-in": a noun doing something is an image, not a definition.
+    const after = tokens[i + 2 + n]
+    return n >= 0 && !(after?.pos === 'VERB' && /ing$/.test(after.lower))
+  }
+  return false
+}
+
+/** Adverbs that make "X is …" a definition: "Seasoning is just oil that …". */
+const DEFINING = new Set(['just', 'simply', 'essentially', 'basically', 'merely'])
 
 /** Comparatives that say a thing does something more or less than something else. */
 const COMPARATIVE_WORDS = new Set(

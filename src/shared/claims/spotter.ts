@@ -275,7 +275,7 @@ const PRICE_NOTE =
  * ("No manufacturer saw this article before publication"), "Individual results may vary".
  */
 const PRODUCTION_NOTE =
-  /^\W*(?:(?:the\s+)?(?:photos?|photographs?|images?|pictures?|illustrations?|video)\b[^.]{0,40}\b(?:provided|supplied|courtesy|taken)\b|(?:no|none\s+of\s+the)\s+(?:manufacturers?|brands?|compan(?:y|ies)|makers?|advertisers?|sponsors?|retailers?)\s+(?:saw|reviewed|approved|read|had\s+(?:any\s+)?(?:say|input|sight))\b|individual\s+results\s+(?:may\s+)?vary\b)/i
+  /(?:^|[;:—–]\s*)\W*(?:(?:the\s+)?(?:photos?|photographs?|images?|pictures?|illustrations?|video)\b[^.]{0,40}\b(?:provided|supplied|courtesy|taken)\b|(?:no|none\s+of\s+the)\s+(?:manufacturers?|brands?|compan(?:y|ies)|makers?|advertisers?|sponsors?|retailers?)\s+(?:saw|reviewed|approved|read|had\s+(?:any\s+)?(?:say|input|sight))\b|individual\s+results\s+(?:may\s+)?vary\b)/i
 
 /** What advice to a reader says: "you should", "you need", "you'll want", "you must". */
 const ADVICE_VERBS = new Set(['should', 'need', 'needs', 'must', 'want', 'try', 'ought', 'have'])
