@@ -1,6 +1,6 @@
 // The worker thread that runs TASKS: one message in ({ id, task, args }), one answer out.
 import { readlinkSync } from 'node:fs'
-import { setPriority } from 'node:os'
+import { getPriority, setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { GalleyError } from '@shared/errors'
 import { TASKS, transferables, type TaskName } from './tasks'
@@ -14,7 +14,9 @@ import { TASKS, transferables, type TaskName } from './tasks'
 function yieldCpuToMain(): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
-    if (Number.isInteger(tid) && tid !== process.pid) setPriority(tid, 10)
+    // Ten steps below the main thread (whatever priority the host was started with).
+    if (Number.isInteger(tid) && tid !== process.pid)
+      setPriority(tid, Math.min(19, getPriority(process.pid) + 10))
   } catch {
     // Not Linux, or not allowed: the same work at the same priority.
   }
