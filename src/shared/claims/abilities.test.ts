@@ -859,3 +859,23 @@ describe('free of charge: a gift received is legal’s, a warranty is a claim', 
     ).toEqual([])
   })
 })
+
+describe('a byline’s job title is not the writer’s name, and comparative amounts as subjects', () => {
+  const md = [
+    '# Rail fares rise again',
+    '',
+    'By Oona Pell, Rail Correspondent',
+    '',
+    'Rail campaigners say fares like these tend to push people back into cars.',
+    '',
+    'More trains mean more seats, and more seats mean lower fares.',
+  ].join('\n')
+
+  it('reads a paragraph that opens with the job title’s first word as the body', () => {
+    expect(proposals(md, ['fares like these tend to push people']).missed).toEqual([])
+  })
+
+  it('proposes how two amounts move together', () => {
+    expect(proposals(md, ['More trains mean more seats']).missed).toEqual([])
+  })
+})

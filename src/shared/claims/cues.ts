@@ -430,7 +430,11 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
       /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
     )
       return true
-    return opening(t) && isAdjective(t.text) && tokens[j + 1]?.pos === 'NOUN'
+    // "Older residents", "Larger dogs": a capitalised comparative of an adjective.
+    const plain = t.text.toLowerCase()
+    const comparative =
+      /er$/.test(plain) && (isAdjective(plain.slice(0, -2)) || isAdjective(plain.slice(0, -1)))
+    return opening(t) && (isAdjective(t.text) || comparative) && tokens[j + 1]?.pos === 'NOUN'
   }
   let k = i
   let head: Token | undefined
@@ -760,6 +764,26 @@ const LINKING = new Set(
  * patterns read those).
  */
 export function bareComparatives(tokens: readonly Token[]): RuleMatch[] {
+  // "Fewer buses mean fewer passengers", "More rain means more slugs": a comparative quantity as
+  // the subject of a present verb states how two amounts move together.
+  let o = 0
+  while (tokens[o] && (tokens[o]?.pos === 'PUNCT' || tokens[o]?.pos === 'CCONJ')) o++
+  const q = tokens[o]
+  if (q && ['fewer', 'more', 'less'].includes(q.lower)) {
+    let n = o + 1
+    while (tokens[n]?.pos === 'ADJ') n++
+    const noun = tokens[n]
+    const verb = tokens[n + 1]
+    if (
+      noun?.pos === 'NOUN' &&
+      verb &&
+      (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+      !/(?:ed|ing)$/.test(verb.lower) &&
+      !PAST_FORMS.has(verb.lower) &&
+      !['was', 'were', 'had', 'did'].includes(verb.lower)
+    )
+      return [{ rule: 'comparison', start: q.start, end: verb.end, strength: 'strong' }]
+  }
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token
     const w = verb.lower

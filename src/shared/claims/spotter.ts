@@ -171,6 +171,10 @@ interface Context {
   readonly onCandidate: ((c: Candidate) => void) | undefined
 }
 
+/** A byline's job title, not a name: "Transport Correspondent", "Senior Editor", "Money Desk". */
+const WRITER_JOBS =
+  /\b(?:correspondent|editor|reporter|writer|columnist|critic|desk|staff|contributor|producer|team)$/i
+
 function contextOf(doc: Doc, options: SpotOptions): Context {
   const includeHeadings = options.includeHeadings ?? false
   const nameEnds = new Map<Sentence, Set<number>>()
@@ -199,7 +203,18 @@ function contextOf(doc: Doc, options: SpotOptions): Context {
     text,
     byRule: findRuleMatches(text),
     nameEnds,
-    writerMentions: new Set(writers.flatMap((e) => e.mentions.map((m) => m.start))),
+    // A bio opens with the writer's full name or surname ("Perrin Achterberg is …", "Achterberg
+    // is …"), never with a job title the byline gives ("Transport Correspondent") or a first
+    // word alone ("Transport researchers say …").
+    writerMentions: new Set(
+      writers
+        .filter((e) => !WRITER_JOBS.test(e.name))
+        .flatMap((e) =>
+          e.mentions
+            .filter((m) => m.name === e.name || m.name === e.name.split(/\s+/).at(-1))
+            .map((m) => m.start),
+        ),
+    ),
     includeHeadings,
     names,
     model: options.model === undefined ? DEFAULT_MODEL : options.model,
