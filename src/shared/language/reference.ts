@@ -224,6 +224,24 @@ export function unnamedNoun(noun: string): boolean {
   return ANONYMOUS_NOUNS.has(noun) || GENERIC_PEOPLE.has(noun)
 }
 
+/** The gender a person noun carries ("father", "sister", "chairwoman"), or null. */
+function genderOfNoun(noun: string): 'female' | 'male' | null {
+  const n = noun.toLowerCase()
+  if (
+    /^(?:mother|mum|mom|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|fiancée|widow|woman|lady|girl|actress|waitress|spokeswoman|chairwoman|businesswoman)$/.test(
+      n,
+    )
+  )
+    return 'female'
+  if (
+    /^(?:father|dad|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|fiancé|widower|man|gentleman|boy|spokesman|chairman|businessman|fisherman)$/.test(
+      n,
+    )
+  )
+    return 'male'
+  return null
+}
+
 /** Whether offset `i` of `text` lies inside quotation marks opened in its paragraph. */
 function insideMarks(text: string, i: number): boolean {
   const para = text.slice(text.lastIndexOf('\n', i) + 1, i)
@@ -332,6 +350,14 @@ function unnamedIn(
         text.slice(x.index + phrase.length, x.index + phrase.length + 60),
       )
     if ((possessed || !unnamedNoun(noun)) && !described) continue
+    // "the authority had never licensed a woman": a person under a negation is nobody in
+    // particular, not someone introduced.
+    if (
+      !possessed &&
+      /^an?\s/i.test(x[0]) &&
+      /\b(?:never|not|n[’']t)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(lead)
+    )
+      continue
     // "“… nowhere for a young person to work,” she says": words inside quotation marks are the
     // speaker's, about others; they introduce no one the narration's pronouns turn to.
     if (insideMarks(text, x.index)) continue
@@ -816,7 +842,10 @@ export function resolvePronoun(
   // The nearest mention found scanning back is that person's last one before the pronoun.
   const lastNamed = found ? found.mention.start : -1
   const unnamed = unnamedSince(doc, Math.max(lastNamed, window), pos)
-  if (unnamed)
+  // "Her father, a trawlerman, took her out … “…,” she told …": an unnamed person whose noun
+  // has a gender the pronoun does not share is not its referent.
+  const nounGender = unnamed ? genderOfNoun(unnamed.split(/\s+/).at(-1) ?? '') : null
+  if (unnamed && (!nounGender || !g || nounGender === g))
     return { entity: null, unnamed, reason: `"${word}" refers to an unnamed person: "${unnamed}"` }
   return person
     ? {
