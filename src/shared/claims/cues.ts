@@ -833,6 +833,11 @@ function findLast(tokens: readonly Token[], ok: (t: Token, k: number) => boolean
 const SCHEDULE =
   /^(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+)?(?:morning|evening|night|day|weekday|weekend|week|fortnight|month|year|hour|minute|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$|^(?:once|twice|three times|four times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|season)$|^(?:(?:once|twice|three times|four times)\s+)?(?:daily|weekly|monthly|hourly|nightly|annually)$/i
 
+/** The first words SCHEDULE's phrases can open with. */
+const SCHEDULE_OPENERS = new Set(
+  'every each once twice three four daily weekly monthly hourly nightly annually'.split(' '),
+)
+
 /** Subjects whose routines are a life's, not a timetable: people and pets. */
 const NOT_TIMETABLED = new Set([
   'dog',
@@ -858,6 +863,8 @@ export function schedules(tokens: readonly Token[]): RuleMatch[] {
   let at = -1
   let end = -1
   for (let i = 0; i < tokens.length && at < 0; i++) {
+    // Every schedule opens with one of these words: the phrases are built only from there.
+    if (!SCHEDULE_OPENERS.has(words[i] ?? '')) continue
     for (const n of [1, 2, 3, 4]) {
       const phrase = words.slice(i, i + n).join(' ')
       if (SCHEDULE.test(phrase)) {
