@@ -331,10 +331,15 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
       score.product += 2
   }
   let gender: Entity['gender'] = m.titleGender
-  // A subject pronoun later in the same sentence, outside any quotation ("X says she …").
-  for (let n = m.tokenEnd; n < Math.min(toks.length, m.tokenEnd + 12); n++) {
+  // A subject pronoun later in the same sentence, outside any quotation ("X says she …"), said
+  // of a name that is the sentence's subject: not one after a preposition or a verb ("worked
+  // beside Harrow … said she"), and not past an object pronoun ("X told him he had …": that
+  // "he" is the one told).
+  const objectOf = before && (before.pos === 'ADP' || before.pos === 'VERB')
+  for (let n = m.tokenEnd; !objectOf && n < Math.min(toks.length, m.tokenEnd + 12); n++) {
     const w = toks[n]
     if (!w || /^[“”"‘]$/.test(w.text)) break
+    if (w.lower === 'him' || w.lower === 'them' || (w.lower === 'her' && w.pos === 'PRON')) break
     if (w.lower === 'she') {
       gender ??= 'female'
       score.person += 0.5

@@ -635,4 +635,13 @@ Ilka never once panicked, her brother said. “She held the boat like a table.�
     const md = `“The nets came up empty,” one deckhand said. “Third day running, and the boat still owes money.”`
     expect(said(md).map(([, s]) => s)).toEqual([null, null])
   })
+
+  it('takes no gender from a pronoun about someone else in the sentence', () => {
+    const md = `Osric Lenn, 61, of Upper Brack, admitted the theft.
+
+Magistrate Elin Varo told him he had "let down every neighbour he had." She added: "You will repay all of it."
+
+A shopkeeper who worked beside Lenn for years said she was not surprised. "He always counted twice," she said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Elin Varo', 'Elin Varo', null])
+  })
 })
