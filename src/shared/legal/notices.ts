@@ -220,6 +220,10 @@ function creditWording(
   return { wording: 'ambiguous', brand, note: NOTES.funderCredit }
 }
 
+/** The publisher's selling side, as it names the team that made a piece. */
+const COMMERCIAL_WORDS = new Set(['commercial', 'advertising', 'partnerships', 'sponsorship'])
+const TEAM_WORDS = new Set(['team', 'department', 'studio', 'arm', 'unit', 'division', 'content'])
+
 /** What a piece can be part of, or be, when a funder's participle follows the noun. */
 const SERIES_NOUNS = new Set([
   'series',
@@ -565,6 +569,19 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
           ['produced', 'created', 'made', 'written'].includes(v) &&
           rest[prep] === 'by'
         ) {
+          // "This content was produced by the Review's commercial team": the publisher's
+          // advertising side made it, which is what a paid piece is.
+          const agent = low.slice(at, Math.min(seg.to, at + 8))
+          if (
+            agent.some((x, j) => COMMERCIAL_WORDS.has(x) && TEAM_WORDS.has(agent[j + 1] ?? '')) &&
+            !negated(ws, seg.from, k)
+          )
+            return {
+              kind: 'sponsored',
+              wording: 'clear',
+              brandNames: names(brandAfter(ctx, c, low.indexOf('for', at) + 1 || seg.to)),
+              people: [],
+            }
           // "produced by our brand studio for X" is handled above; "written by Jo" is a byline.
           continue
         }

@@ -812,3 +812,31 @@ describe('the writer’s place in a body, said in the bio at the foot', () => {
     ).toEqual([])
   })
 })
+
+describe('who made or paid for a piece, read past the first name given', () => {
+  it.each([
+    ['This content was produced by the Harlow Courier’s commercial team.', 'sponsored'],
+    ['This guide was produced by our advertising department for Orvo Energy.', 'sponsored'],
+    [
+      'The trial was funded by the Northfield Research Council and in part by Orvo Health, which makes the monitor.',
+      'material-connection',
+    ],
+    [
+      'The survey was funded by the Harlow Foundation and also by Orvo Energy.',
+      'material-connection',
+    ],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toEqual([kind])
+  })
+
+  it.each([
+    ['This article was written by Ana Lee.', []],
+    ['Harlow Studio is the commercial content team of the Harlow Courier.', ['other']],
+    [
+      'The study was funded by the Harlow Foundation and the results were reported by Orvo Health.',
+      ['other'],
+    ],
+  ])('“%s” stays %j', (text, kinds) => {
+    expect(read(text).map((s) => s.kind)).toEqual(kinds)
+  })
+})
