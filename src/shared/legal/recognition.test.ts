@@ -209,6 +209,9 @@ describe('gifts, loans and thank-yous', () => {
     expect(found('Lena Marsh received her hearing aids free of charge from Orvo Audio.')).toEqual([
       { people: ['Lena Marsh'], brands: ['Orvo Audio'] },
     ])
+    expect(found('Tomas Petrak receives his batteries free from Orvo Audio.')).toEqual([
+      { people: ['Tomas Petrak'], brands: ['Orvo Audio'] },
+    ])
     expect(
       found('The customers quoted in this piece got their devices at no cost from Orvo Audio.'),
     ).toEqual([{ people: ['Lena Marsh', 'Tomas Petrak'], brands: ['Orvo Audio'] }])
