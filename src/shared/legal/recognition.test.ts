@@ -843,3 +843,20 @@ describe('who made or paid for a piece, read past the first name given', () => {
     expect(read(text).map((s) => s.kind)).toEqual(kinds)
   })
 })
+
+describe('someone a brand pays to compete or create under its name', () => {
+  it.each([
+    'Ana Ruiz is a paid Orvo athlete.',
+    'Ana Ruiz is a sponsored rider for Orvo.',
+    'Ana Ruiz, a paid Orvo creator, tried the jacket.',
+  ])('“%s” is a tie', (text) => {
+    expect(read(text).map((s) => s.kind)).toContain('material-connection')
+  })
+
+  it.each([
+    'Ana Ruiz is a professional athlete who trains in Leeds.',
+    'Ana Ruiz is a fine athlete.',
+  ])('“%s” is none', (text) => {
+    expect(read(text)).toEqual([])
+  })
+})
