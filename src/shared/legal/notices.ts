@@ -220,6 +220,17 @@ function creditWording(
   return { wording: 'ambiguous', brand, note: NOTES.funderCredit }
 }
 
+/** A sponsorship credit as found: the credit's wording (and why, when vague) for a brand. */
+function credited(credit: { wording: Wording; note?: string }, brand: string): Found {
+  return {
+    kind: 'sponsored',
+    wording: credit.wording,
+    ...(credit.note ? { note: credit.note } : {}),
+    brandNames: [brand],
+    people: [],
+  }
+}
+
 /** The publisher's selling side, as it names the team that made a piece. */
 const COMMERCIAL_WORDS = new Set(['commercial', 'advertising', 'partnerships', 'sponsorship'])
 const TEAM_WORDS = new Set(['team', 'department', 'studio', 'arm', 'unit', 'division', 'content'])
@@ -422,16 +433,7 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       ['from', 'by', 'courtesy', 'thanks'].includes(low[i + 3] ?? '')
     ) {
       const brand = brandAfter(ctx, c, i + 4, 8)
-      if (brand) {
-        const credit = creditWording(ctx, c, i + 4, 'presented')
-        return {
-          kind: 'sponsored',
-          wording: credit.wording,
-          ...(credit.note ? { note: credit.note } : {}),
-          brandNames: [brand],
-          people: [],
-        }
-      }
+      if (brand) return credited(creditWording(ctx, c, i + 4, 'presented'), brand)
     }
     // "This is a sponsored post", "a sponsored video for X", "this promoted article".
     if (
@@ -503,14 +505,7 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       low[i + 4] === 'with'
     ) {
       const credit = creditWording(ctx, c, i + 5, 'partnership')
-      if (credit.brand)
-        return {
-          kind: 'sponsored',
-          wording: credit.wording,
-          ...(credit.note ? { note: credit.note } : {}),
-          brandNames: [credit.brand],
-          people: [],
-        }
+      if (credit.brand) return credited(credit, credit.brand)
     }
     // A piece as part of something a funder pays for, said by a participle after its noun:
     // "This article is part of Rural Futures, a series supported by X", "…part of a reporting
@@ -533,14 +528,7 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       ) {
         const at = low.indexOf('by', k + 1) + 1
         const credit = creditWording(ctx, c, at, v === 'backed' ? 'supported' : v)
-        if (credit.brand)
-          return {
-            kind: 'sponsored',
-            wording: credit.wording,
-            ...(credit.note ? { note: credit.note } : {}),
-            brandNames: [credit.brand],
-            people: [],
-          }
+        if (credit.brand) return credited(credit, credit.brand)
       }
     }
     // A piece as subject: "This content was produced … for X", "coverage … is presented by X".

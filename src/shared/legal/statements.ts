@@ -298,6 +298,36 @@ export function readingOf(ctx: SlotContext, opts: ReadOptions = {}, earlier?: Re
   return reading
 }
 
+/**
+ * The first clause of each sentence in the given paragraphs that no statement found so far
+ * covers: where the readings below look for what the frames did not read.
+ */
+function unreadSentences(
+  ctx: SlotContext,
+  paragraphs: ReadonlySet<number>,
+  found: readonly Statement[],
+): Clause[] {
+  const out: Clause[] = []
+  const seen = new Set<unknown>()
+  for (const c of clausesOf(ctx.doc)) {
+    if (!paragraphs.has(c.paragraph.index) || seen.has(c.sentence)) continue
+    seen.add(c.sentence)
+    const { start, end } = c.sentence
+    if (!found.some((s) => s.start < end && s.end > start)) out.push(c)
+  }
+  return out
+}
+
+/** An `other` statement (a disclosure that names no paid tie) over a span of a clause's paragraph. */
+const otherStatement = (span: { start: number; end: number }, c: Clause, speaker: string | null) =>
+  statement(
+    span,
+    c.paragraph,
+    { kind: 'other', wording: 'clear', brandNames: [], people: [] },
+    'statement',
+    speaker,
+  )
+
 /** Words that say someone holds a place in a body: "a volunteer member of", "serves on". */
 const PLACE_IN_BODY =
   /\b(?:members?|trustees?|governors?|board|volunteers?|volunteering|fellow|chairs?|chairwoman|chairman|belongs?\s+to|sits?\s+on|serves?\s+on|seat\s+on)\b/i
@@ -325,12 +355,9 @@ function writersPlaces(
   )
   if (bios.size === 0) return []
   const out: Statement[] = []
-  const seen = new Set<unknown>()
-  for (const c of clausesOf(ctx.doc)) {
-    if (!bios.has(c.paragraph.index) || seen.has(c.sentence)) continue
-    seen.add(c.sentence)
+  for (const c of unreadSentences(ctx, bios, found)) {
     const { start, end } = c.sentence
-    if (quoteAt(ctx, start) || found.some((s) => s.start < end && s.end > start)) continue
+    if (quoteAt(ctx, start)) continue
     const text = ctx.doc.body.slice(start, end)
     const lead = text.replace(/^[\s*_]+/, '')
     const aboutWriter =
@@ -343,15 +370,7 @@ function writersPlaces(
       start: start + (text.length - lead.length),
       end: start + text.trimEnd().replace(/[*_]+$/, '').length,
     }
-    out.push(
-      statement(
-        span,
-        c.paragraph,
-        { kind: 'other', wording: 'clear', brandNames: [], people: [] },
-        'statement',
-        null,
-      ),
-    )
+    out.push(otherStatement(span, c, null))
   }
   return out
 }
@@ -374,12 +393,8 @@ function declared(
   const heads = ctx.doc.paragraphs.filter((p) => !labelled.has(p.index) && DECLARATION.test(p.text))
   if (heads.length === 0) return out
   const wanted = new Set(heads.map((p) => p.index))
-  const seen = new Set<unknown>()
-  for (const c of clausesOf(ctx.doc)) {
-    if (!wanted.has(c.paragraph.index) || seen.has(c.sentence)) continue
-    seen.add(c.sentence)
+  for (const c of unreadSentences(ctx, wanted, found)) {
     const { start, end } = c.sentence
-    if (found.some((s) => s.start < end && s.end > start)) continue
     // The heading itself is no part of what is disclosed.
     const colon = c.words.findIndex((w, k) => k < 6 && /^[:—–]$/.test(w.text))
     const first =
@@ -391,16 +406,7 @@ function declared(
       end: from + text.trimEnd().length,
     }
     if (span.end <= span.start) continue
-    const speaker = quoteAt(ctx, start)?.speaker ?? speakerAt(ctx, start)
-    out.push(
-      statement(
-        span,
-        c.paragraph,
-        { kind: 'other', wording: 'clear', brandNames: [], people: [] },
-        'statement',
-        speaker,
-      ),
-    )
+    out.push(otherStatement(span, c, quoteAt(ctx, start)?.speaker ?? speakerAt(ctx, start)))
   }
   return out
 }
