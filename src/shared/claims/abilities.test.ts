@@ -879,3 +879,36 @@ describe('a byline’s job title is not the writer’s name, and comparative amo
     expect(proposals(md, ['More trains mean more seats']).missed).toEqual([])
   })
 })
+
+describe('an indefinite singular as a kind', () => {
+  const md = [
+    'A loaf that sounds hollow is done. An unfed starter smells of solvent. A brine is salt and water.',
+    '',
+    'A kiln that cools too fast cracks its glazes.',
+    '',
+    'A woman walks into the shop. A good pan is a joy. An hour doesn’t sound like much. A lamp gets brighter. A guide to what grows here is on the wall.',
+  ].join('\n')
+
+  it('proposes what a kind does or is, with a restricting clause or a bare noun complement', () => {
+    expect(
+      proposals(md, [
+        'A loaf that sounds hollow is done',
+        'An unfed starter smells of solvent',
+        'A brine is salt and water',
+        'A kiln that cools too fast cracks its glazes',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a person in a story, an evaluation, a span of time and a bare change of state alone', () => {
+    expect(
+      proposals(md, [
+        'A woman walks into the shop',
+        'A good pan is a joy',
+        'An hour doesn’t sound like much',
+        'A lamp gets brighter',
+        'A guide to what grows here',
+      ]).proposed,
+    ).toEqual([])
+  })
+})

@@ -530,6 +530,137 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   return [{ rule: 'generalisation', start: first.start, end: verb.end, strength: 'strong' }]
 }
 
+/** Words a relative clause or a modifier of a kind opens with: "A starter that smells …". */
+const RELATIVE = set('that which')
+/** Auxiliaries of a kind's property or capacity after an indefinite subject. */
+const KIND_AUX = set("is can cannot does doesn't doesn’t")
+/** Words that open a clause of their own inside a phrase ("a guide to what comes …"). */
+const WH = set('who whom whose what where when why how')
+/** Linking verbs: like "is", they take an adjective only after a restricting clause. */
+const KIND_LINKING = set('gets becomes grows turns stays remains goes')
+/** Verbs of speaking: "a teenager … asks for a selfie" is narration about a person. */
+const SPEAKING = set('asks says tells explains adds replies writes shouts calls')
+/** Verbs of how a thing seems ("doesn't sound like much"): an impression, not a property. */
+const SEEMING = set('sound sounds seem seems look looks feel feels')
+/** Spans of time: "An hour doesn't …" is a turn of phrase, not a kind. */
+const SPANS = set('hour minute second moment day week month year decade while')
+/** People a story may bring on with "a": never a kind's subject. */
+const PERSON_SINGULAR = set(
+  'man woman boy girl child baby kid teenager toddler friend guy lady gentleman stranger couple family colleague partner',
+)
+
+/** Whether `t` is a present singular verb of a thing ("needs", "smells", "ferments"). */
+function presentSingular(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'VERB') return false
+  const w = t.lower
+  if (!/[^s]s$/.test(w) || GENERIC_MENTAL.has(w) || MENTAL.has(w)) return false
+  return isBaseFormVerb(w.slice(0, -1)) || (/es$/.test(w) && isBaseFormVerb(w.slice(0, -2)))
+}
+
+/**
+ * An indefinite singular as a kind: "A kettle with a steel element needs descaling …", "An
+ * unfed starter smells of solvent", "A loaf that sounds hollow is done", "A brine is salt and
+ * water". The kind is a common noun (never a person: "A woman walks in" is narration), the verb
+ * is in the present; a copula takes an adjective only after a restricting clause (else "A good
+ * pan is a joy" would be an evaluation) and otherwise a bare noun (what the kind is made of).
+ * Cheap: it looks only at a sentence that opens with "a" or "an".
+ */
+export function indefiniteKinds(tokens: readonly Token[]): RuleMatch[] {
+  let i = 0
+  while (tokens[i] && (tokens[i]?.pos === 'PUNCT' || tokens[i]?.pos === 'SPACE')) i++
+  const det = tokens[i]
+  if (!det || (det.lower !== 'a' && det.lower !== 'an')) return []
+  let k = i + 1
+  let head: Token | undefined
+  while (k < i + 6 && tokens[k]) {
+    const t = tokens[k] as Token
+    const lower = /^\p{Ll}/u.test(t.text)
+    if (t.pos === 'ADJ' || t.text === '-') k++
+    else if (t.pos === 'NOUN' && lower) {
+      head = t
+      k++
+    } else if (
+      t.pos === 'VERB' &&
+      lower &&
+      /(?:ed|ing)$/.test(t.lower) &&
+      tokens[k + 1]?.pos === 'NOUN'
+    )
+      k++
+    else break
+  }
+  if (!head || tokens[k - 1] !== head) return []
+  const h = head.lower
+  if (
+    PERSON_NOUNS.has(h) ||
+    PERSON_SINGULAR.has(h) ||
+    SPANS.has(h) ||
+    ANONYMOUS_NOUNS.has(h) ||
+    PEOPLE_HEAD.test(h) ||
+    TIME_HEADS.has(h) ||
+    VAGUE.has(h) ||
+    !isCommonNoun(h)
+  )
+    return []
+  // A restricting clause or phrase after the kind: "that smells of …", "with a steel boiler".
+  let v = k
+  let restricted = false
+  const after = tokens[k]
+  if (after && RELATIVE.has(after.lower) && presentSingular(tokens[k + 1])) {
+    restricted = true
+    v = k + 2
+  } else if (after?.pos === 'ADP' && !['of', 'by'].includes(after.lower)) {
+    restricted = true
+    v = k + 1
+  }
+  if (restricted) {
+    // The main verb within a few words, with no punctuation between.
+    const stop = v + 7
+    while (v < stop && tokens[v] && tokens[v]?.pos !== 'PUNCT') {
+      const t = tokens[v] as Token
+      // A second clause inside ("a novel about a woman who inherits …"): not the kind's verb.
+      if (RELATIVE.has(t.lower) || WH.has(t.lower)) return []
+      if (t.pos === 'AUX' && KIND_AUX.has(t.lower)) break
+      if (presentSingular(t) && v > k + 1) break
+      v++
+    }
+  }
+  while (tokens[v]?.pos === 'ADV') v++
+  const verb = tokens[v]
+  if (!verb) return []
+  const w = verb.lower
+  const next = tokens[v + 1]
+  let ok: boolean
+  if (verb.pos === 'AUX' && w === 'is') {
+    const c = next?.pos === 'ADV' ? tokens[v + 2] : next
+    ok =
+      // "A loaf that sounds hollow is done": a state, after a restricting clause only.
+      (restricted && (c?.pos === 'ADJ' || (c?.pos === 'VERB' && /(?:ed|en|ne)$/.test(c.lower)))) ||
+      // "is flour and water …": a bare noun, what the kind is made of.
+      (!!c &&
+        c.pos !== 'DET' &&
+        /^\p{Ll}/u.test(c.text) &&
+        isCommonNoun(c.lower) &&
+        ['NOUN', 'VERB'].includes(c.pos) &&
+        !/(?:ed|ing)$/.test(c.lower))
+  } else if (verb.pos === 'AUX' && KIND_AUX.has(w)) {
+    const n = ['not', 'n’t', "n't"].includes(next?.lower ?? '') ? tokens[v + 2] : next
+    ok = n?.pos === 'VERB' && isBaseFormVerb(n.lower)
+  } else
+    ok =
+      presentSingular(verb) &&
+      !SPEAKING.has(w) &&
+      !(KIND_LINKING.has(w) && !restricted && ['ADJ', 'ADV'].includes(next?.pos ?? '')) &&
+      !!next &&
+      next.pos !== 'PUNCT' &&
+      // "works mechanically:" — a manner alone says nothing to check.
+      !(next.pos === 'ADV' && (tokens[v + 2]?.pos ?? 'PUNCT') === 'PUNCT')
+  // "… tells you what's wrong": addressed to the reader, advice or an aphorism.
+  const rest = tokens.slice(v + 1, v + 4)
+  if (rest.some((t) => t.lower === 'you' || SEEMING.has(t.lower)) || SEEMING.has(w)) return []
+  if (!ok) return []
+  return [{ rule: 'generalisation', start: det.start, end: verb.end, strength: 'strong' }]
+}
+
 /** "Nothing", "nobody", "none of the banks", "no one" as a subject: see quantifiedSubjects. */
 function pronounQuantifier(tokens: readonly Token[], i: number, k: number): RuleMatch[] {
   const q = tokens[i]
