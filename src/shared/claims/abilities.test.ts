@@ -912,3 +912,25 @@ describe('an indefinite singular as a kind', () => {
     ).toEqual([])
   })
 })
+
+describe('a described compound noun as a kind, where the tagger reads the first noun as a verb', () => {
+  const md = [
+    'Chlorinated pool water does not bleach cotton. Treated sea water can corrode pumps. Pressed flower petals fade in sunlight.',
+    '',
+    'Painted garden fences look cheerful. Salted caramel sauce is a treat.',
+  ].join('\n')
+
+  it('proposes what the described kind does, negated or not', () => {
+    expect(
+      proposals(md, [
+        'Chlorinated pool water does not bleach cotton',
+        'Treated sea water can corrode pumps',
+        'Pressed flower petals fade in sunlight',
+      ]).missed,
+    ).toEqual([])
+    expect(
+      proposals(md, ['Painted garden fences look cheerful', 'Salted caramel sauce is a treat'])
+        .proposed,
+    ).toEqual([])
+  })
+})

@@ -409,25 +409,42 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
     (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) ||
     (t.pos === 'NOUN' && t === first) ||
     (opening(t) && isCommonNoun(t.text))
+  // "Chlorinated tap water does …": a plain noun the tagger read as a verb, between a modifier
+  // and the head noun the clause's verb follows.
+  const compoundAt = (j: number) => {
+    const t = tokens[j]
+    return (
+      !!t &&
+      j > i &&
+      t.pos === 'VERB' &&
+      /^\p{Ll}/u.test(t.text) &&
+      !/(?:ed|ing|s)$/.test(t.lower) &&
+      isCommonNoun(t.lower) &&
+      tokens[j + 1]?.pos === 'NOUN' &&
+      ['AUX', 'VERB'].includes(tokens[j + 2]?.pos ?? '')
+    )
+  }
   const adjectiveAt = (j: number) => {
     const t = tokens[j]
     if (!t) return false
-    if (t.pos === 'ADJ' || t.text === '-') return true
+    if (t.pos === 'ADJ' || t.text === '-' || compoundAt(j)) return true
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') return true
     // "Enamelled pans", "Frozen peas": a participle describing the head (wink may call a
     // capitalised one a name).
     if (
       opening(t) &&
       /(?:ed|en)$/.test(t.lower) &&
-      tokens[j + 1]?.pos === 'NOUN' &&
-      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+      ((tokens[j + 1]?.pos === 'NOUN' &&
+        (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
+        compoundAt(j + 1))
     )
       return true
     if (
       t.pos === 'VERB' &&
       /(?:ed|en)$/.test(t.lower) &&
-      tokens[j + 1]?.pos === 'NOUN' &&
-      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+      ((tokens[j + 1]?.pos === 'NOUN' &&
+        (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
+        compoundAt(j + 1))
     )
       return true
     // "Older residents", "Larger dogs": a capitalised comparative of an adjective.
@@ -523,7 +540,8 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
       : /[^s]s$/.test(w) &&
         (isBaseFormVerb(w.slice(0, -1)) || (/es$/.test(w) && isBaseFormVerb(w.slice(0, -2))))
     if (!base) return []
-    if (GENERIC_MENTAL.has(w) || MENTAL.has(w)) return []
+    // "Painted fences look cheerful": an impression, not what the kind does.
+    if (GENERIC_MENTAL.has(w) || MENTAL.has(w) || SEEMING.has(w)) return []
     // Agreement: a plural head takes a verb without -s, a mass noun one with it.
     if (plural === /[^s]s$/.test(w)) return []
   }
