@@ -221,7 +221,8 @@ export function splitDraft(file: DraftFile): { head: string; records: RecordFile
     ...(file.team === undefined ? {} : { team: file.team }),
     records: listing,
   }
-  return { head: JSON.stringify(head), records }
+  // Canonical too: the same draft is the same head on every machine, whoever built it.
+  return { head: canonicalJson(head), records }
 }
 
 /** A record file that could not be used, and why (a sentence a person can read). */

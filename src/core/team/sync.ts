@@ -12,7 +12,9 @@ import { LibraryMarkerSchema, type LibraryMarker } from '@shared/team/records'
 import { newId } from '../ids'
 import type { Library } from '../library'
 import { writeFileAtomic } from '../storage/atomic'
-import type { DraftFile } from '../storage/draft-file'
+import { DraftFileSchema, type DraftFile } from '../storage/draft-file'
+import { draftHeadSpec } from '../storage/draft-folder'
+import { COLLECTION_NAMES, assembleDraft, isHead, type BadRecord } from '../storage/draft-records'
 import { CorruptFileError, parseStored } from '../storage/json-store'
 import { PeopleFileSchema, type PeopleFile } from '../storage/settings-file'
 import { DRAFTS, draftSpec } from '../store/files'
@@ -211,6 +213,8 @@ async function commitLocal(
         throw e
       })
       const before = committed.get(filepath) ?? null
+      // The draft's record files (drafts/<id>/…) go with its head: what changed among them.
+      changes += await stageRows(dir, await status(dir, [recordFolderOf(filepath)]), quarantined)
       if (bytes === null) {
         if (quarantined.has(filepath)) continue
         await git.remove({ fs, dir, cache: cacheFor(dir), filepath })
@@ -306,14 +310,123 @@ async function quarantineIncoming(
   return `${path}: ${problem.reason}`
 }
 
+/** The folder of a draft's record files, from its head's path (drafts/<id>.json → drafts/<id>). */
+const recordFolderOf = (headPath: string) => headPath.slice(0, -'.json'.length)
+
+/** A record file of a draft kept as records: drafts/<id>/<collection>/<name>.json. */
+const RECORD_PATH = new RegExp(
+  `^drafts/([A-Za-z0-9_-]{1,64})/(?:${COLLECTION_NAMES.join('|')})/[A-Za-z0-9_-]{1,64}\\.json$`,
+)
+
+/**
+ * One change per draft: its head and its record files are merged as one draft (the commits'
+ * trees are read whole), so a change to any of them is a change to the draft. The unit's ids
+ * join the blob ids of every file of it on each side (null: the draft has no head there).
+ */
+function draftUnits(changes: readonly PathChange[]): PathChange[] {
+  const units = new Map<string, PathChange[]>()
+  const out: PathChange[] = []
+  for (const change of changes) {
+    const id = isDraftPath(change.path)
+      ? change.path.slice('drafts/'.length, -'.json'.length)
+      : RECORD_PATH.exec(change.path)?.[1]
+    if (!id) {
+      out.push(change)
+      continue
+    }
+    units.set(id, [...(units.get(id) ?? []), change])
+  }
+  for (const [id, members] of units) {
+    const head = `drafts/${id}.json`
+    const side = (k: 'base' | 'ours' | 'theirs') => members.map((m) => m[k] ?? '-').join(',')
+    const headChange = members.find((m) => m.path === head)
+    // A side without the head has no draft, unless the head is the same there (not in changes).
+    const present = (k: 'base' | 'ours' | 'theirs') => !headChange || headChange[k] !== null
+    out.push({
+      path: head,
+      base: present('base') ? `unit:${side('base')}` : null,
+      ours: present('ours') ? `unit:${side('ours')}` : null,
+      theirs: present('theirs') ? `unit:${side('theirs')}` : null,
+    })
+  }
+  return out
+}
+
+/** A file of a commit's tree, or null when it is not there. */
+async function blobAt(dir: string, commit: string, filepath: string): Promise<Buffer | null> {
+  try {
+    const { blob } = await git.readBlob({ fs, dir, cache: cacheFor(dir), oid: commit, filepath })
+    return Buffer.from(blob)
+  } catch (e) {
+    if ((e as { code?: string }).code === 'NotFoundError') return null
+    throw e
+  }
+}
+
+/**
+ * A draft as a commit holds it: a whole-draft file, or a head and its record files, validated
+ * like a draft read from disk. Record files that fail are left out and returned in `bad` (with
+ * `fallback`, a commit whose version of each of them is used instead, if it has a good one).
+ */
+async function readDraftAt(
+  dir: string,
+  commit: string,
+  id: string,
+  options: { fallback?: string | null; bad?: Array<BadRecord & { bytes: Buffer | null }> } = {},
+): Promise<DraftFile> {
+  const path = `drafts/${id}.json`
+  const bytes = await blobAt(dir, commit, path)
+  if (bytes === null) throw new CorruptFileError(path, 'it is not in that commit')
+  const text = bytes.toString('utf8')
+  let raw: unknown = null
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    // parseDraftText says why.
+  }
+  if (!isHead(raw)) return parseDraftText(path, text)
+  const { data: head } = parseStored(path, text, draftHeadSpec)
+  const at = (c: string) => (p: string) => blobAt(dir, c, `drafts/${id}/${p}`)
+  let { draft, bad } = await assembleDraft(head, at(commit))
+  if (bad.length > 0 && options.bad) {
+    for (const b of bad) options.bad.push({ ...b, bytes: await at(commit)(b.path) })
+  }
+  const fallback = options.fallback
+  if (bad.length > 0 && fallback) {
+    const paths = new Set(bad.map((b) => b.path))
+    ;({ draft, bad } = await assembleDraft(head, (p) =>
+      paths.has(p) ? at(fallback)(p) : at(commit)(p),
+    ))
+  }
+  if (bad.length > 0 && !options.bad) {
+    throw new CorruptFileError(path, bad.map((b) => `${b.path}: ${b.reason}`).join('; '))
+  }
+  const parsed = DraftFileSchema.safeParse(draft)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new CorruptFileError(
+      path,
+      `its contents are not what Galley expects${issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`,
+    )
+  }
+  return checkDraft(path, id, parsed.data)
+}
+
 function parseDraftText(path: string, text: string): DraftFile {
   const { data } = parseStored(path, text, draftSpec)
-  const id = path.slice('drafts/'.length, -'.json'.length)
+  return checkDraft(path, path.slice('drafts/'.length, -'.json'.length), data)
+}
+
+/** The checks of a draft read from disk: its id, a current revision, each revision's text hash. */
+function checkDraft(path: string, id: string, data: DraftFile): DraftFile {
   if (data.draft.id !== id) {
     throw new CorruptFileError(
       path,
       `it names draft "${data.draft.id}" but is stored as ${id}.json`,
     )
+  }
+  if (!data.revisions.some((r) => r.id === data.draft.currentRevisionId)) {
+    throw new CorruptFileError(path, 'its current revision is missing')
   }
   // The same check as a draft read from disk: a revision's text must be the text saved.
   const altered = alteredRevision(data)
@@ -380,12 +493,13 @@ async function integrate(
   const [base = null] = fastForward
     ? [ours]
     : await git.findMergeBase({ fs, dir, cache: cacheFor(dir), oids: [ours, theirs] })
-  const changes = await threeWay(dir, base, ours, theirs)
+  const changes = draftUnits(await threeWay(dir, base, ours, theirs))
+  const commits: Commits = { base, ours, theirs }
   const at = new Date()
   const rosterState = await readRoster(dir)
   const decisions: Array<{ change: PathChange; incoming: Incoming }> = []
   for (const change of changes) {
-    const incoming = await decide(library, change, actor, at, rosterState.roster, result)
+    const incoming = await decide(library, change, commits, actor, at, rosterState.roster, result)
     decisions.push({ change, incoming })
   }
   let quarantinedAny = false
@@ -422,10 +536,18 @@ async function integrate(
   return result
 }
 
-/** What to do with one path both sides may have changed. */
+/** The merge base (null: none), this machine's commit and the shared library's. */
+interface Commits {
+  readonly base: string | null
+  readonly ours: string
+  readonly theirs: string
+}
+
+/** What to do with one path (or one draft: its head and record files) both sides may have changed. */
 async function decide(
   library: Library,
   change: PathChange,
+  commits: Commits,
   actor: Profile,
   at: Date,
   roster: Awaited<ReturnType<typeof readRoster>>['roster'],
@@ -434,42 +556,53 @@ async function decide(
   const { dir } = library
   const { path, base, ours, theirs } = change
   if (ours === theirs || theirs === base) return { kind: 'keep' }
-  const theirsBytes = theirs ? await readBlobBytes(dir, theirs) : null
-  const text = (oid: string | null) => (oid ? readBlobText(dir, oid) : Promise.resolve(null))
 
   if (isDraftPath(path)) {
-    if (!theirsBytes) {
+    const id = path.slice('drafts/'.length, -'.json'.length)
+    if (theirs === null) {
       // Deleted for good there: deleted here too unless changed here since.
       return ours === base ? { kind: 'delete' } : { kind: 'keep' }
     }
     let incoming: DraftFile
+    const bad: Array<BadRecord & { bytes: Buffer | null }> = []
     try {
-      incoming = parseDraftText(path, Buffer.from(theirsBytes).toString('utf8'))
+      // A record file that fails is not applied: this machine's version of it (as of the
+      // merge base) stands in for it, and it is quarantined below.
+      incoming = await readDraftAt(dir, commits.theirs, id, { fallback: commits.base, bad })
     } catch (e) {
       if (!(e instanceof CorruptFileError)) throw e
-      result.quarantined.push(await quarantineIncoming(library, path, theirsBytes, e.reason))
+      const bytes = (await blobAt(dir, commits.theirs, path)) ?? Buffer.of()
+      result.quarantined.push(await quarantineIncoming(library, path, bytes, e.reason))
       return { kind: 'keep' }
     }
-    const parse = async (oid: string | null) => {
-      const t = await text(oid)
-      if (t === null) return null
+    for (const b of bad) {
+      const where = `drafts/${id}/${b.path}`
+      result.quarantined.push(
+        await quarantineIncoming(library, where, b.bytes ?? Buffer.of(), b.reason),
+      )
+    }
+    const parse = async (commit: string | null, present: string | null) => {
+      if (commit === null || present === null) return null
       try {
-        return parseDraftText(path, t)
+        return await readDraftAt(dir, commit, id)
       } catch {
         return null
       }
     }
-    const oursCommitted = await parse(ours)
+    const oursCommitted = await parse(commits.ours, ours)
     if (ours === base || !oursCommitted) {
       return { kind: 'draft', file: incoming, oursCommitted, notes: [] }
     }
-    const merged = mergeDraftFiles(await parse(base), oursCommitted, incoming, {
+    const merged = mergeDraftFiles(await parse(commits.base, base), oursCommitted, incoming, {
       at,
       actor,
       sign: library.identity ? (t) => library.identity!.sign(t) : undefined,
     })
     return { kind: 'draft', file: merged.file, oursCommitted, notes: merged.report.notes }
   }
+
+  const theirsBytes = theirs ? await readBlobBytes(dir, theirs) : null
+  const text = (oid: string | null) => (oid ? readBlobText(dir, oid) : Promise.resolve(null))
 
   if (path === 'people.json') {
     if (!theirsBytes) return { kind: 'keep' }
@@ -589,7 +722,10 @@ async function apply(
     await library.store.exclusive(id, async () => {
       if (incoming.kind === 'delete') {
         if (library.store.has(id)) await library.store.remove(id)
-        else await rm(full, { force: true })
+        else {
+          await rm(full, { force: true })
+          await rm(recordFolderOf(full), { recursive: true, force: true })
+        }
         library.onChange(id, 'sync')
       } else if (incoming.kind === 'draft') {
         let file = incoming.file
@@ -624,6 +760,10 @@ async function apply(
     if (path === ROSTER_FILE) library.team.roster = await readRoster(dir)
   } else if (incoming.kind === 'delete') {
     await rm(full, { force: true })
+  }
+  if (isDraftPath(path)) {
+    // The draft's record files as the store wrote (or removed) them.
+    await stageRows(dir, await status(dir, [recordFolderOf(path)]), new Set())
   }
   if (incoming.kind === 'delete')
     await git.remove({ fs, dir, cache: cacheFor(dir), filepath: path })
