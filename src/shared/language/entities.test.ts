@@ -89,4 +89,22 @@ describe('entity typing: a company that speaks is still a company', () => {
     expect(k['Harrowgate Estate Riesling']).toBe('product')
     expect(k['Casa Norte Jorge Tempranillo']).toBe('product')
   })
+
+  it('takes a name where things are or where a journey ends for a place, however often it is named', () => {
+    const k = kinds(
+      'We see Tarrow Beg first. I sail to Tarrow Beg at dawn. Tarrow Beg is the steep one. ' +
+        'The bothy on Tarrow Beg sleeps six. Signal is poor on Tarrow Beg. ' +
+        'On Quillan, population 58, the shop opens at nine.',
+    )
+    expect(k['Tarrow Beg']).toBe('place')
+    expect(k['Quillan']).toBe('place')
+  })
+
+  it('reads a surname that modifies a noun ("the Rensley family") as a person’s', () => {
+    const k = kinds(
+      'The dairy has been in the Rensley family since 1950. Aino Rensley pours the milk. ' +
+        'The Rensley brothers keep the goats.',
+    )
+    expect(k['Aino Rensley']).toBe('person')
+  })
 })

@@ -92,6 +92,14 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     ['in', 'near', 'across', 'around', 'outside', 'throughout', 'at'].includes(before.lower)
   )
     score.place += 1.5
+  // "on Carrick Head", "the cliffs on Marra Holm": a name of two words or more after "on" is
+  // where something is (a lone word after "on" is as often a platform: "on Instagram").
+  if (!orgHead && multi && before?.lower === 'on') score.place += 1.5
+  // "we sailed to Tarran", "I cross to Elm Holm", "population 41": a journey's end, or a
+  // population given in apposition, is a place.
+  if (!orgHead && before?.lower === 'to' && before2 && MOTION_VERBS.has(before2.lower))
+    score.place += 1.5
+  if (after?.text === ',' && toks[m.tokenEnd + 1]?.lower === 'population') score.place += 3
   // "from Elmsford Downs": a two-word name after "from" whose first word is nobody's first name
   // is where someone comes from ("a letter from Tobias Renn" stays a person's).
   if (!orgHead && multi && before?.lower === 'from' && !isFirstName(nameWords[0] ?? ''))
@@ -134,8 +142,13 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     if (ORG_NOUNS.has(before.lower)) score.organisation += 3
     else if (PERSON_NOUNS.has(before.lower) && before.pos === 'NOUN') score.person += 2
   }
+  // "the Dallow family", "the Okafor twins": a name that modifies the noun after it leaves the
+  // determiner to that noun, and a family or its members are people.
+  const modifies = !m.possessive && after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)
+  if (modifies && FAMILY_NOUNS.has(after.lower)) score.person += 1
   // People are not "the Sela" or "the Quiet Season": a determiner before a name marks a thing.
   if (
+    !modifies &&
     before &&
     ['the', 'a', 'an', 'our', 'its', 'their', 'every', 'each'].includes(before.lower) &&
     !m.title
@@ -288,6 +301,16 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   return { ...score, roles, gender }
 }
 
+/** Verbs of travel whose "to X" is a place: "sail to X", "crossed to X". */
+const MOTION_VERBS = new Set(
+  'go goes went travel travels travelled traveled travelling sail sails sailed cross crosses crossed fly flies flew drive drives drove ride rides rode walk walks walked return returns returned move moves moved head heads headed ferry hike hiked cycle cycled row rowed swim swam commute commutes commuted emigrated relocated'.split(
+    ' ',
+  ),
+)
+
+/** Nouns a surname modifies when it names people: "the Dallow family", "the Okafor twins". */
+const FAMILY_NOUNS = new Set(['family', 'families', 'household', 'brothers', 'sisters', 'twins'])
+
 /** What an organisation has and a person does not: "X's chief executive", "X's shares". */
 const ORG_BELONGINGS = new Set([
   'chief',
@@ -412,6 +435,8 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       (a, b) => b[1] - a[1],
     )[0]
     e.kind = best && best[1] >= 1 ? best[0] : 'unknown'
+    // Where a name is, said as often as it looks like a person's, makes it a place.
+    if (e.kind === 'person' && e.score.place >= e.score.person) e.kind = 'place'
     // A surname used alone later is how papers refer to people, not to companies.
     if (
       e.kind === 'unknown' &&

@@ -328,6 +328,9 @@ function unnamedIn(
         text.slice(x.index + phrase.length, x.index + phrase.length + 60),
       )
     if ((possessed || !unnamedNoun(noun)) && !described) continue
+    // "“… nowhere for a young person to work,” she says": words inside quotation marks are the
+    // speaker's, about others; they introduce no one the narration's pronouns turn to.
+    if (insideMarks(text, x.index)) continue
     const according = before === 'to' && /according\s+to\s*$/i.test(lead)
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject
@@ -640,7 +643,9 @@ export function pronounsGender(doc: Doc, e: Entity): 'female' | 'male' | null {
   for (const m of e.mentions) {
     const p = doc.paragraphs[paragraphIndexAt(doc, m.start)]
     if (!p) continue
-    const sentences = doc.paragraphs.slice(p.index, p.index + 2).flatMap((x) => x.sentences)
+    // The sentence after stays in the paragraph: a new paragraph's "She …" is often the piece's
+    // subject again ("Some of the wood was cut before Tobias Renn was born.\n\nShe …").
+    const sentences = p.sentences
     const at = sentences.findIndex((s) => s.start <= m.start && m.start < s.end)
     if (at < 0) continue
     const window = sentences.slice(at, at + 2)

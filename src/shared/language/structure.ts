@@ -17,6 +17,13 @@ export type ParagraphRole =
 // Case matters for the name: "The company was fined by regulators" is no byline.
 const BYLINE =
   /^\s*([\p{L} &]{0,30}\s)?[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[|·,].*|\s+[–—-]\s.*|\s*[–—]\s*\p{Lu}.*)?$/u
+/** "Ana Ruiz | Columnist", "Ana Ruiz, Transport Correspondent": a name and a writer's job. */
+const NAMED_BYLINE =
+  /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*(?:[|·,]|\s[–—-])\s*((?:[\p{L}-]+\s+){0,3}[\p{L}]+)\s*$/u
+const WRITER_JOBS =
+  /^(?:columnist|reporter|correspondent|editor|writer|contributor|critic|reviewer)s?$/
+const namedByline = (t: string) =>
+  WRITER_JOBS.test(NAMED_BYLINE.exec(t)?.[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? '')
 const CAPTION =
   /^\s*(photo(graph)?s?|image|illustration|pictured|above|below|top|left|right|main image|lead image|credit|caption)\b[^.]{0,80}[:|]|\b(photo(graph)?|image|illustration)s?\s+(by|credit|courtesy( of)?)\b|©\s*\p{Lu}/iu
 export const BOILERPLATE =
@@ -56,6 +63,7 @@ export function assignRoles(
     else if (i === 0 && paragraphs.length > 1 && words(t) <= 20 && !/[.!?:,]["”’']?$/.test(t))
       p.role = 'headline'
     else if (BYLINE.test(t) && words(t) <= 16) p.role = 'byline'
+    else if (i <= 3 && namedByline(t)) p.role = 'byline'
     else if (p.setting.linksOnly) p.role = 'links'
     else if (CAPTION.test(t) && words(t) <= 40) p.role = 'caption'
     else if (BOILERPLATE.test(t) && words(t) <= 60) p.role = 'boilerplate'

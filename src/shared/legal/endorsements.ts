@@ -1,4 +1,5 @@
 import { familiesIn, familyOf, type BrandFamily } from '../language/brands'
+import { mentionsIn } from '../language/reference'
 import type { DocParagraph } from '../language/document'
 import { samePerson, type CodeTie } from './connections'
 import type { Connection, Endorsement, TextRange } from './domain'
@@ -12,6 +13,7 @@ import {
   USE_VERBS,
 } from './lexicon'
 import {
+  authorOf,
   brandOfWord,
   DESCRIPTIONS,
   personOf,
@@ -219,6 +221,12 @@ export function publisherPicks(
 // Endorsements by people tied to a brand.
 // ---------------------------------------------------------------------------------------------
 
+/** Imperatives that send the reader somewhere: "go and see X", "visit X", "call X". */
+const SEND_IMPERATIVES = new Set(['go', 'visit', 'see', 'head', 'call', 'ask', 'pop', 'drop'])
+
+/** Pronouns that may stand for a business as a clause's subject. */
+const PRONOUN_SUBJECTS = new Set(['they', 'it', 'their', 'its'])
+
 /** Verbs of praise or use that take what they praise as their object. */
 const OBJECT_VERBS = new Set([
   ...USE_VERBS,
@@ -417,6 +425,7 @@ export function connectedEndorsements(
     })
   }
   const clauses = clausesOf(ctx.doc)
+  const writer = authorOf(ctx.doc)
   const overlapping = (start: number, end: number) => clausesIn(ctx.doc, start, end)
   // What each clause says in the publication's own words, read once for every connection.
   const featured = new Map<Clause, { from: number; to: number; own: Word[]; people: string[] }>()
@@ -484,6 +493,40 @@ export function connectedEndorsements(
       const mine = own.some((w) => w.lower === 'i' || w.lower === 'my') && praises(c, from, to)
       if (endorses || mine) add(key, c.sentence, conn)
     }
+    // The writer's own words, when the tie is the writer's ("Her husband co-owns X" in the end
+    // bio): the narration that sends readers to the brand ("go and see the people at X") or
+    // praises it ("they are the best shop in the city") is the writer's endorsement.
+    if (writer && samePerson(writer, conn.person))
+      for (const c of clauses) {
+        if (c.paragraph.role !== 'body' && c.paragraph.role !== 'standfirst') continue
+        const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`
+        const { own, from, to } = featuredOf(c)
+        if (own.length < 3) continue
+        // The brand named here, or a pronoun here that stands for it ("they are the best shop"):
+        // not merely a brand somewhere in the paragraph.
+        const named = isBrand(familiesIn(ctx.doc, families, from, to))
+        const meant =
+          named ||
+          c.words.some((w) => {
+            if (w.start < from || w.end > to || !PRONOUN_SUBJECTS.has(w.lower)) return false
+            // The pronoun's antecedent: the last name before it in its paragraph.
+            const last = mentionsIn(ctx.doc, c.paragraph.start, w.start).at(-1)
+            const f = last ? familyOf(families, last.name) : undefined
+            return !!f && isBrand([f])
+          })
+        if (!meant) continue
+        // "go and see the people at X", "If you need one, visit X": an imperative that sends
+        // the reader to the brand, at the clause's start or after a comma.
+        const sends =
+          named &&
+          own.some(
+            (w, j) =>
+              w.pos === 'VERB' &&
+              (BUY_IMPERATIVES.has(w.lower) || SEND_IMPERATIVES.has(w.lower)) &&
+              (j === 0 || own[j - 1]?.text === ','),
+          )
+        if (sends || praises(c, from, to)) add(key, c.sentence, conn)
+      }
   }
   return [...found.values()].sort((a, b) => a.start - b.start)
 }

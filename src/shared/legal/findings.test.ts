@@ -469,3 +469,80 @@ describe('messages', () => {
     }
   })
 })
+
+describe('the writer’s own endorsement when the tie is the writer’s', () => {
+  const column = (bio: string, near = '') =>
+    `# Opinion: the canal path needs lights
+
+Wenna Tolliver | Columnist
+
+The canal path is dark from four o'clock all winter. I have walked it every evening for six years.
+
+The council promised lamps in 2023 and has installed none. Its own survey counted 412 walkers a day.
+
+If you need a head torch, go and see the people at Brightwick Outfitters on Mill Lane. They fit it properly and never upsell.${near} Frankly, they are the best outdoor shop in the county.
+
+Lights would cost less than the resurfacing the council chose instead.
+
+${filler(4)}
+
+*Wenna Tolliver writes about the city every Friday. ${bio}*`
+
+  it('flags narration praising a business the writer’s spouse co-owns when the tie is only in the end bio', () => {
+    const body = column('Her husband, Ivo Tolliver, co-owns Brightwick Outfitters.')
+    const e = errors(check(body).findings)
+    expect(e.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    expect(at(body, e[0])).toContain('Brightwick')
+  })
+
+  it('accepts the tie stated beside the recommendation', () => {
+    const body = column(
+      'Her husband, Ivo Tolliver, co-owns Brightwick Outfitters.',
+      ' (Disclosure: my husband, Ivo Tolliver, co-owns Brightwick Outfitters.)',
+    )
+    expect(errors(check(body).findings)).toEqual([])
+  })
+
+  it('takes a clear sponsorship label at the top of the writer’s own piece as the disclosure', () => {
+    const body = `# My winter walking kit
+
+*By Wenna Tolliver*
+
+Paid partnership with Brightwick Outfitters
+
+Brightwick Outfitters sent me a head torch to try, and I have worn it every evening since.
+
+I still think it is the best torch I have used this year, and the strap never slips.
+
+${filler(4)}
+
+*Wenna Tolliver writes about walking. She is a paid Brightwick Outfitters ambassador.*`
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})
+
+describe('an endorsement inside the brand’s own labelled piece', () => {
+  const piece = (label: string) => `# Five things to know about your boiler
+
+${label}
+
+A practical guide to heating that works, and what to check before winter.
+
+Most boilers are serviced less often than they should be.
+
+“A noisy pump is telling you something,” says Dara Whitlow, a heating engineer and paid adviser to Hollin Heat.
+
+${filler(6)}
+
+“For most homes, a Hollin combi is the sensible choice,” says Whitlow.`
+  const who = { noisy: 'Dara Whitlow', combi: 'Dara Whitlow' }
+
+  it('takes a clear paid-content label naming the brand at the top, with the tie stated, as enough', () => {
+    expect(errors(check(piece('Paid content from Hollin Heat'), who).findings)).toEqual([])
+  })
+
+  it('still wants the tie beside the endorsement in an ordinary piece', () => {
+    const e = errors(check(piece('By Ines Carrow'), who).findings)
+    expect(e.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+  })
+})

@@ -13,7 +13,7 @@ import type {
 } from './domain'
 import { brandMentions } from './endorsements'
 import { independentClaims, sameResearch } from './research'
-import { isNonCommercial, type SlotContext } from './slots'
+import { authorOf, isNonCommercial, type SlotContext } from './slots'
 import type { Statement } from './statements'
 import { normalise } from './text'
 
@@ -150,8 +150,48 @@ function discloses(a: Analysis, s: Statement, c: Connection): boolean {
   return namesPerson && (namesBrand || s.brandNames.length === 0)
 }
 
+/**
+ * Whether a statement in the piece's own voice discloses the writer's tie to the connection's
+ * brand: a clear sponsorship, gift or tie of the writer's ("Paid partnership with X", "X sent me
+ * …") naming that brand. A clear label before the endorsement in the piece's opening frames it.
+ */
+function disclosesWriters(a: Analysis, s: Statement, c: Connection, writer: string | null) {
+  if (!writer || !samePerson(writer, c.person) || s.wording !== 'clear' || s.quoted) return false
+  if (!PAID_KINDS.has(s.kind) || s.kind === 'affiliate' || s.research) return false
+  if (s.people.length > 0 && !s.people.some((p) => samePerson(p, writer))) return false
+  const family = familyOf(a.families, c.brand)
+  return s.brandNames.some((b) => {
+    const f = familyOf(a.families, b)
+    return f ? f === family : b.toLowerCase() === c.brand.toLowerCase()
+  })
+}
+
+/** The first paragraph of running text (after headline, standfirst and byline lines). */
+function openingEnd(doc: Doc): number {
+  const first = doc.paragraphs.findIndex((p) => p.role === 'body')
+  return first < 0 ? 0 : first + 1
+}
+
+/** Whether the piece opens with a clear label saying the connection's brand paid for it. */
+function brandsPiece(a: Analysis, c: Connection): boolean {
+  const family = familyOf(a.families, c.brand)
+  const top = Math.min(openingEnd(a.doc) + 2, 5)
+  return a.statements.some(
+    (s) =>
+      s.kind === 'sponsored' &&
+      s.wording === 'clear' &&
+      !s.quoted &&
+      s.paragraph <= top &&
+      s.brandNames.some((b) => {
+        const f = familyOf(a.families, b)
+        return f ? f === family : b.toLowerCase() === c.brand.toLowerCase()
+      }),
+  )
+}
+
 export function materialConnection(a: Analysis): Draft[] {
   const out: Draft[] = []
+  const writer = authorOf(a.doc)
   for (const e of a.connected) {
     const c = a.connections.find((x) => x.person === e.person && x.brand === e.brand)
     if (!c) continue
@@ -159,6 +199,18 @@ export function materialConnection(a: Analysis): Draft[] {
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
+    // Content the brand paid for, labelled so at its top ("Paid content from Y"), in which the
+    // endorser's tie to Y is also stated: the reader meets the quote inside the brand's own piece.
+    if (disclosing.length > 0 && brandsPiece(a, c)) continue
+    const own = a.statements.filter((s) => disclosesWriters(a, s, c, writer))
+    if (
+      own.some(
+        (s) =>
+          close(a.doc, ep, s.paragraph, run) ||
+          (s.paragraph < ep && s.paragraph <= openingEnd(a.doc)),
+      )
+    )
+      continue
     const nearest = [...disclosing].sort(
       (x, y) => Math.abs(x.paragraph - ep) - Math.abs(y.paragraph - ep),
     )[0]

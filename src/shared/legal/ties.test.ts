@@ -128,4 +128,12 @@ describe('a person’s tie to a brand, in every form', () => {
     expect(ties('The cream sold out, said a spokeswoman for Norvane.')).toEqual([])
     expect(ties('Sam Hart, a consultant for the City Council, said the plan was fair.')).toEqual([])
   })
+
+  it('reads no stake in what a relative clause says someone owned', () => {
+    expect(
+      ties(
+        'The Ostvik Trail Mids from Ostvik Outdoor are the comfiest boots I have ever owned and they stayed dry all week.',
+      ),
+    ).toEqual([])
+  })
 })

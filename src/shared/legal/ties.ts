@@ -417,8 +417,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       FAMILY_NOUNS.has(w) &&
       (['her', 'his', 'their', 'my', 'whose'].includes(low[i - 1] ?? '') || possessor)
     ) {
-      const verb = low
-        .slice(i + 1, i + 4)
+      // "Her husband, Ivo Hale, co-owns X": the verb comes after the relative's name.
+      const named =
+        low[i + 1] === ',' && ws[i + 2]?.mention ? low.slice(i + 2, i + 8).indexOf(',') + i + 2 : i
+      const from = named > i ? named : i
+      const found = low
+        .slice(from + 1, from + 4)
         .findIndex(
           (x) =>
             TIE_VERBS.has(x) ||
@@ -426,6 +430,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
               x,
             ),
         )
+      const verb = found < 0 ? -1 : found + from - i
       // "Brandt's wife is Calloway's head of marketing", "her son is a director at X".
       const be = BE.has(low[i + 1] ?? '') ? i + 1 : -1
       if (verb < 0 && be > 0 && low.slice(be + 1, be + 7).some((x) => COMPANY_ROLES.has(x))) {
@@ -718,6 +723,13 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         }
         const at = stake >= 0 ? low.indexOf('in', i + 1 + stake) : next === 'in' ? i + 1 : i
         if (at < 0 || at > i + 8) continue
+        // "the comfiest boots I've ever owned and they …": the verb's object is the noun before
+        // it (a relative clause), so nothing after it is owned.
+        if (
+          stake < 0 &&
+          (!next || /^(?:and|but|or|so|because|since|when|until)$|^\p{P}/u.test(next))
+        )
+          continue
         if (stake < 0 && (base === 'own' || base.includes('found'))) {
           // "owns X" alone is a company owning a company unless a person is the subject.
           if (!personBackward(ctx, c, seg.from, i)) continue

@@ -486,4 +486,46 @@ Her miller, Kit Moreau, delivers at 3 a.m. “Odile is the only customer who is 
 - “Worth every penny.” — Tomas Reyes-Vidal, Cork`
     expect(said(md).map(([, s]) => s)).toEqual(['Hana Okafor-Reid', 'Tomas Reyes-Vidal'])
   })
+
+  it('takes a gender from the pronouns of the name’s own paragraph, not the next one’s subject', () => {
+    const md = `# The quiet bindery of Wenna Saltmarsh
+
+Wenna Saltmarsh has bound books by hand for thirty years. She works alone most mornings.
+
+Her assistant, Corvin Ashdale, joined in spring. He is 24 and came from a print shop. Some of the leather on the shelves was tanned before Corvin Ashdale was born.
+
+She is wary of glue guns. Machine-sewn spines, she says, “split in a winter and look it,” and she will not stock them.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Wenna Saltmarsh'])
+  })
+
+  it('gives the answer to a short question of the writer’s to the one who just spoke', () => {
+    const md = `Oren Falk-Rainey runs the ferry's engine room with two mechanics.
+
+“The old diesel still starts first time,” he says.
+
+Every time?
+
+“Every single time. Even in January.”
+
+Captain Lise Moberg is less sure. “It smokes like a chimney,” she says.`
+    expect(said(md).map(([, s]) => s)).toEqual([
+      'Oren Falk-Rainey',
+      'Oren Falk-Rainey',
+      'Lise Moberg',
+    ])
+  })
+
+  it('lets no one the quote itself mentions take the pronoun of its attribution', () => {
+    const md = `Petra Vallance, who opened the bakery in 2020, says it now feeds half the village.
+
+“Before the bakery there was nowhere for a teenager to earn a wage,” she says. “Now there is.”`
+    expect(said(md).map(([, s]) => s)).toEqual(['Petra Vallance', 'Petra Vallance'])
+  })
+
+  it('reads no attribution into the sentence after a quote that ends its own sentence', () => {
+    const md = `Tamsin Orr | Columnist
+
+A spokeswoman for Harlow Borough Council told me the report would come "before the summer." When I pointed out that summer had ended, she said she would check.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Harlow Borough Council'])
+  })
 })

@@ -4,6 +4,7 @@ import { personLike, pronounGender, type Entity } from '../language/entities'
 import {
   documentNoun,
   makerNearby,
+  mentionsIn,
   pronounAgreement,
   resolveDescription,
   resolvePronoun,
@@ -826,6 +827,14 @@ function after(
     const p = phraseAt(doc, toks, k + 2)
     return p ? resolve(doc, p, q.start, quotes) : null
   }
+  // "…“in the new year.” When I pointed out …": a quote that ends its sentence, followed by a
+  // sentence that opens with a clause of its own, has no attribution after it.
+  if (
+    /[.!?]\s*$/.test(q.text) &&
+    /^\p{Lu}/u.test(first.text) &&
+    ['SCONJ', 'ADP', 'DET', 'ADV', 'CCONJ'].includes(first.pos)
+  )
+    return null
   // The clause after the quote, up to its end or the next quote: its verb of saying and subject.
   const next = nextQuote(quotes, q.end)
   let v = -1
@@ -991,6 +1000,26 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
           ...last.guess,
           confidence: 0.6,
           reason: `continues the quote before: ${last.guess.speaker ?? 'unnamed'}`,
+        }
+      // "“…,” he says.\n\nDoes it?\n\n“Never.”": a short question of the writer's between two
+      // quotes is put to the one who just spoke, and the answer is theirs.
+      const asked = doc.paragraphs[q.paragraph - 1]
+      if (
+        !g &&
+        last &&
+        last.paragraph === q.paragraph - 2 &&
+        own.length === 0 &&
+        !apart &&
+        asked &&
+        quotesIn(asked, quotes).length === 0 &&
+        /\?\s*$/.test(asked.text) &&
+        asked.text.trim().split(/\s+/).length <= 12 &&
+        mentionsIn(doc, asked.start, asked.end).length === 0
+      )
+        g = {
+          ...last.guess,
+          confidence: 0.55,
+          reason: `answers the question put to ${last.guess.speaker ?? 'the speaker before'}`,
         }
       // A block quote is set apart: the paragraph before speaks for it only by introducing it.
       const prevText = doc.paragraphs[q.paragraph - 1]?.text.trimEnd() ?? ''
