@@ -29,7 +29,6 @@ import {
   REMOTE_REF,
   authFor,
   authorOf,
-  changedBetween,
   fs,
   git,
   gitFailure,
@@ -54,9 +53,9 @@ export type SyncState = 'not-shared' | 'synced' | 'pending' | 'offline' | 'error
 export interface SyncStatus {
   readonly state: SyncState
   readonly remote: string | null
-  /** Files changed here and not yet in the shared library. */
+  /** Drafts (and other shared files) changed here and not yet in the shared library. */
   readonly toSend: number
-  /** Files changed in the shared library (as of the last fetch) and not yet here. */
+  /** Drafts (and other shared files) changed in the shared library and not yet here. */
   readonly toReceive: number
   readonly lastSync: string | null
   /** Why the last sync did not complete, in a sentence (offline included). */
@@ -350,6 +349,21 @@ function draftUnits(changes: readonly PathChange[]): PathChange[] {
     })
   }
   return out
+}
+
+/** How many drafts (a head and its record files count once) and other files these paths are. */
+function unitCount(paths: readonly string[]): number {
+  return new Set(
+    paths.map((p) => {
+      const id = RECORD_PATH.exec(p)?.[1]
+      return id ? `drafts/${id}.json` : p
+    }),
+  ).size
+}
+
+/** Drafts and other shared files that differ between two commits. */
+async function changedDrafts(dir: string, from: string, to: string): Promise<number> {
+  return from === to ? 0 : draftUnits(await threeWay(dir, null, from, to)).length
 }
 
 /** A file of a commit's tree, or null when it is not there. */
@@ -855,16 +869,18 @@ async function statusNow(library: Library): Promise<SyncStatus> {
   // next sync); every shared file walked only when the journal cannot say.
   const journal = library.team.changes
   const uncommitted =
-    (await status(dir, journal.full ? SHARED_PATHS : OTHER_SHARED_PATHS)).filter(
-      ([, h, w, s]) => !(h === 1 && w === 1 && s === 1) && !(h === 0 && w === 0),
-    ).length + (journal.full ? 0 : journal.size)
+    unitCount(
+      (await status(dir, journal.full ? SHARED_PATHS : OTHER_SHARED_PATHS))
+        .filter(([, h, w, s]) => !(h === 1 && w === 1 && s === 1) && !(h === 0 && w === 0))
+        .map(([path]) => path),
+    ) + (journal.full ? 0 : journal.size)
   let toSend = uncommitted
   let toReceive = 0
   if (head && theirs && head !== theirs) {
     const [base] = await git.findMergeBase({ fs, dir, cache: cacheFor(dir), oids: [head, theirs] })
     if (base) {
-      toSend += await changedBetween(dir, base, head)
-      toReceive = await changedBetween(dir, base, theirs)
+      toSend += await changedDrafts(dir, base, head)
+      toReceive = await changedDrafts(dir, base, theirs)
     }
   }
   const state: SyncState = local.offline
