@@ -172,6 +172,18 @@ export async function teamSyncBench(smoke: boolean): Promise<Result[]> {
       } finally {
         await coreB.close()
       }
+      // A new teammate's first copy of the 5,000-draft library, as Galley makes it.
+      const c0 = performance.now()
+      await cloneSharedLibrary(join(root, 'scale-copy'), { url: scaleUrl, token: TOKEN })
+      const scaleClone = performance.now() - c0
+      note(`clone of 5,000 drafts: ${scaleClone.toFixed(0)} ms`)
+      results.push({
+        name: 'team: first copy of the 5,000-draft shared library',
+        value: scaleClone,
+        unit: 'ms',
+        target: 60_000,
+        better: 'lower',
+      })
       results.push(
         {
           name: 'team sync: one changed draft, 5,000 drafts, local Git server',
