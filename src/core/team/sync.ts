@@ -192,21 +192,17 @@ async function commitLocal(
   const snap = journal.snapshot()
   const quarantined = new Set(library.problems.all.map((p) => p.file.split('\\').join('/')))
   let changes: number
-  if (full || snap.full) {
-    changes = await stageRows(dir, await status(dir), quarantined)
-    if (changes === 0) {
-      // Staged before (an interrupted sync) but not committed: still to commit.
-      const staged = (await status(dir)).some(([, h, , s]) => h !== s)
-      if (!staged) {
-        await journal.settle(snap)
-        return 0
-      }
-    }
-  } else {
+  let committing: readonly string[]
+  const walk = full || snap.full
+  {
     changes = await stageRows(dir, await status(dir, OTHER_SHARED_PATHS), quarantined)
     const head = await headOid(dir)
-    const committed = snap.paths.length > 0 ? await folderBlobs(dir, head, DRAFTS) : new Map()
-    for (const filepath of snap.paths) {
+    // When the journal cannot say, every draft's head is compared with the commit and the index
+    // (a draft's record files change only with its head, which lists them by hash).
+    const paths = walk ? await changedHeads(dir, head) : snap.paths
+    committing = paths
+    const committed = paths.length > 0 ? await folderBlobs(dir, head, DRAFTS) : new Map()
+    for (const filepath of paths) {
       const bytes = await readFile(join(dir, ...filepath.split('/'))).catch((e: unknown) => {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
         throw e
@@ -224,12 +220,22 @@ async function commitLocal(
       const { oid } = await git.hashBlob({ object: bytes })
       if (oid !== before) changes++
     }
-    if (changes === 0) {
+    // Staged before (an interrupted sync) but not committed: still to commit.
+    const staged = walk && (await status(dir, OTHER_SHARED_PATHS)).some(([, h, , s]) => h !== s)
+    if (changes === 0 && !staged) {
       await journal.settle(snap)
       return 0
     }
   }
-  await git.commit({ fs, dir, cache: cacheFor(dir), message, author: authorOf(actor.name) })
+  const head = await headOid(dir)
+  await git.commit({
+    fs,
+    dir,
+    cache: cacheFor(dir),
+    message,
+    author: authorOf(actor.name),
+    tree: await treeToCommit(dir, head, draftIdsOf(committing)),
+  })
   await journal.settle(snap)
   return changes
 }
@@ -364,6 +370,146 @@ function unitCount(paths: readonly string[]): number {
 /** Drafts and other shared files that differ between two commits. */
 async function changedDrafts(dir: string, from: string, to: string): Promise<number> {
   return from === to ? 0 : draftUnits(await threeWay(dir, null, from, to)).length
+}
+
+/**
+ * Every draft head whose file differs from the commit `head` or from the index (changed, added
+ * or deleted): read and hashed one by one, the record files not at all (a draft's record files
+ * change only with its head). What the change journal would have named.
+ */
+async function changedHeads(dir: string, head: string | null): Promise<string[]> {
+  const committed = await folderBlobs(dir, head, DRAFTS)
+  const staged = new Map<string, string>()
+  await git.walk({
+    fs,
+    dir,
+    cache: cacheFor(dir),
+    trees: [git.STAGE()],
+    map: async (filepath, [entry]) => {
+      if (filepath === '.' || filepath === DRAFTS) return true
+      if (entry && isDraftPath(filepath)) staged.set(filepath, await entry.oid())
+      return null // nothing else: not entered
+    },
+  })
+  const names = (await readdir(join(dir, DRAFTS)).catch(() => [] as string[]))
+    .filter((n) => /^[A-Za-z0-9_-]{1,64}\.json$/.test(n))
+    .map((n) => `${DRAFTS}/${n}`)
+  const out: string[] = []
+  for (let i = 0; i < names.length; i += 64) {
+    await Promise.all(
+      names.slice(i, i + 64).map(async (path) => {
+        const bytes = await readFile(join(dir, ...path.split('/'))).catch(() => null)
+        if (bytes === null) return
+        const { oid } = await git.hashBlob({ object: bytes })
+        if (oid !== committed.get(path) || oid !== staged.get(path)) out.push(path)
+      }),
+    )
+  }
+  const present = new Set(names)
+  for (const path of new Set([...committed.keys(), ...staged.keys()])) {
+    if (isDraftPath(path) && !present.has(path)) out.push(path)
+  }
+  return out.sort()
+}
+
+type Entry = { mode: string; path: string; oid: string; type: 'blob' | 'tree' | 'commit' }
+
+/**
+ * The tree to commit, built from the index without rebuilding every folder: git.commit would
+ * write every tree of the index (a draft kept as records is a folder of folders: 30,000 trees at
+ * 5,000 drafts). Everything outside drafts/ and the drafts named by `ids` come from the index;
+ * the other drafts' entries are taken as they are from the tree of `head`. A draft changed in
+ * the index but not named stays staged for a later commit (`changedHeads` finds it).
+ */
+async function treeToCommit(dir: string, head: string | null, ids: ReadonlySet<string>) {
+  const blobs = new Map<string, { mode: string; oid: string }>()
+  await git.walk({
+    fs,
+    dir,
+    cache: cacheFor(dir),
+    trees: [git.STAGE()],
+    map: async (filepath, [entry]) => {
+      if (filepath === '.' || filepath === DRAFTS) return true
+      if (filepath.startsWith(`${DRAFTS}/`)) {
+        const first = filepath.slice(DRAFTS.length + 1).split('/')[0] ?? ''
+        if (!ids.has(first.replace(/\.json$/, ''))) return null
+      }
+      if (!entry) return null
+      if ((await entry.type()) === 'tree') return true
+      blobs.set(filepath, {
+        mode: ((await entry.mode()) ?? 0o100644).toString(8),
+        oid: (await entry.oid()) ?? '',
+      })
+      return null
+    },
+  })
+  // Folders as nested maps of entries, written bottom-up.
+  type Folder = Map<string, Entry | Folder>
+  const root: Folder = new Map()
+  for (const [path, { mode, oid }] of blobs) {
+    const parts = path.split('/')
+    let folder = root
+    for (const part of parts.slice(0, -1)) {
+      let next = folder.get(part)
+      if (!(next instanceof Map)) {
+        next = new Map()
+        folder.set(part, next)
+      }
+      folder = next
+    }
+    folder.set(parts[parts.length - 1] ?? '', {
+      mode,
+      path: parts[parts.length - 1] ?? '',
+      oid,
+      type: 'blob',
+    })
+  }
+  // drafts/: the other drafts as the commit has them, the named ones from the index.
+  const drafts: Folder = (root.get(DRAFTS) as Folder | undefined) ?? new Map()
+  root.delete(DRAFTS)
+  const kept: Entry[] = []
+  if (head) {
+    try {
+      const { tree } = await git.readTree({
+        fs,
+        dir,
+        cache: cacheFor(dir),
+        oid: head,
+        filepath: DRAFTS,
+      })
+      for (const e of tree) {
+        if (!ids.has(e.path.replace(/\.json$/, ''))) kept.push(e as Entry)
+      }
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'NotFoundError') throw e
+    }
+  }
+  const write = async (folder: Folder, extra: readonly Entry[] = []): Promise<string | null> => {
+    const entries: Entry[] = [...extra]
+    for (const [name, item] of folder) {
+      if (item instanceof Map) {
+        const oid = await write(item)
+        if (oid) entries.push({ mode: '040000', path: name, oid, type: 'tree' })
+      } else entries.push(item)
+    }
+    if (entries.length === 0) return null
+    return git.writeTree({ fs, dir, tree: entries })
+  }
+  const draftsOid = await write(drafts, kept)
+  const rootEntries: Entry[] = draftsOid
+    ? [{ mode: '040000', path: DRAFTS, oid: draftsOid, type: 'tree' }]
+    : []
+  return (await write(root, rootEntries)) ?? (await git.writeTree({ fs, dir, tree: [] }))
+}
+
+/** The names under drafts/ (a draft's id, or another entry's name) of these changed paths. */
+function draftIdsOf(paths: Iterable<string>): Set<string> {
+  const ids = new Set<string>()
+  for (const p of paths) {
+    if (!p.startsWith(`${DRAFTS}/`)) continue
+    ids.add((p.slice(DRAFTS.length + 1).split('/')[0] ?? '').replace(/\.json$/, ''))
+  }
+  return ids
 }
 
 /** A file of a commit's tree, or null when it is not there. */
@@ -544,6 +690,11 @@ async function integrate(
       message: `Galley: merged the shared library's changes (${result.received} file${result.received === 1 ? '' : 's'})`,
       author: authorOf(actor.name),
       parent: [ours, theirs],
+      tree: await treeToCommit(
+        dir,
+        ours,
+        draftIdsOf(decisions.filter((d) => d.incoming.kind !== 'keep').map((d) => d.change.path)),
+      ),
     })
   }
   await library.team.changes.resolved(doubt)
@@ -870,10 +1021,10 @@ async function statusNow(library: Library): Promise<SyncStatus> {
   const journal = library.team.changes
   const uncommitted =
     unitCount(
-      (await status(dir, journal.full ? SHARED_PATHS : OTHER_SHARED_PATHS))
+      (await status(dir, OTHER_SHARED_PATHS))
         .filter(([, h, w, s]) => !(h === 1 && w === 1 && s === 1) && !(h === 0 && w === 0))
         .map(([path]) => path),
-    ) + (journal.full ? 0 : journal.size)
+    ) + (journal.full ? (await changedHeads(dir, head)).length : journal.size)
   let toSend = uncommitted
   let toReceive = 0
   if (head && theirs && head !== theirs) {
