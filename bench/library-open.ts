@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,8 +6,7 @@ import { openCore } from '../src/core'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium'
 import { article } from './fixtures'
 import { median, type Result } from './report'
-
-const root = join(import.meta.dirname, '..')
+import { startHost, stopHost as stop } from './host'
 
 async function makeLibrary(dir: string, drafts: number): Promise<void> {
   const core = await openCore({
@@ -36,35 +34,6 @@ async function makeLibrary(dir: string, drafts: number): Promise<void> {
     })
   }
   await core.close()
-}
-
-function startHost(
-  library: string,
-): Promise<{ child: ChildProcess; url: string; startMs: number }> {
-  const t0 = performance.now()
-  const child = spawn(
-    process.execPath,
-    [join(root, 'out/main/serve.js'), '--port', '0', '--library', library, '--no-sample'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout?.setEncoding('utf8')
-    child.stdout?.on('data', (c: string) => {
-      out += c
-      const m = /Galley is running at (\S+)/.exec(out)
-      if (m?.[1]) resolve({ child, url: m[1], startMs: performance.now() - t0 })
-    })
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)))
-  })
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
 }
 
 /**

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,8 +9,8 @@ import { diffRevisions } from '../src/shared/diff'
 import { scatterEdits } from './diff'
 import { rng } from './fixtures'
 import { median, type Result } from './report'
+import { startHost, stopHost as stop } from './host'
 
-const root = join(import.meta.dirname, '..')
 const TITLE = 'Long bench feature'
 
 const WORDS = (
@@ -66,30 +65,6 @@ async function makeLibrary(dir: string, words: number): Promise<void> {
   })
   if (!saved.ok) throw new Error(saved.error.message)
   await core.close()
-}
-
-function startHost(library: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [join(root, 'out/main/serve.js'), '--port', '0', '--library', library, '--no-sample'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout?.setEncoding('utf8')
-    child.stdout?.on('data', (c: string) => {
-      out += c
-      const m = /Galley is running at (\S+)/.exec(out)
-      if (m?.[1]) resolve({ child, url: m[1] })
-    })
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)))
-  })
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
 }
 
 /** Milliseconds from `t0` (page clock) until `selector` exists and a frame with it has begun. */

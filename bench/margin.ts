@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,8 +8,8 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium'
 import { article } from './fixtures'
 import { median, type Result } from './report'
 import { readDraft } from '../src/core/store/files'
+import { startHost, stopHost as stop } from './host'
 
-const root = join(import.meta.dirname, '..')
 const TITLE = 'Margin bench feature'
 let lastFrames: number[] = []
 const VERDICTS: readonly Verdict[] = ['unchecked', 'verified', 'partly-true', 'false', 'opinion']
@@ -58,30 +57,6 @@ async function makeLibrary(dir: string, words: number, count: number): Promise<v
     })
   }
   await writeFile(file, JSON.stringify(data))
-}
-
-function startHost(library: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [join(root, 'out/main/serve.js'), '--port', '0', '--library', library, '--no-sample'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout?.setEncoding('utf8')
-    child.stdout?.on('data', (c: string) => {
-      out += c
-      const m = /Galley is running at (\S+)/.exec(out)
-      if (m?.[1]) resolve({ child, url: m[1] })
-    })
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)))
-  })
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
 }
 
 /** From the click on the draft until its first margin card is painted (ms). */

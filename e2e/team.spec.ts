@@ -3,7 +3,7 @@
 // sync from each window, and see the dispute.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
@@ -117,8 +117,8 @@ test('share, open shared, disagree on a verdict offline, sync from both windows:
   await expect(dialog.getByText(/refused the token/)).toBeVisible()
   await dialog.getByLabel('Access token').fill(TOKEN)
   await dialog.getByRole('button', { name: 'Open', exact: true }).click()
-  await expect(dialog.getByText(/The shared library is in/)).toBeVisible()
-  await page.keyboard.press('Escape')
+  await expect(dialog.getByText(/The shared library is copied to/)).toBeVisible()
+  await dialog.getByRole('button', { name: 'Not now' }).click()
 
   // B: the teammate's Galley on the copy, in its own browser context.
   const b = await secondHost(folder)
@@ -190,6 +190,163 @@ test('share, open shared, disagree on a verdict offline, sync from both windows:
     await page.screenshot({ path: join(SHOTS, 'header-synced.png') })
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.screenshot({ path: join(SHOTS, 'header-synced-dark.png') })
+    await context.close()
+  } finally {
+    await b.stop()
+    await rm(root, { recursive: true, force: true })
+  }
+})
+
+test('a shared library just copied opens in this window’s place, and a bad folder is refused', async ({
+  page,
+  host,
+}) => {
+  const url = await server.createRepo('e2e-team-switch')
+  value(await host.api('team:share', { url, token: TOKEN }))
+  const titles = value(await host.api('drafts:list', { view: 'active' })).map((d) => d.title)
+  const root = await mkdtemp(join(tmpdir(), 'galley-e2e-switch-'))
+  try {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.goto(host.url)
+    const before = await page.locator('.library-path').getAttribute('title')
+
+    const dialog = await openTeamDialog(page)
+    await dialog.getByRole('button', { name: 'Open shared library…' }).click()
+    await dialog.getByLabel('Repository address').fill(url)
+    await dialog.getByLabel('Access token').fill(TOKEN)
+    const folder = join(root, 'copy')
+    await dialog.getByLabel('New folder for the library').fill(folder)
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+    await expect(dialog.getByText(`The shared library is copied to ${folder}`)).toBeVisible()
+    await page.screenshot({ path: join(SHOTS, 'open-shared-copied.png') })
+    await dialog.getByRole('button', { name: 'Open it now' }).click()
+
+    // The window reloads on the copy: its path in the header, the same drafts, synced.
+    await expect(page.locator('.library-path')).toHaveAttribute('title', folder)
+    expect(folder).not.toBe(before)
+    await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+    // The same person: the copy takes this window's profile instead of asking again.
+    await expect(page.locator('.header-end')).toContainText('Lena Legal')
+    const list = page.getByRole('list', { name: 'Drafts' })
+    for (const title of titles)
+      await expect(list.getByRole('button', { name: title, exact: true })).toBeVisible()
+    await page.screenshot({ path: join(SHOTS, 'open-shared-switched.png') })
+
+    // A folder of other files is not a library: refused with a sentence, the copy stays open.
+    const documents = join(root, 'documents')
+    await mkdir(documents)
+    await writeFile(join(documents, 'notes.txt'), 'mine')
+    const refused = await host.api('app:openLibrary', { folder: documents })
+    expect(refused).toMatchObject({ ok: false, error: { message: /not a Galley library/ } })
+    expect(value(await host.api('app:info', {})).libraryPath).toBe(folder)
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
+})
+
+test('two machines save the same draft apart: both revisions kept, compared side by side, reconciled by the next save', async ({
+  host,
+  browser,
+}) => {
+  const url = await server.createRepo('e2e-team-divergent')
+  value(await host.api('team:share', { url, token: TOKEN }))
+  const root = await mkdtemp(join(tmpdir(), 'galley-e2e-divergent-'))
+  const folder = join(root, 'teammate')
+  value(await host.api('team:openShared', { url, token: TOKEN, folder }))
+  const b = await secondHost(folder)
+  try {
+    value(await b.api('profile:set', { name: 'Eda Editor', role: 'editor' }))
+    const title = 'Larkhaven council approves £412 million budget'
+    const draft = value(await host.api('drafts:list', { view: 'active' })).find(
+      (d) => d.title === title,
+    )
+    if (!draft) throw new Error('no sample news draft')
+    const base = value(await host.api('drafts:get', { id: draft.id })).current
+    const sentence = /[^.\n]*£412 million[^.\n]*\./.exec(base.body)?.[0]
+    if (!sentence) throw new Error('no budget sentence')
+
+    // Offline from each other, both edit the same revision.
+    const here = base.body.replace('£412 million', '£414 million')
+    const there = base.body.replace(sentence, `${sentence} The vote was 9 to 4.`)
+    value(
+      await host.api('revisions:save', {
+        draftId: draft.id,
+        baseRevisionId: base.id,
+        body: here,
+        message: 'Budget total checked',
+      }),
+    )
+    value(
+      await b.api('revisions:save', {
+        draftId: draft.id,
+        baseRevisionId: base.id,
+        body: there,
+        message: 'Vote added',
+      }),
+    )
+    value(await host.api('team:sync', {}))
+    const merged = value(await b.api('team:sync', {}))
+    expect(merged.merged.flatMap((m) => m.divergent).join('\n')).toMatch(/saved apart/)
+    value(await host.api('team:sync', {}))
+
+    // Both machines keep both revisions and block readiness until they are reconciled.
+    for (const api of [host.api, b.api] as const) {
+      const legal = value(await api('legal:get', { draftId: draft.id }))
+      expect(legal.readiness.items.map((i) => i.message).join('\n')).toMatch(
+        /were saved apart on two machines/,
+      )
+    }
+
+    // B's editor sees the bar, compares the two side by side, then saves the reconciled text.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const pageB = await context.newPage()
+    await pageB.goto(b.url)
+    await pageB
+      .getByRole('list', { name: 'Drafts' })
+      .getByRole('button', { name: title, exact: true })
+      .click()
+    const bar = pageB.getByRole('status').filter({ hasText: 'saved apart from the same text' })
+    await expect(bar).toBeVisible()
+    await pageB.screenshot({ path: join(SHOTS, 'divergent-bar.png') })
+    await bar.getByRole('button', { name: 'Compare side by side' }).click()
+    const compare = pageB.getByRole('region', { name: 'Side by side comparison' })
+    await expect(compare).toBeVisible()
+    // Each side's change is marked: the total changed here, the vote added there.
+    await expect(compare).toContainText('[deleted: 414]')
+    await expect(compare).toContainText('[inserted:  The vote was 9 to 4.]')
+    await pageB.screenshot({ path: join(SHOTS, 'divergent-compare.png') })
+
+    // The editor keeps both: the total checked here (reject its undoing), the vote added there.
+    const changes = pageB.getByRole('list', { name: 'Changes' }).locator(':scope > li')
+    const replacement = changes.filter({ hasText: 'Replacement' })
+    const insertion = changes.filter({ hasText: 'Insertion' })
+    await replacement.getByRole('button', { name: 'Reject' }).click()
+    await insertion.getByRole('button', { name: 'Accept' }).click()
+    await pageB.getByRole('button', { name: 'Save as new revision…' }).click()
+    const save = pageB.getByRole('dialog', { name: 'Save as new revision' })
+    await save.getByLabel('Revision message').fill('Reconciled: total checked, vote added')
+    await pageB.screenshot({ path: join(SHOTS, 'divergent-reconcile-save.png') })
+    await save.getByRole('button', { name: 'Save revision' }).click()
+    await expect(pageB.getByRole('status').filter({ hasText: 'Saved revision 4' })).toBeVisible()
+    const reconciled = here.replace(sentence, `${sentence} The vote was 9 to 4.`)
+    value(await b.api('team:sync', {}))
+    value(await host.api('team:sync', {}))
+
+    // Reconciled on both machines: the bar is gone and readiness no longer names them.
+    for (const api of [host.api, b.api] as const) {
+      const detail = value(await api('drafts:get', { id: draft.id }))
+      expect(detail.current.body).toBe(reconciled)
+      expect(detail.divergent ?? []).toEqual([])
+      const legal = value(await api('legal:get', { draftId: draft.id }))
+      expect(legal.readiness.items.map((i) => i.message).join('\n')).not.toMatch(/saved apart/)
+    }
+    await pageB.reload()
+    await pageB
+      .getByRole('list', { name: 'Drafts' })
+      .getByRole('button', { name: title, exact: true })
+      .click()
+    await expect(pageB.getByRole('article')).toContainText('The vote was 9 to 4.')
+    await expect(bar).toHaveCount(0)
     await context.close()
   } finally {
     await b.stop()

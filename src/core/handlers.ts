@@ -23,6 +23,8 @@ export interface HandlerContext {
   readonly version: string
   /** Prints HTML to PDF (redlines): Electron's own Chromium in the app, else a system Chromium. */
   readonly printPdf?: (html: string) => Promise<Uint8Array>
+  /** Opens another library in this one's place (the host's LibrarySwitcher); absent: refused. */
+  readonly openLibrary?: (folder: string) => Promise<string>
 }
 
 /** Every channel's implementation over one library, one feature folder each. */

@@ -17,7 +17,7 @@ import { reanchorQuotesOffThread } from './quotes/reanchor'
 import { seedSampleLibrary } from './sample/seed'
 import { stringifyInSteps } from './workers/json-steps'
 import { ComputePool } from './workers/pool'
-import { AnalysisService } from './analysis/service'
+import { AnalysisService, warmAnalysers } from './analysis/service'
 import { profileOf } from './profile/service'
 import { onNewRevision, useStateHasher } from './revisions/service'
 
@@ -39,6 +39,16 @@ export interface CoreOptions {
   readonly keyVault?: KeyVault
   /** Prints HTML to PDF (the redline); default: a headless system Chromium (core/export/pdf.ts). */
   readonly printPdf?: (html: string) => Promise<Uint8Array>
+  /**
+   * Opens another library in this one's place (src/core/switcher.ts), for `app:openLibrary`;
+   * without it (the command line) the channel is refused with a sentence.
+   */
+  readonly openLibrary?: (folder: string) => Promise<string>
+  /**
+   * Runs the analysers once over a short piece before the core is handed over (the hosts), so
+   * the first draft opened does not hold the loop while they load and compile.
+   */
+  readonly warmAnalysers?: boolean
 }
 
 export interface GalleyCore {
@@ -72,6 +82,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
   if (options.seedSample ?? true) await seedSampleLibrary(library)
   await library.readiness.load()
   const analysis = new AnalysisService(library)
+  if (options.warmAnalysers) warmAnalysers()
   const ctx: HandlerContext = {
     analysis,
     library,
@@ -79,6 +90,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     mode: options.mode,
     version: options.version,
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
+    ...(options.openLibrary ? { openLibrary: options.openLibrary } : {}),
   }
   const handlers = createHandlers(ctx)
   return {
@@ -132,4 +144,5 @@ export function defaultLibraryPath(): string {
 }
 
 export { GalleyError }
+export { LibrarySwitcher, checkLibraryFolder, lastLibraryFile } from './switcher'
 export { fileVault, LOCAL_DIR, type KeyVault } from './team/identity'

@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { EventSink } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
-import { defaultLibraryPath, openCore } from '../core'
+import { defaultLibraryPath, lastLibraryFile, LibrarySwitcher, openCore } from '../core'
 import { startHost, type Host } from './server'
 
 const USAGE = `Usage: npm run serve -- [--port N] [--library DIR] [--no-sample]
 
 Starts Galley in browser mode on 127.0.0.1 and prints the address to open.
   --port N       port to listen on (default: any free port)
-  --library DIR  library folder (default: $GALLEY_LIBRARY or ${defaultLibraryPath()})
+  --library DIR  library folder (default: $GALLEY_LIBRARY, else the library opened last,
+                 else ${defaultLibraryPath()})
   --no-sample    do not write the sample library into an empty library`
 
 function version(): string {
@@ -49,19 +50,33 @@ async function main(): Promise<number> {
     console.error(`--port must be a whole number from 0 to 65535, not "${args.port}".`)
     return 2
   }
-  const libraryPath = args.library ?? process.env['GALLEY_LIBRARY'] ?? defaultLibraryPath()
+  // The library opened last (Open shared library…, then "Open it now") is opened again, unless
+  // a folder is named; a named folder is not remembered over it.
+  const last = lastLibraryFile(join(dirname(defaultLibraryPath()), 'last-library.json'))
+  const named = args.library ?? process.env['GALLEY_LIBRARY']
+  const libraryPath = named ?? (await last.read()) ?? defaultLibraryPath()
 
   let host: Host | null = null
   const emit: EventSink = (event, payload) => host?.emit(event, payload)
-  let core
+  const core: LibrarySwitcher = new LibrarySwitcher(
+    (path) =>
+      openCore({
+        libraryPath: path,
+        mode: 'browser',
+        version: version(),
+        emit,
+        seedSample: !args['no-sample'],
+        warmAnalysers: true,
+        openLibrary: async (folder) => {
+          const opened = await core.open(folder)
+          console.log(`Library: ${opened}`)
+          return opened
+        },
+      }),
+    named ? undefined : (path) => last.write(path),
+  )
   try {
-    core = await openCore({
-      libraryPath,
-      mode: 'browser',
-      version: version(),
-      emit,
-      seedSample: !args['no-sample'],
-    })
+    await core.start(libraryPath)
   } catch (e) {
     if (e instanceof GalleyError) {
       console.error(e.message)

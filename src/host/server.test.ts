@@ -87,6 +87,28 @@ describe('the browser host', () => {
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: [] })
   })
 
+  it('sends a long answer in pieces, none cut between the two halves of a character', async () => {
+    // 'a' then emoji: in the JSON every emoji's first half falls on an odd offset, so the first
+    // piece would end between the halves of one if the cut were not moved.
+    const value = `a${'😀'.repeat(300_000)}`
+    const big = await startHost({ dispatch: async () => ({ ok: true, value }), rendererDir })
+    const port = host.port
+    try {
+      Object.assign(host, { port: big.port })
+      const reply = await raw('/api/drafts:list', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-galley-token': big.token },
+        body: '{}',
+      })
+      expect(reply.status).toBe(200)
+      expect(reply.body).not.toContain('\uFFFD')
+      expect(JSON.parse(reply.body)).toEqual({ ok: true, value })
+    } finally {
+      Object.assign(host, { port })
+      await big.close()
+    }
+  })
+
   it('validates input through the shared wrapper', async () => {
     const reply = await api('drafts:get', { id: '../../etc/passwd' })
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })

@@ -6,6 +6,8 @@ import { extname, join, normalize, sep } from 'node:path'
 import { channels, isEventName, type EventName, type EventPayload } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
 import type { Dispatch } from '../core/dispatch'
+import { stringifyInSteps } from '../core/workers/json-steps'
+import { nextTurn } from '../core/workers/turn'
 import { SECURITY_HEADERS, checkHostAndOrigin, tokenMatches } from './security'
 
 /** How long a connection may take and how many may be open (all overridable, for tests). */
@@ -88,6 +90,42 @@ function send(
 
 function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>) {
   send(res, status, JSON.stringify(envelope), 'application/json; charset=utf-8')
+}
+
+/** Characters of an answer written per turn of the event loop. */
+const PIECE = 256 * 1024
+
+/**
+ * A channel's answer, made and sent in steps: a long draft's answer (65,000 suggested claims is
+ * some 13 MB of JSON) was made and encoded in one go, and every other request waited. The JSON
+ * is made a batch of items per turn (stringifyInSteps), then written PIECE characters per turn,
+ * waiting for the socket to drain; a piece never ends between the two halves of a character.
+ */
+async function sendAnswer(res: ServerResponse, envelope: Envelope<unknown>): Promise<void> {
+  const text = (await stringifyInSteps(envelope)) ?? 'null'
+  if (res.destroyed) return
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  })
+  let at = 0
+  while (at < text.length) {
+    let end = Math.min(text.length, at + PIECE)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
+    const flowing = res.write(text.slice(at, end))
+    at = end
+    if (at >= text.length) break
+    if (!flowing)
+      await new Promise<void>((resolve) => {
+        res.once('drain', resolve)
+        res.once('close', resolve)
+      })
+    if (res.destroyed) return
+    await nextTurn()
+  }
+  res.end()
 }
 
 function refuse(
@@ -252,7 +290,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     } catch {
       return refuse(res, 400, 'invalid-input', 'The request was not valid JSON.')
     }
-    sendEnvelope(res, 200, await options.dispatch(name, input))
+    await sendAnswer(res, await options.dispatch(name, input))
   }
 
   const server: Server = createServer(

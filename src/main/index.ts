@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import type { EventSink } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
-import { LOCAL_DIR, openCore, type GalleyCore } from '../core'
+import { lastLibraryFile, LibrarySwitcher, LOCAL_DIR, openCore } from '../core'
 import { bindContract, sendEvent } from './ipc'
 import { keychainVault } from './keyvault'
 import { installMenu, shellActions, type MenuCommand } from './menu'
@@ -27,12 +27,14 @@ function libraryArgument(argv: readonly string[]): string | undefined {
   return undefined
 }
 
-function libraryPath(): string {
-  return (
-    libraryArgument(process.argv) ??
-    process.env['GALLEY_LIBRARY'] ??
-    join(app.getPath('userData'), 'library')
-  )
+/** The library named on the command line or in GALLEY_LIBRARY, if any. */
+function namedLibrary(): string | undefined {
+  return libraryArgument(process.argv) ?? process.env['GALLEY_LIBRARY']
+}
+
+/** The library opened last (File › Open Library…), kept beside the app's own settings. */
+function lastLibrary() {
+  return lastLibraryFile(join(app.getPath('userData'), 'last-library.json'))
 }
 
 /** The focused Galley window, else the first one. */
@@ -49,19 +51,35 @@ function focusFirstWindow(): void {
   win.focus()
 }
 
-async function openLibrary(emit: EventSink): Promise<GalleyCore | null> {
-  const path = libraryPath()
+function reloadWindows(): void {
+  for (const win of openWindows()) win.webContents.reload()
+}
+
+async function openLibrary(emit: EventSink): Promise<LibrarySwitcher | null> {
+  const named = namedLibrary()
+  const last = lastLibrary()
+  const path = named ?? (await last.read()) ?? join(app.getPath('userData'), 'library')
+  const core: LibrarySwitcher = new LibrarySwitcher(
+    (libraryPath) =>
+      openCore({
+        libraryPath,
+        // The signing key sealed by the OS keychain where there is one (docs/team.md).
+        keyVault: keychainVault(join(libraryPath, LOCAL_DIR)),
+        mode: 'electron',
+        version: app.getVersion(),
+        emit,
+        // Redlines print with the app's own Chromium, like the review report.
+        printPdf: printHtmlToPdf,
+        warmAnalysers: true,
+        // The window's "Open it now" (a shared library just copied); it reloads itself after.
+        openLibrary: (folder) => core.open(folder),
+      }),
+    // A library named at start is not remembered over the one chosen in the app.
+    named ? undefined : (p) => last.write(p),
+  )
   try {
-    return await openCore({
-      libraryPath: path,
-      // The signing key sealed by the OS keychain where there is one (docs/team.md).
-      keyVault: keychainVault(join(path, LOCAL_DIR)),
-      mode: 'electron',
-      version: app.getVersion(),
-      emit,
-      // Redlines print with the app's own Chromium, like the review report.
-      printPdf: printHtmlToPdf,
-    })
+    await core.start(path)
+    return core
   } catch (e) {
     if (e instanceof GalleyError) {
       dialog.showErrorBox(
@@ -113,11 +131,14 @@ async function start(): Promise<void> {
     const win = targetWindow()
     sendEvent(win ? [win] : [], 'menu:command', { command: name })
   }
-  installMenu(shellActions({ core, targetWindow, command, version: app.getVersion() }), {
-    platform: process.platform,
-    isPackaged: app.isPackaged,
-    appName: app.name,
-  })
+  installMenu(
+    shellActions({ core, targetWindow, command, reloadWindows, version: app.getVersion() }),
+    {
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      appName: app.name,
+    },
+  )
 
   createWindow(source)
   app.on('activate', () => {

@@ -6,6 +6,7 @@ import {
   importWithDialog,
   installMenu,
   menuTemplate,
+  openLibraryWithDialog,
   shellActions,
   type MenuActions,
   type MenuCommand,
@@ -32,6 +33,7 @@ const MAC: MenuEnvironment = { platform: 'darwin', isPackaged: true, appName: 'G
 function fakeActions() {
   return {
     newDraft: vi.fn<() => void>(),
+    openLibrary: vi.fn(async () => {}),
     importFiles: vi.fn(async () => {}),
     importRevision: vi.fn<() => void>(),
     find: vi.fn<() => void>(),
@@ -102,11 +104,12 @@ describe('menuTemplate', () => {
     ])
   })
 
-  it('File has New Draft, Import…, Import as New Revision…, Export ▸, then Close or Quit', () => {
+  it('File has New Draft, Open Library…, Import…, Import as New Revision…, Export ▸, then Close or Quit', () => {
     const linux = menuTemplate(fakeActions(), LINUX)
     const file = topLevel(linux, 'File')
     expect(file.map((i) => (i.type === 'separator' ? '-' : (i.label ?? i.role)))).toEqual([
       'New Draft',
+      'Open Library…',
       '-',
       'Import…',
       'Import as New Revision…',
@@ -235,16 +238,55 @@ describe('shell actions', () => {
 
   function deps(
     importPath: ShellDeps['core']['importPath'] = vi.fn(async () => ({ draftId: 'd1' })),
+    open: ShellDeps['core']['open'] = vi.fn(async (folder: string) => folder),
   ) {
     const commands: MenuCommand[] = []
+    const reloadWindows = vi.fn<() => void>()
     const d: ShellDeps = {
-      core: { importPath, libraryPath: '/home/me/Galley/library' },
+      core: { importPath, open, libraryPath: '/home/me/Galley/library' },
       targetWindow: () => win,
       command: (c) => commands.push(c),
+      reloadWindows,
       version: '0.1.0',
     }
-    return { deps: d, commands, importPath }
+    return { deps: d, commands, importPath, open, reloadWindows }
   }
+
+  it('Open Library… asks for a folder, opens it in the current library’s place and reloads the windows', async () => {
+    const { deps: d, open, reloadWindows } = deps()
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/srv/team'] })
+    await openLibraryWithDialog(d)
+    const [parent, options] = fake.dialog.showOpenDialog.mock.calls[0] as [
+      unknown,
+      Electron.OpenDialogOptions,
+    ]
+    expect(parent).toBe(win)
+    expect(options.properties).toEqual(['openDirectory', 'createDirectory'])
+    expect(options.defaultPath).toBe('/home/me/Galley/library')
+    expect(open).toHaveBeenCalledExactlyOnceWith('/srv/team')
+    expect(reloadWindows).toHaveBeenCalledOnce()
+  })
+
+  it('Open Library…: a folder that cannot be opened is said in a box; nothing reloads', async () => {
+    const open = vi.fn(async () => {
+      throw new GalleyError('library-locked', 'The library is open in another Galley.')
+    })
+    const { deps: d, reloadWindows } = deps(undefined, open)
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/srv/team'] })
+    await openLibraryWithDialog(d)
+    expect(fake.dialog.showMessageBox).toHaveBeenCalledExactlyOnceWith(
+      win,
+      expect.objectContaining({
+        type: 'warning',
+        message: 'Galley could not open that library; the current one stays open.',
+        detail: 'The library is open in another Galley.',
+      }),
+    )
+    expect(reloadWindows).not.toHaveBeenCalled()
+    fake.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    await openLibraryWithDialog(d)
+    expect(open).toHaveBeenCalledOnce()
+  })
 
   it('New Draft, Import as New Revision…, Find and Compare Revisions… become renderer commands', () => {
     const { deps: d, commands } = deps()

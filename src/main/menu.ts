@@ -16,6 +16,8 @@ export type MenuCommand = EventPayload<'menu:command'>['command']
 /** What the menu items do; passed in so the template can be built and tested without Electron. */
 export interface MenuActions {
   readonly newDraft: () => void
+  /** File › Open Library…: a folder chosen in the native dialog opens in the current one's place. */
+  readonly openLibrary: () => Promise<void>
   readonly importFiles: () => Promise<void>
   readonly importRevision: () => void
   /** Find in the open draft or comparison (the library search when none is open). */
@@ -84,6 +86,11 @@ export function menuTemplate(
         label: 'New Draft',
         accelerator: 'CmdOrCtrl+N',
         click: run(actions.newDraft),
+      },
+      {
+        id: 'open-library',
+        label: 'Open Library…',
+        click: run(actions.openLibrary),
       },
       { type: 'separator' },
       {
@@ -188,11 +195,16 @@ export function installMenu(actions: MenuActions, env: MenuEnvironment): void {
 }
 
 export interface ShellDeps {
-  readonly core: Pick<GalleyCore, 'importPath' | 'libraryPath'>
+  readonly core: Pick<GalleyCore, 'importPath' | 'libraryPath'> & {
+    /** Opens another library in the current one's place (LibrarySwitcher.open). */
+    readonly open: (folder: string) => Promise<string>
+  }
   /** The window a dialog belongs to and a command goes to. */
   readonly targetWindow: () => BrowserWindow | null
   /** Sends `menu:command` to the target window. */
   readonly command: (command: MenuCommand) => void
+  /** Reloads every window (after another library was opened). */
+  readonly reloadWindows: () => void
   readonly version: string
 }
 
@@ -253,6 +265,38 @@ export async function importWithDialog(deps: ShellDeps): Promise<void> {
   await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box))
 }
 
+/**
+ * File › Open Library…: the native folder dialog, then the library opens in every window's place
+ * (they reload). A folder that cannot be opened leaves the current library open, and says why.
+ */
+export async function openLibraryWithDialog(deps: ShellDeps): Promise<void> {
+  const win = deps.targetWindow()
+  const options: OpenDialogOptions = {
+    title: 'Open library',
+    buttonLabel: 'Open Library',
+    defaultPath: deps.core.libraryPath,
+    properties: ['openDirectory', 'createDirectory'],
+  }
+  const chosen = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options)
+  const folder = chosen.filePaths[0]
+  if (chosen.canceled || !folder) return
+  try {
+    await deps.core.open(folder)
+  } catch (e) {
+    const box = {
+      type: 'warning' as const,
+      title: 'Open library',
+      message: 'Galley could not open that library; the current one stays open.',
+      detail: refusalOf(folder, e).message,
+    }
+    await (win ? dialog.showMessageBox(win, box) : dialog.showMessageBox(box))
+    return
+  }
+  deps.reloadWindows()
+}
+
 /** Help › About Galley. */
 export async function showAbout(deps: ShellDeps): Promise<void> {
   const win = deps.targetWindow()
@@ -269,6 +313,7 @@ export async function showAbout(deps: ShellDeps): Promise<void> {
 export function shellActions(deps: ShellDeps): MenuActions {
   return {
     newDraft: () => deps.command('new-draft'),
+    openLibrary: () => openLibraryWithDialog(deps),
     importFiles: () => importWithDialog(deps),
     importRevision: () => deps.command('import-revision'),
     find: () => deps.command('find'),

@@ -1,4 +1,5 @@
 import type { ChannelName, Handlers } from '@shared/contract'
+import { GalleyError } from '@shared/errors'
 import type { HandlerContext } from '../handlers'
 
 type AppChannel = Extract<ChannelName, `app:${string}`>
@@ -12,6 +13,15 @@ export function appHandlers(ctx: HandlerContext): Pick<Handlers, AppChannel> {
       libraryPath: ctx.library.dir,
       problems: [...ctx.library.problems.all],
     }),
+    'app:openLibrary': async ({ folder }) => {
+      if (!ctx.openLibrary) {
+        throw new GalleyError(
+          'invalid-input',
+          'This Galley cannot open another library while it runs: start it with --library.',
+        )
+      }
+      return { libraryPath: await ctx.openLibrary(folder) }
+    },
     'app:setSettings': async ({ suggestionsBlockReadiness }) => {
       const { settings, readiness } = ctx.library
       settings.data.suggestionsBlockReadiness = suggestionsBlockReadiness

@@ -11,7 +11,7 @@ import { isTempName, writeFileAtomic } from '../storage/atomic'
 import { DelayedWrite } from '../storage/delayed-write'
 import { readLibraryFile } from '../storage/safe-read'
 import type { DraftStore } from '../store/draft-store'
-import { legalView } from './view'
+import { listReadiness } from './view'
 
 type Readiness = NonNullable<DraftSummary['readiness']>
 type Cached = { readonly key: string; readonly value: Readiness }
@@ -42,6 +42,12 @@ const CacheFileSchema = z.object({
 
 /** Time a list request may spend working out readiness; the rest follows in the background. */
 const LIST_BUDGET_MS = 40
+/**
+ * The background pass waits this long after the last list request before its next draft: a
+ * window that has just asked for its list is still loading its code and asking for the rest
+ * (main serves both on the same thread), and those go first.
+ */
+const QUIET_MS = 1_000
 /** A change to the answers is written this long after the last one (and when the core closes). */
 const SAVE_DELAY_MS = 500
 
@@ -49,6 +55,8 @@ const SAVE_DELAY_MS = 500
 export class ReadinessIndex {
   readonly answers = new Map<string, Cached>()
   filling: Promise<void> | null = null
+  /** When a list last asked for readiness (performance.now()). */
+  askedAt = 0
   private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
 
   constructor(
@@ -138,14 +146,7 @@ function cacheKey(library: Library, id: string, people: string): string {
 }
 
 async function workOut(library: Library, id: string, key: string): Promise<Cached> {
-  const { readiness } = await library.store.using([id], () => legalView(library, id))
-  return {
-    key,
-    value: {
-      ready: readiness.ready,
-      blocking: readiness.items.filter((i) => i.severity === 'error').length,
-    },
-  }
+  return { key, value: await library.store.using([id], () => listReadiness(library, id)) }
 }
 
 /**
@@ -166,6 +167,7 @@ export async function withReadiness(
 ): Promise<DraftSummary[]> {
   const started = performance.now()
   const index = library.readiness
+  index.askedAt = started
   const later: string[] = []
   const people = peopleKey(library)
   const out: DraftSummary[] = []
@@ -207,21 +209,34 @@ export async function withReadiness(
   return out
 }
 
-/** Works out readiness for the drafts a list left without it, one per turn of the event loop. */
+/** How long the background pass still waits after the last list request. */
+const quietLeft = (index: ReadinessIndex) => index.askedAt + QUIET_MS - performance.now()
+
+/**
+ * Works out readiness for the drafts a list left without it: one draft at a time, each on a turn
+ * of the event loop of its own, nothing kept but the answer (the draft store lets the draft go
+ * again). A short draft's checks run here (milliseconds: the analysis workers, each a thread
+ * with its own heap, are not started for them); a long one's analysis goes to the worker first,
+ * as when it is opened.
+ */
 async function fillLater(
   library: Library,
   index: ReadinessIndex,
   ids: readonly string[],
-  analysis?: Pick<AnalysisService, 'prepare'>,
+  analysis?: Pick<AnalysisService, 'prepare' | 'wouldBlock'>,
 ) {
   for (const id of ids) {
     await new Promise((r) => setImmediate(r))
+    // The window's own requests first: a list asked for lately holds the pass back.
+    for (let w = quietLeft(index); w > 0; w = quietLeft(index)) {
+      await new Promise((r) => setTimeout(r, w).unref())
+    }
     try {
       const people = peopleKey(library)
       const key = cacheKey(library, id, people)
       if (index.answers.get(id)?.key === key) continue
       await library.store.using([id], async () => {
-        await analysis?.prepare(id)
+        if (analysis?.wouldBlock(id)) await analysis.prepare(id)
         index.answers.set(id, await workOut(library, id, cacheKey(library, id, people)))
       })
       index.changed()

@@ -98,14 +98,19 @@ export async function readinessOf(
   current: Revision,
   analysis: DraftAnalysis,
   signoff: SignoffView | null,
+  /** Whether to work out the open suggestions (false: none are listed; see listReadiness). */
+  withSuggestions = true,
 ): Promise<ReadinessView> {
   const check = await checkQuotes(library, draftId, file, analysis.quotes)
   // A long draft's open suggestions (tens of thousands) are worked out a few thousand per turn
   // of the event loop, then listed on a turn of their own: the host answers in between.
   const long = current.body.length > LONG_TEXT
-  await suggestionsStepwise(file, current.body)
-  const suggestions = suggestionsFor(file, current.body)
-  if (long) await nextTurn()
+  let suggestions: ReturnType<typeof suggestionsFor> = []
+  if (withSuggestions) {
+    await suggestionsStepwise(file, current.body)
+    suggestions = suggestionsFor(file, current.body)
+    if (long) await nextTurn()
+  }
   const readiness = publishReadiness({
     claims: file.claims
       .filter((c) => c.status !== 'orphaned' && c.revisionId === current.id)
@@ -223,5 +228,34 @@ export async function legalView(library: Library, draftId: string): Promise<Lega
     readiness: await readinessOf(library, draftId, file, current, analysis, signoff),
     // Another library's sign-offs, as its history: never the signoff or history above.
     imported: structuredClone(file.legal.imported ?? []),
+  }
+}
+
+/**
+ * A draft's readiness as the library list shows it: ready, and how many items block. The same
+ * answer as the legal view's readiness, from what can block only: claims, quotes (and their
+ * transcripts), the disclosure checks, the sign-off and what a team sync left. Open suggestions
+ * are worked out only when the library makes them block: otherwise they are information, and
+ * spotting them is about half of a draft's analysis.
+ */
+export async function listReadiness(
+  library: Library,
+  draftId: string,
+): Promise<{ ready: boolean; blocking: number }> {
+  const people = listPeople(library)
+  const snap = library.store.read(draftId, (file, current) => ({
+    file: structuredClone({ ...file, revisions: [], audit: [] }) as DraftFile,
+    revisions: file.revisions,
+    current,
+    analysis: analyseDraft(file, current.body, people),
+    signoff: signoffView(file, current, library.team.roster.roster),
+  }))
+  const { analysis, current, signoff } = snap
+  const file: DraftFile = { ...snap.file, revisions: snap.revisions }
+  const block = library.settings.data.suggestionsBlockReadiness === true
+  const readiness = await readinessOf(library, draftId, file, current, analysis, signoff, block)
+  return {
+    ready: readiness.ready,
+    blocking: readiness.items.filter((i) => i.severity === 'error').length,
   }
 }

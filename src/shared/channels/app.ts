@@ -13,6 +13,18 @@ export const appChannels = {
       problems: z.array(LibraryProblemSchema),
     }),
   },
+  /**
+   * Opens another library folder in this window's place (a shared library just copied, or any
+   * library): a library, an empty folder or a new one. The current library stays open if the
+   * new one cannot be opened.
+   */
+  'app:openLibrary': {
+    input: z.strictObject({
+      /** The library folder's full path. */
+      folder: z.string().trim().min(1).max(1_000),
+    }),
+    output: z.object({ libraryPath: z.string() }),
+  },
   /** The library's settings that change what its checks say (settings.json). */
   'app:setSettings': {
     access: 'profile',

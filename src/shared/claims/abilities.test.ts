@@ -501,3 +501,85 @@ describe('a heading that names a topic', () => {
     expect(spotClaims('# Why 6 in 10 renters are moving further out\n\nText.')).toHaveLength(1)
   })
 })
+
+describe('spans of time on the record', () => {
+  const md = [
+    'For three decades Maren Osk has tuned church organs across the valley. Her order book is two years long.',
+    '',
+    'Restoring the Pellow organ took her eleven months. Tamsin Ardle waited four years for hers.',
+    '',
+    'The bakery has been empty for nine years, the council says.',
+    '',
+    'We chatted for ten minutes. He is a six-year-old with opinions. The boiler is serviced every two years.',
+    '',
+    "It's been four years. The dog had eaten the same biscuits every day for seven years.",
+  ].join('\n')
+
+  it('proposes a counted span of years, how long something took, and a length in time', () => {
+    expect(
+      proposals(md, [
+        'For three decades Maren Osk has tuned church organs',
+        'Her order book is two years long',
+        'Restoring the Pellow organ took her eleven months',
+        'Tamsin Ardle waited four years',
+        'The bakery has been empty for nine years',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves an anecdote’s minutes, an age, a rhythm and a routine alone', () => {
+    expect(
+      proposals(md, [
+        'We chatted for ten minutes',
+        'He is a six-year-old with opinions',
+        'serviced every two years',
+        "It's been four years",
+        'the same biscuits every day for seven years',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('generic statements about a kind, with no cue word', () => {
+  const md = [
+    'Kelp forests absorb carbon faster than grassland. Wet mortar loses its strength in frost. Clay bricks hold heat well.',
+    '',
+    'Salted roads can corrode a bicycle chain within a season.',
+    '',
+    'Jars are a bad idea. Residents can call the helpline. Parents think it is fine. Volunteers planted the trees in 2019.',
+  ].join('\n')
+
+  it('proposes what a kind of thing does, in the present, with a bare plural or a described mass noun', () => {
+    expect(
+      proposals(md, [
+        'Kelp forests absorb carbon',
+        'Wet mortar loses its strength',
+        'Clay bricks hold heat well',
+        'Salted roads can corrode a bicycle chain',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves an evaluation, what people may do and what people think alone', () => {
+    expect(
+      proposals(md, [
+        'Jars are a bad idea',
+        'Residents can call the helpline',
+        'Parents think it is fine',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a fact in a relative clause of the writer’s own narration', () => {
+  const md = [
+    'I stop at a bakery that has been in the Orrel family since 1962, and buy two rolls.',
+    '',
+    'We ate at a café that was busy.',
+  ].join('\n')
+
+  it('proposes the relative clause’s fact, not the writer’s doings', () => {
+    expect(proposals(md, ['that has been in the Orrel family since 1962']).missed).toEqual([])
+    expect(proposals(md, ['I stop at a bakery', 'We ate at a café']).proposed).toEqual([])
+  })
+})

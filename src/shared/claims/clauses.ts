@@ -180,6 +180,22 @@ export function splitClauses(
       }
       continue
     }
+    // "I stop at a smokehouse that has been in the family since 1931": in the writer's own
+    // first-person clause, a relative clause on a noun states a fact of its own; it is read
+    // apart (to the next comma or the sentence's end).
+    if (
+      !inside &&
+      kind === 'main' &&
+      (text === 'that' || text === 'which') &&
+      tokens[i - 1]?.pos === 'NOUN' &&
+      ['has', 'have', 'had', 'is', 'was', 'were', 'are'].includes(next?.lower ?? '') &&
+      tokens.slice(from, i).some((x) => x.pos === 'PRON' && ['i', 'we'].includes(x.lower)) &&
+      !quoted[i]
+    ) {
+      close(i)
+      startInterruption(i, 'relative', new Set([',', ...DASHES]))
+      continue
+    }
     if (text !== ',') {
       // A quotation ends and its attribution follows: “…,” she said / “…” she said.
       if (

@@ -1,4 +1,4 @@
-import type { Token } from '../language/nlp'
+import { isAdjective, isBaseFormVerb, isCommonNoun, type Token } from '../language/nlp'
 import type { RuleMatch } from './rules'
 
 /**
@@ -326,6 +326,114 @@ export function quantifiedSubjects(tokens: readonly Token[]): RuleMatch[] {
   if (!verb || HYPOTHETICAL.has(verb.lower)) return []
   if (PRONOUN_QUANTIFIERS.has(word)) return pronounQuantifier(tokens, i, k)
   return [{ rule: 'generalisation', start: q.start, end: head.end, strength: 'strong' }]
+}
+
+/** Verbs of a generic statement that say what people think or want, not what a kind does. */
+const GENERIC_MENTAL = set(
+  'think thinks know knows believe believes want wants feel feels say says like likes love loves hate hates prefer prefers wonder wonders worry worries hope hopes need needs promise promises remain remains find finds',
+)
+/** Auxiliaries a generic statement may open its verb with: "Cloudy water can shield …". */
+const GENERIC_AUX = set("can cannot ca do does don't doesn't")
+/** Heads that name people: "Residents can call …" is a permission or advice, not a property. */
+const PEOPLE_HEAD =
+  /(?:ers|ors|ents|ants|ists|ians|ees|people|adults|children|kids|men|women|families|parents|players|users|owners|readers|customers|patients|members|groups)$/
+
+/**
+ * A generic statement about a kind, read from parts of speech: a bare noun phrase as the
+ * clause's subject — a plural or a mass noun with no determiner ("Muscles pull glucose …",
+ * "Utilities add chlorine …", "Clumping clay forms tight lumps …", "Wheat and corn litters
+ * clump …", "Cloudy water can shield bacteria …") — and a verb in the present. What a kind of
+ * thing does is checkable with no figure or cue word in it. Not a name, a time ("Most
+ * winters"), a vague head ("Things get …"), people's views ("Parents think …"), or a verb in
+ * the past (an event, which other cues read).
+ */
+/** Whether `t`, tagged a noun after the head `head`, is its verb ("clay forms tight lumps"). */
+function hiddenVerb(head: Token, t: Token, next: Token | undefined): boolean {
+  const plural = /[^s]s$/.test(head.lower) && !/(?:ss|us|is)$/.test(head.lower)
+  // An object or a preposition after it ("forms tight lumps"); an adverb only after a plural
+  // ("litters clump reasonably well"): "department-store brands alike" is a noun phrase.
+  const after = plural ? ['ADJ', 'DET', 'ADV', 'ADP', 'NUM', 'PRON'] : ['ADJ', 'DET', 'NUM', 'PRON']
+  if (t.pos !== 'NOUN' || !next || !after.includes(next.pos)) return false
+  const w = t.lower
+  return plural
+    ? !/s$/.test(w) && isBaseFormVerb(w)
+    : /[^s]s$/.test(w) && isBaseFormVerb(w.slice(0, -1))
+}
+
+export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
+  let i = 0
+  while (
+    tokens[i] &&
+    (tokens[i]?.pos === 'PUNCT' ||
+      tokens[i]?.pos === 'CCONJ' ||
+      ['that', 'but', 'and', 'so'].includes(tokens[i]?.lower ?? ''))
+  )
+    i++
+  const first = tokens[i]
+  if (!first || !/^\p{L}/u.test(first.text)) return []
+  // wink reads a capitalised first word as a name often: read it again lower-cased.
+  const opening = (t: Token) => t === first && t.pos === 'PROPN' && tokens[i + 1]?.pos !== 'PROPN'
+  const nounAt = (t: Token) =>
+    (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) ||
+    (t.pos === 'NOUN' && t === first) ||
+    (opening(t) && isCommonNoun(t.text))
+  const adjectiveAt = (j: number) => {
+    const t = tokens[j]
+    if (!t) return false
+    if (t.pos === 'ADJ' || t.text === '-') return true
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') return true
+    return opening(t) && isAdjective(t.text) && tokens[j + 1]?.pos === 'NOUN'
+  }
+  let k = i
+  let head: Token | undefined
+  let heads = 0
+  while (k < i + 6 && tokens[k]) {
+    const t = tokens[k] as Token
+    if (adjectiveAt(k)) k++
+    else if (head && hiddenVerb(head, t, tokens[k + 1])) break
+    else if (nounAt(t)) {
+      head = t
+      heads++
+      k++
+      // "Wheat and corn litters": coordinated modifiers of one head.
+      if (['and', 'or'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN') k++
+    } else break
+  }
+  if (!head || heads > 3) return []
+  // A capitalised word inside the phrase is a name's ("Harbor Road"): not a kind.
+  if (tokens.slice(i + 1, k).some((t) => /^\p{Lu}/u.test(t.text))) return []
+  const h = head.lower
+  if (TIME_HEADS.has(h) || VAGUE.has(h) || UNNAMED.has(h)) return []
+  // A plural ("muscles", "utilities") or a noun with a describing word before it ("cloudy
+  // water", "clumping clay"); a lone singular ("Rest is …", "Research suggests …") is too often
+  // a turn of phrase.
+  const plural = /[^s]s$/.test(h) && !/(?:ss|us|is)$/.test(h)
+  if (!plural && k - i < 2) return []
+  let v = k
+  while (tokens[v]?.pos === 'ADV') v++
+  const verb = tokens[v]
+  if (!verb) return []
+  const w = verb.lower
+  if (verb.pos === 'AUX') {
+    // "Cloudy water can shield bacteria": a capacity of a thing; not a copula's evaluation
+    // ("Jars are a bad idea") nor what people may do ("Residents can call …").
+    if (!GENERIC_AUX.has(w) || PEOPLE_HEAD.test(h)) return []
+  } else {
+    // A verb the tagger read as a noun right after the subject ("clay forms", "litters clump").
+    const hidden = hiddenVerb(head, verb, tokens[v + 1])
+    if (verb.pos !== 'VERB' && !hidden) return []
+    // Present only, agreeing with the head: "muscles pull", "clay forms"; not "wore", "pulled".
+    if (/(?:ed|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w)) return []
+    const base = plural
+      ? isBaseFormVerb(w)
+      : /[^s]s$/.test(w) &&
+        (isBaseFormVerb(w.slice(0, -1)) || (/es$/.test(w) && isBaseFormVerb(w.slice(0, -2))))
+    if (!base) return []
+    if (GENERIC_MENTAL.has(w) || MENTAL.has(w)) return []
+    // Agreement: a plural head takes a verb without -s, a mass noun one with it.
+    if (plural === /[^s]s$/.test(w)) return []
+  }
+  return [{ rule: 'generalisation', start: first.start, end: verb.end, strength: 'strong' }]
 }
 
 /** "Nothing", "nobody", "none of the banks", "no one" as a subject: see quantifiedSubjects. */

@@ -356,6 +356,23 @@ const SOURCES: readonly RuleSource[] = [
       re(
         '\\b(?:last|next|this|past|previous|coming)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade|century|quarter|season)\\b|\\b(?:yesterday|ago|annually|a year|per year|each year|a month|per month|a week|per week|a day|per day|year-on-year|quarterly)\\b',
       ),
+      // A counted span of time ("nine years", "14 months") is a measure on the record; "a few
+      // weeks" is not.
+      // A span of years on the record: a state that has lasted ("has been empty for nine
+      // years", "For four decades she has built …"), how often in a span ("the second closure in
+      // three years"), how long something took or lasts ("It took her fourteen months", "will
+      // last three hundred years") and a length in time ("nine years long"). A story's span
+      // ("She sang for two years in a choir"), an age and a rhythm are not.
+      {
+        re: re(
+          `\\b(?:has|have|had|’s|'s|’ve|'ve)\\s+(?:(?!every\\b)[a-z-]+\\s+){0,6}?(?:for|in|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|${SMALL})[\\s-]+(?:years?|decades?|centuries)\\b|\\b(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+(?:[a-z-]+\\s+){0,6}in\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|${SMALL})\\s+(?:years|decades)\\b|\\b(?:took|takes|take|lasted|lasts|last|waited|waits|spent|spends)\\s+(?:[a-z]+\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|over\\s+)?(?:\\d+(?:\\.\\d+)?|${SMALL})(?:\\s+hundred)?[\\s-]+(?:${UNITS})\\b|\\b(?:\\d+(?:\\.\\d+)?|${SMALL})\\s+(?:${UNITS})\\s+long\\b`,
+        ),
+        strength: 'strong',
+      },
+      {
+        re: re(`\\bFor\\s+(?:\\d+|${SMALL})\\s+(?:years|decades|centuries)\\b`, 'g'),
+        strength: 'strong',
+      },
       re(`\\b(?:\\d+(?:\\.\\d+)?|${SMALL}|a few|several|a couple of|many)[\\s-]+(?:${UNITS})\\b`),
       re(
         '\\b(?:within|after|in|for|over|under|during)\\s+(?:a|an|the)\\s+(?:(?:first|past|last|next|same)\\s+)?(?:(?:few|\\d+)\\s+)?(?:second|minute|hour|day|week|month|year|decade|century|season)s?\\b|\\bfor (?:decades|years|months|weeks|centuries|generations)\\b|\\bsince\\s+(?:the\\s+)?(?:start|beginning|end|launch|founding)\\b',

@@ -8,6 +8,7 @@ import {
   makesSo,
   negations,
   quantifiedSubjects,
+  genericSubjects,
   reportedFrom,
   wordNumbers,
 } from './cues'
@@ -223,6 +224,7 @@ function matchesIn(
     ...negations(tokens),
     ...forecasts(tokens),
     ...quantifiedSubjects(tokens),
+    ...genericSubjects(tokens),
     ...makesSo(tokens),
   )
   return out

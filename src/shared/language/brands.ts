@@ -172,6 +172,29 @@ export function brandFamilies(
   seeds: readonly string[] = [],
   hints: readonly string[] = [],
 ): BrandFamily[] {
+  // The disclosure check asks again with the brands its second reading found: most often the
+  // same as the first's, and a long draft's families take a second to work out.
+  const last = lastFamilies.get(doc)
+  if (last && sameList(last.seeds, seeds) && sameList(last.hints, hints)) return last.families
+  const families = workOutFamilies(doc, seeds, hints)
+  lastFamilies.set(doc, { seeds: [...seeds], hints: [...hints], families })
+  return families
+}
+
+const lastFamilies = new WeakMap<
+  Doc,
+  { seeds: readonly string[]; hints: readonly string[]; families: BrandFamily[] }
+>()
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+function workOutFamilies(
+  doc: Doc,
+  seeds: readonly string[],
+  hints: readonly string[],
+): BrandFamily[] {
   const common = commonWords(doc)
   const links = productLinks(doc, common)
   const byKey = new Map<string, { names: Set<string>; seed: string | null; org: string | null }>()

@@ -107,4 +107,13 @@ describe('entity typing: a company that speaks is still a company', () => {
     )
     expect(k['Aino Rensley']).toBe('person')
   })
+
+  it('takes a name that opens with an institution word before "of" for an organisation', () => {
+    const k = kinds(
+      'Dr. Piet Halloran, a professor at the University of Wendmere who was not involved, called it promising. ' +
+        'The Bank of Carrow declined to comment.',
+    )
+    expect(k['University of Wendmere']).toBe('organisation')
+    expect(k['Bank of Carrow']).toBe('organisation')
+  })
 })

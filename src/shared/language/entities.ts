@@ -72,7 +72,12 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   const multi = nameWords.length >= 2
   if (KNOWN_PLACES.has(nameWords.join(' '))) score.place += 6
   // The last word is the name's head: "Cale Valley River Authority" is an authority.
-  const orgHead = (multi && ORG_WORDS.has(last)) || nameWords.includes('&')
+  // …and "University of Orrenby", "Bank of Harlow": an institution word the name opens with,
+  // before "of".
+  const orgHead =
+    (multi && ORG_WORDS.has(last)) ||
+    nameWords.includes('&') ||
+    (ORG_WORDS.has(nameWords[0] ?? '') && nameWords[1] === 'of')
   if (orgHead) score.organisation += 4
   if (multi && PLACE_WORDS.has(last) && !orgHead) score.place += 2
   if (multi && PRODUCT_NOUNS.has(last)) score.product += 3

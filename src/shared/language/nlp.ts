@@ -128,3 +128,41 @@ export function isBaseFormVerb(word: string): boolean {
   baseForms.set(w, base)
   return base
 }
+
+const commonNouns = new Map<string, boolean>()
+
+/**
+ * Whether a word reads as a common noun when it is not capitalised ("Muscles", "Utilities",
+ * "Cloudy" is not): wink tags a capitalised first word as a proper noun often, so the word is
+ * read again, lower-cased, after "the". Cached per word.
+ */
+export function isCommonNoun(word: string): boolean {
+  const w = word.toLowerCase()
+  const known = commonNouns.get(w)
+  if (known !== undefined) return known
+  let noun = false
+  if (/^[a-z][a-z-]*$/.test(w)) {
+    const n = nlp()
+    const pos = n.readDoc(`the ${w} is here`).tokens().out(n.its.pos) as string[]
+    noun = pos.length === 4 && pos[1] === 'NOUN'
+  }
+  commonNouns.set(w, noun)
+  return noun
+}
+
+const adjectives = new Map<string, boolean>()
+
+/** Whether a word reads as an adjective lower-cased ("Cloudy water"): see isCommonNoun. */
+export function isAdjective(word: string): boolean {
+  const w = word.toLowerCase()
+  const known = adjectives.get(w)
+  if (known !== undefined) return known
+  let adj = false
+  if (/^[a-z][a-z-]*$/.test(w)) {
+    const n = nlp()
+    const pos = n.readDoc(`the ${w} thing is here`).tokens().out(n.its.pos) as string[]
+    adj = pos.length === 5 && (pos[1] === 'ADJ' || (pos[1] === 'VERB' && /ing$/.test(w)))
+  }
+  adjectives.set(w, adj)
+  return adj
+}

@@ -66,7 +66,10 @@ export function assignRoles(
     else if (i <= 3 && namedByline(t)) p.role = 'byline'
     else if (p.setting.linksOnly) p.role = 'links'
     else if (CAPTION.test(t) && words(t) <= 40) p.role = 'caption'
-    else if (BOILERPLATE.test(t) && words(t) <= 60) p.role = 'boilerplate'
+    // Words inside quotation marks are someone's speech ("the people who sign up are …"), never
+    // the page's furniture.
+    else if (BOILERPLATE.test(t.replace(/[“"][^”"]*[”"]/g, ' ')) && words(t) <= 60)
+      p.role = 'boilerplate'
   })
   // Standfirst: the first whole-bold or whole-italic paragraph (or first short one) after the headline.
   const firstBody = paragraphs.findIndex((p, i) => i > 0 && p.role === 'body')

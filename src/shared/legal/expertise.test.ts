@@ -29,6 +29,14 @@ describe('experts the text presents, on claims outside their field', () => {
       'Dr. Ana Sole, an orthodontist, backs the lamp. “It cures insomnia in a week,” she said.',
       'Ana Sole',
     ],
+    [
+      'Running coach Ilka Varne is certain. “A daily dose of turmeric halves your risk of developing diabetes,” she said.',
+      'Ilka Varne',
+    ],
+    [
+      'Personal trainer Jonas Wirth goes further. “Fish oil every morning keeps dementia away,” he said.',
+      'Jonas Wirth',
+    ],
   ])('“%s” is a warning', (body, who) => {
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })

@@ -65,7 +65,7 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
 const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   [
     'health',
-    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity)\b/i,
+    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|diabetes|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality)\b/i,
   ],
   ['skin', /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i],
   [

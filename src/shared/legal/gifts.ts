@@ -137,6 +137,18 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if ((w === 'guest' || w === 'guests') && low[i + 1] === 'of') {
       const host = brandAfter(ctx, c, i + 2)
       if (host) return gift(host, 'clear')
+      // "…, where the writer stayed as a guest of the owners": the writer's hosted stay, whoever
+      // the hosts are.
+      const writer = low
+        .slice(seg.from, i)
+        .some((x) => ['writer', 'author', 'reporter', 'correspondent', 'i', 'we'].includes(x))
+      if (
+        writer &&
+        ['stayed', 'travelled', 'traveled', 'was', 'were'].some((v) =>
+          low.slice(seg.from, i).includes(v),
+        )
+      )
+        return gift(null, 'clear')
     }
     // "The bike was loaned by X", "The jacket was gifted by X": a loan or gift by its verb;
     // "provided by X" or "sent by X" when what was given is a product.

@@ -418,6 +418,15 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       const brand = k >= 0 && k < seg.to ? brandAfter(ctx, c, k + 1) : null
       if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
     }
+    // "Created by The Daily Ledger Studio for X", "made by our content studio for X": a
+    // publisher's studio making a piece for a brand, whatever the studio is called.
+    if ((w === 'studio' || w === 'studios') && next === 'for') {
+      const made = low
+        .slice(seg.from, i)
+        .some((x) => ['produced', 'created', 'made', 'written', 'developed'].includes(x))
+      const brand = made ? brandAfter(ctx, c, i + 2) : null
+      if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
+    }
     // "sponsored by X" (not research, not a person: those are other frames).
     if ((w === 'sponsored' || w === 'underwritten') && next === 'by') {
       if (personBackward(ctx, c, seg.from, i)) return null

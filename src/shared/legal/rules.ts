@@ -36,7 +36,7 @@ import {
 } from './findings'
 import { analysisLimits } from './limits'
 import type { SlotContext } from './slots'
-import { readStatements, type Statement } from './statements'
+import { readingOf, type Statement } from './statements'
 import { shortHash } from './text'
 
 /** Each rule's usual severity and title, for the panel's legend and `galley check`. */
@@ -181,7 +181,8 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
   }
   // First reading: brands the statements name join the families; then "the serum" and
   // "the company" can resolve to the piece's lead brand in a second reading.
-  let statements = readStatements(ctx, { knownBrands: relationNames })
+  const first = readingOf(ctx, { knownBrands: relationNames })
+  let statements = first.statements
   let families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)], sold)
   const lead = leadBrand(doc, families)
   ctx = {
@@ -190,7 +191,7 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     mainBrand: leadBrand(doc, families, true)?.name ?? null,
     brandKeys: new Set([...ctx.brandKeys, ...families.map((f) => f.key)]),
   }
-  statements = readStatements(ctx, { knownBrands: relationNames })
+  statements = readingOf(ctx, { knownBrands: relationNames }, first).statements
   families = brandFamilies(doc, [...seeds, ...statements.flatMap((s) => s.brandNames)], sold)
   const codes = codeTies(ctx, families)
   if (codes.length > 0)

@@ -116,65 +116,184 @@ export interface ReadOptions {
 }
 
 /**
+ * What one clause's (or one paragraph label's) reading looked at of the parts of the context a
+ * second reading changes: the brand keys it asked about, whether it went through all of them,
+ * and whether it asked for the lead or main brand.
+ */
+interface Reads {
+  readonly keys: Set<string>
+  all: boolean
+  lead: boolean
+}
+
+/** The brand keys as a reading sees them, noting what it asks (see Reads). */
+class TrackedKeys implements ReadonlySet<string> {
+  constructor(
+    private readonly known: ReadonlySet<string>,
+    private readonly reads: Reads,
+  ) {}
+  has(key: string): boolean {
+    this.reads.keys.add(key)
+    return this.known.has(key)
+  }
+  get size(): number {
+    this.reads.all = true
+    return this.known.size
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    this.reads.all = true
+    this.known.forEach((v) => fn(v, v, this))
+  }
+  entries(): SetIterator<[string, string]> {
+    this.reads.all = true
+    return this.known.entries()
+  }
+  keys(): SetIterator<string> {
+    this.reads.all = true
+    return this.known.keys()
+  }
+  values(): SetIterator<string> {
+    this.reads.all = true
+    return this.known.values()
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values()
+  }
+}
+
+/** The context as one reading sees it, noting what it reads of what may change (see Reads). */
+function tracked(ctx: SlotContext, reads: Reads): SlotContext {
+  return {
+    doc: ctx.doc,
+    quotes: ctx.quotes,
+    people: ctx.people,
+    brandKeys: new TrackedKeys(ctx.brandKeys, reads),
+    get leadBrand() {
+      reads.lead = true
+      return ctx.leadBrand
+    },
+    get mainBrand() {
+      reads.lead = true
+      return ctx.mainBrand
+    },
+  }
+}
+
+/**
+ * The statements of one reading, clause by clause and label by label, with what each read: a
+ * second reading with more brand keys or a lead brand (readStatements' `earlier`) reads again
+ * only the clauses whose answer could change, and takes the others as they were.
+ */
+export interface Reading {
+  readonly statements: Statement[]
+  readonly brandKeys: ReadonlySet<string>
+  readonly labels: Map<number, { readonly found: Statement | null; readonly reads: Reads }>
+  readonly clauses: Map<Clause, { readonly found: Statement[]; readonly reads: Reads }>
+}
+
+/** Whether a part read in `earlier` reads the same now: nothing it looked at has changed. */
+function unchanged(reads: Reads, before: ReadonlySet<string>, now: ReadonlySet<string>): boolean {
+  if (reads.all || reads.lead) return false
+  for (const k of reads.keys) if (before.has(k) !== now.has(k)) return false
+  return true
+}
+
+/** Every statement one clause makes (see readStatements). */
+function clauseStatements(ctx: SlotContext, c: Clause, labelled: boolean): Statement[] {
+  const out: Statement[] = [...hashtags(ctx, c)]
+  if (labelled) return out
+  const speaker = quoteAt(ctx, c.sentence.start)?.speaker ?? speakerAt(ctx, c.sentence.start)
+  const found = c.segments.map((seg) => ({ seg, found: readSegment(ctx, c, seg) }))
+  // Who owns the publication: the whole sentence is that statement.
+  if (found.some((f) => f.found.some((x) => x.ownership))) {
+    out.push(
+      statement(
+        trimWords(c, 0, c.words.length),
+        c.paragraph,
+        { kind: 'other', wording: 'clear', brandNames: [], people: [] },
+        'statement',
+        speaker,
+      ),
+    )
+    return out
+  }
+  // Clauses joined by a semicolon: a no-influence clause is part of the notice beside it.
+  const bounds = found.map((f) => ({ from: f.seg.from, to: f.seg.to }))
+  found.forEach((cur, k) => {
+    if (cur.seg.type !== 'main' || !cur.found.some((f) => f.kind !== 'other')) return
+    for (const j of [k - 1, k + 1]) {
+      const o = found[j]
+      const b = bounds[k]
+      if (!o || !b || o.seg.type !== 'main' || o.found.length !== 1 || !o.found[0]?.qualifier)
+        continue
+      b.from = Math.min(b.from, o.seg.from)
+      b.to = Math.max(b.to, o.seg.to)
+      o.found = []
+    }
+  })
+  found.forEach((cur, k) => {
+    const b = bounds[k]
+    if (!b) return
+    for (const f of cur.found) {
+      const span = trimWords(c, f.from ?? b.from, f.to ?? b.to)
+      if (span.end > span.start)
+        out.push(statement(span, c.paragraph, f, 'statement', speaker, !!quoteAt(ctx, span.start)))
+    }
+  })
+  return out
+}
+
+/**
  * Every disclosure statement of the document, in text order: labels, hashtags, and sentences
  * (or clauses) whose meaning is an affiliate notice, a sponsorship, a person's tie to a brand,
  * a gift or loan, research a brand paid for, or a no-influence or ownership statement.
  */
 export function readStatements(ctx: SlotContext, opts: ReadOptions = {}): Statement[] {
-  const out: Statement[] = []
+  return readingOf(ctx, opts).statements
+}
+
+/**
+ * readStatements, kept clause by clause: given an `earlier` reading of the same document, only
+ * what its changed brand keys or lead brand can change is read again; the answer is the same as
+ * reading everything (a second reading in analyseDisclosures re-read every clause of a long
+ * draft before).
+ */
+export function readingOf(ctx: SlotContext, opts: ReadOptions = {}, earlier?: Reading): Reading {
+  const reading: Reading = {
+    statements: [],
+    brandKeys: ctx.brandKeys,
+    labels: new Map(),
+    clauses: new Map(),
+  }
+  const out = reading.statements
+  const same = (reads: Reads) => !!earlier && unchanged(reads, earlier.brandKeys, ctx.brandKeys)
   const labelled = new Set<number>()
   for (const p of ctx.doc.paragraphs) {
-    const l = labelOf(ctx, p, opts.knownBrands ?? [])
-    if (l) {
-      out.push(l)
+    const before = earlier?.labels.get(p.index)
+    let entry = before && same(before.reads) ? before : undefined
+    if (!entry) {
+      const reads: Reads = { keys: new Set(), all: false, lead: false }
+      entry = { found: labelOf(tracked(ctx, reads), p, opts.knownBrands ?? []), reads }
+    }
+    reading.labels.set(p.index, entry)
+    if (entry.found) {
+      out.push(entry.found)
       labelled.add(p.index)
     }
   }
   for (const c of clausesOf(ctx.doc)) {
-    out.push(...hashtags(ctx, c))
-    if (labelled.has(c.paragraph.index)) continue
-    const speaker = quoteAt(ctx, c.sentence.start)?.speaker ?? speakerAt(ctx, c.sentence.start)
-    const found = c.segments.map((seg) => ({ seg, found: readSegment(ctx, c, seg) }))
-    // Who owns the publication: the whole sentence is that statement.
-    if (found.some((f) => f.found.some((x) => x.ownership))) {
-      out.push(
-        statement(
-          trimWords(c, 0, c.words.length),
-          c.paragraph,
-          { kind: 'other', wording: 'clear', brandNames: [], people: [] },
-          'statement',
-          speaker,
-        ),
-      )
-      continue
+    const isLabelled = labelled.has(c.paragraph.index)
+    const before = earlier?.clauses.get(c)
+    // A clause whose paragraph became (or stopped being) a label reads differently: again.
+    const wasLabelled = earlier ? !!earlier.labels.get(c.paragraph.index)?.found : isLabelled
+    let entry = before && wasLabelled === isLabelled && same(before.reads) ? before : undefined
+    if (!entry) {
+      const reads: Reads = { keys: new Set(), all: false, lead: false }
+      entry = { found: clauseStatements(tracked(ctx, reads), c, isLabelled), reads }
     }
-    // Clauses joined by a semicolon: a no-influence clause is part of the notice beside it.
-    const bounds = found.map((f) => ({ from: f.seg.from, to: f.seg.to }))
-    found.forEach((cur, k) => {
-      if (cur.seg.type !== 'main' || !cur.found.some((f) => f.kind !== 'other')) return
-      for (const j of [k - 1, k + 1]) {
-        const o = found[j]
-        const b = bounds[k]
-        if (!o || !b || o.seg.type !== 'main' || o.found.length !== 1 || !o.found[0]?.qualifier)
-          continue
-        b.from = Math.min(b.from, o.seg.from)
-        b.to = Math.max(b.to, o.seg.to)
-        o.found = []
-      }
-    })
-    found.forEach((cur, k) => {
-      const b = bounds[k]
-      if (!b) return
-      for (const f of cur.found) {
-        const span = trimWords(c, f.from ?? b.from, f.to ?? b.to)
-        if (span.end > span.start)
-          out.push(
-            statement(span, c.paragraph, f, 'statement', speaker, !!quoteAt(ctx, span.start)),
-          )
-      }
-    })
+    reading.clauses.set(c, entry)
+    out.push(...entry.found)
   }
-  return out.sort(
-    (a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
-  )
+  out.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
+  return reading
 }

@@ -136,4 +136,11 @@ describe('a person’s tie to a brand, in every form', () => {
       ),
     ).toEqual([])
   })
+
+  it('reads a tie stated of a research team’s members the text does not name', () => {
+    expect(
+      ties('Three of the trial’s eleven authors have received speaking fees from Palvane Health.'),
+    ).toEqual(['Three of the trial’s eleven authors | paid-consultant | Palvane Health | clear'])
+    expect(ties('None of the authors has received fees from Palvane Health.')).toEqual([])
+  })
 })

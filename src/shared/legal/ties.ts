@@ -220,8 +220,48 @@ function tiePerson(
     personBackward(ctx, c, seg.from, i, true, brand) ??
     personBackward(ctx, c, 0, seg.from, false, brand) ??
     personForward(ctx, c, after, Math.min(c.words.length, after + 3)) ??
-    unnamedWriter(ctx, c, seg, i)
+    unnamedWriter(ctx, c, seg, i) ??
+    unnamedAuthors(c, seg, i)
   )
+}
+
+/** Nouns for the people behind research, whom a tie may be stated of without names. */
+const AUTHOR_NOUNS = new Set([
+  'author',
+  'authors',
+  'co-author',
+  'co-authors',
+  'researcher',
+  'researchers',
+  'investigator',
+  'investigators',
+])
+
+/**
+ * "Two of the study's nine authors have received consulting fees from X", "the lead author
+ * advises X": a research team's members the text does not name; the tie is theirs, named by
+ * the phrase that describes them.
+ */
+function unnamedAuthors(c: Clause, seg: Segment, i: number): string | null {
+  const ws = c.words
+  for (let k = seg.from; k < i; k++) {
+    const w = ws[k]
+    if (!w || !AUTHOR_NOUNS.has(w.lower) || w.pos !== 'NOUN') continue
+    // The noun is the subject's head: a verb follows it, not another noun.
+    const next = ws[k + 1]
+    if (next && next.pos === 'NOUN') continue
+    return textBetween(ws, seg.from, k)
+  }
+  return null
+}
+
+/** The words from ws[a] to ws[b] as the text spells them, with single spaces. */
+function textBetween(ws: readonly Word[], a: number, b: number): string {
+  return ws
+    .slice(a, b + 1)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/\s+(['’]s)\b/g, '$1')
 }
 
 /**

@@ -312,3 +312,17 @@ describe('a job title in an attribution', () => {
     expect(read(body).disclosures.map((d) => d.kind)).toEqual(['material-connection'])
   })
 })
+
+describe('credits and hosted stays read after the blind set was spent', () => {
+  it('reads a publisher studio making a piece for a brand as a sponsorship, whatever the studio is called', () => {
+    const body = `# Five ways to keep a garden shed dry\n\nMade by The Weekly Lantern Studio for Birchvale Timber.\n\n${filler(2)}\n`
+    expect(found(body)).toEqual([
+      'sponsored/clear: Made by The Weekly Lantern Studio for Birchvale Timber.',
+    ])
+  })
+
+  it('reads the writer staying as a guest of unnamed hosts as a hosted stay', () => {
+    const body = `# Three days on the Orrin coast\n\n${filler(2)}\n\n*Photo: Gull Cottage above the harbour, where the writer stayed as a guest of the owners.*\n`
+    expect(found(body).map((d) => d.split(':')[0])).toEqual(['gifted-product/clear'])
+  })
+})

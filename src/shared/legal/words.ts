@@ -66,7 +66,7 @@ export function wordsOf(sentence: Sentence, mentions: readonly Mention[]): Word[
     }
     out.push({
       text,
-      lower: text.toLowerCase(),
+      lower: j > i + 1 ? text.toLowerCase() : t.lower,
       pos: j > i + 1 ? 'NOUN' : t.pos,
       entity: t.entity,
       start: t.start,

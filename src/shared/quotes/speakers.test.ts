@@ -528,4 +528,28 @@ Captain Lise Moberg is less sure. “It smokes like a chimney,” she says.`
 A spokeswoman for Harlow Borough Council told me the report would come "before the summer." When I pointed out that summer had ended, she said she would check.`
     expect(said(md).map(([, s]) => s)).toEqual(['Harlow Borough Council'])
   })
+
+  it('gives "he" to the outside expert, not to the university he works at', () => {
+    const md = `Dr. Tavish Orlo, a professor of nutrition at the University of Wendmere who was not involved in the trial, called it “promising.”
+
+He also noted that the volunteers were young. “You can't assume it works for everyone,” he said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Tavish Orlo', 'Tavish Orlo'])
+  })
+
+  it('reads a quote whose words sound like page furniture ("sign up", "subscribe") as a quote', () => {
+    const md = `Dr. Oren Hale, a statistician, was cautious.
+
+“Six weeks is short, and the people who sign up for a trial like this are keener than most,” he said.`
+    expect(said(md)).toEqual([
+      [
+        'Six weeks is short, and the people who sign up for a trial like this are keener than most,',
+        'Oren Hale',
+      ],
+    ])
+  })
+
+  it('gives a colon introduction to the person named with where they work, not to the workplace', () => {
+    const md = `Cardiologist Dr. Wenna Price of the Tollbridge Heart Clinic put it this way: "Salt is the quiet one. Nobody feels it until they do."`
+    expect(said(md).map(([, s]) => s)).toEqual(['Wenna Price'])
+  })
 })

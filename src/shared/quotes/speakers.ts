@@ -115,6 +115,10 @@ interface QuoteIndex {
   readonly inOrder: boolean
   /** The quotes in order of end. */
   readonly byEnd: readonly DetectedQuote[]
+  /** The first quote of the list starting at each offset. */
+  readonly byStart: ReadonlyMap<number, DetectedQuote>
+  /** The parts of each quote (split quotes share a group), in the list's order. */
+  readonly byGroup: ReadonlyMap<number, readonly DetectedQuote[]>
 }
 const quoteIndexes = new WeakMap<readonly DetectedQuote[], QuoteIndex>()
 
@@ -125,7 +129,15 @@ function quoteIndex(quotes: readonly DetectedQuote[]): QuoteIndex {
       (q, i) => i === 0 || (quotes[i - 1] as DetectedQuote).start <= q.start,
     )
     const byEnd = [...quotes].sort((a, b) => a.end - b.end)
-    quoteIndexes.set(quotes, (index = { inOrder, byEnd }))
+    const byStart = new Map<number, DetectedQuote>()
+    const byGroup = new Map<number, DetectedQuote[]>()
+    for (const q of quotes) {
+      if (!byStart.has(q.start)) byStart.set(q.start, q)
+      const group = byGroup.get(q.groupId)
+      if (group) group.push(q)
+      else byGroup.set(q.groupId, [q])
+    }
+    quoteIndexes.set(quotes, (index = { inOrder, byEnd, byStart, byGroup }))
   }
   return index
 }
@@ -464,11 +476,12 @@ function organisationSubject(
 /** The entities named inside the quote that starts at `at` and the rest of its group. */
 function namedInside(doc: Doc, at: number, quotes: readonly DetectedQuote[]): Set<Entity> {
   const out = new Set<Entity>()
-  const q = quotes.find((x) => x.start === at)
+  // Looked up, not searched: every pronoun's quote asks, and a long draft has thousands.
+  const { byStart, byGroup } = quoteIndex(quotes)
+  const q = byStart.get(at)
   if (!q) return out
   const index = indexOf(doc)
-  for (const part of quotes) {
-    if (part.groupId !== q.groupId) continue
+  for (const part of byGroup.get(q.groupId) ?? []) {
     // "I'm Ana Ruiz": a speaker may name themselves.
     if (/\b(?:I['’]m|I am|my name is|this is)\s+\p{Lu}/u.test(part.text)) continue
     for (let i = lastBefore(index.ordered, part.start) + 1; i < index.ordered.length; i++) {
@@ -571,6 +584,18 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
       .slice(0, j)
       .reverse()
       .find((x) => x.end <= mention.start)
+    // "Dr. Priyanka Vale of the Harlow Clinic put it this way:": a person named with where
+    // they work, "of", "at" or "from" it; the person speaks, not the workplace.
+    const idx0 = before ? toks.indexOf(before) : -1
+    const prep = before?.lower === 'the' ? toks[idx0 - 1] : before
+    if (prep && ['of', 'at', 'from'].includes(prep.lower)) {
+      const personEnd = toks[toks.indexOf(prep) - 1]
+      const person = personEnd ? indexOf(doc).endingAt.get(personEnd.end) : undefined
+      const pe = person ? indexOf(doc).entityOf.get(person) : undefined
+      const oe = indexOf(doc).entityOf.get(mention)
+      if (person && !person.possessive && pe && pe.kind === 'person' && oe && oe.kind !== 'person')
+        return { kind: 'name', mention: person }
+    }
     if (before && before.lower === 'for') {
       // "a spokeswoman for Brightmere said"
       const idx = toks.indexOf(before)

@@ -47,6 +47,8 @@ export function TeamDialog({
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string[] | null>(null)
+  /** The folder of a shared library just copied here, offered to open in this one's place. */
+  const [copied, setCopied] = useState<string | null>(null)
   const { text, detail } = syncLabel(status)
 
   const run = async (work: () => Promise<string[]>) => {
@@ -75,11 +77,33 @@ export function TeamDialog({
     e.preventDefault()
     void run(async () => {
       const r = await call(api, 'team:openShared', { url, token: token || undefined, folder })
+      setCopied(r.folder)
       return [
-        `The shared library is in ${r.folder}. Open it there (galley --library "${r.folder}") to work on it.`,
+        `The shared library is copied to ${r.folder}. Open it now to work on it here; this library stays as it is on disk.`,
       ]
     })
   }
+  const openCopy = () => {
+    if (!copied) return
+    void run(async () => {
+      await call(api, 'app:openLibrary', { folder: copied })
+      // Every view reads the new library from the start.
+      window.location.reload()
+      return [`Opening ${copied}…`]
+    })
+  }
+  const openSharedButton = (
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        setCopied(null)
+        setMode('open')
+      }}
+    >
+      Open shared library…
+    </button>
+  )
   const title =
     mode === 'share'
       ? 'Share library'
@@ -116,9 +140,7 @@ export function TeamDialog({
           <div className="modal-actions">
             {!shared ? (
               <>
-                <button type="button" className="button" onClick={() => setMode('open')}>
-                  Open shared library…
-                </button>
+                {openSharedButton}
                 <button
                   type="button"
                   className="button button-primary"
@@ -133,9 +155,7 @@ export function TeamDialog({
                 <button type="button" className="button" onClick={() => setMode('roster')}>
                   Team roster…
                 </button>
-                <button type="button" className="button" onClick={() => setMode('open')}>
-                  Open shared library…
-                </button>
+                {openSharedButton}
                 <button
                   type="button"
                   className="button button-primary"
@@ -190,18 +210,35 @@ export function TeamDialog({
           ) : null}
           {error ? <p className="form-error">{error}</p> : null}
           {done && done.length > 0 ? <p className="team-done">{done[0]}</p> : null}
-          <div className="modal-actions">
-            <button type="button" className="button" onClick={() => setMode('status')}>
-              Back
-            </button>
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={busy || !url.trim() || (mode === 'open' && !folder.trim())}
-            >
-              {busy ? 'Working…' : mode === 'share' ? 'Share' : 'Open'}
-            </button>
-          </div>
+          {mode === 'open' && copied ? (
+            <div className="modal-actions">
+              <button type="button" className="button" onClick={onClose}>
+                Not now
+              </button>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy}
+                onClick={openCopy}
+                autoFocus
+              >
+                {busy ? 'Opening…' : 'Open it now'}
+              </button>
+            </div>
+          ) : (
+            <div className="modal-actions">
+              <button type="button" className="button" onClick={() => setMode('status')}>
+                Back
+              </button>
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={busy || !url.trim() || (mode === 'open' && !folder.trim())}
+              >
+                {busy ? 'Working…' : mode === 'share' ? 'Share' : 'Open'}
+              </button>
+            </div>
+          )}
         </form>
       )}
     </Modal>

@@ -1,15 +1,20 @@
-// Checks the blind set's truth files against the articles. Run from /work/main:
-//   node eval/blind/validate.mjs
+// Checks a labelled set's truth files against its articles. Run from the repository root:
+//   node eval/tools/validate-set.mjs eval/blind2
 // Fails (exit 1) on: missing/malformed truth, a labelled string that is not an exact substring of
 // the article's visible text (every view), expected_exit disagreeing with the findings, or an
 // article outside 600-1,400 words. Lists quotation-mark spans (" ", “ ”, ‘ ’) that no truth quote
 // overlaps, for a person to review (scare quotes, titles and nicknames are expected there).
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
 import mammoth from 'mammoth'
 
-const dir = dirname(fileURLToPath(import.meta.url))
+const dir = resolve(process.argv[2] ?? '')
+if (!process.argv[2] || !existsSync(dir)) {
+  console.error(
+    'Usage: node eval/tools/validate-set.mjs <folder of articles and .truth.json files>',
+  )
+  process.exit(2)
+}
 const KEYS = ['file', 'genre', 'expected_exit', 'quotes', 'claims', 'disclosures', 'findings']
 const QUOTE_KINDS = new Set(['direct', 'qa-answer'])
 const DISC_KINDS = new Set(['affiliate', 'sponsored', 'material-connection', 'gifted', 'other'])

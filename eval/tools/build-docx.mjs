@@ -1,14 +1,18 @@
-// Builds eval/blind2/*.docx from eval/blind2/docx-src/*.source.md with the project's `docx` package.
-// Usage (from /work/main): node eval/blind2/docx-src/build.mjs
+// Builds a labelled set's .docx articles from its docx-src/*.source.md with the project's `docx`
+// package. Usage (from the repository root): node eval/tools/build-docx.mjs eval/blind2
 // Markdown subset: #/##/### headings, blank-line separated paragraphs, "- " bullets,
 // **bold**, *italic* and [text](url) links (written as real hyperlinks).
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const outDir = join(here, '..')
+// The set's folder; its docx-src/ holds the sources.
+const outDir = resolve(process.argv[2] ?? '')
+const here = join(outDir, 'docx-src')
+if (!process.argv[2] || !existsSync(here)) {
+  console.error('Usage: node eval/tools/build-docx.mjs <set folder with a docx-src/ folder>')
+  process.exit(2)
+}
 
 function styledRuns(s, out) {
   const re = /(\*\*|\*)/g
@@ -77,7 +81,7 @@ for (const f of readdirSync(here)
   const md = readFileSync(join(here, f), 'utf8')
   const title = (/^#\s+(.*)$/m.exec(md) || [])[1] || f
   const doc = new Document({
-    creator: 'Galley blind2 evaluation set',
+    creator: `Galley evaluation set ${basename(outDir)}`,
     title,
     sections: [{ properties: {}, children: paragraphs(md) }],
   })

@@ -1,0 +1,78 @@
+// The built browser host as the benches run it: what people run (`npm start` without Electron),
+// started on a library folder, asked over HTTP with its token, stopped with SIGTERM.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+
+export interface BenchHost {
+  readonly child: ChildProcess
+  /** The address with its token, as the host printed it (what a browser opens). */
+  readonly url: string
+  /** From spawning the process until it printed its address. */
+  readonly startMs: number
+  /** One request, as the page makes it; a refusal throws with the host's sentence. */
+  api(channel: string, input: unknown): Promise<unknown>
+  stop(): Promise<void>
+}
+
+/**
+ * Starts `out/main/serve.js` on `library` (no sample) and waits for its address. Node options
+ * for the host go in BENCH_HOST_NODE_ARGS (to profile it: "--cpu-prof --cpu-prof-dir=DIR").
+ */
+export function startHost(library: string): Promise<BenchHost> {
+  const t0 = performance.now()
+  const nodeArgs = (process.env['BENCH_HOST_NODE_ARGS'] ?? '').split(' ').filter(Boolean)
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeArgs,
+      join(root, 'out/main/serve.js'),
+      ...['--port', '0', '--library', library, '--no-sample'],
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout?.setEncoding('utf8')
+    child.stdout?.on('data', (c: string) => {
+      out += c
+      const m = /Galley is running at (\S+)/.exec(out)
+      if (m?.[1]) {
+        const url = m[1]
+        resolve({
+          child,
+          url,
+          startMs: performance.now() - t0,
+          api: (channel, input) => hostApi(url, channel, input),
+          stop: () => stopHost(child),
+        })
+      }
+    })
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)))
+  })
+}
+
+/** POST /api/<channel> with the token from the host's address. */
+export async function hostApi(url: string, channel: string, input: unknown): Promise<unknown> {
+  const u = new URL(url)
+  const res = await fetch(`${u.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-galley-token': u.searchParams.get('token') ?? '',
+    },
+    body: JSON.stringify(input),
+  })
+  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message ?? 'refused'}`)
+  return body.value
+}
+
+/** SIGTERM, and waits for the process to end (the host flushes and lets go of its lock). */
+export async function stopHost(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  await exited
+}
