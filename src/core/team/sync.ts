@@ -1,7 +1,7 @@
 // Sharing a library through any Git smart-HTTP(S) server, and syncing it: commit this machine's
 // changes, fetch, merge record by record, push; a push refused because someone pushed first
 // fetches, merges and tries again. Being offline is a state, not an error.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import http from 'isomorphic-git/http/node'
@@ -11,7 +11,7 @@ import { GalleyError } from '@shared/errors'
 import { LibraryMarkerSchema, type LibraryMarker } from '@shared/team/records'
 import { newId } from '../ids'
 import type { Library } from '../library'
-import { writeFileAtomic } from '../storage/atomic'
+import { isTempName, writeFileAtomic } from '../storage/atomic'
 import { DraftFileSchema, type DraftFile } from '../storage/draft-file'
 import { draftHeadSpec } from '../storage/draft-folder'
 import { COLLECTION_NAMES, assembleDraft, isHead, type BadRecord } from '../storage/draft-records'
@@ -21,6 +21,7 @@ import { DRAFTS, draftSpec } from '../store/files'
 import { alteredRevision } from '../store/records'
 import { isDraftPath } from './changes'
 import { excerpt, mergeDraftFiles, type DraftMergeReport } from './merge'
+import { pushBranch } from './push'
 import {
   BRANCH,
   GITIGNORE,
@@ -29,9 +30,13 @@ import {
   REMOTE_REF,
   authFor,
   authorOf,
+  folderEntries,
+  treeEntries,
   fs,
   git,
   gitFailure,
+  writeTreeEntries,
+  type TreeEntry,
   isOffline,
   isRepo,
   readBlobBytes,
@@ -126,15 +131,102 @@ const SHARED_PATHS = ['.gitignore', MARKER, 'people.json', 'drafts', 'attachment
 /** The shared paths but the drafts: few files, walked at every sync (see `commitLocal`). */
 const OTHER_SHARED_PATHS = SHARED_PATHS.filter((p) => p !== 'drafts')
 
-/** git status of the shared paths (rows: path, head, workdir, stage). */
-function status(dir: string, filepaths: readonly string[] = SHARED_PATHS) {
-  return git.statusMatrix({ fs, dir, cache: cacheFor(dir), filepaths: [...filepaths] })
+type StatusRow = [filepath: string, head: 0 | 1, workdir: 0 | 1 | 2, stage: 0 | 1 | 2 | 3]
+
+/** Files of a folder of the library, recursively, as paths (backups and temp files left out). */
+async function filesOnDisk(dir: string, rel: string): Promise<string[]> {
+  const items = await readdir(join(dir, ...rel.split('/')), { withFileTypes: true }).catch(
+    () => null,
+  )
+  if (!items) return []
+  const out: string[] = []
+  for (const item of items) {
+    if (localOnly(item.name)) continue
+    const path = `${rel}/${item.name}`
+    if (item.isDirectory()) out.push(...(await filesOnDisk(dir, path)))
+    else if (item.isFile()) out.push(path)
+  }
+  return out
+}
+
+/**
+ * git status of the shared files but the drafts (people, roster, attachments, marker), in
+ * statusMatrix's rows: [path, head (0 absent, 1 present), workdir (0 absent, 1 as HEAD, 2
+ * changed), stage (0 absent, 1 as HEAD, 2 as workdir, 3 neither)].
+ *
+ * Not isomorphic-git's statusMatrix: its walk lists every child of a folder before asking
+ * whether to enter it, so even a status of these few files read drafts/ of HEAD and of the
+ * folder (10,000 entries each at 5,000 drafts; 0.05-1 s a call here). Attachments never change
+ * once stored, so one whose size, inode and times match its index entry is not read again.
+ */
+async function status(dir: string): Promise<StatusRow[]> {
+  const head = await headOid(dir)
+  const committed = new Map<string, string>()
+  const collect = async (entries: Awaited<ReturnType<typeof folderEntries>>, prefix: string) => {
+    for (const [name, e] of entries) {
+      const path = prefix ? `${prefix}/${name}` : name
+      if (!prefix && !OTHER_SHARED_PATHS.includes(name)) continue
+      if (e.type === 'blob') committed.set(path, e.oid)
+      else if (e.type === 'tree') await collect(await treeEntries(dir, e.oid), path)
+    }
+  }
+  await collect(await folderEntries(dir, head, ''), '')
+  const staged = new Map<
+    string,
+    { oid: string; stat: { size: number; ino: number; mtimeSeconds: number; ctimeSeconds: number } }
+  >()
+  await git.walk({
+    fs,
+    dir,
+    cache: cacheFor(dir),
+    trees: [git.STAGE()],
+    map: async (filepath, [entry]) => {
+      if (filepath === '.') return true
+      if (!entry || !OTHER_SHARED_PATHS.includes(filepath.split('/')[0] ?? '')) return null
+      if ((await entry.type()) === 'tree') return true
+      const stat = await entry.stat()
+      staged.set(filepath, { oid: (await entry.oid()) ?? '', stat })
+      return null
+    },
+  })
+  const onDisk: string[] = []
+  for (const p of OTHER_SHARED_PATHS) {
+    const st = await lstat(join(dir, p)).catch(() => null)
+    if (st?.isFile()) onDisk.push(p)
+    else if (st?.isDirectory()) onDisk.push(...(await filesOnDisk(dir, p)))
+  }
+  const rows: StatusRow[] = []
+  const present = new Set(onDisk)
+  for (const path of [...new Set([...committed.keys(), ...staged.keys(), ...onDisk])].sort()) {
+    const h = committed.get(path) ?? null
+    const st = staged.get(path) ?? null
+    let w: string | null = null
+    if (present.has(path)) {
+      const full = join(dir, ...path.split('/'))
+      const stat = await lstat(full)
+      const same =
+        st !== null &&
+        path.startsWith('attachments/') &&
+        st.stat.size === stat.size &&
+        st.stat.ino === stat.ino % 2 ** 32 &&
+        st.stat.mtimeSeconds === Math.floor(stat.mtimeMs / 1000) &&
+        st.stat.ctimeSeconds === Math.floor(stat.ctimeMs / 1000)
+      w = same ? st.oid : (await git.hashBlob({ object: await readFile(full) })).oid
+    }
+    rows.push([
+      path,
+      h ? 1 : 0,
+      w === null ? 0 : w === h ? 1 : 2,
+      st === null ? 0 : st.oid === h ? 1 : st.oid === w ? 2 : 3,
+    ])
+  }
+  return rows
 }
 
 /** Stages what a status walk found changed; returns how many files differ from HEAD. */
 async function stageRows(
   dir: string,
-  rows: Awaited<ReturnType<typeof status>>,
+  rows: readonly StatusRow[],
   quarantined: ReadonlySet<string>,
 ): Promise<number> {
   let changes = 0
@@ -152,33 +244,19 @@ async function stageRows(
   return changes
 }
 
-/** The blob ids of one folder of a commit, by name (empty when the folder is not there). */
-async function folderBlobs(dir: string, commit: string | null, folder: string) {
-  const out = new Map<string, string>()
-  if (!commit) return out
-  try {
-    const { tree } = await git.readTree({
-      fs,
-      dir,
-      cache: cacheFor(dir),
-      oid: commit,
-      filepath: folder,
-    })
-    for (const e of tree) if (e.type === 'blob') out.set(`${folder}/${e.path}`, e.oid)
-  } catch (e) {
-    if ((e as { code?: string }).code !== 'NotFoundError') throw e
-  }
-  return out
-}
+/** The library's files quarantined here, as paths of the shared library. */
+const quarantinedPaths = (library: Library): ReadonlySet<string> =>
+  new Set(library.problems.all.map((p) => p.file.split('\\').join('/')))
 
 /**
  * Commits every change of this machine (drafts, people, roster, attachments). A draft file that
  * was quarantined here is not recorded as deleted: its damage stays local.
  *
- * Drafts: only the ones the change journal names (src/core/team/changes.ts) are staged, so a sync
- * costs what changed, not the library's size; when the journal cannot say (none yet, damaged, a
- * merge a kill interrupted, many changes) or `full` is asked, every shared file is walked as
- * before. The few other shared files (people, roster, attachments, marker) are always walked.
+ * Drafts: only the ones the change journal names (src/core/team/changes.ts) are committed, from
+ * the folder (never through Git's index, see `leanIndex`), so a sync costs what changed, not the
+ * library's size; when the journal cannot say (none yet, damaged, a merge a kill interrupted,
+ * many changes) or `full` is asked, every draft's head is compared with the last commit. The few
+ * other shared files (people, roster, attachments, marker) are always walked and staged.
  */
 async function commitLocal(
   library: Library,
@@ -190,38 +268,27 @@ async function commitLocal(
   const journal = library.team.changes
   await library.store.idle()
   const snap = journal.snapshot()
-  const quarantined = new Set(library.problems.all.map((p) => p.file.split('\\').join('/')))
+  const quarantined = quarantinedPaths(library)
   let changes: number
-  let committing: readonly string[]
+  let drafts: DraftEntries = new Map()
   const walk = full || snap.full
   {
-    changes = await stageRows(dir, await status(dir, OTHER_SHARED_PATHS), quarantined)
+    await leanIndex(dir)
+    changes = await stageRows(dir, await status(dir), quarantined)
     const head = await headOid(dir)
-    // When the journal cannot say, every draft's head is compared with the commit and the index
-    // (a draft's record files change only with its head, which lists them by hash).
+    // When the journal cannot say, every draft's head is compared with the commit (a draft's
+    // record files change only with its head, which lists them by hash).
     const paths = walk ? await changedHeads(dir, head) : snap.paths
-    committing = paths
-    const committed = paths.length > 0 ? await folderBlobs(dir, head, DRAFTS) : new Map()
-    for (const filepath of paths) {
-      const bytes = await readFile(join(dir, ...filepath.split('/'))).catch((e: unknown) => {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
-        throw e
-      })
-      const before = committed.get(filepath) ?? null
-      // The draft's record files (drafts/<id>/…) go with its head: what changed among them.
-      changes += await stageRows(dir, await status(dir, [recordFolderOf(filepath)]), quarantined)
-      if (bytes === null) {
-        if (quarantined.has(filepath)) continue
-        await git.remove({ fs, dir, cache: cacheFor(dir), filepath })
-        if (before) changes++
-        continue
+    const ids = draftIdsOf(paths)
+    if (ids.size > 0) {
+      drafts = await draftsOnDisk(dir, head, ids, quarantined)
+      const committed = await folderEntries(dir, head, DRAFTS)
+      for (const [name, entry] of drafts) {
+        if ((entry?.oid ?? null) !== (committed.get(name)?.oid ?? null)) changes++
       }
-      await git.add({ fs, dir, cache: cacheFor(dir), filepath })
-      const { oid } = await git.hashBlob({ object: bytes })
-      if (oid !== before) changes++
     }
     // Staged before (an interrupted sync) but not committed: still to commit.
-    const staged = walk && (await status(dir, OTHER_SHARED_PATHS)).some(([, h, , s]) => h !== s)
+    const staged = walk && (await status(dir)).some(([, h, , s]) => h !== s)
     if (changes === 0 && !staged) {
       await journal.settle(snap)
       return 0
@@ -234,7 +301,7 @@ async function commitLocal(
     cache: cacheFor(dir),
     message,
     author: authorOf(actor.name),
-    tree: await treeToCommit(dir, head, draftIdsOf(committing)),
+    tree: await treeToCommit(dir, head, drafts),
   })
   await journal.settle(snap)
   return changes
@@ -373,24 +440,15 @@ async function changedDrafts(dir: string, from: string, to: string): Promise<num
 }
 
 /**
- * Every draft head whose file differs from the commit `head` or from the index (changed, added
- * or deleted): read and hashed one by one, the record files not at all (a draft's record files
- * change only with its head). What the change journal would have named.
+ * Every draft head whose file differs from the commit `head` (changed, added or deleted): read
+ * and hashed one by one, the record files not at all (a draft's record files change only with
+ * its head). What the change journal would have named.
  */
 async function changedHeads(dir: string, head: string | null): Promise<string[]> {
-  const committed = await folderBlobs(dir, head, DRAFTS)
-  const staged = new Map<string, string>()
-  await git.walk({
-    fs,
-    dir,
-    cache: cacheFor(dir),
-    trees: [git.STAGE()],
-    map: async (filepath, [entry]) => {
-      if (filepath === '.' || filepath === DRAFTS) return true
-      if (entry && isDraftPath(filepath)) staged.set(filepath, await entry.oid())
-      return null // nothing else: not entered
-    },
-  })
+  const committed = new Map<string, string>()
+  for (const [name, e] of await folderEntries(dir, head, DRAFTS)) {
+    if (e.type === 'blob') committed.set(`${DRAFTS}/${name}`, e.oid)
+  }
   const names = (await readdir(join(dir, DRAFTS)).catch(() => [] as string[]))
     .filter((n) => /^[A-Za-z0-9_-]{1,64}\.json$/.test(n))
     .map((n) => `${DRAFTS}/${n}`)
@@ -401,105 +459,208 @@ async function changedHeads(dir: string, head: string | null): Promise<string[]>
         const bytes = await readFile(join(dir, ...path.split('/'))).catch(() => null)
         if (bytes === null) return
         const { oid } = await git.hashBlob({ object: bytes })
-        if (oid !== committed.get(path) || oid !== staged.get(path)) out.push(path)
+        if (oid !== committed.get(path)) out.push(path)
       }),
     )
   }
   const present = new Set(names)
-  for (const path of new Set([...committed.keys(), ...staged.keys()])) {
+  for (const path of committed.keys()) {
     if (isDraftPath(path) && !present.has(path)) out.push(path)
   }
   return out.sort()
 }
 
-type Entry = { mode: string; path: string; oid: string; type: 'blob' | 'tree' | 'commit' }
+type Entry = TreeEntry
 
 /**
- * The tree to commit, built from the index without rebuilding every folder: git.commit would
- * write every tree of the index (a draft kept as records is a folder of folders: 30,000 trees at
- * 5,000 drafts). Everything outside drafts/ and the drafts named by `ids` come from the index;
- * the other drafts' entries are taken as they are from the tree of `head`. A draft changed in
- * the index but not named stays staged for a later commit (`changedHeads` finds it).
+ * What replaces entries of drafts/ in the next commit, by name (`<id>.json`, the draft's head,
+ * and `<id>`, its folder of record files); null: the entry goes.
  */
-async function treeToCommit(dir: string, head: string | null, ids: ReadonlySet<string>) {
-  const blobs = new Map<string, { mode: string; oid: string }>()
+type DraftEntries = Map<string, Entry | null>
+
+/**
+ * Keeps drafts out of Git's index. isomorphic-git reads, and on every change rewrites, the whole
+ * index, and every status walk turns all of it into folders: with drafts kept as records that
+ * is 57,000 entries at 5,000 drafts (about 1.4 s a status walk, 0.3 s an add). Drafts are
+ * committed from the folder instead (`draftsOnDisk`); the index keeps the few other shared
+ * files. A library whose index has drafts (a copy just made, an earlier version) loses them here.
+ */
+async function leanIndex(dir: string): Promise<void> {
+  const files = await git.listFiles({ fs, dir, cache: cacheFor(dir) })
+  if (files.some((f) => f.startsWith(`${DRAFTS}/`))) {
+    await git.remove({ fs, dir, cache: cacheFor(dir), filepath: DRAFTS })
+  }
+}
+
+/** Files that stay on this machine inside a draft's folder (GITIGNORE: backups, temp files). */
+const localOnly = (name: string) => name.endsWith('.bak') || isTempName(name)
+
+type Folder = Map<string, Entry | Folder>
+
+/** A folder of the library as Git would store it, its files written as blobs; null: none. */
+async function folderOnDisk(dir: string, rel: string): Promise<Folder | null> {
+  const items = await readdir(join(dir, ...rel.split('/')), { withFileTypes: true }).catch(
+    (e: unknown) => {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null
+      throw e
+    },
+  )
+  if (!items) return null
+  const folder: Folder = new Map()
+  for (const item of items) {
+    if (localOnly(item.name)) continue
+    const path = `${rel}/${item.name}`
+    if (item.isDirectory()) {
+      const sub = await folderOnDisk(dir, path)
+      if (sub && sub.size > 0) folder.set(item.name, sub)
+    } else if (item.isFile()) {
+      const full = join(dir, ...path.split('/'))
+      const bytes = await readFile(full).catch(() => null)
+      if (bytes === null) continue
+      const executable = ((await lstat(full)).mode & 0o111) !== 0
+      const oid = await git.writeBlob({ fs, dir, blob: bytes })
+      folder.set(item.name, {
+        mode: executable ? '100755' : '100644',
+        path: item.name,
+        oid,
+        type: 'blob',
+      })
+    }
+  }
+  return folder
+}
+
+/** Sets (or with null removes) the entry at `parts` of a folder, making the folders between. */
+function setAt(folder: Folder, parts: readonly string[], entry: Entry | null): void {
+  const [first, ...rest] = parts
+  if (first === undefined) return
+  if (rest.length === 0) {
+    if (entry) folder.set(first, { ...entry, path: first })
+    else folder.delete(first)
+    return
+  }
+  let next = folder.get(first)
+  if (!(next instanceof Map)) {
+    if (!entry) return
+    next = new Map()
+    folder.set(first, next)
+  }
+  setAt(next, rest, entry)
+  if (next.size === 0) folder.delete(first)
+}
+
+/** Writes a folder's trees bottom-up; null when it holds nothing. */
+async function writeFolder(dir: string, folder: Folder, extra: readonly Entry[] = []) {
+  const entries: Entry[] = [...extra]
+  for (const [name, item] of folder) {
+    if (item instanceof Map) {
+      const oid = await writeFolder(dir, item)
+      if (oid) entries.push({ mode: '040000', path: name, oid, type: 'tree' })
+    } else entries.push(item)
+  }
+  if (entries.length === 0) return null
+  return writeTreeEntries(dir, entries)
+}
+
+/** The entry at `path` of a commit (null: not there). */
+async function entryAt(dir: string, commit: string | null, path: string): Promise<Entry | null> {
+  const at = path.lastIndexOf('/')
+  const entries = await folderEntries(dir, commit, path.slice(0, at))
+  return entries.get(path.slice(at + 1)) ?? null
+}
+
+/**
+ * The named drafts as they are in the library folder, for the next commit: each one's head and
+ * folder of record files (backups and temp files left out), blobs and trees written.
+ * A file quarantined here is not recorded as deleted: the commit `head`'s version stands (a
+ * draft whose head was quarantined stays as committed). `overrides` sets paths under drafts/ to
+ * a blob of the shared history that is never written to the folder (null: removed).
+ */
+async function draftsOnDisk(
+  dir: string,
+  head: string | null,
+  ids: ReadonlySet<string>,
+  quarantined: ReadonlySet<string>,
+  overrides: ReadonlyMap<string, string | null> = new Map(),
+): Promise<DraftEntries> {
+  const root: Folder = new Map()
+  const out: DraftEntries = new Map()
+  for (const id of ids) {
+    const headPath = `${DRAFTS}/${id}.json`
+    const headOnDisk = await lstat(join(dir, DRAFTS, `${id}.json`)).catch(() => null)
+    if (!headOnDisk && quarantined.has(headPath)) {
+      // Quarantined here: its damage stays local.
+      continue
+    }
+    if (headOnDisk?.isFile()) {
+      const bytes = await readFile(join(dir, DRAFTS, `${id}.json`))
+      const oid = await git.writeBlob({ fs, dir, blob: bytes })
+      root.set(`${id}.json`, { mode: '100644', path: `${id}.json`, oid, type: 'blob' })
+    }
+    const folder = await folderOnDisk(dir, `${DRAFTS}/${id}`)
+    if (folder && folder.size > 0) root.set(id, folder)
+    for (const q of quarantined) {
+      if (!q.startsWith(`${DRAFTS}/${id}/`)) continue
+      const parts = q.slice(DRAFTS.length + 1).split('/')
+      if (await lstat(join(dir, ...q.split('/'))).catch(() => null)) continue
+      const was = await entryAt(dir, head, q)
+      if (was?.type === 'blob') setAt(root, parts, was)
+    }
+    out.set(`${id}.json`, null)
+    out.set(id, null)
+  }
+  for (const [path, oid] of overrides) {
+    if (!path.startsWith(`${DRAFTS}/`)) continue
+    const parts = path.slice(DRAFTS.length + 1).split('/')
+    setAt(root, parts, oid ? { mode: '100644', path: '', oid, type: 'blob' } : null)
+    out.set(parts[0] ?? '', null)
+  }
+  for (const [name, item] of root) {
+    if (item instanceof Map) {
+      const oid = await writeFolder(dir, item)
+      out.set(name, oid ? { mode: '040000', path: name, oid, type: 'tree' } : null)
+    } else out.set(name, item)
+  }
+  return out
+}
+
+/**
+ * The tree to commit: everything outside drafts/ from the index; drafts/ as the commit `head`
+ * has it, with the entries of `drafts` replaced (the drafts committed, from the folder). Neither
+ * every folder of the index (30,000 trees at 5,000 drafts) nor drafts/ as a whole is rebuilt.
+ */
+async function treeToCommit(dir: string, head: string | null, drafts: DraftEntries) {
+  const root: Folder = new Map()
   await git.walk({
     fs,
     dir,
     cache: cacheFor(dir),
     trees: [git.STAGE()],
     map: async (filepath, [entry]) => {
-      if (filepath === '.' || filepath === DRAFTS) return true
-      if (filepath.startsWith(`${DRAFTS}/`)) {
-        const first = filepath.slice(DRAFTS.length + 1).split('/')[0] ?? ''
-        if (!ids.has(first.replace(/\.json$/, ''))) return null
-      }
-      if (!entry) return null
+      if (filepath === '.') return true
+      // Drafts are not taken from the index (see leanIndex).
+      if (filepath === DRAFTS || !entry) return null
       if ((await entry.type()) === 'tree') return true
-      blobs.set(filepath, {
+      setAt(root, filepath.split('/'), {
         mode: ((await entry.mode()) ?? 0o100644).toString(8),
+        path: '',
         oid: (await entry.oid()) ?? '',
+        type: 'blob',
       })
       return null
     },
   })
-  // Folders as nested maps of entries, written bottom-up.
-  type Folder = Map<string, Entry | Folder>
-  const root: Folder = new Map()
-  for (const [path, { mode, oid }] of blobs) {
-    const parts = path.split('/')
-    let folder = root
-    for (const part of parts.slice(0, -1)) {
-      let next = folder.get(part)
-      if (!(next instanceof Map)) {
-        next = new Map()
-        folder.set(part, next)
-      }
-      folder = next
-    }
-    folder.set(parts[parts.length - 1] ?? '', {
-      mode,
-      path: parts[parts.length - 1] ?? '',
-      oid,
-      type: 'blob',
-    })
+  const entries = new Map(await folderEntries(dir, head, DRAFTS))
+  for (const [name, entry] of drafts) {
+    if (entry) entries.set(name, entry)
+    else entries.delete(name)
   }
-  // drafts/: the other drafts as the commit has them, the named ones from the index.
-  const drafts: Folder = (root.get(DRAFTS) as Folder | undefined) ?? new Map()
-  root.delete(DRAFTS)
-  const kept: Entry[] = []
-  if (head) {
-    try {
-      const { tree } = await git.readTree({
-        fs,
-        dir,
-        cache: cacheFor(dir),
-        oid: head,
-        filepath: DRAFTS,
-      })
-      for (const e of tree) {
-        if (!ids.has(e.path.replace(/\.json$/, ''))) kept.push(e as Entry)
-      }
-    } catch (e) {
-      if ((e as { code?: string }).code !== 'NotFoundError') throw e
-    }
-  }
-  const write = async (folder: Folder, extra: readonly Entry[] = []): Promise<string | null> => {
-    const entries: Entry[] = [...extra]
-    for (const [name, item] of folder) {
-      if (item instanceof Map) {
-        const oid = await write(item)
-        if (oid) entries.push({ mode: '040000', path: name, oid, type: 'tree' })
-      } else entries.push(item)
-    }
-    if (entries.length === 0) return null
-    return git.writeTree({ fs, dir, tree: entries })
-  }
-  const draftsOid = await write(drafts, kept)
+  const draftsOid = entries.size > 0 ? await writeTreeEntries(dir, [...entries.values()]) : null
   const rootEntries: Entry[] = draftsOid
     ? [{ mode: '040000', path: DRAFTS, oid: draftsOid, type: 'tree' }]
     : []
-  return (await write(root, rootEntries)) ?? (await git.writeTree({ fs, dir, tree: [] }))
+  return (await writeFolder(dir, root, rootEntries)) ?? (await git.writeTree({ fs, dir, tree: [] }))
 }
 
 /** The names under drafts/ (a draft's id, or another entry's name) of these changed paths. */
@@ -663,6 +824,7 @@ async function integrate(
     decisions.push({ change, incoming })
   }
   let quarantinedAny = false
+  const overrides = new Map<string, string | null>()
   // Files written by the merge are staged as they are written: until its commit, a kill leaves
   // the change journal unable to say what is staged, so the next sync walks every file.
   const doubt = await library.team.changes.doubt()
@@ -671,7 +833,10 @@ async function integrate(
       if (change.theirs !== change.ours) quarantinedAny ||= change.theirs !== change.base
       continue
     }
-    await apply(library, change.path, incoming, actor, at, result)
+    if (incoming.kind === 'history-only' && change.path.startsWith(`${DRAFTS}/`)) {
+      // Not Galley's: kept in the merge commit, never written (drafts are not in the index).
+      overrides.set(change.path, incoming.oid)
+    } else await apply(library, change.path, incoming, actor, at, result)
     result.received++
   }
   await library.problems.refresh()
@@ -693,7 +858,13 @@ async function integrate(
       tree: await treeToCommit(
         dir,
         ours,
-        draftIdsOf(decisions.filter((d) => d.incoming.kind !== 'keep').map((d) => d.change.path)),
+        await draftsOnDisk(
+          dir,
+          ours,
+          draftIdsOf(decisions.filter((d) => d.incoming.kind !== 'keep').map((d) => d.change.path)),
+          quarantinedPaths(library),
+          overrides,
+        ),
       ),
     })
   }
@@ -926,10 +1097,8 @@ async function apply(
   } else if (incoming.kind === 'delete') {
     await rm(full, { force: true })
   }
-  if (isDraftPath(path)) {
-    // The draft's record files as the store wrote (or removed) them.
-    await stageRows(dir, await status(dir, [recordFolderOf(path)]), new Set())
-  }
+  // A draft is committed from the folder as the store wrote it (draftsOnDisk), not staged.
+  if (isDraftPath(path)) return
   if (incoming.kind === 'delete')
     await git.remove({ fs, dir, cache: cacheFor(dir), filepath: path })
   else await git.add({ fs, dir, cache: cacheFor(dir), filepath: path })
@@ -960,32 +1129,6 @@ function mergeReportOf(
     ),
     notes,
   }
-}
-
-async function push(dir: string, remote: RemoteAccess): Promise<void> {
-  const res = await git.push({
-    fs,
-    http,
-    dir,
-    cache: cacheFor(dir),
-    url: remote.url,
-    remote: 'origin',
-    ref: BRANCH,
-    remoteRef: BRANCH,
-    ...authFor(remote),
-  })
-  if (!res.ok) {
-    const why = Object.values(res.refs ?? {})
-      .map((r) => r.error)
-      .filter(Boolean)
-      .join('; ')
-    throw Object.assign(new Error(why || 'the server refused the push'), {
-      code: 'PushRejectedError',
-    })
-  }
-  // The remote branch is now ours.
-  const head = await headOid(dir)
-  if (head) await git.writeRef({ fs, dir, ref: REMOTE_REF, value: head, force: true })
 }
 
 const rejected = (e: unknown) =>
@@ -1021,7 +1164,7 @@ async function statusNow(library: Library): Promise<SyncStatus> {
   const journal = library.team.changes
   const uncommitted =
     unitCount(
-      (await status(dir, OTHER_SHARED_PATHS))
+      (await status(dir))
         .filter(([, h, w, s]) => !(h === 1 && w === 1 && s === 1) && !(h === 0 && w === 0))
         .map(([path]) => path),
     ) + (journal.full ? (await changedHeads(dir, head)).length : journal.size)
@@ -1101,7 +1244,7 @@ async function syncNow(library: Library, options: SyncOptions): Promise<SyncResu
       // The server already has this commit (nothing made here, or a fast-forward): no push.
       if ((await headOid(dir)) === (await remoteOid(dir))) break
       try {
-        await push(dir, remote)
+        await pushBranch(dir, remote)
         break
       } catch (e) {
         // Someone pushed first: fetch, merge and try again.
@@ -1228,7 +1371,7 @@ export function shareLibrary(
     await library.team.changes.activate()
     await commitLocal(library, actor, `Galley: library shared by ${actor.name}`, true)
     try {
-      await push(dir, remote)
+      await pushBranch(dir, remote)
     } catch (e) {
       throw isOffline(e)
         ? new GalleyError(
@@ -1285,6 +1428,7 @@ export async function cloneSharedLibrary(dir: string, remote: RemoteAccess): Pro
       ...authFor(remote),
     })
     await git.checkout({ fs, dir, cache: cacheFor(dir), ref: BRANCH, filepaths: SHARED_PATHS })
+    await leanIndex(dir)
     const head = await headOid(dir)
     if (!head || !(await markerAt(dir, head))) throw notGalley(remote)
     await saveCredentials(dir, remote)
