@@ -2,7 +2,6 @@
 // from the library index, drafts:list, search, host memory (RSS) and the list on screen in
 // Chromium. The library is generated once (realistic sizes: 800–2,400 words in two revisions,
 // claims with sources, quoted people) and kept in the temp folder for later runs.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -19,6 +18,7 @@ import type { DraftFile } from '../src/core/storage/draft-file'
 import { splitDraft } from '../src/core/storage/draft-records'
 import { readDraft } from '../src/core/store/files'
 import { rng } from './fixtures'
+import { hostApi as api, startHost, stopHost as stop } from './host'
 import { median, type Result } from './report'
 
 const root = join(import.meta.dirname, '..')
@@ -216,53 +216,11 @@ export async function keptLibrary(count: number): Promise<string> {
   return kept
 }
 
-function startHost(
-  library: string,
-): Promise<{ child: ChildProcess; url: string; startMs: number }> {
-  const t0 = performance.now()
-  const child = spawn(
-    process.execPath,
-    [join(root, 'out/main/serve.js'), '--port', '0', '--library', library, '--no-sample'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout?.setEncoding('utf8')
-    child.stdout?.on('data', (c: string) => {
-      out += c
-      const m = /Galley is running at (\S+)/.exec(out)
-      if (m?.[1]) resolve({ child, url: m[1], startMs: performance.now() - t0 })
-    })
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)))
-  })
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
-}
-
 /** Resident memory of a process, MB (Linux /proc). */
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN)
   return kb / 1024
-}
-
-async function api(url: string, channel: string, input: unknown): Promise<unknown> {
-  const u = new URL(url)
-  const res = await fetch(`${u.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-galley-token': u.searchParams.get('token') ?? '',
-    },
-    body: JSON.stringify(input),
-  })
-  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } }
-  if (!body.ok) throw new Error(body.error?.message ?? 'refused')
-  return body.value
 }
 
 const QUERIES = ['journal', 'osei', 'haddad quist', 'abac', 'verified', 'the council budget']

@@ -23,6 +23,8 @@ export interface ArticleScore {
   readonly missed: {
     readonly quotes: readonly string[]
     readonly claims: readonly string[]
+    /** Suggestions that touch no true claim (their text). */
+    readonly extraClaims: readonly string[]
     readonly disclosures: readonly string[]
     readonly findings: readonly string[]
   }
@@ -99,7 +101,8 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
     .filter((c) => !c.spans.some((s) => report.claims.some((d) => touches(d, s))))
     .map((c) => c.text)
   const allClaimSpans = claimSpans.flatMap((c) => c.spans)
-  const extra = report.claims.filter((d) => !allClaimSpans.some((s) => touches(d, s))).length
+  const extraClaims = report.claims.filter((d) => !allClaimSpans.some((s) => touches(d, s)))
+  const extra = extraClaims.length
 
   let dFound = 0
   let kindRight = 0
@@ -175,6 +178,7 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
     missed: {
       quotes: missedQuotes,
       claims: missedClaims,
+      extraClaims: extraClaims.map((d) => d.text),
       disclosures: missedDisclosures,
       findings: missedFindings,
     },

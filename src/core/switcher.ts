@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { dirname, isAbsolute, resolve } from 'node:path'
 import { GalleyError } from '@shared/errors'
 import type { Dispatch } from './dispatch'
 import type { GalleyCore } from './index'
+import { writeFileAtomic } from './storage/atomic'
 
 /** What a folder must hold to be taken for a Galley library (any one of these). */
 const LIBRARY_MARKS = ['drafts', 'settings.json', 'people.json', 'galley-library.json']
@@ -145,9 +146,7 @@ export function lastLibraryFile(file: string) {
     },
     async write(libraryPath: string): Promise<void> {
       await mkdir(dirname(file), { recursive: true })
-      const temp = join(dirname(file), `.last-library-${process.pid}.tmp`)
-      await writeFile(temp, `${JSON.stringify({ library: libraryPath }, null, 2)}\n`)
-      await rename(temp, file)
+      await writeFileAtomic(file, `${JSON.stringify({ library: libraryPath }, null, 2)}\n`)
     },
   }
 }

@@ -90,9 +90,13 @@ describe('the browser host', () => {
   it('sends a long answer in pieces, none cut between the two halves of a character', async () => {
     // 'a' then emoji: in the JSON every emoji's first half falls on an odd offset, so the first
     // piece would end between the halves of one if the cut were not moved.
-    const value = `a${'😀'.repeat(300_000)}`
+    const value = `a${'😀'.repeat(1_500_000)}`
     const big = await startHost({ dispatch: async () => ({ ok: true, value }), rendererDir })
     const port = host.port
+    // Twelve pieces, each waiting for the socket: no listener may be left behind on the answer.
+    const warnings: string[] = []
+    const onWarning = (w: Error) => warnings.push(w.name)
+    process.on('warning', onWarning)
     try {
       Object.assign(host, { port: big.port })
       const reply = await raw('/api/drafts:list', {
@@ -103,7 +107,10 @@ describe('the browser host', () => {
       expect(reply.status).toBe(200)
       expect(reply.body).not.toContain('\uFFFD')
       expect(JSON.parse(reply.body)).toEqual({ ok: true, value })
+      await new Promise((r) => setImmediate(r))
+      expect(warnings).not.toContain('MaxListenersExceededWarning')
     } finally {
+      process.off('warning', onWarning)
       Object.assign(host, { port })
       await big.close()
     }

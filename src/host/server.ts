@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { channels, isEventName, type EventName, type EventPayload } from '@shared/contract'
 import type { Envelope } from '@shared/errors'
 import type { Dispatch } from '../core/dispatch'
-import { stringifyInSteps } from '../core/workers/json-steps'
+import { jsonPieces } from '../core/workers/json-steps'
 import { nextTurn } from '../core/workers/turn'
 import { SECURITY_HEADERS, checkHostAndOrigin, tokenMatches } from './security'
 
@@ -79,13 +79,13 @@ function send(
   type: string,
   extra: Record<string, string> = {},
 ) {
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': type,
-    'Cache-Control': 'no-store',
-    ...extra,
-  })
+  res.writeHead(status, headers(type, extra))
   res.end(body)
+}
+
+/** Every answer's headers: the security headers, its type, never cached. */
+function headers(type: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra }
 }
 
 function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>) {
@@ -98,34 +98,49 @@ const PIECE = 256 * 1024
 /**
  * A channel's answer, made and sent in steps: a long draft's answer (65,000 suggested claims is
  * some 13 MB of JSON) was made and encoded in one go, and every other request waited. The JSON
- * is made a batch of items per turn (stringifyInSteps), then written PIECE characters per turn,
- * waiting for the socket to drain; a piece never ends between the two halves of a character.
+ * comes in pieces, a batch of items per turn (jsonPieces), and is written as it comes, at most
+ * PIECE characters per turn, waiting for the socket to drain, never cut between the two halves
+ * of a character; the whole text is never held at once.
  */
 async function sendAnswer(res: ServerResponse, envelope: Envelope<unknown>): Promise<void> {
-  const text = (await stringifyInSteps(envelope)) ?? 'null'
-  if (res.destroyed) return
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-  })
-  let at = 0
-  while (at < text.length) {
-    let end = Math.min(text.length, at + PIECE)
-    const last = text.charCodeAt(end - 1)
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
-    const flowing = res.write(text.slice(at, end))
-    at = end
-    if (at >= text.length) break
-    if (!flowing)
-      await new Promise<void>((resolve) => {
-        res.once('drain', resolve)
-        res.once('close', resolve)
-      })
-    if (res.destroyed) return
-    await nextTurn()
+  let started = false
+  let pending = ''
+  const flush = async (all: boolean) => {
+    while (pending.length >= (all ? 1 : PIECE)) {
+      let end = Math.min(pending.length, PIECE)
+      const last = pending.charCodeAt(end - 1)
+      if (end < pending.length && last >= 0xd800 && last <= 0xdbff) end--
+      const flowing = res.write(pending.slice(0, end))
+      pending = pending.slice(end)
+      if (!flowing) await drained(res)
+      if (res.destroyed) return
+      if (pending.length > 0) await nextTurn()
+    }
   }
-  res.end()
+  for await (const piece of jsonPieces(envelope)) {
+    if (res.destroyed) return
+    if (!started) {
+      res.writeHead(200, headers('application/json; charset=utf-8'))
+      started = true
+    }
+    pending += piece
+    await flush(false)
+  }
+  await flush(true)
+  if (!res.destroyed) res.end()
+}
+
+/** Resolves when the response can take more, or has closed (its listeners taken off again). */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const go = () => {
+      res.off('drain', go)
+      res.off('close', go)
+      resolve()
+    }
+    res.on('drain', go)
+    res.on('close', go)
+  })
 }
 
 function refuse(

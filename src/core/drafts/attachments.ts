@@ -4,6 +4,7 @@ import type { Attachment } from '@shared/domain'
 import { GalleyError } from '@shared/errors'
 import { newId } from '../ids'
 import type { Library } from '../library'
+import type { DraftStore } from '../store/draft-store'
 import { UnreadableEntryError, readLibraryFile } from '../storage/safe-read'
 
 const ATTACHMENTS = 'attachments'
@@ -65,9 +66,15 @@ export function addAttachment(
   })
 }
 
+/** What reading an attachment needs of a library: its folder and the draft's file. */
+export interface AttachmentSource {
+  readonly dir: string
+  readonly store: Pick<DraftStore, 'file'>
+}
+
 /** An attachment of the draft and its bytes; a file missing from the folder is not-found. */
 export async function readAttachment(
-  library: Library,
+  library: AttachmentSource,
   draftId: string,
   attachmentId: string,
 ): Promise<{ attachment: Attachment; bytes: Uint8Array }> {

@@ -32,10 +32,12 @@ beforeEach(async () => {
   library = await openLibrary(dir, { mode: 'test', keepInMemory: 0 })
   analysis = new AnalysisService(library)
 })
+let closed = false
 afterEach(async () => {
   await library.readiness.filling
   await analysis.close()
-  await closeLibrary(library)
+  if (!closed) await closeLibrary(library)
+  closed = false
   await rm(dir, { recursive: true, force: true })
 })
 
@@ -96,4 +98,26 @@ describe('list readiness on a first start', () => {
       rows.reduce((n, r) => n + (r.readiness?.blocking ?? 0), 0)
     expect(blocking(filled)).toBeGreaterThan(blocking(before.filled))
   })
+
+  it('stops when the library closes', async () => {
+    const first = await withReadiness(library, listDrafts(library, 'active'), undefined, analysis)
+    expect(first.every((r) => r.readiness === undefined)).toBe(true)
+    const filling = library.readiness.filling
+    expect(filling).not.toBeNull()
+    await closeLibrary(library)
+    closed = true
+    await filling
+    // Nothing was worked out for a library no one has open any more.
+    expect(library.readiness.answers.size).toBe(0)
+  })
+
+  it('is not held back for ever by a list asked for again and again', async () => {
+    // A window (or a script) that asks for the list every 100 ms: the pass still finishes.
+    let rows = await withReadiness(library, listDrafts(library, 'active'), undefined, analysis)
+    while (!rows.every((r) => r.readiness)) {
+      await new Promise((r) => setTimeout(r, 100))
+      rows = await withReadiness(library, listDrafts(library, 'active'), undefined, analysis)
+    }
+    expect(rows.length).toBeGreaterThan(1)
+  }, 20_000)
 })

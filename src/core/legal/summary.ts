@@ -11,6 +11,8 @@ import { isTempName, writeFileAtomic } from '../storage/atomic'
 import { DelayedWrite } from '../storage/delayed-write'
 import { readLibraryFile } from '../storage/safe-read'
 import type { DraftStore } from '../store/draft-store'
+import { ComputePool } from '../workers/pool'
+import type { ReadinessTaskArgs } from './readiness-task'
 import { listReadiness } from './view'
 
 type Readiness = NonNullable<DraftSummary['readiness']>
@@ -48,8 +50,28 @@ const LIST_BUDGET_MS = 40
  * (main serves both on the same thread), and those go first.
  */
 const QUIET_MS = 1_000
+/**
+ * How long, in all, the pass holds back for lists: a window that asks for its list more often
+ * than once a second (or a script that polls it) would otherwise hold it back for ever.
+ */
+const HOLD_BUDGET_MS = 3_000
 /** A change to the answers is written this long after the last one (and when the core closes). */
 const SAVE_DELAY_MS = 500
+/**
+ * Drafts from which a background pass runs on a worker thread of its own: a big library's first
+ * pass reads and checks thousands of drafts, and the garbage that makes grows a heap to several
+ * times what it holds (main's went to about 650 MB at 5,000 drafts for 65 MB live). A worker's
+ * heap is capped (PASS_LIMITS) and given back whole when the pass ends. A few drafts are worked
+ * out here: starting the worker (loading the checks) costs more than they do.
+ */
+const WORKER_FROM = 16
+/**
+ * The pass worker's heap: what the checks of a draft of the import limit's size need is above
+ * this; such a draft makes the worker run out of memory, and it is worked out here instead.
+ */
+const PASS_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 }
+/** Pass workers that may fail (crash, run out of memory) before the rest is worked out here. */
+const WORKER_TRIES = 3
 
 /** Each draft's publish readiness as last worked out, kept on disk between runs. */
 export class ReadinessIndex {
@@ -57,6 +79,19 @@ export class ReadinessIndex {
   filling: Promise<void> | null = null
   /** When a list last asked for readiness (performance.now()). */
   askedAt = 0
+  /** The library is closing or closed: a background pass stops. */
+  closed = false
+  /** How many drafts a background pass needs to run on a worker thread (tests set it). */
+  workerFrom = WORKER_FROM
+  /** The pass worker's heap caps (tests set them). */
+  workerLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } = PASS_LIMITS
+  /** Told, with a sentence, when a pass worker failed (the pass goes on here). */
+  onWorkerFailed: (sentence: string, error: unknown) => void = (sentence, error) =>
+    console.error(sentence, error)
+  /** Drafts whose readiness background passes worked out on their worker, and here. */
+  readonly worked = { worker: 0, here: 0 }
+  /** The running pass's worker thread, if it has one. */
+  private worker: ComputePool | null = null
   private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
 
   constructor(
@@ -109,8 +144,25 @@ export class ReadinessIndex {
   }
 
   /** The last write, then no more: the library's lock is about to be let go. */
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    this.closed = true
+    // A pass's worker stops now (its draft in hand is dropped), not after its draft.
+    await this.stopWorker('the library closed')
     return this.saver.close()
+  }
+
+  /** A new worker thread for the pass (the one before, if any, stopped). */
+  async startWorker(): Promise<ComputePool> {
+    await this.stopWorker('replaced')
+    this.worker = new ComputePool(this.workerLimits)
+    return this.worker
+  }
+
+  /** Ends the pass's worker thread: its heap is given back whole. */
+  async stopWorker(why: string): Promise<void> {
+    const w = this.worker
+    this.worker = null
+    await w?.restart(why)
   }
 
   private async write(): Promise<void> {
@@ -212,12 +264,26 @@ export async function withReadiness(
 /** How long the background pass still waits after the last list request. */
 const quietLeft = (index: ReadinessIndex) => index.askedAt + QUIET_MS - performance.now()
 
+/** What the pass's worker reads besides the draft's file (../workers/tasks.ts `readiness`). */
+function taskArgs(library: Library, draftId: string): ReadinessTaskArgs {
+  return {
+    dir: library.dir,
+    draftId,
+    people: library.people.data.people,
+    roster: library.team.roster,
+    suggestionsBlockReadiness: library.settings.data.suggestionsBlockReadiness === true,
+  }
+}
+
 /**
- * Works out readiness for the drafts a list left without it: one draft at a time, each on a turn
- * of the event loop of its own, nothing kept but the answer (the draft store lets the draft go
- * again). A short draft's checks run here (milliseconds: the analysis workers, each a thread
- * with its own heap, are not started for them); a long one's analysis goes to the worker first,
- * as when it is opened.
+ * Works out readiness for the drafts a list left without it, one draft at a time, each on a turn
+ * of the event loop of its own, nothing kept but the answer. From WORKER_FROM drafts the pass
+ * runs on a worker thread of its own with a capped heap (reading each draft's file with the
+ * library's validated reader), ended when the pass ends; only the answers come back. A draft
+ * the worker cannot read or check, and every draft once the worker has failed WORKER_TRIES
+ * times, is worked out here, as a few drafts are: a short draft's checks run here
+ * (milliseconds: the analysis workers are not started for them); a long one's analysis goes to
+ * the analysis worker first, as when it is opened.
  */
 async function fillLater(
   library: Library,
@@ -225,23 +291,71 @@ async function fillLater(
   ids: readonly string[],
   analysis?: Pick<AnalysisService, 'prepare' | 'wouldBlock'>,
 ) {
-  for (const id of ids) {
-    await new Promise((r) => setImmediate(r))
-    // The window's own requests first: a list asked for lately holds the pass back.
-    for (let w = quietLeft(index); w > 0; w = quietLeft(index)) {
-      await new Promise((r) => setTimeout(r, w).unref())
+  let held = 0
+  let failures = 0
+  let worker = ids.length >= index.workerFrom ? await index.startWorker() : null
+  try {
+    for (const id of ids) {
+      await new Promise((r) => setImmediate(r))
+      // The window's own requests first: a list asked for lately holds the pass back, for at
+      // most HOLD_BUDGET_MS over the whole pass.
+      for (let w = quietLeft(index); w > 0 && held < HOLD_BUDGET_MS; w = quietLeft(index)) {
+        const from = performance.now()
+        await new Promise((r) => setTimeout(r, Math.min(w, HOLD_BUDGET_MS - held)).unref())
+        held += performance.now() - from
+      }
+      // A library closed meanwhile (the app quit or opened another): the pass is worth nothing.
+      if (index.closed) return
+      try {
+        const people = peopleKey(library)
+        const key = cacheKey(library, id, people)
+        if (index.answers.get(id)?.key === key) continue
+        if (worker) {
+          const args = taskArgs(library, id)
+          try {
+            const value = await worker.run('readiness', args, false)
+            // Kept only if nothing it was worked out from changed meanwhile (else the next list
+            // asks again).
+            const now = taskArgs(library, id)
+            if (
+              !index.closed &&
+              cacheKey(library, id, peopleKey(library)) === key &&
+              now.suggestionsBlockReadiness === args.suggestionsBlockReadiness
+            ) {
+              index.answers.set(id, { key, value })
+              index.worked.worker++
+              index.changed()
+            }
+            continue
+          } catch (e) {
+            if (index.closed) return
+            if (worker.failed) {
+              failures++
+              const rest =
+                failures < WORKER_TRIES
+                  ? 'that draft is worked out in the main process and a new worker goes on with the rest'
+                  : 'the rest is worked out in the main process, a draft at a time'
+              index.onWorkerFailed(
+                `Galley's worker thread for the library list's readiness stopped (${e instanceof Error ? e.message : String(e)}); ${rest}.`,
+                e,
+              )
+              worker = failures < WORKER_TRIES ? await index.startWorker() : null
+              if (!worker) await index.stopWorker('given up')
+            }
+            // A draft it could not read or check: read here (quarantined if it cannot be read).
+          }
+        }
+        await library.store.using([id], async () => {
+          if (analysis?.wouldBlock(id)) await analysis.prepare(id)
+          index.answers.set(id, await workOut(library, id, cacheKey(library, id, people)))
+        })
+        index.worked.here++
+        index.changed()
+      } catch {
+        // Deleted or unreadable meanwhile: it lists without readiness.
+      }
     }
-    try {
-      const people = peopleKey(library)
-      const key = cacheKey(library, id, people)
-      if (index.answers.get(id)?.key === key) continue
-      await library.store.using([id], async () => {
-        if (analysis?.wouldBlock(id)) await analysis.prepare(id)
-        index.answers.set(id, await workOut(library, id, cacheKey(library, id, people)))
-      })
-      index.changed()
-    } catch {
-      // Deleted or unreadable meanwhile: it lists without readiness.
-    }
+  } finally {
+    if (worker) await index.stopWorker('the pass is done')
   }
 }

@@ -8,12 +8,28 @@ import type { Roster } from '@shared/team/records'
 import { sha256 } from '../ids'
 import { signoffTrust } from '../team/signing'
 import type { Library } from '../library'
+import type { AttachmentSource } from '../drafts/attachments'
 import type { DraftFile } from '../storage/draft-file'
+import type { PeopleFile, Settings } from '../storage/settings-file'
+import type { DraftStore } from '../store/draft-store'
+import type { RosterState } from '../team/roster'
 import { analyseDraft, isCovered, type DraftAnalysis } from './analysis'
 import { checkQuotes } from '../transcripts/check'
 import { listPeople } from '../people/service'
 import { suggestionsFor, suggestionsStepwise } from '../claims/service'
 import { nextTurn } from '../workers/turn'
+
+/**
+ * What working out a draft's readiness reads of its library: the draft (read only), its folder
+ * (transcripts), the people register, the roster and one setting. A library is one; the
+ * background pass's worker thread (./readiness-task.ts) makes one from the draft's file alone.
+ */
+export interface ReadinessSource extends AttachmentSource {
+  readonly store: Pick<DraftStore, 'read' | 'file'>
+  readonly settings: { readonly data: Pick<Settings, 'suggestionsBlockReadiness'> }
+  readonly people: { readonly data: Pick<PeopleFile, 'people'> }
+  readonly team: { readonly roster: RosterState }
+}
 
 /** Characters beyond which a draft's readiness is worked out over several turns of the loop. */
 const LONG_TEXT = 60_000
@@ -51,7 +67,7 @@ export function signoffView(
 
 /** What a team sync left for people to settle: disputed verdicts, revisions made apart. */
 function teamItems(
-  library: Library,
+  library: ReadinessSource,
   file: Readonly<DraftFile>,
   signoff: SignoffView | null,
 ): ReadinessView['items'] {
@@ -92,7 +108,7 @@ function teamItems(
 
 /** "Can this go out?" for one draft, from claims, quotes, disclosure findings and the sign-off. */
 export async function readinessOf(
-  library: Library,
+  library: ReadinessSource,
   draftId: string,
   file: Readonly<DraftFile>,
   current: Revision,
@@ -239,7 +255,7 @@ export async function legalView(library: Library, draftId: string): Promise<Lega
  * spotting them is about half of a draft's analysis.
  */
 export async function listReadiness(
-  library: Library,
+  library: ReadinessSource,
   draftId: string,
 ): Promise<{ ready: boolean; blocking: number }> {
   const people = listPeople(library)

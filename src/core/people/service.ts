@@ -16,7 +16,9 @@ const forChecks = new WeakMap<readonly Person[], { length: number; people: reado
  * credentials and other names of the records that name the same person, so a tie recorded on
  * a duplicate is seen whichever record a quote resolves to. Ids and order are the register's.
  */
-export function listPeople(library: Library): readonly Person[] {
+export function listPeople(library: {
+  readonly people: { readonly data: { readonly people: readonly Person[] } }
+}): readonly Person[] {
   const stored = library.people.data.people
   const hit = forChecks.get(stored)
   if (hit && hit.length === stored.length) return hit.people

@@ -7,10 +7,9 @@ import {
   type TranscriptFormat,
 } from '@shared/transcripts/align'
 import { surname } from '@shared/text'
-import type { Library } from '../library'
 import type { CurrentQuote } from '../quotes/current'
 import type { DraftFile } from '../storage/draft-file'
-import { readAttachment } from '../drafts/attachments'
+import { readAttachment, type AttachmentSource } from '../drafts/attachments'
 
 export interface QuoteCheck {
   /** Label per quote key; 'unchecked' when no transcript of its speaker is attached. */
@@ -48,7 +47,7 @@ function isOf(t: LoadedTranscript, q: CurrentQuote): boolean {
 }
 
 async function loadTranscripts(
-  library: Library,
+  library: AttachmentSource,
   draftId: string,
   file: Readonly<DraftFile>,
 ): Promise<{ loaded: LoadedTranscript[]; skipped: string[] }> {
@@ -86,7 +85,7 @@ async function loadTranscripts(
  * kept as .docx, or unreadable, are left out and said so.
  */
 export async function checkQuotes(
-  library: Library,
+  library: AttachmentSource,
   draftId: string,
   file: Readonly<DraftFile>,
   quotes: readonly CurrentQuote[],

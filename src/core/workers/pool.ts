@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 import { ERROR_CODES, GalleyError, type ErrorCode } from '@shared/errors'
 import { TASKS, type TaskArgs, type TaskName, type TaskResult } from './tasks'
 
@@ -33,6 +33,22 @@ export class ComputePool {
   private broken = false
   private next = 1
   private readonly pending = new Map<number, Pending>()
+
+  constructor(
+    /**
+     * Caps on the worker's heap (a worker that needs more ends with an out-of-memory error, its
+     * tasks reject or fall back; the process goes on). Default: V8's own, as for main.
+     */
+    private readonly limits?: ResourceLimits,
+  ) {}
+
+  /**
+   * Whether the worker ended while tasks ran (crashed, ran out of memory) or could not start:
+   * tasks given to this pool from then on run here.
+   */
+  get failed(): boolean {
+    return this.broken
+  }
 
   run<T extends TaskName>(
     task: T,
@@ -92,7 +108,7 @@ export class ComputePool {
   private ensure(): Worker | null {
     if (this.worker || this.broken) return this.worker
     try {
-      const w = spawnWorker()
+      const w = spawnWorker(this.limits)
       w.unref()
       w.on(
         'message',
@@ -132,11 +148,12 @@ function taskError(message = 'task failed', code?: string): Error {
   return new Error(message)
 }
 
-function spawnWorker(): Worker {
+function spawnWorker(resourceLimits?: ResourceLimits): Worker {
   const here = import.meta.dirname
+  const options = resourceLimits ? { resourceLimits } : {}
   // Built: out/main/compute-worker.js beside the entry, the core chunk in out/main/chunks.
   for (const file of [join(here, 'compute-worker.js'), join(here, '..', 'compute-worker.js')]) {
-    if (existsSync(file)) return new Worker(file)
+    if (existsSync(file)) return new Worker(file, options)
   }
   const source = join(here, 'compute-worker.ts')
   if (!existsSync(source)) throw new Error('no compute worker found')
@@ -145,5 +162,5 @@ function spawnWorker(): Worker {
   const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
   const tsx = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register({ tsconfig: ${JSON.stringify(tsconfig)} }); return import(${JSON.stringify(pathToFileURL(source).href)}) })`
-  return new Worker(boot, { eval: true })
+  return new Worker(boot, { eval: true, ...options })
 }

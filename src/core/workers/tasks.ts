@@ -10,6 +10,7 @@ import { analyseRevision, type AnalysisHalf, type AnalysisInput } from '../analy
 import { pack, packedBuffers, type PackedEntry } from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
 import type { Converted } from '../import/convert'
+import type { ReadinessTaskArgs } from '../legal/readiness-task'
 import { spansOf, type SpansInput } from '../revisions/spans'
 
 // The diff of the last two texts: a save re-anchors claims and quotes in two tasks, one diff.
@@ -46,6 +47,14 @@ export const TASKS = {
   /** The audit trail's state hash of a draft, from its review state as JSON. */
   stateHash(args: { json: string }): string {
     return stateHashOfJson(args.json)
+  },
+  /**
+   * One draft's list readiness, read from its file (the background pass after a big library
+   * opens: ../legal/summary.ts). The legal checks load with the first draft, not the worker.
+   */
+  async readiness(args: ReadinessTaskArgs): Promise<{ ready: boolean; blocking: number }> {
+    const { readinessTask } = await import('../legal/readiness-task')
+    return readinessTask(args)
   },
   /** An imported file to a title and Markdown body, or a refusal (../import/conversion.ts). */
   async convert(args: { fileName: string; bytes: Uint8Array }): Promise<Converted> {

@@ -583,3 +583,122 @@ describe('a fact in a relative clause of the writer’s own narration', () => {
     expect(proposals(md, ['I stop at a bakery', 'We ate at a café']).proposed).toEqual([])
   })
 })
+
+describe('generic statements: lists of kinds and a mass noun acting on an object', () => {
+  const md = [
+    '- **Brittleness.** Slate, marble and polished granite tiles can crack in a hard frost.',
+    '',
+    '"Salt draws moisture out of a cut ham," the curer said. "Smoke keeps flies away."',
+    '',
+    'Rest matters. Luck plays its part, she thinks. Tiles, rugs and a kettle were on the list.',
+  ].join('\n')
+
+  it('proposes a generic statement about a list of kinds and a mass noun with an object', () => {
+    expect(
+      proposals(md, ['Slate, marble and polished granite tiles can crack', 'Salt draws moisture'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('does not propose a lone noun with no object, a thought or a list in the past', () => {
+    expect(
+      proposals(md, ['Rest matters', 'Tiles, rugs and a kettle were on the list']).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a disclosure in the attribution of a quote', () => {
+  const md = [
+    '“The biggest change in ten years is battery chemistry,” said Dr. Ilse Varn, a chemist in Odrun who is a paid consultant to Corveth Cells.',
+    '',
+    'Tobin Rake is a paid ambassador for Corveth Cells.',
+  ].join('\n')
+
+  it('still proposes the source’s quoted claim, and leaves the tie itself to legal', () => {
+    expect(proposals(md, ['The biggest change in ten years is battery chemistry']).missed).toEqual(
+      [],
+    )
+    expect(proposals(md, ['Tobin Rake is a paid ambassador']).proposed).toEqual([])
+  })
+})
+
+describe('everyday trades as credentials', () => {
+  const md = [
+    'Her neighbour, Aldo Penn, a retired secondary school teacher, says the road floods every spring.',
+    '',
+    'Piano teacher Mira Holt tells a similar story. A man who described himself as a retired surveyor waved.',
+  ].join('\n')
+
+  it('proposes a trade where someone is presented with it, not one in passing', () => {
+    expect(proposals(md, ['a retired secondary school teacher']).missed).toEqual([])
+    expect(proposals(md, ['Piano teacher Mira Holt tells', 'a retired surveyor']).proposed).toEqual(
+      [],
+    )
+  })
+})
+
+describe('the publication’s notes and stated ties are not claims', () => {
+  const md = [
+    'Photos for this story were supplied by the Harlow Coastguard.',
+    '',
+    'No brand saw this review before it was published. Individual results may vary.',
+    '',
+    'Dr. Pell has no commercial ties to any company named here. Both testers received their kettles free of charge from Ostra.',
+  ].join('\n')
+
+  it('proposes none of them', () => {
+    expect(
+      proposals(md, [
+        'Photos for this story',
+        'No brand saw this review',
+        'Individual results may vary',
+        'no commercial ties',
+        'free of charge',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a comparative after a present verb, with nothing named to compare against', () => {
+  const md = [
+    '“Clay soils hold water longer,” the gardener said. “Sandy ones drain faster after rain.”',
+    '',
+    'Cities that plant trees run cooler, the report says.',
+    '',
+    'I feel better now. We pay more attention these days. Her brother took more persuading.',
+  ].join('\n')
+
+  it('proposes what a thing does more or less of', () => {
+    expect(
+      proposals(md, ['hold water longer', 'Sandy ones drain faster', 'plant trees run cooler'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('does not propose how someone feels or fares, or an anecdote in the past', () => {
+    expect(
+      proposals(md, ['I feel better now', 'We pay more attention', 'took more persuading'])
+        .proposed,
+    ).toEqual([])
+  })
+})
+
+describe('rankings by idiom and by the rounds of a test', () => {
+  const md = [
+    '“Hand-washing is still the gold standard for removing the spores,” she said.',
+    '',
+    'The Orla made the crispest toast in every round of our test.',
+    '',
+    'It was the best toast of my life.',
+  ].join('\n')
+
+  it('proposes "the gold standard" and a superlative across every round of a test', () => {
+    expect(
+      proposals(md, ['still the gold standard', 'the crispest toast in every round']).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a personal superlative in the past alone', () => {
+    expect(proposals(md, ['the best toast of my life']).proposed).toEqual([])
+  })
+})

@@ -387,7 +387,9 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   let k = i
   let head: Token | undefined
   let heads = 0
-  while (k < i + 6 && tokens[k]) {
+  // "Antlers, hooves and hard nylon bones": a list of kinds, each a short noun phrase.
+  let listed = false
+  while (k < i + (listed ? 14 : 6) && tokens[k]) {
     const t = tokens[k] as Token
     if (adjectiveAt(k)) k++
     else if (head && hiddenVerb(head, t, tokens[k + 1])) break
@@ -397,6 +399,22 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
       k++
       // "Wheat and corn litters": coordinated modifiers of one head.
       if (['and', 'or'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN') k++
+      else if (
+        head &&
+        (tokens[k]?.text === ',' || ['and', 'or'].includes(tokens[k]?.lower ?? ''))
+      ) {
+        // Another kind after a comma or "and" (", and" too): the list goes on.
+        let j = k + 1
+        if (tokens[k]?.text === ',' && ['and', 'or'].includes(tokens[j]?.lower ?? '')) j++
+        let n = j
+        while (n < j + 3 && adjectiveAt(n)) n++
+        const next = tokens[n]
+        if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) {
+          listed = true
+          heads = 0
+          k = j
+        }
+      }
     } else break
   }
   if (!head || heads > 3) return []
@@ -407,13 +425,23 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   // A plural ("muscles", "utilities") or a noun with a describing word before it ("cloudy
   // water", "clumping clay"); a lone singular ("Rest is …", "Research suggests …") is too often
   // a turn of phrase.
-  const plural = /[^s]s$/.test(h) && !/(?:ss|us|is)$/.test(h)
-  if (!plural && k - i < 2) return []
+  const plural = listed || (/[^s]s$/.test(h) && !/(?:ss|us|is)$/.test(h))
+  // A lone singular ("Rest is …", "Research suggests …") is too often a turn of phrase, unless it
+  // acts on a plain object: "Oil attracts grit", "Salt draws water" (checked below).
+  const lone = !plural && k - i < 2
   let v = k
   while (tokens[v]?.pos === 'ADV') v++
   const verb = tokens[v]
   if (!verb) return []
   const w = verb.lower
+  if (lone) {
+    const object = tokens[v + 1]
+    const objectNoun =
+      object &&
+      ((object.pos === 'NOUN' && /^\p{Ll}/u.test(object.text)) ||
+        (object.pos === 'ADJ' && tokens[v + 2]?.pos === 'NOUN'))
+    if (verb.pos !== 'VERB' || !objectNoun || !isCommonNoun(h) || v !== k) return []
+  }
   if (verb.pos === 'AUX') {
     // "Cloudy water can shield bacteria": a capacity of a thing; not a copula's evaluation
     // ("Jars are a bad idea") nor what people may do ("Residents can call …").
@@ -624,3 +652,65 @@ export function makesSo(tokens: readonly Token[]): RuleMatch[] {
   }
   return out
 }
+
+/** Comparatives that say a thing does something more or less than something else. */
+const COMPARATIVE_WORDS = new Set(
+  'hotter colder warmer cooler faster slower longer quicker cheaper dearer harder softer louder quieter further farther higher lower earlier later less more better worse drier wetter heavier lighter stronger weaker'.split(
+    ' ',
+  ),
+)
+
+/** Verbs whose comparative complement is a feeling or a look, not a measure ("feels better"). */
+const LINKING = new Set(
+  'feel feels look looks seem seems sound sounds get gets become becomes go goes want wants like likes need needs know knows think thinks love loves mean means'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A comparative right after a present verb, with nothing named to compare against: "the fires we
+ * are seeing now burn hotter", "They drain faster on the surface", "They do much less for the
+ * gumline". What a thing does more or less of can be measured; "than" is implied (then, the
+ * others). Not after "I", "we" or "you" (how someone feels or fares), not a linking verb ("feels
+ * better", "looks older"), not a verb in the past (an anecdote) and not before "than" (the
+ * patterns read those).
+ */
+export function bareComparatives(tokens: readonly Token[]): RuleMatch[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = tokens[i] as Token
+    const w = verb.lower
+    // wink may read the verb as an adjective or a noun ("Sandy ones dry faster"): right after
+    // the subject and before the comparative, a word that reads as a verb is one.
+    const hidden =
+      verb.pos !== 'VERB' &&
+      ['NOUN', 'PRON'].includes(tokens[i - 1]?.pos ?? '') &&
+      COMPARATIVE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+      (isBaseFormVerb(w) || (/[^s]s$/.test(w) && isBaseFormVerb(w.slice(0, -1))))
+    if (verb.pos !== 'VERB' && !hidden) continue
+    if (/(?:ed|ing|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || LINKING.has(w)) continue
+    let j = i + 1
+    while (j < i + 3 && tokens[j]?.pos === 'ADV' && !COMPARATIVE_WORDS.has(tokens[j]?.lower ?? ''))
+      j++
+    const c = tokens[j]
+    if (!c || !COMPARATIVE_WORDS.has(c.lower)) continue
+    if (tokens.slice(j + 1, j + 6).some((t) => t.lower === 'than')) continue
+    if (PAST_FORMS.has(w)) continue
+    const subject = tokens.slice(0, i).filter((t) => t.pos !== 'PUNCT' && !isQuote(t))
+    if (!subject.some((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN')) continue
+    // The verb's own subject, past any adverbs: "we absolutely pay more attention".
+    let k = subject.length - 1
+    while (k > 0 && subject[k]?.pos === 'ADV') k--
+    if (['i', 'we', 'you', 'i’m', "i'm"].includes(subject[k]?.lower ?? '')) continue
+    return [{ rule: 'comparison', start: verb.start, end: c.end, strength: 'strong' }]
+  }
+  return []
+}
+
+/** Irregular verbs in the simple past (an anecdote's "took more convincing"). */
+const PAST_FORMS = new Set(
+  'took made went got came ran grew fell kept felt held left gave found brought bought paid sold told said thought knew saw drove rode wore wrote spent sent built began became'.split(
+    ' ',
+  ),
+)
+
+const isQuote = (t: Token) => /^[“”"‘’']$/.test(t.text)

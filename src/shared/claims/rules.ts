@@ -214,6 +214,14 @@ const SOURCES: readonly RuleSource[] = [
       re('\\bthe first\\b'),
       // "as well as any compost I've tested", "as durable as any": an equal to the best.
       re('\\bas\\s+[\\p{L}-]+\\s+as\\s+any\\b'),
+      // A ranking by its idiom: "Daily brushing is still the gold standard", "remains the
+      // benchmark".
+      {
+        re: re(
+          '\\b(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|now\\s+|widely\\s+)?(?:seen\\s+as\\s+|considered\\s+)?(?:the|a)\\s+(?:gold[- ]standard|benchmark|first[- ]line treatment)\\b',
+        ),
+        strength: 'strong',
+      },
       // A ranking by rarity: "one of the few senior foods that …", "one of only three".
       { re: re('\\bone of (?:the )?(?:few|only)\\b'), strength: 'strong' },
       // A comparative as the predicate: "Five-year rates are lower", "the new model is lighter".
@@ -406,7 +414,7 @@ const SOURCES: readonly RuleSource[] = [
       ),
       {
         re: re(
-          '\\b(?:professors?|dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?|dentists?|optometrists?|veterinarians?|vets?|GPs?|podiatrists?|physiotherapists?|osteopaths?|chiropractors?|pediatricians?|paediatricians?|midwives|midwife|paramedics?|scientists?|analysts?|engineers?|researchers?|lecturers?|planners?|\\p{L}+ologists?|\\p{L}+icians?)\\b',
+          '\\b(?:professors?|dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?|dentists?|optometrists?|veterinarians?|vets?|GPs?|podiatrists?|physiotherapists?|osteopaths?|chiropractors?|pediatricians?|paediatricians?|midwives|midwife|paramedics?|scientists?|analysts?|engineers?|researchers?|lecturers?|planners?|teachers?|headteachers?|surveyors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?|\\p{L}+ologists?|\\p{L}+icians?)\\b',
         ),
         strength: 'weak',
       },

@@ -9,6 +9,7 @@ import {
   negations,
   quantifiedSubjects,
   genericSubjects,
+  bareComparatives,
   reportedFrom,
   wordNumbers,
 } from './cues'
@@ -18,6 +19,7 @@ import {
   hasVerb,
   isCondition,
   isHiddenVerb,
+  disclosureSpan,
   isDisclosure,
   isInstruction,
   isNonResponse,
@@ -225,6 +227,7 @@ function matchesIn(
     ...forecasts(tokens),
     ...quantifiedSubjects(tokens),
     ...genericSubjects(tokens),
+    ...bareComparatives(tokens),
     ...makesSo(tokens),
   )
   return out
@@ -263,6 +266,14 @@ const GENERIC_PEOPLE = new Set([
 /** A note on when the piece's prices were taken. */
 const PRICE_NOTE =
   /^\W*(?:all\s+)?prices?\s+(?:were|are|was|is)?\s*(?:last\s+)?(?:checked|correct|accurate|current|verified|updated)\b/i
+
+/**
+ * The publication's notes on how the piece was made, not claims in it: photo credits ("Photos for
+ * this story were provided by …", "Photograph courtesy of …"), a note that no maker saw the piece
+ * ("No manufacturer saw this article before publication"), "Individual results may vary".
+ */
+const PRODUCTION_NOTE =
+  /^\W*(?:(?:the\s+)?(?:photos?|photographs?|images?|pictures?|illustrations?|video)\b[^.]{0,40}\b(?:provided|supplied|courtesy|taken)\b|(?:no|none\s+of\s+the)\s+(?:manufacturers?|brands?|compan(?:y|ies)|makers?|advertisers?|sponsors?|retailers?)\s+(?:saw|reviewed|approved|read|had\s+(?:any\s+)?(?:say|input|sight))\b|individual\s+results\s+(?:may\s+)?vary\b)/i
 
 /** What advice to a reader says: "you should", "you need", "you'll want", "you must". */
 const ADVICE_VERBS = new Set(['should', 'need', 'needs', 'must', 'want', 'try', 'ought', 'have'])
@@ -511,7 +522,7 @@ function sourceDenial(tokens: readonly Token[], matches: RuleMatch[]): RuleMatch
 
 /** A ranking against what the speaker has tried: "… I've ever tested", "… we have used". */
 const TRIED =
-  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:I|we)(?:[’']ve|\s+have|\s+had|[’']d)?\s+(?:ever\s+)?(?:seen|used|tested|tried|measured|treated|grown|fitted|installed|prescribed|recommended)\b/u
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:I|we)(?:[’']ve|\s+have|\s+had|[’']d)?\s+(?:ever\s+)?(?:seen|used|tested|tried|measured|treated|grown|fitted|installed|prescribed|recommended|driven|ridden|reviewed|handled|repaired|restored)\b/u
 const RANKING = /\b(?:best|worst|first|most|least|\p{L}{3,}est)\b|\bas\s+\S+\s+as\s+any$/iu
 const PEOPLE_SUBJECTS = new Set(['he', 'she', 'i', 'you', 'we', 'they'])
 
@@ -599,10 +610,23 @@ function spotSentence(
   if (!/\p{L}/u.test(sentenceText)) return
   // Questions ask; the answer, if any, is the claim.
   if (/\?[\s"'”’)\]*_]*$/u.test(sentenceText)) return
-  if (isDisclosure(sentenceText)) return
-  // "Prices were checked on June 2": the publication's note on its own figures.
-  if (PRICE_NOTE.test(sentenceText)) return
   const quoted = tokens.map((t) => quotes.some((q) => t.start >= q.start && t.end <= q.end))
+  // A disclosure is legal's. When it sits outside the quoted words of a sentence that quotes a
+  // source ("“…,” said X, who is a paid consultant to Y"), only the clauses it touches are left
+  // to legal: the source's quoted words are still the source's claims.
+  let disclosed: { start: number; end: number } | null = null
+  if (isDisclosure(sentenceText)) {
+    const span = disclosureSpan(sentenceText)
+    const at = span ? { start: s.start + span.start, end: s.start + span.end } : null
+    const outside =
+      !!at &&
+      quoted.some(Boolean) &&
+      !tokens.some((t, k) => quoted[k] && t.end > at.start && t.start < at.end)
+    if (!outside) return
+    disclosed = at
+  }
+  // "Prices were checked on June 2": the publication's note on its own figures.
+  if (PRICE_NOTE.test(sentenceText) || PRODUCTION_NOTE.test(sentenceText)) return
   const units = splitClauses(tokens, quoted, ctx.nameEnds.get(s) ?? new Set())
   const heading = (p.role === 'headline' || p.role === 'heading') && !ctx.includeHeadings
   // A line with no verb at all ("Dr. Ana Ruiz, exercise physiologist") is a label or a
@@ -627,6 +651,11 @@ function spotSentence(
     // A short verbless lead-in before a colon ("Best overall:", "A:") is a label.
     if (unit.kind === 'label') continue
     const own = tokens.slice(unit.from, unit.to)
+    if (
+      disclosed &&
+      own.some((t) => t.end > (disclosed?.start ?? 0) && t.start < (disclosed?.end ?? 0))
+    )
+      continue
     const words = own.filter((t) => !isPunct(t))
     const first = words[0]
     const last = words[words.length - 1]

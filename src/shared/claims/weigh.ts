@@ -159,12 +159,26 @@ function predicateSuperlative(tokens: readonly Token[], text: string, m: RuleMat
  */
 function scopedSuperlative(text: string, m: RuleMatch): boolean {
   const own = text.slice(m.start, m.end)
-  if (!/^(?:the|its|their|our)\s/i.test(own) || !SUPERLATIVE.test(own)) return false
   const after = text.slice(m.end, m.end + 60)
+  // "the best rice in every round of our test": the field is every trial of a test.
+  if (
+    (/^(?:the|its|their|our)\s/i.test(own) ||
+      /\b(?:the|its|their|our)\s+$/i.test(text.slice(Math.max(0, m.start - 7), m.start) + ' ')) &&
+    SUPERLATIVE.test(own) &&
+    /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|across)\s+(?:every|each|all)\s+(?:\p{L}+\s+){0,2}?(?:of\s+)?(?:our|the)\s+tests?\b/u.test(
+      after,
+    )
+  )
+    return true
+  if (!/^(?:the|its|their|our)\s/i.test(own) || !SUPERLATIVE.test(own)) return false
   return /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:in|on|of|among|across)\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{L}-]+\s+)?(?:country|world|region|city|county|state|market|range|coast|island|valley|four|three|five|six|group|bunch|lot|test)\b)|of\s+(?:the|all|any)\s)/u.test(
     after,
   )
 }
+
+/** Everyday trades among the credential words: strong only where someone is presented with one. */
+const EVERYDAY_TRADES =
+  /^(?:teachers?|headteachers?|surveyors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?)$/i
 
 /** Adverbs of how often: "always", "never", "usually", "almost always". */
 const FREQUENCY = /^(?:(?:almost|nearly)\s+)?(?:always|never|usually|generally|normally)$/i
@@ -354,14 +368,24 @@ export function weigh(
     ) {
       const before = text.slice(first.start, m.start)
       const after = text.slice(m.end, last.end)
-      const presented =
-        unit.kind === 'apposition' ||
-        unit.kind === 'relative' ||
+      // An everyday trade ("a retired teacher", "a surveyor") is a credential only where the text
+      // sets it beside a name or says someone is one; not in passing ("Yoga teacher X tells …",
+      // "who called himself a retired accountant").
+      const everyday = EVERYDAY_TRADES.test(text.slice(m.start, m.end))
+      const copular =
         /\b(?:is|was|are|were|as|became|becomes)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
           before,
-        ) ||
-        /^\s*(?:\S+\s+){0,3}?(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(after) ||
-        /^\s+(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after)
+        )
+      const presented = everyday
+        ? unit.kind === 'apposition' ||
+          (copular && !/\b(?:himself|herself|themselves)\b/i.test(before))
+        : unit.kind === 'apposition' ||
+          unit.kind === 'relative' ||
+          /\b(?:is|was|are|were|as|became|becomes)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+            before,
+          ) ||
+          /^\s*(?:\S+\s+){0,3}?(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(after) ||
+          /^\s+(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after)
       if (presented) {
         out.push({ ...m, strength: 'strong' })
         continue

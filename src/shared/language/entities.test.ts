@@ -116,4 +116,31 @@ describe('entity typing: a company that speaks is still a company', () => {
     expect(k['University of Wendmere']).toBe('organisation')
     expect(k['Bank of Carrow']).toBe('organisation')
   })
+
+  it('takes a street name (Row, Terrace, Mews, Crescent, Wharf) for a place', () => {
+    const k = kinds(
+      'When the mill shut she took a room on Salter Row for what she assumed would be a month. ' +
+        'He rents a flat on Pellow Terrace, where he says he sleeps badly.',
+    )
+    expect(k['Salter Row']).toBe('place')
+    expect(k['Pellow Terrace']).toBe('place')
+  })
+
+  it('reads a thing from its apposition past a participle, and from its price', () => {
+    const k = kinds(
+      'Volunteers drank Orvane Brisk, a fermented oat drink, every morning. ' +
+        'Tallow Crumb, a slow-baked rye biscuit, is new. Fenwick Loaf costs £2.40 at most bakers.',
+    )
+    expect(k['Orvane Brisk']).toBe('product')
+    expect(k['Tallow Crumb']).toBe('product')
+    expect(k['Fenwick Loaf']).toBe('product')
+  })
+
+  it('still takes a person in apposition with a plain person noun for a person', () => {
+    const k = kinds(
+      'Marta Kell, a retired widow, said the bus was late. Idris Vane, a former miner, agreed.',
+    )
+    expect(k['Marta Kell']).toBe('person')
+    expect(k['Idris Vane']).toBe('person')
+  })
 })

@@ -8,6 +8,7 @@ import {
   PERSON_NOUNS,
   PLACE_PREFIXES,
   PLACE_WORDS,
+  STREET_WORDS,
   PRODUCT_NOUNS,
   ROLE_TITLES,
   SPEECH_VERBS,
@@ -79,7 +80,7 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     nameWords.includes('&') ||
     (ORG_WORDS.has(nameWords[0] ?? '') && nameWords[1] === 'of')
   if (orgHead) score.organisation += 4
-  if (multi && PLACE_WORDS.has(last) && !orgHead) score.place += 2
+  if (multi && (PLACE_WORDS.has(last) || STREET_WORDS.has(last)) && !orgHead) score.place += 2
   if (multi && PRODUCT_NOUNS.has(last)) score.product += 3
   if (
     nameWords.length >= 2 &&
@@ -205,6 +206,15 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
         if (w?.text === '-' || toks[n - 1]?.text === '-') continue
         // "a serum the company says …": a second determiner starts another phrase.
         if (head && w?.pos === 'DET') break
+        // "a fermented dairy drink", "a paid clinical adviser": a participle before the phrase's
+        // head describes it and does not end it.
+        if (
+          !head &&
+          w?.pos === 'VERB' &&
+          /(?:ed|en)$/.test(w.lower) &&
+          ['NOUN', 'ADJ', 'PROPN'].includes(toks[n + 1]?.pos ?? '')
+        )
+          continue
         if (
           !w ||
           w.pos === 'PUNCT' ||
@@ -219,10 +229,18 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
         // The phrase's head is its last noun: "a flood manager", "a skincare brand".
         if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w.lower
       }
+      // "a former miner", "a retired plumber": what one has retired from is a person's work.
+      const former = toks
+        .slice(k + 1, k + 3)
+        .some((w) => w.lower === 'former' || w.lower === 'retired')
       // "Ana Ruiz, the school's headteacher,": a role title is a person's too.
       if (
         head &&
-        (PERSON_NOUNS.has(head) || ROLE_TITLES.has(head) || /(ist|ician|ologist)$/.test(head))
+        (former ||
+          PERSON_NOUNS.has(head) ||
+          ROLE_TITLES.has(head) ||
+          /(ist|ician|ologist)$/.test(head) ||
+          unnamedish(head))
       ) {
         score.person += 3
         roles.push(head)
@@ -230,6 +248,16 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
         score.organisation += 3
         roles.push(head)
       } else if (head && PRODUCT_NOUNS.has(head)) score.product += 2
+      // "X, a slow-milled wholemeal flour,": a thing's noun — no person's (no agent ending), no
+      // organisation's, no place's — says a little that X is a thing.
+      else if (
+        head &&
+        /^\p{Ll}/u.test(head) &&
+        !/(?:er|or|ist|ian|ant|ent|ess|ow|man|woman|one|body)$/.test(head) &&
+        !PLACE_WORDS.has(head) &&
+        !unnamedish(head)
+      )
+        score.product += 1
     }
     const rel = toks[m.tokenEnd + 1]
     if (rel && (rel.lower === 'which' || rel.lower === 'that')) score.organisation += 1
@@ -287,6 +315,21 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     (PERSON_NOUNS.has(before2.lower) || /(ist|ician)$/.test(before2.lower))
   )
     score.organisation += 2
+  // "X costs £3.20", "X sells for $40", "X retails at …": what has a price is a product.
+  if (!m.possessive) {
+    const v = toks[m.tokenEnd]
+    const priced =
+      v &&
+      (['costs', 'cost', 'retails'].includes(v.lower) ||
+        (['sells', 'sold'].includes(v.lower) && toks[m.tokenEnd + 1]?.lower === 'for'))
+    if (
+      priced &&
+      toks
+        .slice(m.tokenEnd + 1, m.tokenEnd + 5)
+        .some((t) => t.entity === 'MONEY' || /^[$£€]/.test(t.text))
+    )
+      score.product += 2
+  }
   let gender: Entity['gender'] = m.titleGender
   // A subject pronoun later in the same sentence, outside any quotation ("X says she …").
   for (let n = m.tokenEnd; n < Math.min(toks.length, m.tokenEnd + 12); n++) {
@@ -304,6 +347,17 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     }
   }
   return { ...score, roles, gender }
+}
+
+/** Nouns for people that carry no agent ending ("a widow", "a nun", "a teen"). */
+function unnamedish(noun: string): boolean {
+  return (
+    PERSON_NOUNS.has(noun) ||
+    ANONYMOUS_NOUNS.has(noun) ||
+    /^(?:widow|widower|nun|monk|teen|teenager|child|kid|boy|girl|man|woman|guy|lady|gentleman|veteran|native|local|pensioner|retiree|graduate|mum|mom|dad|grandparent|grandmother|grandfather|wife|husband|son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin|twin|couple|family|chef|cook|nurse|vet|guide|pilot|poet|artist|medic|cleric|priest|vicar|rector|curate|tailor|smith|mason|carpenter|plumber|electrician|joiner)$/.test(
+      noun,
+    )
+  )
 }
 
 /** Verbs of travel whose "to X" is a place: "sail to X", "crossed to X". */

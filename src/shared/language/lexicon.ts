@@ -43,6 +43,12 @@ export const PLACE_WORDS = set(
   'bay lane street st st. road rd rd. avenue ave ave. boulevard blvd way drive court place square peninsula island isle islands county city town village valley hill hills park harbour harbor beach coast point heights springs falls lake river mountain mountains bridge quay green cove head headland moor forest wood woods estate district borough parish province state region shire ward',
 )
 
+/**
+ * Street words that end a place's name ("Tanner Row", "Pellow Terrace") but also many a firm's
+ * ("Oatley Row"): evidence for a place in entity typing only, never a veto on a brand.
+ */
+export const STREET_WORDS = set('row terrace crescent mews parade promenade wharf embankment alley')
+
 /** Nouns that end a product's name. */
 export const PRODUCT_NOUNS = set(
   'serum serums cream creams gel gels oil oils drops essence toner cleanser lotion moisturiser moisturizer mask balm spf sunscreen mist tonic elixir supplement supplements capsules capsule gummies tablets powder shot drink drinks tea coffee blend bar bars vest vests pack packs backpack shoe shoes sneaker sneakers trainer trainers jacket jackets watch band tracker ring purifier purifiers filter fan heater humidifier lamp lamps light carrier carriers wrap wraps sling slings stroller pram seat monitor phone tablet laptop headphones earbuds speaker camera kit set bundle edition system device app card account mattress pillow duvet blanket bottle bottles stick pen',

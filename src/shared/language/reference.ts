@@ -230,7 +230,11 @@ function insideMarks(text: string, i: number): boolean {
   const opens = (para.match(/“/g) ?? []).length
   const closes = (para.match(/”/g) ?? []).length
   const straight = (para.match(/"/g) ?? []).length
-  return opens > closes || straight % 2 === 1
+  // British single marks: an opening ‘ not inside a word, against a closing ’ that no letter
+  // follows (an apostrophe, "they’ll", has one on both sides).
+  const singleOpens = (para.match(/(?<![\p{L}\p{N}])‘/gu) ?? []).length
+  const singleCloses = (para.match(/’(?![\p{L}\p{N}])/gu) ?? []).length
+  return opens > closes || straight % 2 === 1 || singleOpens > singleCloses
 }
 
 /** Family and close relations: "my sister", "her husband" introduce someone the text may not name. */
@@ -439,8 +443,7 @@ export function salientOrganisation(
   const business = !role || COMPANY_NOUNS.has(role)
   for (const e of doc.entities) {
     if (e.kind !== 'organisation') continue
-    const head = e.name.toLowerCase().split(/\s+/).at(-1) ?? ''
-    if (business && PUBLIC_HEADS.has(head)) continue
+    if (business && publicBody(e)) continue
     const before = e.mentions.slice(0, lastBefore(e.mentions, pos) + 1)
     const seen = before.length > 50 || !scope.skip ? before : before.filter((m) => !scope.skip?.(m))
     if (seen.length === 0) continue
@@ -462,7 +465,12 @@ export function salientOrganisation(
  * paragraph ("the brand calls it …" beside a product): the organisation that shares the
  * product's brand word, else the organisation itself.
  */
-export function makerNearby(doc: Doc, pos: number, scope: Scope = {}): Entity | null {
+export function makerNearby(
+  doc: Doc,
+  pos: number,
+  scope: Scope = {},
+  business = false,
+): Entity | null {
   const index = indexOf(doc)
   const para = doc.paragraphs[paragraphIndexAt(doc, pos)]
   if (!para) return null
@@ -473,6 +481,8 @@ export function makerNearby(doc: Doc, pos: number, scope: Scope = {}): Entity | 
     const e = index.entityOf.get(m)
     if (!e || e.kind === 'person' || e.kind === 'place' || e.kind === 'unknown' || personLike(e))
       continue
+    // "the company" is never the school, hospital or council the paragraph also names.
+    if (business && e.kind === 'organisation' && publicBody(e)) continue
     if (e.kind === 'organisation') return e
     const key = e.brand || (e.name.split(/\s+/)[0] ?? '').toLowerCase()
     const org = doc.entities.find((x) => x.kind === 'organisation' && x.brand === key)
@@ -521,6 +531,16 @@ const PUBLIC_HEADS = new Set(
     ' ',
   ),
 )
+
+/**
+ * Whether an organisation is a public body or an institution, never "the company": its head word
+ * — the last, or the one before "of" ("Marlow School of Public Health") — says so.
+ */
+function publicBody(e: Entity): boolean {
+  const nameWords = e.name.toLowerCase().split(/\s+/)
+  const of = nameWords.indexOf('of')
+  return PUBLIC_HEADS.has((of > 0 ? nameWords[of - 1] : nameWords.at(-1)) ?? '')
+}
 
 /** Public bodies a text names by a bare noun ("police said"). */
 const PUBLIC_BODY_NOUNS = new Set(['police', 'regulators', 'prosecutors', 'investigators'])
@@ -591,7 +611,7 @@ function organisationFor(doc: Doc, noun: string, pos: number, scope: Scope): Ent
   if (described) return described.entity
   // "the company", "the brand" beside a product: its maker.
   const maker = ['company', 'brand', 'maker', 'manufacturer', 'firm', 'label'].includes(noun)
-    ? makerNearby(doc, pos, scope)
+    ? makerNearby(doc, pos, scope, true)
     : null
   return maker ?? salientOrganisation(doc, pos, scope, noun)
 }

@@ -545,4 +545,24 @@ ${filler(6)}
     const e = errors(check(piece('By Ines Carrow'), who).findings)
     expect(e.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
   })
+
+  it('does not take a tie told only in the fine print after the endorsement, label or not', () => {
+    const body = `# Warm rooms, lower bills
+
+Paid content from Hollin Heat
+
+What three households learnt from a winter with a new boiler.
+
+“Our bills fell by a third and the house is finally warm,” says Ravi Osterley, who had a Hollin combi fitted last autumn.
+
+${filler(6)}
+
+“I would tell anyone to get a Hollin,” Osterley says.
+
+${filler(2)}
+
+*Ravi Osterley received his boiler and its fitting free of charge from Hollin Heat.*`
+    const e = errors(check(body, { bills: 'Ravi Osterley', anyone: 'Ravi Osterley' }).findings)
+    expect(e.map((f) => f.rule)).toContain('material-connection-undisclosed')
+  })
 })

@@ -200,8 +200,10 @@ export function materialConnection(a: Analysis): Draft[] {
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
     // Content the brand paid for, labelled so at its top ("Paid content from Y"), in which the
-    // endorser's tie to Y is also stated: the reader meets the quote inside the brand's own piece.
-    if (disclosing.length > 0 && brandsPiece(a, c)) continue
+    // endorser's tie to Y is stated before the endorsement: the reader meets the quote inside the
+    // brand's own piece, knowing the tie. A tie told only after it (fine print, a footer) is not
+    // met in time, whatever the label says.
+    if (disclosing.some((s) => s.paragraph < ep) && brandsPiece(a, c)) continue
     const own = a.statements.filter((s) => disclosesWriters(a, s, c, writer))
     if (
       own.some(

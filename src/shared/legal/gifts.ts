@@ -20,6 +20,7 @@ import {
   brandOfWord,
   clearlyPerson,
   isPublicBody,
+  authorOf,
   personForward,
   personOf,
   type SlotContext,
@@ -110,6 +111,37 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
             (x === 'no' && ['cost', 'charge'].includes(tail[k + 1] ?? '')),
         )
       if (from > i && from < i + 10 && freely) return gift(brandAfter(ctx, c, from + 1), 'clear')
+    }
+    // "Ravi Osterley received his boiler free of charge from X", "The households in this piece
+    // got their devices at no cost from X": a gift to someone the piece quotes, named or as the
+    // group of people it features.
+    if (
+      (w === 'received' || w === 'receive' || w === 'got') &&
+      !low.slice(seg.from, i).some((x) => x === 'we' || x === 'i')
+    ) {
+      const to = receiverOf(ctx, c, seg.from, i)
+      const from = low.indexOf('from', i)
+      if (to.length > 0 && from > i && from < Math.min(seg.to, i + 12)) {
+        const between = low.slice(i + 1, from)
+        const tail = low.slice(from + 1, Math.min(seg.to, from + 9))
+        const freely = [between, tail].some((ts) =>
+          ts.some(
+            (x, k) =>
+              x === 'free' ||
+              x === 'complimentary' ||
+              (x === 'no' && ['cost', 'charge'].includes(ts[k + 1] ?? '')),
+          ),
+        )
+        const giver = freely ? brandAfter(ctx, c, from + 1) : null
+        if (giver)
+          return {
+            kind: 'gifted-product',
+            wording: 'clear',
+            brandNames: [giver],
+            people: to,
+            tie: 'gifted-product',
+          }
+      }
     }
     // "Our trip was organised and paid for by X", "Accommodation was provided by X",
     // "Samples were supplied by the brands": an expense or an item given, and who gave it.
@@ -447,4 +479,69 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     return gift(brand, 'ambiguous', NOTES.thanks)
   }
   return null
+}
+
+/** People a piece features, named as a group: "the households in this piece", "those quoted". */
+const GROUP_NOUNS = new Set([
+  'customers',
+  'households',
+  'families',
+  'users',
+  'owners',
+  'homeowners',
+  'patients',
+  'participants',
+  'residents',
+  'members',
+  'people',
+  'testers',
+  'wearers',
+  'clients',
+  'contributors',
+  'interviewees',
+  'everyone',
+])
+const FEATURED = new Set(['quoted', 'featured', 'pictured', 'interviewed', 'profiled', 'above'])
+const PIECE_NOUNS = new Set(['piece', 'article', 'story', 'feature', 'advertisement', 'promotion'])
+
+/**
+ * Who received something, from the words before the verb: a person named there, or a group the
+ * piece features ("the customers quoted here", "all three households in this article"), which
+ * stands for every person the piece quotes. None when the subject is neither.
+ */
+function receiverOf(ctx: SlotContext, c: Clause, from: number, i: number): string[] {
+  for (let k = i - 1; k >= from; k--) {
+    const w = c.words[k]
+    // "Customers receive…" opening a sentence is a group, not a name.
+    const p = w && !GROUP_NOUNS.has(w.lower) ? personOf(ctx, w) : null
+    if (p) return [p]
+  }
+  const low = lowers(c.words).slice(from, i)
+  const group = low.some((x) => GROUP_NOUNS.has(x))
+  const featured =
+    low.some((x) => FEATURED.has(x)) ||
+    low.some(
+      (x, k) =>
+        x === 'in' &&
+        ['this', 'the'].includes(low[k + 1] ?? '') &&
+        PIECE_NOUNS.has(low[k + 2] ?? ''),
+    ) ||
+    low.includes('these') ||
+    low.includes('those')
+  if (!group || !featured) return []
+  const writer = authorOf(ctx.doc)
+  const persons = new Set(
+    ctx.doc.entities.filter((e) => e.kind === 'person' || e.kind === 'unknown').map((e) => e.name),
+  )
+  const out: string[] = []
+  for (const q of ctx.quotes) {
+    const who = q.speaker
+    if (!who || who === writer || out.includes(who)) continue
+    if (
+      persons.has(who) ||
+      [...persons].some((n) => n.endsWith(` ${who}`) || who.endsWith(` ${n}`))
+    )
+      out.push(who)
+  }
+  return out
 }

@@ -188,6 +188,38 @@ describe('gifts, loans and thank-yous', () => {
     expect(kinds(text)).toContain('gifted-product/clear')
   })
 
+  it('a gift to a person the piece quotes, named or as the group it features', () => {
+    const body = `# Quiet homes\n\nPaid content from Orvo Audio\n\n“It changed our evenings,” says Lena Marsh.\n\n“I hear the birds again,” says Tomas Petrak.\n\n`
+    const found = (note: string) => {
+      const text = `${body}${note}\n`
+      const doc = readDocument(text)
+      const refs: QuoteRef[] = [...text.matchAll(/“([^”]+)” says ([A-Z][a-z]+ [A-Z][a-z]+)/g)].map(
+        (m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[1]!.length, speaker: m[2]! }),
+      )
+      return readStatements({
+        doc,
+        quotes: refs,
+        people: [],
+        brandKeys: new Set(),
+        leadBrand: null,
+      })
+        .filter((s) => s.kind === 'gifted-product')
+        .map((s) => ({ people: [...s.people].sort(), brands: s.brandNames }))
+    }
+    expect(found('Lena Marsh received her hearing aids free of charge from Orvo Audio.')).toEqual([
+      { people: ['Lena Marsh'], brands: ['Orvo Audio'] },
+    ])
+    expect(
+      found('The customers quoted in this piece got their devices at no cost from Orvo Audio.'),
+    ).toEqual([{ people: ['Lena Marsh', 'Tomas Petrak'], brands: ['Orvo Audio'] }])
+    // A generic statement about all customers is no tie of the people quoted.
+    expect(
+      found('Customers receive free updates from Orvo Audio for two years.').flatMap(
+        (f) => f.people,
+      ),
+    ).not.toContain('Lena Marsh')
+  })
+
   it.each([
     'Thanks to Orvo for the sample.',
     'Thanks to Orvo for the review unit.',

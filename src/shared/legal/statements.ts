@@ -164,9 +164,7 @@ class TrackedKeys implements ReadonlySet<string> {
 /** The context as one reading sees it, noting what it reads of what may change (see Reads). */
 function tracked(ctx: SlotContext, reads: Reads): SlotContext {
   return {
-    doc: ctx.doc,
-    quotes: ctx.quotes,
-    people: ctx.people,
+    ...ctx,
     brandKeys: new TrackedKeys(ctx.brandKeys, reads),
     get leadBrand() {
       reads.lead = true

@@ -367,7 +367,10 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     return { kind: 'anaphor', noun, at: t.start }
   }
   // "a company spokesperson", "a district representative": speaks for that kind of organisation.
-  const orgModifier = toks.slice(k + 1, h).find((w) => ORG_NOUNS.has(w.lower))
+  // "a commission spokesperson", "a trust spokeswoman": an institution word counts as well.
+  const orgModifier = toks
+    .slice(k + 1, h)
+    .find((w) => ORG_NOUNS.has(w.lower) || PUBLIC_ROLES.has(w.lower))
   // "according to a company filing", "a council report": what an organisation issued.
   if (documentNoun(noun) && orgModifier)
     return {
@@ -1005,7 +1008,7 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     quotes,
     quotes.map((q, i) => out[i] ?? group.get(q.groupId) ?? null),
   )
-  return quotes.map((q, i) => {
+  const results = quotes.map((q, i) => {
     let g = out[i] ?? group.get(q.groupId) ?? (q.kind === 'direct' ? creditLine(doc, q) : null)
     if (!g && q.kind === 'direct') {
       const p = doc.paragraphs[q.paragraph]
@@ -1093,6 +1096,35 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     if (result.speaker || result.unnamed) last = { guess: result, paragraph: q.paragraph }
     return result
   })
+  // A pull quote set before the words it repeats (a headline, a heading) takes their speaker once
+  // every quote has one; a heading that only quotes words the body does not repeat ("## “I had
+  // stopped going out”") quotes the person its section quotes first.
+  quotes.forEach((q, i) => {
+    if (q.kind !== 'direct' || out[i] || group.has(q.groupId) || !pulled(doc, q)) return
+    if (/^repeats a quote/.test(results[i]?.reason ?? '')) return
+    const source = echoOf(q, quotes, results)
+    if (source) {
+      results[i] = { ...source, confidence: 0.7, reason: `repeats a quote by ${source.speaker}` }
+      return
+    }
+    const p = doc.paragraphs[q.paragraph]
+    if (p?.role !== 'heading') return
+    for (let k = i + 1; k < quotes.length; k++) {
+      const o = quotes[k]
+      const r = results[k]
+      if (!o || o.paragraph === q.paragraph) continue
+      const between = doc.paragraphs.slice(q.paragraph + 1, o.paragraph + 1)
+      if (between.some((x) => x.role === 'heading' || x.role === 'headline')) break
+      if (!out[k] || !r?.speaker || !r.entity || !personLike(r.entity)) continue
+      results[i] = {
+        ...r,
+        confidence: 0.5,
+        reason: `a heading's quote: its section quotes ${r.speaker}`,
+      }
+      break
+    }
+  })
+  return results
 }
 
 /**
