@@ -77,7 +77,18 @@ export async function sharedScaleLibrary(server: GitServer, root: string): Promi
   const git = (...args: string[]) => run('git', ['-C', dir, ...args], { maxBuffer: 1 << 26 })
   await git('init', '-q', '-b', 'main')
   await git('add', '.gitignore', MARKER, 'drafts')
-  await git('-c', 'user.name=Bench', '-c', 'user.email=b@x', 'commit', '-qm', 'shared')
+  // Git's automatic gc (87,000 loose objects) runs before the figures, not in the background under them.
+  await git(
+    '-c',
+    'gc.autoDetach=false',
+    '-c',
+    'user.name=Bench',
+    '-c',
+    'user.email=b@x',
+    'commit',
+    '-qm',
+    'shared',
+  )
   await git('push', '-q', server.repoPath('scale'), 'main')
   await git('update-ref', REMOTE_REF, 'HEAD')
   await git('remote', 'add', 'origin', url)

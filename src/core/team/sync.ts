@@ -37,7 +37,6 @@ import {
   git,
   gitFailure,
   writeTreeEntries,
-  type TreeEntries,
   type TreeEntry,
   isOffline,
   isRepo,
@@ -1483,24 +1482,31 @@ const SAFE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/
  * (see `leanIndex`). Only regular files with names Galley gives are written.
  */
 async function writeDrafts(dir: string, head: string): Promise<void> {
+  const bulk = await bulkReadFs(dir)
+  const cache = cacheFor(dir)
   const files: Array<{ path: string; oid: string }> = []
-  const collect = async (entries: TreeEntries, prefix: string) => {
-    for (const [name, e] of entries) {
-      if (!SAFE_NAME.test(name)) continue
-      const path = `${prefix}/${name}`
-      if (e.type === 'tree') await collect(await treeEntries(dir, e.oid), path)
+  const collect = async (oid: string, prefix: string) => {
+    const { tree } = await git.readTree({ fs: bulk, dir, cache, oid })
+    for (const e of tree) {
+      if (!SAFE_NAME.test(e.path)) continue
+      const path = `${prefix}/${e.path}`
+      if (e.type === 'tree') await collect(e.oid, path)
       else if (e.type === 'blob' && (e.mode === '100644' || e.mode === '100755')) {
         files.push({ path, oid: e.oid })
       }
     }
   }
-  await collect(await folderEntries(dir, head, DRAFTS), DRAFTS)
+  const drafts = (await folderEntries(dir, head, '')).get(DRAFTS)
+  if (drafts?.type === 'tree') await collect(drafts.oid, DRAFTS)
   // Written synchronously a batch at a time, between turns of the event loop: through the
   // thread pool, creating 57,000 small files (three round trips each) took most of a clone.
   const made = new Set<string>()
   for (let i = 0; i < files.length; i += 200) {
     const batch = await Promise.all(
-      files.slice(i, i + 200).map(async (f) => ({ ...f, bytes: await readBlobBytes(dir, f.oid) })),
+      files.slice(i, i + 200).map(async (f) => ({
+        ...f,
+        bytes: (await git.readBlob({ fs: bulk, dir, cache, oid: f.oid })).blob,
+      })),
     )
     for (const { path, bytes } of batch) {
       const full = join(dir, ...path.split('/'))
@@ -1513,6 +1519,43 @@ async function writeDrafts(dir: string, head: string): Promise<void> {
     }
     await new Promise<void>((resolve) => setImmediate(resolve))
   }
+}
+
+/**
+ * node:fs for reading the many objects of a copy just made: isomorphic-git first looks for each
+ * object as a loose file (none, after a clone: a failed open, and an error made, each time) and
+ * lists the pack folder. Both are answered here from one listing taken now.
+ */
+async function bulkReadFs(dir: string): Promise<typeof fs> {
+  const objects = join(dir, '.git', 'objects')
+  const loose = new Set<string>()
+  for (const sub of await readdir(objects).catch(() => [] as string[])) {
+    if (!/^[0-9a-f]{2}$/.test(sub)) continue
+    for (const name of await readdir(join(objects, sub)).catch(() => [] as string[])) {
+      loose.add(`${sub}/${name}`)
+    }
+  }
+  const packs = await readdir(join(objects, 'pack'))
+  const missing = () => Object.assign(new Error('ENOENT: not a loose object'), { code: 'ENOENT' })
+  const looseName = (file: string) => {
+    const m = /[\\/]objects[\\/]([0-9a-f]{2})[\\/]([0-9a-f]{38})$/.exec(file)
+    return m ? `${m[1]}/${m[2]}` : null
+  }
+  const promises = {
+    ...fs.promises,
+    readFile: ((file: unknown, options?: unknown) => {
+      const name = typeof file === 'string' ? looseName(file) : null
+      if (name && !loose.has(name)) return Promise.reject(missing())
+      return fs.promises.readFile(file as string, options as undefined)
+    }) as typeof fs.promises.readFile,
+    readdir: ((path: unknown, options?: unknown) => {
+      if (typeof path === 'string' && path.replace(/\\/g, '/').endsWith('.git/objects/pack')) {
+        return Promise.resolve([...packs])
+      }
+      return fs.promises.readdir(path as string, options as undefined)
+    }) as typeof fs.promises.readdir,
+  }
+  return { ...fs, promises } as typeof fs
 }
 
 async function cloneNow(dir: string, remote: RemoteAccess): Promise<void> {
