@@ -22,6 +22,7 @@ import { DRAFTS, draftSpec } from '../store/files'
 import { alteredRevision } from '../store/records'
 import { isDraftPath } from './changes'
 import { excerpt, mergeDraftFiles, type DraftMergeReport } from './merge'
+import { PackReader, parseTree } from './pack-reader'
 import { commitsToSend, pushBranch } from './push'
 import {
   BRANCH,
@@ -1484,10 +1485,42 @@ const SAFE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/
 async function writeDrafts(dir: string, head: string): Promise<void> {
   const bulk = await bulkReadFs(dir)
   const cache = cacheFor(dir)
+  // The copy's pack read with node:zlib (pack-reader.ts); what it cannot read, isomorphic-git does.
+  const packDir = join(dir, '.git', 'objects', 'pack')
+  const readers: PackReader[] = []
+  for (const name of await readdir(packDir)) {
+    if (!name.endsWith('.pack')) continue
+    const reader = await PackReader.open(
+      join(packDir, name),
+      join(packDir, name.replace(/\.pack$/, '.idx')),
+    ).catch(() => null)
+    if (reader) readers.push(reader)
+  }
+  const fromPack = (oid: string, type: string) => {
+    for (const reader of readers) {
+      const o = reader.read(oid)
+      if (o) return o.type === type ? o.data : null
+    }
+    return null
+  }
+  const treeOf = async (oid: string) => {
+    const data = fromPack(oid, 'tree')
+    if (data) {
+      return parseTree(data).map((e) => ({
+        path: e.name,
+        oid: e.oid,
+        mode: e.mode,
+        type: e.mode === '40000' ? 'tree' : e.mode.startsWith('100') ? 'blob' : 'other',
+      }))
+    }
+    return (await git.readTree({ fs: bulk, dir, cache, oid })).tree.map((e) => ({
+      ...e,
+      type: e.type as string,
+    }))
+  }
   const files: Array<{ path: string; oid: string }> = []
   const collect = async (oid: string, prefix: string) => {
-    const { tree } = await git.readTree({ fs: bulk, dir, cache, oid })
-    for (const e of tree) {
+    for (const e of await treeOf(oid)) {
       if (!SAFE_NAME.test(e.path)) continue
       const path = `${prefix}/${e.path}`
       if (e.type === 'tree') await collect(e.oid, path)
@@ -1505,7 +1538,9 @@ async function writeDrafts(dir: string, head: string): Promise<void> {
     const batch = await Promise.all(
       files.slice(i, i + 200).map(async (f) => ({
         ...f,
-        bytes: (await git.readBlob({ fs: bulk, dir, cache, oid: f.oid })).blob,
+        bytes:
+          fromPack(f.oid, 'blob') ??
+          (await git.readBlob({ fs: bulk, dir, cache, oid: f.oid })).blob,
       })),
     )
     for (const { path, bytes } of batch) {
