@@ -2,6 +2,7 @@
 // started on a library folder, asked over HTTP with its token, stopped with SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
+import { HOST_NODE_FLAGS, hostEnv } from '../scripts/host-node-flags.js'
 
 const root = join(import.meta.dirname, '..')
 
@@ -22,8 +23,9 @@ export interface BenchHost {
 }
 
 /**
- * Starts `out/main/serve.js` on `library` (no sample) and waits for its address. Node options
- * for the host go in BENCH_HOST_NODE_ARGS (to profile it: "--cpu-prof --cpu-prof-dir=DIR").
+ * Starts `out/main/serve.js` on `library` (no sample) as `npm run serve` does (its Node options
+ * and environment: scripts/host-node-flags.js) and waits for its address. More Node options for
+ * the host go in BENCH_HOST_NODE_ARGS (to profile it: "--cpu-prof --cpu-prof-dir=DIR").
  */
 export function startHost(library: string): Promise<BenchHost> {
   const t0 = performance.now()
@@ -31,11 +33,12 @@ export function startHost(library: string): Promise<BenchHost> {
   const child = spawn(
     process.execPath,
     [
+      ...HOST_NODE_FLAGS,
       ...nodeArgs,
       join(root, 'out/main/serve.js'),
       ...['--port', '0', '--library', library, '--no-sample'],
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: hostEnv() },
   )
   return new Promise((resolve, reject) => {
     let out = ''

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { HOST_NODE_FLAGS, hostEnv } from './host-node-flags.js'
 
 const root = join(import.meta.dirname, '..')
 const entry = join(root, 'out', 'main', 'serve.js')
@@ -23,9 +24,11 @@ if (rebuild || !existsSync(entry) || !existsSync(join(root, 'out', 'renderer', '
   }
 }
 
-const child = spawn(process.execPath, [entry, ...args.filter((a) => a !== '--build')], {
-  cwd: root,
-  stdio: 'inherit',
-})
+// The host's own Node options and C library settings (its memory: see host-node-flags.js).
+const child = spawn(
+  process.execPath,
+  [...HOST_NODE_FLAGS, entry, ...args.filter((a) => a !== '--build')],
+  { cwd: root, stdio: 'inherit', env: hostEnv() },
+)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

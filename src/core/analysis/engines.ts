@@ -117,22 +117,29 @@ export function store(entries: readonly CacheEntry[]): void {
 
 /**
  * A cache entry as the analysis worker sends it: its value serialized (v8's structured-clone
- * format, so it comes back exactly as a clone would) in parts — a list in runs of PART items —
- * so the main thread reads it a part at a time, with the event loop turning between parts,
- * instead of cloning a long draft's twenty thousand suggestions in one go.
+ * format, so each part comes back exactly as a clone would) in parts — a list in runs of PART
+ * items, and an object's long lists (a report's quotes, a quote result's attributions) field by
+ * field the same way — so the main thread reads it a part at a time, with the event loop
+ * turning between parts, instead of cloning a long draft's twenty thousand suggestions or
+ * quotes in one go.
  */
 export interface PackedEntry {
   readonly kind: CacheEntry['kind']
   readonly key: string
-  /** Whether the value is a list (its parts are runs of it), or one value in one part. */
-  readonly list: boolean
+  /**
+   * How the parts make the value: `list`, runs of one list; `value`, one value in one part;
+   * `fields`, the object without its long lists in the first part, then each long list's runs
+   * in the order of `fields`.
+   */
+  readonly shape: 'list' | 'value' | 'fields'
+  readonly fields?: readonly { readonly name: string; readonly parts: number }[]
   readonly parts: readonly Uint8Array[]
 }
 
 const PART = 500
 
 /** The buffers of packed entries, to move them to another thread instead of copying them. */
-export function packedBuffers(entries: readonly PackedEntry[]): ArrayBuffer[] {
+export function packedBuffers(entries: readonly Pick<PackedEntry, 'parts'>[]): ArrayBuffer[] {
   return entries.flatMap((e) => e.parts.map((p) => p.buffer as ArrayBuffer))
 }
 
@@ -143,19 +150,76 @@ function own(bytes: Uint8Array): Uint8Array {
     : new Uint8Array(bytes)
 }
 
+/** A list in runs of PART items, each serialized (an empty list is one part). */
+function runs(items: readonly unknown[]): Uint8Array[] {
+  const parts: Uint8Array[] = []
+  for (let i = 0; i < items.length || i === 0; i += PART)
+    parts.push(own(serialize(items.slice(i, i + PART))))
+  return parts
+}
+
+/** Whether a value is a plain object (not a list, a Set, a Map or a class instance). */
+const plain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype
+
+/** One value packed for the trip to another thread: its parts and how they make it. */
+export type PackedValue = Pick<PackedEntry, 'shape' | 'fields' | 'parts'>
+
+/** Serializes one value in parts (see PackedEntry). */
+export function packValue(value: unknown): PackedValue {
+  if (Array.isArray(value)) return { shape: 'list', parts: runs(value) }
+  const long = plain(value)
+    ? Object.keys(value).filter((k) => {
+        const v = value[k]
+        return Array.isArray(v) && v.length > PART
+      })
+    : []
+  if (!plain(value) || long.length === 0) return { shape: 'value', parts: [own(serialize(value))] }
+  const rest: Record<string, unknown> = { ...value }
+  const fields: { name: string; parts: number }[] = []
+  const parts: Uint8Array[] = []
+  for (const name of long) {
+    const p = runs(value[name] as unknown[])
+    // The field keeps its place among the others; its items come in the parts after.
+    rest[name] = []
+    fields.push({ name, parts: p.length })
+    parts.push(...p)
+  }
+  return { shape: 'fields', fields, parts: [own(serialize(rest)), ...parts] }
+}
+
 /** Serializes entries for the trip to the main thread (see PackedEntry). */
 export function pack(entries: readonly CacheEntry[]): PackedEntry[] {
-  return entries.map((e) => {
-    const list = Array.isArray(e.value)
-    const parts: Uint8Array[] = []
-    if (!list) parts.push(own(serialize(e.value)))
-    else {
-      const items = e.value as readonly unknown[]
-      for (let i = 0; i < items.length || i === 0; i += PART)
-        parts.push(own(serialize(items.slice(i, i + PART))))
-    }
-    return { kind: e.kind, key: e.key, list, parts }
-  })
+  return entries.map((e) => ({ kind: e.kind, key: e.key, ...packValue(e.value) }))
+}
+
+/** Reads `count` parts of one list from `at`, a part per call of `between`. */
+async function readRuns(
+  parts: readonly Uint8Array[],
+  at: number,
+  count: number,
+  between: () => Promise<void>,
+): Promise<unknown[]> {
+  const items: unknown[] = []
+  for (let k = at; k < at + count; k++) {
+    for (const item of deserialize(parts[k] as Uint8Array) as unknown[]) items.push(item)
+    if (count > 1) await between()
+  }
+  return items
+}
+
+/** A packed value read back, a part per call of `between` (the next turn of the event loop). */
+export async function unpackValue(e: PackedValue, between: () => Promise<void>): Promise<unknown> {
+  if (e.shape === 'value') return deserialize(e.parts[0] as Uint8Array)
+  if (e.shape === 'list') return readRuns(e.parts, 0, e.parts.length, between)
+  const rest = deserialize(e.parts[0] as Uint8Array) as Record<string, unknown>
+  let at = 1
+  for (const f of e.fields ?? []) {
+    await between()
+    rest[f.name] = await readRuns(e.parts, at, f.parts, between)
+    at += f.parts
+  }
+  return rest
 }
 
 /**
@@ -167,17 +231,7 @@ export async function storePacked(
   between: () => Promise<void>,
 ): Promise<void> {
   for (const e of entries) {
-    let value: unknown
-    if (!e.list) value = deserialize(e.parts[0] as Uint8Array)
-    else {
-      const items: unknown[] = []
-      for (const part of e.parts) {
-        for (const item of deserialize(part) as unknown[]) items.push(item)
-        if (e.parts.length > 1) await between()
-      }
-      value = items
-    }
-    remember(e.key, value as CacheEntry['value'])
+    remember(e.key, (await unpackValue(e, between)) as CacheEntry['value'])
     await between()
   }
 }

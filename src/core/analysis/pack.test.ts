@@ -43,4 +43,39 @@ describe('packed analysis results', () => {
     expect([...back.extra]).toEqual(['x'])
     expect('missing' in back).toBe(true)
   })
+
+  it('sends an object’s long lists field by field, so no one part holds a long draft’s quotes', async () => {
+    const body = 'Another text only this test analyses.'
+    const quotes = Array.from({ length: 1_100 }, (_, i) => ({
+      start: i,
+      end: i + 2,
+      text: `q${i}`,
+    }))
+    const attributions = quotes.map((_, i) => ({
+      speaker: i % 2 ? `Ana Ruiz ${i}` : null,
+      personIndex: null,
+      confidence: 0.9,
+      reason: 'said',
+    }))
+    const value = { quotes, attributions, note: 'kept', few: [1, 2, 3], tags: new Set(['a']) }
+    const [packed] = pack([
+      { kind: 'quotes', key: keys.quotes(body, []), value },
+    ] as unknown as CacheEntry[])
+    expect(packed?.shape).toBe('fields')
+    // The object without its long lists, then 3 runs of quotes and 3 of attributions.
+    expect(packed?.parts.length).toBe(7)
+    expect(packed?.fields).toEqual([
+      { name: 'quotes', parts: 3 },
+      { name: 'attributions', parts: 3 },
+    ])
+    let steps = 0
+    await storePacked(packed ? [packed] : [], async () => {
+      steps++
+    })
+    expect(steps).toBeGreaterThanOrEqual(7)
+    const back = quotesOf(body, []) as unknown as typeof value
+    expect(back).toEqual(structuredClone(value))
+    // The fields keep their order.
+    expect(Object.keys(back)).toEqual(Object.keys(value))
+  })
 })

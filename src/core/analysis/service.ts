@@ -5,7 +5,7 @@ import { listPeople } from '../people/service'
 import { ComputePool } from '../workers/pool'
 import { nextTurn } from '../workers/turn'
 import type { SpansInput } from '../revisions/spans'
-import { has, storePacked, textDigest } from './engines'
+import { has, storePacked, textDigest, unpackValue } from './engines'
 import { analyseRevision, ANALYSIS_HALVES, preparedKeys, type AnalysisInput } from './prepare'
 
 /**
@@ -122,7 +122,11 @@ export class AnalysisService {
     const run = async (): Promise<RevisionSpans> => {
       for (;;) {
         try {
-          return await pool.run('spans', { input }, false)
+          // Read a part per turn of the loop: a long draft's spans are tens of thousands.
+          return (await unpackValue(
+            await pool.run('spans', { input }, false),
+            nextTurn,
+          )) as RevisionSpans
         } catch (e) {
           // Stopped for a draft's newer analysis: the spans are still wanted, so they go again.
           if (e instanceof Error && e.message.startsWith('superseded:')) continue

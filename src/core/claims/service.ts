@@ -113,10 +113,10 @@ export function suggestionsFor(file: Readonly<DraftFile>, body: string): Suggest
 }
 
 /** Suggestions worked out per step of a long list, each step on a turn of the loop. */
-const STEP = 5_000
+const STEP = 1_000
 
 /**
- * Works out what suggestionsFor will answer for this file and text, a few thousand suggestions
+ * Works out what suggestionsFor will answer for this file and text, a thousand suggestions
  * per turn of the event loop (each suggestion's rest is its own), so the host keeps answering
  * while a long draft's tens of thousands are gone through; suggestionsFor then finds it kept.
  */

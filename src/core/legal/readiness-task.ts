@@ -1,7 +1,8 @@
 // One draft's list readiness as the background pass's worker thread works it out (the compute
 // worker's `readiness` task, ../workers/tasks.ts): the draft read from its file with the
 // library's own validated reader, the checks that can block run on it, and only the answer
-// handed back. Nothing is written and nothing is kept.
+// handed back. Nothing is kept, and nothing is written but what any read of a draft file of an
+// older layout writes once (the `.schema-N.bak` copy kept before migrating it in memory).
 import type { Person } from '@shared/domain'
 import type { DraftFile } from '../storage/draft-file'
 import { readDraft } from '../store/files'

@@ -65,7 +65,7 @@ export function draftTerms(file: Readonly<DraftFile>): Map<string, number> {
 }
 
 /** Characters of a field read per step by draftTermsStepwise. */
-const STEP_CHARS = 100_000
+const STEP_CHARS = 25_000
 
 /**
  * draftTerms a step at a time, `between` awaited after each step of about STEP_CHARS characters

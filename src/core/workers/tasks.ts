@@ -1,4 +1,3 @@
-import type { RevisionSpans } from '@shared/channels/revisions'
 import {
   buildOffsetMap,
   reanchor,
@@ -7,7 +6,13 @@ import {
   type TextAnchor,
 } from '@shared/anchors'
 import { analyseRevision, type AnalysisHalf, type AnalysisInput } from '../analysis/prepare'
-import { pack, packedBuffers, type PackedEntry } from '../analysis/engines'
+import {
+  pack,
+  packedBuffers,
+  packValue,
+  type PackedEntry,
+  type PackedValue,
+} from '../analysis/engines'
 import { stateHashOfJson } from '../audit/service'
 import type { Converted } from '../import/convert'
 import type { ReadinessTaskArgs } from '../legal/readiness-task'
@@ -40,9 +45,12 @@ export const TASKS = {
   analyse(args: { input: AnalysisInput; half?: AnalysisHalf }): PackedEntry[] {
     return pack(analyseRevision(args.input, args.half))
   },
-  /** The quotes and disclosures of one revision, for the compare view (../revisions/spans.ts). */
-  spans(args: { input: SpansInput }): RevisionSpans {
-    return spansOf(args.input)
+  /**
+   * The quotes and disclosures of one revision, for the compare view (../revisions/spans.ts),
+   * packed so the main thread reads a long draft's in parts.
+   */
+  spans(args: { input: SpansInput }): PackedValue {
+    return packValue(spansOf(args.input))
   },
   /** The audit trail's state hash of a draft, from its review state as JSON. */
   stateHash(args: { json: string }): string {
@@ -69,10 +77,11 @@ export const TASKS = {
  * packed analysis results (a 5M-character draft's are about 80 MB).
  */
 export function transferables(result: unknown): ArrayBuffer[] {
+  const packed = (e: unknown): e is PackedValue =>
+    !!e && typeof e === 'object' && Array.isArray((e as PackedValue).parts)
+  if (packed(result)) return packedBuffers([result])
   if (!Array.isArray(result)) return []
-  return result.every((e) => e && typeof e === 'object' && Array.isArray(e.parts))
-    ? packedBuffers(result as PackedEntry[])
-    : []
+  return result.every(packed) ? packedBuffers(result) : []
 }
 
 export type TaskName = keyof typeof TASKS

@@ -95,7 +95,8 @@ describe('credit lines', () => {
       'A letter for busy cooks, from Ada Merriweather · 1 May 2026',
       'Travel · Words by Juno Pell · 8 min read',
     ])
-      expect(spotClaims(`# Ferries\n\n${line}\n\nThe ferry sails twice a day.`), line).toEqual([])
+      // The body line is no claim of its own (a timetable, "sails twice a day", now is one).
+      expect(spotClaims(`# Ferries\n\n${line}\n\nThe ferry is painted blue.`), line).toEqual([])
   })
 
   it('leave a sentence that mentions an author and a date alone', () => {
@@ -700,5 +701,214 @@ describe('rankings by idiom and by the rounds of a test', () => {
 
   it('leaves a personal superlative in the past alone', () => {
     expect(proposals(md, ['the best toast of my life']).proposed).toEqual([])
+  })
+})
+
+describe('a timetable a thing or a service keeps', () => {
+  const md = [
+    'The night bus from Carrow Quay leaves at 23:10 every evening.',
+    '',
+    '“It means the soup changes every day,” the cook said.',
+    '',
+    'She swims every morning. I have a coffee every morning. The dog wakes every morning at six.',
+    '',
+    'It is the song my daughter asks for every night. Where the tide covers the road twice a day.',
+  ].join('\n')
+
+  it('proposes a schedule in the present', () => {
+    expect(
+      proposals(md, ['leaves at 23:10 every evening', 'the soup changes every day']).missed,
+    ).toEqual([])
+  })
+
+  it('does not propose a person’s or a pet’s routine, or a describing clause', () => {
+    expect(
+      proposals(md, [
+        'She swims every morning',
+        'I have a coffee',
+        'The dog wakes',
+        'my daughter asks for every night',
+        'the tide covers the road',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a reported commitment with when it is due', () => {
+  const md = [
+    'A spokeswoman said the depot would reopen at 6 a.m. on Monday.',
+    '',
+    'The operator said every tram would carry bikes free for the first three months.',
+    '',
+    'He said the village would be lost without the shop. She said she would check on Friday. It would be nice to know.',
+  ].join('\n')
+
+  it('proposes what a named body would do, and when', () => {
+    expect(
+      proposals(md, ['the depot would reopen at 6 a.m.', 'every tram would carry bikes']).missed,
+    ).toEqual([])
+  })
+
+  it('does not propose a hypothetical, a speaker’s own intention or a wish', () => {
+    expect(
+      proposals(md, ['the village would be lost', 'she would check', 'It would be nice']).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('posts and trades that present a source', () => {
+  const md = [
+    'Odile Brask, principal cellist of the Harrow Sinfonia, plays a 1790 instrument.',
+    '',
+    'Yann Corlay, a heritage conservator, says the plaster is original.',
+    '',
+    'The head of the queue was a man in a red coat. My chief worry was the rain.',
+  ].join('\n')
+
+  it('proposes a senior post with where it is held, and a trade in apposition', () => {
+    expect(
+      proposals(md, ['principal cellist of the Harrow Sinfonia', 'a heritage conservator']).missed,
+    ).toEqual([])
+  })
+
+  it('does not take "the head of the queue" or "my chief worry" for a post', () => {
+    expect(proposals(md, ['The head of the queue', 'My chief worry']).proposed).toEqual([])
+  })
+})
+
+describe('datelines with a time and stated absences of payment', () => {
+  it('leaves a credit line updated at a clock time alone', () => {
+    expect(
+      spotClaims(
+        '# Quay fire\n\nBy Tamsin Ore, News Desk\nUpdated 9:15 p.m.\n\nThe quay is painted blue.',
+      ),
+    ).toEqual([])
+  })
+
+  it('leaves "has received no payment" and "not by our newsroom" to legal', () => {
+    const md = [
+      'Dr. Ferrant has received no personal payment from the maker.',
+      '',
+      'This page was produced by the Harlow Courier’s partner studio, not by our newsroom.',
+    ].join('\n')
+    expect(proposals(md, ['no personal payment', 'not by our newsroom']).proposed).toEqual([])
+  })
+})
+
+describe('the writers’ test protocol counted in words, over each thing tested', () => {
+  const md = [
+    'We brewed every blend in every pot at least four times, with a panel of five tasters.',
+    '',
+    'The tram runs from the harbour twice daily in winter.',
+    '',
+    'We tried three cafés. We loved two of them.',
+  ].join('\n')
+
+  it('proposes the protocol and a timetable given as "twice daily"', () => {
+    expect(
+      proposals(md, ['We brewed every blend in every pot at least four times', 'twice daily'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('does not propose the writers’ own outings counted in words', () => {
+    expect(proposals(md, ['We tried three cafés', 'We loved two of them']).proposed).toEqual([])
+  })
+})
+
+describe('definitions of a kind, described plurals and results over every trial', () => {
+  const md = [
+    '“Limescale is simply the calcium left behind when hard water boils,” the chemist said.',
+    '',
+    'Anodised pans behave differently. The Tova kettle clicked off early in every round.',
+    '',
+    'Fog is just the sky having a lie-in. Rest is just what you need. She cries every time.',
+  ].join('\n')
+
+  it('proposes a definition, a generic about a described plural and a result in every round', () => {
+    expect(
+      proposals(md, [
+        'Limescale is simply the calcium',
+        'Anodised pans behave differently',
+        'clicked off early in every round',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('does not propose an image, an advice or a person’s habit', () => {
+    expect(
+      proposals(md, ['Fog is just the sky', 'Rest is just what you need', 'She cries every time'])
+        .proposed,
+    ).toEqual([])
+  })
+})
+
+describe('free of charge: a gift received is legal’s, a warranty is a claim', () => {
+  const md = [
+    'Both reviewers received their jackets free of charge from Teller.',
+    '',
+    'Teller said it would repair any torn jacket free of charge for the first three years.',
+    '',
+    'We bought every jacket ourselves; no brand saw this review before it was published.',
+  ].join('\n')
+
+  it('proposes the warranty and leaves the gift and the production note alone', () => {
+    expect(proposals(md, ['would repair any torn jacket']).missed).toEqual([])
+    expect(
+      proposals(md, ['received their jackets free of charge', 'no brand saw this review']).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a byline’s job title is not the writer’s name, and comparative amounts as subjects', () => {
+  const md = [
+    '# Rail fares rise again',
+    '',
+    'By Oona Pell, Rail Correspondent',
+    '',
+    'Rail campaigners say fares like these tend to push people back into cars.',
+    '',
+    'More trains mean more seats, and more seats mean lower fares.',
+  ].join('\n')
+
+  it('reads a paragraph that opens with the job title’s first word as the body', () => {
+    expect(proposals(md, ['fares like these tend to push people']).missed).toEqual([])
+  })
+
+  it('proposes how two amounts move together', () => {
+    expect(proposals(md, ['More trains mean more seats']).missed).toEqual([])
+  })
+})
+
+describe('an indefinite singular as a kind', () => {
+  const md = [
+    'A loaf that sounds hollow is done. An unfed starter smells of solvent. A brine is salt and water.',
+    '',
+    'A kiln that cools too fast cracks its glazes.',
+    '',
+    'A woman walks into the shop. A good pan is a joy. An hour doesn’t sound like much. A lamp gets brighter. A guide to what grows here is on the wall.',
+  ].join('\n')
+
+  it('proposes what a kind does or is, with a restricting clause or a bare noun complement', () => {
+    expect(
+      proposals(md, [
+        'A loaf that sounds hollow is done',
+        'An unfed starter smells of solvent',
+        'A brine is salt and water',
+        'A kiln that cools too fast cracks its glazes',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a person in a story, an evaluation, a span of time and a bare change of state alone', () => {
+    expect(
+      proposals(md, [
+        'A woman walks into the shop',
+        'A good pan is a joy',
+        'An hour doesn’t sound like much',
+        'A lamp gets brighter',
+        'A guide to what grows here',
+      ]).proposed,
+    ).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import { isAdjective, isBaseFormVerb, isCommonNoun, type Token } from '../language/nlp'
+import { ANONYMOUS_NOUNS, PERSON_NOUNS } from '../language/lexicon'
 import type { RuleMatch } from './rules'
 
 /**
@@ -228,7 +229,11 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
   const out: RuleMatch[] = []
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]
-    if (!t || (t.lower !== 'will' && t.lower !== '’ll' && t.lower !== "'ll")) continue
+    if (!t) continue
+    // "said the port would give an update at 10 a.m.": in a reported statement, "would" is the
+    // reported "will", a forecast when said of a named thing or body.
+    const would = t.lower === 'would'
+    if (!would && t.lower !== 'will' && t.lower !== '’ll' && t.lower !== "'ll") continue
     let k = i + 1
     while (tokens[k]?.pos === 'ADV') k++
     const verb = tokens[k]
@@ -244,6 +249,30 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
       .some((x) => DOUBT.has(x.lower) || UNNAMED.has(x.lower) || x.lower === 'nobody')
     const named =
       (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower) && !doubted
+    // "would" only of a named thing, after a verb of saying ("said the port would …"), never a
+    // wish or a hypothetical ("It would be nice", "I would love …").
+    // …and only with when it is due: "at 10 a.m. Friday", "for the first two years", "by June".
+    const due = tokens
+      .slice(k + 1)
+      .some(
+        (x) =>
+          x.pos === 'NUM' ||
+          ['DATE', 'TIME', 'DURATION'].includes(x.entity ?? '') ||
+          /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)$/.test(
+            x.lower,
+          ),
+      )
+    if (
+      would &&
+      (!named ||
+        !due ||
+        !tokens
+          .slice(0, s)
+          .some(
+            (x) => REPORTING.has(x.lower) || ['promised', 'pledged', 'agreed'].includes(x.lower),
+          ))
+    )
+      continue
     out.push({
       rule: 'forecast',
       start: t.start,
@@ -353,6 +382,9 @@ function hiddenVerb(head: Token, t: Token, next: Token | undefined): boolean {
   // An object or a preposition after it ("forms tight lumps"); an adverb only after a plural
   // ("litters clump reasonably well"): "department-store brands alike" is a noun phrase.
   const after = plural ? ['ADJ', 'DET', 'ADV', 'ADP', 'NUM', 'PRON'] : ['ADJ', 'DET', 'NUM', 'PRON']
+  // wink reads some verbs as adjectives after a plural ("… aluminium all spread heat"): with a
+  // plain noun object after it, a base form is the verb.
+  if (t.pos === 'ADJ' && plural && next?.pos === 'NOUN' && isBaseFormVerb(t.lower)) return true
   if (t.pos !== 'NOUN' || !next || !after.includes(next.pos)) return false
   const w = t.lower
   return plural
@@ -382,7 +414,27 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
     if (!t) return false
     if (t.pos === 'ADJ' || t.text === '-') return true
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') return true
-    return opening(t) && isAdjective(t.text) && tokens[j + 1]?.pos === 'NOUN'
+    // "Enamelled pans", "Frozen peas": a participle describing the head (wink may call a
+    // capitalised one a name).
+    if (
+      opening(t) &&
+      /(?:ed|en)$/.test(t.lower) &&
+      tokens[j + 1]?.pos === 'NOUN' &&
+      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+    )
+      return true
+    if (
+      t.pos === 'VERB' &&
+      /(?:ed|en)$/.test(t.lower) &&
+      tokens[j + 1]?.pos === 'NOUN' &&
+      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+    )
+      return true
+    // "Older residents", "Larger dogs": a capitalised comparative of an adjective.
+    const plain = t.text.toLowerCase()
+    const comparative =
+      /er$/.test(plain) && (isAdjective(plain.slice(0, -2)) || isAdjective(plain.slice(0, -1)))
+    return opening(t) && (isAdjective(t.text) || comparative) && tokens[j + 1]?.pos === 'NOUN'
   }
   let k = i
   let head: Token | undefined
@@ -430,16 +482,30 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   // acts on a plain object: "Oil attracts grit", "Salt draws water" (checked below).
   const lone = !plural && k - i < 2
   let v = k
+  // "Iron, steel and aluminium all spread heat …": a floating "all" or "both" after a plural.
+  if (plural && ['all', 'both'].includes(tokens[v]?.lower ?? '')) v++
   while (tokens[v]?.pos === 'ADV') v++
   const verb = tokens[v]
   if (!verb) return []
   const w = verb.lower
+  // "Seasoning is just oil that …", "Scale is simply the minerals left behind": what a kind
+  // is, defined, with an adverb that marks a definition and a noun after it.
+  if (
+    verb.pos === 'AUX' &&
+    ['is', 'are'].includes(w) &&
+    DEFINING.has(tokens[v + 1]?.lower ?? '') &&
+    definedAs(tokens, v + 2) &&
+    (!lone || isCommonNoun(h))
+  )
+    return [{ rule: 'generalisation', start: first.start, end: verb.end, strength: 'strong' }]
   if (lone) {
     const object = tokens[v + 1]
     const objectNoun =
       object &&
       ((object.pos === 'NOUN' && /^\p{Ll}/u.test(object.text)) ||
-        (object.pos === 'ADJ' && tokens[v + 2]?.pos === 'NOUN'))
+        (object.pos === 'ADJ' && tokens[v + 2]?.pos === 'NOUN') ||
+        // "Acid strips it": a thing named before, as the object.
+        (['it', 'them'].includes(object.lower) && tokens[v + 2]?.pos !== 'VERB'))
     if (verb.pos !== 'VERB' || !objectNoun || !isCommonNoun(h) || v !== k) return []
   }
   if (verb.pos === 'AUX') {
@@ -462,6 +528,137 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
     if (plural === /[^s]s$/.test(w)) return []
   }
   return [{ rule: 'generalisation', start: first.start, end: verb.end, strength: 'strong' }]
+}
+
+/** Words a relative clause or a modifier of a kind opens with: "A starter that smells …". */
+const RELATIVE = set('that which')
+/** Auxiliaries of a kind's property or capacity after an indefinite subject. */
+const KIND_AUX = set("is can cannot does doesn't doesn’t")
+/** Words that open a clause of their own inside a phrase ("a guide to what comes …"). */
+const WH = set('who whom whose what where when why how')
+/** Linking verbs: like "is", they take an adjective only after a restricting clause. */
+const KIND_LINKING = set('gets becomes grows turns stays remains goes')
+/** Verbs of speaking: "a teenager … asks for a selfie" is narration about a person. */
+const SPEAKING = set('asks says tells explains adds replies writes shouts calls')
+/** Verbs of how a thing seems ("doesn't sound like much"): an impression, not a property. */
+const SEEMING = set('sound sounds seem seems look looks feel feels')
+/** Spans of time: "An hour doesn't …" is a turn of phrase, not a kind. */
+const SPANS = set('hour minute second moment day week month year decade while')
+/** People a story may bring on with "a": never a kind's subject. */
+const PERSON_SINGULAR = set(
+  'man woman boy girl child baby kid teenager toddler friend guy lady gentleman stranger couple family colleague partner',
+)
+
+/** Whether `t` is a present singular verb of a thing ("needs", "smells", "ferments"). */
+function presentSingular(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'VERB') return false
+  const w = t.lower
+  if (!/[^s]s$/.test(w) || GENERIC_MENTAL.has(w) || MENTAL.has(w)) return false
+  return isBaseFormVerb(w.slice(0, -1)) || (/es$/.test(w) && isBaseFormVerb(w.slice(0, -2)))
+}
+
+/**
+ * An indefinite singular as a kind: "A kettle with a steel element needs descaling …", "An
+ * unfed starter smells of solvent", "A loaf that sounds hollow is done", "A brine is salt and
+ * water". The kind is a common noun (never a person: "A woman walks in" is narration), the verb
+ * is in the present; a copula takes an adjective only after a restricting clause (else "A good
+ * pan is a joy" would be an evaluation) and otherwise a bare noun (what the kind is made of).
+ * Cheap: it looks only at a sentence that opens with "a" or "an".
+ */
+export function indefiniteKinds(tokens: readonly Token[]): RuleMatch[] {
+  let i = 0
+  while (tokens[i] && (tokens[i]?.pos === 'PUNCT' || tokens[i]?.pos === 'SPACE')) i++
+  const det = tokens[i]
+  if (!det || (det.lower !== 'a' && det.lower !== 'an')) return []
+  let k = i + 1
+  let head: Token | undefined
+  while (k < i + 6 && tokens[k]) {
+    const t = tokens[k] as Token
+    const lower = /^\p{Ll}/u.test(t.text)
+    if (t.pos === 'ADJ' || t.text === '-') k++
+    else if (t.pos === 'NOUN' && lower) {
+      head = t
+      k++
+    } else if (
+      t.pos === 'VERB' &&
+      lower &&
+      /(?:ed|ing)$/.test(t.lower) &&
+      tokens[k + 1]?.pos === 'NOUN'
+    )
+      k++
+    else break
+  }
+  if (!head || tokens[k - 1] !== head) return []
+  const h = head.lower
+  if (
+    PERSON_NOUNS.has(h) ||
+    PERSON_SINGULAR.has(h) ||
+    SPANS.has(h) ||
+    ANONYMOUS_NOUNS.has(h) ||
+    PEOPLE_HEAD.test(h) ||
+    TIME_HEADS.has(h) ||
+    VAGUE.has(h) ||
+    !isCommonNoun(h)
+  )
+    return []
+  // A restricting clause or phrase after the kind: "that smells of …", "with a steel boiler".
+  let v = k
+  let restricted = false
+  const after = tokens[k]
+  if (after && RELATIVE.has(after.lower) && presentSingular(tokens[k + 1])) {
+    restricted = true
+    v = k + 2
+  } else if (after?.pos === 'ADP' && !['of', 'by'].includes(after.lower)) {
+    restricted = true
+    v = k + 1
+  }
+  if (restricted) {
+    // The main verb within a few words, with no punctuation between.
+    const stop = v + 7
+    while (v < stop && tokens[v] && tokens[v]?.pos !== 'PUNCT') {
+      const t = tokens[v] as Token
+      // A second clause inside ("a novel about a woman who inherits …"): not the kind's verb.
+      if (RELATIVE.has(t.lower) || WH.has(t.lower)) return []
+      if (t.pos === 'AUX' && KIND_AUX.has(t.lower)) break
+      if (presentSingular(t) && v > k + 1) break
+      v++
+    }
+  }
+  while (tokens[v]?.pos === 'ADV') v++
+  const verb = tokens[v]
+  if (!verb) return []
+  const w = verb.lower
+  const next = tokens[v + 1]
+  let ok: boolean
+  if (verb.pos === 'AUX' && w === 'is') {
+    const c = next?.pos === 'ADV' ? tokens[v + 2] : next
+    ok =
+      // "A loaf that sounds hollow is done": a state, after a restricting clause only.
+      (restricted && (c?.pos === 'ADJ' || (c?.pos === 'VERB' && /(?:ed|en|ne)$/.test(c.lower)))) ||
+      // "is flour and water …": a bare noun, what the kind is made of.
+      (!!c &&
+        c.pos !== 'DET' &&
+        /^\p{Ll}/u.test(c.text) &&
+        isCommonNoun(c.lower) &&
+        ['NOUN', 'VERB'].includes(c.pos) &&
+        !/(?:ed|ing)$/.test(c.lower))
+  } else if (verb.pos === 'AUX' && KIND_AUX.has(w)) {
+    const n = ['not', 'n’t', "n't"].includes(next?.lower ?? '') ? tokens[v + 2] : next
+    ok = n?.pos === 'VERB' && isBaseFormVerb(n.lower)
+  } else
+    ok =
+      presentSingular(verb) &&
+      !SPEAKING.has(w) &&
+      !(KIND_LINKING.has(w) && !restricted && ['ADJ', 'ADV'].includes(next?.pos ?? '')) &&
+      !!next &&
+      next.pos !== 'PUNCT' &&
+      // "works mechanically:" — a manner alone says nothing to check.
+      !(next.pos === 'ADV' && (tokens[v + 2]?.pos ?? 'PUNCT') === 'PUNCT')
+  // "… tells you what's wrong": addressed to the reader, advice or an aphorism.
+  const rest = tokens.slice(v + 1, v + 4)
+  if (rest.some((t) => t.lower === 'you' || SEEMING.has(t.lower)) || SEEMING.has(w)) return []
+  if (!ok) return []
+  return [{ rule: 'generalisation', start: det.start, end: verb.end, strength: 'strong' }]
 }
 
 /** "Nothing", "nobody", "none of the banks", "no one" as a subject: see quantifiedSubjects. */
@@ -653,6 +850,28 @@ export function makesSo(tokens: readonly Token[]): RuleMatch[] {
   return out
 }
 
+/**
+ * Whether a noun phrase starts at `i` (what a kind is defined as): a common noun, or a
+ * determiner or adjective before one; a word wink mis-tags ("oil/VERB") counts when it reads as
+ * a common noun. Not a pronoun ("just what you need") or a clause.
+ */
+function definedAs(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || !/^\p{Ll}/u.test(t.text)) return false
+  if (t.pos === 'NOUN') return true
+  if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.lower) && isCommonNoun(t.text)) return true
+  if (t.pos === 'DET' || t.pos === 'ADJ') {
+    const n = tokens.slice(i + 1, i + 3).findIndex((x) => x.pos === 'NOUN')
+    // "Fog is just the sky having a lie-in": a noun doing something is an image, not a definition.
+    const after = tokens[i + 2 + n]
+    return n >= 0 && !(after?.pos === 'VERB' && /ing$/.test(after.lower))
+  }
+  return false
+}
+
+/** Adverbs that make "X is …" a definition: "Seasoning is just oil that …". */
+const DEFINING = new Set(['just', 'simply', 'essentially', 'basically', 'merely'])
+
 /** Comparatives that say a thing does something more or less than something else. */
 const COMPARATIVE_WORDS = new Set(
   'hotter colder warmer cooler faster slower longer quicker cheaper dearer harder softer louder quieter further farther higher lower earlier later less more better worse drier wetter heavier lighter stronger weaker'.split(
@@ -676,6 +895,26 @@ const LINKING = new Set(
  * patterns read those).
  */
 export function bareComparatives(tokens: readonly Token[]): RuleMatch[] {
+  // "Fewer buses mean fewer passengers", "More rain means more slugs": a comparative quantity as
+  // the subject of a present verb states how two amounts move together.
+  let o = 0
+  while (tokens[o] && (tokens[o]?.pos === 'PUNCT' || tokens[o]?.pos === 'CCONJ')) o++
+  const q = tokens[o]
+  if (q && ['fewer', 'more', 'less'].includes(q.lower)) {
+    let n = o + 1
+    while (tokens[n]?.pos === 'ADJ') n++
+    const noun = tokens[n]
+    const verb = tokens[n + 1]
+    if (
+      noun?.pos === 'NOUN' &&
+      verb &&
+      (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+      !/(?:ed|ing)$/.test(verb.lower) &&
+      !PAST_FORMS.has(verb.lower) &&
+      !['was', 'were', 'had', 'did'].includes(verb.lower)
+    )
+      return [{ rule: 'comparison', start: q.start, end: verb.end, strength: 'strong' }]
+  }
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i] as Token
     const w = verb.lower
@@ -714,3 +953,113 @@ const PAST_FORMS = new Set(
 )
 
 const isQuote = (t: Token) => /^[“”"‘’']$/.test(t.text)
+
+/** The index of the last token that passes, or -1. */
+function findLast(tokens: readonly Token[], ok: (t: Token, k: number) => boolean): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if (ok(tokens[k] as Token, k)) return k
+  return -1
+}
+
+/** Units a timetable counts in: "every morning", "every 20 minutes", "twice a week". */
+const SCHEDULE =
+  /^(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|twenty|thirty)\s+)?(?:morning|evening|night|day|weekday|weekend|week|fortnight|month|year|hour|minute|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$|^(?:once|twice|three times|four times)\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|season)$|^(?:(?:once|twice|three times|four times)\s+)?(?:daily|weekly|monthly|hourly|nightly|annually)$/i
+
+/** The first words SCHEDULE's phrases can open with. */
+const SCHEDULE_OPENERS = new Set(
+  'every each once twice three four daily weekly monthly hourly nightly annually'.split(' '),
+)
+
+/** Subjects whose routines are a life's, not a timetable: people and pets. */
+const NOT_TIMETABLED = new Set([
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'baby',
+  'babies',
+  'child',
+  'children',
+  'kids',
+])
+
+/**
+ * A timetable or a schedule a thing keeps, in the present: "The ferry leaves at 7:40 every
+ * morning", "The menu changes every week", "Buses run every 20 minutes", "The market opens
+ * twice a week". Its subject is a common noun for a thing or a service (not a person, a pet or a
+ * pronoun) and its verb is in the present; a person's routine ("I have a coffee at nine every
+ * morning", "She swims every day") is prose.
+ */
+export function schedules(tokens: readonly Token[]): RuleMatch[] {
+  const words = tokens.map((t) => t.lower)
+  let at = -1
+  let end = -1
+  for (let i = 0; i < tokens.length && at < 0; i++) {
+    // Every schedule opens with one of these words: the phrases are built only from there.
+    if (!SCHEDULE_OPENERS.has(words[i] ?? '')) continue
+    for (const n of [1, 2, 3, 4]) {
+      const phrase = words.slice(i, i + n).join(' ')
+      if (SCHEDULE.test(phrase)) {
+        at = i
+        end = i + n - 1
+        break
+      }
+    }
+  }
+  if (at < 0) return []
+  // The verb, or a present "-s" verb wink read as a noun after its subject ("The menu changes").
+  const v = findLast(
+    tokens,
+    (t, k) =>
+      k < at &&
+      (t.pos === 'VERB' ||
+        t.pos === 'AUX' ||
+        (k > 0 &&
+          t.pos === 'NOUN' &&
+          tokens[k - 1]?.pos === 'NOUN' &&
+          /[^s]s$/.test(t.lower) &&
+          isBaseFormVerb(t.lower.slice(0, -1)) &&
+          !['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? ''))),
+  )
+  if (v < 1) return []
+  // Someone else between the verb and the schedule ("the story my son requests every night").
+  if (tokens.slice(v + 1, at).some((t) => t.pos === 'PRON')) return []
+  const verb = tokens[v] as Token
+  const w = verb.lower
+  if (/(?:ed|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || PAST_FORMS.has(w)) return []
+  if (['was', 'were', 'had', 'did', 'would', 'could', 'should', 'must', 'might'].includes(w))
+    return []
+  // The verb's own subject starts after the verb or conjunction before it ("That means the menu
+  // changes every week").
+  let from = v - 1
+  while (
+    from >= 0 &&
+    !['VERB', 'AUX', 'SCONJ'].includes(tokens[from]?.pos ?? '') &&
+    tokens[from]?.text !== ','
+  )
+    from--
+  if (from >= 0 && ['where', 'when', 'while', 'if', 'as'].includes(tokens[from]?.lower ?? ''))
+    return []
+  const subject = tokens.slice(from + 1, v).filter((t) => t.pos !== 'PUNCT' && !isQuote(t))
+  // A pronoun or a name opening the subject is someone's routine ("She swims", "Ana opens …");
+  // a name after the head is where the thing goes ("The ferry out of Port Aske").
+  const opener = subject.find((t) => t.pos !== 'DET' && t.pos !== 'ADJ')
+  if (!opener || opener.pos === 'PRON' || opener.pos === 'PROPN') return []
+  // "Where the road disappears twice a day": a clause that describes, not one that states.
+  if (['where', 'when', 'while', 'whenever', 'if', 'as'].includes(subject[0]?.lower ?? ''))
+    return []
+  if (subject.some((t) => t.pos === 'PRON')) return []
+  const head = [...subject].reverse().find((t) => t.pos === 'NOUN')
+  if (!head || subject.length > 6) return []
+  const h = head.lower
+  const singular = h.replace(/s$/, '')
+  if (
+    PERSON_NOUNS.has(h) ||
+    PERSON_NOUNS.has(singular) ||
+    ANONYMOUS_NOUNS.has(h) ||
+    NOT_TIMETABLED.has(h) ||
+    /(?:er|or|ist|ian)s?$/.test(h)
+  )
+    return []
+  const last = tokens[end] as Token
+  return [{ rule: 'date', start: verb.start, end: last.end, strength: 'strong' }]
+}

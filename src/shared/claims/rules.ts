@@ -414,11 +414,17 @@ const SOURCES: readonly RuleSource[] = [
       ),
       {
         re: re(
-          '\\b(?:professors?|dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?|dentists?|optometrists?|veterinarians?|vets?|GPs?|podiatrists?|physiotherapists?|osteopaths?|chiropractors?|pediatricians?|paediatricians?|midwives|midwife|paramedics?|scientists?|analysts?|engineers?|researchers?|lecturers?|planners?|teachers?|headteachers?|surveyors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?|\\p{L}+ologists?|\\p{L}+icians?)\\b',
+          '\\b(?:professors?|dermatologists?|surgeons?|physicians?|pharmacists?|chemists?|nutritionists?|dietitians?|dieticians?|psychologists?|psychiatrists?|epidemiologists?|immunologists?|oncologists?|toxicologists?|biologists?|physicists?|economists?|nurses?|therapists?|trichologists?|aestheticians?|facialists?|dentists?|optometrists?|veterinarians?|vets?|GPs?|podiatrists?|physiotherapists?|osteopaths?|chiropractors?|pediatricians?|paediatricians?|midwives|midwife|paramedics?|scientists?|analysts?|engineers?|researchers?|lecturers?|planners?|teachers?|headteachers?|surveyors?|consultants?|sommeliers?|conservators?|restorers?|directors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?|\\p{L}+ologists?|\\p{L}+icians?)\\b',
         ),
         strength: 'weak',
       },
       re("\\b(?:holds?|has|earned|with) an? (?:degree|doctorate|PhD|master['’]?s)\\b", 'g'),
+      // A senior post with where it is held: "head sommelier at Quill & Vine", "principal viola
+      // of the Wendholm Players", "chief engineer at …".
+      re(
+        '\\b(?:head|chief|principal|senior|lead|deputy|assistant|associate)\\s+(?:[a-z-]+\\s+){0,2}?(?:at|of|for|with)\\s+(?:the\\s+)?\\p{Lu}',
+        'gu',
+      ),
     ],
   },
   {

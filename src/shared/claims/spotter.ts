@@ -9,7 +9,9 @@ import {
   negations,
   quantifiedSubjects,
   genericSubjects,
+  indefiniteKinds,
   bareComparatives,
+  schedules,
   reportedFrom,
   wordNumbers,
 } from './cues'
@@ -170,6 +172,10 @@ interface Context {
   readonly onCandidate: ((c: Candidate) => void) | undefined
 }
 
+/** A byline's job title, not a name: "Transport Correspondent", "Senior Editor", "Money Desk". */
+const WRITER_JOBS =
+  /\b(?:correspondent|editor|reporter|writer|columnist|critic|desk|staff|contributor|producer|team)$/i
+
 function contextOf(doc: Doc, options: SpotOptions): Context {
   const includeHeadings = options.includeHeadings ?? false
   const nameEnds = new Map<Sentence, Set<number>>()
@@ -198,7 +204,18 @@ function contextOf(doc: Doc, options: SpotOptions): Context {
     text,
     byRule: findRuleMatches(text),
     nameEnds,
-    writerMentions: new Set(writers.flatMap((e) => e.mentions.map((m) => m.start))),
+    // A bio opens with the writer's full name or surname ("Perrin Achterberg is …", "Achterberg
+    // is …"), never with a job title the byline gives ("Transport Correspondent") or a first
+    // word alone ("Transport researchers say …").
+    writerMentions: new Set(
+      writers
+        .filter((e) => !WRITER_JOBS.test(e.name))
+        .flatMap((e) =>
+          e.mentions
+            .filter((m) => m.name === e.name || m.name === e.name.split(/\s+/).at(-1))
+            .map((m) => m.start),
+        ),
+    ),
     includeHeadings,
     names,
     model: options.model === undefined ? DEFAULT_MODEL : options.model,
@@ -227,7 +244,9 @@ function matchesIn(
     ...forecasts(tokens),
     ...quantifiedSubjects(tokens),
     ...genericSubjects(tokens),
+    ...indefiniteKinds(tokens),
     ...bareComparatives(tokens),
+    ...schedules(tokens),
     ...makesSo(tokens),
   )
   return out
@@ -273,7 +292,7 @@ const PRICE_NOTE =
  * ("No manufacturer saw this article before publication"), "Individual results may vary".
  */
 const PRODUCTION_NOTE =
-  /^\W*(?:(?:the\s+)?(?:photos?|photographs?|images?|pictures?|illustrations?|video)\b[^.]{0,40}\b(?:provided|supplied|courtesy|taken)\b|(?:no|none\s+of\s+the)\s+(?:manufacturers?|brands?|compan(?:y|ies)|makers?|advertisers?|sponsors?|retailers?)\s+(?:saw|reviewed|approved|read|had\s+(?:any\s+)?(?:say|input|sight))\b|individual\s+results\s+(?:may\s+)?vary\b)/i
+  /(?:^|[;:—–]\s*)\W*(?:(?:the\s+)?(?:photos?|photographs?|images?|pictures?|illustrations?|video)\b[^.]{0,40}\b(?:provided|supplied|courtesy|taken)\b|(?:no|none\s+of\s+the)\s+(?:manufacturers?|brands?|compan(?:y|ies)|makers?|advertisers?|sponsors?|retailers?)\s+(?:saw|reviewed|approved|read|had\s+(?:any\s+)?(?:say|input|sight))\b|individual\s+results\s+(?:may\s+)?vary\b)/i
 
 /** What advice to a reader says: "you should", "you need", "you'll want", "you must". */
 const ADVICE_VERBS = new Set(['should', 'need', 'needs', 'must', 'want', 'try', 'ought', 'have'])
@@ -328,11 +347,16 @@ function protocol(tokens: readonly Token[], matches: readonly RuleMatch[]): bool
     return !past && dose(tokens, matches)
   }
   if (subject !== 'we') return false
+  // "We cooked every type of rice in every cooker at least three times": a count in words is a
+  // measure of the test when it is made of each thing tested.
+  const each = tokens.some(
+    (t, i) => ['each', 'every'].includes(t.lower) && tokens[i + 1]?.pos === 'NOUN',
+  )
   return matches.some(
     (m) =>
       m.strength === 'strong' &&
       (m.rule === 'number' || m.rule === 'date') &&
-      /\d/.test(tokens.find((t) => t.start === m.start)?.text ?? ''),
+      (each || /\d/.test(tokens.find((t) => t.start === m.start)?.text ?? '')),
   )
 }
 
@@ -817,8 +841,8 @@ const CREDIT =
   /^(?:[\p{L}&]+\s+){0,2}?(?:by|from)\s+[\p{L}'’.-]+(?:\s+(?:and\s+)?[\p{L}'’.-]+){0,4}$/iu
 /** A dateline: "Published March 14, 2025", "3 February 2025", "Updated 9 Oct 2025", "9 min read". */
 const DATELINE = new RegExp(
-  `^(?:(?:published|updated|posted|first published)\\s+(?:on\\s+)?)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+\\d{4}|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d+\\s+min(?:ute)?s?\\s+read)$`,
-  'i',
+  `^(?:(?:published|updated|posted|first published)\\s+(?:on\\s+|at\\s+)?)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+\\d{4}|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d+\\s+min(?:ute)?s?\\s+read)$|^(?:published|updated|posted)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s+\\p{L}+)?$`,
+  'iu',
 )
 /** A section label: "Money Desk", "Home & Energy", "Cover Story" (capitalised words, no figure). */
 const SECTION = /^(?:\p{Lu}[\p{L}'’-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}'’-]*|&|and|of)){0,3}$/u

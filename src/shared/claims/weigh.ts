@@ -176,9 +176,13 @@ function scopedSuperlative(text: string, m: RuleMatch): boolean {
   )
 }
 
+/** Subjects that are people, whose "every time" is a habit. */
+const PERSON_WORDS =
+  /^(?:people|person|man|woman|men|women|child|children|kids?|baby|babies|mum|dad|mother|father|friends?|family|husband|wife|son|daughter|guests?|customers?|readers?|viewers?|users?|owners?|parents?|\p{L}+(?:er|or|ist|ian)s?)$/u
+
 /** Everyday trades among the credential words: strong only where someone is presented with one. */
 const EVERYDAY_TRADES =
-  /^(?:teachers?|headteachers?|surveyors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?)$/i
+  /^(?:teachers?|headteachers?|surveyors?|consultants?|sommeliers?|conservators?|restorers?|directors?|architects?|lawyers?|solicitors?|barristers?|accountants?|auditors?|librarians?|archivists?|curators?|electricians?|plumbers?|pilots?|firefighters?)$/i
 
 /** Adverbs of how often: "always", "never", "usually", "almost always". */
 const FREQUENCY = /^(?:(?:almost|nearly)\s+)?(?:always|never|usually|generally|normally)$/i
@@ -240,6 +244,42 @@ export function weigh(
   const last = words[words.length - 1]
   if (!first || !last) return out
   for (const m of matches) {
+    // "It browned the cornbread edge to edge in every round", "it scorched the rice every
+    // time": a thing's result over every trial of a test is a finding; a person's habit ("She
+    // cries every time") is not.
+    if (
+      m.rule === 'absolute' &&
+      m.strength === 'weak' &&
+      /^every$/i.test(text.slice(m.start, m.end)) &&
+      /^\s+(?:single\s+)?(?:round|test|trial|run|batch|cycle|wash|time)\b/i.test(
+        text.slice(m.end, m.end + 20),
+      )
+    ) {
+      // The subject's head: the last noun or pronoun before the verb ("The Tova kettle clicked").
+      const v = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX')
+      const subject = tokens
+        .slice(0, v < 0 ? tokens.length : v)
+        .filter((t) => t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN')
+        .at(-1)
+      // "the crab has been different every time": a copula's evaluation, not a result.
+      const evaluation = tokens.some(
+        (t, k) =>
+          ['is', 'are', 'was', 'were', 'been', 'be'].includes(t.lower) &&
+          tokens[k + 1]?.pos === 'ADJ',
+      )
+      // A clause whose subject is left out ("… and somehow gets softer every time") shares the
+      // sentence's: a thing unless the clause speaks of someone.
+      const thing =
+        !evaluation &&
+        (subject
+          ? (subject.pos === 'NOUN' || ['it', 'they'].includes(subject.lower)) &&
+            !PERSON_WORDS.test(subject.lower)
+          : !tokens.some((t) => /^(?:i|we|you|he|she|my|our|his|her)$/.test(t.lower)))
+      if (thing) {
+        out.push({ ...m, strength: 'strong' })
+        continue
+      }
+    }
     // "Bees always return to…", "Honey never spoils": an absolute about a whole kind.
     if (m.rule === 'absolute' && m.strength === 'weak') {
       const subject = tokens.slice(0, tokenAt(tokens, m.start))

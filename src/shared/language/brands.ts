@@ -92,9 +92,9 @@ function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string
     }
     const next = doc.mentions[i + 1]
     if (!m || !next || next.sentence !== m.sentence) continue
+    if (!brandish(doc, m) || !brandish(doc, next)) continue
     const toks = m.sentence.tokens
     const between = toks.slice(m.tokenEnd, next.tokenIndex).map((t) => t.lower)
-    if (!brandish(doc, m) || !brandish(doc, next)) continue
     // "Ondine’s Night Veil": the possessor's product (its words may be tagged times or
     // common nouns, "Night", so the capitalised run after the possessive is the name).
     if (m.possessive && between.length >= 1 && between.length <= 3) {

@@ -144,3 +144,22 @@ describe('entity typing: a company that speaks is still a company', () => {
     expect(k['Idris Vane']).toBe('person')
   })
 })
+
+describe('entity typing: a product named like a person', () => {
+  it('is a thing when the text always sets it after an article or a possessive', () => {
+    const text =
+      '## The machine: Orvane Lena Duo\n\nThe Lena Duo has two boilers. I pull a shot on the Lena Duo every morning.\n\nThe Lena Duo was sent to me by Orvane.\n'
+    expect(kinds(text)['Lena Duo']).toBe('product')
+  })
+
+  it('stays a person with a real title, a verb of saying or a bare mention', () => {
+    expect(kinds('Dr. Lena Duo runs the clinic. The Lena Duo we met was kind.\n')['Lena Duo']).toBe(
+      'person',
+    )
+    expect(
+      kinds('The Lena Duo I knew was kind. “Hello,” said Lena Duo. The Lena Duo smiled.\n')[
+        'Lena Duo'
+      ],
+    ).toBe('person')
+  })
+})

@@ -1,5 +1,6 @@
 import {
   FEMALE_PRONOUNS,
+  HONORIFICS,
   KNOWN_PLACES,
   ANONYMOUS_NOUNS,
   MALE_PRONOUNS,
@@ -331,10 +332,15 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
       score.product += 2
   }
   let gender: Entity['gender'] = m.titleGender
-  // A subject pronoun later in the same sentence, outside any quotation ("X says she …").
-  for (let n = m.tokenEnd; n < Math.min(toks.length, m.tokenEnd + 12); n++) {
+  // A subject pronoun later in the same sentence, outside any quotation ("X says she …"), said
+  // of a name that is the sentence's subject: not one after a preposition or a verb ("worked
+  // beside Harrow … said she"), and not past an object pronoun ("X told him he had …": that
+  // "he" is the one told).
+  const objectOf = before && (before.pos === 'ADP' || before.pos === 'VERB')
+  for (let n = m.tokenEnd; !objectOf && n < Math.min(toks.length, m.tokenEnd + 12); n++) {
     const w = toks[n]
     if (!w || /^[“”"‘]$/.test(w.text)) break
+    if (w.lower === 'him' || w.lower === 'them' || (w.lower === 'her' && w.pos === 'PRON')) break
     if (w.lower === 'she') {
       gender ??= 'female'
       score.person += 0.5
@@ -518,6 +524,11 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
     // "Participants who …", "Farmers say …": a plural noun for people opening its sentences is
     // a group, not someone's name.
     if (e.kind === 'person' && words(e.name).length === 1 && groupNoun(e)) e.kind = 'unknown'
+    // "the Aria Duo was sent to me", "The Aria Duo has two boilers": a name the text always
+    // sets after an article or a possessive is a thing, however much it looks like a first name
+    // and a surname ("Crestline Aria Duo" in a heading, its maker's name taken for a title,
+    // does not make it a person).
+    if (e.kind === 'person' && thingNamed(e)) e.kind = 'product'
     // A first name alone ("Rosalind recommends …", "Dana"): a person the text is on first-name terms with.
     if (e.kind === 'unknown' && words(e.name).length === 1 && isFirstName(e.name.toLowerCase()))
       e.kind = 'person'
@@ -540,6 +551,37 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
     }
   // A product's brand is an organisation's first word ("Velisse Night Serum" ↔ "Velisse Skin").
   return entities
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'their', 'its'])
+
+/** Whether a mention's title is a real one: an honorific, a role or an occupation. */
+const realTitle = (m: Mention) =>
+  m.title
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => {
+      const x = w.replace(/\.$/, '')
+      return HONORIFICS.has(x) || HONORIFICS.has(w) || ROLE_TITLES.has(x) || PERSON_NOUNS.has(x)
+    })
+
+/**
+ * Whether every mention of an entity is a thing's: at least two set after a determiner ("the
+ * Aria Duo"), the rest with a capitalised word before them that is no title, and none with a
+ * real title or a verb of saying after it.
+ */
+function thingNamed(e: Entity): boolean {
+  let determined = 0
+  for (const m of e.mentions) {
+    const toks = m.sentence.tokens
+    const before = toks[m.tokenIndex - 1]
+    const after = toks[m.possessive ? m.tokenEnd + 1 : m.tokenEnd]
+    if (after && SPEECH_VERBS.has(after.lower)) return false
+    if (m.title && realTitle(m)) return false
+    if (before && DETERMINERS.has(before.lower)) determined++
+    else if (!m.title) return false
+  }
+  return determined >= 2
 }
 
 /** The entity a mention belongs to. */

@@ -45,7 +45,17 @@ const CONNECTORS = new Set([
   'du',
   'and',
 ])
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\p{Lu}\p{Ll}*\.$/u.test(t.text)
+/** Whether a text opens with an upper-case letter (ASCII at once, the rest by Unicode). */
+const startsUpper = (s: string) => {
+  const c = s.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s)
+}
+/** Whether a text opens with a letter (ASCII at once, the rest by Unicode). */
+const startsLetter = (s: string) => {
+  const c = s.charCodeAt(0)
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(s)
+}
+const isCap = (t: Token) => startsUpper(t.text)
 const glued = (a: Token, b: Token) => a.end === b.start
 
 const FUNCTION_POS = ['PRON', 'DET', 'CCONJ', 'SCONJ', 'AUX', 'ADP', 'PART', 'INTJ']
@@ -104,14 +114,21 @@ function orgRunEnd(tokens: readonly Token[], from: number, strict: boolean): num
 export function findMentions(sentence: Sentence): Mention[] {
   const tokens = sentence.tokens
   const out: Mention[] = []
-  const wordsOf = tokens.filter((t) => /^\p{L}/u.test(t.text))
-  const capitals = wordsOf.filter((t) => /^\p{Lu}/u.test(t.text)).length
+  const wordsOf = tokens.filter((t) => startsLetter(t.text))
+  const capitals = wordsOf.filter((t) => startsUpper(t.text)).length
   // A title-case line: capitals say nothing there, parts of speech must.
   const strict = wordsOf.length >= 3 && capitals / wordsOf.length >= 0.6
+  // Whether only punctuation (and symbols) comes before token i: i is at most the first other.
+  const upTo = (ok: (t: Token) => boolean) => {
+    const k = tokens.findIndex((t) => !ok(t))
+    return k < 0 ? tokens.length : k
+  }
+  const firstWord = upTo((t) => t.pos === 'PUNCT')
+  const firstText = upTo((t) => t.pos === 'PUNCT' || t.pos === 'SYM')
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
-    if (!t || !nameToken(t, true, strict || tokens.slice(0, i).every((x) => x.pos === 'PUNCT'))) {
+    if (!t || !nameToken(t, true, strict || i <= firstWord)) {
       i++
       continue
     }
@@ -192,7 +209,7 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
     let span = tokens.slice(i, j)
     // "Shares of Brightmere": a common word opening the sentence is not part of the name.
-    const opener = tokens.slice(0, i).every((x) => x.pos === 'PUNCT' || x.pos === 'SYM')
+    const opener = i <= firstText
     if (
       opener &&
       span.length > 1 &&
@@ -208,7 +225,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       if (span.length === 0) continue
     }
     const first = span[0]
-    const initial = tokens.slice(0, i).every((x) => x.pos === 'PUNCT' || x.pos === 'SYM')
+    const initial = i <= firstText
     if (initial && span.length === 1 && first && first.pos !== 'PROPN') {
       i = j
       continue

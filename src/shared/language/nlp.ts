@@ -22,9 +22,14 @@ export interface Sentence {
 
 let engine: ReturnType<typeof winkNLP> | null = null
 
-/** wink-nlp with its English model (shipped in the npm package), made on first use. */
+/**
+ * wink-nlp with its English model (shipped in the npm package), made on first use. Only the
+ * annotations Galley reads: sentences, parts of speech and entities. wink's negation and
+ * sentiment passes (each another automaton over every token) are left out; negation is read
+ * from Galley's own word lists.
+ */
 function nlp(): ReturnType<typeof winkNLP> {
-  engine ??= winkNLP(model)
+  engine ??= winkNLP(model, ['sbd', 'pos', 'ner'])
   return engine
 }
 

@@ -224,6 +224,27 @@ export function unnamedNoun(noun: string): boolean {
   return ANONYMOUS_NOUNS.has(noun) || GENERIC_PEOPLE.has(noun)
 }
 
+/** The gender a person noun carries ("father", "sister", "chairwoman"), or null. */
+function genderOfNoun(noun: string): 'female' | 'male' | null {
+  const n = noun.toLowerCase()
+  if (
+    /^(?:mother|mum|mom|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|fiancée|widow|woman|lady|girl|actress|waitress|spokeswoman|chairwoman|businesswoman)$/.test(
+      n,
+    )
+  )
+    return 'female'
+  if (
+    /^(?:father|dad|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|fiancé|widower|man|gentleman|boy|spokesman|chairman|businessman|fisherman)$/.test(
+      n,
+    )
+  )
+    return 'male'
+  return null
+}
+
+/** Person nouns by their endings: "stallholder", "deckhand", "shopkeeper", "farmworker". */
+const AGENT = /^[\p{L}-]{3,}(?:holder|keeper|hand|worker|grower|trader|dealer)$/u
+
 /** Whether offset `i` of `text` lies inside quotation marks opened in its paragraph. */
 function insideMarks(text: string, i: number): boolean {
   const para = text.slice(text.lastIndexOf('\n', i) + 1, i)
@@ -284,7 +305,7 @@ function unnamedIn(
   let found: { phrase: string; at: number } | null = null
   const personWord = (w: string) => {
     const l = w.toLowerCase()
-    return unnamedNoun(l) || PERSON_NOUNS.has(l) || RELATIVES.has(l)
+    return unnamedNoun(l) || PERSON_NOUNS.has(l) || RELATIVES.has(l) || AGENT.test(l)
   }
   for (let x = re.exec(text); x; x = re.exec(text)) {
     // The phrase's noun: the first of its (up to three) words that names a person.
@@ -331,7 +352,15 @@ function unnamedIn(
       !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(
         text.slice(x.index + phrase.length, x.index + phrase.length + 60),
       )
-    if ((possessed || !unnamedNoun(noun)) && !described) continue
+    if ((possessed || !(unnamedNoun(noun) || AGENT.test(noun))) && !described) continue
+    // "the authority had never licensed a woman": a person under a negation is nobody in
+    // particular, not someone introduced.
+    if (
+      !possessed &&
+      /^an?\s/i.test(x[0]) &&
+      /\b(?:never|not|n[’']t)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(lead)
+    )
+      continue
     // "“… nowhere for a young person to work,” she says": words inside quotation marks are the
     // speaker's, about others; they introduce no one the narration's pronouns turn to.
     if (insideMarks(text, x.index)) continue
@@ -680,6 +709,10 @@ export function pronounsGender(doc: Doc, e: Entity): 'female' | 'male' | null {
       if (oe && oe !== e && personLike(oe)) others = true
     }
     if (others) continue
+    // "A shopkeeper who worked beside Lenn said she …": a name after a preposition or a verb is
+    // not the one the sentence's pronouns are about.
+    const prev = window[0]?.tokens.filter((t) => t.end <= m.start).at(-1)
+    if (prev && (prev.pos === 'ADP' || prev.pos === 'VERB')) continue
     for (const s of window) {
       let inside = false
       for (const t of s.tokens) {
@@ -815,8 +848,20 @@ export function resolvePronoun(
   // "One reader … she said": an unnamed person introduced after the last name is the referent.
   // The nearest mention found scanning back is that person's last one before the pronoun.
   const lastNamed = found ? found.mention.start : -1
-  const unnamed = unnamedSince(doc, Math.max(lastNamed, window), pos)
-  if (unnamed)
+  // "A shopkeeper who worked beside Lenn said she …": when that last mention is the object of
+  // a preposition or a verb, an unnamed person opening its sentence is still its subject.
+  let since = Math.max(lastNamed, window)
+  if (found) {
+    const sentence = found.mention.sentence
+    const prev = sentence.tokens.filter((t) => t.end <= found.mention.start).at(-1)
+    if (prev && (prev.pos === 'ADP' || prev.pos === 'VERB'))
+      since = Math.max(window, Math.min(since, sentence.start))
+  }
+  const unnamed = unnamedSince(doc, since, pos)
+  // "Her father, a trawlerman, took her out … “…,” she told …": an unnamed person whose noun
+  // has a gender the pronoun does not share is not its referent.
+  const nounGender = unnamed ? genderOfNoun(unnamed.split(/\s+/).at(-1) ?? '') : null
+  if (unnamed && (!nounGender || !g || nounGender === g))
     return { entity: null, unnamed, reason: `"${word}" refers to an unnamed person: "${unnamed}"` }
   return person
     ? {

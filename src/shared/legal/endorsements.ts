@@ -428,21 +428,28 @@ export function connectedEndorsements(
   const writer = authorOf(ctx.doc)
   const overlapping = (start: number, end: number) => clausesIn(ctx.doc, start, end)
   // What each clause says in the publication's own words, read once for every connection.
-  const featured = new Map<Clause, { from: number; to: number; own: Word[]; people: string[] }>()
+  const featured = new Map<Clause, { from: number; to: number; own: Word[] }>()
   const featuredOf = (c: Clause) => {
     let f = featured.get(c)
     if (!f) {
       const own = c.words.filter((w) => !quoteAt(ctx, w.start))
-      const people = own.map((w) => personOf(ctx, w)).filter((p): p is string => !!p)
-      f = {
-        from: own[0]?.start ?? c.sentence.start,
-        to: own.at(-1)?.end ?? c.sentence.end,
-        own,
-        people,
-      }
+      f = { from: own[0]?.start ?? c.sentence.start, to: own.at(-1)?.end ?? c.sentence.end, own }
       featured.set(c, f)
     }
     return f
+  }
+  // Who those words name (pronouns resolved): asked only of a clause that endorses a brand,
+  // since resolving every word of a long draft took half a second.
+  const named = new Map<Clause, string[]>()
+  const peopleOf = (c: Clause) => {
+    let people = named.get(c)
+    if (!people) {
+      people = featuredOf(c)
+        .own.map((w) => personOf(ctx, w))
+        .filter((p): p is string => !!p)
+      named.set(c, people)
+    }
+    return people
   }
   for (const conn of connections) {
     const family = familyOf(families, conn.brand)
@@ -465,11 +472,10 @@ export function connectedEndorsements(
     // Featured: "X swears by Brand's cleanser", "X's own first choice is Brand's serum".
     for (const c of clauses) {
       // The publisher's words about the person, not the person's own (quotes are above).
-      const { own, from, to, people } = featuredOf(c)
-      if (own.length < 3 || !people.some((p) => samePerson(p, conn.person))) continue
+      const { own, from, to } = featuredOf(c)
+      if (own.length < 3) continue
       const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`
       if (found.has(key)) continue
-      if (!isBrand(familiesIn(ctx.doc, families, from, to))) continue
       const low = own.map((w) => w.lower)
       const endorses = low.some(
         (w, i) =>
@@ -491,7 +497,9 @@ export function connectedEndorsements(
       )
       // The writer's own first-person praise ("I use Norvane's cream every night").
       const mine = own.some((w) => w.lower === 'i' || w.lower === 'my') && praises(c, from, to)
-      if (endorses || mine) add(key, c.sentence, conn)
+      if (!endorses && !mine) continue
+      if (!peopleOf(c).some((p) => samePerson(p, conn.person))) continue
+      if (isBrand(familiesIn(ctx.doc, families, from, to))) add(key, c.sentence, conn)
     }
     // The writer's own words, when the tie is the writer's ("Her husband co-owns X" in the end
     // bio): the narration that sends readers to the brand ("go and see the people at X") or

@@ -145,6 +145,15 @@ describe('affiliate notices before the first link or pick', () => {
     expect(errors(none.findings).map((f) => f.rule)).toEqual(['affiliate-disclosure-missing'])
   })
 
+  it('points a missing notice at the first link that earns, the pick before it listed beside it', () => {
+    const body = `# Chews\n\n**1. Norvane Dental Sticks, $24.** Our top pick. Dogs liked them and the vet saw less plaque after two weeks of daily use in all four of our testers, large and small, and none of the dogs had an upset stomach at any point over the whole month of the test. [Buy Norvane sticks](https://shop.example/norvane-sticks?tag=pets-20)\n\n${filler(3)}\n`
+    const [e] = errors(check(body).findings)
+    expect(e?.rule).toBe('affiliate-disclosure-missing')
+    // The link that earns, not the pick sentence before it.
+    expect(at(body, e)).toContain('Buy Norvane sticks')
+    expect(at(body, e)).not.toContain('Our top pick')
+  })
+
   it('is fine when the notice comes first, or nothing earns a commission', () => {
     expect(errors(check(`# Creams\n\n${notice}\n\n${link}\n\n${filler(4)}\n`).findings)).toEqual([])
     expect(

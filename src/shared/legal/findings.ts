@@ -249,24 +249,28 @@ export function affiliate(a: Analysis): Draft[] {
   if (!signals || !first) return []
   const firstNotice = notices[0]
   const what = `“${excerpt(first.text, 50)}”`
+  // The finding points at the first link (before the notice), the thing that earns (a product
+  // link, or a pick whose words carry the link); a pick before it is listed beside it.
+  const linked = (t: Endorsement) =>
+    t.kind === 'product-link' || /\]\(|https?:\/\//.test(a.body.slice(t.start, t.end))
   if (!firstNotice) {
     const n = a.links.filter((l) => l.affiliate).length
+    const earning = targets.find(linked) ?? first
     return [
       {
         rule: 'affiliate-disclosure-missing',
         key: 'affiliate',
-        message: `The piece has ${plural(n, 'affiliate link')} and ${plural(a.picks.length, 'product pick')}, starting with ${what}, but no affiliate notice (“We may earn a commission when you buy through links on this page”) before them or anywhere.`,
-        start: first.start,
-        end: first.end,
-        related: targets.slice(1, 20).map(span),
+        message: `The piece has ${plural(n, 'affiliate link')} and ${plural(a.picks.length, 'product pick')}, starting with ${what}${earning === first ? '' : ` and the first link, “${excerpt(earning.text, 50)}”`}, but no affiliate notice (“We may earn a commission when you buy through links on this page”) before them or anywhere.`,
+        start: earning.start,
+        end: earning.end,
+        related: targets
+          .filter((t) => t !== earning)
+          .slice(0, 19)
+          .map(span),
       },
     ]
   }
   if (firstNotice.start <= first.start) return []
-  // The finding points at the first link before the notice, the thing that earns (a product
-  // link, or a pick whose words carry the link); a pick's heading before it is listed beside it.
-  const linked = (t: Endorsement) =>
-    t.kind === 'product-link' || /\]\(|https?:\/\//.test(a.body.slice(t.start, t.end))
   const earning = targets.find((t) => t.start < firstNotice.start && linked(t)) ?? first
   const gap = firstNotice.paragraph - paragraphOf(a.doc, first.start)
   return [

@@ -116,7 +116,7 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     // got their devices at no cost from X": a gift to someone the piece quotes, named or as the
     // group of people it features.
     if (
-      (w === 'received' || w === 'receive' || w === 'got') &&
+      ['received', 'receive', 'receives', 'got', 'gets', 'get'].includes(w) &&
       !low.slice(seg.from, i).some((x) => x === 'we' || x === 'i')
     ) {
       const to = receiverOf(ctx, c, seg.from, i)
@@ -510,7 +510,9 @@ const PIECE_NOUNS = new Set(['piece', 'article', 'story', 'feature', 'advertisem
  * stands for every person the piece quotes. None when the subject is neither.
  */
 function receiverOf(ctx: SlotContext, c: Clause, from: number, i: number): string[] {
-  for (let k = i - 1; k >= from; k--) {
+  // The subject: the first person named from the clause's start ("Ana Ruiz, a paid Orvo
+  // athlete, receives …" is Ana Ruiz's, not the brand's).
+  for (let k = from; k < i; k++) {
     const w = c.words[k]
     // "Customers receive…" opening a sentence is a group, not a name.
     const p = w && !GROUP_NOUNS.has(w.lower) ? personOf(ctx, w) : null

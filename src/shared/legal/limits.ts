@@ -30,12 +30,26 @@ const letters = (s: string) => s.match(/\p{L}+/gu) ?? []
 export function foreignParagraph(p: DocParagraph): boolean {
   const words = letters(p.text)
   if (words.length < 8) return false
-  const latin = (p.text.match(/\p{Script=Latin}/gu) ?? []).length
-  const all = (p.text.match(/\p{L}/gu) ?? []).length
-  if (all > 0 && latin / all < 0.5) return true
-  const common = words.filter((w) => ENGLISH.has(w.toLowerCase())).length
+  // Letters of another script are counted only when there is one: counting every letter of
+  // every paragraph made a list of each (about 0.3 s over 5,000,000 characters).
+  if (OTHER_SCRIPT.test(p.text)) {
+    const latin = p.text.replace(NOT_LATIN, '').length
+    const all = p.text.replace(NOT_LETTER, '').length
+    if (all > 0 && latin / all < 0.5) return true
+  }
+  let common = 0
+  for (const w of words) if (ENGLISH.has(w.toLowerCase())) common++
   return common / words.length < 0.08
 }
+
+/**
+ * A character that may be a letter of another script: anything but ASCII and the punctuation
+ * English text uses (a scan with a class per character; a Unicode-property test on every
+ * paragraph took as long as the counting it spares).
+ */
+const OTHER_SCRIPT = /[^\t\n\r\x20-\x7e\u00a0\u2010-\u2015\u2018-\u201f\u2026\u00a3\u20ac\u00b0]/
+const NOT_LATIN = /\P{Script=Latin}+/gu
+const NOT_LETTER = /\P{L}+/gu
 
 const DISCLOSURE_WORDS =
   /\b(?:ad|ads|advert\w*|sponsor\w*|paid|partner\w*|gift\w*|affiliate\w*|commission\w*|promot\w*|collab\w*)\b|#\w+/i

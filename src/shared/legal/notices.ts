@@ -220,6 +220,54 @@ function creditWording(
   return { wording: 'ambiguous', brand, note: NOTES.funderCredit }
 }
 
+/** A sponsorship credit as found: the credit's wording (and why, when vague) for a brand. */
+function credited(credit: { wording: Wording; note?: string }, brand: string): Found {
+  return {
+    kind: 'sponsored',
+    wording: credit.wording,
+    ...(credit.note ? { note: credit.note } : {}),
+    brandNames: [brand],
+    people: [],
+  }
+}
+
+/** The publisher's selling side, as it names the team that made a piece. */
+const COMMERCIAL_WORDS = new Set(['commercial', 'advertising', 'partnerships', 'sponsorship'])
+const TEAM_WORDS = new Set(['team', 'department', 'studio', 'arm', 'unit', 'division', 'content'])
+
+/** What a piece can be part of, or be, when a funder's participle follows the noun. */
+const SERIES_NOUNS = new Set([
+  'series',
+  'coverage',
+  'reporting',
+  'journalism',
+  'project',
+  'initiative',
+  'supplement',
+  'section',
+  'newsletter',
+  'podcast',
+  'episode',
+  'desk',
+])
+
+/**
+ * Whether the words before a noun at `i` make it this piece or what it belongs to: "this
+ * article is part of …", "our coverage", "this series".
+ */
+function ownPiece(low: readonly string[], from: number, i: number): boolean {
+  const before = low.slice(from, i)
+  if (before.length === 0) return false
+  const prev = low[i - 1] ?? ''
+  if ((prev === 'this' || prev === 'our') && i - 1 >= from) return true
+  return before.some(
+    (x, k) =>
+      x === 'part' &&
+      before[k + 1] === 'of' &&
+      before.slice(0, k).some((y) => CONTENT_NOUNS.has(y)),
+  )
+}
+
 /**
  * Whether the words after a verb at `i` name the piece: "this post", "our newsletter",
  * "today's episode", "for the series".
@@ -385,16 +433,7 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       ['from', 'by', 'courtesy', 'thanks'].includes(low[i + 3] ?? '')
     ) {
       const brand = brandAfter(ctx, c, i + 4, 8)
-      if (brand) {
-        const credit = creditWording(ctx, c, i + 4, 'presented')
-        return {
-          kind: 'sponsored',
-          wording: credit.wording,
-          ...(credit.note ? { note: credit.note } : {}),
-          brandNames: [brand],
-          people: [],
-        }
-      }
+      if (brand) return credited(creditWording(ctx, c, i + 4, 'presented'), brand)
     }
     // "This is a sponsored post", "a sponsored video for X", "this promoted article".
     if (
@@ -466,14 +505,31 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       low[i + 4] === 'with'
     ) {
       const credit = creditWording(ctx, c, i + 5, 'partnership')
-      if (credit.brand)
-        return {
-          kind: 'sponsored',
-          wording: credit.wording,
-          ...(credit.note ? { note: credit.note } : {}),
-          brandNames: [credit.brand],
-          people: [],
-        }
+      if (credit.brand) return credited(credit, credit.brand)
+    }
+    // A piece as part of something a funder pays for, said by a participle after its noun:
+    // "This article is part of Rural Futures, a series supported by X", "…part of a reporting
+    // project funded by X", "Our coverage, underwritten by X, …". The piece must be the
+    // sentence's own ("this article", "our coverage", "part of"): "a report funded by X found"
+    // is research (funding frames), not a credit.
+    if (
+      SERIES_NOUNS.has(w) &&
+      (ws[i]?.pos === 'NOUN' || ws[i]?.pos === 'PROPN') &&
+      ownPiece(low, seg.from, i)
+    ) {
+      const k = low[i + 1] === ',' ? i + 2 : i + 1
+      const v = low[k] ?? ''
+      if (
+        ['sponsored', 'funded', 'supported', 'underwritten', 'financed', 'backed', 'paid'].includes(
+          v,
+        ) &&
+        (low[k + 1] === 'by' || (v === 'paid' && low[k + 1] === 'for' && low[k + 2] === 'by')) &&
+        !negated(ws, seg.from, seg.to)
+      ) {
+        const at = low.indexOf('by', k + 1) + 1
+        const credit = creditWording(ctx, c, at, v === 'backed' ? 'supported' : v)
+        if (credit.brand) return credited(credit, credit.brand)
+      }
     }
     // A piece as subject: "This content was produced … for X", "coverage … is presented by X".
     if (CONTENT_NOUNS.has(w) && ws[i]?.pos !== 'VERB') {
@@ -501,6 +557,19 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
           ['produced', 'created', 'made', 'written'].includes(v) &&
           rest[prep] === 'by'
         ) {
+          // "This content was produced by the Review's commercial team": the publisher's
+          // advertising side made it, which is what a paid piece is.
+          const agent = low.slice(at, Math.min(seg.to, at + 8))
+          if (
+            agent.some((x, j) => COMMERCIAL_WORDS.has(x) && TEAM_WORDS.has(agent[j + 1] ?? '')) &&
+            !negated(ws, seg.from, k)
+          )
+            return {
+              kind: 'sponsored',
+              wording: 'clear',
+              brandNames: names(brandAfter(ctx, c, low.indexOf('for', at) + 1 || seg.to)),
+              people: [],
+            }
           // "produced by our brand studio for X" is handled above; "written by Jo" is a byline.
           continue
         }
@@ -573,6 +642,17 @@ const mastheadAt = (ws: readonly Word[], k: number) => {
   return !!m && MASTHEAD.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '')
 }
 
+/** Who makes the journalism, as a subject: "the newsroom", "our editors". */
+const NEWSROOM = new Set([
+  'newsroom',
+  'newsrooms',
+  'editors',
+  'journalists',
+  'reporters',
+  'staff',
+  'desk',
+])
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -642,6 +722,62 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
             (x.pos === 'VERB' || x.pos === 'AUX' || (x.pos === 'ADJ' && /ed$/.test(x.lower))),
         ) ||
         (w === 'independent' && low[i - 1] === 'editorially')
+      )
+        return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    }
+    // "X is an advertiser in the Harlow Gazette", "X advertises with this magazine", "X is
+    // among our advertisers": the publication's own business with a company it covers.
+    if (
+      (w === 'advertiser' || w === 'advertisers' || w === 'advertises' || w === 'advertised') &&
+      !negated(ws, seg.from, i)
+    ) {
+      const after = low.slice(i + 1, i + 3)
+      const ours =
+        low[i - 1] === 'our' ||
+        (['in', 'with', 'on', 'of'].includes(after[0] ?? '') &&
+          ((['this', 'our'].includes(after[1] ?? '') && PUBLICATION_NOUNS.has(low[i + 3] ?? '')) ||
+            after[1] === 'us' ||
+            [2, 3, 4, 5].some((d) => mastheadAt(ws, i + d))))
+      if (ours) return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
+    }
+    // "The Herald retained editorial control over the reporting", "we keep full editorial
+    // independence": who decided what the piece says.
+    if (
+      w === 'editorial' &&
+      ['control', 'independence', 'oversight', 'responsibility', 'say'].includes(
+        low[i + 1] ?? '',
+      ) &&
+      low
+        .slice(Math.max(seg.from, i - 3), i)
+        .some((x) =>
+          [
+            'retained',
+            'retains',
+            'retain',
+            'kept',
+            'keeps',
+            'keep',
+            'maintained',
+            'maintains',
+            'had',
+            'has',
+            'have',
+            'held',
+            'holds',
+          ].includes(x),
+        ) &&
+      !negated(ws, seg.from, i)
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    // "The Daily Hearth newsroom was not involved in its production", "our journalists had no
+    // part in it": the newsroom kept apart from a piece someone paid for.
+    if (NEWSROOM.has(w) && (ws[i]?.pos === 'NOUN' || ws[i]?.pos === 'PROPN')) {
+      const neg = low.findIndex((x, k) => k > i && k < Math.min(seg.to, i + 4) && NEGATION.has(x))
+      if (
+        neg > 0 &&
+        low
+          .slice(neg + 1, Math.min(seg.to, neg + 4))
+          .some((x) => ['involved', 'role', 'part', 'say', 'input', 'involvement'].includes(x))
       )
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }

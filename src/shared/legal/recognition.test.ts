@@ -209,6 +209,9 @@ describe('gifts, loans and thank-yous', () => {
     expect(found('Lena Marsh received her hearing aids free of charge from Orvo Audio.')).toEqual([
       { people: ['Lena Marsh'], brands: ['Orvo Audio'] },
     ])
+    expect(found('Tomas Petrak receives his batteries free from Orvo Audio.')).toEqual([
+      { people: ['Tomas Petrak'], brands: ['Orvo Audio'] },
+    ])
     expect(
       found('The customers quoted in this piece got their devices at no cost from Orvo Audio.'),
     ).toEqual([{ people: ['Lena Marsh', 'Tomas Petrak'], brands: ['Orvo Audio'] }])
@@ -665,8 +668,30 @@ describe('labels and credits in more forms', () => {
     'The senator is the lead sponsor of the bill.',
     'This is not an advertisement.',
     'The ad ran on Monday.',
+    // A participle after a noun credits the piece only when the piece is the sentence's own.
+    'The council runs a series supported by Orvo.',
   ])('not a sponsorship: “%s”', (text) => {
     expect(read(text).map((s) => s.kind)).not.toContain('sponsored')
+  })
+
+  it.each([
+    'This article is part of Open Harbours, a series supported by the Orvo Trust.',
+    'This story is part of a reporting project funded by the Orvo Trust.',
+    'Our coverage, underwritten by Orvo Energy, runs all week.',
+  ])('a funder credit for what the piece belongs to: “%s”', (text) => {
+    expect(read(text).map((s) => s.kind)).toContain('sponsored')
+  })
+
+  it('reads every sentence of a paragraph headed as a disclosure as one, whatever its wording', () => {
+    const found = read(
+      'Disclosure: The Ledger’s parent company rents its offices from the port authority. The newsroom works apart from the business side.',
+    )
+    expect(found.map((s) => [s.kind, s.text])).toEqual([
+      ['other', 'The Ledger’s parent company rents its offices from the port authority.'],
+      ['other', 'The newsroom works apart from the business side.'],
+    ])
+    // A heading only when it opens the paragraph.
+    expect(read('The disclosure came late: the port said so.')).toEqual([])
   })
 })
 
@@ -732,5 +757,106 @@ describe('new disclosures do not turn into errors on their own', () => {
       'The Brisk Arc boiled fastest. The Pellow Mini is the quietest.',
     ].join('\n\n')
     expect(errorsIn(body)).toEqual([])
+  })
+})
+
+describe('the publication’s own business with a company, and its newsroom kept apart', () => {
+  it.each([
+    'Orvo Foods is an advertiser in the Harlow Gazette.',
+    'Orvo Foods advertises in this newspaper.',
+    'Orvo Foods is one of our advertisers.',
+    'The Harlow Courier newsroom was not involved in its production.',
+    'The Courier retained editorial control over the reporting.',
+    'We keep full editorial independence.',
+  ])('“%s” is a disclosure (other)', (text) => {
+    expect(read(text).map((s) => s.kind)).toEqual(['other'])
+  })
+
+  it.each([
+    'Orvo Foods advertised on national television last year.',
+    'The editor had no say, he said.',
+    'The paper lost editorial control of its website to hackers for an hour.',
+  ])('“%s” is none', (text) => {
+    expect(read(text)).toEqual([])
+  })
+})
+
+describe('the writer’s place in a body, said in the bio at the foot', () => {
+  const piece = (bio: string, byline = 'By Rhona Vale') =>
+    `# Later starts for the high schools\n\n${byline}\n\nThe board votes on Tuesday.\n\nMost parents we asked were in favour.\n\n*${bio}*\n`
+  const other = (body: string) => {
+    const doc = readDocument(body)
+    return readStatements({ doc, quotes: [], people: [], brandKeys: new Set(), leadBrand: null })
+      .filter((s) => s.kind === 'other')
+      .map((s) => body.slice(s.start, s.end))
+  }
+
+  it('is a disclosure when the sentence is about the writer', () => {
+    expect(
+      other(
+        piece(
+          'Rhona Vale writes about schools. She is a volunteer member of the district’s parent council, which has taken no side.',
+        ),
+      ),
+    ).toEqual([
+      'She is a volunteer member of the district’s parent council, which has taken no side.',
+    ])
+    expect(other(piece('Rhona Vale is a trustee of the Linwood Reading Trust.'))).toEqual([
+      'Rhona Vale is a trustee of the Linwood Reading Trust.',
+    ])
+  })
+
+  it('is none for someone else, in the body, or with no byline', () => {
+    expect(
+      other(piece('Rhona Vale writes about schools. Tom Reyes is a member of the board.')),
+    ).toEqual([])
+    expect(
+      other(piece('She is a volunteer member of the parent council.', 'Staff report')),
+    ).toEqual([])
+  })
+})
+
+describe('who made or paid for a piece, read past the first name given', () => {
+  it.each([
+    ['This content was produced by the Harlow Courier’s commercial team.', 'sponsored'],
+    ['This guide was produced by our advertising department for Orvo Energy.', 'sponsored'],
+    [
+      'The trial was funded by the Northfield Research Council and in part by Orvo Health, which makes the monitor.',
+      'material-connection',
+    ],
+    [
+      'The survey was funded by the Harlow Foundation and also by Orvo Energy.',
+      'material-connection',
+    ],
+  ])('“%s” → %s', (text, kind) => {
+    expect(read(text).map((s) => s.kind)).toEqual([kind])
+  })
+
+  it.each([
+    ['This article was written by Ana Lee.', []],
+    ['Harlow Studio is the commercial content team of the Harlow Courier.', ['other']],
+    [
+      'The study was funded by the Harlow Foundation and the results were reported by Orvo Health.',
+      ['other'],
+    ],
+  ])('“%s” stays %j', (text, kinds) => {
+    expect(read(text).map((s) => s.kind)).toEqual(kinds)
+  })
+})
+
+describe('someone a brand pays to compete or create under its name', () => {
+  it.each([
+    'Ana Ruiz is a paid Orvo athlete.',
+    'Ana Ruiz is a sponsored rider for Orvo.',
+    'Ana Ruiz, a paid Orvo creator, tried the jacket.',
+  ])('“%s” is a tie', (text) => {
+    expect(read(text).map((s) => s.kind)).toContain('material-connection')
+  })
+
+  it.each([
+    'Ana Ruiz is a professional athlete who trains in Leeds.',
+    'Ana Ruiz is a fine athlete.',
+  ])('“%s” is none', (text) => {
+    expect(read(text)).toEqual([])
   })
 })

@@ -338,8 +338,9 @@ export function readFunding(
   c: Clause,
   seg: Segment,
 ): { research: ResearchRef | null; funder: string } | null {
-  const found = funderIn(ctx, c, seg)
-  if (!found) return null
+  const first = funderIn(ctx, c, seg)
+  if (!first) return null
+  const found = commercialCofunder(ctx, c, seg, first) ?? first
   // What was paid for is the passive verb's subject: "This feature was paid for by X" funds the
   // piece (a sponsorship), whatever research noun the sentence names elsewhere.
   const patient = passiveSubject(c, seg, found.at)
@@ -364,6 +365,37 @@ export function readFunding(
       keys: keysIn(c.words),
     },
   }
+}
+
+/**
+ * A company funding the same work beside a public body, named after it: "funded by the
+ * Northfield Medical Research Council and in part by Strideline, which makes the monitor". The
+ * company's money is the tie to disclose, whoever else paid.
+ */
+const COFUNDING_WORDS = new Set(['in', 'part', 'partly', 'partially', 'also', 'jointly', ','])
+
+function commercialCofunder(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+  first: { funder: string; at: number },
+): { funder: string; at: number } | null {
+  const low = c.words.map((w) => w.lower)
+  const named = c.words.findIndex((w, k) => k > first.at && w.mention?.name === first.funder)
+  if (named < 0) return null
+  for (let k = named + 1; k < Math.min(seg.to, named + 12); k++) {
+    if (low[k] !== 'by' && low[k] !== 'from') continue
+    // Only a further funder of the same thing: "… and (in part, also, partly) by Y", not
+    // another verb's agent ("… and the results were reported by Y").
+    const and = low.lastIndexOf('and', k)
+    if (and <= named || !low.slice(and + 1, k).every((x) => COFUNDING_WORDS.has(x))) return null
+    const other = brandAfter(ctx, c, k + 1, 4)
+    if (!other || other === first.funder) return null
+    const at = c.words.findIndex((w, j) => j > k && w.mention?.name === other)
+    const after = at >= 0 ? c.words.slice(at + 1, at + 6) : []
+    return isNonCommercial(other, after) ? null : { funder: other, at: first.at }
+  }
+  return null
 }
 
 /** Research a segment says a brand paid for or ran itself, if it says so. */

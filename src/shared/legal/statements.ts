@@ -1,6 +1,6 @@
 import type { DisclosureKind } from './domain'
 import { readFunding } from './research'
-import { quoteAt, speakerAt, type SlotContext } from './slots'
+import { authorOf, quoteAt, speakerAt, type SlotContext } from './slots'
 import { clausesOf, lowersOf, spanOf, type Clause, type Segment, type Word } from './words'
 import { CONTENT_NOUNS, NEGATION } from './lexicon'
 import { statement, type Found, type Statement } from './frame'
@@ -292,6 +292,121 @@ export function readingOf(ctx: SlotContext, opts: ReadOptions = {}, earlier?: Re
     reading.clauses.set(c, entry)
     out.push(...entry.found)
   }
+  out.push(...declared(ctx, labelled, out))
+  out.push(...writersPlaces(ctx, labelled, out))
   out.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
   return reading
+}
+
+/**
+ * The first clause of each sentence in the given paragraphs that no statement found so far
+ * covers: where the readings below look for what the frames did not read.
+ */
+function unreadSentences(
+  ctx: SlotContext,
+  paragraphs: ReadonlySet<number>,
+  found: readonly Statement[],
+): Clause[] {
+  const out: Clause[] = []
+  const seen = new Set<unknown>()
+  for (const c of clausesOf(ctx.doc)) {
+    if (!paragraphs.has(c.paragraph.index) || seen.has(c.sentence)) continue
+    seen.add(c.sentence)
+    const { start, end } = c.sentence
+    if (!found.some((s) => s.start < end && s.end > start)) out.push(c)
+  }
+  return out
+}
+
+/** An `other` statement (a disclosure that names no paid tie) over a span of a clause's paragraph. */
+const otherStatement = (span: { start: number; end: number }, c: Clause, speaker: string | null) =>
+  statement(
+    span,
+    c.paragraph,
+    { kind: 'other', wording: 'clear', brandNames: [], people: [] },
+    'statement',
+    speaker,
+  )
+
+/** Words that say someone holds a place in a body: "a volunteer member of", "serves on". */
+const PLACE_IN_BODY =
+  /\b(?:members?|trustees?|governors?|board|volunteers?|volunteering|fellow|chairs?|chairwoman|chairman|belongs?\s+to|sits?\s+on|serves?\s+on|seat\s+on)\b/i
+
+/**
+ * The writer's place in a body, said in the bio at the foot of the piece ("She is a volunteer
+ * member of the district's parent advisory council, which has not taken a position"): a
+ * disclosure (other) when no frame read it as a paid tie. Only the writer the byline names,
+ * only in one of the last three paragraphs that names them, and only a sentence whose subject
+ * is the writer (the name, or "she"/"he"/"they" after it).
+ */
+function writersPlaces(
+  ctx: SlotContext,
+  labelled: ReadonlySet<number>,
+  found: readonly Statement[],
+): Statement[] {
+  const writer = authorOf(ctx.doc)
+  if (!writer) return []
+  const surname = writer.split(/\s+/).at(-1) ?? writer
+  const last = ctx.doc.paragraphs.slice(-3)
+  const bios = new Set(
+    last
+      .filter((p) => !labelled.has(p.index) && p.role !== 'byline' && p.text.includes(surname))
+      .map((p) => p.index),
+  )
+  if (bios.size === 0) return []
+  const out: Statement[] = []
+  for (const c of unreadSentences(ctx, bios, found)) {
+    const { start, end } = c.sentence
+    if (quoteAt(ctx, start)) continue
+    const text = ctx.doc.body.slice(start, end)
+    const lead = text.replace(/^[\s*_]+/, '')
+    const aboutWriter =
+      lead.startsWith(writer) ||
+      lead.startsWith(surname) ||
+      (/^(?:she|he|they)\b/i.test(lead) &&
+        ctx.doc.body.slice(c.paragraph.start, start).includes(surname))
+    if (!aboutWriter || !PLACE_IN_BODY.test(text)) continue
+    const span = {
+      start: start + (text.length - lead.length),
+      end: start + text.trimEnd().replace(/[*_]+$/, '').length,
+    }
+    out.push(otherStatement(span, c, null))
+  }
+  return out
+}
+
+/** A paragraph the writer heads as a disclosure: "Disclosure:", "Conflicts of interest:". */
+const DECLARATION =
+  /^[\s*_#>]*(?:full\s+)?(?:disclosures?|conflicts?\s+of\s+interests?|competing\s+interests?|declarations?\s+of\s+interests?|transparency\s+note)[\s*_]*[:—–]/i
+
+/**
+ * Each sentence of a paragraph headed as a disclosure that no frame read: a disclosure all the
+ * same ("Disclosure: The Herald's parent company leases office space from the city."): the
+ * writer says it is one, whatever its wording. Read as `other`, the kind that names no paid tie.
+ */
+function declared(
+  ctx: SlotContext,
+  labelled: ReadonlySet<number>,
+  found: readonly Statement[],
+): Statement[] {
+  const out: Statement[] = []
+  const heads = ctx.doc.paragraphs.filter((p) => !labelled.has(p.index) && DECLARATION.test(p.text))
+  if (heads.length === 0) return out
+  const wanted = new Set(heads.map((p) => p.index))
+  for (const c of unreadSentences(ctx, wanted, found)) {
+    const { start, end } = c.sentence
+    // The heading itself is no part of what is disclosed.
+    const colon = c.words.findIndex((w, k) => k < 6 && /^[:—–]$/.test(w.text))
+    const first =
+      colon >= 0 && ctx.doc.body.slice(c.paragraph.start, start).replace(/[\s*_#>]/g, '') === ''
+    const from = first ? (c.words[colon + 1]?.start ?? end) : start
+    const text = ctx.doc.body.slice(from, end)
+    const span = {
+      start: from + (text.length - text.trimStart().length),
+      end: from + text.trimEnd().length,
+    }
+    if (span.end <= span.start) continue
+    out.push(otherStatement(span, c, quoteAt(ctx, start)?.speaker ?? speakerAt(ctx, start)))
+  }
+  return out
 }

@@ -372,6 +372,28 @@ function referBack(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   return null
 }
 
+/** People a brand pays to compete or create under its name. */
+const SPONSORED_PEOPLE = new Set([
+  'athlete',
+  'athletes',
+  'rider',
+  'riders',
+  'runner',
+  'runners',
+  'climber',
+  'climbers',
+  'creator',
+  'creators',
+  'influencer',
+  'influencers',
+  'model',
+  'models',
+  'player',
+  'players',
+  'driver',
+  'drivers',
+])
+
 export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -444,6 +466,21 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (f) return f
       }
       continue
+    }
+    // "a paid Kestrel athlete", "a sponsored rider for Orvo": someone a brand pays to compete
+    // or create under its name, said with the pay.
+    if (SPONSORED_PEOPLE.has(w) && word.pos === 'NOUN') {
+      const paid = low
+        .slice(Math.max(seg.from, i - 5), i)
+        .some((x) => x === 'paid' || x === 'sponsored' || x === 'contracted')
+      const brand = paid
+        ? (brandBefore(ctx, c, i) ??
+          (['for', 'with'].includes(low[i + 1] ?? '') ? brandAfter(ctx, c, i + 2, 4) : null))
+        : null
+      if (brand && !negated(ws, Math.max(seg.from, i - 6), i)) {
+        const f = tieFound(tiePerson(ctx, c, seg, i, brand), brand, 'ambassador', 'clear')
+        if (f) return f
+      }
     }
     if (!FAMILY_NOUNS.has(w) && !TIE_NOUNS.has(w) && !TIE_VERBS.has(w) && !paidVoice) continue
     const base = stem(w)

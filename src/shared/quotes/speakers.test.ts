@@ -607,4 +607,41 @@ Orla Penhale, 64, a retired keeper from the headland, spent thirty winters on th
 A commission spokesperson said the report would follow “once the engineers have finished their survey.”`
     expect(said(md).map(([, s]) => s)).toEqual(['Tarrow Valley Water Commission'])
   })
+
+  it('gives "her son said" to the son the text named, not to "her"', () => {
+    const md = `Maren Oakes ran the ferry café for forty years. Her death was confirmed by her son, Tobin Oakes. Her friend Dilys Crane ran the bakery next door.
+
+“She made the tea too strong on purpose,” her son said.
+
+Her sister lives in Cardiff. “Maren never sat down,” her sister said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Tobin Oakes', null])
+  })
+
+  it('gives a quote after a sentence that ends by saying who said it to that speaker', () => {
+    const md = `Ilka Renn, a ferry skipper, remembers the storm. Her brother, Tam Renn, was on deck.
+
+Ilka never once panicked, her brother said. “She held the boat like a table.”`
+    expect(said(md).map(([, s]) => s)).toEqual(['Tam Renn'])
+  })
+
+  it('introduces no one by a person under a negation or by a relative of the other gender', () => {
+    const md = `Ysolde Penhallow was born in 1950 above a bakery. Her father, a fisherman, took her to sea at six. When she applied to the lifeboat crew, the station had never taken on a woman.
+
+“They said come back when I could lift an anchor,” she told the parish magazine.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Ysolde Penhallow'])
+  })
+
+  it('reads "one deckhand", "a fisherman" as unnamed sources by their endings', () => {
+    const md = `“The nets came up empty,” one deckhand said. “Third day running, and the boat still owes money.”`
+    expect(said(md).map(([, s]) => s)).toEqual([null, null])
+  })
+
+  it('takes no gender from a pronoun about someone else in the sentence', () => {
+    const md = `Osric Lenn, 61, of Upper Brack, admitted the theft.
+
+Magistrate Elin Varo told him he had "let down every neighbour he had." She added: "You will repay all of it."
+
+A shopkeeper who worked beside Lenn for years said she was not surprised. "He always counted twice," she said.`
+    expect(said(md).map(([, s]) => s)).toEqual(['Elin Varo', 'Elin Varo', null])
+  })
 })

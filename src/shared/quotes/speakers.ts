@@ -94,6 +94,35 @@ const DETS = new Set([
 ])
 const SKIP = new Set([',', ':', '—', '–', '-', '(', ')', ';'])
 
+/**
+ * The person the text named as someone's relation before `pos`, in apposition either way round
+ * ("her son, Piran Marsk", "Elowen, her sister,"): the last such mention, or null.
+ */
+function namedRelative(doc: Doc, relation: string, pos: number): Mention | null {
+  const text = doc.masked.slice(Math.max(0, pos - 4000), pos)
+  const base = Math.max(0, pos - 4000)
+  const name = "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})"
+  const patterns = [
+    new RegExp(`\\b(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)\\s+${relation}\\s*,\\s*${name}`, 'gu'),
+    new RegExp(`${name}\\s*,\\s*(?:his|her|their)\\s+${relation}\\b`, 'gu'),
+  ]
+  let best: Mention | null = null
+  for (const re of patterns)
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = base + m.index + m[0].indexOf(m[1] ?? '')
+      const mention = indexOf(doc).startingAt.get(at)
+      if (mention && (!best || mention.start > best.start)) best = mention
+    }
+  return best
+}
+
+/** Family and close relations: "her son said" is the son's, whom the text may have named. */
+const RELATIONS = new Set(
+  'son daughter sister brother husband wife partner mother father mum mom dad aunt uncle cousin grandson granddaughter grandmother grandfather niece nephew widow widower'.split(
+    ' ',
+  ),
+)
+
 const none = (reason: string): SpeakerGuess => ({
   speaker: null,
   entity: null,
@@ -290,6 +319,19 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   // "Its website promises …": whoever "its" is speaks through it.
   if ((t.lower === 'its' || t.lower === 'their') && toks[k + 1]?.pos === 'NOUN')
     return { kind: 'role', noun: 'its', at: t.start }
+  // "her son said", "his sister says": a possessive before a relation is a determiner, and the
+  // relative is the person the text named so ("her son, Piran Marsk"), else an unnamed one.
+  const next = toks[k + 1]
+  if (
+    ['his', 'her', 'their'].includes(t.lower) &&
+    next?.pos === 'NOUN' &&
+    RELATIONS.has(next.lower)
+  ) {
+    const holder = namedRelative(doc, next.lower, t.start)
+    return holder
+      ? { kind: 'name', mention: holder }
+      : { kind: 'unnamed', text: `${t.lower} ${next.lower}` }
+  }
   if (t.pos === 'PRON') return pronounPhrase(t)
   if (!DETS.has(t.lower)) return null
   const det = t.lower
@@ -431,7 +473,12 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       return { kind: 'role', noun, at: t.start, mods }
     return null
   }
-  if (unnamedNoun(noun) || PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun))
+  // "one deckhand", "a fisherman", "a chairwoman": person nouns by their endings too.
+  if (
+    unnamedNoun(noun) ||
+    PERSON_NOUNS.has(noun) ||
+    /(?:ist|ian|er|or|hand|man|woman|person)$/.test(noun)
+  )
     return { kind: 'unnamed', text: `${det} ${noun}` }
   return null
 }
@@ -1213,6 +1260,24 @@ function lastSubject(
   // The subject past an opening phrase first ("Asked about the fine, Tomas Brandt shrugged."),
   // else the sentence's first name ("For Renwick-Asare, the message is simple.").
   const whole = own.slice(from)
+  // "The 82-year-old never talked about it, her son said. “…”": a sentence that ends by saying
+  // who said it gives the next quote its speaker, not its subject.
+  const comma = whole.map((t) => t.text).lastIndexOf(',')
+  if (comma > 0) {
+    const tail = whole.slice(comma + 1).filter((t) => !/^[.!?]$/.test(t.text))
+    const verb = tail.findIndex((t) => SPEECH_VERBS.has(t.lower))
+    if (tail.length <= 6 && verb >= 0 && !tail.some((t) => /^[“”"‘’]$/.test(t.text))) {
+      const who = tail.filter((_, i) => i !== verb)
+      const phrase = who.length > 0 ? firstPhrase(doc, who) : null
+      const said = phrase ? resolve(doc, phrase, q.start, quotes, false) : null
+      if (said && (said.speaker || said.unnamed))
+        return {
+          ...said,
+          confidence: 0.55,
+          reason: `the sentence before the quote ends by saying who said it: ${said.speaker ?? 'an unnamed person'}`,
+        }
+    }
+  }
   const skipped = openingPhraseSkipped(whole)
   const tries = skipped === whole ? [whole] : [skipped, whole]
   let r: SpeakerGuess | null = null
