@@ -154,7 +154,8 @@ export class ReadinessIndex {
   /** A new worker thread for the pass (the one before, if any, stopped). */
   async startWorker(): Promise<ComputePool> {
     await this.stopWorker('replaced')
-    this.worker = new ComputePool(this.workerLimits)
+    // A background pass: ten steps of priority below the main thread.
+    this.worker = new ComputePool(this.workerLimits, 10)
     return this.worker
   }
 

@@ -1,7 +1,7 @@
 // The worker thread that runs TASKS: one message in ({ id, task, args }), one answer out.
 import { readlinkSync } from 'node:fs'
 import { getPriority, setPriority } from 'node:os'
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { GalleyError } from '@shared/errors'
 import { TASKS, transferables, type TaskName } from './tasks'
 
@@ -14,12 +14,17 @@ import { TASKS, transferables, type TaskName } from './tasks'
 function yieldCpuToMain(): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
-    // Two steps below the main thread (whatever priority the host was started with): main
-    // still goes first when both want a core. Ten steps starved the workers whenever anything
-    // else ran (a 5,000,000-character draft's analysis took about a second longer in the built
-    // host, interleaved runs, with the worst ping no better).
+    // Steps below the main thread (whatever priority the host was started with), as the pool
+    // says: 2 for work the window waits for (main still goes first when both want a core; ten
+    // steps starved the analysis whenever anything else ran: a 5,000,000-character draft took
+    // about a second longer in the built host, interleaved runs, the worst ping no better), 10
+    // for background passes.
+    const below = Number((workerData as { below?: unknown } | null)?.below ?? 2)
     if (Number.isInteger(tid) && tid !== process.pid)
-      setPriority(tid, Math.min(19, getPriority(process.pid) + 2))
+      setPriority(
+        tid,
+        Math.min(19, getPriority(process.pid) + (Number.isFinite(below) ? below : 2)),
+      )
   } catch {
     // Not Linux, or not allowed: the same work at the same priority.
   }

@@ -40,6 +40,11 @@ export class ComputePool {
      * tasks reject or fall back; the process goes on). Default: V8's own, as for main.
      */
     private readonly limits?: ResourceLimits,
+    /**
+     * How many steps of priority below the main thread the worker runs (compute-worker.ts):
+     * work the window waits for a little, background passes a lot.
+     */
+    private readonly below = 2,
   ) {}
 
   /**
@@ -108,7 +113,7 @@ export class ComputePool {
   private ensure(): Worker | null {
     if (this.worker || this.broken) return this.worker
     try {
-      const w = spawnWorker(this.limits)
+      const w = spawnWorker(this.limits, this.below)
       w.unref()
       w.on(
         'message',
@@ -148,9 +153,9 @@ function taskError(message = 'task failed', code?: string): Error {
   return new Error(message)
 }
 
-function spawnWorker(resourceLimits?: ResourceLimits): Worker {
+function spawnWorker(resourceLimits: ResourceLimits | undefined, below: number): Worker {
   const here = import.meta.dirname
-  const options = resourceLimits ? { resourceLimits } : {}
+  const options = { ...(resourceLimits ? { resourceLimits } : {}), workerData: { below } }
   // Built: out/main/compute-worker.js beside the entry, the core chunk in out/main/chunks.
   for (const file of [join(here, 'compute-worker.js'), join(here, '..', 'compute-worker.js')]) {
     if (existsSync(file)) return new Worker(file, options)

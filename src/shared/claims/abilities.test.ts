@@ -912,3 +912,53 @@ describe('an indefinite singular as a kind', () => {
     ).toEqual([])
   })
 })
+
+describe('a described compound noun as a kind, where the tagger reads the first noun as a verb', () => {
+  const md = [
+    'Chlorinated pool water does not bleach cotton. Treated sea water can corrode pumps. Pressed flower petals fade in sunlight.',
+    '',
+    'Painted garden fences look cheerful. Salted caramel sauce is a treat.',
+  ].join('\n')
+
+  it('proposes what the described kind does, negated or not', () => {
+    expect(
+      proposals(md, [
+        'Chlorinated pool water does not bleach cotton',
+        'Treated sea water can corrode pumps',
+        'Pressed flower petals fade in sunlight',
+      ]).missed,
+    ).toEqual([])
+    expect(
+      proposals(md, ['Painted garden fences look cheerful', 'Salted caramel sauce is a treat'])
+        .proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a sign read as what it shows', () => {
+  const md = [
+    'Brown tips mean the plant is thirsty. Yellow leaves usually indicate overwatering. A rattle means the bearing is worn.',
+    '',
+    'That means a lot to me. This means we leave at six. The new rule means you pay more.',
+  ].join('\n')
+
+  it('proposes what a thing’s sign means', () => {
+    expect(
+      proposals(md, [
+        'Brown tips mean the plant is thirsty',
+        'Yellow leaves usually indicate overwatering',
+        'A rattle means the bearing is worn',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a pronoun alone as the sign, and what it means for the writer or the reader', () => {
+    expect(
+      proposals(md, [
+        'That means a lot to me',
+        'This means we leave at six',
+        'The new rule means you pay more',
+      ]).proposed,
+    ).toEqual([])
+  })
+})

@@ -409,25 +409,42 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
     (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) ||
     (t.pos === 'NOUN' && t === first) ||
     (opening(t) && isCommonNoun(t.text))
+  // "Chlorinated tap water does …": a plain noun the tagger read as a verb, between a modifier
+  // and the head noun the clause's verb follows.
+  const compoundAt = (j: number) => {
+    const t = tokens[j]
+    return (
+      !!t &&
+      j > i &&
+      t.pos === 'VERB' &&
+      /^\p{Ll}/u.test(t.text) &&
+      !/(?:ed|ing|s)$/.test(t.lower) &&
+      isCommonNoun(t.lower) &&
+      tokens[j + 1]?.pos === 'NOUN' &&
+      ['AUX', 'VERB'].includes(tokens[j + 2]?.pos ?? '')
+    )
+  }
   const adjectiveAt = (j: number) => {
     const t = tokens[j]
     if (!t) return false
-    if (t.pos === 'ADJ' || t.text === '-') return true
+    if (t.pos === 'ADJ' || t.text === '-' || compoundAt(j)) return true
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') return true
     // "Enamelled pans", "Frozen peas": a participle describing the head (wink may call a
     // capitalised one a name).
     if (
       opening(t) &&
       /(?:ed|en)$/.test(t.lower) &&
-      tokens[j + 1]?.pos === 'NOUN' &&
-      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+      ((tokens[j + 1]?.pos === 'NOUN' &&
+        (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
+        compoundAt(j + 1))
     )
       return true
     if (
       t.pos === 'VERB' &&
       /(?:ed|en)$/.test(t.lower) &&
-      tokens[j + 1]?.pos === 'NOUN' &&
-      /[^s]s$/.test(tokens[j + 1]?.lower ?? '')
+      ((tokens[j + 1]?.pos === 'NOUN' &&
+        (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
+        compoundAt(j + 1))
     )
       return true
     // "Older residents", "Larger dogs": a capitalised comparative of an adjective.
@@ -523,7 +540,8 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
       : /[^s]s$/.test(w) &&
         (isBaseFormVerb(w.slice(0, -1)) || (/es$/.test(w) && isBaseFormVerb(w.slice(0, -2))))
     if (!base) return []
-    if (GENERIC_MENTAL.has(w) || MENTAL.has(w)) return []
+    // "Painted fences look cheerful": an impression, not what the kind does.
+    if (GENERIC_MENTAL.has(w) || MENTAL.has(w) || SEEMING.has(w)) return []
     // Agreement: a plural head takes a verb without -s, a mass noun one with it.
     if (plural === /[^s]s$/.test(w)) return []
   }
@@ -659,6 +677,76 @@ export function indefiniteKinds(tokens: readonly Token[]): RuleMatch[] {
   if (rest.some((t) => t.lower === 'you' || SEEMING.has(t.lower)) || SEEMING.has(w)) return []
   if (!ok) return []
   return [{ rule: 'generalisation', start: det.start, end: verb.end, strength: 'strong' }]
+}
+
+/** Verbs that read a sign: "Brown tips mean the plant is thirsty". */
+const SIGNIFYING = set('mean means indicate indicates signal signals signify signifies')
+/** Who a sign may be about when the sentence is about the writer or the reader, not a thing. */
+const PERSONAL = set('i we you me us my our your a lot much little nothing everything')
+
+/**
+ * A sign read as what it shows: a thing (a noun phrase with a common noun, no pronoun or name)
+ * that "means", "indicates" or "signals" something, in the present ("Brown tips mean the plant
+ * is thirsty", "Those streaks mean mould has taken hold", "The noise signals a failing pump").
+ * A diagnosis is checkable with no figure in it. Not "This means we leave at six" (a pronoun
+ * alone), "That means a lot to me", nor a sign about the writer or the reader. Looks only at a
+ * stretch with one of those verbs in it.
+ */
+export function signs(tokens: readonly Token[]): RuleMatch[] {
+  const v = tokens.findIndex((t) => SIGNIFYING.has(t.lower))
+  if (v < 1) return []
+  // wink may tag the verb a noun ("The noise signals a failing pump"): then a phrase follows.
+  if (tokens[v]?.pos === 'NOUN' && !['DET', 'ADJ'].includes(tokens[v + 1]?.pos ?? '')) return []
+  let i = 0
+  while (
+    tokens[i] &&
+    (tokens[i]?.pos === 'PUNCT' || tokens[i]?.pos === 'SPACE' || tokens[i]?.pos === 'CCONJ')
+  )
+    i++
+  let end = v
+  while (end > i && tokens[end - 1]?.pos === 'ADV') end--
+  const subject = tokens.slice(i, end)
+  if (subject.length === 0 || subject.length > 6) return []
+  const head = subject.at(-1)
+  // A head the tagger read as a verb ("Yellow leaves") is still a noun here.
+  if (
+    !head ||
+    !['NOUN', 'VERB'].includes(head.pos) ||
+    !/^\p{Ll}/u.test(head.text) ||
+    !isCommonNoun(head.lower)
+  )
+    return []
+  // A capitalised first word the tagger took for a name ("Brown tips"): a describing word.
+  const opening = (t: Token) =>
+    t === subject[0] && subject.length > 1 && (isAdjective(t.lower) || isCommonNoun(t.lower))
+  if (
+    subject.some(
+      (t) =>
+        t.pos === 'PRON' ||
+        (t.pos === 'PROPN' && !opening(t)) ||
+        t.pos === 'PUNCT' ||
+        t.pos === 'AUX' ||
+        (t.pos === 'VERB' && t !== head && !/(?:ed|ing)$/.test(t.lower)) ||
+        PERSONAL.has(t.lower),
+    )
+  )
+    return []
+  if (
+    PERSON_NOUNS.has(head.lower) ||
+    PERSON_SINGULAR.has(head.lower) ||
+    PEOPLE_HEAD.test(head.lower)
+  )
+    return []
+  const after = tokens.slice(v + 1, v + 3)
+  if (after.length === 0 || after[0]?.pos === 'PUNCT') return []
+  if (PERSONAL.has(after[0]?.lower ?? '') || PERSONAL.has(after.map((t) => t.lower).join(' ')))
+    return []
+  const verb = tokens[v] as Token
+  // Agreement: "tips mean", "a rattle means"; a past or a plural head with "-s" is another reading.
+  const plural = /[^s]s$/.test(head.lower)
+  if (plural === /s$/.test(verb.lower)) return []
+  const first = subject[0] as Token
+  return [{ rule: 'generalisation', start: first.start, end: verb.end, strength: 'strong' }]
 }
 
 /** "Nothing", "nobody", "none of the banks", "no one" as a subject: see quantifiedSubjects. */
