@@ -1,12 +1,13 @@
 // Issue 12: a 50,000-word article with 2,000 claims (each with a source and a comment) exported
 // as the review .docx through the channel, as the app calls it: ≤ 3 s.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCore } from '../src/core'
 import { anchorAt, type Claim, type Verdict } from '../src/shared/claims'
 import { article } from './fixtures'
 import { median, type Result } from './report'
+import { readDraft } from '../src/core/store/files'
 
 const VERDICTS: readonly Verdict[] = ['unchecked', 'verified', 'partly-true', 'false', 'opinion']
 
@@ -26,7 +27,9 @@ export async function makeLibrary(dir: string, words: number, count: number): Pr
   const id = (made.value as { id: string }).id
   await core.close()
   const file = join(dir, 'drafts', `${id}.json`)
-  const data = JSON.parse(await readFile(file, 'utf8')) as {
+  // The whole draft, put together from its records (written back below as one whole-draft
+  // file, which Galley reads as before).
+  const data = structuredClone((await readDraft(dir, id)).data) as unknown as {
     claims: Claim[]
     draft: { currentRevisionId: string }
   }

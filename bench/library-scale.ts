@@ -15,13 +15,16 @@ import { sha256 } from '../src/core/ids'
 import { closeLibrary, openLibrary } from '../src/core/library'
 import { withReadiness } from '../src/core/legal/summary'
 import type { DraftFile } from '../src/core/storage/draft-file'
+import { splitDraft } from '../src/core/storage/draft-records'
+import { readDraft } from '../src/core/store/files'
 import { rng } from './fixtures'
 import { hostApi as api, startHost, stopHost as stop } from './host'
 import { median, type Result } from './report'
 
 const root = join(import.meta.dirname, '..')
 /** Bump when the generated library changes, so a kept copy is made again. */
-const GENERATION = 1
+// 2: drafts kept as one file per record (schema 5), as Galley writes them now.
+const GENERATION = 2
 
 /** Words in English frequency order are not at hand; a dictionary's, drawn with Zipf's law, are. */
 function vocabulary(): string[] {
@@ -77,7 +80,18 @@ async function template(dir: string): Promise<DraftFile> {
   if (!made.ok) throw new Error(made.error.message)
   const id = (made.value as { id: string }).id
   await core.close()
-  return JSON.parse(await readFile(join(dir, 'drafts', `${id}.json`), 'utf8')) as DraftFile
+  return structuredClone((await readDraft(dir, id)).data)
+}
+
+/** Writes a draft as Galley keeps it: its head and one file per record. */
+async function writeRecords(dir: string, file: DraftFile): Promise<void> {
+  const { head, records } = splitDraft(file)
+  const folder = join(dir, 'drafts', file.draft.id)
+  for (const c of new Set(records.map((r) => r.collection))) {
+    await mkdir(join(folder, c), { recursive: true })
+  }
+  await Promise.all(records.map((r) => writeFile(join(folder, ...r.path.split('/')), r.bytes)))
+  await writeFile(join(dir, 'drafts', `${file.draft.id}.json`), head)
 }
 
 /** Writes `count` drafts of realistic sizes into `dir` (a fresh library folder). */
@@ -173,7 +187,7 @@ async function generate(dir: string, count: number): Promise<void> {
       claims,
       quotes,
     }
-    await writeFile(join(dir, 'drafts', `${id}.json`), JSON.stringify(file))
+    await writeRecords(dir, file)
   }
   await writeFile(
     join(dir, 'settings.json'),

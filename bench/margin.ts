@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
@@ -7,6 +7,7 @@ import { anchorAt, type Claim, type Verdict } from '../src/shared/claims'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium'
 import { article } from './fixtures'
 import { median, type Result } from './report'
+import { readDraft } from '../src/core/store/files'
 import { startHost, stopHost as stop } from './host'
 
 const TITLE = 'Margin bench feature'
@@ -29,7 +30,9 @@ async function makeLibrary(dir: string, words: number, count: number): Promise<v
   const id = (made.value as { id: string }).id
   await core.close()
   const file = join(dir, 'drafts', `${id}.json`)
-  const data = JSON.parse(await readFile(file, 'utf8')) as {
+  // The whole draft, put together from its records (written back below as one whole-draft
+  // file, which Galley reads as before).
+  const data = structuredClone((await readDraft(dir, id)).data) as unknown as {
     claims: Claim[]
     draft: { currentRevisionId: string }
   }

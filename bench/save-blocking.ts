@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
@@ -7,6 +7,7 @@ import type { QuoteRecord } from '../src/shared/records'
 import { openCore, type GalleyCore } from '../src/core'
 import { article } from './fixtures'
 import { median, type Result } from './report'
+import { readDraft } from '../src/core/store/files'
 
 /**
  * Saving a revision of a 50k-word draft through the contract's wrapper: the longest the main
@@ -70,7 +71,9 @@ async function addAnnotations(
   quotes: number,
 ): Promise<void> {
   const file = join(dir, 'drafts', `${id}.json`)
-  const data = JSON.parse(await readFile(file, 'utf8')) as {
+  // The whole draft, put together from its records (written back below as one whole-draft
+  // file, which Galley reads as before).
+  const data = structuredClone((await readDraft(dir, id)).data) as unknown as {
     claims: Claim[]
     quotes: QuoteRecord[]
     draft: { currentRevisionId: string }

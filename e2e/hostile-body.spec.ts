@@ -23,14 +23,12 @@ test('a draft whose body nests 20,000 quotes opens with a sentence instead of a 
   const deep = unwrap(
     await host.api('drafts:create', { title: 'Nested trap', body: 'Placeholder.\n' }),
   )
-  const file = join(host.library, 'drafts', `${deep.id}.json`)
-  const stored = JSON.parse(await readFile(file, 'utf8'))
+  // The revision's own file (a draft is kept as one file per record), rewritten by hand.
+  const file = join(host.library, 'drafts', deep.id, 'revisions', `${deep.currentRevisionId}.json`)
+  const stored = JSON.parse(await readFile(file, 'utf8')) as { body: string; hash: string }
   const body = `${'> '.repeat(20_000)}Deep.\n`
-  stored.revisions = stored.revisions.map((r: { body: string; hash: string }) => ({
-    ...r,
-    body,
-    hash: createHash('sha256').update(body).digest('hex'),
-  }))
+  stored.body = body
+  stored.hash = createHash('sha256').update(body).digest('hex')
   await writeFile(file, JSON.stringify(stored))
   await host.restart()
 

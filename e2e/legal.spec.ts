@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
@@ -342,11 +342,18 @@ test('the audit trail verifies intact, then a hand-tampered draft file is detect
   await shot(page, 'audit-intact')
 
   // Someone edits the file by hand: the revision-2 event now claims another author.
-  const file = join(host.library, 'drafts', `${id}.json`)
-  const json = JSON.parse(await readFile(file, 'utf8')) as { audit: { seq: number; by: string }[] }
-  const event = json.audit.find((e) => e.seq === 2)!
-  event.by = 'Somebody Else'
-  await writeFile(file, JSON.stringify(json))
+  // Each audit event is its own file (named by its hash) in the draft's folder.
+  const folder = join(host.library, 'drafts', id, 'audit')
+  for (const name of await readdir(folder)) {
+    if (!name.endsWith('.json')) continue
+    const json = JSON.parse(await readFile(join(folder, name), 'utf8')) as {
+      seq: number
+      by: string
+    }
+    if (json.seq !== 2) continue
+    json.by = 'Somebody Else'
+    await writeFile(join(folder, name), JSON.stringify(json))
+  }
   await host.restart()
   await openDraft(page, FEATURE)
   const after = await openLegal(page)

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { z } from 'zod'
 import type { Verdict } from '@shared/claims/domain'
 import { isTempName } from '../../src/core/storage/atomic'
 import {
@@ -15,6 +16,9 @@ import {
 } from '../../src/core/storage/draft-file'
 import type { DraftFile } from '../../src/core/storage/draft-file'
 import { CorruptFileError, parseStored } from '../../src/core/storage/json-store'
+import { DraftHeadSchema } from '../../src/core/storage/draft-records'
+import type { DraftFolder } from '../../src/core/storage/draft-folder'
+import { readDraft } from '../../src/core/store/files'
 import { SettingsSchema } from '../../src/core/storage/settings-file'
 
 export interface KillLoopOptions {
@@ -57,8 +61,9 @@ export interface KillLoopReport {
 const PROFILE = { name: 'Crash Tester', role: 'fact-checker' as const }
 const MAX_REVISIONS = 12
 const VERDICTS: readonly Verdict[] = ['verified', 'partly-true', 'false', 'unverifiable', 'opinion']
-const draftSpec = {
-  schema: DraftFileSchema,
+/** A head's backup: a head (schema 5) or, after the migration, the whole-draft file. */
+const backupSpec = {
+  schema: z.union([DraftHeadSchema, DraftFileSchema]),
   version: DRAFT_SCHEMA_VERSION,
   migrations: DRAFT_MIGRATIONS,
 }
@@ -393,7 +398,7 @@ async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
     for (const name of names.filter((n) => /^[A-Za-z0-9_-]{1,64}\.json\.bak$/.test(n))) {
       const file = join(library, 'drafts', name)
       try {
-        parseStored(file, await readFile(file, 'utf8'), draftSpec)
+        parseStored(file, await readFile(file, 'utf8'), backupSpec)
       } catch (e) {
         if (!(e instanceof CorruptFileError)) throw e
         ok = false
@@ -402,10 +407,12 @@ async function killLoop(options: KillLoopOptions): Promise<KillLoopReport> {
     }
     const onDisk = new Map<string, DraftFile>()
     for (const name of names.filter((n) => /^[A-Za-z0-9_-]{1,64}\.json$/.test(n))) {
-      const file = join(library, 'drafts', name)
       try {
-        const { data } = parseStored(file, await readFile(file, 'utf8'), draftSpec)
-        onDisk.set(data.draft.id, data)
+        // The head and every record file it lists, as Galley reads them (looking only).
+        const db = await readDraft(library, name.slice(0, -'.json'.length), { quarantine: false })
+        const left = (db.adapter as DraftFolder).problems
+        if (left.length > 0) bad(`${name}: ${left.map((p) => `${p.file}: ${p.reason}`).join('; ')}`)
+        onDisk.set(db.data.draft.id, db.data)
       } catch (e) {
         if (!(e instanceof CorruptFileError)) throw e
         bad(`${name} does not read: ${e.reason}`)

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
+import { editRecords } from '../../../test/support/records'
 import { openCore, type GalleyCore } from '..'
 
 let dir: string
@@ -78,10 +79,13 @@ describe('the audit trail', () => {
   it('detects an event edited by hand, naming it', async () => {
     const { id } = await reviewedDraft()
     await core.close()
-    const file = join(dir, 'drafts', `${id}.json`)
-    const data = JSON.parse(await readFile(file, 'utf8')) as { audit: { by: string }[] }
-    data.audit[2]!.by = 'Someone Else'
-    await writeFile(file, JSON.stringify(data))
+    // The third event's own file (a draft is kept as one file per record).
+    const edited = await editRecords(dir, id, 'audit', (e: { by: string }, i: number) => {
+      if (i !== 2) return false
+      e.by = 'Someone Else'
+      return true
+    })
+    expect(edited).toBe(1)
     core = await open()
     const { verdict } = await call('audit:get', { draftId: id })
     expect(verdict).toMatchObject({ intact: false, firstBadSeq: 3 })
@@ -90,10 +94,12 @@ describe('the audit trail', () => {
   it('detects review data changed by hand without an event', async () => {
     const { id } = await reviewedDraft()
     await core.close()
-    const file = join(dir, 'drafts', `${id}.json`)
-    const data = JSON.parse(await readFile(file, 'utf8')) as { claims: { verdict: string }[] }
-    data.claims[0]!.verdict = 'false'
-    await writeFile(file, JSON.stringify(data))
+    const edited = await editRecords(dir, id, 'claims', (c: { verdict: string }, i: number) => {
+      if (i !== 0) return false
+      c.verdict = 'false'
+      return true
+    })
+    expect(edited).toBe(1)
     core = await open()
     const { verdict } = await call('audit:get', { draftId: id })
     expect(verdict.intact).toBe(false)

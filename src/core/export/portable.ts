@@ -83,7 +83,9 @@ export async function exportPortable(
     version: PORTABLE_VERSION,
     exportedAt: new Date().toISOString(),
     exportedBy: profileOf(library),
-    draft: file as unknown as Record<string, unknown>,
+    // A whole draft in one file, as schema 4 wrote it: schema 5 changed only how a library keeps
+    // drafts on disk (one file per record), so a Galley of schema 4 still reads this file.
+    draft: { ...file, schemaVersion: 4 } as unknown as Record<string, unknown>,
     people: structuredClone(used),
     attachments,
   }

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
+import { editRecords } from '../../../test/support/records'
 import { openCore, type GalleyCore } from '..'
 
 let dir: string
@@ -351,15 +352,19 @@ describe('legal review through the contract', () => {
       role: 'legal',
     })
     await core.close()
-    const file = join(dir, 'drafts', `${d.draft.id}.json`)
-    const json = JSON.parse(await readFile(file, 'utf8')) as {
-      legal: { signoffs: { comment: string }[] }
-      audit: { after: { comment?: string } }[]
-    }
-    // Change the signed comment in the event itself: the event's hash no longer matches.
-    const event = json.audit.findLast((e) => e.after?.comment === 'ok')!
-    event.after.comment = 'approved without reservation'
-    await writeFile(file, JSON.stringify(json))
+    // Change the signed comment in the event itself (its own file in the draft's folder): the
+    // event's hash no longer matches.
+    const edited = await editRecords(
+      dir,
+      d.draft.id,
+      'audit',
+      (e: { after?: { comment?: string } }) => {
+        if (e.after?.comment !== 'ok') return false
+        e.after.comment = 'approved without reservation'
+        return true
+      },
+    )
+    expect(edited).toBe(1)
     core = await open()
     const after = await call('audit:get', { draftId: d.draft.id })
     expect(after.verdict.intact).toBe(false)
@@ -376,12 +381,11 @@ describe('legal review through the contract', () => {
       comment: 'Move the ambassador line up.',
     })
     await core.close()
-    const file = join(dir, 'drafts', `${d.draft.id}.json`)
-    const json = JSON.parse(await readFile(file, 'utf8')) as {
-      legal: { signoffs: { decision: string }[] }
-    }
-    json.legal.signoffs[0]!.decision = 'approve'
-    await writeFile(file, JSON.stringify(json))
+    const edited = await editRecords(dir, d.draft.id, 'signoffs', (s: { decision: string }) => {
+      s.decision = 'approve'
+      return true
+    })
+    expect(edited).toBe(1)
     core = await open()
     const after = await call('audit:get', { draftId: d.draft.id })
     expect(after.verdict.intact).toBe(false)

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Document, Packer, Paragraph } from 'docx'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
+import { readWholeDraft } from '../../../test/support/records'
 import { openCore, type GalleyCore } from '..'
 
 let dir: string
@@ -183,9 +184,7 @@ describe('quotes on the sample feature', () => {
     const moved = next.quotes.find((q) => q.text.startsWith('Vellaria is a miracle'))!
     expect(moved.speakerSource).toBe('confirmed')
     expect(moved.alignment?.label).not.toBe('exact')
-    const file = JSON.parse(await readFile(join(dir, 'drafts', `${d.id}.json`), 'utf8')) as {
-      quotes: { status: string; revisionId: string; anchor: { exact: string } }[]
-    }
+    const file = await readWholeDraft(dir, d.id)
     expect(file.quotes).toHaveLength(1)
     expect(file.quotes[0]?.status).toBe('changed')
     expect(file.quotes[0]?.revisionId).toBe(next.revisionId)

@@ -54,7 +54,7 @@ function quote(id: string, text: string, revisionId: string): QuoteRecord {
 
 function file(previous: Revision): DraftFile {
   return {
-    schemaVersion: 4,
+    schemaVersion: 5,
     draft: {
       id: 'd1',
       title: 'T',

@@ -12,7 +12,11 @@ import type { Migration } from './migrations'
 /** A dismissed suggestion is remembered by its normalised sentence text. */
 export const DISMISSED_LIMIT = 5_000
 
-export const DRAFT_SCHEMA_VERSION = 4
+/**
+ * 5: the draft is kept as one file per record (src/core/storage/draft-records.ts); a whole draft
+ * in one file (a portable file, a library of an earlier version) reads as before.
+ */
+export const DRAFT_SCHEMA_VERSION = 5
 
 export const DraftFileSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
@@ -97,7 +101,13 @@ const v3ToV4: Migration = (doc) => {
   }
 }
 
-export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4]
+/**
+ * Schema 4 → 5: the content is the same; on disk a draft becomes a head and one file per record,
+ * which the draft store does when it first writes the draft (src/core/storage/draft-folder.ts).
+ */
+const v4ToV5: Migration = (doc) => ({ ...doc })
+
+export const DRAFT_MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5]
 
 /**
  * A draft file's JSON, as written: the same text as `JSON.stringify` with the revisions moved

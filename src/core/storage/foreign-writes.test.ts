@@ -12,6 +12,7 @@ import { setProfile } from '../profile/service'
 import { dismissProblem } from '../recovery/restore'
 import { saveRevision } from '../revisions/service'
 import type { DraftFile } from './draft-file'
+import type { DraftHead } from './draft-records'
 
 /**
  * Issue 16, item 4: writes never lose what someone else wrote, a hand-edited revision or invalid
@@ -56,7 +57,7 @@ describe('a file changed on disk by another program while Galley runs', () => {
     })
     const galleyLast = await readFile(draftFile(d.id))
     // A sync tool writes its own version of the file.
-    const foreign = JSON.parse(galleyLast.toString('utf8')) as DraftFile
+    const foreign = JSON.parse(galleyLast.toString('utf8')) as DraftHead
     foreign.draft.title = 'Title from the other laptop'
     const foreignBytes = JSON.stringify(foreign)
     await writeFile(draftFile(d.id), foreignBytes)
@@ -64,9 +65,9 @@ describe('a file changed on disk by another program while Galley runs', () => {
     await renameDraft(lib, d.id, 'Ferry fares, renamed here')
 
     // Galley's version is in place…
-    const now = JSON.parse(await readFile(draftFile(d.id), 'utf8')) as DraftFile
+    const now = JSON.parse(await readFile(draftFile(d.id), 'utf8')) as DraftHead
     expect(now.draft.title).toBe('Ferry fares, renamed here')
-    expect(now.revisions).toHaveLength(2)
+    expect(now.records.revisions).toHaveLength(2)
     // …the foreign one is kept byte for byte and reported as a conflict…
     const conflict = lib.problems.all.find((p) => p.file === `drafts/${d.id}.json`)
     expect(conflict?.reason).toMatch(/changed on disk by another program/)
@@ -131,11 +132,10 @@ describe('what is checked on load', () => {
       reason: expect.stringMatching(/revision 1/),
     })
     await closeLib(lib)
-    const raw = await readFile(draftFile(d.id), 'utf8')
-    await writeFile(
-      draftFile(d.id),
-      raw.replace('The original words.', 'Words someone slipped in.'),
-    )
+    // The revision's own file (the draft is kept as one file per record).
+    const revision = join(dir, 'drafts', d.id, 'revisions', `${d.currentRevisionId}.json`)
+    const raw = await readFile(revision, 'utf8')
+    await writeFile(revision, raw.replace('The original words.', 'Words someone slipped in.'))
 
     const again = await openLib()
     expect(listDrafts(again, 'active').map((x) => x.id)).toEqual([other.id])

@@ -95,7 +95,7 @@ describe('draft schema migration 3 → 4', () => {
     )
     const { data, migratedFrom } = parseStored('draft-v3.json', text, spec)
     expect(migratedFrom).toBe(3)
-    expect(data.schemaVersion).toBe(4)
+    expect(data.schemaVersion).toBe(DRAFT_SCHEMA_VERSION)
     const before = JSON.parse(text) as { claims: unknown[]; attachments: { id: string }[] }
     expect(data.claims).toEqual(before.claims)
     expect(data.transcripts).toEqual([

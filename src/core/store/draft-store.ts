@@ -7,7 +7,8 @@ import { GalleyError } from '@shared/errors'
 import { appendAudit, type AuditEntry, type AuditSigner, type AuditSink } from '../audit/service'
 import { isTempName } from '../storage/atomic'
 import type { DraftFile } from '../storage/draft-file'
-import { CorruptFileError, ValidatedJsonFile, quarantine } from '../storage/json-store'
+import { DraftFolder, isMigratingName } from '../storage/draft-folder'
+import { CorruptFileError, quarantine } from '../storage/json-store'
 import { DRAFTS, draftDb, draftPath, filesIdle, readDraft } from './files'
 import { LibraryIndex, indexEntry, type IndexEntry } from './library-index'
 import { LibrarySearch } from './library-search'
@@ -131,9 +132,15 @@ export class DraftStore {
   private async scan(): Promise<void> {
     const dir = join(this.dir, DRAFTS)
     const names = await readdir(dir)
-    // Leftovers of writes that a crash interrupted: never the real file, safe to drop.
+    // Leftovers of writes that a crash interrupted: never the real file, safe to drop; so is a
+    // folder a migration to the records layout was building (its whole-draft file is intact).
     await Promise.all(
       names.filter(isTempName).map((n) => unlink(join(dir, n)).catch(() => undefined)),
+    )
+    await Promise.all(
+      names
+        .filter(isMigratingName)
+        .map((n) => rm(join(dir, n), { recursive: true, force: true }).catch(() => undefined)),
     )
     const ids = new Set(
       names.filter((n) => /^[A-Za-z0-9_-]{1,64}\.json$/.test(n)).map((n) => n.slice(0, -5)),
@@ -168,6 +175,7 @@ export class DraftStore {
     const name = `${id}.json`
     try {
       const db = await readDraft(this.dir, id)
+      this.reportRecords(db)
       await this.indexed(id, db.data)
       return db
     } catch (e) {
@@ -192,6 +200,16 @@ export class DraftStore {
       }
       return null
     }
+  }
+
+  /** Reports the record files a read left out (quarantined, or where they are). */
+  private reportRecords(db: Low<DraftFile>): void {
+    if (!(db.adapter instanceof DraftFolder)) return
+    for (const problem of db.adapter.problems) {
+      if (problem.quarantinedAs === problem.file) this.unmoved.push(problem)
+      else this.onProblem?.(problem)
+    }
+    db.adapter.problems = []
   }
 
   /** Records a draft as it is now in the index and the search. */
@@ -262,7 +280,7 @@ export class DraftStore {
     const loaded = this.drafts.get(id)
     if (loaded) return loaded.data
     try {
-      return (await readDraft(this.dir, id)).data
+      return (await readDraft(this.dir, id, { quarantine: false })).data
     } catch {
       return null
     }
@@ -340,7 +358,7 @@ export class DraftStore {
 
   /** Lets the library hear of conflicts met while writing this draft's file. */
   private watch(db: Low<DraftFile>): Low<DraftFile> {
-    if (db.adapter instanceof ValidatedJsonFile) {
+    if (db.adapter instanceof DraftFolder) {
       db.adapter.onConflict = (problem) => this.onConflict?.(problem)
       db.adapter.beforeWrite = async () => this.beforeWrite?.()
     }
@@ -359,6 +377,7 @@ export class DraftStore {
   async load(id: string): Promise<void> {
     if (this.has(id)) throw new GalleyError('conflict', 'That draft is already open.')
     const db = await readDraft(this.dir, id)
+    this.reportRecords(db)
     await this.indexed(id, db.data)
     this.loadedFingerprints.set(id, await this.fingerprint(id))
     this.adopt(id, db)
@@ -465,7 +484,7 @@ export class DraftStore {
       await this.commit(id, reason, false)
       return
     }
-    const fresh = this.watch(draftDb(draftPath(this.dir, id), file))
+    const fresh = this.watch(draftDb(this.dir, id, file))
     await fresh.write()
     this.adopt(id, fresh)
     await this.indexed(id, file)
@@ -476,14 +495,14 @@ export class DraftStore {
   /** Writes a new draft's file and adds it to the library. */
   async add(data: DraftFile): Promise<void> {
     const id = data.draft.id
-    const db = this.watch(draftDb(draftPath(this.dir, id), data))
+    const db = this.watch(draftDb(this.dir, id, data))
     await db.write()
     this.adopt(id, db)
     await this.indexed(id, data)
     this.onChange(id, 'created')
   }
 
-  /** Takes a draft out of the library and deletes its file and that file's backup. */
+  /** Takes a draft out of the library and deletes its files (head, records) and their backups. */
   async remove(id: string): Promise<void> {
     const file = draftPath(this.dir, id)
     await this.onFileChanged?.(id)
@@ -492,6 +511,7 @@ export class DraftStore {
     this.search.delete(id)
     await rm(file, { force: true })
     await rm(`${file}.bak`, { force: true })
+    await rm(join(this.dir, DRAFTS, id), { recursive: true, force: true })
   }
 
   /** Reads from one draft's file; `fn` must not keep or change what it is given. */

@@ -4,9 +4,10 @@ import {
   DRAFT_MIGRATIONS,
   DRAFT_SCHEMA_VERSION,
   DraftFileSchema,
-  draftFileJson,
   type DraftFile,
 } from '../storage/draft-file'
+import { DraftFolder, type ReadMode } from '../storage/draft-folder'
+import { isHead } from '../storage/draft-records'
 import { CorruptFileError, ValidatedJsonFile } from '../storage/json-store'
 import { readLibraryFile } from '../storage/safe-read'
 import { alteredRevision, freezeRevision } from './records'
@@ -14,31 +15,37 @@ import { alteredRevision, freezeRevision } from './records'
 /** The library's folder of draft files. */
 export const DRAFTS = 'drafts'
 
-/** How a draft file is read: its schema, version and migrations (also for synced files). */
+/** How a whole draft in one file is read: its schema, version and migrations (synced files too). */
 export const draftSpec = {
   schema: DraftFileSchema,
   version: DRAFT_SCHEMA_VERSION,
   migrations: DRAFT_MIGRATIONS,
-  serialize: draftFileJson,
 }
 
-/** Where a draft's file lives in a library folder. */
+/** Where a draft's head file lives in a library folder (its records are in `drafts/<id>/`). */
 export function draftPath(libraryDir: string, id: string): string {
   return join(libraryDir, DRAFTS, `${id}.json`)
 }
 
-/** A lowdb handle on a draft file (validated reads, atomic writes), holding `data`. */
-export function draftDb(file: string, data: DraftFile): Low<DraftFile> {
-  return new Low<DraftFile>(new ValidatedJsonFile(file, draftSpec), data)
+/** A lowdb handle on a draft (validated reads, atomic writes of its record files), holding `data`. */
+export function draftDb(libraryDir: string, id: string, data: DraftFile): Low<DraftFile> {
+  return new Low<DraftFile>(new DraftFolder(libraryDir, id), data)
 }
 
 /**
- * Reads the file of draft `id` with its revisions frozen; throws CorruptFileError when it cannot
- * be read or holds another draft.
+ * Reads draft `id` (its head and record files) with its revisions frozen; throws CorruptFileError
+ * when it cannot be read or holds another draft. `mode.quarantine` false only looks: bad record
+ * files are left where they are.
  */
-export async function readDraft(libraryDir: string, id: string): Promise<Low<DraftFile>> {
+export async function readDraft(
+  libraryDir: string,
+  id: string,
+  mode: Partial<ReadMode> = {},
+): Promise<Low<DraftFile>> {
   const file = draftPath(libraryDir, id)
-  const db = draftDb(file, null as unknown as DraftFile)
+  const db = draftDb(libraryDir, id, null as unknown as DraftFile)
+  const adapter = db.adapter as DraftFolder
+  adapter.mode = { quarantine: true, migrate: false, ...mode }
   await db.read()
   if (db.data === null)
     throw new CorruptFileError(file, 'it is gone (removed while Galley read it)')
@@ -63,7 +70,9 @@ export async function readDraft(libraryDir: string, id: string): Promise<Low<Dra
 export async function filesIdle(dbs: Iterable<{ readonly adapter: unknown }>): Promise<void> {
   await Promise.all(
     [...dbs].map(({ adapter }) =>
-      adapter instanceof ValidatedJsonFile ? adapter.idle() : Promise.resolve(),
+      adapter instanceof ValidatedJsonFile || adapter instanceof DraftFolder
+        ? adapter.idle()
+        : Promise.resolve(),
     ),
   )
 }
@@ -89,7 +98,11 @@ const list = (v: unknown): Record<string, unknown>[] =>
 export async function readDraftText(libraryDir: string, id: string): Promise<DraftText | null> {
   const bytes = await readLibraryFile(draftPath(libraryDir, id))
   if (bytes === null) return null
-  const doc = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+  let doc = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+  if (isHead(doc)) {
+    // Kept as records: put together without checking (what is shown is only a snippet).
+    doc = await headText(libraryDir, id, doc)
+  }
   const draft = (doc['draft'] ?? {}) as Record<string, unknown>
   const current = list(doc['revisions']).find((r) => r['id'] === draft['currentRevisionId'])
   const claims: string[] = []
@@ -111,5 +124,33 @@ export async function readDraftText(libraryDir: string, id: string): Promise<Dra
     claims: claims.filter(Boolean),
     sources: sources.filter(Boolean),
     people: people.filter(Boolean),
+  }
+}
+
+/** The parts of a draft kept as records that a snippet shows: current revision, claims, quotes. */
+async function headText(
+  libraryDir: string,
+  id: string,
+  head: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const records = (head['records'] ?? {}) as Record<string, unknown>
+  const draft = (head['draft'] ?? {}) as Record<string, unknown>
+  const read = async (collection: string, only?: unknown): Promise<unknown[]> => {
+    const listed = Array.isArray(records[collection]) ? (records[collection] as unknown[]) : []
+    const out: unknown[] = []
+    for (const entry of listed) {
+      const name = Array.isArray(entry) ? entry[0] : null
+      if (typeof name !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) continue
+      if (only !== undefined && name !== only) continue
+      const bytes = await readLibraryFile(join(libraryDir, DRAFTS, id, collection, `${name}.json`))
+      if (bytes !== null) out.push(JSON.parse(bytes.toString('utf8')))
+    }
+    return out
+  }
+  return {
+    draft,
+    revisions: await read('revisions', draft['currentRevisionId']),
+    claims: await read('claims'),
+    quotes: await read('quotes'),
   }
 }

@@ -330,6 +330,99 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     expect(onA.current.body).toMatch(/Written offline\./)
   })
 
+  it('merges claims, verdicts and comments added apart to one draft as disjoint record files', async () => {
+    const { url, dirA, dirB, callA, callB } = await sharedPair()
+    const repo = server.repoPath(
+      url
+        .split('/')
+        .pop()!
+        .replace(/\.git$/, ''),
+    )
+    const shown = async (rev: string, path: string) =>
+      (await run('git', ['--git-dir', repo, 'rev-parse', `${rev}:${path}`])).stdout.trim()
+    const draft = await feature(callA)
+    const draftId = draft.draft.id
+    const body = draft.current.body
+    const span = (word: string) => {
+      const start = body.indexOf(word)
+      expect(start).toBeGreaterThanOrEqual(0)
+      return { draftId, revisionId: draft.current.id, start, end: start + word.length }
+    }
+    await callA('profile:set', { name: 'Faye Checker', role: 'fact-checker' })
+    await callB('profile:set', { name: 'Eda Editor', role: 'editor' })
+    // Apart: A marks one claim and gives it a verdict, B another and comments on it.
+    const onA = await callA('claims:create', span('vellaria'))
+    await callA('claims:setVerdict', { draftId, claimId: onA.id, verdict: 'verified' })
+    const onB = await callB('claims:create', span('retinol'))
+    await callB('claims:comment', { draftId, claimId: onB.id, text: 'Which study says so?' })
+    await callA('team:sync', {})
+    const fromA = await shown('main', `drafts/${draftId}/claims/${onA.id}.json`)
+    const result = await callB('team:sync', {})
+    expect(result.merged.flatMap((m) => [...m.disputes, ...m.divergent])).toEqual([])
+    await callA('team:sync', {})
+
+    for (const call of [callA, callB]) {
+      const { claims } = await call('claims:list', { draftId })
+      const a = claims.find((c) => c.id === onA.id)
+      const b = claims.find((c) => c.id === onB.id)
+      expect(a?.verdict).toBe('verified')
+      expect(b?.comments.map((c) => c.text)).toEqual(['Which study says so?'])
+      expect(claims.some((c) => c.dispute)).toBe(false)
+    }
+    // Each claim is its own file, and A's reached the shared library byte for byte as A made it.
+    expect(await shown('main', `drafts/${draftId}/claims/${onA.id}.json`)).toBe(fromA)
+    await shown('main', `drafts/${draftId}/claims/${onB.id}.json`)
+    for (const dir of [dirA, dirB]) {
+      const files = await readdir(join(dir, 'drafts', draftId, 'claims'))
+      expect(files).toEqual(expect.arrayContaining([`${onA.id}.json`, `${onB.id}.json`]))
+    }
+    for (const call of [callA, callB]) {
+      expect((await call('audit:get', { draftId })).verdict).toMatchObject({ intact: true })
+    }
+  })
+
+  it('quarantines a damaged record file from the remote and applies the rest of the draft', async () => {
+    const { url, callA, callB } = await sharedPair()
+    const draft = await feature(callA)
+    const draftId = draft.draft.id
+    const start = draft.current.body.indexOf('vellaria')
+    const claim = await callA('claims:create', {
+      draftId,
+      revisionId: draft.current.id,
+      start,
+      end: start + 'vellaria'.length,
+    })
+    await callA('team:sync', {})
+    await callB('team:sync', {})
+    // Someone pushes a damaged claim file along with a good rename made by B.
+    await callB('drafts:rename', { id: draftId, title: 'Renamed on B' })
+    await callB('team:sync', {})
+    const work = join(root, 'vandal')
+    const authed = url.replace('http://', `http://x:${TOKEN}@`)
+    await run('git', ['clone', '-q', authed, work])
+    await writeFile(join(work, 'drafts', draftId, 'claims', `${claim.id}.json`), '{"id": 4')
+    await run('git', [
+      '-C',
+      work,
+      '-c',
+      'user.name=V',
+      '-c',
+      'user.email=v@x',
+      'commit',
+      '-qam',
+      'v',
+    ])
+    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    const result = await callA('team:sync', {})
+    expect(result.quarantined).toHaveLength(1)
+    expect(result.quarantined[0]).toMatch(
+      new RegExp(`drafts/${draftId}/claims/${claim.id}\\.json: it came from the shared library`),
+    )
+    const onA = await callA('drafts:get', { id: draftId })
+    expect(onA.draft.title).toBe('Renamed on B')
+    expect((await callA('claims:list', { draftId })).claims.map((c) => c.id)).toContain(claim.id)
+  })
+
   it('quarantines a draft from the remote that fails validation and never applies it', async () => {
     const { url, callA, callB, dirA } = await sharedPair()
     const draft = await feature(callA)
