@@ -962,3 +962,30 @@ describe('a sign read as what it shows', () => {
     ).toEqual([])
   })
 })
+
+describe('a kind’s behaviour under a condition', () => {
+  const md = [
+    'When clay cools it shrinks. When the roots reach the pot wall they circle it.',
+    '',
+    'When I press it, it beeps. When the kids arrive they play. When the rain came it flooded.',
+  ].join('\n')
+
+  it('proposes what a thing does when something happens to it, in the present', () => {
+    expect(
+      proposals(md, [
+        'When clay cools it shrinks',
+        'When the roots reach the pot wall they circle it',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves the writer’s doings, people and a past event alone', () => {
+    expect(
+      proposals(md, [
+        'When I press it, it beeps',
+        'When the kids arrive they play',
+        'When the rain came it flooded',
+      ]).proposed,
+    ).toEqual([])
+  })
+})

@@ -749,6 +749,66 @@ export function signs(tokens: readonly Token[]): RuleMatch[] {
   return [{ rule: 'generalisation', start: first.start, end: verb.end, strength: 'strong' }]
 }
 
+/** Words that open a condition a kind's behaviour follows: "When the yeasts run out of …". */
+const CONDITIONS = set('when whenever if once')
+
+/**
+ * A kind's behaviour under a condition, in the present on both sides: "When clay dries it
+ * shrinks", "When the yeasts run out of sugar they produce ethyl acetate", "If the pump
+ * overheats, it shuts down". The condition's subject is a thing (a common noun, no person, no
+ * pronoun: "When I press it, it beeps" is the writer's doing), and "it" or "they" then does
+ * something in the present. Looks only at a stretch opening with one of those words.
+ */
+export function conditionals(tokens: readonly Token[]): RuleMatch[] {
+  let i = 0
+  while (tokens[i] && (tokens[i]?.pos === 'PUNCT' || tokens[i]?.pos === 'CCONJ')) i++
+  const cond = tokens[i]
+  if (!cond || !CONDITIONS.has(cond.lower)) return []
+  let k = i + 1
+  if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++
+  let head: Token | undefined
+  while (k < i + 6 && tokens[k] && ['ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '')) {
+    if (tokens[k]?.pos === 'NOUN') head = tokens[k]
+    k++
+  }
+  if (!head || tokens[k - 1] !== head || !/^\p{Ll}/u.test(head.text)) return []
+  const h = head.lower
+  if (
+    PERSON_NOUNS.has(h) ||
+    PERSON_SINGULAR.has(h) ||
+    PEOPLE_HEAD.test(h) ||
+    ANONYMOUS_NOUNS.has(h)
+  )
+    return []
+  // wink may read the consequence's verb as a noun right after "it" ("it crazes").
+  const present = (t: Token | undefined, plural: boolean, afterPronoun = false) => {
+    if (!t || (t.pos !== 'VERB' && !(afterPronoun && t.pos === 'NOUN'))) return false
+    const w = t.lower
+    // "run", "come" are participles too, but base forms first.
+    if (/(?:ed|ing)$/.test(w) || (IRREGULAR_PARTICIPLES.has(w) && !isBaseFormVerb(w))) return false
+    return plural
+      ? isBaseFormVerb(w) && !/[^s]s$/.test(w)
+      : /[^s]s$/.test(w) &&
+          (isBaseFormVerb(w.slice(0, -1)) || (/es$/.test(w) && isBaseFormVerb(w.slice(0, -2))))
+  }
+  const plural = /[^s]s$/.test(h)
+  if (!present(tokens[k], plural)) return []
+  // The consequence: "it" or "they" and a present verb, within a few words.
+  for (let j = k + 1; j < k + 10 && tokens[j]; j++) {
+    const t = tokens[j] as Token
+    if (t.text === '.' || t.text === ';') return []
+    if (t.lower !== 'it' && t.lower !== 'they') continue
+    let v = j + 1
+    while (tokens[v]?.pos === 'ADV' && v < j + 3) v++
+    const verb = tokens[v]
+    if (!present(verb, t.lower === 'they', v === j + 1) || MENTAL.has(verb?.lower ?? '')) return []
+    return [
+      { rule: 'generalisation', start: cond.start, end: (verb as Token).end, strength: 'strong' },
+    ]
+  }
+  return []
+}
+
 /** "Nothing", "nobody", "none of the banks", "no one" as a subject: see quantifiedSubjects. */
 function pronounQuantifier(tokens: readonly Token[], i: number, k: number): RuleMatch[] {
   const q = tokens[i]
