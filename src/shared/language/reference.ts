@@ -361,6 +361,18 @@ function unnamedIn(
       /\b(?:never|not|n[’']t)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(lead)
     )
       continue
+    // "the fastest time by a woman from the state", "the first by a player this season",
+    // "faster than a man": a person in a comparison is the class compared against, nobody in
+    // particular.
+    if (
+      !possessed &&
+      /^an?\s/i.test(x[0]) &&
+      (/\b(?:[\p{L}-]+est|first|second|third|last|only|most|fewest|best|worst)\s+(?:[\p{L}-]+\s+){0,3}(?:by|for|from|among)\s+$/iu.test(
+        lead,
+      ) ||
+        /\bthan\s+$/i.test(lead))
+    )
+      continue
     // "“… nowhere for a young person to work,” she says": words inside quotation marks are the
     // speaker's, about others; they introduce no one the narration's pronouns turn to.
     if (insideMarks(text, x.index)) continue

@@ -645,3 +645,21 @@ A shopkeeper who worked beside Lenn for years said she was not surprised. "He al
     expect(said(md).map(([, s]) => s)).toEqual(['Elin Varo', 'Elin Varo', null])
   })
 })
+
+describe('a person in a comparison is nobody a pronoun turns to', () => {
+  it('does not take "she" to the class a record is compared against', () => {
+    const md = `Noor Halsey won the hill climb on Sunday.
+
+Her time is the fastest by a woman from the county this year, and the first by a rider under twenty.
+
+“The last bend nearly had me,” she said.`
+    expect(said(md).map(([, who]) => who)).toEqual(['Noor Halsey'])
+  })
+
+  it('still takes an unnamed person who is the subject', () => {
+    const md = `The queue reached the bridge by noon.
+
+A woman near the front had camped overnight. “I wanted the first loaf,” she said.`
+    expect(said(md).map(([, who]) => who)).toEqual([null])
+  })
+})
