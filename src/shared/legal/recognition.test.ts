@@ -806,6 +806,19 @@ describe('the writer’s place in a body, said in the bio at the foot', () => {
     ])
   })
 
+  it('reads the writer named by role, and the writer kept apart from what the piece covers', () => {
+    expect(
+      other(
+        piece(
+          'The author has been a member of the Linwood Reading Trust since 2021. She had no role in the campaign.',
+        ),
+      ),
+    ).toEqual([
+      'The author has been a member of the Linwood Reading Trust since 2021.',
+      'She had no role in the campaign.',
+    ])
+  })
+
   it('is none for someone else, in the body, or with no byline', () => {
     expect(
       other(piece('Rhona Vale writes about schools. Tom Reyes is a member of the board.')),
@@ -858,5 +871,15 @@ describe('someone a brand pays to compete or create under its name', () => {
     'Ana Ruiz is a fine athlete.',
   ])('“%s” is none', (text) => {
     expect(read(text)).toEqual([])
+  })
+})
+
+describe('research authors on a brand’s advisory board', () => {
+  it('reads "paid members of X’s scientific advisory board" as a tie', () => {
+    expect(
+      kinds(
+        'Two of the study’s five authors, including Ilse Brandt, are paid members of Orvo’s scientific advisory board.',
+      ),
+    ).toContain('material-connection/clear')
   })
 })

@@ -332,6 +332,12 @@ const otherStatement = (span: { start: number; end: number }, c: Clause, speaker
 const PLACE_IN_BODY =
   /\b(?:members?|trustees?|governors?|board|volunteers?|volunteering|fellow|chairs?|chairwoman|chairman|belongs?\s+to|sits?\s+on|serves?\s+on|seat\s+on)\b/i
 
+/** The writer named by role: "The author has been a member of …". */
+const THE_WRITER = /\b(?:the|this)\s+(?:author|writer|reporter|columnist)\b/i
+
+/** The writer's distance from what the piece covers: "She had no role in the campaign". */
+const NO_PART = /\b(?:no|not)\s+(?:a\s+)?(?:role|part|say|involvement|stake|involved|connection)\b/i
+
 /**
  * The writer's place in a body, said in the bio at the foot of the piece ("She is a volunteer
  * member of the district's parent advisory council, which has not taken a position"): a
@@ -350,7 +356,12 @@ function writersPlaces(
   const last = ctx.doc.paragraphs.slice(-3)
   const bios = new Set(
     last
-      .filter((p) => !labelled.has(p.index) && p.role !== 'byline' && p.text.includes(surname))
+      .filter(
+        (p) =>
+          !labelled.has(p.index) &&
+          p.role !== 'byline' &&
+          (p.text.includes(surname) || THE_WRITER.test(p.text)),
+      )
       .map((p) => p.index),
   )
   if (bios.size === 0) return []
@@ -363,9 +374,12 @@ function writersPlaces(
     const aboutWriter =
       lead.startsWith(writer) ||
       lead.startsWith(surname) ||
+      new RegExp(`^${THE_WRITER.source}`, 'i').test(lead) ||
+      (/^(?:she|he|they)\b/i.test(lead) &&
+        THE_WRITER.test(ctx.doc.body.slice(c.paragraph.start, start))) ||
       (/^(?:she|he|they)\b/i.test(lead) &&
         ctx.doc.body.slice(c.paragraph.start, start).includes(surname))
-    if (!aboutWriter || !PLACE_IN_BODY.test(text)) continue
+    if (!aboutWriter || !(PLACE_IN_BODY.test(text) || NO_PART.test(text))) continue
     const span = {
       start: start + (text.length - lead.length),
       end: start + text.trimEnd().replace(/[*_]+$/, '').length,

@@ -561,11 +561,25 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
             : -1
         const seat = low
           .slice(Math.max(seg.from, i - 4), i)
-          .some((x) => ['member', 'on', 'sits', 'joined', 'serves', 'seat'].includes(x))
+          .some((x) =>
+            [
+              'member',
+              'members',
+              'on',
+              'sits',
+              'sit',
+              'joined',
+              'serves',
+              'serve',
+              'seat',
+            ].includes(x),
+          )
         // "is on X's advisory board": the brand before, when the person sits on it.
         const onBoard =
           of < 0 &&
-          low.slice(Math.max(seg.from, i - 5), i).some((x) => x === 'on' || x === 'member')
+          low
+            .slice(Math.max(seg.from, i - 7), i)
+            .some((x) => x === 'on' || x === 'member' || x === 'members')
             ? brandBefore(ctx, c, i)
             : null
         if (onBoard) {
