@@ -3,60 +3,26 @@
 // program while Galley was closed is found and committed, a damaged journal falls back to the
 // walk of every file, and a quarantined draft is still not recorded as deleted.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
-import { startGitServer, type GitServer } from '../../../test/harness/git-server'
-import { openCore, type GalleyCore } from '..'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { GitServer } from '../../../test/harness/git-server'
+import { caller, teamFixture } from '../../../test/support/team'
+import { type GalleyCore } from '..'
 
 const run = promisify(execFile)
 const TOKEN = 'journal-token'
 
+const team = teamFixture(TOKEN, 'galley-journal-')
 let server: GitServer
 let root: string
-const cores: GalleyCore[] = []
-
-beforeAll(async () => {
-  server = await startGitServer({ token: TOKEN })
+beforeEach(() => {
+  server = team.server
+  root = team.root
 })
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'galley-journal-'))
-})
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()))
-  await rm(root, { recursive: true, force: true })
-})
-
-async function open(dir: string): Promise<GalleyCore> {
-  const core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-    seedSample: false,
-  })
-  cores.push(core)
-  return core
-}
-
-async function close(core: GalleyCore): Promise<void> {
-  cores.splice(cores.indexOf(core), 1)
-  await core.close()
-}
-
-function caller(core: GalleyCore) {
-  return async <C extends ChannelName>(c: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const res = await core.dispatch(c, input)
-    if (!res.ok) throw new Error(`${c}: ${res.error.code}: ${res.error.message}`)
-    return res.value as ChannelOutput<C>
-  }
-}
+const open = (dir: string) => team.open(dir, false)
+const close = (core: GalleyCore) => team.close(core)
 
 /** A file as the shared repository on the server holds it (null: not there). */
 async function onServer(repo: string, path: string): Promise<string | null> {

@@ -3,57 +3,25 @@
 // someone pushed first (before or during the request) says so and the next sync completes, and
 // drafts are committed from the folder, never through Git's index.
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
-import { startGitServer, type GitServer } from '../../../test/harness/git-server'
-import { openCore, type GalleyCore } from '..'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { GitServer } from '../../../test/harness/git-server'
+import { caller, teamFixture } from '../../../test/support/team'
 import { commitsToSend, objectsToSend, pushBranch, readPktLines, sendPack } from './push'
 import { REMOTE_REF, fs, git, gitFailure, readCredentials } from './repo'
 
 const run = promisify(execFile)
 const TOKEN = 'push-token-1'
 
+const team = teamFixture(TOKEN, 'galley-push-')
 let server: GitServer
 let root: string
-const cores: GalleyCore[] = []
-
-beforeAll(async () => {
-  server = await startGitServer({ token: TOKEN })
+beforeEach(() => {
+  server = team.server
+  root = team.root
 })
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'galley-push-'))
-})
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()))
-  await rm(root, { recursive: true, force: true })
-})
-
-async function open(dir: string, seedSample = true): Promise<GalleyCore> {
-  const core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-    seedSample,
-  })
-  cores.push(core)
-  return core
-}
-
-function caller(core: GalleyCore) {
-  return async <C extends ChannelName>(c: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const res = await core.dispatch(c, input)
-    if (!res.ok) throw new Error(`${c}: ${res.error.code}: ${res.error.message}`)
-    return res.value as ChannelOutput<C>
-  }
-}
+const open = (dir: string, seedSample = true) => team.open(dir, seedSample)
 
 const gitIn = async (dir: string, ...args: string[]) =>
   (await run('git', ['-C', dir, ...args], { maxBuffer: 1 << 26 })).stdout.trim()

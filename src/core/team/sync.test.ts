@@ -2,56 +2,27 @@
 // the same draft apart, sync both ways, and check that nothing is lost and nothing about a
 // verdict or a sign-off was decided silently.
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
-import { startGitServer, type GitServer } from '../../../test/harness/git-server'
-import { openCore, type GalleyCore } from '..'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { ChannelName } from '@shared/contract'
+import type { GitServer } from '../../../test/harness/git-server'
+import { caller, teamFixture } from '../../../test/support/team'
+import { type GalleyCore } from '..'
 
 const run = promisify(execFile)
 const TOKEN = 'team-token-1'
 const DISCLOSURE = '*Dr. Achterberg is a paid ambassador for Orrenby.*'
 
+const team = teamFixture(TOKEN, 'galley-team-')
 let server: GitServer
 let root: string
-const cores: GalleyCore[] = []
-
-beforeAll(async () => {
-  server = await startGitServer({ token: TOKEN })
+beforeEach(() => {
+  server = team.server
+  root = team.root
 })
-afterAll(async () => {
-  await server.close()
-})
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'galley-team-'))
-})
-afterEach(async () => {
-  await Promise.all(cores.splice(0).map((c) => c.close()))
-  await rm(root, { recursive: true, force: true })
-})
-
-async function open(dir: string, seedSample = true): Promise<GalleyCore> {
-  const core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-    seedSample,
-  })
-  cores.push(core)
-  return core
-}
-
-function caller(core: GalleyCore) {
-  return async <C extends ChannelName>(c: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const res = await core.dispatch(c, input)
-    if (!res.ok) throw new Error(`${c}: ${res.error.code}: ${res.error.message}`)
-    return res.value as ChannelOutput<C>
-  }
-}
+const open = (dir: string, seedSample = true) => team.open(dir, seedSample)
 
 async function refusal(core: GalleyCore, c: ChannelName, input: unknown) {
   const res = await core.dispatch(c, input)
