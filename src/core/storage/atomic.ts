@@ -3,7 +3,7 @@ import { copyFile, open, rename, unlink, type FileHandle } from 'node:fs/promise
 import { basename, dirname, join } from 'node:path'
 
 /** fsync a folder so a rename inside it survives a power cut (a no-op where folders can't be opened). */
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   let fh
   try {
     fh = await open(dir, 'r')

@@ -4,7 +4,7 @@ import { lstat, mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promise
 import { dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { LibraryProblem } from '@shared/domain'
-import { writeFileAtomic, isTempName } from './atomic'
+import { syncDir, writeFileAtomic, isTempName } from './atomic'
 import {
   DRAFT_MIGRATIONS,
   DRAFT_SCHEMA_VERSION,
@@ -78,18 +78,6 @@ async function writeDurable(file: string, bytes: Uint8Array | string): Promise<v
     await fh.sync()
   } finally {
     await fh.close()
-  }
-}
-
-async function syncDir(dir: string): Promise<void> {
-  let fh
-  try {
-    fh = await open(dir, 'r')
-    await fh.sync()
-  } catch {
-    // Windows cannot open folders.
-  } finally {
-    await fh?.close()
   }
 }
 
