@@ -632,7 +632,7 @@ const BE_WORDS = new Set(['is', 'are', 'was', 'were'])
 
 /** Last words of a publication's name: "The Courier", "the Marlow Street Journal". */
 const MASTHEAD = new Set(
-  'courier times post journal gazette herald chronicle tribune mail echo observer guardian standard express star magazine review weekly daily news press record argus sentinel examiner dispatch bulletin monthly quarterly'.split(
+  'courier courant ledger times post journal gazette herald chronicle tribune mail echo observer guardian standard express star magazine review weekly daily news press record argus sentinel examiner dispatch bulletin monthly quarterly'.split(
     ' ',
   ),
 )
@@ -653,9 +653,53 @@ const NEWSROOM = new Set([
   'desk',
 ])
 
+/** What a publication does with money or property that gives it a stake in a story. */
+const STAKE_VERBS = new Set([
+  'donates',
+  'donated',
+  'gives',
+  'gave',
+  'owns',
+  'leases',
+  'leased',
+  'rents',
+  'rented',
+  'pays',
+  'paid',
+  'receives',
+  'received',
+  'sponsors',
+  'sponsored',
+  'billed',
+  'charged',
+  'among',
+])
+
+/** A stake verb of the clause's own, before any clause it opens ("reported that X paid" is not). */
+function ownVerb(low: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = low[k] ?? ''
+    if (x === 'that' || x === 'which' || x === 'who' || x === ',' || x === 'said') return false
+    if (STAKE_VERBS.has(x)) return true
+  }
+  return false
+}
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
+  // "The Kettle Gap Courier donates advertising space to the centre", "The Ledger's building is
+  // among the properties the fee will bill": the publication itself, as the clause's subject,
+  // with a stake in what it reports.
+  const subject = ws.findIndex((w, k) => k >= seg.from && k < seg.from + 5 && !!w.mention)
+  if (
+    subject >= 0 &&
+    mastheadAt(ws, subject) &&
+    !low.slice(seg.from, subject).some((x) => x !== 'the' && x !== 'a') &&
+    ownVerb(low, subject + 1, Math.min(seg.to, subject + 9)) &&
+    !negated(ws, seg.from, seg.to)
+  )
+    return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     // "The Courier is owned by X", "X, which owns the Harlow Gazette": a publication by name.

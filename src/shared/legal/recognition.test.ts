@@ -773,7 +773,16 @@ describe('the publication’s own business with a company, and its newsroom kept
   })
 
   it.each([
+    'The Harlow Courier donates advertising space to the lifeboat station each winter.',
+    'The Harlow Ledger’s building on Quay Street is among the properties the new fee will bill.',
+  ])('the publication as the subject, with a stake in the story: “%s”', (text) => {
+    expect(read(text).map((s) => s.kind)).toEqual(['other'])
+  })
+
+  it.each([
     'Orvo Foods advertised on national television last year.',
+    'The Harlow Gazette reported last week that the council had paid the contractor twice.',
+    'The Harlow Gazette asked the council for comment.',
     'The editor had no say, he said.',
     'The paper lost editorial control of its website to hackers for an hour.',
   ])('“%s” is none', (text) => {
