@@ -80,3 +80,14 @@ export function useTestLibrary(prefix: string, options: Options = {}): TestLibra
   }
   return lib
 }
+
+/** Writes the sample library into `dir` (opened once with openCore, then closed). */
+export async function seedSampleLibrary(dir: string): Promise<void> {
+  const core = await openCore({
+    libraryPath: dir,
+    mode: 'browser',
+    version: 'test',
+    emit: () => undefined,
+  })
+  await core.close()
+}

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DraftSummary } from '@shared/domain'
-import { openCore } from '..'
 import { AnalysisService } from '../analysis/service'
 import { listDrafts } from '../drafts/list'
 import { closeLibrary, openLibrary, type Library } from '../library'
 import { withReadiness } from './summary'
 import { legalView } from './view'
+import { seedSampleLibrary } from '../../../test/support/library'
 
 // The library list's readiness on a big library's first start (issue 13): the list answers at
 // once and the rest is worked out in the background, one draft at a time, with the checks that
@@ -22,13 +22,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'galley-list-readiness-'))
   // The sample library (drafts with blocking items, open suggestions, a sign-off), then opened
   // as a big library is: no draft in memory until used, one kept.
-  const core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-  })
-  await core.close()
+  await seedSampleLibrary(dir)
   library = await openLibrary(dir, { mode: 'test', keepInMemory: 0 })
   analysis = new AnalysisService(library)
 })

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DraftSummary } from '@shared/domain'
-import { openCore } from '..'
 import { AnalysisService } from '../analysis/service'
 import { listDrafts } from '../drafts/list'
 import { closeLibrary, openLibrary, type Library } from '../library'
 import { draftPath } from '../store/files'
 import { withReadiness } from './summary'
 import { legalView } from './view'
+import { seedSampleLibrary } from '../../../test/support/library'
 
 // A big library's first readiness pass runs on a worker thread of its own with a capped heap
 // (issue 13: main's heap grew to about 650 MB under the pass's garbage at 5,000 drafts). Here
@@ -23,13 +23,7 @@ const failures: string[] = []
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'galley-readiness-worker-'))
-  const core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-  })
-  await core.close()
+  await seedSampleLibrary(dir)
   library = await openLibrary(dir, { mode: 'test', keepInMemory: 0 })
   library.readiness.workerFrom = 1
   library.readiness.onWorkerFailed = (sentence) => failures.push(sentence)

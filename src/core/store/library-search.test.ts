@@ -2,9 +2,9 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
-import { openCore } from '..'
 import { closeLibrary, openLibrary } from '../library'
 import { SEARCH_FILE } from './library-search'
+import { seedSampleLibrary } from '../../../test/support/library'
 
 // Reading a big library's search index leaves its file's bytes and text as garbage that V8 may
 // not collect for minutes (issue 13's host memory): the host, started with --expose-gc
@@ -19,13 +19,7 @@ afterEach(async () => {
 
 it('collects the garbage once after reading the kept search index, where gc is exposed', async () => {
   dir = await mkdtemp(join(tmpdir(), 'galley-library-search-'))
-  const core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-  })
-  await core.close()
+  await seedSampleLibrary(dir)
   // A first open builds the search index from the drafts and keeps it.
   const first = await openLibrary(dir, { mode: 'test' })
   await first.store.search.settled()
