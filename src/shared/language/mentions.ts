@@ -262,6 +262,15 @@ export function findMentions(sentence: Sentence): Mention[] {
       )
       if (at > lastTitle + 1 || (at >= 1 && lastTitle < 0)) lastTitle = at - 1
     }
+    // "Harrowgate General Hospital", "Bishop Park": a title before nothing but an institution's
+    // or a place's head word is part of that name, not a person's title.
+    if (
+      lastTitle >= 0 &&
+      span
+        .slice(lastTitle + 1)
+        .every((tok) => ORG_WORDS.has(tok.lower) || PLACE_WORDS.has(tok.lower))
+    )
+      lastTitle = -1
     const titleTokens = lastTitle >= 0 ? span.slice(0, lastTitle + 1) : []
     const nameTokens = lastTitle >= 0 ? span.slice(lastTitle + 1) : span
     const nf = nameTokens[0]

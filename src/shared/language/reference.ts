@@ -284,9 +284,38 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
   const found = unnamedIn(doc, text, from, ARTICLE_PHRASE)
   // "my sister", "her husband": only relatives, found by their own (rarer) words.
   const relative = RELATIVE_HINT.test(text) ? unnamedIn(doc, text, from, POSSESSIVE_PHRASE) : null
-  if (!relative) return found?.phrase ?? null
-  if (!found) return relative.phrase
-  return relative.at > found.at ? relative.phrase : found.phrase
+  const anonymous = ANONYMITY.test(text) ? anonymousIn(text) : null
+  const last = [found, relative, anonymous]
+    .filter((x): x is { phrase: string; at: number } => x !== null)
+    .sort((a, b) => b.at - a.at)[0]
+  return last?.phrase ?? null
+}
+
+/** "…, who asked not to be named", "who spoke on condition of anonymity". */
+const ANONYMITY =
+  /,?\s*who\s+(?:asked|requested|wished|declined|did\s+not\s+want|spoke\s+on\s+(?:the\s+)?condition)\b[^.!?]{0,60}?\b(?:named|identified|anonymity|name)\b/i
+
+/**
+ * "The owner of a cafe near the river, who asked not to be named, said …": a person the text
+ * leaves unnamed on purpose, introduced by the phrase that opens the clause before it.
+ */
+function anonymousIn(text: string): { phrase: string; at: number } | null {
+  const re = new RegExp(ANONYMITY.source, 'gi')
+  let found: { phrase: string; at: number } | null = null
+  for (let x = re.exec(text); x; x = re.exec(text)) {
+    const lead = text.slice(Math.max(0, x.index - 80), x.index)
+    const np = /(?:^|[.!?;:—–]\s+|\n)\s*((?:the|a|an|one)\s+[^.!?;:,]{2,70})$/iu.exec(lead)?.[1]
+    if (!np) continue
+    const words = np.split(/\s+/).slice(1, 4)
+    if (
+      !words.some(
+        (w) => /^\p{Ll}/u.test(w) && (PERSON_NOUNS.has(w) || unnamedNoun(w) || AGENT.test(w)),
+      )
+    )
+      continue
+    found = { phrase: np.trim(), at: x.index }
+  }
+  return found
 }
 
 const ARTICLE_PHRASE = /\b(?:a|an|one|another)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\b/giu
@@ -352,6 +381,15 @@ function unnamedIn(
       !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(
         text.slice(x.index + phrase.length, x.index + phrase.length + 60),
       )
+    // "Tormod Vass, a local guide who …": an apposition describes the person just named; it
+    // introduces no one else.
+    const setOff = /[,—–(]\s*$/u.exec(lead)
+    if (
+      !possessed &&
+      setOff &&
+      indexOf(doc).endingAt.has(Math.max(0, from) + x.index - (lead.length - setOff.index))
+    )
+      continue
     if ((possessed || !(unnamedNoun(noun) || AGENT.test(noun))) && !described) continue
     // "the authority had never licensed a woman": a person under a negation is nobody in
     // particular, not someone introduced.
@@ -821,6 +859,22 @@ export function resolvePronoun(
     },
     scope,
   )
+  // "Among them was Isaiah Marchbanks, who rides to Brenford High every day. … he told the
+  // council": a name the text never typed loses to a person of the same sentence named before it.
+  if (found && found.entity.kind !== 'person') {
+    const sentence = found.mention.sentence
+    const typed = nearest(
+      doc,
+      found.mention.start,
+      (e, m) => {
+        if (m.sentence !== sentence || e.kind !== 'person' || !isPerson(e, m)) return false
+        const known = e.gender ?? pronounsGender(doc, e)
+        return known === null || known === g
+      },
+      { ...scope, mentions: 12 },
+    )
+    if (typed) found = typed
+  }
   // "She laughs when I repeat this." in a profile of a woman, after a quote by a man whose
   // gender the text never gave: from a new paragraph, the piece's subject, whose gender agrees,
   // is a better referent than a name of unknown gender in a paragraph before.

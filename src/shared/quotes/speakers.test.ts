@@ -662,4 +662,45 @@ Her time is the fastest by a woman from the county this year, and the first by a
 A woman near the front had camped overnight. “I wanted the first loaf,” she said.`
     expect(said(md).map(([, who]) => who)).toEqual([null])
   })
+
+  it("keeps a rank word inside an institution's name: it is no title there", () => {
+    const md = `Dr. Oren Falke, a surgeon at Pellmore General Hospital who was not involved, said the result was modest.
+
+“I would not change my practice on this,” he said.`
+    expect(said(md)).toEqual([['I would not change my practice on this,', 'Oren Falke']])
+  })
+
+  it('gives a pronoun to the person a sentence types, not a name it never typed', () => {
+    const md = `Among the speakers was Tavi Rendle, who cycles past Orwick Grammar on the way to work.
+
+“The crossing is the worst part,” he told the board.`
+    expect(said(md)).toEqual([['The crossing is the worst part,', 'Tavi Rendle']])
+  })
+
+  it('reads a name that modifies a role noun as the role, and the person after it as the speaker', () => {
+    const md = `Harbour Board member Lusia Teague, who has sat on the board since 2019, called the plan “a start, and only a start.”
+
+Rowing club captain Femi Adair, who took over in May, said: “We train before dawn.”`
+    expect(said(md)).toEqual([
+      ['a start, and only a start.', 'Lusia Teague'],
+      ['We train before dawn.', 'Femi Adair'],
+    ])
+  })
+
+  it('takes an apposition as describing the person just named, not someone new', () => {
+    const md = `We set off with Tomas Marrow, a local ferryman who has crossed the sound for thirty years.
+
+“The tide decides everything,” he said.`
+    expect(said(md)).toEqual([['The tide decides everything,', 'Tomas Marrow']])
+  })
+
+  it('leaves a source who asked not to be named unnamed, whoever was named before', () => {
+    const md = `Petra Lund has sold fish on the quay for 20 years. She was blunt: “Nobody asked us.”
+
+The owner of the corner bakery, who asked not to be identified because she rents from the council, said the queues would start at six. “It will be chaos,” she said.`
+    expect(said(md)).toEqual([
+      ['Nobody asked us.', 'Petra Lund'],
+      ['It will be chaos,', null],
+    ])
+  })
 })

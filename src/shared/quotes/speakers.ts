@@ -281,6 +281,17 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       ? covering
       : undefined
   if (mention) {
+    // "Council member Aurelio Banks", "Harbor FC captain Denise Oduya": a name that modifies a
+    // role noun before a person's name; the person is the phrase.
+    const at = toks.findIndex((x) => x.start >= mention.end)
+    for (let r = at; at >= 0 && r < at + 3; r++) {
+      const w = toks[r]
+      if (!w || !/^\p{Ll}/u.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break
+      if (SPOKES_NOUNS.has(w.lower)) break
+      const comma = toks[r + 1]?.text === ',' ? 1 : 0
+      const m = indexOf(doc).startingAt.get(toks[r + 1 + comma]?.start ?? -1)
+      if (m && indexOf(doc).entityOf.get(m)?.kind === 'person') return { kind: 'name', mention: m }
+    }
     // "a Brightmere spokesperson": a name used as a modifier of a spokes-noun.
     const after = toks.find((x) => x.start >= mention.end)
     if (after && SPOKES_NOUNS.has(after.lower))
