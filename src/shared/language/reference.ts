@@ -875,6 +875,23 @@ export function resolvePronoun(
     )
     if (typed) found = typed
   }
+  // "Denise Oduya, who …, had brought her daughters, both wearing Okwuosa's number 9. “…,” she
+  // said": a possessive inside the sentence is not who it is about; the person who opens it is.
+  if (found?.mention.possessive) {
+    const sentence = found.mention.sentence
+    const opener = nearest(
+      doc,
+      found.mention.start,
+      (e, m) => {
+        if (m.sentence !== sentence || m.tokenIndex > 1 || m.possessive || !isPerson(e, m))
+          return false
+        const known = e.gender ?? pronounsGender(doc, e)
+        return known === null || known === g
+      },
+      { ...scope, mentions: 12 },
+    )
+    if (opener && opener.entity !== found.entity) found = opener
+  }
   // "She laughs when I repeat this." in a profile of a woman, after a quote by a man whose
   // gender the text never gave: from a new paragraph, the piece's subject, whose gender agrees,
   // is a better referent than a name of unknown gender in a paragraph before.

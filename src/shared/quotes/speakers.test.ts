@@ -703,4 +703,13 @@ The owner of the corner bakery, who asked not to be identified because she rents
       ['It will be chaos,', null],
     ])
   })
+
+  it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
+    const md = `Mara Keane scored twice; she now has 19 goals this season.
+
+Wen Adair, who has coached the juniors since 2015, had brought the trophy, still wrapped in Keane’s scarf.
+
+“They earned every bit of it,” she said.`
+    expect(said(md)).toEqual([['They earned every bit of it,', 'Wen Adair']])
+  })
 })
