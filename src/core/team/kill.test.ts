@@ -1,10 +1,11 @@
 // kill -9 in the middle of a sync: a child Galley edits and syncs a shared library and is killed
 // at a random moment; the next Galley on the folder opens with no problem, syncs to completion,
 // every acknowledged edit is there, and every draft's audit trail verifies.
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startGitServer, type GitServer } from '../../../test/harness/git-server'
 import { openCore, type GalleyCore } from '..'
@@ -119,6 +120,11 @@ it(`survives kill -9 during sync (${ROUNDS} kills): nothing lost, the next sync 
         }
         const mine = await ok<{ draft: { byline: string } }>(core.dispatch('drafts:get', { id: d }))
         expect(mine.draft.byline).toBe(`By Eda ${round}`)
+        // Git's index is in step with the commit again, for the git program (git-index.ts).
+        const git = (...args: string[]) =>
+          promisify(execFile)('git', ['-C', a, ...args], { maxBuffer: 1 << 26 })
+        expect((await git('diff-index', '--cached', '--name-status', 'HEAD')).stdout).toBe('')
+        expect((await git('status', '--porcelain')).stdout).toBe('')
       } finally {
         await core.close()
       }

@@ -1,7 +1,7 @@
 // The sync's push against a real Git smart-HTTP server (git http-backend): only the objects of
 // what changed are sent, the server's repository stays whole (git fsck), a push refused because
 // someone pushed first (before or during the request) says so and the next sync completes, and
-// drafts are committed from the folder, never through Git's index.
+// drafts are committed from the folder, never through isomorphic-git's index.
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -80,12 +80,13 @@ describe('the push of a sync', { timeout: 120_000 }, () => {
     // What the other machine receives is the rename.
     await callB('team:sync', {})
     expect((await callB('drafts:get', { id })).draft.title).toBe('Renamed while offline')
-    // The drafts are committed from the folder: none is in Git's index, no backup is committed.
-    expect(await gitIn(dirA, 'ls-files', 'drafts')).toBe('')
-    expect(await gitIn(dirB, 'ls-files', 'drafts')).toBe('')
+    // The drafts are committed from the folder, no backup committed; Git's index (written by
+    // Galley for the git program, git-index.ts) lists what HEAD holds on both machines.
     const tracked = await gitIn(dirA, 'ls-tree', '-r', '--name-only', 'HEAD')
     expect(tracked).toContain(`drafts/${id}.json`)
     expect(tracked).not.toMatch(/\.bak$|\.tmp$/m)
+    expect(await gitIn(dirA, 'ls-files')).toBe(tracked)
+    expect(await gitIn(dirB, 'ls-files')).toBe(tracked)
   })
 
   it('is refused when someone pushed first, and the next sync merges both and completes', async () => {

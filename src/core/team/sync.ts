@@ -22,6 +22,13 @@ import { DRAFTS, draftSpec } from '../store/files'
 import { alteredRevision } from '../store/records'
 import { isDraftPath } from './changes'
 import { excerpt, mergeDraftFiles, type DraftMergeReport } from './merge'
+import {
+  draftsOutOfStep,
+  seedLeanIndex,
+  writeLibraryIndex,
+  writtenEntry,
+  type NewEntry,
+} from './git-index'
 import { PackReader, parseTree } from './pack-reader'
 import { commitsToSend, pushBranch } from './push'
 import {
@@ -162,6 +169,7 @@ async function filesOnDisk(dir: string, rel: string): Promise<string[]> {
  * once stored, so one whose size, inode and times match its index entry is not read again.
  */
 async function status(dir: string): Promise<StatusRow[]> {
+  await seedLeanIndex(dir)
   const head = await headOid(dir)
   const committed = new Map<string, string>()
   const collect = async (entries: Awaited<ReturnType<typeof folderEntries>>, prefix: string) => {
@@ -280,16 +288,19 @@ const quarantinedPaths = (library: Library): ReadonlySet<string> =>
  * was quarantined here is not recorded as deleted: its damage stays local.
  *
  * Drafts: only the ones the change journal names (src/core/team/changes.ts) are committed, from
- * the folder (never through Git's index, see `leanIndex`), so a sync costs what changed, not the
- * library's size; when the journal cannot say (none yet, damaged, a merge a kill interrupted,
- * many changes) or `full` is asked, every draft's head is compared with the last commit. The few
- * other shared files (people, roster, attachments, marker) are always walked and staged.
+ * the folder (never through isomorphic-git's index, see `leanIndex`), so a sync costs what
+ * changed, not the library's size; when the journal cannot say (none yet, damaged, a merge a
+ * kill interrupted, many changes) or `full` is asked, every draft's head is compared with the
+ * last commit. The few other shared files (people, roster, attachments, marker) are always
+ * walked and staged. Git's index (`.git/index`, for the git program) is then brought in step
+ * with the commit for the drafts looked at (git-index.ts).
  */
 async function commitLocal(
   library: Library,
   actor: Profile,
   message: string,
   full = false,
+  touched: ReadonlySet<string> = new Set(),
 ): Promise<number> {
   const { dir } = library
   const journal = library.team.changes
@@ -299,6 +310,10 @@ async function commitLocal(
   let changes: number
   let drafts: DraftEntries = new Map()
   const walk = full || snap.full
+  // The drafts whose entries in `.git/index` (the git program's) are written again after the
+  // commit: the ones committed or looked at, and when the journal cannot say, any whose head
+  // there is not the commit's (a kill before the index was written).
+  const indexNames = new Set(touched)
   {
     await leanIndex(dir)
     changes = await stageRows(dir, await status(dir), quarantined)
@@ -307,6 +322,7 @@ async function commitLocal(
     // record files change only with its head, which lists them by hash).
     const paths = walk ? await changedHeads(dir, head) : snap.paths
     const ids = draftIdsOf(paths)
+    for (const id of ids) indexNames.add(id)
     if (ids.size > 0) {
       drafts = await draftsOnDisk(dir, head, ids, quarantined)
       const committed = await folderEntries(dir, head, DRAFTS)
@@ -317,6 +333,7 @@ async function commitLocal(
     // Staged before (an interrupted sync) but not committed: still to commit.
     const staged = walk && (await status(dir)).some(([, h, , s]) => h !== s)
     if (changes === 0 && !staged) {
+      await updateLibraryIndex(dir, indexNames, walk)
       await journal.settle(snap)
       return 0
     }
@@ -330,8 +347,24 @@ async function commitLocal(
     author: authorOf(actor.name),
     tree: await treeToCommit(dir, head, drafts),
   })
+  // Before the journal forgets these drafts: a kill in between leaves them named for next time.
+  await updateLibraryIndex(dir, indexNames, walk)
   await journal.settle(snap)
   return changes
+}
+
+/**
+ * Writes `.git/index` for the git program (git-index.ts): the entries of the drafts named, and
+ * of every shared file that is not a draft, as the last commit and the folder have them.
+ */
+async function updateLibraryIndex(
+  dir: string,
+  names: ReadonlySet<string>,
+  walk: boolean,
+): Promise<void> {
+  const head = await headOid(dir)
+  const all = walk ? new Set([...names, ...(await draftsOutOfStep(dir, head))]) : names
+  await writeLibraryIndex(dir, head, all)
 }
 
 async function headOid(dir: string): Promise<string | null> {
@@ -511,13 +544,15 @@ type Entry = TreeEntry
 type DraftEntries = Map<string, Entry | null>
 
 /**
- * Keeps drafts out of Git's index. isomorphic-git reads, and on every change rewrites, the whole
- * index, and every status walk turns all of it into folders: with drafts kept as records that
- * is 57,000 entries at 5,000 drafts (about 1.4 s a status walk, 0.3 s an add). Drafts are
- * committed from the folder instead (`draftsOnDisk`); the index keeps the few other shared
- * files. A library whose index has drafts (a copy just made, an earlier version) loses them here.
+ * Keeps drafts out of isomorphic-git's index (`.git/galley-index`, see repo.ts's LEAN_INDEX).
+ * isomorphic-git reads, and on every change rewrites, the whole index, and every status walk
+ * turns all of it into folders: with drafts kept as records that is 57,000 entries at 5,000
+ * drafts (about 1.4 s a status walk, 0.3 s an add). Drafts are committed from the folder instead
+ * (`draftsOnDisk`); its index keeps the few other shared files, and is made from `.git/index`
+ * (without drafts) the first time. `.git/index`, with every file, is Galley's (git-index.ts).
  */
 async function leanIndex(dir: string): Promise<void> {
+  await seedLeanIndex(dir)
   const files = await git.listFiles({ fs, dir, cache: cacheFor(dir) })
   if (files.some((f) => f.startsWith(`${DRAFTS}/`))) {
     await git.remove({ fs, dir, cache: cacheFor(dir), filepath: DRAFTS })
@@ -671,7 +706,7 @@ async function treeToCommit(dir: string, head: string | null, drafts: DraftEntri
     trees: [git.STAGE()],
     map: async (filepath, [entry]) => {
       if (filepath === '.') return true
-      // Drafts are not taken from the index (see leanIndex).
+      // Drafts are not taken from isomorphic-git's index (see leanIndex).
       if (filepath === DRAFTS || !entry) return null
       if ((await entry.type()) === 'tree') return true
       setAt(root, filepath.split('/'), {
@@ -829,6 +864,8 @@ interface Integration {
   received: number
   merged: DraftMergeReport[]
   quarantined: string[]
+  /** Names under drafts/ (draft ids) the merge wrote or kept in its commit. */
+  touched?: Set<string>
 }
 
 type Incoming =
@@ -890,7 +927,8 @@ async function integrate(
       continue
     }
     if (incoming.kind === 'history-only' && change.path.startsWith(`${DRAFTS}/`)) {
-      // Not Galley's: kept in the merge commit, never written (drafts are not in the index).
+      // Not Galley's: kept in the merge commit, never written (drafts are not in isomorphic-git's
+      // index).
       overrides.set(change.path, incoming.oid)
     } else await apply(library, change.path, incoming, actor, at, result)
     result.received++
@@ -925,6 +963,9 @@ async function integrate(
     })
   }
   await library.team.changes.resolved(doubt)
+  result.touched = draftIdsOf(
+    decisions.filter((d) => d.incoming.kind !== 'keep').map((d) => d.change.path),
+  )
   return result
 }
 
@@ -1303,7 +1344,13 @@ async function syncNow(library: Library, options: SyncOptions): Promise<SyncResu
       done.quarantined.push(...step.quarantined)
       // What changed here while merging goes out with it.
       if (step.received > 0) {
-        await commitLocal(library, options.actor, `Galley: changes by ${options.actor.name}`)
+        await commitLocal(
+          library,
+          options.actor,
+          `Galley: changes by ${options.actor.name}`,
+          false,
+          step.touched,
+        )
       }
       // The server already has this commit (nothing made here, or a fast-forward): no push.
       if ((await headOid(dir)) === (await remoteOid(dir))) break
@@ -1479,10 +1526,11 @@ const SAFE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/
 /**
  * Writes drafts/ of commit `head` into the library folder (a copy just made): every draft's head
  * and record files, a few at a time. Not git.checkout: it writes every file at once (57,000 at
- * 5,000 drafts: "too many open files") and puts each in Git's index, where drafts are not kept
- * (see `leanIndex`). Only regular files with names Galley gives are written.
+ * 5,000 drafts: "too many open files") and puts each in isomorphic-git's index, where drafts
+ * are not kept (see `leanIndex`). Only regular files with names Galley gives are written.
+ * Returns the entries of Git's index for every committed file of drafts/.
  */
-async function writeDrafts(dir: string, head: string): Promise<void> {
+async function writeDrafts(dir: string, head: string): Promise<NewEntry[]> {
   const bulk = await bulkReadFs(dir)
   const cache = cacheFor(dir)
   // The copy's pack read with node:zlib (pack-reader.ts); what it cannot read, isomorphic-git does.
@@ -1518,15 +1566,18 @@ async function writeDrafts(dir: string, head: string): Promise<void> {
       type: e.type as string,
     }))
   }
-  const files: Array<{ path: string; oid: string }> = []
+  const files: Array<{ path: string; oid: string; mode: string }> = []
+  // Git's index gets every committed file: the ones written here with their stat, the others
+  // (not Galley's: a link, a submodule) as committed and absent from the folder.
+  const entries: NewEntry[] = []
   const collect = async (oid: string, prefix: string) => {
     for (const e of await treeOf(oid)) {
       if (!SAFE_NAME.test(e.path)) continue
       const path = `${prefix}/${e.path}`
       if (e.type === 'tree') await collect(e.oid, path)
       else if (e.type === 'blob' && (e.mode === '100644' || e.mode === '100755')) {
-        files.push({ path, oid: e.oid })
-      }
+        files.push({ path, oid: e.oid, mode: e.mode })
+      } else entries.push({ path, oid: e.oid, mode: e.mode, stat: null })
     }
   }
   const drafts = (await folderEntries(dir, head, '')).get(DRAFTS)
@@ -1543,17 +1594,19 @@ async function writeDrafts(dir: string, head: string): Promise<void> {
           (await git.readBlob({ fs: bulk, dir, cache, oid: f.oid })).blob,
       })),
     )
-    for (const { path, bytes } of batch) {
+    for (const { path, oid, mode, bytes } of batch) {
       const full = join(dir, ...path.split('/'))
       const folder = dirname(full)
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true })
         made.add(folder)
       }
-      writeFileSync(full, bytes)
+      writeFileSync(full, bytes, { mode: mode === '100755' ? 0o755 : 0o644 })
+      entries.push(writtenEntry(full, path, oid, mode))
     }
     await new Promise<void>((resolve) => setImmediate(resolve))
   }
+  return entries
 }
 
 /**
@@ -1624,7 +1677,8 @@ async function cloneNow(dir: string, remote: RemoteAccess): Promise<void> {
       ref: BRANCH,
       filepaths: OTHER_SHARED_PATHS,
     })
-    await writeDrafts(dir, head)
+    const entries = await writeDrafts(dir, head)
+    await writeLibraryIndex(dir, head, new Set(), entries)
     await saveCredentials(dir, remote)
     await writeLocalState(dir, {
       lastSync: new Date().toISOString(),
