@@ -989,3 +989,26 @@ describe('a kind’s behaviour under a condition', () => {
     ).toEqual([])
   })
 })
+
+describe("the page's own furniture and names with numbers in them", () => {
+  const md = [
+    '# Ferry timetable changes from May',
+    '',
+    'Published Thursday, 6:10 a.m.',
+    '',
+    'Posted by @harbourdesk · Wen Adair · 4 min read',
+    '',
+    '## Best overall: Corrow Cut 300',
+    '',
+    'The Cut 300 carries 120 cars and crossed in 41 minutes on our trip.',
+  ].join('\n')
+
+  it('proposes no date line or reading time of the page itself', () => {
+    expect(proposals(md, ['Published Thursday', 'Posted by @harbourdesk']).proposed).toEqual([])
+  })
+
+  it('reads a number that ends a name as part of the name, not a figure', () => {
+    expect(proposals(md, ['Corrow Cut 300']).proposed).toEqual([])
+    expect(proposals(md, ['carries 120 cars']).missed).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 import { readDocument, type Doc, type DocParagraph } from '../language/document'
-import { BOILERPLATE } from '../language/structure'
+import { BOILERPLATE, PAGE_META } from '../language/structure'
 import { isBaseFormVerb, type Sentence, type Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
@@ -695,7 +695,9 @@ function spotSentence(
     const groupTokens = group.flatMap((u) => tokens.slice(u.from, u.to))
     const voiced =
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
-    const raw = matchesIn(ctx, own, first.start, last.end)
+    const raw = matchesIn(ctx, own, first.start, last.end).filter(
+      (m) => !modelNumber(ctx.text, m, tokens),
+    )
     // "…, said the alarm sounded about 3:10 a.m.": a report whose speaker is named in an earlier
     // clause (not one that quotes a phrase: "said the board had “made up its mind”").
     const openReport = unit.continues && !own.some((t, k) => quoted[unit.from + k])
@@ -876,6 +878,25 @@ export function isCreditLine(line: string): boolean {
   return credit
 }
 
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|no|number|nos?\.)$/i
+
+/**
+ * "Veldt Trim 600", "Route 9", "Torvik E90": a bare number that ends a name is part of the name
+ * (a model, a road), not a figure. Not the sentence's opening word ("In 2022"), not a month.
+ */
+function modelNumber(text: string, m: RuleMatch, tokens: readonly Token[]): boolean {
+  if (m.rule !== 'number' || !/^\d{1,5}$/.test(text.slice(m.start, m.end))) return false
+  const k = tokens.findIndex((t) => t.start === m.start)
+  const before = tokens[k - 1]
+  if (k < 2 || !before || before.end !== m.start - 1 || text.charAt(before.end) !== ' ')
+    return false
+  if (!/^\p{Lu}/u.test(before.text) || MONTHS.test(before.text)) return false
+  // "Trim 600 cut …", "600." but not "Veldt 600 watts": no unit or noun after the number.
+  const after = tokens[k + 1]
+  return !after || after.pos !== 'NOUN'
+}
+
 /** Whether a paragraph carries no claim at all. */
 function skipped(p: DocParagraph, ctx: Context): boolean {
   // A paragraph of several sentences is boilerplate for the one that is ("… the conversation
@@ -889,6 +910,8 @@ function skipped(p: DocParagraph, ctx: Context): boolean {
   }
   const t = ctx.text.slice(p.start, p.end).trim()
   if (!/\p{L}/u.test(t)) return true
+  // "Published Wednesday, 7:45 a.m.", "Posted by @ana · 6 min read": the page's own dates.
+  if (PAGE_META.test(t) && t.split(/\s+/).length <= 16) return true
   if (isCreditLine(t.replace(/[ \t]+/g, ' '))) return true
   // A buy button: "Buy at …", "$165 at Peakmart".
   if (
