@@ -1012,3 +1012,19 @@ describe("the page's own furniture and names with numbers in them", () => {
     expect(proposals(md, ['carries 120 cars']).missed).toEqual([])
   })
 })
+
+describe('a sentence that opens with a word that can be a verb', () => {
+  const md = [
+    '"Reverse osmosis water cuts your risk of kidney stones by about a third," the installer said.',
+    '',
+    'Cut the stems at an angle and change the water every 2 days.',
+  ].join('\n')
+
+  it('reads a noun phrase before a finite verb as the subject, not an instruction', () => {
+    expect(proposals(md, ['cuts your risk of kidney stones by about a third']).missed).toEqual([])
+  })
+
+  it('still drops the instruction', () => {
+    expect(proposals(md, ['change the water every 2 days']).proposed).toEqual([])
+  })
+})

@@ -112,6 +112,26 @@ export function isInstruction(tokens: readonly Token[]): boolean {
       !tokens.slice(i + 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
     if (next && !object && !bare) return false
   }
+  // "Reverse osmosis water cuts your risk …", "Boiled eggs keep …": a word wink calls a verb
+  // that opens a noun phrase followed by a finite verb is part of the subject.
+  // (wink may tag that verb a noun when a determiner follows it: "water cuts your risk".)
+  if (verb.pos === 'VERB') {
+    const finiteForm = /^(?:is|was|are|were|has|had|does|did|\p{L}+[^s]s|\p{L}+ed)$/iu
+    for (let k = i + 1; k < tokens.length; k++) {
+      const t = tokens[k]
+      if (!t) break
+      const after = tokens[k + 1]
+      if (
+        k > i + 1 &&
+        finiteForm.test(t.text) &&
+        (t.pos === 'VERB' ||
+          t.pos === 'AUX' ||
+          (t.pos === 'NOUN' && (after?.pos === 'DET' || after?.pos === 'PRON')))
+      )
+        return false
+      if (!['NOUN', 'ADJ', 'PROPN'].includes(t.pos)) break
+    }
+  }
   return isBaseFormVerb(verb.text)
 }
 
