@@ -303,7 +303,31 @@ export function findMentions(sentence: Sentence): Mention[] {
     span = []
     i = j
   }
-  return out
+  return sharedSurnames(out, tokens)
+}
+
+/**
+ * "Gretchen and Amos Pilkvist", "Ana & Tomas Reyes": two first names sharing the surname that
+ * follows the second. The first is named in full, so a later "Gretchen" is the same person.
+ */
+function sharedSurnames(out: Mention[], tokens: readonly Token[]): Mention[] {
+  return out.map((m, k) => {
+    const next = out[k + 1]
+    const joiner = tokens[m.tokenEnd]
+    if (
+      !next ||
+      m.title !== '' ||
+      m.possessive ||
+      m.name.includes(' ') ||
+      next.tokenIndex !== m.tokenEnd + 1 ||
+      (joiner?.lower !== 'and' && joiner?.text !== '&')
+    )
+      return m
+    const words = next.name.split(/\s+/)
+    if (words.length !== 2 || !isFirstName(m.name.toLowerCase())) return m
+    if (!isFirstName((words[0] ?? '').toLowerCase())) return m
+    return { ...m, name: `${m.name} ${words[1]?.replace(/[’']s$/, '')}` }
+  })
 }
 
 /** The text between two body offsets, rebuilt from the sentence's tokens. */

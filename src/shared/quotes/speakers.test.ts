@@ -712,4 +712,26 @@ Wen Adair, who has coached the juniors since 2015, had brought the trophy, still
 “They earned every bit of it,” she said.`
     expect(said(md)).toEqual([['They earned every bit of it,', 'Wen Adair']])
   })
+
+  it('names the first of two people who share a surname in full', () => {
+    const md = `The storm took the roof off Marta and Jonas Velde’s barn in March. Marta did the sums that night.
+
+“We could rebuild or we could sell,” she says.
+
+For the Veldes, the answer came in June. “We stayed,” Marta says.`
+    expect(said(md)).toEqual([
+      ['We could rebuild or we could sell,', 'Marta Velde'],
+      ['We stayed,', 'Marta Velde'],
+    ])
+  })
+
+  it('reads a signature after a hyphen typed for a dash', () => {
+    const md = `Ana Ruiz fitted her own radiators. “It took a weekend,” she says.
+
+“Most leaks start at the valve, not the pipe. Check it first.” - Idris Hale, plumber, Carrow Heating`
+    expect(said(md)).toEqual([
+      ['It took a weekend,', 'Ana Ruiz'],
+      ['Most leaks start at the valve, not the pipe. Check it first.', 'Idris Hale'],
+    ])
+  })
 })

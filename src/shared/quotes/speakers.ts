@@ -900,8 +900,9 @@ function after(
     const p = phraseAt(doc, toks, k + 1)
     return p ? resolve(doc, p, q.start, quotes) : null
   }
-  // "“Worth every penny.” — Tomas Reyes, Cork": a signature after a dash on the same line.
-  if (/^[”"’'*_]*\s*[—–]\s*$/.test(doc.masked.slice(q.end, first.start))) {
+  // "“Worth every penny.” — Tomas Reyes, Cork": a signature after a dash on the same line (an
+  // em or en dash, or a hyphen or two typed for one: "…” - Priyanka Dal, adviser").
+  if (/^[”"’'*_]*\s*(?:[—–]|-{1,2})\s*$/.test(doc.masked.slice(q.end, first.start))) {
     const m = indexOf(doc).startingAt.get(first.start)
     if (m) {
       const r = resolve(doc, { kind: 'name', mention: m }, q.start, quotes)
