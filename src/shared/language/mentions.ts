@@ -56,6 +56,8 @@ const startsLetter = (s: string) => {
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(s)
 }
 const isCap = (t: Token) => startsUpper(t.text)
+const SAYING =
+  /^(?:said|says|told|tells|added|adds|explained|argued|wrote|writes|recalled|replied|insisted|noted|warned|admitted|conceded)$/
 const glued = (a: Token, b: Token) => a.end === b.start
 
 const FUNCTION_POS = ['PRON', 'DET', 'CCONJ', 'SCONJ', 'AUX', 'ADP', 'PART', 'INTJ']
@@ -125,10 +127,24 @@ export function findMentions(sentence: Sentence): Mention[] {
   }
   const firstWord = upTo((t) => t.pos === 'PUNCT')
   const firstText = upTo((t) => t.pos === 'PUNCT' || t.pos === 'SYM')
+  // "Quell said he would ask …": a capitalised word wink reads as a verb, opening a sentence
+  // before a verb of saying, is the speaker's name all the same (two verbs in a row open none).
+  const namedSpeaker = (k: number) => {
+    const w = tokens[k]
+    const next = tokens[k + 1]
+    return (
+      k <= firstText &&
+      !!w &&
+      isCap(w) &&
+      (w.pos === 'VERB' || w.pos === 'ADJ' || w.pos === 'ADV') &&
+      next?.pos === 'VERB' &&
+      SAYING.test(next.lower)
+    )
+  }
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
-    if (!t || !nameToken(t, true, strict || i <= firstWord)) {
+    if (!t || (!nameToken(t, true, strict || i <= firstWord) && !namedSpeaker(i))) {
       i++
       continue
     }
@@ -226,7 +242,7 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
     const first = span[0]
     const initial = i <= firstText
-    if (initial && span.length === 1 && first && first.pos !== 'PROPN') {
+    if (initial && span.length === 1 && first && first.pos !== 'PROPN' && !namedSpeaker(i)) {
       i = j
       continue
     }

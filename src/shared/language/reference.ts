@@ -1008,7 +1008,10 @@ export function resolveDescription(
       (e) => {
         if (e.kind !== 'organisation') return false
         const ws = e.name.toLowerCase().split(/\s+/)
-        return ws.at(-1) === noun && modifiers.every((w) => ws.includes(w))
+        // …or whose head is the noun before "of": "the chamber" → "… Chamber of Commerce".
+        const of = ws.indexOf('of')
+        const head = of > 0 ? ws[of - 1] : undefined
+        return (ws.at(-1) === noun || head === noun) && modifiers.every((w) => ws.includes(w))
       },
       scope,
     )

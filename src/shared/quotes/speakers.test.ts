@@ -734,4 +734,20 @@ For the Veldes, the answer came in June. “We stayed,” Marta says.`
       ['Most leaks start at the valve, not the pipe. Check it first.', 'Idris Hale'],
     ])
   })
+
+  it('reads a surname that is also a verb, opening a sentence before "said", as a name', () => {
+    const md = `Commissioner Oren Quell voted against the fee.
+
+Administrator Tomas Reyes said the credits would help, he said.
+
+Quell said he would raise it again next year. "Probably not," he said of his chances.`
+    expect(said(md)).toEqual([['Probably not,', 'Oren Quell']])
+  })
+
+  it('resolves "the chamber" to the organisation whose head noun it is', () => {
+    const md = `The lone vote against came from Commissioner Oren Quell, who said he opposed the fee.
+
+The Harlow County Chamber of Commerce had asked the board to delay the vote. In a letter read into the record, the chamber said its members were "not against the plan" but wanted more time.`
+    expect(said(md)).toEqual([['not against the plan', 'Harlow County Chamber of Commerce']])
+  })
 })
