@@ -60,6 +60,7 @@ export function analyseRevision(input: AnalysisInput, half?: AnalysisHalf): Cach
     const disclosure = disclosureInput(input, body, people, quotes)
     out.push(
       { kind: 'quotes', key: keys.quotes(body, people), value: quotesOf(body, people) },
+      { kind: 'current', key: keys.current(body, people, input.quoteRecords), value: quotes },
       { kind: 'disclosures', key: keys.disclosures(disclosure), value: disclosuresOf(disclosure) },
     )
   }

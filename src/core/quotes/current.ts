@@ -1,5 +1,5 @@
 import type { QuoteKind } from '@shared/quotes/detect'
-import { quotesOf } from '../analysis/engines'
+import { cachedCurrent, keys, quotesOf, rememberCurrent } from '../analysis/engines'
 import type { Person } from '@shared/domain'
 import type { QuoteRecord } from '@shared/records'
 import type { DraftFile } from '../storage/draft-file'
@@ -29,6 +29,21 @@ export interface CurrentQuote {
  * overrides the detected speaker, hides an unmarked quote, or adds a quote marked by hand.
  */
 export function currentQuotes(
+  file: Readonly<Pick<DraftFile, 'quotes'>>,
+  body: string,
+  people: readonly Person[],
+): readonly CurrentQuote[] {
+  // Kept by body, people and records (../analysis/engines.ts): the views of one revision ask
+  // for them again and again.
+  const key = keys.current(body, people, file.quotes)
+  const kept = cachedCurrent(key)
+  if (kept) return kept
+  const out = mergeQuotes(file, body, people)
+  rememberCurrent(key, out)
+  return out
+}
+
+function mergeQuotes(
   file: Readonly<Pick<DraftFile, 'quotes'>>,
   body: string,
   people: readonly Person[],
