@@ -1,6 +1,6 @@
 import { familiesIn, familyOf, type BrandFamily } from '../language/brands'
 import { mentionsIn } from '../language/reference'
-import type { DocParagraph } from '../language/document'
+import type { Doc, DocParagraph } from '../language/document'
 import { samePerson, type CodeTie } from './connections'
 import type { Connection, Endorsement, TextRange } from './domain'
 import {
@@ -45,7 +45,61 @@ const SHOP_LABEL =
  * referral parameter like "?ref=" counts only when the link's words sell ("Buy at …", "$49").
  */
 export function isAffiliateUrl(url: string, label = ''): boolean {
-  return AFFILIATE_URL.test(url) || (WEAK_AFFILIATE.test(url) && SHOP_LABEL.test(label))
+  return (
+    AFFILIATE_URL.test(url) ||
+    DISCOUNT_CODE_URL.test(url) ||
+    (WEAK_AFFILIATE.test(url) && SHOP_LABEL.test(label))
+  )
+}
+
+/** A discount code carried in the link itself ("?code=RENA15"): a code tracks who sent the sale. */
+const DISCOUNT_CODE_URL =
+  /[?&](?:code|coupon|promo|promocode|promo_code|discount|discount_code|voucher)=\w/i
+
+/** The host of a URL, lower case, without "www.". */
+function hostOf(url: string): string {
+  return (/^[a-z]+:\/\/([^/?#]+)/i.exec(url)?.[1] ?? '').toLowerCase().replace(/^www\./, '')
+}
+
+/** The values of a URL's referral parameters ("?ref=ottilie" → "ottilie"). */
+function referralValues(url: string): string[] {
+  return [...url.matchAll(/[?&](?:ref|aid|partner|source)=([^&#]+)/gi)].map((m) =>
+    decodeURIComponent(m[1] ?? '').toLowerCase(),
+  )
+}
+
+/**
+ * Referral values that name whoever links rather than the page linked from: one the links to two
+ * or more shops share ("?ref=ana" on two brands' sites), or one that is the writer's name or
+ * handle. A link carrying such a value earns for the writer, whatever its label says.
+ */
+function personalReferrals(doc: Doc, urls: readonly string[]): Set<string> {
+  const hosts = new Map<string, Set<string>>()
+  for (const url of urls)
+    for (const v of referralValues(url)) {
+      const set = hosts.get(v) ?? new Set<string>()
+      set.add(hostOf(url))
+      hosts.set(v, set)
+    }
+  // The byline, or an opening line that says whose the piece is ("Posted by @handle · Name").
+  const byline = doc.paragraphs.find(
+    (p) =>
+      p.role === 'byline' ||
+      (p.index <= 3 && p.role === 'standfirst' && /\b(?:by|posted by)\b/i.test(p.text)),
+  )
+  const writer = [authorOf(doc) ?? '', byline?.text ?? '']
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((w) => w.length >= 3)
+  const out = new Set<string>()
+  for (const [v, set] of hosts) {
+    const own = writer.some(
+      (w) => v === w || (v.length >= 4 && (w.startsWith(v) || v.startsWith(w))),
+    )
+    if (set.size >= 2 || own) out.add(v)
+  }
+  return out
 }
 
 /** A brand a URL's path names ("/go/lumio-serum"); the host may be the publisher's own. */
@@ -95,6 +149,10 @@ export function productLinks(
     if (named) return named.name
     return brandInUrl(url, families)
   }
+  const personal = personalReferrals(
+    ctx.doc,
+    ctx.doc.paragraphs.flatMap((p) => p.setting.links.map((l) => l.url)),
+  )
   for (const p of ctx.doc.paragraphs) {
     for (const l of p.setting.links) {
       const label = { start: p.start + l.start, end: p.start + l.end }
@@ -103,13 +161,18 @@ export function productLinks(
       if (body[label.start - 2] === '!') continue
       // "Learn more" beside a notice points at the policy, not at a product.
       if (notices.some((n) => n.start <= label.end && label.start <= n.end + 40)) continue
-      const affiliate = isAffiliateUrl(l.url, text)
+      const clause = clauseAt(label.start)
+      const affiliate =
+        isAffiliateUrl(l.url, text) ||
+        referralValues(l.url).some((v) => personal.has(v)) ||
+        // "use code ANA15 for 15% off at [Brand](…)": a link offered with a personal code.
+        (!!clause && referral(clause, clause.sentence.start, clause.sentence.end))
       // A site's menu or breadcrumb ("Fieldnote / Gear"): links to a home or section page in
       // a line of links only, selling nothing.
       if (!affiliate && navigation(p, l.url, text)) continue
       const brand = brandOf(label, l.url)
       if (!(affiliate || PRODUCT_URL.test(l.url) || PRICE.test(text) || brand)) continue
-      const span = itemSpan(clauseAt(label.start), p, label)
+      const span = itemSpan(clause, p, label)
       out.push({
         ...span,
         kind: 'product-link',
@@ -271,13 +334,22 @@ function praisesSomethingElse(ws: readonly Word[], i: number): boolean {
   return article === '' || article === 'a' || article === 'an' || article === 'some'
 }
 
+/**
+ * Whether "only" at low[i] singles one thing out as the one to have ("the only serum I use", "my
+ * only sunscreen"), not an adverb limiting a statement ("Only the X and the Y have sensors", "it
+ * only lasts an hour").
+ */
+function singlesOut(low: readonly string[], i: number): boolean {
+  return ['the', 'my', 'our', 'your', 'his', 'her', 'their'].includes(low[i - 1] ?? '')
+}
+
 /** Whether a stretch of words praises or recommends something, or says the speaker uses it. */
 function praises(c: Clause, start: number, end: number): boolean {
   const ws = c.words.filter((w) => w.start >= start && w.end <= end)
   const low = ws.map((w) => w.lower)
   return low.some(
     (w, i) =>
-      (PRAISE.has(w) && !praisesSomethingElse(ws, i)) ||
+      (PRAISE.has(w) && !praisesSomethingElse(ws, i) && (w !== 'only' || singlesOut(low, i))) ||
       // Superlatives: "the quietest heater I have owned", "the most comfortable".
       (ws[i]?.pos === 'ADJ' && /^\p{L}{3,}est$/u.test(w) && !['honest', 'modest'].includes(w)) ||
       (w === 'most' &&

@@ -391,9 +391,21 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   //   of its kind and away from what it covers is an error.
   const visible = (kind: string) =>
     a.statements.some((o) => o.kind === kind && o.wording === 'clear' && !buried.has(o))
+  // An affiliate notice that comes after links it covers is already one error
+  // (`affiliate-disclosure-late`); that it is also hard to see is that notice's second fault, a
+  // warning, not a second error for the one missing disclosure.
+  const firstNotice = a.statements.find((s) => s.kind === 'affiliate' && !s.speaker)
+  const late = !!firstNotice && [...a.links, ...a.picks].some((t) => t.start < firstNotice.start)
   const severe = new Set<Statement>()
   for (const [s] of buried)
-    if (s.kind !== 'sponsored' && !s.quoted && !visible(s.kind) && !beside(s)) severe.add(s)
+    if (
+      s.kind !== 'sponsored' &&
+      !s.quoted &&
+      !visible(s.kind) &&
+      !beside(s) &&
+      !(late && s === firstNotice)
+    )
+      severe.add(s)
   const out: Draft[] = []
   const signs = a.statements.filter(
     (s) => s.kind === 'sponsored' && !s.quoted && (s.wording === 'ambiguous' || buried.has(s)),

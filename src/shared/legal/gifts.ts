@@ -208,7 +208,8 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     }
     if (!GIVE.has(w) || !isVerb(ws[i])) continue
     // Expenses: "paid for fuel on the launch drive" belongs to the gift beside it.
-    const after = low.slice(i + 1, i + 6)
+    // "lent to our testers": the recipient after "to".
+    const after = low.slice(low[i + 1] === 'to' ? i + 2 : i + 1, i + 7)
     // "Retailers give us a percentage of sales": money, an affiliate notice, not a gift.
     if (after.some((x) => MONEY_SHARES.has(x) || EARN.has(x))) continue
     const toUs =
@@ -252,7 +253,14 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         // "supplied two of the desks on loan".
         ((x === 'loan' || x === 'trial') && arr[k - 1] === 'on'),
     )
-    const maker = low.slice(seg.from, i).some((x) => MAKER_NOUNS.has(x))
+    // The givers as a class, before the verb ("the makers lent us …") or after "by" ("… were
+    // lent to us by their makers").
+    const byAt = low.indexOf('by', i)
+    const maker =
+      low.slice(seg.from, i).some((x) => MAKER_NOUNS.has(x)) ||
+      (byAt > i &&
+        byAt < Math.min(seg.to, i + 6) &&
+        low.slice(byAt + 1, Math.min(seg.to, byAt + 4)).some((x) => MAKER_NOUNS.has(x)))
     const giver = brandBackward(ctx, c, seg.from, i)
     const toPerson = !toUs ? personForward(ctx, c, i + 1, Math.min(seg.to, i + 3)) : null
     if (toPerson && (free || forTest) && giver) {

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest'
+import { readDocument } from '../language/document'
+import type { Finding, QuoteRef } from './domain'
+import { analyseDisclosures } from './rules'
+import { readStatements } from './statements'
+
+/**
+ * General abilities of the disclosure reader and the findings, each on short invented cases and
+ * on a second paragraph in other words: referral links, which faults of one notice are errors,
+ * what "only" praises, givers named as a class, products credited to a maker, a relative's tie
+ * as the writer's, and a hosted stay as the writer's tie. Every name is invented.
+ */
+
+function said(body: string, who: Record<string, string>): QuoteRef[] {
+  return [...body.matchAll(/“([^”]+)”/g)].map((m) => {
+    const text = m[1] ?? ''
+    const key = Object.keys(who).find((k) => text.includes(k))
+    return {
+      start: (m.index ?? 0) + 1,
+      end: (m.index ?? 0) + 1 + text.length,
+      speaker: key ? (who[key] ?? null) : null,
+    }
+  })
+}
+
+const check = (body: string, who: Record<string, string> = {}) =>
+  analyseDisclosures({ body, quotes: said(body, who) })
+const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error')
+const at = (body: string, f: Finding | undefined) => (f ? body.slice(f.start, f.end) : '')
+
+const FILLER = [
+  'The weather turned in the second week, which is when most people give up.',
+  'Layers matter more than any single item, and so does a dry spare pair of socks.',
+  'Nothing here needs special tools, and most of it lasts several seasons.',
+  'Ask at a local club if you want to try things before you spend money.',
+]
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => FILLER[i % FILLER.length]).join('\n\n')
+
+function statements(text: string) {
+  const body = `# A short piece\n\nSome opening words about the subject.\n\n${text}\n`
+  const doc = readDocument(body)
+  return readStatements({ doc, quotes: [], people: [], brandKeys: new Set(), leadBrand: null }).map(
+    (s) => ({ ...s, text: body.slice(s.start, s.end) }),
+  )
+}
+
+describe('referral links earn for whoever posts them', () => {
+  it('reads a link carrying a discount code, or offered with one, as an affiliate link', () => {
+    for (const para of [
+      'If you want the stove, use code MARIT20 for 20% off at [Kolvane](https://kolvane.example/shop?ref=marit&code=MARIT20) this month.',
+      'The stove I keep coming back to is the [Kolvane Duo](https://kolvane.example/duo?coupon=TRAILS10), which folds flat.',
+    ]) {
+      const body = `# Camp kitchen\n\n*By Marit Osk*\n\n${para}\n\n${filler(5)}\n\n#camping #ad #affiliate #outdoors\n`
+      const r = check(body)
+      expect(r.endorsements.find((e) => e.kind === 'product-link')?.affiliate).toBe(true)
+      const late = r.findings.find((f) => f.rule === 'affiliate-disclosure-late')
+      expect(at(body, late)).toContain('Kolvane')
+    }
+  })
+
+  it('reads a referral value that is the writer’s name, or that two shops’ links share', () => {
+    const own = `# Gear\n\n*Posted by @trailmarit · Marit Osk*\n\nMy tent is the [Fjellheim Two](https://fjellheim.example/two?ref=marit).\n\n${filler(4)}\n\nWe may earn a commission when you buy through links on this page.\n`
+    expect(check(own).endorsements.find((e) => e.kind === 'product-link')?.affiliate).toBe(true)
+    const shared = `# Gear\n\nI sleep on a [Dunmat pad](https://dunmat.example/pad?ref=tk9) under a [Larkwood quilt](https://larkwood.example/quilt?ref=tk9).\n\n${filler(4)}\n`
+    expect(
+      check(shared)
+        .endorsements.filter((e) => e.kind === 'product-link')
+        .every((e) => e.affiliate),
+    ).toBe(true)
+  })
+
+  it('leaves an ordinary "?ref=" to a page of one site alone', () => {
+    const body = `# Gear\n\n*By Marit Osk*\n\nThe park's [trail map](https://parks.example/maps?ref=homepage) shows the loop.\n\n${filler(3)}\n`
+    expect(
+      check(body).endorsements.filter((e) => e.kind === 'product-link' && e.affiliate),
+    ).toEqual([])
+  })
+})
+
+describe('one late, hard-to-see affiliate notice is one error', () => {
+  it('reports the late notice as the error and its burying among hashtags as a warning', () => {
+    const body = `# Five things for winter\n\nMy lamp is the [Glowen 800](https://shop.example/glowen-800?aff=kit7), and it is bright.\n\n${filler(5)}\n\n#winter #lamps #cosy #affiliate #home #reading #nights\n`
+    const r = check(body)
+    expect(errors(r.findings).map((f) => f.rule)).toEqual(['affiliate-disclosure-late'])
+    expect(r.findings.find((f) => f.rule === 'disclosure-buried')?.severity).toBe('warning')
+  })
+
+  it('keeps a buried gift label that is the only sign of the gift an error', () => {
+    const body = `# Five things for winter\n\nThe Glowen 800 lamp is bright and warm and lasts all evening.\n\n${filler(5)}\n\n#winter #lamps #cosy #gifted #home #reading #nights\n`
+    const buried = check(body).findings.find((f) => f.rule === 'disclosure-buried')
+    expect(buried?.severity).toBe('error')
+  })
+})
+
+describe('"only" praises one thing, not a limit on a statement', () => {
+  const tie =
+    'A note before you read on: my sister works in Harrowgate’s sales team, and had no part in this review.'
+  it('is no endorsement when "only" limits a fact about several brands', () => {
+    for (const line of [
+      'Only the Harrowgate and the Penmore have a rain sensor, and neither is quiet.',
+      'Of the six, the Harrowgate only runs for an hour, like the Penmore.',
+    ]) {
+      const body = `# The best robot vacuums\n\n*By Ines Kaur*\n\n${filler(2)}\n\n## Best overall: Harrowgate H2\n\nThe Harrowgate H2 is the one I would buy. ${tie}\n\n${filler(6)}\n\n${line}\n`
+      expect(errors(check(body).findings)).toEqual([])
+    }
+  })
+
+  it('is still praise as "the only one I use" far from the tie', () => {
+    const body = `# The best robot vacuums\n\n*By Ines Kaur*\n\n${filler(2)}\n\n## Best overall: Harrowgate H2\n\nThe Harrowgate H2 is good. ${tie}\n\n${filler(6)}\n\nThe Harrowgate is the only vacuum I run every day now.\n`
+    expect(errors(check(body).findings).map((f) => f.rule)).toEqual([
+      'material-connection-undisclosed',
+    ])
+  })
+})
+
+describe('givers named as a class after "by"', () => {
+  it.each([
+    'All four mowers were lent to us by their makers and have since been returned.',
+    'The kettles were loaned to our testers by the manufacturers for a month.',
+    'Both tents were sent to me by the brands for this review.',
+  ])('reads "%s" as a gift or loan', (text) => {
+    expect(statements(text).map((s) => s.kind)).toContain('gifted-product')
+  })
+
+  it('reads no gift from a thing sent by post', () => {
+    expect(statements('The forms were sent to us by post in March.').map((s) => s.kind)).toEqual([])
+  })
+})
