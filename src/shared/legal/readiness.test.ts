@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { publishReadiness, type ReadinessInput } from './readiness'
+import { publishReadiness, suggestionItems, type ReadinessInput } from './readiness'
 
 const clear: ReadinessInput = {
   claims: [{ id: 'c1', verdict: 'verified', needsRecheck: false, start: 0, end: 5 }],
@@ -154,5 +154,28 @@ describe('publishReadiness', () => {
     const r = publishReadiness({ ...clear, findings: [error], accepted: ['f1'] })
     expect(r.ready).toBe(true)
     expect(r.items[0]?.severity).toBe('info')
+  })
+
+  it('lists suggestion items made beforehand, a part at a time, exactly as it would make them', () => {
+    const suggestions = Array.from({ length: 12 }, (_, i) => ({
+      start: i * 10,
+      end: i * 10 + 8,
+      text: `Claim number ${i} rose 4 percent`,
+    }))
+    for (const block of [false, true]) {
+      const whole = publishReadiness({ ...clear, suggestions, suggestionsBlock: block })
+      const parts = [
+        ...suggestionItems(suggestions.slice(0, 5), block),
+        ...suggestionItems(suggestions.slice(5), block),
+      ]
+      const given = publishReadiness({
+        ...clear,
+        suggestions,
+        suggestionsBlock: block,
+        suggestionItems: parts,
+      })
+      expect(given).toEqual(whole)
+      expect(given.ready).toBe(!block)
+    }
   })
 })

@@ -60,6 +60,11 @@ export interface ReadinessInput {
   readonly suggestions?: readonly ReadinessSuggestion[]
   /** Whether those suggestions block (a library setting; default false: listed, not blocking). */
   readonly suggestionsBlock?: boolean
+  /**
+   * The suggestions' items made beforehand (suggestionItems, a part at a time: a long draft has
+   * tens of thousands); when given, `suggestions` only counts them.
+   */
+  readonly suggestionItems?: readonly ReadinessItem[]
 }
 
 export type ReadinessArea = 'claims' | 'quotes' | 'disclosures'
@@ -122,6 +127,21 @@ const named = (what: string, text: string | undefined) =>
   text ? `${what} ${excerptOf(text)}` : what
 
 /** "Can this go out?": every blocking item across claims, quotes and disclosures. */
+/** The readiness items of suggested claims never accepted or dismissed. */
+export function suggestionItems(
+  suggestions: readonly ReadinessSuggestion[],
+  block: boolean,
+): ReadinessItem[] {
+  return suggestions.map((s) => ({
+    area: 'claims',
+    severity: block ? 'error' : 'info',
+    message: `Suggested claim ${excerptOf(s.text)} never accepted or dismissed`,
+    start: s.start,
+    end: s.end,
+    kind: 'suggestion',
+  }))
+}
+
 export function publishReadiness(input: ReadinessInput): Readiness {
   const items: ReadinessItem[] = []
   for (const c of input.claims) {
@@ -149,16 +169,8 @@ export function publishReadiness(input: ReadinessInput): Readiness {
   }
   const suggestions = input.suggestions ?? []
   const suggestionsBlock = input.suggestionsBlock === true
-  for (const s of suggestions) {
-    items.push({
-      area: 'claims',
-      severity: suggestionsBlock ? 'error' : 'info',
-      message: `Suggested claim ${excerptOf(s.text)} never accepted or dismissed`,
-      start: s.start,
-      end: s.end,
-      kind: 'suggestion',
-    })
-  }
+  for (const item of input.suggestionItems ?? suggestionItems(suggestions, suggestionsBlock))
+    items.push(item)
   for (const q of input.quotes) {
     const at = { start: q.start, end: q.end }
     const quote = named('Quote', q.text)
