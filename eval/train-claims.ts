@@ -8,7 +8,8 @@
 // --write  fits on every set and writes src/shared/claims/claim-model.json (weights only: no
 //          article text is stored).
 //
-// The sets are read at train time from where they live; eval/blind is never read here.
+// The sets are read at train time from where they live; a blind set is read here only once it
+// is spent (measured and then read as a tuning set): eval/blind5 is not.
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { Matrix } from 'ml-matrix'
@@ -25,12 +26,16 @@ import { loadCorpus, type Truth } from './corpus/truth'
 import { locate, project } from './corpus/visible'
 
 const HERE = import.meta.dirname
-/** The labelled sets, by name. eval/blind is measure-only and is not among them. */
+/** The labelled sets, by name: every spent set; the unmeasured eval/blind5 is not among them. */
 export const SETS: readonly { name: string; dir: string }[] = [
   { name: 'corpus', dir: resolve(HERE, '..', '..', 'shared', 'corpus') },
   { name: 'articles', dir: resolve(HERE, 'articles') },
   { name: 'holdout', dir: resolve(HERE, 'holdout') },
   { name: 'fresh', dir: resolve(HERE, 'fresh') },
+  { name: 'blind', dir: resolve(HERE, 'blind') },
+  { name: 'blind2', dir: resolve(HERE, 'blind2') },
+  { name: 'blind3', dir: resolve(HERE, 'blind3') },
+  { name: 'blind4', dir: resolve(HERE, 'blind4') },
 ]
 
 interface Article {
