@@ -81,12 +81,16 @@ export async function syncCommand(args: readonly string[], io: Io): Promise<numb
       seedSample: false,
     })
     try {
-      const shared = (await isRepo(dir)) && (await readCredentials(dir)) !== null
+      const saved = (await isRepo(dir)) ? await readCredentials(dir) : null
+      const shared = saved !== null
       if (!shared && !remote) {
         io.err('galley sync: this library is not shared yet; give --remote URL to share it.\n')
         return EXIT.input
       }
-      if (remote && shared) await saveCredentials(dir, remote)
+      // GALLEY_TOKEN alone replaces the saved token (say, one sealed by the desktop app's
+      // keychain, which the command line cannot open), kept in the owner-only file.
+      const given = remote ?? (saved && token ? { url: saved.url, token } : undefined)
+      if (given && shared) await saveCredentials(dir, given)
       const res =
         !shared && remote
           ? await core.dispatch('team:share', { url: remote.url, token: remote.token })

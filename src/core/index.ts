@@ -8,7 +8,7 @@ import { GalleyError } from '@shared/errors'
 import { createDispatch, type Dispatch } from './dispatch'
 import { createHandlers, type HandlerContext } from './handlers'
 import { requireProfile } from './profile/require'
-import type { KeyVault } from './team/identity'
+import type { Keychain, KeyVault } from './team/identity'
 import { closeLibrary, openLibrary } from './library'
 import { reviewState } from './audit/service'
 import { reanchorClaims } from './claims/reanchor'
@@ -37,6 +37,11 @@ export interface CoreOptions {
    * read in the library's .galley-local/; the Electron shell may pass one using safeStorage.
    */
   readonly keyVault?: KeyVault
+  /**
+   * The OS keychain (the Electron shell's safeStorage) that seals the remote's access token; by
+   * default none, and the token is kept in a file only its owner can read (docs/team.md).
+   */
+  readonly keychain?: Keychain | null
   /** Prints HTML to PDF (the redline); default: a headless system Chromium (core/export/pdf.ts). */
   readonly printPdf?: (html: string) => Promise<Uint8Array>
   /**
@@ -70,6 +75,7 @@ export async function openCore(options: CoreOptions): Promise<GalleyCore> {
     onChange: (draftId, reason) => options.emit('library:changed', { draftId, reason }),
     appVersion: options.version,
     ...(options.keyVault ? { keyVault: options.keyVault } : {}),
+    keychain: options.keychain ?? null,
   })
   const pool = new ComputePool()
   onNewRevision(library, reanchorClaims(pool))
@@ -145,4 +151,4 @@ export function defaultLibraryPath(): string {
 
 export { GalleyError }
 export { LibrarySwitcher, checkLibraryFolder, lastLibraryFile } from './switcher'
-export { fileVault, LOCAL_DIR, type KeyVault } from './team/identity'
+export { fileVault, LOCAL_DIR, type Keychain, type KeyVault } from './team/identity'

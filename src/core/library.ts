@@ -19,7 +19,14 @@ import { DraftStore, type ChangeListener } from './store/draft-store'
 import { DRAFTS, filesIdle } from './store/files'
 import { openSmallFile } from './store/small-file'
 import { ChangeJournal } from './team/changes'
-import { LOCAL_DIR, fileVault, loadIdentity, type Identity, type KeyVault } from './team/identity'
+import {
+  LOCAL_DIR,
+  fileVault,
+  loadIdentity,
+  type Identity,
+  type Keychain,
+  type KeyVault,
+} from './team/identity'
 import { readRoster, type RosterState } from './team/roster'
 import { auditSigner } from './team/signing'
 
@@ -58,7 +65,12 @@ export interface Library {
    * A shared library's team roster as checked when read (none: a single-person library), and the
    * drafts changed since its last commit (what the next sync commits).
    */
-  readonly team: { roster: RosterState; readonly changes: ChangeJournal }
+  readonly team: {
+    roster: RosterState
+    readonly changes: ChangeJournal
+    /** The OS keychain that seals the remote's token (the desktop app), or null: a 0600 file. */
+    readonly keychain: Keychain | null
+  }
 }
 
 export interface OpenLibraryOptions {
@@ -72,6 +84,8 @@ export interface OpenLibraryOptions {
    * library's `.galley-local/` (the Electron shell may pass one backed by safeStorage).
    */
   readonly keyVault?: KeyVault
+  /** The OS keychain that seals the remote's access token (the Electron shell's safeStorage). */
+  readonly keychain?: Keychain | null
   /**
    * How many drafts stay in memory once no request uses them (default 24); a library of no more
    * drafts than that is read whole as it opens, a bigger one a draft at a time when used.
@@ -135,7 +149,7 @@ export async function openLibrary(dir: string, options: OpenLibraryOptions): Pro
       onChange,
       lock,
       identity,
-      team: { roster: await readRoster(dir), changes },
+      team: { roster: await readRoster(dir), changes, keychain: options.keychain ?? null },
     }
   } catch (e) {
     await lock.release()

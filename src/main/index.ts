@@ -5,7 +5,7 @@ import type { EventSink } from '@shared/contract'
 import { GalleyError } from '@shared/errors'
 import { lastLibraryFile, LibrarySwitcher, LOCAL_DIR, openCore } from '../core'
 import { bindContract, sendEvent } from './ipc'
-import { keychainVault } from './keyvault'
+import { keychainVault, osKeychain } from './keyvault'
 import { installMenu, shellActions, type MenuCommand } from './menu'
 import { printHtmlToPdf, withPdfExport } from './pdf'
 import { registerAppScheme, serveApp } from './protocol'
@@ -63,8 +63,10 @@ async function openLibrary(emit: EventSink): Promise<LibrarySwitcher | null> {
     (libraryPath) =>
       openCore({
         libraryPath,
-        // The signing key sealed by the OS keychain where there is one (docs/team.md).
+        // The signing key and the remote's token sealed by the OS keychain where there is one
+        // (docs/team.md).
         keyVault: keychainVault(join(libraryPath, LOCAL_DIR)),
+        keychain: osKeychain(),
         mode: 'electron',
         version: app.getVersion(),
         emit,

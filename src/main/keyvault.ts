@@ -1,10 +1,11 @@
-// Where the Electron shell keeps the profile's signing key: encrypted by the OS keychain
-// (Electron's safeStorage: Keychain on macOS, DPAPI on Windows, libsecret/kwallet on Linux) when
-// one is available, else a file readable only by its owner, as in browser mode (docs/team.md).
+// Where the Electron shell keeps the profile's signing key and the shared library's access
+// token: encrypted by the OS keychain (Electron's safeStorage: Keychain on macOS, DPAPI on
+// Windows, libsecret/kwallet on Linux) when one is available, else a file readable only by its
+// owner, as in browser mode (docs/team.md).
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { safeStorage } from 'electron'
-import { fileVault, GalleyError, type KeyVault } from '../core'
+import { fileVault, GalleyError, type Keychain, type KeyVault } from '../core'
 import { writeFileAtomic } from '../core/storage/atomic'
 
 /** The encrypted key, beside where the plain file would be; still only its owner may read it. */
@@ -24,6 +25,22 @@ function keychainAvailable(storage: SafeStorage, platform: NodeJS.Platform): boo
   if (!storage.isEncryptionAvailable()) return false
   if (platform !== 'linux') return true
   return storage.getSelectedStorageBackend() !== 'basic_text'
+}
+
+/**
+ * The OS keychain as core takes it (the remote's token is sealed with it, src/core/team/repo.ts),
+ * or null where safeStorage protects nothing (see keychainAvailable): the token then stays in
+ * its owner-only file, as in browser mode.
+ */
+export function osKeychain(
+  storage: SafeStorage = safeStorage,
+  platform: NodeJS.Platform = process.platform,
+): Keychain | null {
+  if (!keychainAvailable(storage, platform)) return null
+  return {
+    seal: (text) => storage.encryptString(text),
+    open: (sealed) => storage.decryptString(sealed),
+  }
 }
 
 /**

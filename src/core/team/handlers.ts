@@ -4,7 +4,14 @@ import type { RosterMember } from '@shared/team/records'
 import { GalleyError } from '@shared/errors'
 import type { HandlerContext } from '../handlers'
 import { readRoster, writeRoster } from './roster'
-import { cloneSharedLibrary, shareLibrary, syncLibrary, syncStatus, type SyncResult } from './sync'
+import {
+  cloneSharedLibrary,
+  setRemoteToken,
+  shareLibrary,
+  syncLibrary,
+  syncStatus,
+  type SyncResult,
+} from './sync'
 
 type TeamChannel = Extract<ChannelName, `team:${string}`>
 
@@ -55,11 +62,15 @@ export function teamHandlers({ library }: HandlerContext): Pick<Handlers, TeamCh
     'team:sync': async (_input, caller) => view(await syncLibrary(library, { actor: caller })),
     'team:share': async ({ url, token }, caller) =>
       view(await shareLibrary(library, { url, token }, caller)),
+    'team:setToken': async ({ token }) => {
+      await setRemoteToken(library, token || undefined)
+      return syncStatus(library)
+    },
     'team:openShared': async ({ url, token, folder }) => {
       if (!isAbsolute(folder)) {
         throw new GalleyError('invalid-input', 'Choose a folder for the shared library.')
       }
-      await cloneSharedLibrary(folder, { url, token })
+      await cloneSharedLibrary(folder, { url, token }, library.team.keychain)
       return { folder }
     },
     'team:identity': async () => {

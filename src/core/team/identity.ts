@@ -14,6 +14,16 @@ export interface KeyVault {
   save(pem: string): Promise<void>
 }
 
+/**
+ * The OS keychain as the Electron shell offers it (safeStorage): seals a secret so only this
+ * account on this machine can open it. The browser host and the command line have none.
+ */
+export interface Keychain {
+  seal(text: string): Buffer
+  /** Throws when the keychain cannot open it (reset, another account, another machine). */
+  open(sealed: Buffer): string
+}
+
 /** The signing key pair of the profile using this library (Ed25519). */
 export interface Identity {
   /** Raw 32-byte public key, base64: how the roster and signatures name the key. */

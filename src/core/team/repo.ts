@@ -76,7 +76,7 @@ const fs: typeof nodeFs = {
 
 export { fs, git }
 
-import { LOCAL_DIR } from './identity'
+import { LOCAL_DIR, type Keychain } from './identity'
 
 export { LOCAL_DIR }
 /** At the root of a shared library's repository: says it is a Galley library. */
@@ -129,26 +129,107 @@ export async function isRepo(dir: string): Promise<boolean> {
   }
 }
 
-/** The token and remote saved for this library, in a file only its owner can read. */
-export async function readCredentials(dir: string): Promise<RemoteAccess | null> {
+/** The remote saved for this library; `tokenProblem` says why its saved token cannot be used. */
+export interface SavedRemote extends RemoteAccess {
+  readonly tokenProblem: string | null
+}
+
+const REMOTE_FILE = 'remote.json'
+
+interface RemoteFile {
+  url?: unknown
+  /** The token in the clear (browser host, command line, no keychain). */
+  token?: unknown
+  /** The token sealed by the OS keychain (desktop app), base64. */
+  sealedToken?: unknown
+}
+
+async function writeRemoteFile(dir: string, content: RemoteFile): Promise<void> {
+  const local = join(dir, LOCAL_DIR)
+  await mkdir(local, { recursive: true, mode: 0o700 })
+  const file = join(local, REMOTE_FILE)
+  await writeFileAtomic(file, JSON.stringify(content))
+  await chmod(file, 0o600)
+}
+
+function sealToken(keychain: Keychain, token: string): string {
   try {
-    const json = JSON.parse(await readFile(join(dir, LOCAL_DIR, 'remote.json'), 'utf8')) as {
-      url?: unknown
-      token?: unknown
-    }
-    if (typeof json.url !== 'string') return null
-    return { url: json.url, token: typeof json.token === 'string' ? json.token : undefined }
+    return keychain.seal(token).toString('base64')
   } catch {
-    return null
+    throw new GalleyError(
+      'unreadable-file',
+      'The system keychain could not seal the access token. Unlock the keychain and try again; nothing was changed.',
+    )
   }
 }
 
-export async function saveCredentials(dir: string, remote: RemoteAccess): Promise<void> {
-  const local = join(dir, LOCAL_DIR)
-  await mkdir(local, { recursive: true, mode: 0o700 })
-  const file = join(local, 'remote.json')
-  await writeFileAtomic(file, JSON.stringify({ url: remote.url, token: remote.token ?? null }))
-  await chmod(file, 0o600)
+/**
+ * The address and token saved for this library (`.galley-local/remote.json`, readable by its
+ * owner only). With a keychain (the desktop app) the token is kept sealed by it, and a token
+ * found in the clear (saved by the browser host, the command line or an earlier version) is
+ * sealed on this first use. A sealed token that cannot be opened (the keychain was reset, the
+ * library was copied from another account, or this is the browser host or the command line) is
+ * left as it is and comes back with a sentence in `tokenProblem`; the address still counts.
+ */
+export async function readCredentials(
+  dir: string,
+  keychain: Keychain | null = null,
+): Promise<SavedRemote | null> {
+  let json: RemoteFile
+  try {
+    json = JSON.parse(await readFile(join(dir, LOCAL_DIR, REMOTE_FILE), 'utf8')) as RemoteFile
+  } catch {
+    return null
+  }
+  if (!json || typeof json.url !== 'string') return null
+  const { url } = json
+  if (typeof json.sealedToken === 'string') {
+    if (!keychain) {
+      return {
+        url,
+        token: undefined,
+        tokenProblem: `The access token for ${shownUrl(url)} was saved sealed by the desktop app's system keychain, which the browser host and the command line cannot open. Enter the token again (Access token… in the team dialog, or GALLEY_TOKEN for galley sync); nothing else was changed.`,
+      }
+    }
+    try {
+      return {
+        url,
+        token: keychain.open(Buffer.from(json.sealedToken, 'base64')),
+        tokenProblem: null,
+      }
+    } catch {
+      return {
+        url,
+        token: undefined,
+        tokenProblem: `The system keychain could not unlock the access token saved for ${shownUrl(url)} (it was reset, or the library comes from another account). Enter the token again with Access token… in the team dialog; nothing else was changed.`,
+      }
+    }
+  }
+  const token = typeof json.token === 'string' && json.token !== '' ? json.token : undefined
+  if (token && keychain) {
+    // Sealed on first use; the token in the clear goes with the same atomic write.
+    try {
+      await writeRemoteFile(dir, { url, token: null, sealedToken: sealToken(keychain, token) })
+    } catch {
+      // Left in its owner-only file; sealing is tried again at the next use.
+    }
+  }
+  return { url, token, tokenProblem: null }
+}
+
+/** Saves the address and token: sealed by `keychain` when there is one, else in the clear. */
+export async function saveCredentials(
+  dir: string,
+  remote: RemoteAccess,
+  keychain: Keychain | null = null,
+): Promise<void> {
+  const token = remote.token || undefined
+  await writeRemoteFile(
+    dir,
+    token && keychain
+      ? { url: remote.url, token: null, sealedToken: sealToken(keychain, token) }
+      : { url: remote.url, token: token ?? null },
+  )
 }
 
 /** The URL as shown to people: never the token. */

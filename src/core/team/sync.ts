@@ -21,6 +21,7 @@ import { PeopleFileSchema, type PeopleFile } from '../storage/settings-file'
 import { DRAFTS, draftSpec } from '../store/files'
 import { alteredRevision } from '../store/records'
 import { isDraftPath } from './changes'
+import type { Keychain } from './identity'
 import { excerpt, mergeDraftFiles, type DraftMergeReport } from './merge'
 import {
   draftsOutOfStep,
@@ -1250,7 +1251,7 @@ export function syncStatus(library: Library): Promise<SyncStatus> {
 
 async function statusNow(library: Library): Promise<SyncStatus> {
   const { dir } = library
-  const remote = await readCredentials(dir)
+  const remote = await readCredentials(dir, library.team.keychain)
   if (!remote || !(await isRepo(dir))) {
     return {
       state: 'not-shared',
@@ -1282,20 +1283,23 @@ async function statusNow(library: Library): Promise<SyncStatus> {
       toReceive = await changedDrafts(dir, base, theirs)
     }
   }
-  const state: SyncState = local.offline
-    ? 'offline'
-    : local.failed
-      ? 'error'
-      : toSend > 0 || toReceive > 0
-        ? 'pending'
-        : 'synced'
+  // A saved token the keychain cannot open stops syncs until it is entered again.
+  const state: SyncState = remote.tokenProblem
+    ? 'error'
+    : local.offline
+      ? 'offline'
+      : local.failed
+        ? 'error'
+        : toSend > 0 || toReceive > 0
+          ? 'pending'
+          : 'synced'
   return {
     state,
     remote: shownUrl(remote.url),
     toSend,
     toReceive,
     lastSync: local.lastSync,
-    message: local.message,
+    message: remote.tokenProblem ?? local.message,
   }
 }
 
@@ -1316,7 +1320,7 @@ export function syncLibrary(library: Library, options: SyncOptions): Promise<Syn
 
 async function syncNow(library: Library, options: SyncOptions): Promise<SyncResult> {
   const { dir } = library
-  const saved = await readCredentials(dir)
+  const saved = await readCredentials(dir, library.team.keychain)
   const remote = options.remote ?? saved
   if (!remote || !(await isRepo(dir))) {
     throw new GalleyError(
@@ -1324,7 +1328,9 @@ async function syncNow(library: Library, options: SyncOptions): Promise<SyncResu
       'This library is not shared yet. Use Share library… to push it to an empty repository, or Open shared library… to work on one.',
     )
   }
-  if (options.remote) await saveCredentials(dir, options.remote)
+  if (!options.remote && saved?.tokenProblem)
+    throw new GalleyError('unauthorized', saved.tokenProblem)
+  if (options.remote) await saveCredentials(dir, options.remote, library.team.keychain)
   await git.addRemote({
     fs,
     dir,
@@ -1471,7 +1477,7 @@ export function shareLibrary(
       )
       library.team.roster = await readRoster(dir)
     }
-    await saveCredentials(dir, remote)
+    await saveCredentials(dir, remote, library.team.keychain)
     await git.addRemote({
       fs,
       dir,
@@ -1513,11 +1519,32 @@ async function readMarkerFile(dir: string): Promise<LibraryMarker | null> {
 }
 
 /**
+ * Saves another access token for the library's saved address (sealed by the library's keychain
+ * where there is one); the next sync uses it. Refused, with nothing changed, when not shared.
+ */
+export function setRemoteToken(library: Library, token: string | undefined): Promise<void> {
+  return oneAtATime(library.dir, async () => {
+    const saved = await readCredentials(library.dir, library.team.keychain)
+    if (!saved || !(await isRepo(library.dir))) {
+      throw new GalleyError(
+        'conflict',
+        'This library is not shared yet: Share library… and Open shared library… take the token with the address.',
+      )
+    }
+    await saveCredentials(library.dir, { url: saved.url, token }, library.team.keychain)
+  })
+}
+
+/**
  * Clones a shared library into a new folder (absent or empty), ready to open. A repository that
  * is not a Galley library is refused and the folder left as it was.
  */
-export function cloneSharedLibrary(dir: string, remote: RemoteAccess): Promise<void> {
-  return withGitCache(dir, () => cloneNow(dir, remote))
+export function cloneSharedLibrary(
+  dir: string,
+  remote: RemoteAccess,
+  keychain: Keychain | null = null,
+): Promise<void> {
+  return withGitCache(dir, () => cloneNow(dir, remote, keychain))
 }
 
 /** A name Galley could have given a file or folder under drafts/ (no "..", no hidden file). */
@@ -1646,7 +1673,11 @@ async function bulkReadFs(dir: string): Promise<typeof fs> {
   return { ...fs, promises } as typeof fs
 }
 
-async function cloneNow(dir: string, remote: RemoteAccess): Promise<void> {
+async function cloneNow(
+  dir: string,
+  remote: RemoteAccess,
+  keychain: Keychain | null,
+): Promise<void> {
   const existing = await readdir(dir).catch(() => null)
   if (existing && existing.length > 0) {
     throw new GalleyError(
@@ -1679,7 +1710,7 @@ async function cloneNow(dir: string, remote: RemoteAccess): Promise<void> {
     })
     const entries = await writeDrafts(dir, head)
     await writeLibraryIndex(dir, head, new Set(), entries)
-    await saveCredentials(dir, remote)
+    await saveCredentials(dir, remote, keychain)
     await writeLocalState(dir, {
       lastSync: new Date().toISOString(),
       message: null,

@@ -60,6 +60,15 @@ export const teamChannels = {
     input: z.strictObject({ url: RemoteUrlSchema, token: TokenSchema }),
     output: SyncResultSchema,
   },
+  /**
+   * Saves another access token for the shared library's address (a new token, or one the system
+   * keychain can no longer open): sealed by the keychain in the desktop app.
+   */
+  'team:setToken': {
+    access: 'profile',
+    input: z.strictObject({ token: TokenSchema }),
+    output: SyncStatusSchema,
+  },
   'team:openShared': {
     access: 'profile',
     input: z.strictObject({

@@ -7,7 +7,7 @@ import { Modal } from '../ui/Modal'
 import { RosterPanel } from './RosterPanel'
 import { syncLabel } from './SyncIndicator'
 
-type Mode = 'status' | 'share' | 'open' | 'roster'
+type Mode = 'status' | 'share' | 'open' | 'roster' | 'token'
 
 /** What a sync decided that people must settle, as lines (the draft's title, then what). */
 function decided(result: SyncResultView): string[] {
@@ -21,7 +21,8 @@ function decided(result: SyncResultView): string[] {
 
 /**
  * The team dialog: the sync state with Sync now; Share library… (push this library to an empty
- * Git repository); Open shared library… (copy one into a new folder).
+ * Git repository); Open shared library… (copy one into a new folder); Access token… (another
+ * token for the shared library, say when the system keychain can no longer open the saved one).
  */
 export function TeamDialog({
   status,
@@ -83,6 +84,16 @@ export function TeamDialog({
       ]
     })
   }
+  const saveToken = (e: FormEvent) => {
+    e.preventDefault()
+    void run(async () => {
+      onChanged(await call(api, 'team:setToken', { token: token || undefined }))
+      setToken('')
+      setMode('status')
+      // The new token is tried at once: a refused one says so here.
+      return decided(await onSync())
+    })
+  }
   const openCopy = () => {
     if (!copied) return
     void run(async () => {
@@ -111,7 +122,9 @@ export function TeamDialog({
         ? 'Open shared library'
         : mode === 'roster'
           ? 'Team roster'
-          : 'Team sync'
+          : mode === 'token'
+            ? 'Access token'
+            : 'Team sync'
 
   return (
     <Modal open onOpenChange={(o) => !o && onClose()} title={title}>
@@ -158,6 +171,18 @@ export function TeamDialog({
                 {openSharedButton}
                 <button
                   type="button"
+                  className="button"
+                  disabled={!canAct}
+                  onClick={() => {
+                    setToken('')
+                    setError(null)
+                    setMode('token')
+                  }}
+                >
+                  Access token…
+                </button>
+                <button
+                  type="button"
                   className="button button-primary"
                   disabled={busy || syncing || !canAct}
                   onClick={() => void run(async () => decided(await onSync()))}
@@ -168,6 +193,34 @@ export function TeamDialog({
             )}
           </div>
         </div>
+      ) : mode === 'token' ? (
+        <form className="form" onSubmit={saveToken}>
+          <p className="modal-description">
+            The token Galley sends to {status.remote ?? 'the shared repository'}. In the desktop app
+            it is kept sealed by the system keychain; enter it again when it changed or when the
+            keychain can no longer unlock it.
+          </p>
+          <label className="field">
+            <span className="field-label">Access token</span>
+            <input
+              className="input"
+              type="password"
+              value={token}
+              autoComplete="off"
+              onChange={(e) => setToken(e.target.value)}
+              autoFocus
+            />
+          </label>
+          {error ? <p className="form-error">{error}</p> : null}
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={() => setMode('status')}>
+              Back
+            </button>
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? 'Working…' : 'Save and sync'}
+            </button>
+          </div>
+        </form>
       ) : (
         <form className="form" onSubmit={mode === 'share' ? share : openShared}>
           <p className="modal-description">
