@@ -750,4 +750,14 @@ Quell said he would raise it again next year. "Probably not," he said of his cha
 The Harlow County Chamber of Commerce had asked the board to delay the vote. In a letter read into the record, the chamber said its members were "not against the plan" but wanted more time.`
     expect(said(md)).toEqual([['not against the plan', 'Harlow County Chamber of Commerce']])
   })
+
+  it('gives a quote to the subject of the clause its verb is in, not the sentence’s first name', () => {
+    const md = `The Corrow Lantern, the brand’s rear light, is bright, and I trust it, because a cyclist at the lights once told me it was “frankly blinding.”
+
+Ana Ruiz, who left because the pay was low, said: “I would go back tomorrow.”`
+    expect(said(md)).toEqual([
+      ['frankly blinding.', null],
+      ['I would go back tomorrow.', 'Ana Ruiz'],
+    ])
+  })
 })

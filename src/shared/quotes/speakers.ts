@@ -976,8 +976,16 @@ function before(
       const r = resolve(doc, direct, q.start, quotes)
       if (r) return r
     }
-    // The clause's subject when the verb follows a relative clause or an apposition.
-    const subject = firstPhrase(doc, clause.slice(0, verbIdx))
+    // The clause's subject when the verb follows a relative clause or an apposition: that of
+    // the clause the verb is in ("…, and I believe it, because a driver … leaned out to tell me
+    // it was “…”" is the driver's), else the sentence's.
+    const head = clause.slice(0, verbIdx)
+    const joint = head.findLastIndex(
+      (t, i) =>
+        i > 0 && (CLAUSE_OPENERS.has(t.lower) || (t.lower === 'and' && head[i - 1]?.text === ',')),
+    )
+    const own = joint > 0 ? firstPhrase(doc, head.slice(joint + 1)) : null
+    const subject = own ?? firstPhrase(doc, head)
     if (subject) return resolve(doc, subject, q.start, quotes)
     // "Says Ruiz: “…”": the subject after the verb.
     const inverted = verbIdx === 0 ? phraseAt(doc, clause, 1) : null
@@ -991,6 +999,18 @@ function before(
   }
   return null
 }
+
+/** Words that open a clause of its own inside a sentence. */
+const CLAUSE_OPENERS = new Set([
+  'because',
+  'but',
+  'while',
+  'when',
+  'although',
+  'though',
+  'whereas',
+  'until',
+])
 
 /** The first name, pronoun or role phrase of a clause (its subject, usually). */
 function firstPhrase(doc: Doc, toks: readonly Token[]): Phrase | null {
