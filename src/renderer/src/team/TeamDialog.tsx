@@ -137,10 +137,24 @@ export function TeamDialog({
             <span>{detail}</span>
           </p>
           {shared && status.remote ? (
-            <p className="team-remote">
-              <span className="visually-hidden">Shared through </span>
-              {status.remote}
-            </p>
+            <div className="team-remote-row">
+              <p className="team-remote">
+                <span className="visually-hidden">Shared through </span>
+                {status.remote}
+              </p>
+              <button
+                type="button"
+                className="link-button"
+                disabled={!canAct}
+                onClick={() => {
+                  setToken('')
+                  setError(null)
+                  setMode('token')
+                }}
+              >
+                Access token…
+              </button>
+            </div>
           ) : null}
           {error ? <p className="form-error">{error}</p> : null}
           {done && done.length > 0 ? (
@@ -169,18 +183,6 @@ export function TeamDialog({
                   Team roster…
                 </button>
                 {openSharedButton}
-                <button
-                  type="button"
-                  className="button"
-                  disabled={!canAct}
-                  onClick={() => {
-                    setToken('')
-                    setError(null)
-                    setMode('token')
-                  }}
-                >
-                  Access token…
-                </button>
                 <button
                   type="button"
                   className="button button-primary"
