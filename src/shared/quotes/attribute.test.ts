@@ -43,4 +43,20 @@ Later she adds: "Wear a hat every single day."`
     expect(e.precision).toBeGreaterThanOrEqual(0.9)
     expect(e.attributionAccuracy).toBeGreaterThanOrEqual(0.9)
   })
+
+  it('gives a speaker the register’s name only when it is the same person', () => {
+    const md = `Board member Lusia Teague called the plan “a start, and only a start.” “We will see,” Teague said later.`
+    const person = (name: string) => ({ id: name, name, aliases: [] }) as never
+    const who = (people: never[]) =>
+      attributeQuotes(md, detectQuotes(md), people).map((a) => [a.speaker, a.personIndex])
+    // Another Teague in the register is someone else; the same Teague, or her surname alone, is her.
+    expect(who([person('Marisol Teague')])).toEqual([
+      ['Lusia Teague', null],
+      ['Lusia Teague', null],
+    ])
+    expect(who([person('Lusia Teague')])).toEqual([
+      ['Lusia Teague', 0],
+      ['Lusia Teague', 0],
+    ])
+  })
 })

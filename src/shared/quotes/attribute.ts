@@ -70,9 +70,14 @@ function registerIndex(name: string, people: readonly KnownPerson[]): number | n
     (p) => sameName(p.name, name) || (p.aliases ?? []).some((a) => sameName(a, name)),
   )
   if (exact >= 0) return exact
+  // The surname alone stands for the register's person of that surname; a full name whose given
+  // name differs ("Lusia Teague" beside the register's "Marisol Teague") is someone else.
   const short = name.trim().split(/\s+/).length === 1
-  const bySurname = people.findIndex(
-    (p) => surname(p.name).toLowerCase() === (short ? name : surname(name)).toLowerCase(),
+  const bySurname = people.findIndex((p) =>
+    short
+      ? surname(p.name).toLowerCase() === name.trim().toLowerCase()
+      : p.name.trim().split(/\s+/).length === 1 &&
+        p.name.trim().toLowerCase() === surname(name).toLowerCase(),
   )
   return bySurname >= 0 ? bySurname : null
 }
