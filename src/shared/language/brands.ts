@@ -45,6 +45,19 @@ const CREDIT_VERBS = new Set([
   'distributed',
 ])
 
+/** Nouns that describe a company by what it makes: "X, the maker of Y". */
+const MAKER_OF = new Set([
+  'maker',
+  'makers',
+  'manufacturer',
+  'producer',
+  'developer',
+  'creator',
+  'owner',
+  'brewer',
+  'publisher',
+])
+
 /** Verbs with which a company puts out a product: "Novaline launched Follicore". */
 const MAKES = new Set(
   'launch launches launched make makes made sell sells sold introduce introduces introduced unveil unveils unveiled release releases released market markets marketed debut debuts debuted'.split(
@@ -114,6 +127,17 @@ function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string
     // "Novaline Labs on Monday launched Follicore": a company's new product.
     const verb = between.findIndex((w) => MAKES.has(w))
     if (verb >= 0 && between.length <= 4) link(next, brandKey(m.name))
+    // "Novaline Labs, the maker of Follicore", "Novaline, maker of the Follicore range": the
+    // company named, then described by what it makes.
+    const said = between.filter((w) => w !== ',' && w !== 'the' && w !== 'a')
+    if (
+      between[0] === ',' &&
+      said.length === 2 &&
+      MAKER_OF.has(said[0] ?? '') &&
+      said[1] === 'of' &&
+      ownerOf(doc, next)?.kind !== 'person'
+    )
+      link(next, brandKey(m.name))
     // "Follicore, from Novaline", "Follicore by Novaline", "made by Novaline": a product credit,
     // not "run by X and funded by Y".
     const credit = between.filter((w) => w !== ',')

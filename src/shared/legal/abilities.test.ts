@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { brandFamilies } from '../language/brands'
 import { readDocument } from '../language/document'
 import type { Finding, QuoteRef } from './domain'
 import { analyseDisclosures } from './rules'
@@ -125,5 +126,65 @@ describe('givers named as a class after "by"', () => {
 
   it('reads no gift from a thing sent by post', () => {
     expect(statements('The forms were sent to us by post in March.').map((s) => s.kind)).toEqual([])
+  })
+})
+
+describe('a product credited to its maker, and "the drink" read back to it', () => {
+  const note = (who: string, brand: string) =>
+    `---\n\n*Disclosures: ${who} is a paid member of ${brand}'s scientific advisory board.*\n`
+  it('makes a researcher’s praise of "it" an endorsement of the maker she is tied to', () => {
+    for (const [intro, praise, maker] of [
+      [
+        'The trial, funded by Orlane Foods, the maker of the Vitaclar oat drink used in the study, was led by Mira Castell.',
+        'Castell said she thinks the drink could help.\n\n“I have it every morning now,” she said. “I’d tell anyone it’s worth trying.”',
+        'Orlane Foods',
+      ],
+      [
+        'The study used Pellucid, a daily tablet; its funder was Brightwell Labs, the manufacturer of Pellucid, and it was led by Mira Castell.',
+        'Castell is keen on the tablet.\n\n“Honestly, I’d recommend it to my own parents,” she said.',
+        'Brightwell Labs',
+      ],
+    ]) {
+      const body = `# A small trial\n\n*By Tom Reyes*\n\n${intro}\n\n${praise}\n\n${filler(6)}\n\n${note('Mira Castell', maker ?? '')}`
+      const r = check(body, {
+        every: 'Mira Castell',
+        worth: 'Mira Castell',
+        recommend: 'Mira Castell',
+      })
+      const e = errors(r.findings)
+      expect(e.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    }
+  })
+
+  it('puts the product in the maker’s family, never a person named there', () => {
+    const family = (text: string) =>
+      brandFamilies(readDocument(`# A small trial\n\n${text}\n`), ['Orlane Foods']).find(
+        (f) => f.key === 'orlane',
+      )?.names ?? []
+    expect(family('Orlane Foods, the maker of Vitaclar, paid for the study.')).toContain('Vitaclar')
+    expect(family('Orlane Foods, the producer of the Vitaclar range, paid for it.')).toContain(
+      'Vitaclar',
+    )
+    expect(
+      family('Orlane Foods, the maker of Lena Brandt’s favourite drink, paid for the study.'),
+    ).not.toContain('Lena Brandt')
+  })
+})
+
+describe('a relative’s role in a company is the family’s tie', () => {
+  it.each([
+    'Her husband, Anton Vell, is a co-founder of Tallowby and holds shares in the company.',
+    'Her daughter, Rosa Imrie, is the chief executive of Tallowby.',
+  ])('reads "%s" as a tie of the writer and of the relative', (bio) => {
+    const body = `# Money Talks: one app is enough\n\n*By Greta Imrie-Vell*\n\n${filler(2)}\n\nIf you want one, I’ll give you mine: Tallowby. It is, to my mind, the best budgeting app there is.\n\n${filler(6)}\n\n---\n\n*Greta Imrie-Vell writes about money every week. ${bio}*\n`
+    const r = check(body)
+    const people = r.connections.filter((c) => c.brand === 'Tallowby').map((c) => c.person)
+    expect(people).toContain('Greta Imrie-Vell')
+    expect(errors(r.findings).map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+  })
+
+  it('is no error when the bio tie sits right under the recommendation', () => {
+    const body = `# Money Talks: one app is enough\n\n*By Greta Imrie-Vell*\n\n${filler(3)}\n\nIf you want one, I’ll give you mine: Tallowby. It is, to my mind, the best budgeting app there is. (My husband, Anton Vell, is a co-founder of Tallowby.)\n\n${filler(3)}\n`
+    expect(errors(check(body).findings)).toEqual([])
   })
 })

@@ -432,7 +432,39 @@ function contextFamily(
       : false,
   )
   if (lead && described && !out.includes(lead)) out.push(lead)
+  // "the drink", "this serum" with no lead brand: the brand last named with that noun ("the
+  // Clarivo cocoa drink used in the trial" makes a later "the drink" Clarivo's).
+  for (const x of [p, prev]) {
+    for (const m of (x?.text ?? '').matchAll(/\b(?:the|this|its|their)\s+(\w+)/gi)) {
+      const noun = (m[1] ?? '').toLowerCase()
+      if (!PRODUCT_WORDS.has(noun)) continue
+      const f = describedFamily(ctx, families, noun, c.sentence.start)
+      if (f && !out.includes(f)) out.push(f)
+    }
+  }
   return out
+}
+
+/**
+ * The brand family of the last mention before `before` that the noun follows within three words
+ * ("Clarivo cocoa drink", "the Halo smart thermostat"): what a later "the drink" refers to.
+ */
+function describedFamily(
+  ctx: SlotContext,
+  families: readonly BrandFamily[],
+  noun: string,
+  before: number,
+): BrandFamily | undefined {
+  const mentions = ctx.doc.mentions
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]
+    if (!m || m.start >= before) continue
+    const f = familyOf(families, m.name)
+    if (!f) continue
+    const after = m.sentence.tokens.slice(m.tokenEnd, m.tokenEnd + 3)
+    if (after.some((t) => t.lower === noun || t.lower === `${noun}s`)) return f
+  }
+  return undefined
 }
 
 /** The first brand named in words of a clause within [start, end) (not a code like "SAVE20"). */

@@ -508,12 +508,16 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
             ),
         )
       const verb = found < 0 ? -1 : found + from - i
-      // "Brandt's wife is Calloway's head of marketing", "her son is a director at X".
-      const be = BE.has(low[i + 1] ?? '') ? i + 1 : -1
+      // "Brandt's wife is Calloway's head of marketing", "her son is a director at X", and past
+      // the relative's name, "Her husband, Ivo Hale, is a co-founder of X": the relative's role
+      // is a family tie of the person whose relative it is, and the relative's own tie.
+      const be = BE.has(low[from + 1] ?? '') ? from + 1 : -1
       if (verb < 0 && be > 0 && low.slice(be + 1, be + 7).some((x) => COMPANY_ROLES.has(x))) {
         const owner = possessor ?? personOf(ctx, ws[i - 1] as Word)
         const brand = brandAfter(ctx, c, be + 1, 7) ?? brandBefore(ctx, c, be + 4)
-        const f = tieFound(owner, brand, 'family-or-business-tie', 'clear')
+        const relative = named > i ? personOf(ctx, ws[i + 2] as Word, true) : null
+        const people = [owner, relative].filter((x): x is string => !!x)
+        const f = tieFound(owner, brand, 'family-or-business-tie', 'clear', people)
         if (f) return f
       }
       if (verb >= 0) {
