@@ -188,3 +188,29 @@ describe('a relative’s role in a company is the family’s tie', () => {
     expect(errors(check(body).findings)).toEqual([])
   })
 })
+
+describe('a hosted stay is the writer’s tie to each host', () => {
+  const note =
+    '*Jonas Arkwright travelled as a guest of Visit Merrow and stayed as a guest of the Tern House. Neither saw this piece before it ran.*'
+  it.each([
+    'Save yourself the search: stay at the Tern House. It is the best bed on the coast, and I would go back for the porridge alone.',
+    'If you only book one night, book the Tern House, the best small hotel I have slept in this year.',
+  ])('makes the narration’s "%s" an error when the stay is told only at the end', (praise) => {
+    const body = `# Three days on the Merrow coast\n\n*The coast has one road and a lot of wind. Jonas Arkwright goes slowly.*\n\n${filler(2)}\n\n${praise}\n\n${filler(6)}\n\n${note}\n`
+    const r = check(body)
+    expect(r.disclosures[0]?.brands).toEqual(['Visit Merrow', 'Tern House'])
+    const [e] = errors(r.findings)
+    expect(errors(r.findings)).toHaveLength(1)
+    expect(at(body, e)).toContain('Tern House')
+  })
+
+  it('is fine when the stay is told beside the praise', () => {
+    const body = `# Three days on the Merrow coast\n\n*The coast has one road and a lot of wind. Jonas Arkwright goes slowly.*\n\n${filler(2)}\n\nSave yourself the search: stay at the Tern House, the best bed on the coast. ${note.replace(/\*/g, '')}\n\n${filler(6)}\n`
+    expect(errors(check(body).findings)).toEqual([])
+  })
+
+  it('is no error for a quoted guest whose stay is told beside her praise', () => {
+    const body = `# Three days on the Merrow coast\n\n*By Lea Moss*\n\nMina Oduya stayed as a guest of the Tern House in 2019. “It is the best bed on the coast,” she says.\n\n${filler(4)}\n`
+    expect(errors(check(body, { best: 'Mina Oduya' }).findings)).toEqual([])
+  })
+})

@@ -285,7 +285,21 @@ export function publisherPicks(
 // ---------------------------------------------------------------------------------------------
 
 /** Imperatives that send the reader somewhere: "go and see X", "visit X", "call X". */
-const SEND_IMPERATIVES = new Set(['go', 'visit', 'see', 'head', 'call', 'ask', 'pop', 'drop'])
+const SEND_IMPERATIVES = new Set([
+  'go',
+  'visit',
+  'see',
+  'head',
+  'call',
+  'ask',
+  'pop',
+  'drop',
+  // A place to stay or eat: "stay at X", "book X", "eat at X".
+  'stay',
+  'book',
+  'eat',
+  'dine',
+])
 
 /** Pronouns that may stand for a business as a clause's subject. */
 const PRONOUN_SUBJECTS = new Set(['they', 'it', 'their', 'its'])
@@ -529,7 +543,7 @@ export function connectedEndorsements(
     })
   }
   const clauses = clausesOf(ctx.doc)
-  const writer = authorOf(ctx.doc)
+  const writer = authorOf(ctx.doc) ?? travellingWriter(ctx, connections)
   const overlapping = (start: number, end: number) => clausesIn(ctx.doc, start, end)
   // What each clause says in the publication's own words, read once for every connection.
   const featured = new Map<Clause, { from: number; to: number; own: Word[] }>()
@@ -635,12 +649,34 @@ export function connectedEndorsements(
             (w, j) =>
               w.pos === 'VERB' &&
               (BUY_IMPERATIVES.has(w.lower) || SEND_IMPERATIVES.has(w.lower)) &&
-              (j === 0 || own[j - 1]?.text === ','),
+              (j === 0 || own[j - 1]?.text === ',' || own[j - 1]?.text === ':'),
           )
         if (sends || praises(c, from, to)) add(key, c.sentence, conn)
       }
   }
   return [...found.values()].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The writer of a first-person piece with no byline, known from a hosted trip the text gives
+ * a named person ("Ana Ruiz travelled as a guest of X" in the closing note) who never speaks in
+ * quotes: the "I" of the narration.
+ */
+function travellingWriter(ctx: SlotContext, connections: readonly Connection[]): string | null {
+  const narrated = clausesOf(ctx.doc).some(
+    (c) =>
+      c.paragraph.role === 'body' &&
+      c.words.some((w) => (w.lower === 'i' || w.lower === 'my') && !quoteAt(ctx, w.start)),
+  )
+  if (!narrated) return null
+  const travellers = [
+    ...new Set(
+      connections
+        .filter((c) => c.kind === 'gifted-product' && c.source === 'text')
+        .map((c) => c.person),
+    ),
+  ].filter((p) => !ctx.quotes.some((q) => q.speaker && samePerson(q.speaker, p)))
+  return travellers.length === 1 ? (travellers[0] ?? null) : null
 }
 
 /** Every mention of a brand family in the text (shown on the panel, not bound by sign-off). */

@@ -21,6 +21,7 @@ import {
   clearlyPerson,
   isPublicBody,
   authorOf,
+  personBackward,
   personForward,
   personOf,
   type SlotContext,
@@ -168,7 +169,23 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     // "The writer travelled as a guest of X", "we stayed as guests of X".
     if ((w === 'guest' || w === 'guests') && low[i + 1] === 'of') {
       const host = brandAfter(ctx, c, i + 2)
-      if (host) return gift(host, 'clear')
+      if (host) {
+        // Every host the sentence names ("as a guest of X and stayed as a guest of Y"), and the
+        // traveller when named ("Ana Ruiz travelled as a guest of X"): a hosted trip is that
+        // person's tie to each host.
+        const hosts = [host]
+        for (let k = i + 2; k < low.length; k++) {
+          if ((low[k] !== 'guest' && low[k] !== 'guests') || low[k + 1] !== 'of') continue
+          const next = brandAfter(ctx, c, k + 2)
+          if (next && !hosts.includes(next)) hosts.push(next)
+        }
+        const traveller = personBackward(ctx, c, seg.from, i)
+        return {
+          ...gift(host, 'clear'),
+          brandNames: hosts,
+          ...(traveller ? { people: [traveller], tie: 'gifted-product' as const } : {}),
+        }
+      }
       // "…, where the writer stayed as a guest of the owners": the writer's hosted stay, whoever
       // the hosts are.
       const writer = low
