@@ -214,3 +214,30 @@ describe('a hosted stay is the writer’s tie to each host', () => {
     expect(errors(check(body, { best: 'Mina Oduya' }).findings)).toEqual([])
   })
 })
+
+describe('a publisher’s studio making a piece on behalf of a brand', () => {
+  it.each([
+    [
+      'This content was produced by the Courier’s Brand Studio on behalf of Pellow Insurance.',
+      'Pellow Insurance',
+    ],
+    ['This guide was made by our content studio on behalf of Arden Bikes.', 'Arden Bikes'],
+  ])('reads "%s" as sponsored by the brand', (text, brand) => {
+    const found = statements(text).find((s) => s.kind === 'sponsored')
+    expect(found?.wording).toBe('clear')
+    expect(found?.brandNames).toEqual([brand])
+  })
+})
+
+describe('the publication’s people denying a stake', () => {
+  it.each([
+    'The Courier’s editors and reporters have no stake in the outcome of the project.',
+    'Our staff hold no shares in any of the companies in this guide.',
+  ])('reads "%s" as an independence statement', (text) => {
+    expect(statements(text).map((s) => s.kind)).toEqual(['other'])
+  })
+
+  it('reads nothing from what reporters did not do', () => {
+    expect(statements('The reporters did not stay for the vote.')).toEqual([])
+  })
+})

@@ -39,6 +39,28 @@ const RELATIONS = new Set(
   ).split(' '),
 )
 
+/** The publication's people, as the subject of a denied tie. */
+const NEWSROOM_PEOPLE = new Set([
+  'editors',
+  'editor',
+  'reporters',
+  'reporter',
+  'journalists',
+  'journalist',
+  'staff',
+  'newsroom',
+  'writers',
+  'writer',
+  'author',
+])
+
+/** What someone may hold in an outcome or a company: "no stake", "no shares", "no ties". */
+const STAKES = new Set(
+  'stake stakes shares interest interests holding holdings investment investments tie ties connection connections relationship relationships conflict conflicts'.split(
+    ' ',
+  ),
+)
+
 /** Nouns a company goes by when the text does not name it ("any of the brands", "the maker"). */
 const COMPANY_NOUNS = new Set([
   ...ORG_NOUNS,
@@ -337,6 +359,14 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     if (!target) target = low.slice(n, seg.to).some((x) => EDITORIAL.has(x))
     // "This is not a sponsored post": the relation describes the piece.
     if (!target) target = CONTENT_NOUNS.has(low[rel + 1] ?? '')
+    // "The Tribune's editors and reporters have no stake in the outcome", "Our staff hold no
+    // shares in any of these firms": the publication's people, whatever the tie would be to.
+    if (
+      !target &&
+      STAKES.has(low[rel] ?? '') &&
+      low.slice(seg.from, n).some((x) => NEWSROOM_PEOPLE.has(x))
+    )
+      target = true
     // "This one has no sponsors", "We accept no advertising": the publication as subject.
     if (
       !target &&

@@ -451,19 +451,28 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         people: [],
       }
     }
-    // "produced by our brand studio for X", "the commercial team".
+    // For whom a studio made the piece: the word after "for" or "on behalf of" from `k` on.
+    const client = (k: number): number => {
+      for (let j = k; j < seg.to; j++) {
+        if (low[j] === 'for') return j + 1
+        if (low[j] === 'on' && low[j + 1] === 'behalf' && low[j + 2] === 'of') return j + 3
+      }
+      return -1
+    }
+    // "produced by our brand studio for X", "… by the Herald's Brand Studio on behalf of X".
     if (w === 'brand' && next === 'studio') {
-      const k = low.indexOf('for', i)
-      const brand = k >= 0 && k < seg.to ? brandAfter(ctx, c, k + 1) : null
+      const k = client(i + 2)
+      const brand = k >= 0 ? brandAfter(ctx, c, k) : null
       if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
     }
-    // "Created by The Daily Ledger Studio for X", "made by our content studio for X": a
-    // publisher's studio making a piece for a brand, whatever the studio is called.
-    if ((w === 'studio' || w === 'studios') && next === 'for') {
+    // "Created by The Daily Ledger Studio for X", "made by our content studio on behalf of X":
+    // a publisher's studio making a piece for a brand, whatever the studio is called.
+    const behalf = next === 'on' && low[i + 2] === 'behalf' && low[i + 3] === 'of'
+    if ((w === 'studio' || w === 'studios') && (next === 'for' || behalf)) {
       const made = low
         .slice(seg.from, i)
         .some((x) => ['produced', 'created', 'made', 'written', 'developed'].includes(x))
-      const brand = made ? brandAfter(ctx, c, i + 2) : null
+      const brand = made ? brandAfter(ctx, c, behalf ? i + 4 : i + 2) : null
       if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
     }
     // "sponsored by X" (not research, not a person: those are other frames).
