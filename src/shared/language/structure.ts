@@ -37,6 +37,9 @@ export const BOILERPLATE =
 const INTERVIEW_CUE =
   /\b(interview(ed)?|q\s*&\s*a|in conversation|we (spoke|talked|sat down) with|spoke to|talked to|asked (her|him|them)|edited for (length|clarity)|this conversation)\b/i
 const QA_LABEL = /^\s*(Q|A)\s*[:.]\s+/
+/** Words that credit whoever follows with asking the questions or writing the piece up. */
+const CREDITED =
+  /\b(?:interview(?:ed)?|questions?|conversation|reporting|words|text|edited|conducted|as told)\s+(?:by|to)\s*$/i
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length
 const plain = (p: DocParagraph) => p.text.trim()
@@ -229,9 +232,18 @@ function findInterviewee(
   const regionText = region.map((p) => p.text.toLowerCase()).join(' ')
   const within = (m: { start: number; end: number }, ps: readonly DocParagraph[]) =>
     ps.some((p) => m.start >= p.start && m.end <= p.end)
-  // The interviewer is named in the byline or a credit: never the interviewee.
+  // The interviewer is named in the byline or a credit ("Interview by …", "as told to …",
+  // wherever the line stands): never the interviewee.
   const credits = paragraphs.filter((p) => p.role === 'byline' || p.role === 'caption')
-  const candidates = people.filter((e) => !e.mentions.some((m) => within(m, credits)))
+  const credited = (m: { start: number }) => {
+    const p = paragraphs.find((x) => m.start >= x.start && m.start < x.end)
+    return (
+      !!p && CREDITED.test(p.text.slice(Math.max(0, m.start - p.start - 40), m.start - p.start))
+    )
+  }
+  const candidates = people.filter(
+    (e) => !e.mentions.some((m) => within(m, credits) || credited(m)),
+  )
   // The headline, and the heading of the Q&A's section.
   const heads = paragraphs.filter(
     (p) => p.role === 'headline' || (p.role === 'heading' && p.index === from),

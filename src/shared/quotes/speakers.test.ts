@@ -760,4 +760,25 @@ Ana Ruiz, who left because the pay was low, said: “I would go back tomorrow.�
       ['I would go back tomorrow.', 'Ana Ruiz'],
     ])
   })
+
+  it('never takes the credited interviewer for the interviewee of a Q&A', () => {
+    const md = `# A glassblower on heat
+
+**Maren Tolvik has blown glass in Skerra for thirty years and runs the island’s only furnace.**
+
+*Interview by Oskar Lind. This conversation has been edited for length and clarity.*
+
+How hot does the furnace run?
+
+About 1,100 degrees, day and night. Turning it off would crack the lining.
+
+Do you ever take a holiday?
+
+Once, in 2019. I came back to a cold furnace and a bill for a new lining.
+
+What do visitors ask most?
+
+Whether it hurts. It does, now and then.`
+    expect(said(md).map(([, who]) => who)).toEqual(['Maren Tolvik', 'Maren Tolvik', 'Maren Tolvik'])
+  })
 })
