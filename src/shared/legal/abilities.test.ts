@@ -241,3 +241,22 @@ describe('the publication’s people denying a stake', () => {
     expect(statements('The reporters did not stay for the vote.')).toEqual([])
   })
 })
+
+describe('a gift to the writer named before "by"', () => {
+  it('reads "These were gifted to me by X" and "lent to us by X" as gifts from X', () => {
+    for (const body of [
+      'I swear by the Harrow & Finch trail gloves. These were gifted to me by Harrow & Finch in the spring.',
+      'The Velk tent kept us dry for a week. Both were lent to us by Velk for the trip.',
+    ]) {
+      const r = check(body)
+      expect(r.disclosures.map((d) => d.kind)).toContain('gifted-product')
+    }
+  })
+
+  it('leaves a thing given by a person who sells nothing alone', () => {
+    const r = check(
+      'My jacket is old. These were gifted to me by Ana Ruiz, my neighbour, years ago.',
+    )
+    expect(r.disclosures.map((d) => d.kind)).not.toContain('gifted-product')
+  })
+})

@@ -52,6 +52,9 @@ const TESTED = new Set([
   'ate',
 ])
 
+/** Verbs that say a gift or a loan by themselves ("sent" or "provided" need a product). */
+const GIFT_VERBS = new Set(['loaned', 'lent', 'gifted', 'comped', 'donated'])
+
 export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -201,13 +204,20 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     }
     // "The bike was loaned by X", "The jacket was gifted by X": a loan or gift by its verb;
     // "provided by X" or "sent by X" when what was given is a product.
+    // "These were gifted to me by X": the writer named as the one given to, before "by".
+    const toWriter =
+      GIFT_VERBS.has(w) &&
+      low[i + 1] === 'to' &&
+      FIRST_PERSON_OBJECT.has(low[i + 2] ?? '') &&
+      low[i + 3] === 'by'
+    const by = toWriter ? i + 3 : i + 1
     if (
       GIVE.has(w) &&
-      low[i + 1] === 'by' &&
+      low[by] === 'by' &&
       low.slice(Math.max(seg.from, i - 3), i).some((x) => BE.has(x))
     ) {
-      const giver = brandAfter(ctx, c, i + 2, 5)
-      const strong = ['loaned', 'lent', 'gifted', 'comped', 'donated'].includes(w)
+      const giver = brandAfter(ctx, c, by + 1, 5)
+      const strong = GIFT_VERBS.has(w)
       const product = ws
         .slice(seg.from, i)
         .some(
@@ -216,7 +226,7 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
             PRODUCT_NOUNS.has(x.lower) ||
             (!!x.mention && ownerOf(ctx.doc, x.mention)?.kind === 'product'),
         )
-      const lender = c.words[i + 2]?.mention
+      const lender = c.words[by + 1]?.mention
       // "My room was comped by the owners": a loan or gift to the writer, whoever gave it.
       const mine = strong && low.slice(seg.from, i).some((x) => x === 'my' || x === 'our')
       if (!giver && mine) return gift(null, 'clear')
