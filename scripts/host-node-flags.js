@@ -8,7 +8,8 @@
  * all) under a burst of allocation that survives, as when the host reads a big library's search
  * index, and keeps it. Capped at 8 MB per half it is collected more often (each collection a
  * fraction of a millisecond) and stays small. V8's flags are the process's: the host's worker
- * threads get the same cap.
+ * threads get the same cap, except a worker that asks for a young generation of its own in its
+ * resourceLimits (the readiness pass's, 4 MB), which src/core/workers/pool.ts gives it.
  *
  * --expose-gc: the host collects its garbage once, right after reading a big library's search
  * index (its file's bytes and text, 27 MB each at 5,000 drafts, are garbage then, and V8 left

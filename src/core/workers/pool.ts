@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { setFlagsFromString } from 'node:v8'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import { ERROR_CODES, GalleyError, type ErrorCode } from '@shared/errors'
 import { TASKS, type TaskArgs, type TaskName, type TaskResult } from './tasks'
@@ -153,7 +154,39 @@ function taskError(message = 'task failed', code?: string): Error {
   return new Error(message)
 }
 
+/** The process's `--max-semi-space-size` (MB), if it was started with one. */
+function processSemiSpace(): string | null {
+  let value: string | null = null
+  for (const arg of process.execArgv) {
+    const m = /^--max-semi-space-size=(\d+)$/.exec(arg)
+    if (m?.[1]) value = m[1]
+  }
+  return value
+}
+
+/**
+ * Spawns a worker whose young generation is the one its `resourceLimits` ask for. V8's
+ * `--max-semi-space-size` (the browser host starts with 8, scripts/host-node-flags.js) is the
+ * process's and overrides a worker's own `maxYoungGenerationSizeMb`: the readiness pass's worker,
+ * capped at 4 MB, had 16 MB (issue 13's host memory). The flag is cleared while the worker's heap
+ * is made and set back once it runs; the main thread's heap, made at start, keeps its own.
+ */
 function spawnWorker(resourceLimits: ResourceLimits | undefined, below: number): Worker {
+  const semi = resourceLimits?.maxYoungGenerationSizeMb ? processSemiSpace() : null
+  if (!semi) return spawnWorkerNow(resourceLimits, below)
+  const restore = () => setFlagsFromString(`--max-semi-space-size=${semi}`)
+  setFlagsFromString('--max-semi-space-size=0')
+  try {
+    const worker = spawnWorkerNow(resourceLimits, below)
+    worker.once('online', restore).once('error', restore).once('exit', restore)
+    return worker
+  } catch (e) {
+    restore()
+    throw e
+  }
+}
+
+function spawnWorkerNow(resourceLimits: ResourceLimits | undefined, below: number): Worker {
   const here = import.meta.dirname
   const options = { ...(resourceLimits ? { resourceLimits } : {}), workerData: { below } }
   // Built: out/main/compute-worker.js beside the entry, the core chunk in out/main/chunks.
