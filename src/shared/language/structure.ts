@@ -39,7 +39,7 @@ const INTERVIEW_CUE =
 const QA_LABEL = /^\s*(Q|A)\s*[:.]\s+/
 /** Words that credit whoever follows with asking the questions or writing the piece up. */
 const CREDITED =
-  /\b(?:interview(?:ed)?|questions?|conversation|reporting|words|text|edited|conducted|as told)\s+(?:by|to)\s*$/i
+  /\b(?:(?:interview(?:ed)?|questions?|conversation|reporting|words|text|edited|conducted)\s+by|as\s+told\s+to)\s*$/i
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length
 const plain = (p: DocParagraph) => p.text.trim()
