@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -64,4 +64,34 @@ it('galley sync shares a library, copies it elsewhere, syncs, and says when the 
   } finally {
     await server.resume()
   }
+})
+
+it('galley sync cannot open a token the desktop app sealed: it says so, and GALLEY_TOKEN alone replaces it', async () => {
+  const url = await server.createRepo('cli-sealed')
+  const a = join(root, 'sealed')
+  const core = await openCore({
+    libraryPath: a,
+    mode: 'browser',
+    version: 't',
+    emit: () => undefined,
+  })
+  await core.dispatch('profile:set', { name: 'Lena Legal', role: 'legal' })
+  await core.close()
+  expect((await galley('sync', '--library', a, '--remote', url)).status).toBe(0)
+  // As the desktop app leaves it: the token sealed by the OS keychain, the address in the clear.
+  const remote = join(a, '.galley-local', 'remote.json')
+  await writeFile(remote, JSON.stringify({ url, token: null, sealedToken: 'c2VhbGVk' }))
+
+  delete process.env['GALLEY_TOKEN']
+  try {
+    const refused = await galley('sync', '--library', a)
+    expect(refused.status).toBe(2)
+    expect(refused.err).toMatch(/sealed by the desktop app's system keychain.*GALLEY_TOKEN/)
+  } finally {
+    process.env['GALLEY_TOKEN'] = TOKEN
+  }
+  const synced = await galley('sync', '--library', a)
+  expect(synced.err).toBe('')
+  expect(synced.status).toBe(0)
+  expect(JSON.parse(await readFile(remote, 'utf8'))).toEqual({ url, token: TOKEN })
 })
