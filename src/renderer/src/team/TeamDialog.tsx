@@ -24,6 +24,31 @@ function decided(result: SyncResultView): string[] {
  * Git repository); Open shared library… (copy one into a new folder); Access token… (another
  * token for the shared library, say when the system keychain can no longer open the saved one).
  */
+/** The access token's field: a password input the browser does not fill in. */
+function TokenField({
+  value,
+  onChange,
+  autoFocus = false,
+}: {
+  value: string
+  onChange: (token: string) => void
+  autoFocus?: boolean
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">Access token</span>
+      <input
+        className="input"
+        type="password"
+        value={value}
+        autoComplete="off"
+        onChange={(e) => onChange(e.target.value)}
+        autoFocus={autoFocus}
+      />
+    </label>
+  )
+}
+
 export function TeamDialog({
   status,
   syncing,
@@ -202,17 +227,7 @@ export function TeamDialog({
             it is kept sealed by the system keychain; enter it again when it changed or when the
             keychain can no longer unlock it.
           </p>
-          <label className="field">
-            <span className="field-label">Access token</span>
-            <input
-              className="input"
-              type="password"
-              value={token}
-              autoComplete="off"
-              onChange={(e) => setToken(e.target.value)}
-              autoFocus
-            />
-          </label>
+          <TokenField value={token} onChange={setToken} autoFocus />
           {error ? <p className="form-error">{error}</p> : null}
           <div className="modal-actions">
             <button type="button" className="button" onClick={() => setMode('status')}>
@@ -241,16 +256,7 @@ export function TeamDialog({
               required
             />
           </label>
-          <label className="field">
-            <span className="field-label">Access token</span>
-            <input
-              className="input"
-              type="password"
-              value={token}
-              autoComplete="off"
-              onChange={(e) => setToken(e.target.value)}
-            />
-          </label>
+          <TokenField value={token} onChange={setToken} />
           {mode === 'open' ? (
             <label className="field">
               <span className="field-label">New folder for the library</span>
