@@ -54,8 +54,10 @@ test('a long draft shows its analysis in progress, the rest of Galley works mean
     await host.api('revisions:save', {
       draftId: draft.id,
       baseRevisionId: unwrap(await host.api('drafts:get', { id: draft.id })).current.id,
-      // Every paragraph changed, so that nothing of the first revision's analysis applies.
-      body: body.replaceAll('weeks', 'days'),
+      // Every paragraph changed, so that nothing of the first revision's analysis applies, and
+      // twice as long (1,800,000 characters), so its analysis outlasts the window's fetch of the
+      // new revision: at 900,000 characters a fast machine had it done first (seen in CI).
+      body: `${body}\n\n${body}`.replaceAll('weeks', 'days'),
       message: 'Days, not weeks',
     }),
   )
