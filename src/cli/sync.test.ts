@@ -27,17 +27,23 @@ async function galley(...args: string[]) {
   return { status, out, err }
 }
 
-it('galley sync shares a library, copies it elsewhere, syncs, and says when the server is out of reach', async () => {
-  const url = await server.createRepo('cli')
-  const a = join(root, 'a')
+/** A new library in the temp folder with a Legal profile, closed again. */
+async function newLibrary(name: string): Promise<string> {
+  const path = join(root, name)
   const core = await openCore({
-    libraryPath: a,
+    libraryPath: path,
     mode: 'browser',
     version: 't',
     emit: () => undefined,
   })
   await core.dispatch('profile:set', { name: 'Lena Legal', role: 'legal' })
   await core.close()
+  return path
+}
+
+it('galley sync shares a library, copies it elsewhere, syncs, and says when the server is out of reach', async () => {
+  const url = await server.createRepo('cli')
+  const a = await newLibrary('a')
 
   const unshared = await galley('sync', '--library', a)
   expect(unshared.status).toBe(2)
@@ -68,15 +74,7 @@ it('galley sync shares a library, copies it elsewhere, syncs, and says when the 
 
 it('galley sync cannot open a token the desktop app sealed: it says so, and GALLEY_TOKEN alone replaces it', async () => {
   const url = await server.createRepo('cli-sealed')
-  const a = join(root, 'sealed')
-  const core = await openCore({
-    libraryPath: a,
-    mode: 'browser',
-    version: 't',
-    emit: () => undefined,
-  })
-  await core.dispatch('profile:set', { name: 'Lena Legal', role: 'legal' })
-  await core.close()
+  const a = await newLibrary('sealed')
   expect((await galley('sync', '--library', a, '--remote', url)).status).toBe(0)
   // As the desktop app leaves it: the token sealed by the OS keychain, the address in the clear.
   const remote = join(a, '.galley-local', 'remote.json')

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { brandFamilies } from '../language/brands'
 import { readDocument } from '../language/document'
-import type { Finding, QuoteRef } from './domain'
+import { said } from '../../../test/support/quotes'
+import type { Finding } from './domain'
 import { analyseDisclosures } from './rules'
 import { readStatements } from './statements'
-
-/**
- * General abilities of the disclosure reader and the findings, each on short invented cases and
- * on a second paragraph in other words: referral links, which faults of one notice are errors,
- * what "only" praises, givers named as a class, products credited to a maker, a relative's tie
- * as the writer's, and a hosted stay as the writer's tie. Every name is invented.
- */
-
-function said(body: string, who: Record<string, string>): QuoteRef[] {
-  return [...body.matchAll(/“([^”]+)”/g)].map((m) => {
-    const text = m[1] ?? ''
-    const key = Object.keys(who).find((k) => text.includes(k))
-    return {
-      start: (m.index ?? 0) + 1,
-      end: (m.index ?? 0) + 1 + text.length,
-      speaker: key ? (who[key] ?? null) : null,
-    }
-  })
-}
 
 const check = (body: string, who: Record<string, string> = {}) =>
   analyseDisclosures({ body, quotes: said(body, who) })

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { said } from '../../../test/support/quotes'
 import type { DisclosureCheckInput, Finding, QuoteRef } from './domain'
 import { analyseDisclosures } from './rules'
-
-/** Quotes in curly marks; the speaker is the first name in `who` whose key the quote holds. */
-function said(body: string, who: Record<string, string>): QuoteRef[] {
-  return [...body.matchAll(/“([^”]+)”/g)].map((m) => {
-    const text = m[1] ?? ''
-    const key = Object.keys(who).find((k) => text.includes(k))
-    return {
-      start: (m.index ?? 0) + 1,
-      end: (m.index ?? 0) + 1 + text.length,
-      speaker: key ? (who[key] ?? null) : null,
-    }
-  })
-}
 
 const FILLER = [
   'Prices range from $12 to $90, and most jars hold 50 ml.',
