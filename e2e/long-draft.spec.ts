@@ -8,8 +8,8 @@ test.use({
 })
 
 /**
- * A long feature with quotes, people, a brand and a disclosure: about 460,000 characters, a
- * quote in every paragraph, so that its analysis takes a while.
+ * A long feature with quotes, people, a brand and a disclosure: about 150 characters a
+ * paragraph, a quote in every one, so that its analysis takes a while.
  */
 function longFeature(paragraphs: number): string {
   const out = ['# The long read']

@@ -1,5 +1,5 @@
 import { readDocument, type Doc, type DocParagraph } from '../language/document'
-import { BOILERPLATE, PAGE_META } from '../language/structure'
+import { BOILERPLATE } from '../language/structure'
 import { isBaseFormVerb, type Sentence, type Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
@@ -850,6 +850,12 @@ const DATELINE = new RegExp(
   `^(?:(?:published|updated|posted|first published)\\s+(?:on\\s+|at\\s+)?)?(?:\\d{1,2}\\s+(?:${MONTH_NAMES})\\.?\\s+\\d{4}|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d+\\s+min(?:ute)?s?\\s+read)$|^(?:published|updated|posted)\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s+\\p{L}+)?$`,
   'iu',
 )
+/**
+ * The page's own dates and reading times on a line of their own, with no credit: "Published
+ * Wednesday, 7:45 a.m.", "Updated 3 June", "Posted by @ana · Ana Ruiz · 6 min read".
+ */
+const PAGE_META =
+  /^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted)\b(?!\s+(?:to|in|on)\s+the\b))|\b\d{1,2}\s*-?\s*min(?:ute)?s?\s+read\s*$/i
 /** A section label: "Money Desk", "Home & Energy", "Cover Story" (capitalised words, no figure). */
 const SECTION = /^(?:\p{Lu}[\p{L}'’-]*|&|and|of)(?:\s+(?:\p{Lu}[\p{L}'’-]*|&|and|of)){0,3}$/u
 /** A short title before its credit: "The Sunday note for tired parents, from …". */
@@ -878,8 +884,8 @@ export function isCreditLine(line: string): boolean {
   return credit
 }
 
-const MONTHS =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|no|number|nos?\.)$/i
+/** A word before a number that makes it a date or an ordinal, not a name's: a month, "No.". */
+const MONTH_OR_NUMBER = new RegExp(`^(?:${MONTH_NAMES}|no|number|nos?\\.)$`, 'i')
 
 /**
  * "Veldt Trim 600", "Route 9", "Torvik E90": a bare number that ends a name is part of the name
@@ -891,7 +897,7 @@ function modelNumber(text: string, m: RuleMatch, tokens: readonly Token[]): bool
   const before = tokens[k - 1]
   if (k < 2 || !before || before.end !== m.start - 1 || text.charAt(before.end) !== ' ')
     return false
-  if (!/^\p{Lu}/u.test(before.text) || MONTHS.test(before.text)) return false
+  if (!/^\p{Lu}/u.test(before.text) || MONTH_OR_NUMBER.test(before.text)) return false
   // "Trim 600 cut …", "600." but not "Veldt 600 watts": no unit or noun after the number.
   const after = tokens[k + 1]
   return !after || after.pos !== 'NOUN'

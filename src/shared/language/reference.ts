@@ -849,47 +849,34 @@ export function resolvePronoun(
         }
       : null
   }
-  let found = nearest(
-    doc,
-    pos,
-    (e, m) => {
-      if (!isPerson(e, m)) return false
-      const known = e.gender ?? pronounsGender(doc, e)
-      return known === null || known === g
-    },
-    scope,
-  )
+  // A person whose gender, known or unknown, agrees with the pronoun.
+  const agrees = (e: Entity, m: Mention) => {
+    if (!isPerson(e, m)) return false
+    const known = e.gender ?? pronounsGender(doc, e)
+    return known === null || known === g
+  }
+  // Such a person named earlier in the sentence of `at`, as `ok` also asks.
+  const earlierInSentence = (
+    at: { readonly mention: Mention },
+    ok: (e: Entity, m: Mention) => boolean,
+  ) =>
+    nearest(
+      doc,
+      at.mention.start,
+      (e, m) => m.sentence === at.mention.sentence && ok(e, m) && agrees(e, m),
+      { ...scope, mentions: 12 },
+    )
+  let found = nearest(doc, pos, agrees, scope)
   // "Among them was Isaiah Marchbanks, who rides to Brenford High every day. … he told the
   // council": a name the text never typed loses to a person of the same sentence named before it.
   if (found && found.entity.kind !== 'person') {
-    const sentence = found.mention.sentence
-    const typed = nearest(
-      doc,
-      found.mention.start,
-      (e, m) => {
-        if (m.sentence !== sentence || e.kind !== 'person' || !isPerson(e, m)) return false
-        const known = e.gender ?? pronounsGender(doc, e)
-        return known === null || known === g
-      },
-      { ...scope, mentions: 12 },
-    )
+    const typed = earlierInSentence(found, (e) => e.kind === 'person')
     if (typed) found = typed
   }
   // "Denise Oduya, who …, had brought her daughters, both wearing Okwuosa's number 9. “…,” she
   // said": a possessive inside the sentence is not who it is about; the person who opens it is.
   if (found?.mention.possessive) {
-    const sentence = found.mention.sentence
-    const opener = nearest(
-      doc,
-      found.mention.start,
-      (e, m) => {
-        if (m.sentence !== sentence || m.tokenIndex > 1 || m.possessive || !isPerson(e, m))
-          return false
-        const known = e.gender ?? pronounsGender(doc, e)
-        return known === null || known === g
-      },
-      { ...scope, mentions: 12 },
-    )
+    const opener = earlierInSentence(found, (_, m) => m.tokenIndex <= 1 && !m.possessive)
     if (opener && opener.entity !== found.entity) found = opener
   }
   // "She laughs when I repeat this." in a profile of a woman, after a quote by a man whose

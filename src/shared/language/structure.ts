@@ -24,12 +24,6 @@ const WRITER_JOBS =
   /^(?:columnist|reporter|correspondent|editor|writer|contributor|critic|reviewer)s?$/
 const namedByline = (t: string) =>
   WRITER_JOBS.test(NAMED_BYLINE.exec(t)?.[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? '')
-/**
- * The page's own dates and reading times: "Published Wednesday, 7:45 a.m.", "Updated 3 June",
- * "Posted by @ana · Ana Ruiz · 6 min read" (the claims spotter skips such lines).
- */
-export const PAGE_META =
-  /^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted)\b(?!\s+(?:to|in|on)\s+the\b))|\b\d{1,2}\s*-?\s*min(?:ute)?s?\s+read\s*$/i
 const CAPTION =
   /^\s*(photo(graph)?s?|image|illustration|pictured|above|below|top|left|right|main image|lead image|credit|caption)\b[^.]{0,80}[:|]|\b(photo(graph)?|image|illustration)s?\s+(by|credit|courtesy( of)?)\b|©\s*\p{Lu}/iu
 export const BOILERPLATE =
