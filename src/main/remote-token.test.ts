@@ -191,4 +191,16 @@ describe('the access token in the OS keychain', { timeout: 120_000 }, () => {
     await expect(call('team:setToken', { token: TOKEN })).rejects.toThrow(/not shared yet/)
     await expect(stat(remoteFile(dir))).rejects.toThrow(/ENOENT/)
   })
+
+  it('a token pasted with a line break or a space inside is refused with a sentence, before anything is written', async () => {
+    const dir = join(team.root, 'pasted')
+    const call = await open(dir, osKeychain(keychain.safeStorage, 'darwin'), true)
+    await call('profile:set', { name: 'Eda Editor', role: 'editor' })
+    for (const token of ['abc\ndef', 'abc def', 'abc\u0007'])
+      await expect(call('team:setToken', { token })).rejects.toThrow(/no spaces or line breaks/)
+    await expect(
+      call('team:share', { url: 'http://127.0.0.1:9/x.git', token: 'a\tb' }),
+    ).rejects.toThrow(/no spaces or line breaks/)
+    await expect(stat(remoteFile(dir))).rejects.toThrow(/ENOENT/)
+  })
 })

@@ -16,7 +16,19 @@ const RemoteUrlSchema = z
     }
   }, 'must be an http(s) address of a Git repository, without a name or password in it')
 
-const TokenSchema = z.string().trim().max(1_000).optional()
+/**
+ * An access token as servers issue them: no spaces, line breaks or control characters (one
+ * pasted with a line break inside would fail at the first request as a bad HTTP header).
+ */
+const TokenSchema = z
+  .string()
+  .trim()
+  .max(1_000)
+  .regex(
+    /^[^\s\p{Cc}]*$/u,
+    'An access token has no spaces or line breaks inside it: paste it again.',
+  )
+  .optional()
 
 export const SyncStatusSchema = z.object({
   state: z.enum(['not-shared', 'synced', 'pending', 'offline', 'error']),
