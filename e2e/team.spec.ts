@@ -3,7 +3,7 @@
 // sync from each window, and see the dispute.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync } from 'node:crypto'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Page } from '@playwright/test'
@@ -410,4 +410,120 @@ test('the roster: everyone sees their key; the admin adds, changes and removes m
   await table.getByRole('button', { name: 'Remove Lena Legal' }).click()
   await expect(dialog.getByText('The roster needs at least one admin.')).toBeVisible()
   await expect(table.getByRole('row')).toHaveCount(2)
+})
+
+/** Screenshots in light and dark, transitions finished (a theme switch animates the buttons). */
+async function lightAndDark(page: Page, name: string) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: join(SHOTS, `${name}-dark.png`), animations: 'disabled' })
+  await page.emulateMedia({ colorScheme: 'light' })
+}
+
+test('Access token…: an empty token is refused, a new one saved and synced, a wrong one refused with nothing lost; a long address stays readable', async ({
+  page,
+  host,
+  library,
+}) => {
+  // A repository address as long as a newsroom's Git server gives them.
+  const url = await server.createRepo('git/newsroom-features-desk-2026-long-repository-name')
+  value(await host.api('team:share', { url, token: TOKEN }))
+  const remoteFile = join(library, '.galley-local', 'remote.json')
+  const saved = await readFile(remoteFile, 'utf8')
+
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(host.url)
+  await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+  const dialog = await openTeamDialog(page)
+
+  // The whole address is on screen, selectable, in its title too, and breaks only between its parts.
+  const address = dialog.locator('.team-shared-address .remote-address')
+  await expect(address).toHaveText(url)
+  await expect(address).toHaveAttribute('title', url)
+  // Where each line starts, as an index into the address.
+  const starts = await address.evaluate((el) => {
+    const found: number[] = []
+    let seen = 0
+    let top = Number.NEGATIVE_INFINITY
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0
+      for (let i = 0; i < length; i++) {
+        const r = document.createRange()
+        r.setStart(node, i)
+        r.setEnd(node, i + 1)
+        const box = r.getBoundingClientRect()
+        if (box.top > top + 2) {
+          found.push(seen + i)
+          top = box.top
+        }
+      }
+      seen += length
+    }
+    return found
+  })
+  expect(starts.length).toBeGreaterThan(1) // it is too long for one line here
+  for (const at of starts.slice(1)) expect(url[at - 1]).toMatch(/[/-]/)
+  await lightAndDark(page, 'long-address')
+
+  // The form: its field is labelled and takes the focus.
+  await dialog.getByRole('button', { name: 'Access token…' }).click()
+  await expect(dialog.getByRole('heading', { name: 'Access token' })).toBeVisible()
+  const field = dialog.getByLabel('Access token')
+  await expect(field).toBeFocused()
+  await lightAndDark(page, 'access-token')
+
+  // Nothing, or only spaces, with Enter: a sentence, and the saved token is left as it was.
+  for (const blank of ['', '   ']) {
+    await field.fill(blank)
+    await field.press('Enter')
+    await expect(dialog.getByRole('alert')).toHaveText(/Enter the access token/)
+    await expect(field).toBeVisible()
+  }
+  await lightAndDark(page, 'access-token-empty')
+  expect(await readFile(remoteFile, 'utf8')).toBe(saved)
+  expect(value(await host.api('team:status', {})).state).toBe('synced')
+
+  // Escape closes the dialog; reopened, it starts at the state again.
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  // A change waits to be sent; a wrong token is saved, its sync refused with the sentence.
+  const draft = value(await host.api('drafts:list', { view: 'active' }))[0]
+  if (!draft) throw new Error('no sample draft')
+  const renamed = `${draft.title} (checked)`
+  value(await host.api('drafts:rename', { id: draft.id, title: renamed }))
+  await expect(page.locator('.sync-chip')).toHaveText(/1 to send/)
+  await openTeamDialog(page)
+  await dialog.getByRole('button', { name: 'Access token…' }).click()
+  await expect(field).toBeFocused()
+  await field.fill('wrong-token')
+  await field.press('Enter')
+  await expect(dialog.getByRole('alert')).toContainText(`The server at ${url} refused the token`)
+  await expect(page.locator('.sync-chip')).toHaveText(/Sync stopped/)
+  await lightAndDark(page, 'access-token-refused')
+  // Nothing lost: the rename is still here and still waits to be sent.
+  const after = value(await host.api('drafts:get', { id: draft.id }))
+  expect(after.draft.title).toBe(renamed)
+  const waiting = value(await host.api('team:status', {}))
+  expect(waiting.toSend).toBe(1)
+  expect(waiting.remote).toBe(url)
+
+  // The right token, keyboard only: saved, synced at once, the rename sent.
+  await dialog.getByRole('button', { name: 'Access token…' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(field).toBeFocused()
+  await page.keyboard.type(TOKEN)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+  const synced = value(await host.api('team:status', {}))
+  expect(synced).toMatchObject({ state: 'synced', toSend: 0, remote: url })
+
+  // The next Sync now works with it too.
+  value(await host.api('drafts:rename', { id: draft.id, title: `${renamed} again` }))
+  await expect(page.locator('.sync-chip')).toHaveText(/1 to send/)
+  await dialog.getByRole('button', { name: 'Sync now' }).click()
+  await expect(page.locator('.sync-chip')).toHaveText(/Synced/)
+  expect(value(await host.api('team:status', {})).toSend).toBe(0)
 })

@@ -192,6 +192,18 @@ describe('the access token in the OS keychain', { timeout: 120_000 }, () => {
     await expect(stat(remoteFile(dir))).rejects.toThrow(/ENOENT/)
   })
 
+  it('an empty token, or one of spaces, is refused with a sentence and the saved one kept', async () => {
+    const { dir, call } = await sharedLibrary(osKeychain(keychain.safeStorage, 'darwin'))
+    const before = await readFile(remoteFile(dir))
+    for (const input of [{}, { token: '' }, { token: '   ' }]) {
+      await expect(call('team:setToken', input)).rejects.toThrow(
+        /Enter the access token the Git server gave you for this repository; the saved token was left as it is\./,
+      )
+    }
+    expect((await readFile(remoteFile(dir))).equals(before)).toBe(true)
+    expect((await call('team:sync', {})).status.state).toBe('synced')
+  })
+
   it('a token pasted with a line break or a space inside is refused with a sentence, before anything is written', async () => {
     const dir = join(team.root, 'pasted')
     const call = await open(dir, osKeychain(keychain.safeStorage, 'darwin'), true)

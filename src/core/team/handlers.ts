@@ -63,7 +63,14 @@ export function teamHandlers({ library }: HandlerContext): Pick<Handlers, TeamCh
     'team:share': async ({ url, token }, caller) =>
       view(await shareLibrary(library, { url, token }, caller)),
     'team:setToken': async ({ token }) => {
-      await setRemoteToken(library, token || undefined)
+      // Saving no token would drop the saved one: an empty field (or spaces) is a slip.
+      if (!token) {
+        throw new GalleyError(
+          'invalid-input',
+          'Enter the access token the Git server gave you for this repository; the saved token was left as it is.',
+        )
+      }
+      await setRemoteToken(library, token)
       return syncStatus(library)
     },
     'team:openShared': async ({ url, token, folder }) => {

@@ -74,7 +74,8 @@ export const teamChannels = {
   },
   /**
    * Saves another access token for the shared library's address (a new token, or one the system
-   * keychain can no longer open): sealed by the keychain in the desktop app.
+   * keychain can no longer open): sealed by the keychain in the desktop app. An empty token
+   * (nothing but spaces) is refused with a sentence and the saved one left as it is.
    */
   'team:setToken': {
     access: 'profile',

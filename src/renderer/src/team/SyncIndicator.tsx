@@ -72,10 +72,15 @@ export function SyncIndicator({ canAct }: { canAct: boolean }) {
       const result = await call(api, 'team:sync', {})
       setFresh(result.status)
       return result
+    } catch (e) {
+      // A refused sync changed the state ("Sync stopped"): ask for it instead of showing the last.
+      setFresh(null)
+      reload()
+      throw e
     } finally {
       setSyncing(false)
     }
-  }, [api])
+  }, [api, reload])
 
   useEffect(() => {
     const id = setInterval(() => {

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { SyncResultView, SyncStatusView } from '@shared/channels/team'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError } from '../api/errors'
 import { Modal } from '../ui/Modal'
+import { RemoteAddress, TextWithAddresses } from './RemoteAddress'
 import { RosterPanel } from './RosterPanel'
 import { syncLabel } from './SyncIndicator'
 
@@ -76,6 +77,13 @@ export function TeamDialog({
   /** The folder of a shared library just copied here, offered to open in this one's place. */
   const [copied, setCopied] = useState<string | null>(null)
   const { text, detail } = syncLabel(status)
+  // Back from the Access token… form (or after it saved), the focus returns to its link.
+  const tokenLink = useRef<HTMLButtonElement>(null)
+  const lastMode = useRef<Mode>(mode)
+  useEffect(() => {
+    if (mode === 'status' && lastMode.current === 'token') tokenLink.current?.focus()
+    lastMode.current = mode
+  }, [mode])
 
   const run = async (work: () => Promise<string[]>) => {
     setBusy(true)
@@ -112,7 +120,8 @@ export function TeamDialog({
   const saveToken = (e: FormEvent) => {
     e.preventDefault()
     void run(async () => {
-      onChanged(await call(api, 'team:setToken', { token: token || undefined }))
+      // An empty token is refused by main with a sentence; the saved one stays as it is.
+      onChanged(await call(api, 'team:setToken', { token }))
       setToken('')
       setMode('status')
       // The new token is tried at once: a refused one says so here.
@@ -159,29 +168,41 @@ export function TeamDialog({
         <div className="team-dialog">
           <p className={`team-state sync-${status.state}`}>
             <strong>{syncing ? 'Syncing…' : text}</strong>
-            <span>{detail}</span>
+            {/* A refused sync's sentence shows once, in the error below. */}
+            {error === detail ? null : (
+              <span>
+                <TextWithAddresses text={detail} />
+              </span>
+            )}
           </p>
           {shared && status.remote ? (
-            <div className="team-remote-row">
-              <p className="team-remote">
-                <span className="visually-hidden">Shared through </span>
-                {status.remote}
+            <div className="team-shared">
+              <div className="team-shared-head">
+                <span className="team-shared-label">Shared through</span>
+                <button
+                  ref={tokenLink}
+                  type="button"
+                  className="link-button"
+                  disabled={!canAct}
+                  onClick={() => {
+                    setToken('')
+                    setError(null)
+                    setMode('token')
+                  }}
+                >
+                  Access token…
+                </button>
+              </div>
+              <p className="team-shared-address">
+                <RemoteAddress url={status.remote} />
               </p>
-              <button
-                type="button"
-                className="link-button"
-                disabled={!canAct}
-                onClick={() => {
-                  setToken('')
-                  setError(null)
-                  setMode('token')
-                }}
-              >
-                Access token…
-              </button>
             </div>
           ) : null}
-          {error ? <p className="form-error">{error}</p> : null}
+          {error ? (
+            <p className="form-error" role="alert">
+              <TextWithAddresses text={error} />
+            </p>
+          ) : null}
           {done && done.length > 0 ? (
             <ul className="team-decided">
               {done.map((l) => (
@@ -223,12 +244,17 @@ export function TeamDialog({
       ) : mode === 'token' ? (
         <form className="form" onSubmit={saveToken}>
           <p className="modal-description">
-            The token Galley sends to {status.remote ?? 'the shared repository'}. In the desktop app
-            it is kept sealed by the system keychain; enter it again when it changed or when the
-            keychain can no longer unlock it.
+            The token Galley sends to{' '}
+            {status.remote ? <RemoteAddress url={status.remote} /> : 'the shared repository'}. The
+            desktop app keeps it sealed by the system keychain. Enter it again when it changed or
+            the keychain can no longer unlock it.
           </p>
           <TokenField value={token} onChange={setToken} autoFocus />
-          {error ? <p className="form-error">{error}</p> : null}
+          {error ? (
+            <p className="form-error" role="alert">
+              <TextWithAddresses text={error} />
+            </p>
+          ) : null}
           <div className="modal-actions">
             <button type="button" className="button" onClick={() => setMode('status')}>
               Back
@@ -269,7 +295,11 @@ export function TeamDialog({
               />
             </label>
           ) : null}
-          {error ? <p className="form-error">{error}</p> : null}
+          {error ? (
+            <p className="form-error">
+              <TextWithAddresses text={error} />
+            </p>
+          ) : null}
           {done && done.length > 0 ? <p className="team-done">{done[0]}</p> : null}
           {mode === 'open' && copied ? (
             <div className="modal-actions">
