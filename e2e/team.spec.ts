@@ -10,6 +10,7 @@ import { expect, type Page } from '@playwright/test'
 import type { ChannelInput, ChannelName, ChannelOutput } from '../src/shared/contract'
 import type { Envelope } from '../src/shared/errors'
 import { startGitServer, type GitServer } from '../test/harness/git-server'
+import { expectAccessible } from './support/a11y'
 import { ROOT, test } from './support/host'
 
 const TOKEN = 'e2e-team-token'
@@ -481,6 +482,7 @@ test('Access token…: an empty token is refused, a new one saved and synced, a 
     await expect(field).toBeVisible()
   }
   await lightAndDark(page, 'access-token-empty')
+  await expectAccessible(page, 'the Access token form with its sentence')
   expect(await readFile(remoteFile, 'utf8')).toBe(saved)
   expect(value(await host.api('team:status', {})).state).toBe('synced')
 
@@ -502,6 +504,7 @@ test('Access token…: an empty token is refused, a new one saved and synced, a 
   await expect(dialog.getByRole('alert')).toContainText(`The server at ${url} refused the token`)
   await expect(page.locator('.sync-chip')).toHaveText(/Sync stopped/)
   await lightAndDark(page, 'access-token-refused')
+  await expectAccessible(page, 'the team dialog with a refused token and a long address')
   // Nothing lost: the rename is still here and still waits to be sent.
   const after = value(await host.api('drafts:get', { id: draft.id }))
   expect(after.draft.title).toBe(renamed)
