@@ -6,18 +6,11 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { z } from 'zod'
 import type { Verdict } from '@shared/claims/domain'
 import { isTempName } from '../../src/core/storage/atomic'
-import {
-  DRAFT_MIGRATIONS,
-  DRAFT_SCHEMA_VERSION,
-  DraftFileSchema,
-} from '../../src/core/storage/draft-file'
 import type { DraftFile } from '../../src/core/storage/draft-file'
 import { CorruptFileError, parseStored } from '../../src/core/storage/json-store'
-import { DraftHeadSchema } from '../../src/core/storage/draft-records'
-import type { DraftFolder } from '../../src/core/storage/draft-folder'
+import { storedDraftSpec, type DraftFolder } from '../../src/core/storage/draft-folder'
 import { readDraft } from '../../src/core/store/files'
 import { SettingsSchema } from '../../src/core/storage/settings-file'
 
@@ -61,12 +54,8 @@ export interface KillLoopReport {
 const PROFILE = { name: 'Crash Tester', role: 'fact-checker' as const }
 const MAX_REVISIONS = 12
 const VERDICTS: readonly Verdict[] = ['verified', 'partly-true', 'false', 'unverifiable', 'opinion']
-/** A head's backup: a head (schema 5) or, after the migration, the whole-draft file. */
-const backupSpec = {
-  schema: z.union([DraftHeadSchema, DraftFileSchema]),
-  version: DRAFT_SCHEMA_VERSION,
-  migrations: DRAFT_MIGRATIONS,
-}
+/** A head's backup: a head (schema 5 or 6) or, after the migration, the whole-draft file. */
+const backupSpec = storedDraftSpec
 
 /** A small seeded random source (mulberry32), so a failing run can be repeated. */
 function random(seed: number): () => number {

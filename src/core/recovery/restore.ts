@@ -1,12 +1,10 @@
-import { z } from 'zod'
 import { join } from 'node:path'
 import type { LibraryProblem } from '@shared/domain'
 import { problemId } from '@shared/channels/recovery'
 import { GalleyError } from '@shared/errors'
 import type { Library } from '../library'
 import { writeFileAtomic } from '../storage/atomic'
-import { DRAFT_MIGRATIONS, DRAFT_SCHEMA_VERSION, DraftFileSchema } from '../storage/draft-file'
-import { DraftHeadSchema } from '../storage/draft-records'
+import { storedDraftSpec } from '../storage/draft-folder'
 import {
   CorruptFileError,
   backupOf,
@@ -23,12 +21,8 @@ const DRAFT_FILE = /^drafts[\\/]([A-Za-z0-9_-]{1,64})\.json$/
 /** How to check a file of this library path, or null if Galley does not restore such files. */
 function specFor(rel: string): FileSpec<unknown> | null {
   if (DRAFT_FILE.test(rel)) {
-    // A head (schema 5: the draft kept as records, which stay in place) or a whole draft.
-    return {
-      schema: z.union([DraftHeadSchema, DraftFileSchema]),
-      version: DRAFT_SCHEMA_VERSION,
-      migrations: DRAFT_MIGRATIONS,
-    }
+    // A head (schema 5 or 6: the draft kept as records, which stay in place) or a whole draft.
+    return storedDraftSpec
   }
   if (rel === 'settings.json') return { schema: SettingsSchema, version: 1, migrations: [] }
   if (rel === 'people.json') return { schema: PeopleFileSchema, version: 1, migrations: [] }

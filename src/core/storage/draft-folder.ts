@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Stats } from 'node:fs'
-import { lstat, mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises'
+import { dirname, join, sep } from 'node:path'
 import type { Adapter } from 'lowdb'
+import { z } from 'zod'
 import type { LibraryProblem } from '@shared/domain'
 import { syncDir, writeFileAtomic, isTempName } from './atomic'
 import {
@@ -12,12 +13,16 @@ import {
   type DraftFile,
 } from './draft-file'
 import {
+  CLAIM_PART_NAMES,
   COLLECTION_NAMES,
   DraftHeadSchema,
+  DraftHeadV5Schema,
+  HEAD_SCHEMA_VERSION,
   assembleDraft,
   isHead,
   recordHash,
   splitDraft,
+  type AnyDraftHead,
   type BadRecord,
   type RecordFile,
 } from './draft-records'
@@ -38,11 +43,42 @@ export const wholeDraftSpec = {
   migrations: DRAFT_MIGRATIONS,
 }
 
-/** A draft's head file: its record and the list of its record files. */
-export const draftHeadSpec = {
-  schema: DraftHeadSchema,
-  version: DRAFT_SCHEMA_VERSION,
-  migrations: DRAFT_MIGRATIONS,
+/**
+ * Parses a draft's head file (its record and the list of its record files): schema 6, or 5 (a
+ * claim's parts inside the claim's file), read as it is and written as 6 at the next write.
+ * Anything else, a newer Galley's head included, is a CorruptFileError saying why.
+ */
+export function parseHead(file: string, text: string): AnyDraftHead {
+  let version: unknown = null
+  try {
+    version = (JSON.parse(text) as { schemaVersion?: unknown } | null)?.schemaVersion
+  } catch {
+    // parseStored says why.
+  }
+  if (version === 5) {
+    return parseStored(file, text, { schema: DraftHeadV5Schema, version: 5, migrations: [] }).data
+  }
+  return parseStored(file, text, {
+    schema: DraftHeadSchema,
+    version: HEAD_SCHEMA_VERSION,
+    migrations: [],
+  }).data
+}
+
+/**
+ * What a draft's file may hold, checked on its own (a backup before it is restored, a file after
+ * a kill): a head of schema 5 or 6, or a whole draft of schema 1 to 5. Its `draft` is the draft's
+ * record.
+ */
+export const storedDraftSpec = {
+  schema: z.union([
+    DraftHeadSchema,
+    DraftHeadV5Schema.extend({ schemaVersion: z.literal(HEAD_SCHEMA_VERSION) }),
+    DraftFileSchema.extend({ schemaVersion: z.literal(HEAD_SCHEMA_VERSION) }),
+  ]),
+  version: HEAD_SCHEMA_VERSION,
+  // Schemas 1 to 4 of a whole draft as always; 5 to 6 only says it was read by this Galley.
+  migrations: [...DRAFT_MIGRATIONS, (doc: Record<string, unknown>) => doc],
 }
 
 /** A folder left by a migration a crash interrupted: `.<id>.migrating.<pid>.<hex>`. */
@@ -103,11 +139,13 @@ export class DraftFolder implements Adapter<DraftFile> {
   private headKnown: Known | null = null
   /** Record files as last read or written, by path inside the draft's folder. */
   private known = new Map<string, Known>()
-  /** The file on disk is a whole draft (schemas 1 to 4): the next write migrates it. */
+  /** The file on disk is a whole draft (schemas 1 to 5): the next write migrates it. */
   private whole = false
   /** The head as Galley last wrote it (kept as the backup when another program replaced it). */
   private lastHead: Buffer | null = null
   private readonly madeDirs = new Set<string>()
+  /** The folders of every claim's parts were cleared of leftovers since the last read. */
+  private swept = false
   /** Checked before each write (the library's lock still held); throws to refuse the write. */
   beforeWrite: (() => Promise<void>) | null = null
   /** Told of each conflict this draft met (the library reports it). */
@@ -162,7 +200,7 @@ export class DraftFolder implements Adapter<DraftFile> {
       if (this.mode.migrate) await this.enqueue(() => this.migrate(data))
       return data
     }
-    const { data: head } = parseStored(this.file, text, draftHeadSpec)
+    const head = parseHead(this.file, text)
     this.whole = false
     const known = new Map<string, Known>()
     const { draft, bad } = await assembleDraft(head, async (path, hash) => {
@@ -199,6 +237,7 @@ export class DraftFolder implements Adapter<DraftFile> {
     for (const b of bad) known.delete(b.path)
     this.headKnown = knownOf(entry.info, recordHash(entry.bytes))
     this.known = known
+    this.swept = false
     if (bad.length > 0) await this.setAside(bad)
     return parsed.data
   }
@@ -270,6 +309,7 @@ export class DraftFolder implements Adapter<DraftFile> {
       this.headKnown = knownOf(await lstat(this.file), headHash)
       this.lastHead = headBytes
     }
+    const touched = new Set(changed.map((r) => r.collection))
     for (const path of [...this.known.keys()]) {
       if (next.has(path)) continue
       const full = join(this.folder, ...path.split('/'))
@@ -277,8 +317,9 @@ export class DraftFolder implements Adapter<DraftFile> {
       else await rm(full, { force: true })
       await rm(`${full}.bak`, { force: true })
       this.known.delete(path)
+      touched.add(path.slice(0, path.lastIndexOf('/')))
     }
-    await this.dropLeftovers(next)
+    await this.dropLeftovers(next, touched)
   }
 
   private async writeRecord(r: RecordFile): Promise<void> {
@@ -288,16 +329,28 @@ export class DraftFolder implements Adapter<DraftFile> {
       await mkdir(dir, { recursive: true })
       this.madeDirs.add(dir)
     }
-    if (await this.foreign(full, this.known.get(r.path) ?? null)) await this.keepForeign(full)
+    // A file Galley did not read with the very bytes it is about to write was left by a write a
+    // kill cut short before its head (records are named by id or hash): nobody else's.
+    if (await this.foreign(full, this.known.get(r.path) ?? null, r.hash)) {
+      await this.keepForeign(full)
+    }
     await writeFileAtomic(full, r.bytes, r.immutable ? {} : { backupTo: `${full}.bak` })
     this.known.set(r.path, knownOf(await lstat(full), r.hash))
   }
 
-  /** Whether a file on disk is no longer the one Galley last read or wrote. */
-  private async foreign(full: string, known: Known | null): Promise<boolean> {
+  /**
+   * Whether a file on disk is no longer the one Galley last read or wrote (`alike`: the hash of
+   * bytes that make a file Galley never read no other program's).
+   */
+  private async foreign(full: string, known: Known | null, alike?: string): Promise<boolean> {
     const now = await lstat(full).catch(() => null)
     if (now === null) return false
-    if (known === null) return true
+    if (known === null && alike === undefined) return true
+    if (known === null) {
+      if (!now.isFile()) return true
+      const bytes = await readLibraryFile(full).catch(() => null)
+      return bytes === null || recordHash(bytes) !== alike
+    }
     if (sameStatus(now, known)) return false
     try {
       const bytes = await readLibraryFile(full)
@@ -319,18 +372,70 @@ export class DraftFolder implements Adapter<DraftFile> {
 
   /**
    * Removes files in the record folders the head does not list: temp files and records of a
-   * write a crash cut short before its head (they never counted).
+   * write a crash cut short before its head (they never counted). The folders of a claim's parts
+   * are all looked through at the first write after a read (a crash left its leftovers before
+   * it), then only those this write changed; a claim's folder left empty goes.
    */
-  private async dropLeftovers(listed: ReadonlySet<string>): Promise<void> {
-    for (const c of COLLECTION_NAMES) {
-      const names = await readdir(join(this.folder, c)).catch(() => [] as string[])
-      for (const n of names) {
-        if (n.endsWith('.bak') && !isTempName(n)) continue
-        if (listed.has(`${c}/${n}`)) continue
-        if (!isTempName(n) && this.known.has(`${c}/${n}`)) continue
-        await unlink(join(this.folder, c, n)).catch(() => undefined)
+  private async dropLeftovers(
+    listed: ReadonlySet<string>,
+    touched: ReadonlySet<string>,
+  ): Promise<void> {
+    const sweep = async (folder: string): Promise<number> => {
+      const items = await readdir(join(this.folder, ...folder.split('/')), {
+        withFileTypes: true,
+      }).catch(() => null)
+      if (items === null) return -1
+      let left = 0
+      for (const item of items) {
+        const n = item.name
+        const path = `${folder}/${n}`
+        if (item.isDirectory() || (n.endsWith('.bak') && !isTempName(n))) {
+          left++
+          continue
+        }
+        if (listed.has(path) || (!isTempName(n) && this.known.has(path))) {
+          left++
+          continue
+        }
+        await unlink(join(this.folder, ...path.split('/'))).catch(() => left++)
       }
+      return left
     }
+    for (const c of COLLECTION_NAMES) await sweep(c)
+    const claimFolders = new Set<string>()
+    if (!this.swept) {
+      const items = await readdir(join(this.folder, 'claims'), { withFileTypes: true }).catch(
+        () => [],
+      )
+      for (const item of items) if (item.isDirectory()) claimFolders.add(`claims/${item.name}`)
+      this.swept = true
+    }
+    for (const t of touched) {
+      const m = /^(claims\/[^/]+)\/[^/]+$/.exec(t)
+      if (m?.[1]) claimFolders.add(m[1])
+    }
+    for (const claim of claimFolders) {
+      let left = 0
+      for (const p of CLAIM_PART_NAMES) {
+        const folder = `${claim}/${p}`
+        const n = await sweep(folder)
+        if (n === 0) await this.dropFolder(folder)
+        else if (n > 0) left++
+      }
+      if (left === 0) await this.dropFolder(claim)
+    }
+  }
+
+  /** Removes an empty folder of the draft (nothing when it is not empty or not there). */
+  private async dropFolder(folder: string): Promise<void> {
+    const full = join(this.folder, ...folder.split('/'))
+    try {
+      await rmdir(full)
+    } catch {
+      return
+    }
+    for (const d of this.madeDirs)
+      if (d === full || d.startsWith(`${full}${sep}`)) this.madeDirs.delete(d)
   }
 
   /** Turns the whole-draft file just read into the records layout (see `migrateSplit`). */
@@ -356,7 +461,7 @@ export class DraftFolder implements Adapter<DraftFile> {
     await mkdir(tmp)
     try {
       const dirs = new Set(split.records.map((r) => r.collection))
-      for (const d of dirs) await mkdir(join(tmp, d))
+      for (const d of dirs) await mkdir(join(tmp, ...d.split('/')), { recursive: true })
       for (let i = 0; i < split.records.length; i += 16) {
         await Promise.all(
           split.records
@@ -364,7 +469,14 @@ export class DraftFolder implements Adapter<DraftFile> {
             .map((r) => writeDurable(join(tmp, ...r.path.split('/')), r.bytes)),
         )
       }
-      for (const d of dirs) await syncDir(join(tmp, d))
+      // Deepest first: each folder's own entries are flushed before its parent's.
+      const all = new Set<string>()
+      for (const d of dirs) {
+        for (let at = d; at !== '.' && at !== ''; at = dirname(at)) all.add(at)
+      }
+      for (const d of [...all].sort((a, b) => b.length - a.length)) {
+        await syncDir(join(tmp, ...d.split('/')))
+      }
       // Whatever is at the folder's place was left by an earlier migration a crash cut short:
       // the whole-draft file is still the draft.
       await rm(this.folder, { recursive: true, force: true })

@@ -135,22 +135,43 @@ async function headText(
 ): Promise<Record<string, unknown>> {
   const records = (head['records'] ?? {}) as Record<string, unknown>
   const draft = (head['draft'] ?? {}) as Record<string, unknown>
-  const read = async (collection: string, only?: unknown): Promise<unknown[]> => {
+  const named = async (collection: string, only?: unknown) => {
     const listed = Array.isArray(records[collection]) ? (records[collection] as unknown[]) : []
-    const out: unknown[] = []
+    const out: Array<[string, Record<string, unknown>]> = []
     for (const entry of listed) {
       const name = Array.isArray(entry) ? entry[0] : null
-      if (typeof name !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) continue
+      if (typeof name !== 'string' || !SAFE.test(name)) continue
       if (only !== undefined && name !== only) continue
       const bytes = await readLibraryFile(join(libraryDir, DRAFTS, id, collection, `${name}.json`))
-      if (bytes !== null) out.push(JSON.parse(bytes.toString('utf8')))
+      if (bytes !== null)
+        out.push([name, JSON.parse(bytes.toString('utf8')) as Record<string, unknown>])
     }
     return out
+  }
+  const read = async (collection: string, only?: unknown) =>
+    (await named(collection, only)).map(([, record]) => record)
+  const claims = await named('claims')
+  // Head schema 6: a claim's sources are files of their own, listed with the claim's file name.
+  const byName = new Map(claims)
+  const listedSources = Array.isArray(records['sources']) ? (records['sources'] as unknown[]) : []
+  for (const entry of listedSources) {
+    const [claimName, name] = Array.isArray(entry) ? (entry as unknown[]) : []
+    const claim = typeof claimName === 'string' ? byName.get(claimName) : undefined
+    if (!claim || typeof claimName !== 'string' || typeof name !== 'string' || !SAFE.test(name))
+      continue
+    const bytes = await readLibraryFile(
+      join(libraryDir, DRAFTS, id, 'claims', claimName, 'sources', `${name}.json`),
+    )
+    if (bytes === null) continue
+    const sources = Array.isArray(claim['sources']) ? (claim['sources'] as unknown[]) : []
+    claim['sources'] = [...sources, JSON.parse(bytes.toString('utf8'))]
   }
   return {
     draft,
     revisions: await read('revisions', draft['currentRevisionId']),
-    claims: await read('claims'),
+    claims: claims.map(([, claim]) => claim),
     quotes: await read('quotes'),
   }
 }
+
+const SAFE = /^[A-Za-z0-9_-]{1,64}$/

@@ -352,6 +352,95 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     }
   })
 
+  it('comments and verdict changes added apart to the same claim are disjoint files and both survive', async () => {
+    const { url, dirA, dirB, callA, callB } = await sharedPair()
+    const repo = server.repoPath(
+      url
+        .split('/')
+        .pop()!
+        .replace(/\.git$/, ''),
+    )
+    const shown = async (rev: string, path: string) =>
+      (await run('git', ['--git-dir', repo, 'rev-parse', `${rev}:${path}`])).stdout.trim()
+    const listed = async (rev: string, path: string) =>
+      (await run('git', ['--git-dir', repo, 'ls-tree', '--name-only', `${rev}:${path}`])).stdout
+        .split('\n')
+        .filter(Boolean)
+        .sort()
+    const draft = await feature(callA)
+    const draftId = draft.draft.id
+    const start = draft.current.body.indexOf('vellaria')
+    const claim = await callA('claims:create', {
+      draftId,
+      revisionId: draft.current.id,
+      start,
+      end: start + 'vellaria'.length,
+    })
+    await callA('team:sync', {})
+    await callB('team:sync', {})
+    const folder = `drafts/${draftId}/claims/${claim.id}`
+    const verdictsBefore = await listed('main', `${folder}/verdicts`)
+
+    // Apart, on the same claim: A comments and records a verdict, B comments and adds a source.
+    await callA('profile:set', { name: 'Faye Checker', role: 'fact-checker' })
+    const onA = await callA('claims:comment', { draftId, claimId: claim.id, text: 'Seen on A.' })
+    await callA('claims:setVerdict', { draftId, claimId: claim.id, verdict: 'verified' })
+    const onB = await callB('claims:comment', { draftId, claimId: claim.id, text: 'Seen on B.' })
+    await callB('claims:addSource', {
+      draftId,
+      claimId: claim.id,
+      citation: 'Journal of Skin Science, 2024',
+    })
+    const commentA = onA.comments.at(-1)!.id
+    const commentB = onB.comments.at(-1)!.id
+    const filesOf = async (dir: string, part: string) =>
+      (await readdir(join(dir, ...folder.split('/'), part)).catch(() => [] as string[]))
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    // Each side's additions are new files of its own: the two sets do not meet.
+    const aNew = [
+      ...(await filesOf(dirA, 'comments')).map((n) => `comments/${n}`),
+      ...(await filesOf(dirA, 'verdicts'))
+        .filter((n) => !verdictsBefore.includes(n))
+        .map((n) => `verdicts/${n}`),
+    ]
+    const bNew = [
+      ...(await filesOf(dirB, 'comments')).map((n) => `comments/${n}`),
+      ...(await filesOf(dirB, 'sources')).map((n) => `sources/${n}`),
+    ]
+    expect(aNew).toHaveLength(2)
+    expect(bNew).toHaveLength(2)
+    expect(aNew.filter((p) => bNew.includes(p))).toEqual([])
+
+    await callA('team:sync', {})
+    const fromA = await shown('main', `${folder}/comments/${commentA}.json`)
+    const result = await callB('team:sync', {})
+    expect(result.merged.flatMap((m) => [...m.disputes, ...m.divergent])).toEqual([])
+    await callA('team:sync', {})
+
+    // The shared library holds every file both made; A's comment is byte for byte A's.
+    expect(await listed('main', `${folder}/comments`)).toEqual(
+      [`${commentA}.json`, `${commentB}.json`].sort(),
+    )
+    expect(await shown('main', `${folder}/comments/${commentA}.json`)).toBe(fromA)
+    for (const p of [...aNew, ...bNew]) await shown('main', `${folder}/${p}`)
+    for (const [dir, call] of [
+      [dirA, callA],
+      [dirB, callB],
+    ] as const) {
+      const c = (await call('claims:list', { draftId })).claims.find((x) => x.id === claim.id)
+      expect(c?.comments.map((m) => m.text).sort()).toEqual(['Seen on A.', 'Seen on B.'])
+      expect(c?.sources.map((s) => s.citation)).toEqual(['Journal of Skin Science, 2024'])
+      expect(c?.verdict).toBe('verified')
+      expect(c?.dispute).toBeUndefined()
+      expect(c?.history.at(-1)?.by).toBe('Faye Checker')
+      expect(await filesOf(dir, 'comments')).toEqual(
+        [`${commentA}.json`, `${commentB}.json`].sort(),
+      )
+      expect((await call('audit:get', { draftId })).verdict).toMatchObject({ intact: true })
+    }
+  })
+
   it('quarantines a damaged record file from the remote and applies the rest of the draft', async () => {
     const { url, callA, callB } = await sharedPair()
     const draft = await feature(callA)
@@ -392,6 +481,52 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     const onA = await callA('drafts:get', { id: draftId })
     expect(onA.draft.title).toBe('Renamed on B')
     expect((await callA('claims:list', { draftId })).claims.map((c) => c.id)).toContain(claim.id)
+  })
+
+  it('quarantines a damaged comment file from the remote and applies the claim and the rest', async () => {
+    const { url, callA, callB } = await sharedPair()
+    const draft = await feature(callA)
+    const draftId = draft.draft.id
+    const start = draft.current.body.indexOf('vellaria')
+    const claim = await callA('claims:create', {
+      draftId,
+      revisionId: draft.current.id,
+      start,
+      end: start + 'vellaria'.length,
+    })
+    await callA('team:sync', {})
+    await callB('team:sync', {})
+    // B comments twice and syncs; someone then damages one comment and pushes it.
+    await callB('claims:comment', { draftId, claimId: claim.id, text: 'Kept.' })
+    const withBoth = await callB('claims:comment', { draftId, claimId: claim.id, text: 'Hit.' })
+    const hit = withBoth.comments.at(-1)!.id
+    await callB('team:sync', {})
+    const work = join(root, 'vandal')
+    const authed = url.replace('http://', `http://x:${TOKEN}@`)
+    await run('git', ['clone', '-q', authed, work])
+    const path = `drafts/${draftId}/claims/${claim.id}/comments/${hit}.json`
+    await writeFile(join(work, ...path.split('/')), '{"id": "cut')
+    await run('git', [
+      '-C',
+      work,
+      '-c',
+      'user.name=V',
+      '-c',
+      'user.email=v@x',
+      'commit',
+      '-qam',
+      'v',
+    ])
+    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    const result = await callA('team:sync', {})
+    expect(result.quarantined).toHaveLength(1)
+    expect(result.quarantined[0]).toMatch(
+      new RegExp(`${path.replace(/[.]/g, '\\.')}: it came from the shared library`),
+    )
+    // Its version in the merge base is none (it is new): the claim comes without it.
+    const c = (await callA('claims:list', { draftId })).claims.find((x) => x.id === claim.id)
+    expect(c?.comments.map((m) => m.text)).toEqual(['Kept.'])
+    expect((await callA('drafts:get', { id: draftId })).draft.id).toBe(draftId)
   })
 
   it('quarantines a draft from the remote that fails validation and never applies it', async () => {

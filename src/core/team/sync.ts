@@ -14,8 +14,14 @@ import { newId } from '../ids'
 import type { Library } from '../library'
 import { isTempName, writeFileAtomic } from '../storage/atomic'
 import { DraftFileSchema, type DraftFile } from '../storage/draft-file'
-import { draftHeadSpec } from '../storage/draft-folder'
-import { COLLECTION_NAMES, assembleDraft, isHead, type BadRecord } from '../storage/draft-records'
+import { parseHead } from '../storage/draft-folder'
+import {
+  CLAIM_PART_NAMES,
+  COLLECTION_NAMES,
+  assembleDraft,
+  isHead,
+  type BadRecord,
+} from '../storage/draft-records'
 import { CorruptFileError, parseStored } from '../storage/json-store'
 import { PeopleFileSchema, type PeopleFile } from '../storage/settings-file'
 import { DRAFTS, draftSpec } from '../store/files'
@@ -446,9 +452,12 @@ async function quarantineIncoming(
 /** The folder of a draft's record files, from its head's path (drafts/<id>.json → drafts/<id>). */
 const recordFolderOf = (headPath: string) => headPath.slice(0, -'.json'.length)
 
-/** A record file of a draft kept as records: drafts/<id>/<collection>/<name>.json. */
+/**
+ * A record file of a draft kept as records: drafts/<id>/<collection>/<name>.json, or a part of a
+ * claim, drafts/<id>/claims/<claim>/<sources|comments|verdicts>/<name>.json.
+ */
 const RECORD_PATH = new RegExp(
-  `^drafts/([A-Za-z0-9_-]{1,64})/(?:${COLLECTION_NAMES.join('|')})/[A-Za-z0-9_-]{1,64}\\.json$`,
+  `^drafts/([A-Za-z0-9_-]{1,64})/(?:${COLLECTION_NAMES.join('|')}|claims/[A-Za-z0-9_-]{1,64}/(?:${CLAIM_PART_NAMES.join('|')}))/[A-Za-z0-9_-]{1,64}\\.json$`,
 )
 
 /** A draft's folder of record files: drafts/<id> (compared as a whole, see `threeWay`). */
@@ -808,17 +817,23 @@ async function readDraftAt(
     // parseDraftText says why.
   }
   if (!isHead(raw)) return parseDraftText(path, text)
-  const { data: head } = parseStored(path, text, draftHeadSpec)
+  const head = parseHead(path, text)
   const at = (c: string) => (p: string) => blobAt(dir, c, `drafts/${id}/${p}`)
   const mine = (p: string) => read(`drafts/${id}/${p}`)
   let { draft, bad } = await assembleDraft(head, mine)
-  if (bad.length > 0 && options.bad) {
-    for (const b of bad) options.bad.push({ ...b, bytes: await mine(b.path) })
-  }
+  const first = bad
   const fallback = options.fallback
   if (bad.length > 0 && fallback) {
     const paths = new Set(bad.map((b) => b.path))
     ;({ draft, bad } = await assembleDraft(head, (p) => (paths.has(p) ? at(fallback)(p) : mine(p))))
+  }
+  if (first.length > 0 && options.bad) {
+    // A claim's part left out only with its claim is reported when the fallback lacks it too.
+    const still = new Set(bad.map((b) => b.path))
+    for (const b of first) {
+      if (b.withClaim && fallback && !still.has(b.path)) continue
+      options.bad.push({ ...b, bytes: await mine(b.path) })
+    }
   }
   if (bad.length > 0 && !options.bad) {
     throw new CorruptFileError(path, bad.map((b) => `${b.path}: ${b.reason}`).join('; '))
