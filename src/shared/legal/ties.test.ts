@@ -104,6 +104,29 @@ describe('a person’s tie to a brand, in every form', () => {
     ])
   })
 
+  it('as ownership of a part of a company, a hyphenated verb, or a relative clause about it', () => {
+    expect(ties('Dr. Lena Fox owns part of Norvane.')).toEqual([
+      'Lena Fox | investor | Norvane | clear',
+    ])
+    expect(ties('Dr. Lena Fox holds a 10% share of Norvane Labs.')).toEqual([
+      'Lena Fox | investor | Norvane Labs | clear',
+    ])
+    expect(ties('Omar Reyes still part-owns Tessel with his cousin.')).toEqual([
+      'Omar Reyes | investor | Tessel | clear',
+    ])
+    expect(ties('Omar Reyes told us he co-owns Tessel.')).toEqual([
+      'Omar Reyes | investor | Tessel | clear',
+    ])
+    expect(
+      ties(
+        'Omar Reyes left teaching to start Tessel, an oat milk company in Dorne that he still owns.',
+      ),
+    ).toEqual(['Omar Reyes | investor | Tessel | clear'])
+    // Owning a thing is no stake in its maker; owning no part is none.
+    expect(ties('Omar Reyes wears the Tessel boots that he owns.')).toEqual([])
+    expect(ties('Dr. Lena Fox owns no part of Norvane.')).toEqual([])
+  })
+
   it('as a gift to the person', () => {
     expect(ties('Brightpath gave Marco Diaz the bike for free.')).toEqual([
       'Marco Diaz | gifted-product | Brightpath | clear',

@@ -76,6 +76,7 @@ const TIE_KIND: Readonly<Record<string, ConnectionKind>> = {
   'part-owner': 'investor',
   own: 'investor',
   'co-own': 'investor',
+  'part-own': 'investor',
   hold: 'investor',
   invest: 'investor',
   stockist: 'family-or-business-tie',
@@ -107,6 +108,54 @@ function stem(w: string): string {
   }
   return w
 }
+
+/** Who opens a clause as the subject of the verb right after it. */
+const SUBJECTS = new Set(['i', 'we', 'she', 'he', 'they', 'who', 'also', 'still', 'jointly'])
+
+/** Words that say how much of a company is owned: "part of", "a third of", "a 10% share of". */
+const PART_WORDS = new Set(
+  'a an the small large big majority minority controlling part share piece slice chunk portion half third quarter fifth tenth fraction percent per cent %'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The index of "of" when the words from `i` say a part of something is owned ("part of",
+ * "a third of", "a 10 per cent share of"), else -1. "No part of" is not owning.
+ */
+function ownedPart(low: readonly string[], i: number): number {
+  let sized = false
+  for (let k = i; k < i + 6; k++) {
+    const x = low[k] ?? ''
+    if (x === 'of') return sized ? k : -1
+    if (/^\d+(?:\.\d+)?%?$/.test(x)) continue
+    if (!PART_WORDS.has(x)) return -1
+    if (!['a', 'an', 'the', 'small', 'large', 'big'].includes(x)) sized = true
+  }
+  return -1
+}
+
+/**
+ * The index of "that" or "which" opening a relative clause whose owning verb at `i` has no
+ * object ("… that she still part-owns.", "… which he co-founded in 2019"), else -1.
+ */
+function ownedBefore(low: readonly string[], i: number): number {
+  const after = low[i + 1] ?? ''
+  if (after && !/^(?:\p{P}|in|with|since|until|and|but|today|now)$/u.test(after)) return -1
+  let k = low[i - 1] === '-' && low[i - 2] === 'part' ? i - 3 : i - 1
+  while (k > 0 && ['still', 'now', 'also', 'jointly', 'once', 'later'].includes(low[k] ?? '')) k--
+  if (!SUBJECTS.has(low[k] ?? '') || low[k] === 'who') return -1
+  const rel = low[k - 1] === 'that' || low[k - 1] === 'which' ? k - 1 : -1
+  // A business is owned, not a thing: "the Fellmark boots that I own" is no stake.
+  return rel > 0 && low.slice(Math.max(0, rel - 8), rel).some((x) => BUSINESSES.has(x)) ? rel : -1
+}
+
+/** What a person can own a part of: "a hot sauce maker that she part-owns". */
+const BUSINESSES = new Set(
+  'company companies business businesses firm maker brand label shop store chain restaurant cafe café bakery roaster roastery brewery distillery winery studio agency startup start-up venture clinic salon gym farm producer manufacturer supplier distributor retailer stockist outfitter outfitters'.split(
+    ' ',
+  ),
+)
 
 /** Words that may stand between a tie verb and its preposition: "works part-time for X". */
 const IN_BETWEEN = new Set([
@@ -661,9 +710,11 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     }
     if (!TIE_VERBS.has(w) || !TIE_KIND[base]) continue
     // "partners with X" is a verb even when tagged a plural noun, if a person comes first.
+    // "I co-own X", "who co-owns X": wink tags a hyphenated verb after its subject as a noun.
     const verbal =
       isVerb(word) ||
       base === 'collab' ||
+      (w.includes('-') && SUBJECTS.has(low[i - 1] ?? '')) ||
       ((w === 'partners' || w === 'partner') &&
         low[i + 1] === 'with' &&
         !!personBackward(ctx, c, seg.from, i))
@@ -804,10 +855,36 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       case 'hold':
       case 'own':
       case 'co-own':
+      case 'part-own':
       case 'invest': {
         // "I hold a stake in X", "owns shares in X", "co-owns X", "invested in X".
         // "its own trial", "my own": an adjective, not owning.
         if (['its', 'my', 'our', 'their', 'his', 'her', 'your'].includes(low[i - 1] ?? '')) continue
+        // "I own part of X", "she owns a third of X", "holds a share of X": a part of the
+        // company is owned (wink splits "part-owns" into "part", "-", "owns": the same).
+        const partOf = ownedPart(low, i + 1)
+        // "Brinehouse, a hot sauce company that she still part-owns": a relative clause whose
+        // verb has no object of its own owns what the clause is about.
+        const rel = ownedBefore(low, i)
+        if (rel >= 0) {
+          const f = tieFound(
+            tiePerson(ctx, c, seg, i),
+            brandBackward(ctx, c, 0, rel),
+            'investor',
+            'clear',
+          )
+          if (f) return f
+        }
+        if (partOf > 0 || (low[i - 1] === '-' && low[i - 2] === 'part')) {
+          const brand = brandAfter(ctx, c, partOf > 0 ? partOf + 1 : i + 1, partOf > 0 ? 5 : 3)
+          const f = tieFound(
+            tiePerson(ctx, c, seg, low[i - 1] === '-' ? i - 2 : i),
+            brand,
+            'investor',
+            'clear',
+          )
+          if (f) return f
+        }
         const stake = low.slice(i + 1, i + 8).findIndex((x) => HOLDINGS.has(x))
         if (base === 'hold' && stake < 0) continue
         // "holds Brightpath stock": the brand named before the holding.
