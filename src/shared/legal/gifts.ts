@@ -460,7 +460,9 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
   for (let i = seg.from; i < seg.to; i++) {
     if (!THANKS.has(low[i] ?? '')) continue
     // "thanks to the wonderful team over at X": up to the name, through describing words only.
+    // "thank you to X": the "you" is part of the thanks ("thank-you" is one word).
     let k = i + 1
+    if (low[k] === 'you' && low[k + 1] === 'to') k++
     while (
       k < Math.min(seg.to, i + 9) &&
       !c.words[k]?.mention &&
@@ -508,8 +510,14 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     const end = c.words.findIndex((x, j) => j > k && x.mention !== w.mention)
     const after = end >= 0 ? c.words[end] : undefined
     if (w.mention.possessive) continue
-    // "thanks to the Torvik crew for …": the people of the brand are the brand.
-    const crew = after && CREW.has(after.lower) ? c.words[end + 1] : after
+    // "thanks to the Torvik crew for …": the people of the brand are the brand; "thanks to X
+    // in Solund for …": where the brand is comes between it and what it did.
+    const placed =
+      after && ['in', 'at', 'of'].includes(after.lower) && c.words[end + 1]?.mention
+        ? c.words.findIndex((x, j) => j > end + 1 && x.mention !== c.words[end + 1]?.mention)
+        : -1
+    const next = placed >= 0 ? c.words[placed] : after
+    const crew = next && CREW.has(next.lower) ? c.words[(placed >= 0 ? placed : end) + 1] : next
     if (crew && crew.lower !== 'for' && !['!', '.', ')', ';'].includes(crew.text)) continue
     return gift(brand, 'ambiguous', NOTES.thanks)
   }

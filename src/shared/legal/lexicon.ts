@@ -144,7 +144,7 @@ export const TEST_PURPOSE = set(
 export const EXPENSES = set(
   'fuel travel flights flight accommodation accommodations stay hotel trip trips meals expenses tickets transport lodging fare fares train taxi ferry journey',
 )
-export const THANKS = set('thanks thank thanked cheers shoutout shout-out')
+export const THANKS = set('thanks thank thank-you thanked cheers shoutout shout-out')
 /** Makers as a class, when a piece says who lent or gave without naming them. */
 export const MAKER_NOUNS = set(
   'brands manufacturers makers companies retailers suppliers distributors publicists brand manufacturer maker company retailer supplier hotel hotels resort airline airlines hosts host organisers organizers operator operators tourist tourism',

@@ -179,11 +179,36 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
     )
   )
     return found('ambiguous', NOTES.supportUs)
-  // "Some of the offers on this page are from our partners."
+  // "Some of the offers on this page are from our partners." Whatever they are ("accounts",
+  // "mattresses"), things the page itself presents ("mentioned below", "featured here", "on
+  // this list") that come from the publication's partners are a commercial tie.
   const partner = low.findIndex((w, i) => PARTNER_NOUNS.has(w) && low[i - 1] === 'our')
-  if (partner >= 0 && money < 0 && low.some((w) => COMMERCE_NOUNS.has(w)))
+  if (
+    partner >= 0 &&
+    money < 0 &&
+    (low.some((w) => COMMERCE_NOUNS.has(w)) || presentedHere(low.slice(0, partner)))
+  )
     return found('ambiguous', NOTES.partners)
   return null
+}
+
+/**
+ * Whether words name things the page itself presents: "mentioned below", "featured here",
+ * "listed above", "on this page", "in this guide", "we recommend".
+ */
+function presentedHere(low: readonly string[]): boolean {
+  const shown = ['mentioned', 'featured', 'listed', 'shown', 'included', 'reviewed', 'compared']
+  return low.some(
+    (w, i) =>
+      (shown.includes(w) && ['below', 'above', 'here', 'on', 'in'].includes(low[i + 1] ?? '')) ||
+      (['on', 'in'].includes(w) &&
+        low[i + 1] === 'this' &&
+        ['page', 'article', 'list', 'guide', 'roundup', 'table', 'story', 'post'].includes(
+          low[i + 2] ?? '',
+        )) ||
+      (w === 'we' &&
+        ['recommend', 'feature', 'list', 'review', 'compare'].includes(low[i + 1] ?? '')),
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -122,7 +122,10 @@ export function isBrandMention(ctx: SlotContext, m: Mention, typed = false): boo
   // "an investor in X" types X a place; the tie says it is a company.
   if (e && e.kind === 'place' && !typed) return false
   const words = m.name.toLowerCase().split(/\s+/)
-  if (words.length > 1 && PLACE_WORDS.has(words.at(-1) ?? '')) return false
+  // "Marlow Harbour" is a place; "Spoke & Harbour", a name the entities typed a company (its
+  // "&"), is a business whatever its last word.
+  if (words.length > 1 && PLACE_WORDS.has(words.at(-1) ?? '') && e?.kind !== 'organisation')
+    return false
   if (ctx.brandKeys.has(brandKey(m.name))) return true
   // "Use my code…": a capitalised common word opening a sentence is no brand.
   if (words.length === 1 && commonWords(ctx.doc).has(words[0] ?? '')) return false

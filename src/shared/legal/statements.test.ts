@@ -51,6 +51,14 @@ describe('affiliate notices, in any ordinary wording', () => {
     expect(kinds('Some of the offers on this page are from our partners.')).toEqual([
       'affiliate/ambiguous',
     ])
+    // Whatever the things are, when the page presents them.
+    expect(
+      kinds('Several of the savings accounts mentioned below come from our partners.'),
+    ).toEqual(['affiliate/ambiguous'])
+    expect(kinds('Many of the mattresses we review are from our partners.')).toEqual([
+      'affiliate/ambiguous',
+    ])
+    expect(kinds('Some of the volunteers are from our partners at the food bank.')).toEqual([])
   })
 
   it('does not read money or links in ordinary prose as a notice', () => {
@@ -136,6 +144,21 @@ describe('gifts and loans', () => {
     expect(kinds('With thanks to Harlow Hotels for hosting my stay.')).toEqual([
       'gifted-product/ambiguous',
     ])
+    // "A big thank-you to" (one word), "thank you to", and the brand's town between.
+    expect(kinds('A big thank-you to Alder Outdoors for kitting us out.')).toEqual([
+      'gifted-product/ambiguous',
+    ])
+    expect(kinds('Thank you to Alder Outdoors in Brennock for lending us tents.')).toEqual([
+      'gifted-product/ambiguous',
+    ])
+    // A company whose name ends like a place ("&" makes it one); a place is thanked for nothing.
+    expect(kinds('Thanks to Reel & Harbour for lending us rods.')).toEqual([
+      'gifted-product/ambiguous',
+    ])
+    expect(kinds('Thanks to Marlow Harbour for the views.')).toEqual([])
+    expect(
+      kinds('We made it round thanks to Alder Outdoors in Brennock, which opens early.'),
+    ).toEqual([])
   })
 
   it('does not read “thanks to” a cause, or readers sending questions, as a gift', () => {

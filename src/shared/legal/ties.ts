@@ -109,8 +109,24 @@ function stem(w: string): string {
   return w
 }
 
-/** Who opens a clause as the subject of the verb right after it. */
-const SUBJECTS = new Set(['i', 'we', 'she', 'he', 'they', 'who', 'also', 'still', 'jointly'])
+/** Who opens a relative clause as the subject of the verb after it. */
+const SUBJECTS = new Set(['i', 'we', 'she', 'he', 'they', 'who'])
+
+/** Words that make the word after them a noun: "a co-owner", "her part-owned shop". */
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'my',
+  'our',
+  'your',
+])
 
 /** Words that say how much of a company is owned: "part of", "a third of", "a 10% share of". */
 const PART_WORDS = new Set(
@@ -142,7 +158,7 @@ function ownedPart(low: readonly string[], i: number): number {
 function ownedBefore(low: readonly string[], i: number): number {
   const after = low[i + 1] ?? ''
   if (after && !/^(?:\p{P}|in|with|since|until|and|but|today|now)$/u.test(after)) return -1
-  let k = low[i - 1] === '-' && low[i - 2] === 'part' ? i - 3 : i - 1
+  let k = i - 1
   while (k > 0 && ['still', 'now', 'also', 'jointly', 'once', 'later'].includes(low[k] ?? '')) k--
   if (!SUBJECTS.has(low[k] ?? '') || low[k] === 'who') return -1
   const rel = low[k - 1] === 'that' || low[k - 1] === 'which' ? k - 1 : -1
@@ -710,11 +726,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     }
     if (!TIE_VERBS.has(w) || !TIE_KIND[base]) continue
     // "partners with X" is a verb even when tagged a plural noun, if a person comes first.
-    // "I co-own X", "who co-owns X": wink tags a hyphenated verb after its subject as a noun.
+    // "I co-own X", "she part-owns X": a hyphenated word is read as one noun; one whose last
+    // part is a tie verb is that verb, unless an article or a possessive makes it a noun.
     const verbal =
       isVerb(word) ||
       base === 'collab' ||
-      (w.includes('-') && SUBJECTS.has(low[i - 1] ?? '')) ||
+      (/-(?:own|owns|owned|found|founded)$/.test(w) && !DETERMINERS.has(low[i - 1] ?? '')) ||
       ((w === 'partners' || w === 'partner') &&
         low[i + 1] === 'with' &&
         !!personBackward(ctx, c, seg.from, i))
@@ -861,7 +878,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         // "its own trial", "my own": an adjective, not owning.
         if (['its', 'my', 'our', 'their', 'his', 'her', 'your'].includes(low[i - 1] ?? '')) continue
         // "I own part of X", "she owns a third of X", "holds a share of X": a part of the
-        // company is owned (wink splits "part-owns" into "part", "-", "owns": the same).
+        // company is owned.
         const partOf = ownedPart(low, i + 1)
         // "Brinehouse, a hot sauce company that she still part-owns": a relative clause whose
         // verb has no object of its own owns what the clause is about.
@@ -875,14 +892,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           )
           if (f) return f
         }
-        if (partOf > 0 || (low[i - 1] === '-' && low[i - 2] === 'part')) {
-          const brand = brandAfter(ctx, c, partOf > 0 ? partOf + 1 : i + 1, partOf > 0 ? 5 : 3)
-          const f = tieFound(
-            tiePerson(ctx, c, seg, low[i - 1] === '-' ? i - 2 : i),
-            brand,
-            'investor',
-            'clear',
-          )
+        if (partOf > 0) {
+          const brand = brandAfter(ctx, c, partOf + 1, 5)
+          const f = tieFound(tiePerson(ctx, c, seg, i), brand, 'investor', 'clear')
           if (f) return f
         }
         const stake = low.slice(i + 1, i + 8).findIndex((x) => HOLDINGS.has(x))
