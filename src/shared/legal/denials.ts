@@ -79,6 +79,23 @@ const COMPANY_NOUNS = new Set([
   'industry',
   'businesses',
 ])
+/** Who works independently when a publication says so: "our reviewers", "the sports desk". */
+const NEWSROOM = new Set(
+  'we our us author authors writer writers editor editors reviewer reviewers tester testers desk newsroom staff journalists reporters'.split(
+    ' ',
+  ),
+)
+/** Who has a stake in what a piece covers, besides companies: "the club and its owners". */
+const OWNERS = new Set([
+  'owner',
+  'owners',
+  'club',
+  'clubs',
+  'team',
+  'teams',
+  'investors',
+  'backers',
+])
 /** What a company could pay to be on: "this list", "our rankings", "a place". */
 const PLACEMENTS = new Set([
   ...CONTENT_NOUNS,
@@ -425,10 +442,15 @@ export function ownViewsFrame(ctx: SlotContext, c: Clause, seg: Segment): Found 
       if (be >= 0 && rest.slice(be + 1).includes('own'))
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
-    // "The author is independent of the manufacturers", "independent from any brand".
-    if (w === 'independent' && (low[i + 1] === 'of' || low[i + 1] === 'from')) {
+    // "The author is independent of the manufacturers", "independent from any brand", "the
+    // sports desk operates independently of the club and its owners".
+    if (
+      (w === 'independent' ||
+        (w === 'independently' && low.slice(seg.from, i).some((x) => NEWSROOM.has(x)))) &&
+      (low[i + 1] === 'of' || low[i + 1] === 'from')
+    ) {
       for (let k = i + 2; k < Math.min(seg.to, i + 7); k++)
-        if (companyAt(ctx, c, k) || COMPANY_NOUNS.has(low[k] ?? ''))
+        if (companyAt(ctx, c, k) || COMPANY_NOUNS.has(low[k] ?? '') || OWNERS.has(low[k] ?? ''))
           return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
     // "chosen by our editors, not by advertisers".

@@ -448,8 +448,13 @@ describe('a fourth round: notes, footnotes, captions, quote introductions, fees 
     ['We are not affiliated with any of the retailers listed.', 'other'],
     ['The author is independent of the manufacturers.', 'other'],
     ['Orvo was not given copy approval.', 'other'],
+    ['The Tribune’s business desk works independently of the bank and its owners.', 'other'],
   ])('“%s” → %s', (text, kind) => {
     expect(read(text).map((s) => s.kind)).toContain(kind)
+  })
+
+  it('does not read someone moving independently of a team as the publication’s independence', () => {
+    expect(read('The winger ran independently of the team all night.')).toEqual([])
   })
 
   it('keeps earning through links an affiliate notice, not a tie', () => {
