@@ -719,6 +719,53 @@ function ownVerb(low: readonly string[], from: number, to: number): boolean {
   return false
 }
 
+/** Who owns a publication: "the Gazette's parent company", "our owner", "its publisher". */
+const PARENTS = new Set(['parent', 'owner', 'owners', 'proprietor', 'publisher'])
+/** What an owner holds in a company. */
+const PARTS_HELD = new Set([
+  'stake',
+  'stakes',
+  'shares',
+  'share',
+  'holding',
+  'holdings',
+  'interest',
+])
+
+/**
+ * Whether a segment opens with the publication's owner ("The Gazette's parent company, X,",
+ * "our parent company", "the Courier's owners") and says it owns or holds a part of something.
+ */
+function parentStake(ws: readonly Word[], low: readonly string[], seg: Segment): boolean {
+  // After a label ("Note: The Gazette’s parent company …") or a long masthead.
+  const head = low.slice(seg.from, seg.from + 10).findIndex((x) => PARENTS.has(x))
+  if (head < 0) return false
+  const at = seg.from + head
+  const owner =
+    low[at - 1] === 'our' ||
+    ((low[at - 1] === '’s' || low[at - 1] === "'s") && mastheadAt(ws, at - 2))
+  if (!owner) return false
+  for (let k = at + 1; k < Math.min(seg.to, at + 12); k++) {
+    const x = low[k] ?? ''
+    if (
+      [
+        'owns',
+        'holds',
+        'has',
+        'own',
+        'hold',
+        'have',
+        'held',
+        'owned',
+        'acquired',
+        'bought',
+      ].includes(x)
+    )
+      return low.slice(k + 1, k + 5).some((y) => PARTS_HELD.has(y))
+  }
+  return false
+}
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -734,6 +781,10 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
     !negated(ws, seg.from, seg.to)
   )
     return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
+  // "The Gazette's parent company, Tessaly Media, holds a minority stake in the Kites", "our
+  // owner has shares in X": whoever owns the publication holding a part of something.
+  if (parentStake(ws, low, seg) && !negated(ws, seg.from, seg.to))
+    return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     // "The Courier is owned by X", "X, which owns the Harlow Gazette": a publication by name.

@@ -449,12 +449,24 @@ describe('a fourth round: notes, footnotes, captions, quote introductions, fees 
     ['The author is independent of the manufacturers.', 'other'],
     ['Orvo was not given copy approval.', 'other'],
     ['The Tribune’s business desk works independently of the bank and its owners.', 'other'],
+    ['The Marlow Herald’s parent company, Quell Media, holds a small stake in the club.', 'other'],
+    ['Our parent company owns shares in the ferry operator.', 'other'],
+    [
+      'Note: The Marlow Evening Herald’s parent company, Quell Media, owns shares in the club.',
+      'other',
+    ],
   ])('“%s” → %s', (text, kind) => {
     expect(read(text).map((s) => s.kind)).toContain(kind)
   })
 
   it('does not read someone moving independently of a team as the publication’s independence', () => {
     expect(read('The winger ran independently of the team all night.')).toEqual([])
+  })
+
+  it('reads a stake held by a club’s owner, not the publication’s, as no statement', () => {
+    expect(
+      read('The club’s parent company, Quell Media, holds a small stake in the league.'),
+    ).toEqual([])
   })
 
   it('keeps earning through links an affiliate notice, not a tie', () => {
