@@ -28,6 +28,17 @@ describe('entity typing: places and groups are not people', () => {
     expect(k['Lena Sankt']).toBe('person')
   })
 
+  it('types a small business or a newspaper by its last word (Dairy, Apiary, Roasters, Courier)', () => {
+    const k = kinds(
+      'The queue for Wenlock Dairy starts early. Honey comes from Tarrow Apiary, coffee from ' +
+        'Hale Street Roasters. The Marrick Courier reported it.',
+    )
+    expect(k['Wenlock Dairy']).toBe('organisation')
+    expect(k['Tarrow Apiary']).toBe('organisation')
+    expect(k['Hale Street Roasters']).toBe('organisation')
+    expect(k['Marrick Courier']).toBe('organisation')
+  })
+
   it('reads "from X" as a place unless X opens with a first name', () => {
     const k = kinds('Visitors from Elmsford Downs came too. A letter from Tobias Renn arrived.')
     expect(k['Elmsford Downs']).toBe('place')

@@ -450,7 +450,12 @@ export function ownViewsFrame(ctx: SlotContext, c: Clause, seg: Segment): Found 
       (low[i + 1] === 'of' || low[i + 1] === 'from')
     ) {
       for (let k = i + 2; k < Math.min(seg.to, i + 7); k++)
-        if (companyAt(ctx, c, k) || COMPANY_NOUNS.has(low[k] ?? '') || OWNERS.has(low[k] ?? ''))
+        if (
+          w === 'independently' ||
+          companyAt(ctx, c, k) ||
+          COMPANY_NOUNS.has(low[k] ?? '') ||
+          OWNERS.has(low[k] ?? '')
+        )
           return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
     // "chosen by our editors, not by advertisers".

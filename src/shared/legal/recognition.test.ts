@@ -449,6 +449,7 @@ describe('a fourth round: notes, footnotes, captions, quote introductions, fees 
     ['The author is independent of the manufacturers.', 'other'],
     ['Orvo was not given copy approval.', 'other'],
     ['The Tribune’s business desk works independently of the bank and its owners.', 'other'],
+    ['Our food desk works independently of the market and its traders.', 'other'],
     ['The Marlow Herald’s parent company, Quell Media, holds a small stake in the club.', 'other'],
     ['Our parent company owns shares in the ferry operator.', 'other'],
     [

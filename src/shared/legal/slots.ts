@@ -331,6 +331,21 @@ export function brandOfWord(ctx: SlotContext, c: Clause, i: number, typed = fals
     return DESCRIPTIONS.has(w.lower) ? (ctx.leadBrand ?? ctx.mainBrand ?? null) : null
   }
   if (definite && PRODUCT_WORDS.has(w.lower)) return ctx.leadBrand
+  // "Bramwell Dairy … the dairy", "Pennyroyal Vinegar Co … the vinegar company": a company
+  // named just before, called by its name's last word.
+  if (definite && w.pos === 'NOUN') {
+    const named = entityBefore(
+      ctx.doc,
+      w.start,
+      (e, m) =>
+        e.kind === 'organisation' &&
+        m.name.includes(' ') &&
+        m.name.toLowerCase().split(/\s+/).at(-1) === w.lower &&
+        isBrandMention(ctx, m, true),
+      2,
+    )
+    if (named) return named.entity.name
+  }
   return null
 }
 

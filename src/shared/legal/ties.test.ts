@@ -122,6 +122,10 @@ describe('a person’s tie to a brand, in every form', () => {
         'Omar Reyes left teaching to start Tessel, an oat milk company in Dorne that he still owns.',
       ),
     ).toEqual(['Omar Reyes | investor | Tessel | clear'])
+    // A company named before, called by its name's last word.
+    expect(
+      ties('Omar Reyes sells at Wenlock Dairy. He part-owns the dairy with his sisters.'),
+    ).toEqual(['Omar Reyes | investor | Wenlock Dairy | clear'])
     // Owning a thing is no stake in its maker; owning no part is none.
     expect(ties('Omar Reyes wears the Tessel boots that he owns.')).toEqual([])
     expect(ties('Dr. Lena Fox owns no part of Norvane.')).toEqual([])
