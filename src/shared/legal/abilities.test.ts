@@ -186,6 +186,20 @@ describe('a hosted stay is the writer’s tie to each host', () => {
     expect(at(body, e)).toContain('Tern House')
   })
 
+  it('reads "It is the best …" opening a paragraph as praise of the host named just before, a quote between', () => {
+    const body = `# Three days on the Merrow coast\n\n*The coast has one road and a lot of wind. Jonas Arkwright goes slowly.*\n\n${filler(2)}\n\nI spent two nights at the Tern House, four rooms above the harbour.\n\n“We wanted a place where nobody hurries,” the owner told me.\n\nIt is the loveliest place I have stayed in years, and breakfast is the best on the coast.\n\n${filler(6)}\n\n${note}\n`
+    const [e, ...more] = errors(check(body).findings)
+    expect(more).toEqual([])
+    expect(at(body, e)).toMatch(/^It is the loveliest place/)
+  })
+
+  it('makes one error of one tie the narration praises twice, the second shown with it', () => {
+    const body = `# Three days on the Merrow coast\n\n*The coast has one road and a lot of wind. Jonas Arkwright goes slowly.*\n\n${filler(2)}\n\nSave yourself the search: stay at the Tern House. It is the best bed on the coast.\n\n${filler(1)}\n\nI went back to the Tern House on the last night. It is, simply, the finest small hotel I know.\n\n${filler(6)}\n\n${note}\n`
+    const found = errors(check(body).findings)
+    expect(found).toHaveLength(1)
+    expect(found[0]?.related?.some((r) => body.slice(r.start, r.end).includes('finest'))).toBe(true)
+  })
+
   it('is fine when the stay is told beside the praise', () => {
     const body = `# Three days on the Merrow coast\n\n*The coast has one road and a lot of wind. Jonas Arkwright goes slowly.*\n\n${filler(2)}\n\nSave yourself the search: stay at the Tern House, the best bed on the coast. ${note.replace(/\*/g, '')}\n\n${filler(6)}\n`
     expect(errors(check(body).findings)).toEqual([])

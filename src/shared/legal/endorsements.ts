@@ -635,9 +635,22 @@ export function connectedEndorsements(
           named ||
           c.words.some((w) => {
             if (w.start < from || w.end > to || !PRONOUN_SUBJECTS.has(w.lower)) return false
-            // The pronoun's antecedent: the last name before it in its paragraph.
-            const last = mentionsIn(ctx.doc, c.paragraph.start, w.start).at(-1)
-            const f = last ? familyOf(families, last.name) : undefined
+            // The pronoun's antecedent: the last name before it in its paragraph ("… Chef X
+            // cooks at Y. It was the best …": the last brand named, not the chef), else, for a
+            // paragraph that opens with the pronoun, the last brand named in the two before
+            // ("I stayed at X. … ¶ It is the loveliest place I have stayed").
+            const brandOf = (m: { name: string }) => familyOf(families, m.name)
+            const here = mentionsIn(ctx.doc, c.paragraph.start, w.start)
+            let last = here.filter((m) => brandOf(m)).at(-1)
+            // Up to two paragraphs back (a quote from the owners may come between).
+            for (let k = 1; !last && here.length === 0 && k <= 2; k++) {
+              const p = ctx.doc.paragraphs[c.paragraph.index - k]
+              if (p)
+                last = mentionsIn(ctx.doc, p.start, p.end)
+                  .filter((m) => brandOf(m))
+                  .at(-1)
+            }
+            const f = last ? brandOf(last) : undefined
             return !!f && isBrand([f])
           })
         if (!meant) continue

@@ -191,6 +191,9 @@ function brandsPiece(a: Analysis, c: Connection): boolean {
 
 export function materialConnection(a: Analysis): Draft[] {
   const out: Draft[] = []
+  // One missing disclosure of one tie is one error, however often the person endorses the
+  // brand: the first endorsement is the finding, the later ones are shown with it.
+  const first = new Map<string, number>()
   const writer = authorOf(a.doc)
   for (const e of a.connected) {
     const c = a.connections.find((x) => x.person === e.person && x.brand === e.brand)
@@ -222,14 +225,26 @@ export function materialConnection(a: Analysis): Draft[] {
       : c.source === 'referral-code'
         ? 'a personal code means a paid tie, and the text never discloses it'
         : 'the text never discloses that tie'
-    out.push({
+    const tie = `${c.person}|${c.brand}|${nearest ? nearest.start : 'none'}`
+    const earlier = first.get(tie)
+    const prior = earlier === undefined ? undefined : out[earlier]
+    if (earlier !== undefined && prior) {
+      out[earlier] = {
+        ...prior,
+        related: [...(prior.related ?? []), { start: e.start, end: e.end }],
+      }
+      continue
+    }
+    const draft: Draft = {
       rule: 'material-connection-undisclosed',
       key: `${c.person}|${c.brand}|${normalise(e.text).slice(0, 80)}`,
       message: `${who} endorses ${c.brand} here, but ${where}.`,
       start: e.start,
       end: e.end,
       ...(disclosing.length ? { related: disclosing.map(span) } : {}),
-    })
+    }
+    first.set(tie, out.length)
+    out.push(draft)
   }
   return out
 }
