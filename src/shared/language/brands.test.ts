@@ -42,6 +42,12 @@ describe('brand families in a text', () => {
     expect(nameOf(body, 'Quayside')).toBe('Tresk Audio')
   })
 
+  it('ties a product to the company said to stand behind it (“X, the company behind Y”)', () => {
+    const body =
+      'I budget with Pennywise every day. Orrin Ledger, the company behind Pennywise, is in Leeds.'
+    expect(nameOf(body, 'Pennywise', ['Orrin Ledger'])).toBe('Orrin Ledger')
+  })
+
   it('does not make an ingredient named in a product a brand of its own', () => {
     const body =
       'Everyone is talking about marshroot this year. Orla’s Marshroot Balm is the best of them, and marshroot toners are everywhere. The Marshroot Moment is here.'

@@ -45,6 +45,18 @@ const CREDIT_VERBS = new Set([
   'distributed',
 ])
 
+/** Nouns for a company said to stand behind what it makes: "X, the company behind Y". */
+const BEHIND = new Set([
+  'company',
+  'firm',
+  'business',
+  'startup',
+  'studio',
+  'team',
+  'group',
+  'brand',
+])
+
 /** Nouns that describe a company by what it makes: "X, the maker of Y". */
 const MAKER_OF = new Set([
   'maker',
@@ -130,11 +142,12 @@ function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string
     // "Novaline Labs, the maker of Follicore", "Novaline, maker of the Follicore range": the
     // company named, then described by what it makes.
     const said = between.filter((w) => w !== ',' && w !== 'the' && w !== 'a')
+    // "Brindle Ledger, the company behind Tallyhoe": the same, said by what it stands behind.
     if (
       between[0] === ',' &&
       said.length === 2 &&
-      MAKER_OF.has(said[0] ?? '') &&
-      said[1] === 'of' &&
+      ((MAKER_OF.has(said[0] ?? '') && said[1] === 'of') ||
+        (BEHIND.has(said[0] ?? '') && said[1] === 'behind')) &&
       ownerOf(doc, next)?.kind !== 'person'
     )
       link(next, brandKey(m.name))

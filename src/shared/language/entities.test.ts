@@ -39,6 +39,12 @@ describe('entity typing: places and groups are not people', () => {
     expect(k['Marrick Courier']).toBe('organisation')
   })
 
+  it('does not take a postscript’s or a note’s label with the word after it for a name', () => {
+    const k = kinds('P.S. Housekeeping, since you asked: I moved. NB: Tess Wren called.')
+    expect(Object.keys(k)).not.toContain('P.S. Housekeeping')
+    expect(k['Tess Wren']).toBe('person')
+  })
+
   it('reads "from X" as a place unless X opens with a first name', () => {
     const k = kinds('Visitors from Elmsford Downs came too. A letter from Tobias Renn arrived.')
     expect(k['Elmsford Downs']).toBe('place')

@@ -125,8 +125,11 @@ export function findMentions(sentence: Sentence): Mention[] {
     const k = tokens.findIndex((t) => !ok(t))
     return k < 0 ? tokens.length : k
   }
-  const firstWord = upTo((t) => t.pos === 'PUNCT')
-  const firstText = upTo((t) => t.pos === 'PUNCT' || t.pos === 'SYM')
+  // "P.S. Housekeeping, since …", "NB: …": a postscript's or a note's label is no name, and the
+  // word after it opens the sentence.
+  const label = (t: Token) => /^(?:p\.?p\.?s|p\.?s|n\.?b)\.?$/i.test(t.text)
+  const firstWord = upTo((t) => t.pos === 'PUNCT' || label(t))
+  const firstText = upTo((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || label(t))
   // "Quell said he would ask …": a capitalised word wink reads as a verb, opening a sentence
   // before a verb of saying, is the speaker's name all the same (two verbs in a row open none).
   const namedSpeaker = (k: number) => {
@@ -144,7 +147,11 @@ export function findMentions(sentence: Sentence): Mention[] {
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
-    if (!t || (!nameToken(t, true, strict || i <= firstWord) && !namedSpeaker(i))) {
+    if (
+      !t ||
+      (i < firstText && label(t)) ||
+      (!nameToken(t, true, strict || i <= firstWord) && !namedSpeaker(i))
+    ) {
       i++
       continue
     }

@@ -171,6 +171,23 @@ describe('a relative’s role in a company is the family’s tie', () => {
   })
 })
 
+describe('a newsletter with no byline: the narration’s “I” is the writer', () => {
+  it('makes the writer’s paid tie in a P.S. an error for the praise of its app many paragraphs up', () => {
+    const body = `# Sunday Pennies\n\nHello again, everyone.\n\nSince May I have logged every pound with Pennywise, an app that does one thing well.\n\nIt costs £3 a month after a free trial.\n\npennywise.example/join?ref=JO12\n\nHonestly, it is the best £36 a year I spend.\n\n${filler(6)}\n\nSee you next week, Jo\n\nP.S. Since the spring I have been a paid adviser to Orrin Ledger, the company behind Pennywise.\n`
+    const r = check(body)
+    expect(r.connections.map((c) => `${c.person}|${c.brand}`)).toContain('the writer|Orrin Ledger')
+    const found = errors(check(body).findings)
+    expect(found.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    const spans = found.flatMap((f) => [f, ...(f.related ?? [])])
+    expect(spans.some((x) => body.slice(x.start, x.end).includes('best £36'))).toBe(true)
+  })
+
+  it('is no error when the P.S. tie sits under the praise', () => {
+    const body = `# Sunday Pennies\n\nHello again, everyone.\n\n${filler(4)}\n\nHonestly, Pennywise is the best £36 a year I spend. (P.S. I am a paid adviser to Orrin Ledger, the company behind Pennywise.)\n\n${filler(2)}\n`
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})
+
 describe('a hosted stay is the writer’s tie to each host', () => {
   const note =
     '*Jonas Arkwright travelled as a guest of Visit Merrow and stayed as a guest of the Tern House. Neither saw this piece before it ran.*'

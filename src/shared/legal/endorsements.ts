@@ -543,7 +543,12 @@ export function connectedEndorsements(
     })
   }
   const clauses = clausesOf(ctx.doc)
-  const writer = authorOf(ctx.doc) ?? travellingWriter(ctx, connections)
+  // The writer the byline names, the traveller a hosted trip names, else, when the text ties
+  // the narration's "I" to a brand with no byline to name it, "the writer".
+  const writer =
+    authorOf(ctx.doc) ??
+    travellingWriter(ctx, connections) ??
+    (connections.some((c) => c.person === 'the writer') ? 'the writer' : null)
   const overlapping = (start: number, end: number) => clausesIn(ctx.doc, start, end)
   // What each clause says in the publication's own words, read once for every connection.
   const featured = new Map<Clause, { from: number; to: number; own: Word[] }>()
@@ -637,14 +642,16 @@ export function connectedEndorsements(
             if (w.start < from || w.end > to || !PRONOUN_SUBJECTS.has(w.lower)) return false
             // The pronoun's antecedent: the last name before it in its paragraph ("… Chef X
             // cooks at Y. It was the best …": the last brand named, not the chef), else, for a
-            // paragraph that opens with the pronoun, the last brand named in the two before
+            // paragraph with no name before the pronoun, the last brand named in the ones before
             // ("I stayed at X. … ¶ It is the loveliest place I have stayed").
             const brandOf = (m: { name: string }) => familyOf(families, m.name)
             const here = mentionsIn(ctx.doc, c.paragraph.start, w.start)
             let last = here.filter((m) => brandOf(m)).at(-1)
-            // Up to two paragraphs back (a quote from the owners may come between).
-            for (let k = 1; !last && here.length === 0 && k <= 2; k++) {
+            // Back through the section while the thing stays the topic (a quote from the owners,
+            // a price paragraph, a link may come between), up to four paragraphs.
+            for (let k = 1; !last && here.length === 0 && k <= 4; k++) {
               const p = ctx.doc.paragraphs[c.paragraph.index - k]
+              if (!p || p.role === 'heading' || p.role === 'headline') break
               if (p)
                 last = mentionsIn(ctx.doc, p.start, p.end)
                   .filter((m) => brandOf(m))

@@ -172,6 +172,9 @@ function prev(ctx: SlotContext, w: Word): string {
 const authors = new WeakMap<Doc, string | null>()
 
 /** The writer the byline names ("By Hattie Brennock"), whose "I" the body's first person is. */
+/** Paragraph roles written in the piece's own voice. */
+const NARRATION = new Set(['body', 'standfirst', 'caption'])
+
 export function authorOf(doc: Doc): string | null {
   if (authors.has(doc)) return authors.get(doc) ?? null
   const byline = doc.paragraphs.find((p) => p.role === 'byline')
@@ -211,7 +214,12 @@ export function personOf(ctx: SlotContext, w: Word, loose = false): string | nul
   if (w.lower === 'i' || w.lower === 'me' || w.lower === 'my' || w.lower === 'myself') {
     // In a quote, the speaker; in the piece's own words, the writer the byline names.
     if (quoteAt(ctx, w.start)) return quoteAt(ctx, w.start)?.speaker ?? null
-    return speakerAt(ctx, w.start) ?? authorOf(ctx.doc)
+    // With no byline (a newsletter signed at its foot, a post), the narration's "I" is still
+    // the writer: "P.S. … I have been a paid adviser to X".
+    const answer = speakerAt(ctx, w.start)
+    if (answer) return answer
+    const p = ctx.doc.paragraphs[paragraphAt(ctx.doc.paragraphs, w.start)]
+    return authorOf(ctx.doc) ?? (p && NARRATION.has(p.role) ? 'the writer' : null)
   }
   // "The author owns Kestrel shares": the writer the byline names.
   if (WRITER_NOUNS.has(w.lower) && /^(?:the|this|our)$/.test(prev(ctx, w)))
