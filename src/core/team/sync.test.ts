@@ -49,6 +49,18 @@ async function saveEdit(
   return call('revisions:save', { draftId, baseRevisionId: detail.current.id, body, message })
 }
 
+/** A copy of the shared repository made with git by someone outside Galley, who pushes to it. */
+async function vandal(url: string) {
+  const work = join(root, 'vandal')
+  await run('git', ['clone', '-q', url.replace('http://', `http://x:${TOKEN}@`), work])
+  /** Commits as "V" with `args` (what to commit and the message) and pushes. */
+  const push = async (...args: string[]) => {
+    await run('git', ['-C', work, '-c', 'user.name=V', '-c', 'user.email=v@x', 'commit', ...args])
+    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+  }
+  return { work, push }
+}
+
 /** A library shared by Lena (Legal, roster admin) and one Eda (editor) opened from it. */
 async function sharedPair() {
   const url = await server.createRepo(`lib-${Math.random().toString(36).slice(2)}`)
@@ -457,22 +469,9 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     // Someone pushes a damaged claim file along with a good rename made by B.
     await callB('drafts:rename', { id: draftId, title: 'Renamed on B' })
     await callB('team:sync', {})
-    const work = join(root, 'vandal')
-    const authed = url.replace('http://', `http://x:${TOKEN}@`)
-    await run('git', ['clone', '-q', authed, work])
+    const { work, push } = await vandal(url)
     await writeFile(join(work, 'drafts', draftId, 'claims', `${claim.id}.json`), '{"id": 4')
-    await run('git', [
-      '-C',
-      work,
-      '-c',
-      'user.name=V',
-      '-c',
-      'user.email=v@x',
-      'commit',
-      '-qam',
-      'v',
-    ])
-    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    await push('-qam', 'v')
     const result = await callA('team:sync', {})
     expect(result.quarantined).toHaveLength(1)
     expect(result.quarantined[0]).toMatch(
@@ -501,23 +500,10 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     const withBoth = await callB('claims:comment', { draftId, claimId: claim.id, text: 'Hit.' })
     const hit = withBoth.comments.at(-1)!.id
     await callB('team:sync', {})
-    const work = join(root, 'vandal')
-    const authed = url.replace('http://', `http://x:${TOKEN}@`)
-    await run('git', ['clone', '-q', authed, work])
+    const { work, push } = await vandal(url)
     const path = `drafts/${draftId}/claims/${claim.id}/comments/${hit}.json`
     await writeFile(join(work, ...path.split('/')), '{"id": "cut')
-    await run('git', [
-      '-C',
-      work,
-      '-c',
-      'user.name=V',
-      '-c',
-      'user.email=v@x',
-      'commit',
-      '-qam',
-      'v',
-    ])
-    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    await push('-qam', 'v')
     const result = await callA('team:sync', {})
     expect(result.quarantined).toHaveLength(1)
     expect(result.quarantined[0]).toMatch(
@@ -533,25 +519,12 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     const { url, callA, callB, dirA } = await sharedPair()
     const draft = await feature(callA)
     // Someone pushes a damaged draft file straight to the repository.
-    const work = join(root, 'vandal')
-    const authed = url.replace('http://', `http://x:${TOKEN}@`)
-    await run('git', ['clone', '-q', authed, work])
+    const { work, push } = await vandal(url)
     const path = join(work, 'drafts', `${draft.draft.id}.json`)
     const json = JSON.parse(await readFile(path, 'utf8')) as { draft: { title: unknown } }
     json.draft.title = 42
     await writeFile(path, JSON.stringify(json))
-    await run('git', [
-      '-C',
-      work,
-      '-c',
-      'user.name=V',
-      '-c',
-      'user.email=v@x',
-      'commit',
-      '-qam',
-      'v',
-    ])
-    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    await push('-qam', 'v')
     const result = await callA('team:sync', {})
     expect(result.quarantined).toHaveLength(1)
     expect(result.quarantined[0]).toMatch(/came from the shared library/)
@@ -570,18 +543,7 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     await writeFile(join(work, '.galley-local', 'signing-key.pem'), 'attacker key\n')
     await writeFile(join(work, 'settings.json'), '{"schemaVersion":1,"profile":null}')
     await run('git', ['-C', work, 'add', '-f', '.galley-local', 'settings.json'])
-    await run('git', [
-      '-C',
-      work,
-      '-c',
-      'user.name=V',
-      '-c',
-      'user.email=v@x',
-      'commit',
-      '-qm',
-      'k',
-    ])
-    await run('git', ['-C', work, 'push', '-q', 'origin', 'main'])
+    await push('-qm', 'k')
     await callA('team:sync', {})
     expect(await readFile(join(dirA, '.galley-local', 'signing-key.pem'), 'utf8')).toBe(keyBefore)
     expect((await callA('profile:get', {}))?.name).toBe('Lena Legal')
