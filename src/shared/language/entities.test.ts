@@ -39,6 +39,14 @@ describe('entity typing: places and groups are not people', () => {
     expect(k['Marrick Courier']).toBe('organisation')
   })
 
+  it('keeps an institution named "Centre for …" or "Institute for …" whole, an organisation', () => {
+    const k = kinds(
+      'A trial run by the Centre for Healthy Ageing at Orrin University ended. The Institute for Fiscal Studies agreed.',
+    )
+    expect(k['Centre for Healthy Ageing']).toBe('organisation')
+    expect(k['Institute for Fiscal Studies']).toBe('organisation')
+  })
+
   it('does not take a postscript’s or a note’s label with the word after it for a name', () => {
     const k = kinds('P.S. Housekeeping, since you asked: I moved. NB: Tess Wren called.')
     expect(Object.keys(k)).not.toContain('P.S. Housekeeping')

@@ -79,7 +79,7 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   const orgHead =
     (multi && ORG_WORDS.has(last)) ||
     nameWords.includes('&') ||
-    (ORG_WORDS.has(nameWords[0] ?? '') && nameWords[1] === 'of')
+    (ORG_WORDS.has(nameWords[0] ?? '') && (nameWords[1] === 'of' || nameWords[1] === 'for'))
   if (orgHead) score.organisation += 4
   if (multi && (PLACE_WORDS.has(last) || STREET_WORDS.has(last)) && !orgHead) score.place += 2
   if (multi && PRODUCT_NOUNS.has(last)) score.product += 3

@@ -45,6 +45,12 @@ const CONNECTORS = new Set([
   'du',
   'and',
 ])
+/** Institution words a name opens with before "for": "Centre for …", "Institute for …". */
+const FOR_HEADS = new Set(
+  'centre center institute office foundation society alliance coalition campaign council trust fund commission'.split(
+    ' ',
+  ),
+)
 /** Whether a text opens with an upper-case letter (ASCII at once, the rest by Unicode). */
 const startsUpper = (s: string) => {
   const c = s.charCodeAt(0)
@@ -225,6 +231,18 @@ export function findMentions(sentence: Sentence): Mention[] {
         continue
       }
       if (cur.text === '&' && next && isCap(next)) {
+        j += 2
+        continue
+      }
+      // "Centre for Healthy Ageing", "Institute for Fiscal Studies": "for" joins after an
+      // institution word that opens the name.
+      if (
+        cur.lower === 'for' &&
+        j - i === 1 &&
+        FOR_HEADS.has(prev.lower) &&
+        next &&
+        nameToken(next, false, strict)
+      ) {
         j += 2
         continue
       }

@@ -171,6 +171,22 @@ describe('a relative’s role in a company is the family’s tie', () => {
   })
 })
 
+describe('a company’s own foundation funds research as the company', () => {
+  const claim =
+    'The study, an independent trial run by the Centre for Sleep Science at Orrin University, found that Dozewell Drops helped.'
+  it('is an error when the trial is called independent and the foundation is the maker’s arm, told only at the foot', () => {
+    const body = `# Sleep drops\n\n${claim}\n\n${filler(6)}\n\n*The trial was funded by the Pellam Foundation. The Pellam Foundation is the charitable arm of Pellam Health, which makes Dozewell Drops.*\n`
+    const found = errors(check(body).findings)
+    expect(found.map((f) => f.rule)).toEqual(['paid-research-undisclosed'])
+    expect(found[0]?.message).toContain('Pellam Health')
+  })
+
+  it('is no error for a foundation the text ties to no company', () => {
+    const body = `# Sleep drops\n\n${claim}\n\n${filler(6)}\n\n*The trial was funded by the Pellam Foundation, a charity set up in 1950.*\n`
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})
+
 describe('a newsletter with no byline: the narration’s “I” is the writer', () => {
   it('makes the writer’s paid tie in a P.S. an error for the praise of its app many paragraphs up', () => {
     const body = `# Sunday Pennies\n\nHello again, everyone.\n\nSince May I have logged every pound with Pennywise, an app that does one thing well.\n\nIt costs £3 a month after a free trial.\n\npennywise.example/join?ref=JO12\n\nHonestly, it is the best £36 a year I spend.\n\n${filler(6)}\n\nSee you next week, Jo\n\nP.S. Since the spring I have been a paid adviser to Orrin Ledger, the company behind Pennywise.\n`

@@ -7,7 +7,7 @@ import {
   RESEARCH_FAMILY,
   RESEARCH_NOUNS,
 } from './lexicon'
-import { brandAfter, brandOfWord, isNonCommercial, type SlotContext } from './slots'
+import { brandAfter, brandOfWord, isNonCommercial, isPublicBody, type SlotContext } from './slots'
 import { clausesOf, spanOf, type Clause, type Segment, type Word } from './words'
 
 /**
@@ -340,7 +340,7 @@ export function readFunding(
 ): { research: ResearchRef | null; funder: string } | null {
   const first = funderIn(ctx, c, seg)
   if (!first) return null
-  const found = commercialCofunder(ctx, c, seg, first) ?? first
+  let found = commercialCofunder(ctx, c, seg, first) ?? first
   // What was paid for is the passive verb's subject: "This feature was paid for by X" funds the
   // piece (a sponsorship), whatever research noun the sentence names elsewhere.
   const patient = passiveSubject(c, seg, found.at)
@@ -349,8 +349,13 @@ export function readFunding(
   const k = c.words.findIndex((w) => w.mention?.name === found.funder)
   // A public body described in lower case ("the regional government") names no brand.
   const described = /^\p{Ll}/u.test(found.funder)
+  // A company's own foundation is the company: "the X Foundation, … X Foundation is the
+  // charitable arm of Y Marine" funds Y's research.
+  const parent = described ? null : parentCompany(ctx, found.funder)
+  if (parent) found = { ...found, funder: parent }
   const independent =
-    described || isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : [])
+    described ||
+    (!parent && isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : []))
   // "Funding came from the National Institutes of Health": public funding, said so, even when
   // the research was named in the sentence before.
   if (independent && (noun || SUPPORT_NOUNS.has(c.words[found.at]?.lower ?? '')))
@@ -365,6 +370,31 @@ export function readFunding(
       keys: keysIn(c.words),
     },
   }
+}
+
+/** What a company's own body is to it: "the charitable arm of Y", "a subsidiary of Y". */
+const ARMS = 'arm|foundation|subsidiary|division|unit|offshoot|charity|trust'
+
+/**
+ * The company a foundation or other body belongs to, when the text says so ("X is the charitable
+ * arm of Y", "X, a subsidiary of Y"): the name after "of", if it is no public body. Read in the
+ * paragraphs that name X, only for a funder that looks non-commercial.
+ */
+function parentCompany(ctx: SlotContext, name: string): string | null {
+  if (!isNonCommercial(name)) return null
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const said = new RegExp(
+    `${esc}(?:\\s*,|\\s+(?:is|was))\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ARMS})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3})`,
+    'u',
+  )
+  for (const p of ctx.doc.paragraphs) {
+    const text = ctx.doc.body.slice(p.start, p.end)
+    if (!text.includes(name)) continue
+    const m = said.exec(text)
+    const parent = m?.[1]
+    if (parent && !isNonCommercial(parent) && !isPublicBody(parent)) return parent
+  }
+  return null
 }
 
 /**

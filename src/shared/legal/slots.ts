@@ -153,6 +153,12 @@ export function isPublicBody(name: string): boolean {
 export function isNonCommercial(name: string, following: readonly Word[] = []): boolean {
   const words = name.toLowerCase().split(/\s+/)
   if (words.some((w) => NONCOMMERCIAL_WORDS.has(w))) return true
+  // "Centre for Healthy Ageing", "Office for Budget Responsibility": a body for a cause.
+  if (
+    words[1] === 'for' &&
+    ['centre', 'center', 'office', 'campaign', 'alliance', 'coalition'].includes(words[0] ?? '')
+  )
+    return true
   // "X, a nonprofit that supports local reporting".
   const k = following.findIndex((w) => w.text !== ',' && w.pos !== 'DET')
   return k >= 0 && k <= 3 && NONCOMMERCIAL_NOUNS.has(following[k]?.lower ?? '')
