@@ -652,10 +652,9 @@ export function connectedEndorsements(
             for (let k = 1; !last && here.length === 0 && k <= 4; k++) {
               const p = ctx.doc.paragraphs[c.paragraph.index - k]
               if (!p || p.role === 'heading' || p.role === 'headline') break
-              if (p)
-                last = mentionsIn(ctx.doc, p.start, p.end)
-                  .filter((m) => brandOf(m))
-                  .at(-1)
+              last = mentionsIn(ctx.doc, p.start, p.end)
+                .filter((m) => brandOf(m))
+                .at(-1)
             }
             const f = last ? brandOf(last) : undefined
             return !!f && isBrand([f])

@@ -345,8 +345,8 @@ export function brandOfWord(ctx: SlotContext, c: Clause, i: number, typed = fals
     return DESCRIPTIONS.has(w.lower) ? (ctx.leadBrand ?? ctx.mainBrand ?? null) : null
   }
   if (definite && PRODUCT_WORDS.has(w.lower)) return ctx.leadBrand
-  // "Bramwell Dairy … the dairy", "Pennyroyal Vinegar Co … the vinegar company": a company
-  // named just before, called by its name's last word.
+  // "Bramwell Dairy … the dairy", "Hale Street Roasters … the roasters": a company named
+  // just before, called by its name's last word.
   if (definite && w.pos === 'NOUN') {
     const named = entityBefore(
       ctx.doc,

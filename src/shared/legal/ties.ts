@@ -112,21 +112,11 @@ function stem(w: string): string {
 /** Who opens a relative clause as the subject of the verb after it. */
 const SUBJECTS = new Set(['i', 'we', 'she', 'he', 'they', 'who'])
 
+/** Possessives: "its own trial" is no owning, "her part-owned shop" no verb. */
+const POSSESSIVES = new Set(['its', 'my', 'our', 'their', 'his', 'her', 'your'])
+
 /** Words that make the word after them a noun: "a co-owner", "her part-owned shop". */
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'its',
-  'their',
-  'his',
-  'her',
-  'my',
-  'our',
-  'your',
-])
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', ...POSSESSIVES])
 
 /** Words that say how much of a company is owned: "part of", "a third of", "a 10% share of". */
 const PART_WORDS = new Set(
@@ -876,10 +866,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       case 'invest': {
         // "I hold a stake in X", "owns shares in X", "co-owns X", "invested in X".
         // "its own trial", "my own": an adjective, not owning.
-        if (['its', 'my', 'our', 'their', 'his', 'her', 'your'].includes(low[i - 1] ?? '')) continue
-        // "I own part of X", "she owns a third of X", "holds a share of X": a part of the
-        // company is owned.
-        const partOf = ownedPart(low, i + 1)
+        if (POSSESSIVES.has(low[i - 1] ?? '')) continue
         // "Brinehouse, a hot sauce company that she still part-owns": a relative clause whose
         // verb has no object of its own owns what the clause is about.
         const rel = ownedBefore(low, i)
@@ -892,6 +879,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           )
           if (f) return f
         }
+        // "I own part of X", "she owns a third of X", "holds a share of X": a part of the
+        // company is owned.
+        const partOf = ownedPart(low, i + 1)
         if (partOf > 0) {
           const brand = brandAfter(ctx, c, partOf + 1, 5)
           const f = tieFound(tiePerson(ctx, c, seg, i), brand, 'investor', 'clear')
