@@ -469,17 +469,38 @@ function describedFamily(
   noun: string,
   before: number,
 ): BrandFamily | undefined {
-  const mentions = ctx.doc.mentions
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]
-    if (!m || m.start >= before) continue
-    const f = familyOf(families, m.name)
-    if (!f) continue
-    const after = m.sentence.tokens.slice(m.tokenEnd, m.tokenEnd + 3)
-    if (after.some((t) => t.lower === noun || t.lower === `${noun}s`)) return f
+  // Every mention with a family that the noun follows, in text order, found once per noun: a
+  // long piece saying "the drink" in every paragraph walked back over every mention each time.
+  let byNoun = described.get(families)
+  if (!byNoun) described.set(families, (byNoun = new Map()))
+  let found = byNoun.get(noun)
+  if (!found) {
+    found = []
+    for (const m of ctx.doc.mentions) {
+      const f = familyOf(families, m.name)
+      if (!f) continue
+      const after = m.sentence.tokens.slice(m.tokenEnd, m.tokenEnd + 3)
+      if (after.some((t) => t.lower === noun || t.lower === `${noun}s`))
+        found.push({ start: m.start, family: f })
+    }
+    byNoun.set(noun, found)
   }
-  return undefined
+  // The last of them that starts before `before`.
+  let lo = 0
+  let hi = found.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((found[mid]?.start ?? 0) < before) lo = mid + 1
+    else hi = mid
+  }
+  return found[lo - 1]?.family
 }
+
+/** describedFamily's mentions, per analysis (its families) and noun. */
+const described = new WeakMap<
+  readonly BrandFamily[],
+  Map<string, { start: number; family: BrandFamily }[]>
+>()
 
 /** The first brand named in words of a clause within [start, end) (not a code like "SAVE20"). */
 function brandNamedIn(ctx: SlotContext, c: Clause, start: number, end: number): string | null {
