@@ -7,7 +7,7 @@ import { DEFAULT_CORPUS, evaluateCorpus } from '../eval/run'
 import { ANALYSERS } from '../src/core/check/analysers'
 import { openCore } from '../src/core'
 import { article } from './fixtures'
-import { startHost, type BenchHost } from './host'
+import { startHost, startPinger, type BenchHost } from './host'
 import { median, type Result } from './report'
 
 /** A long feature with quotes, people, brands and a disclosure (bench text, not the corpus). */
@@ -130,8 +130,8 @@ export async function analysersBench(smoke: boolean): Promise<Result[]> {
  * library (nothing analysed yet; what people run, like the other host benches): the draft, its
  * analysis gate, then once the gate says ready the Legal, Quotes and Claims tabs, the people
  * register and the library list, and the compare view's spans. Meanwhile app:info is asked every
- * 15 ms; each answer is timed from when it was due, so a request that arrives while the host's
- * loop is held counts the wait (issue 16, item 1).
+ * 15 ms from a thread of its own (startPinger); each answer is timed from when it was due, so a
+ * request that arrives while the host's loop is held counts the wait (issue 16, item 1).
  */
 export async function openLongDraft(chars: number): Promise<Result[]> {
   const dir = await mkdtemp(join(tmpdir(), 'galley-bench-open-'))
@@ -156,16 +156,8 @@ export async function openLongDraft(chars: number): Promise<Result[]> {
     const { id, currentRevisionId } = made.value as { id: string; currentRevisionId: string }
     const h = await startHost(dir)
     host = h
+    const pinger = startPinger(h.url)
     let worst = 0
-    let done = false
-    const pinging = (async () => {
-      while (!done) {
-        const due = performance.now() + 15
-        await new Promise((r) => setTimeout(r, 15))
-        await h.api('app:info', {})
-        worst = Math.max(worst, performance.now() - due)
-      }
-    })()
     const t = performance.now()
     let ready = 0
     let legal = 0
@@ -187,8 +179,7 @@ export async function openLongDraft(chars: number): Promise<Result[]> {
       ])
       await h.send('revisions:spans', { draftId: id, revisionId: currentRevisionId })
     } finally {
-      done = true
-      await pinging
+      worst = (await pinger.stop()).worst
     }
     return [
       {

@@ -2,6 +2,7 @@
 // started on a library folder, asked over HTTP with its token, stopped with SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { HOST_NODE_FLAGS, hostEnv } from '../scripts/host-node-flags.js'
 
 const root = join(import.meta.dirname, '..')
@@ -91,6 +92,63 @@ export async function hostSend(url: string, channel: string, input: unknown): Pr
     const text = new TextDecoder().decode(bytes.subarray(0, 2_000))
     throw new Error(`${channel}: refused: ${text}`)
   }
+}
+
+/**
+ * Asks the host `app:info` every `everyMs` from a thread of its own, as a second window would,
+ * and times each answer from when it was due: a request that arrives while the host's loop is
+ * held counts the wait. On its own thread so the bench's own work (reading a 30 MB answer:
+ * 80–400 ms of undici copying and collecting in one go) is not counted against the host.
+ */
+export function startPinger(url: string, everyMs = 15): { stop(): Promise<PingFigures> } {
+  const u = new URL(url)
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads')
+    const { origin, token, every } = workerData
+    let stopping = false
+    parentPort.once('message', () => { stopping = true })
+    ;(async () => {
+      let worst = 0
+      let count = 0
+      while (!stopping) {
+        const due = performance.now() + every
+        await new Promise((r) => setTimeout(r, every))
+        const res = await fetch(origin + '/api/app:info', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-galley-token': token },
+          body: '{}',
+        })
+        if (!(await res.json()).ok) throw new Error('app:info refused')
+        worst = Math.max(worst, performance.now() - due)
+        count++
+      }
+      parentPort.postMessage({ worst, count })
+    })().catch((e) => { throw e })
+  `
+  const worker = new Worker(code, {
+    eval: true,
+    workerData: { origin: u.origin, token: u.searchParams.get('token') ?? '', every: everyMs },
+  })
+  const figures = new Promise<PingFigures>((resolve, reject) => {
+    worker.once('message', (f: PingFigures) => resolve(f))
+    worker.once('error', reject)
+  })
+  return {
+    async stop() {
+      worker.postMessage('stop')
+      try {
+        return await figures
+      } finally {
+        await worker.terminate()
+      }
+    },
+  }
+}
+
+/** The pinger's worst wait (ms, from when a request was due until its answer) and its count. */
+export interface PingFigures {
+  readonly worst: number
+  readonly count: number
 }
 
 /** SIGTERM, and waits for the process to end (the host flushes and lets go of its lock). */
