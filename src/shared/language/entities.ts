@@ -55,21 +55,22 @@ export function aliasOf(short: string, full: string): boolean {
   return f.endsWith(` ${s}`) || f.startsWith(`${s} `)
 }
 
-/** Evidence for each kind from a mention's own words and its neighbours in the sentence. */
-function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Entity['gender'] } {
+/** What a name's own words say, the same wherever it is written: worked out once per name. */
+interface NameFacts {
+  readonly nameWords: readonly string[]
+  readonly multi: boolean
+  readonly orgHead: boolean
+  /** Whether its first word is a known first name. */
+  readonly firstName: boolean
+  /** The evidence its words give, before its neighbours are read. */
+  readonly score: Readonly<Record<Exclude<EntityKind, 'unknown'>, number>>
+}
+
+function nameFacts(name: string): NameFacts {
   const score = { person: 0, organisation: 0, product: 0, place: 0 }
-  const roles: string[] = []
-  const toks = m.sentence.tokens
-  const before = toks[m.tokenIndex - 1]
-  const before2 = toks[m.tokenIndex - 2]
-  const after = toks[m.possessive ? m.tokenEnd + 1 : m.tokenEnd]
-  const nameWords = words(m.name).map((w) => w.toLowerCase())
+  const nameWords = words(name).map((w) => w.toLowerCase())
   const last = nameWords.at(-1) ?? ''
-  if (m.title) {
-    score.person += 4
-    const role = m.title.toLowerCase().split(/\s+/).at(-1)?.replace(/\.$/, '')
-    if (role && ROLE_TITLES.has(role)) roles.push(role)
-  }
+  const firstName = isFirstName(nameWords[0] ?? '')
   // Name endings say what a name is only when there is a name before them ("Velisse Skin").
   const multi = nameWords.length >= 2
   if (KNOWN_PLACES.has(nameWords.join(' '))) score.place += 6
@@ -91,7 +92,31 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
     score.person += 0.5
   if (nameWords.length >= 4) score.organisation += 0.5
   // A known first name before a surname: a person, most likely.
-  if (multi && nameWords.length <= 3 && isFirstName(nameWords[0] ?? '')) score.person += 1
+  if (multi && nameWords.length <= 3 && firstName) score.person += 1
+  return { nameWords, multi, orgHead, firstName, score }
+}
+
+/** Evidence for each kind from a mention's own words and its neighbours in the sentence. */
+function evidence(
+  m: Mention,
+  facts: NameFacts,
+): Entity['score'] & { roles: string[]; gender: Entity['gender'] } {
+  const score = { person: 0, organisation: 0, product: 0, place: 0 }
+  const roles: string[] = []
+  const toks = m.sentence.tokens
+  const before = toks[m.tokenIndex - 1]
+  const before2 = toks[m.tokenIndex - 2]
+  const after = toks[m.possessive ? m.tokenEnd + 1 : m.tokenEnd]
+  const { nameWords, orgHead, multi, firstName } = facts
+  if (m.title) {
+    score.person += 4
+    const role = m.title.toLowerCase().split(/\s+/).at(-1)?.replace(/\.$/, '')
+    if (role && ROLE_TITLES.has(role)) roles.push(role)
+  }
+  score.person += facts.score.person
+  score.organisation += facts.score.organisation
+  score.product += facts.score.product
+  score.place += facts.score.place
   // Place: "in X", "from X", "near X" with no person evidence.
   if (
     !orgHead &&
@@ -109,8 +134,7 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   if (after?.text === ',' && toks[m.tokenEnd + 1]?.lower === 'population') score.place += 3
   // "from Elmsford Downs": a two-word name after "from" whose first word is nobody's first name
   // is where someone comes from ("a letter from Tobias Renn" stays a person's).
-  if (!orgHead && multi && before?.lower === 'from' && !isFirstName(nameWords[0] ?? ''))
-    score.place += 1.5
+  if (!orgHead && multi && before?.lower === 'from' && !firstName) score.place += 1.5
   // "Sankt Aurel", "Port Marlow", "Mount Carrow": a place's opening word, not a first name.
   if (multi && !m.title && PLACE_PREFIXES.has(nameWords[0] ?? '')) {
     score.place += 2
@@ -271,7 +295,7 @@ function evidence(m: Mention): Entity['score'] & { roles: string[]; gender: Enti
   const verbAfter = m.possessive ? undefined : toks[m.tokenEnd]
   // "Research suggests …", "Sales rose …": a lone word opening a sentence is rarely a person.
   const opensSentence = toks.slice(0, m.tokenIndex).every((t) => t.pos === 'PUNCT')
-  const lone = nameWords.length === 1 && opensSentence && !isFirstName(nameWords[0] ?? '')
+  const lone = nameWords.length === 1 && opensSentence && !firstName
   if (verbAfter && SPEECH_VERBS.has(verbAfter.lower)) score.person += lone ? 0.5 : 1.5
   if (
     before &&
@@ -421,13 +445,38 @@ function groupNoun(e: Entity): boolean {
   )
 }
 
+/** The entity a name not seen before is a short form of ("Castellane", "Velisse"), if any. */
+function aliasMatch(m: Mention, byWord: ReadonlyMap<string, Entity[]>): Entity | undefined {
+  const mw = words(m.name.toLowerCase())
+  const near = new Set([...(byWord.get(mw[0] ?? '') ?? []), ...(byWord.get(mw.at(-1) ?? '') ?? [])])
+  const candidates = [...near].sort((a, b) => a.id - b.id).filter((e) => aliasOf(m.name, e.name))
+  // A short name that is both a surname and a company's first word ("Tolland"): the surname
+  // wins, the more so with a verb of saying or a title beside it.
+  const surnameOf = candidates.find(
+    (e) =>
+      lastWord(e.name) === m.name.toLowerCase() &&
+      !/&|\bof\b/.test(e.name) &&
+      e.score.person >= e.score.organisation + e.score.product,
+  )
+  // A lone brand word is the brand, not its product: "Larchfield says …" beside "the
+  // Larchfield Dune" speaks for the maker. Such a mention starts an entity of its own.
+  const brandWordOnly = (e: Entity) =>
+    words(m.name).length === 1 &&
+    firstWord(e.name) === m.name.toLowerCase() &&
+    e.score.product > Math.max(e.score.person, e.score.organisation)
+  return surnameOf ?? candidates.find((e) => !brandWordOnly(e))
+}
+
 /** Groups mentions into entities (full names first, then their surnames and short forms) and types them. */
 export function buildEntities(mentions: readonly Mention[]): Entity[] {
   const entities: Entity[] = []
-  const byLength = [...mentions].sort(
-    (a, b) => words(b.name).length - words(a.name).length || a.start - b.start,
-  )
+  // Each name's word count worked out once, not twice per comparison of the sort.
+  const byLength = mentions
+    .map((m) => ({ m, n: words(m.name).length }))
+    .sort((a, b) => b.n - a.n || a.m.start - b.m.start)
+    .map(({ m }) => m)
   const assigned = new Map<Mention, Entity>()
+  const factsOf = new Map<string, NameFacts>()
   // Entities by full name and by first and last word: a mention is compared with few, not all.
   const byName = new Map<string, Entity>()
   const byWord = new Map<string, Entity[]>()
@@ -438,34 +487,11 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       byWord.set(w, [...(byWord.get(w) ?? []), e])
   }
   for (const m of byLength) {
-    const toks = m.sentence.tokens
-    const verbAfter = !m.possessive && SPEECH_VERBS.has(toks[m.tokenEnd]?.lower ?? '')
-    const mw = words(m.name.toLowerCase())
-    const near = new Set([
-      ...(byWord.get(mw[0] ?? '') ?? []),
-      ...(byWord.get(mw.at(-1) ?? '') ?? []),
-    ])
-    const candidates = [...near].sort((a, b) => a.id - b.id).filter((e) => aliasOf(m.name, e.name))
-    // A short name that is both a surname and a company's first word ("Tolland"): the surname
-    // wins, the more so with a verb of saying or a title beside it.
-    const surnameOf = candidates.find(
-      (e) =>
-        lastWord(e.name) === m.name.toLowerCase() &&
-        !/&|\bof\b/.test(e.name) &&
-        e.score.person >= e.score.organisation + e.score.product,
-    )
-    // A lone brand word is the brand, not its product: "Larchfield says …" beside "the
-    // Larchfield Dune" speaks for the maker. Such a mention starts an entity of its own.
-    const brandWordOnly = (e: Entity) =>
-      words(m.name).length === 1 &&
-      firstWord(e.name) === m.name.toLowerCase() &&
-      e.score.product > Math.max(e.score.person, e.score.organisation)
-    const match =
-      byName.get(m.name.toLowerCase()) ??
-      (verbAfter || m.title ? surnameOf : undefined) ??
-      surnameOf ??
-      candidates.find((e) => !brandWordOnly(e))
-    const ev = evidence(m)
+    // The same name said again is the entity it named before; only a new name is compared.
+    const match = byName.get(m.name.toLowerCase()) ?? aliasMatch(m, byWord)
+    let facts = factsOf.get(m.name)
+    if (!facts) factsOf.set(m.name, (facts = nameFacts(m.name)))
+    const ev = evidence(m, facts)
     if (match) {
       match.mentions.push(m)
       for (const k of ['person', 'organisation', 'product', 'place'] as const)
