@@ -53,12 +53,26 @@ function markAt(
   return null
 }
 
+/**
+ * Every character markAt can read as a mark: the scans below look at these alone, not at every
+ * character of the draft (markAt is null everywhere else).
+ */
+const MARK_CHARS = /[“„«”»"‘’']/g
+
+/** Each position in `t` that holds a quotation mark or an apostrophe, in order. */
+function markPositions(t: string): number[] {
+  const out: number[] = []
+  MARK_CHARS.lastIndex = 0
+  for (let m = MARK_CHARS.exec(t); m; m = MARK_CHARS.exec(t)) out.push(m.index)
+  return out
+}
+
 /** The document's main quotation style: British pieces open quotes with single marks. */
 function mainStyle(doc: Doc): 'double' | 'single' {
   let doubles = 0
   let singles = 0
   for (const p of doc.paragraphs) {
-    for (let i = 0; i < p.text.length; i++) {
+    for (const i of markPositions(p.text)) {
       const m = markAt(p.text, i)
       if (!m?.open) continue
       if (m.style === 'double') doubles++
@@ -75,7 +89,7 @@ function piecesOf(p: DocParagraph, style: 'double' | 'single', continued: boolea
   let open: { start: number; style: 'double' | 'single' } | null = null
   let nested = 0
   const marks: { i: number; m: NonNullable<ReturnType<typeof markAt>> }[] = []
-  for (let i = 0; i < t.length; i++) {
+  for (const i of markPositions(t)) {
     const m = markAt(t, i)
     if (m) marks.push({ i, m })
   }
