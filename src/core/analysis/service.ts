@@ -3,6 +3,7 @@ import type { RevisionSpans } from '@shared/channels/revisions'
 import type { Library } from '../library'
 import { listPeople } from '../people/service'
 import { ComputePool } from '../workers/pool'
+import { readingShares, type ReadingShare } from './shared-reading'
 import { nextTurn } from '../workers/turn'
 import type { SpansInput } from '../revisions/spans'
 import { has, storePacked, textDigest, unpackValue } from './engines'
@@ -164,8 +165,12 @@ export class AnalysisService {
   }
 
   private async run(draftId: string, input: AnalysisInput, key: string): Promise<void> {
+    // A long text's sentences are read once, by the two threads together (./shared-reading.ts).
+    const shares = input.body.length > LONG_TEXT ? readingShares() : null
     const halves = await Promise.all(
-      this.pools.map(({ half, pool }) => this.runHalf(draftId, input, half, pool)),
+      this.pools.map(({ half, pool }, k) =>
+        this.runHalf(draftId, input, half, pool, shares?.[k] ?? null),
+      ),
     )
     // The workers worked out the cache keys as they analysed: kept for this snapshot, so no
     // request works them out again here (the disclosure key merges every quote with the
@@ -178,10 +183,18 @@ export class AnalysisService {
     input: AnalysisInput,
     half: (typeof ANALYSIS_HALVES)[number],
     pool: ComputePool,
+    share: ReadingShare | null,
   ): Promise<string[] | null> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const entries = await pool.run('analyse', { input, half }, false)
+        // Shared on the first attempt only: a port moves to its thread once, and a run the
+        // stopped thread had claimed is read by the other after a wait.
+        const shared = attempt === 0 && share ? share : null
+        const entries = await pool.run(
+          'analyse',
+          { input, half, ...(shared ? { share: shared } : {}) },
+          { fallback: false, transfer: shared ? [shared.port] : [] },
+        )
         await storePacked(entries, nextTurn)
         return entries.map((e) => e.key)
       } catch (e) {

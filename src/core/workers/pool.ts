@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
-import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads'
 import { ERROR_CODES, GalleyError, type ErrorCode } from '@shared/errors'
 import { TASKS, type TaskArgs, type TaskName, type TaskResult } from './tasks'
 
@@ -27,6 +27,8 @@ export interface RunOptions {
    */
   readonly budgetMs?: number
   readonly overBudget?: () => Error
+  /** What moves to the worker with the task instead of being copied (a MessagePort). */
+  readonly transfer?: readonly Transferable[]
 }
 
 export class ComputePool {
@@ -65,6 +67,7 @@ export class ComputePool {
       fallback = true,
       budgetMs,
       overBudget,
+      transfer = [],
     } = typeof options === 'boolean' ? { fallback: options } : options
     const here = async (): Promise<Awaited<TaskResult<T>>> =>
       (await (TASKS[task] as (a: unknown) => unknown)(args)) as Awaited<TaskResult<T>>
@@ -75,7 +78,7 @@ export class ComputePool {
     const sent = new Promise<Awaited<TaskResult<T>>>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject })
       worker.ref()
-      worker.postMessage({ id, task, args })
+      worker.postMessage({ id, task, args }, [...transfer])
       if (budgetMs !== undefined) {
         timer = setTimeout(() => {
           this.pending.delete(id)

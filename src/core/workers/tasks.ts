@@ -5,6 +5,7 @@ import {
   type Reanchored,
   type TextAnchor,
 } from '@shared/anchors'
+import { readDocument } from '@shared/language/document'
 import { analyseRevision, type AnalysisHalf, type AnalysisInput } from '../analysis/prepare'
 import {
   pack,
@@ -13,6 +14,7 @@ import {
   type PackedEntry,
   type PackedValue,
 } from '../analysis/engines'
+import { sharedReader, type ReadingShare } from '../analysis/shared-reading'
 import { stateHashOfJson } from '../audit/service'
 import type { Converted } from '../import/convert'
 import type { ReadinessTaskArgs } from '../legal/readiness-task'
@@ -42,7 +44,13 @@ export const TASKS = {
    * Every analyser over one revision, keyed for the main thread's cache (../analysis), packed
    * so the main thread reads it in parts.
    */
-  analyse(args: { input: AnalysisInput; half?: AnalysisHalf }): PackedEntry[] {
+  analyse(args: {
+    input: AnalysisInput
+    half?: AnalysisHalf
+    share?: ReadingShare
+  }): PackedEntry[] {
+    // The other half's thread reads the sentences with this one (../analysis/shared-reading.ts).
+    if (args.share) readDocument(args.input.body, sharedReader(args.share))
     return pack(analyseRevision(args.input, args.half))
   },
   /**

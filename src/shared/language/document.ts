@@ -100,22 +100,55 @@ function maskedByChar(body: string, paragraphs: readonly DocParagraph[]): string
   return chars.join('')
 }
 
-/** Reads a body once; the quotes, claims and disclosure analysers share the result. */
-export function readDocument(body: string): Doc {
+/** A paragraph as the language model reads it: its text on one line, and where it starts. */
+export interface ParagraphText {
+  /** The paragraph's masked text with its line breaks as spaces (what readSentences reads). */
+  readonly flat: string
+  readonly start: number
+}
+
+/**
+ * Reads the sentences of every paragraph, in order: readSentences on each, or the same got
+ * another way (two analysis threads sharing the work: src/core/analysis/shared-reading.ts).
+ */
+export type SentenceReader = (paragraphs: readonly ParagraphText[]) => Sentence[][]
+
+const readEach: SentenceReader = (paragraphs) =>
+  paragraphs.map((p) => readSentences(p.flat, p.start))
+
+function maskedParagraphs(body: string): (ReturnType<typeof maskMarkup> & ParagraphBounds)[] {
+  return splitParagraphs(body).map((p) => ({ ...p, ...maskMarkup(body.slice(p.start, p.end)) }))
+}
+
+type ParagraphBounds = ReturnType<typeof splitParagraphs>[number]
+
+const flatOf = (p: { text: string; start: number }): ParagraphText => ({
+  flat: p.text.replace(/\n/g, ' '),
+  start: p.start,
+})
+
+/** The paragraphs of a body as a SentenceReader is given them. */
+export function paragraphTexts(body: string): ParagraphText[] {
+  return maskedParagraphs(body).map(flatOf)
+}
+
+/**
+ * Reads a body once; the quotes, claims and disclosure analysers share the result. `reader`
+ * says how the language model's sentences are got (each paragraph read here, by default).
+ */
+export function readDocument(body: string, reader: SentenceReader = readEach): Doc {
   if (memo?.body === body) return memo.doc
-  const paragraphs: DocParagraph[] = splitParagraphs(body).map((p, index) => {
-    const raw = body.slice(p.start, p.end)
-    const { text, setting } = maskMarkup(raw)
-    return {
-      index,
-      start: p.start,
-      end: p.end,
-      text,
-      setting,
-      sentences: readSentences(text.replace(/\n/g, ' '), p.start),
-      role: 'body',
-    }
-  })
+  const masked = maskedParagraphs(body)
+  const sentences = reader(masked.map(flatOf))
+  const paragraphs: DocParagraph[] = masked.map((p, index) => ({
+    index,
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    setting: p.setting,
+    sentences: sentences[index] ?? [],
+    role: 'body',
+  }))
   const mentions = paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))
   const entities = buildEntities(mentions)
   const roles = assignRoles(paragraphs, entities)

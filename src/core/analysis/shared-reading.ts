@@ -1,0 +1,164 @@
+// Two analysis threads read one draft's sentences together: each takes the next unclaimed run of
+// paragraphs, reads it with the language model and hands its reading to the other, so a long
+// draft is read by the model once, not once per thread (issue 16: at 5,000,000 characters the
+// model's reading was about 2 s of CPU in each of the two halves).
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
+import type { ParagraphText, SentenceReader } from '@shared/language/document'
+import { readSentences, type Sentence, type Token } from '@shared/language/nlp'
+
+/** What the two threads share for one analysis: a port to each other and a claims board. */
+export interface ReadingShare {
+  /** This thread's end of the channel between the two. */
+  readonly port: MessagePort
+  /**
+   * Int32 cells: [0] the next run to claim; [1 + k] 1 once run k's reading is posted. Made by
+   * readingShares, the same memory for both threads.
+   */
+  readonly board: SharedArrayBuffer
+  /** How many runs the paragraphs are cut into. */
+  readonly runs: number
+  /** How long to wait for a run the other thread claimed (default PATIENCE_MS). */
+  readonly patienceMs?: number
+}
+
+/** One run's reading, as posted to the other thread. */
+interface RunReading {
+  readonly run: number
+  /**
+   * Per paragraph: its sentence count; per sentence: its token count; per token: start, end,
+   * part of speech and entity (indexes into `strings`), and its text's index in `strings`, or
+   * -1 when it is the paragraph's text at [start, end).
+   */
+  readonly ints: Int32Array
+  readonly strings: readonly string[]
+}
+
+/**
+ * How long to wait for a run the other thread claimed before reading it here (a run takes tens
+ * of milliseconds; a thread stopped mid-run never posts it).
+ */
+const PATIENCE_MS = 1_000
+
+/** The runs paragraphs are cut into: enough that both threads finish at about the same time. */
+export const READING_RUNS = 64
+
+/** One share for each of two threads, ends of one channel over one claims board. */
+export function readingShares(): [ReadingShare, ReadingShare] {
+  const { port1, port2 } = new MessageChannel()
+  const board = new SharedArrayBuffer(4 * (1 + READING_RUNS))
+  return [
+    { port: port1, board, runs: READING_RUNS },
+    { port: port2, board, runs: READING_RUNS },
+  ]
+}
+
+/** The paragraphs of run `k` of `runs`: [from, to). */
+function runBounds(k: number, runs: number, paragraphs: number): [number, number] {
+  return [Math.floor((k * paragraphs) / runs), Math.floor(((k + 1) * paragraphs) / runs)]
+}
+
+function encode(
+  run: number,
+  paragraphs: readonly ParagraphText[],
+  read: readonly Sentence[][],
+): RunReading {
+  const ints: number[] = []
+  const strings: string[] = []
+  const index = new Map<string, number>()
+  const intern = (s: string) => {
+    let k = index.get(s)
+    if (k === undefined) {
+      k = strings.length
+      strings.push(s)
+      index.set(s, k)
+    }
+    return k
+  }
+  read.forEach((sentences, i) => {
+    const p = paragraphs[i] as ParagraphText
+    ints.push(sentences.length)
+    for (const s of sentences) {
+      ints.push(s.tokens.length)
+      for (const t of s.tokens) {
+        const own = p.flat.slice(t.start - p.start, t.end - p.start) === t.text
+        ints.push(t.start, t.end, intern(t.pos), intern(t.entity), own ? -1 : intern(t.text))
+      }
+    }
+  })
+  return { run, ints: new Int32Array(ints), strings }
+}
+
+function decode(reading: RunReading, paragraphs: readonly ParagraphText[]): Sentence[][] {
+  const { ints, strings } = reading
+  const out: Sentence[][] = []
+  let k = 0
+  for (const p of paragraphs) {
+    const sentences: Sentence[] = []
+    const count = ints[k++] ?? 0
+    for (let s = 0; s < count; s++) {
+      const n = ints[k++] ?? 0
+      const tokens: Token[] = []
+      for (let t = 0; t < n; t++) {
+        const start = ints[k++] ?? 0
+        const end = ints[k++] ?? 0
+        const pos = strings[ints[k++] ?? 0] ?? 'X'
+        const entity = strings[ints[k++] ?? 0] ?? ''
+        const own = ints[k++] ?? -1
+        const text = own < 0 ? p.flat.slice(start - p.start, end - p.start) : (strings[own] ?? '')
+        tokens.push({ start, end, text, lower: text.toLowerCase(), pos, entity })
+      }
+      const first = tokens[0]
+      const last = tokens[tokens.length - 1]
+      if (first && last) sentences.push({ start: first.start, end: last.end, tokens })
+    }
+    out.push(sentences)
+  }
+  return out
+}
+
+/**
+ * A sentence reader that shares the work with the thread at the other end of `share.port`. A
+ * thread that does not take part (it had the text read already, or is busy) leaves every run to
+ * this one; a run the other claimed and did not post within PATIENCE_MS is read here.
+ */
+export function sharedReader(share: ReadingShare): SentenceReader {
+  return (paragraphs) => {
+    const board = new Int32Array(share.board)
+    const runs = share.runs
+    const out: (Sentence[] | undefined)[] = new Array(paragraphs.length)
+    const mine = new Set<number>()
+    const readRun = (k: number) => {
+      const [from, to] = runBounds(k, runs, paragraphs.length)
+      const part = paragraphs.slice(from, to)
+      const read = part.map((p) => readSentences(p.flat, p.start))
+      read.forEach((s, i) => (out[from + i] = s))
+      return { part, read }
+    }
+    for (let k = Atomics.add(board, 0, 1); k < runs; k = Atomics.add(board, 0, 1)) {
+      mine.add(k)
+      const { part, read } = readRun(k)
+      const reading = encode(k, part, read)
+      share.port.postMessage(reading, [reading.ints.buffer as ArrayBuffer])
+      Atomics.store(board, 1 + k, 1)
+      Atomics.notify(board, 1 + k)
+    }
+    const take = () => {
+      for (let m = receiveMessageOnPort(share.port); m; m = receiveMessageOnPort(share.port)) {
+        const reading = m.message as RunReading
+        const [from, to] = runBounds(reading.run, runs, paragraphs.length)
+        decode(reading, paragraphs.slice(from, to)).forEach((s, i) => (out[from + i] = s))
+      }
+    }
+    for (let k = 0; k < runs; k++) {
+      if (mine.has(k)) continue
+      const [from, to] = runBounds(k, runs, paragraphs.length)
+      if (from === to) continue
+      take()
+      if (out[from] !== undefined) continue
+      // Posted before it is marked: once marked, the message is there to take.
+      if (Atomics.wait(board, 1 + k, 0, share.patienceMs ?? PATIENCE_MS) !== 'timed-out') take()
+      if (out[from] === undefined) readRun(k)
+    }
+    return out.map((s) => s ?? [])
+  }
+}
