@@ -22,12 +22,21 @@ const LEADING = /^(?:the|a|an)\s+/i
 
 /** The family key of a brand or product name: its first word, lower case, possessive dropped. */
 export function brandKey(name: string): string {
-  const first = name.trim().replace(LEADING, '').split(/\s+/)[0] ?? ''
-  return first
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}&-]+/gu, '')
+  // Asked for every mention of every name, many times over a long draft: kept per name.
+  let key = keys.get(name)
+  if (key === undefined) {
+    const first = name.trim().replace(LEADING, '').split(/\s+/)[0] ?? ''
+    key = first
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/[^\p{L}\p{N}&-]+/gu, '')
+    if (keys.size >= 50_000) keys.clear()
+    keys.set(name, key)
+  }
+  return key
 }
+
+const keys = new Map<string, string>()
 
 /** Whether two brand or product names belong to one family ("Norvane Night Repair" ↔ "Norvane Labs"). */
 export function sameBrand(a: string, b: string): boolean {
@@ -102,10 +111,12 @@ function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string
     if (!name.includes(' ') && common.has(name)) return
     if (owner && brandKey(product.name) !== owner && !links.has(name)) links.set(name, owner)
   }
+  // Whether each mention can be a brand, asked once each (a mention is both `m` and `next`).
+  const able = doc.mentions.map((m) => brandish(doc, m))
   for (let i = 0; i < doc.mentions.length; i++) {
     const m = doc.mentions[i]
     // "the company has launched its new Halo thermostat": "its" is the company named before.
-    if (m && brandish(doc, m)) {
+    if (m && able[i]) {
       const toks = m.sentence.tokens
       let k = m.tokenIndex - 1
       while (k >= 0 && (toks[k]?.pos === 'ADJ' || toks[k]?.lower === 'new')) k--
@@ -117,7 +128,7 @@ function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string
     }
     const next = doc.mentions[i + 1]
     if (!m || !next || next.sentence !== m.sentence) continue
-    if (!brandish(doc, m) || !brandish(doc, next)) continue
+    if (!able[i] || !able[i + 1]) continue
     const toks = m.sentence.tokens
     const between = toks.slice(m.tokenEnd, next.tokenIndex).map((t) => t.lower)
     // "Ondine’s Night Veil": the possessor's product (its words may be tagged times or
