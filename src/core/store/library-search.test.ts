@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
 import { closeLibrary, openLibrary } from '../library'
-import { SEARCH_FILE } from './library-search'
+import { SEARCH_FILE, searchFileJson } from './library-search'
+import { SEARCH_TERMS_VERSION } from './search-index'
 import { seedSampleLibrary } from '../../../test/support/library'
 
 // Reading a big library's search index leaves its file's bytes and text as garbage that V8 may
@@ -34,4 +35,28 @@ it('collects the garbage once after reading the kept search index, where gc is e
   } finally {
     await closeLibrary(library)
   }
+})
+
+it('writes the kept search file as JSON.stringify would, a slice of each column per step', async () => {
+  const data = {
+    docs: [['a', 'fa'] as const, null, ['c', 'fc'] as const],
+    terms: Array.from({ length: 123_456 }, (_, i) => [`w${i}"\\é`, `p${i}==`] as const),
+  }
+  let steps = 0
+  const json = await searchFileJson(data, async () => {
+    steps++
+  })
+  expect(json).toBe(
+    JSON.stringify({
+      schemaVersion: 2,
+      termsVersion: SEARCH_TERMS_VERSION,
+      docIds: ['a', null, 'c'],
+      docFingerprints: ['fa', '', 'fc'],
+      words: data.terms.map((t) => t[0]),
+      postings: data.terms.map((t) => t[1]),
+    }),
+  )
+  expect(steps).toBeGreaterThanOrEqual(3)
+  const empty = await searchFileJson({ docs: [], terms: [] }, async () => undefined)
+  expect(JSON.parse(empty)).toMatchObject({ docIds: [], words: [], postings: [] })
 })

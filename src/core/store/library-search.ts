@@ -15,6 +15,7 @@ import {
   draftTermsStepwise,
   terms,
   type SearchHit,
+  type SearchIndexData,
 } from './search-index'
 import { nextTurn } from '../workers/turn'
 
@@ -232,17 +233,51 @@ export class LibrarySearch {
   }
 
   private async write(): Promise<void> {
-    if (!this.index) return
-    const data = this.index.toData()
+    const index = this.index
+    if (!index) return
+    // In steps, so a big library's index (27 MB of postings at 5,000 drafts) never holds the
+    // loop; a draft put in meanwhile starts it again, and a third such try is made in one go.
+    let data: SearchIndexData | null = null
+    for (let attempt = 0; attempt < 2 && !data; attempt++)
+      data = await index.toDataStepwise(nextTurn)
+    data ??= index.toData()
     await mkdir(join(this.dir, 'cache'), { recursive: true })
-    const json = JSON.stringify({
-      schemaVersion: SEARCH_FILE_VERSION,
-      termsVersion: SEARCH_TERMS_VERSION,
-      docIds: data.docs.map((d) => d?.[0] ?? null),
-      docFingerprints: data.docs.map((d) => d?.[1] ?? ''),
-      words: data.terms.map((t) => t[0]),
-      postings: data.terms.map((t) => t[1]),
-    })
-    await writeFileAtomic(this.file, json)
+    await writeFileAtomic(this.file, await searchFileJson(data, nextTurn))
   }
+}
+
+/** About how many characters of a column searchFileJson writes per step. */
+const JSON_STEP = 500_000
+
+/**
+ * The kept file's JSON, the same as JSON.stringify of its object (schemaVersion, termsVersion,
+ * docIds, docFingerprints, words, postings), made a slice of each long column per step.
+ */
+export async function searchFileJson(
+  data: SearchIndexData,
+  between: () => Promise<void>,
+): Promise<string> {
+  const column = async (items: readonly string[]) => {
+    const parts: string[] = []
+    let from = 0
+    while (from < items.length) {
+      if (from > 0) await between()
+      let to = from
+      for (let size = 0; to < items.length && size < JSON_STEP; to++)
+        size += (items[to] as string).length
+      parts.push(JSON.stringify(items.slice(from, to)).slice(1, -1))
+      from = to
+    }
+    return `[${parts.join(',')}]`
+  }
+  const head = JSON.stringify({
+    schemaVersion: SEARCH_FILE_VERSION,
+    termsVersion: SEARCH_TERMS_VERSION,
+    docIds: data.docs.map((d) => d?.[0] ?? null),
+    docFingerprints: data.docs.map((d) => d?.[1] ?? ''),
+  }).slice(0, -1)
+  const words = await column(data.terms.map((t) => t[0]))
+  await between()
+  const postings = await column(data.terms.map((t) => t[1]))
+  return `${head},"words":${words},"postings":${postings}}`
 }

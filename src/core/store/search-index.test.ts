@@ -60,3 +60,34 @@ describe('the search index read back from its kept form', () => {
     )
   })
 })
+
+describe('the search index written in steps (issue 16: a big index never holds the loop)', () => {
+  /** An index of `n` drafts over many words, some drafts replaced since the last compaction. */
+  function big(n: number, replaced: number): SearchIndex {
+    const index = new SearchIndex()
+    for (let d = 0; d < n; d++)
+      index.set(`d${d}`, `f${d}`, words(`word${d % 97}`, `only${d}`, `pair${d % 13}x${d % 7}`))
+    for (let d = 0; d < replaced; d++) index.set(`d${d * 3}`, `g${d}`, words(`word${d}`, 'later'))
+    return index
+  }
+
+  it('gives what toData gives, with and without replaced drafts, taking many steps', async () => {
+    for (const replaced of [0, 40]) {
+      const index = big(1200, replaced)
+      let steps = 0
+      const stepwise = await index.toDataStepwise(async () => {
+        steps++
+      }, 300)
+      expect(stepwise).toEqual(index.toData())
+      expect(steps).toBeGreaterThan(10)
+    }
+  })
+
+  it('says so when the index changed between two steps, rather than mix two states', async () => {
+    const index = big(500, 10)
+    const stepwise = await index.toDataStepwise(async () => {
+      index.set('d7', 'f7b', words('changed'))
+    }, 100)
+    expect(stepwise).toBeNull()
+  })
+})

@@ -156,6 +156,8 @@ export class SearchIndex {
   private readonly docOf = new Map<string, number>()
   private dead = 0
   private sorted: string[] | null = null
+  /** Counts the changes (a draft put, taken out, the index compacted): see toDataStepwise. */
+  private changes = 0
 
   /** The fingerprint of the draft file the index holds for `id`, if any. */
   fingerprint(id: string): string | undefined {
@@ -170,6 +172,7 @@ export class SearchIndex {
 
   /** Puts (or replaces) a draft's words. */
   set(id: string, fingerprint: string, words: ReadonlyMap<string, number>): void {
+    this.changes++
     this.delete(id)
     const n = this.docs.length
     this.docs.push([id, fingerprint])
@@ -190,6 +193,7 @@ export class SearchIndex {
   delete(id: string): void {
     const n = this.docOf.get(id)
     if (n === undefined) return
+    this.changes++
     this.docs[n] = null
     this.docOf.delete(id)
     this.dead++
@@ -197,6 +201,7 @@ export class SearchIndex {
 
   /** Drops replaced documents' postings and numbers the rest again from 0. */
   compact(): void {
+    this.changes++
     const renumber = new Int32Array(this.docs.length).fill(-1)
     const docs: [string, string][] = []
     this.docs.forEach((d, i) => {
@@ -297,6 +302,50 @@ export class SearchIndex {
       terms.push([word, p.bytes().toString('base64')])
     }
     return { docs: this.docs, terms }
+  }
+
+  /**
+   * The same as toData, worked out about `batch` postings at a time (a word's all in one) with
+   * `between` awaited after each batch, so a big library's index never holds the event loop
+   * (issue 16; at 5,000 drafts, 4.9 million postings took 110–127 ms in one go): the replaced
+   * documents are left out of a copy, the index itself is not compacted. Null if the index
+   * changed meanwhile (what was worked out would mix two states): the caller tries again.
+   */
+  async toDataStepwise(
+    between: () => Promise<void>,
+    batch = 200_000,
+  ): Promise<SearchIndexData | null> {
+    const changes = this.changes
+    const renumber = new Int32Array(this.docs.length).fill(-1)
+    const docs: [string, string][] = []
+    this.docs.forEach((d, i) => {
+      if (d) {
+        renumber[i] = docs.length
+        docs.push(d)
+      }
+    })
+    const terms: [string, string][] = []
+    let done = 0
+    for (const [word, p] of this.postings) {
+      if (this.dead === 0) terms.push([word, p.bytes().toString('base64')])
+      else {
+        const kept = new Int32Array(p.length)
+        let k = 0
+        for (let i = 0; i < p.length; i++) {
+          const v = p.at(i)
+          const to = renumber[v >> 5] as number
+          if (to >= 0) kept[k++] = to * 32 + (v & 31)
+        }
+        if (k > 0) terms.push([word, Buffer.from(kept.buffer, 0, k * 4).toString('base64')])
+      }
+      done += p.length
+      if (done >= batch) {
+        done = 0
+        await between()
+        if (this.changes !== changes) return null
+      }
+    }
+    return { docs, terms }
   }
 
   /** An index read back from `toData`'s form. */
