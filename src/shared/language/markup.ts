@@ -43,6 +43,28 @@ export function maskMarkup(raw: string): { readonly text: string; readonly setti
     blank(textEnd, open + m[0].length)
     links.push({ start: textStart, end: textEnd, url: m[2] ?? '' })
   }
+  // A web address written out ("at https://shop.example/x?aff=12", "<https://…>", "www.…") is
+  // a link too: its text is the address. The angle brackets of an autolink are markup.
+  const marked = [...links]
+  let next = 0
+  const urlRe = /<?\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/g
+  for (let m = urlRe.exec(raw); m; m = urlRe.exec(raw)) {
+    const angled = m[0].startsWith('<')
+    const start = m.index + (angled ? 1 : 0)
+    // Not the target of a Markdown link ("](https://…)"), nor an address it shows as its text
+    // (the Markdown links, in order, are passed as the addresses are: one pass over both).
+    while (next < marked.length && (marked[next]?.end ?? 0) + 1 < start) next++
+    const shown = marked[next]
+    if (raw[start - 1] === '(' || raw[start - 1] === '=' || (shown && start >= shown.start - 1))
+      continue
+    const url = m[0].slice(angled ? 1 : 0).replace(/[.,;:!?'’”)]+$/, '')
+    if (angled && raw[start + url.length] === '>') {
+      blank(m.index, start)
+      blank(start + url.length, start + url.length + 1)
+    }
+    links.push({ start, end: start + url.length, url })
+  }
+  links.sort((a, b) => a.start - b.start)
   // Emphasis marks: runs of * or _ at a word edge; an escaped mark is kept as text.
   for (let i = 0; i < chars.length; i++) {
     const ch = raw[i]

@@ -133,6 +133,28 @@ describe('affiliate notices before the first link or pick', () => {
     expect(errors(none.findings).map((f) => f.rule)).toEqual(['affiliate-disclosure-missing'])
   })
 
+  it('reads a web address written out as a link: bare, in angle brackets or from a plain-text import', () => {
+    for (const address of [
+      'Buy it at https://shop.example/norvane/night-repair?tag=gw-20.',
+      'Buy it at <https://shop.example/norvane/night-repair?tag=gw-20>.',
+      'Buy it at www.shop.example/norvane/night-repair?tag=gw-20 while it lasts.',
+    ]) {
+      const body = `# Creams\n\nOur pick is Norvane Night Repair, $48. ${address}\n\n${filler(4)}\n\n${notice}\n`
+      const [e, ...rest] = errors(check(body).findings)
+      expect(rest).toEqual([])
+      expect(e?.rule).toBe('affiliate-disclosure-late')
+      expect(at(body, e)).toContain('shop.example/norvane/night-repair?tag=gw-20')
+    }
+    // The address a Markdown link shows as its text is that link, once.
+    const shown = `# Creams\n\n[https://shop.example/n?tag=gw-20](https://shop.example/n?tag=gw-20)\n\n${filler(4)}\n`
+    expect(errors(check(shown).findings).map((f) => f.rule)).toEqual([
+      'affiliate-disclosure-missing',
+    ])
+    // An address that earns nothing is no affiliate link.
+    const plain = `# Creams\n\nThe maker's page is https://norvane.example/night-repair.\n\n${filler(4)}\n`
+    expect(errors(check(plain).findings)).toEqual([])
+  })
+
   it('points a missing notice at the first link that earns, the pick before it listed beside it', () => {
     const body = `# Chews\n\n**1. Norvane Dental Sticks, $24.** Our top pick. Dogs liked them and the vet saw less plaque after two weeks of daily use in all four of our testers, large and small, and none of the dogs had an upset stomach at any point over the whole month of the test. [Buy Norvane sticks](https://shop.example/norvane-sticks?tag=pets-20)\n\n${filler(3)}\n`
     const [e] = errors(check(body).findings)
