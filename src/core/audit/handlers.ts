@@ -1,6 +1,6 @@
 import type { ChannelName, Handlers } from '@shared/contract'
 import type { HandlerContext } from '../handlers'
-import { verifyAudit } from './service'
+import { leftOutRecords, verifyAudit } from './service'
 
 type AuditChannel = Extract<ChannelName, `audit:${string}`>
 
@@ -10,7 +10,7 @@ export function auditHandlers({ library }: HandlerContext): Pick<Handlers, Audit
     'audit:get': async ({ draftId }) =>
       library.store.read(draftId, (file) => ({
         events: structuredClone(file.audit),
-        verdict: verifyAudit(file),
+        verdict: verifyAudit(file, leftOutRecords(library, draftId)),
       })),
   }
 }

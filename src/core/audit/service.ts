@@ -2,6 +2,7 @@ import { canonicalJson, sealEvent, verifyChain, type AuditEvent } from '@shared/
 import type { Profile } from '@shared/domain'
 import type { Signature } from '@shared/team/records'
 import { sha256 } from '../ids'
+import type { Library } from '../library'
 import type { DraftFile } from '../storage/draft-file'
 import { alteredRevision } from '../store/records'
 
@@ -108,9 +109,14 @@ export type AuditVerdict =
 /**
  * "Intact" when every event links to the one before and the last event's state hash matches
  * the draft as it is; otherwise names the first altered event, or says the data was changed
- * after the last one.
+ * after the last one. `leftOut`: the draft's record files that came from the shared library
+ * damaged and were quarantined, not applied (issue 13): the data then differs from the last
+ * event because of them, and the verdict says so, where they are and what to do.
  */
-export function verifyAudit(file: Readonly<DraftFile>): AuditVerdict {
+export function verifyAudit(
+  file: Readonly<DraftFile>,
+  leftOut: readonly { readonly file: string; readonly quarantinedAs: string }[] = [],
+): AuditVerdict {
   const chain = verifyChain(file.audit, sha256)
   const events = file.audit.length
   // The trail vouches for the text only if every revision is still the text that was saved.
@@ -128,12 +134,29 @@ export function verifyAudit(file: Readonly<DraftFile>): AuditVerdict {
   }
   const last = file.audit[events - 1]
   if (last?.state !== undefined && last.state !== reviewStateHash(file)) {
+    const first = leftOut[0]
     return {
       intact: false,
       events,
       firstBadSeq: null,
-      reason: `the draft's review data was changed outside Galley after event ${last.seq} (${last.action})`,
+      reason: first
+        ? `the draft's review data differs from event ${last.seq} (${last.action}) because ${leftOut.length === 1 ? 'a record file' : `${leftOut.length} record files`} from the shared library arrived damaged and ${leftOut.length === 1 ? 'was' : 'were'} left out (${first.file}, kept as ${first.quarantinedAs}${leftOut.length > 1 ? ', and more in Library problems' : ''}); ask whoever made the change to sync again`
+        : `the draft's review data was changed outside Galley after event ${last.seq} (${last.action})`,
     }
   }
   return { intact: true, events }
+}
+
+/**
+ * The draft's record files quarantined here when they came from the shared library damaged
+ * (library problems under drafts/<id>/): what verifyAudit names when the data differs.
+ */
+export function leftOutRecords(
+  library: Pick<Library, 'problems'>,
+  draftId: string,
+): { file: string; quarantinedAs: string }[] {
+  const folder = `drafts/${draftId}/`
+  return library.problems.all
+    .map((p) => ({ file: p.file.split('\\').join('/'), quarantinedAs: p.quarantinedAs }))
+    .filter((p) => p.file.startsWith(folder))
 }

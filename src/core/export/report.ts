@@ -5,7 +5,7 @@ import { verdictReason } from '@shared/claims/export'
 import type { Query } from '@shared/claims/queries'
 import { ROLE_LABELS, STATUS_LABELS, type DraftRecord, type Profile } from '@shared/domain'
 import { MARK, textRuns } from '@shared/text/markdown'
-import { verifyAudit, type AuditVerdict } from '../audit/service'
+import { leftOutRecords, verifyAudit, type AuditVerdict } from '../audit/service'
 import type { Library } from '../library'
 import { checkQuotes } from '../transcripts/check'
 import { analyseDraft } from '../legal/analysis'
@@ -357,7 +357,7 @@ export async function buildReport(
     attachments: new Map(file.attachments.map((a) => [a.id, a.name])),
     quotes: analyseDraft(file, current.body, people).quotes,
     audit: structuredClone(file.audit),
-    verdict: verifyAudit(file),
+    verdict: verifyAudit(file, leftOutRecords(library, draftId)),
     file: structuredClone({ ...file, revisions: [], audit: [] }),
   }))
   const check = await checkQuotes(library, draftId, snap.file, snap.quotes)

@@ -513,6 +513,14 @@ describe('team sync against a real Git server', { timeout: 120_000 }, () => {
     const c = (await callA('claims:list', { draftId })).claims.find((x) => x.id === claim.id)
     expect(c?.comments.map((m) => m.text)).toEqual(['Kept.'])
     expect((await callA('drafts:get', { id: draftId })).draft.id).toBe(draftId)
+    // The audit trail's last event was B's, with the comment: it says why A's data differs.
+    const { verdict } = await callA('audit:get', { draftId })
+    expect(verdict).toMatchObject({ intact: false })
+    expect(verdict.intact ? '' : verdict.reason).toMatch(
+      new RegExp(
+        `because a record file from the shared library arrived damaged and was left out \\(${path.replace(/[.]/g, '\\.')}, kept as quarantine/.*-shared-${hit}\\.json\\); ask whoever made the change to sync again$`,
+      ),
+    )
   })
 
   it('quarantines a draft from the remote that fails validation and never applies it', async () => {
