@@ -5,6 +5,7 @@ import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { useGalleyEvent } from '../api/useEvent'
 import { useQuery } from '../api/useQuery'
+import { usePainted } from '../ui/afterPaint'
 import { deferred } from '../ui/deferred'
 
 /** How often the header asks for the sync state, and how often a shared library syncs. */
@@ -58,7 +59,10 @@ export function syncLabel(s: SyncStatusView): { text: string; detail: string } {
  */
 export function SyncIndicator({ canAct }: { canAct: boolean }) {
   const api = useApi()
-  const query = useQuery('team:status', () => call(api, 'team:status', {}))
+  // Asked once the window has painted: the host loads its Git code to answer, which would
+  // take the machine from the library list's first paint (docs/storage.md).
+  const painted = usePainted()
+  const query = useQuery(painted ? 'team:status' : null, () => call(api, 'team:status', {}))
   const [fresh, setFresh] = useState<SyncStatusView | null>(null)
   const [open, setOpen] = useState(false)
   const [syncing, setSyncing] = useState(false)
