@@ -43,9 +43,11 @@ it('writes the kept search file as JSON.stringify would, a slice of each column 
     terms: Array.from({ length: 123_456 }, (_, i) => [`w${i}"\\é`, `p${i}==`] as const),
   }
   let steps = 0
-  const json = await searchFileJson(data, async () => {
-    steps++
-  })
+  const json = Buffer.concat(
+    await searchFileJson(data, async () => {
+      steps++
+    }),
+  ).toString('utf8')
   expect(json).toBe(
     JSON.stringify({
       schemaVersion: 2,
@@ -58,5 +60,9 @@ it('writes the kept search file as JSON.stringify would, a slice of each column 
   )
   expect(steps).toBeGreaterThanOrEqual(3)
   const empty = await searchFileJson({ docs: [], terms: [] }, async () => undefined)
-  expect(JSON.parse(empty)).toMatchObject({ docIds: [], words: [], postings: [] })
+  expect(JSON.parse(Buffer.concat(empty).toString('utf8'))).toMatchObject({
+    docIds: [],
+    words: [],
+    postings: [],
+  })
 })
