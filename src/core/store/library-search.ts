@@ -50,6 +50,14 @@ function collectGarbage(): void {
   if (typeof gc === 'function') gc()
 }
 
+/**
+ * A kept index this big or bigger is followed by a full collection (collectGarbage). Below it
+ * the garbage is a few megabytes that the next collections take anyway, and a full collection
+ * stops the loop for as long as it takes to mark the whole heap: about 50 ms with a
+ * 5,000,000-character draft open (issue 16).
+ */
+const COLLECT_AFTER_BYTES = 4 * 1024 * 1024
+
 /** Drafts to read when the index loads that a search waits for (more: read in the background). */
 const WAIT_FOR = 100
 /** A change is written this long after the last one (the file is large; close writes it too). */
@@ -69,6 +77,8 @@ export class LibrarySearch {
   private readonly pending = new Set<string>()
   private catchingUp: Promise<void> | null = null
   private readonly saver = new DelayedWrite(() => this.write(), SAVE_DELAY_MS)
+  /** The size of the kept index file as it was read (0 if there was none). */
+  private readBytes = 0
 
   constructor(
     private readonly dir: string,
@@ -89,7 +99,7 @@ export class LibrarySearch {
   ready(): Promise<SearchIndex> {
     this.loading ??= this.load().then((index) => {
       // Once the file's bytes, text and columns are out of reach (a turn after the read).
-      setImmediate(collectGarbage).unref()
+      if (this.readBytes >= COLLECT_AFTER_BYTES) setImmediate(collectGarbage).unref()
       this.index = index
       for (const [id, entry] of this.library.entries) {
         if (index.fingerprint(id) !== entry.fingerprint) this.pending.add(id)
@@ -115,6 +125,7 @@ export class LibrarySearch {
     try {
       const bytes = await readLibraryFile(this.file)
       if (bytes === null) return new SearchIndex()
+      this.readBytes = bytes.length
       const json = JSON.parse(bytes.toString('utf8')) as unknown
       const head = json as { schemaVersion?: unknown; termsVersion?: unknown } | null
       if (head?.schemaVersion !== SEARCH_FILE_VERSION || head.termsVersion !== SEARCH_TERMS_VERSION)

@@ -64,6 +64,9 @@ export function draftTerms(file: Readonly<DraftFile>): Map<string, number> {
   return out
 }
 
+/** What one word counts for in toDataStepwise's batches, in postings. */
+const WORD_WEIGHT = 10
+
 /** Characters of a field read per step by draftTermsStepwise. */
 const STEP_CHARS = 25_000
 
@@ -305,7 +308,8 @@ export class SearchIndex {
   }
 
   /**
-   * The same as toData, worked out about `batch` postings at a time (a word's all in one) with
+   * The same as toData, worked out about `batch` postings at a time (a word counts as
+   * WORD_WEIGHT more, and its postings are all in one batch) with
    * `between` awaited after each batch, so a big library's index never holds the event loop
    * (issue 16; at 5,000 drafts, 4.9 million postings took 110–127 ms in one go): the replaced
    * documents are left out of a copy, the index itself is not compacted. Null if the index
@@ -338,7 +342,9 @@ export class SearchIndex {
         }
         if (k > 0) terms.push([word, Buffer.from(kept.buffer, 0, k * 4).toString('base64')])
       }
-      done += p.length
+      // A word costs about as much as ten postings (its buffer and its base64 text): a draft's
+      // 30,000 words of one posting each were one step of 35 ms before this counted them.
+      done += p.length + WORD_WEIGHT
       if (done >= batch) {
         done = 0
         await between()
