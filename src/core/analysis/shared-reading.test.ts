@@ -1,10 +1,11 @@
+import { receiveMessageOnPort } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { paragraphTexts } from '@shared/language/document'
 import { readSentences } from '@shared/language/nlp'
 import { ComputePool } from '../workers/pool'
 import { TASKS } from '../workers/tasks'
 import { unpackValue, type PackedEntry } from './engines'
-import { readingShares, sharedReader, type ReadingShare } from './shared-reading'
+import { readingShares, runStarts, sharedReader, type ReadingShare } from './shared-reading'
 
 /** A piece with what the language model reads differently: titles, marks, links, lists, a Q&A. */
 function varied(paragraphs: number): string {
@@ -37,6 +38,42 @@ describe('two threads reading one draft together', () => {
     const second = sharedReader(b)(texts)
     expect(first).toEqual(expected)
     expect(second).toEqual(expected)
+    // Every run came from the first, and the second took each one (none read again here).
+    expect(receiveMessageOnPort(b.port)).toBeUndefined()
+    expect(new Int32Array(a.board).subarray(1).every((posted) => posted === 1)).toBe(true)
+    a.port.close()
+  })
+
+  it('cuts the runs by characters, so a huge paragraph is a run of its own', () => {
+    const texts = paragraphTexts(
+      [
+        'Short one.',
+        'x '.repeat(500_000),
+        ...Array.from({ length: 200 }, (_, i) => `Para ${i}.`),
+      ].join('\n\n'),
+    )
+    const starts = Array.from(runStarts(texts, 64))
+    expect(starts[0]).toBe(0)
+    expect(starts[64]).toBe(texts.length)
+    // Never decreasing, and every paragraph in exactly one run.
+    expect(starts.every((s, k) => k === 0 || s >= (starts[k - 1] as number))).toBe(true)
+    // The huge paragraph (index 1) ends its run: the 200 after it go to other runs. Cut by
+    // paragraph count, it would have shared run 0 with the next one.
+    const run = starts.findIndex((s, k) => s <= 1 && (starts[k + 1] as number) > 1)
+    expect(starts[run + 1]).toBe(2)
+  })
+
+  it('does not share the reading when it runs on the main thread, and closes its end', async () => {
+    const input = { body: varied(30), people: [], quoteRecords: [], relations: [], subject: '' }
+    const [a, b] = readingShares()
+    const closed = new Promise((resolve) => b.port.once('close', resolve))
+    // The other thread has claimed the first run: on the main thread, waiting for it would hold
+    // the event loop (the pool runs a task here when no worker can start).
+    const board = new Int32Array(a.board)
+    Atomics.add(board, 0, 1)
+    TASKS.analyse({ input, half: 'facts', share: a })
+    expect(Atomics.load(board, 0)).toBe(1)
+    await closed
   })
 
   it('reads a run itself when the thread that claimed it never hands it over', () => {

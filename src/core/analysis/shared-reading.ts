@@ -34,13 +34,15 @@ interface RunReading {
 }
 
 /**
- * How long to wait for a run the other thread claimed before reading it here (a run takes tens
- * of milliseconds; a thread stopped mid-run never posts it).
+ * How long at least to wait for a run the other thread claimed before reading it here (a run
+ * takes tens of milliseconds; a thread stopped mid-run never posts it). A long run is waited
+ * for longer: a millisecond per thousand characters, about two and a half times what the
+ * language model takes to read them here.
  */
 const PATIENCE_MS = 1_000
 
 /** The runs paragraphs are cut into: enough that both threads finish at about the same time. */
-export const READING_RUNS = 64
+const READING_RUNS = 64
 
 /** One share for each of two threads, ends of one channel over one claims board. */
 export function readingShares(): [ReadingShare, ReadingShare] {
@@ -52,9 +54,23 @@ export function readingShares(): [ReadingShare, ReadingShare] {
   ]
 }
 
-/** The paragraphs of run `k` of `runs`: [from, to). */
-function runBounds(k: number, runs: number, paragraphs: number): [number, number] {
-  return [Math.floor((k * paragraphs) / runs), Math.floor(((k + 1) * paragraphs) / runs)]
+/**
+ * Where each of `runs` runs starts, by characters, not by paragraph count: run k holds the
+ * paragraphs that start in its k-th share of the text (a draft of a few huge paragraphs would
+ * otherwise put nearly all its text in one run). Both threads cut the same paragraphs the same
+ * way. Entry `runs` is the paragraph count.
+ */
+export function runStarts(paragraphs: readonly ParagraphText[], runs: number): Int32Array {
+  const starts = new Int32Array(runs + 1).fill(paragraphs.length)
+  let total = 0
+  for (const p of paragraphs) total += p.flat.length
+  let before = 0
+  let k = 0
+  paragraphs.forEach((p, i) => {
+    while (k < runs && before >= (k * total) / runs) starts[k++] = i
+    before += p.flat.length
+  })
+  return starts
 }
 
 function encode(
@@ -125,10 +141,12 @@ export function sharedReader(share: ReadingShare): SentenceReader {
   return (paragraphs) => {
     const board = new Int32Array(share.board)
     const runs = share.runs
+    const starts = runStarts(paragraphs, runs)
+    const bounds = (k: number): [number, number] => [starts[k] as number, starts[k + 1] as number]
     const out: (Sentence[] | undefined)[] = new Array(paragraphs.length)
     const mine = new Set<number>()
     const readRun = (k: number) => {
-      const [from, to] = runBounds(k, runs, paragraphs.length)
+      const [from, to] = bounds(k)
       const part = paragraphs.slice(from, to)
       const read = part.map((p) => readSentences(p.flat, p.start))
       read.forEach((s, i) => (out[from + i] = s))
@@ -137,26 +155,32 @@ export function sharedReader(share: ReadingShare): SentenceReader {
     for (let k = Atomics.add(board, 0, 1); k < runs; k = Atomics.add(board, 0, 1)) {
       mine.add(k)
       const { part, read } = readRun(k)
-      const reading = encode(k, part, read)
-      share.port.postMessage(reading, [reading.ints.buffer as ArrayBuffer])
+      // An empty run is marked, not posted: the other thread skips it and would never take it.
+      if (part.length > 0) {
+        const reading = encode(k, part, read)
+        share.port.postMessage(reading, [reading.ints.buffer as ArrayBuffer])
+      }
       Atomics.store(board, 1 + k, 1)
       Atomics.notify(board, 1 + k)
     }
     const take = () => {
       for (let m = receiveMessageOnPort(share.port); m; m = receiveMessageOnPort(share.port)) {
         const reading = m.message as RunReading
-        const [from, to] = runBounds(reading.run, runs, paragraphs.length)
+        const [from, to] = bounds(reading.run)
         decode(reading, paragraphs.slice(from, to)).forEach((s, i) => (out[from + i] = s))
       }
     }
     for (let k = 0; k < runs; k++) {
       if (mine.has(k)) continue
-      const [from, to] = runBounds(k, runs, paragraphs.length)
+      const [from, to] = bounds(k)
       if (from === to) continue
       take()
       if (out[from] !== undefined) continue
+      let chars = 0
+      for (let i = from; i < to; i++) chars += (paragraphs[i] as ParagraphText).flat.length
+      const patience = Math.max(share.patienceMs ?? PATIENCE_MS, chars / 1000)
       // Posted before it is marked: once marked, the message is there to take.
-      if (Atomics.wait(board, 1 + k, 0, share.patienceMs ?? PATIENCE_MS) !== 'timed-out') take()
+      if (Atomics.wait(board, 1 + k, 0, patience) !== 'timed-out') take()
       if (out[from] === undefined) readRun(k)
     }
     return out.map((s) => s ?? [])

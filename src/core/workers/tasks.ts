@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads'
 import {
   buildOffsetMap,
   reanchor,
@@ -49,8 +50,18 @@ export const TASKS = {
     half?: AnalysisHalf
     share?: ReadingShare
   }): PackedEntry[] {
-    // The other half's thread reads the sentences with this one (../analysis/shared-reading.ts).
-    if (args.share) readDocument(args.input.body, sharedReader(args.share))
+    // The other half's thread reads the sentences with this one (../analysis/shared-reading.ts),
+    // on a worker only: here on the main thread, waiting for a run would hold the event loop.
+    if (args.share) {
+      try {
+        if (!isMainThread) readDocument(args.input.body, sharedReader(args.share))
+      } finally {
+        // Closed whether or not it was read from: an open port keeps every reading the other
+        // thread posts to it (a 5,000,000-character draft's is about 22 MB) for the worker's
+        // life. What was posted before the close can still be taken at the other end.
+        args.share.port.close()
+      }
+    }
     return pack(analyseRevision(args.input, args.half))
   },
   /**
