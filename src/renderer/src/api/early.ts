@@ -6,7 +6,8 @@ export type EarlyRequest = { [C in ChannelName]: readonly [C, ChannelInput<C>] }
 
 /**
  * Rows of the library list asked for first: more than a tall window shows, a few dozen kB
- * rather than the whole list (1.7 MB for 5,000 drafts), which is asked for right after.
+ * rather than the whole list (1.7 MB for 5,000 drafts), which is asked for once they have
+ * painted (useLibrary).
  */
 export const FIRST_LIST_ROWS = 100
 
