@@ -1,10 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract'
+import type { LibraryProblem } from '@shared/domain'
 import { editRecords } from '../../../test/support/records'
 import { openCore, type GalleyCore } from '..'
+import { ProblemList } from '../recovery/problems'
+import { leftOutRecords } from './service'
 
 let dir: string
 let core: GalleyCore
@@ -104,5 +107,90 @@ describe('the audit trail', () => {
     const { verdict } = await call('audit:get', { draftId: id })
     expect(verdict.intact).toBe(false)
     if (!verdict.intact) expect(verdict.reason).toMatch(/changed outside Galley after event 4/)
+  })
+  it('says a record file damaged here was left out, without blaming the shared library', async () => {
+    const { id, claimId } = await reviewedDraft()
+    await core.close()
+    // The claim's one verdict change (its own file, a part of the claim).
+    const folder = `drafts/${id}/claims/${claimId}/verdicts`
+    const [name] = await readdir(join(dir, ...folder.split('/')))
+    const path = `${folder}/${name}`
+    await writeFile(join(dir, ...path.split('/')), '{"id": "cut')
+    core = await open()
+    const { verdict } = await call('audit:get', { draftId: id })
+    expect(verdict.intact).toBe(false)
+    const reason = verdict.intact ? '' : verdict.reason
+    expect(reason).toMatch(
+      new RegExp(
+        `^the draft's review data differs from event 4 \\(revision\\.save\\) because a record file of the draft could not be read and was left out \\(${path.replace(/[.]/g, '\\.')}, kept as quarantine/[^ ]*-${name?.replace(/[.]/g, '\\.')}\\): it was damaged or changed outside Galley; see Library problems$`,
+      ),
+    )
+    expect(reason).not.toMatch(/shared|sync/)
+    // The review report gives the same reason under its audit heading.
+    const { html } = await call('export:report', { draftId: id, format: 'html' })
+    const said = `Audit trail altered</span> The draft&#39;s review data differs from event 4 (revision.save) because a record file of the draft could not be read and was left out (${path}, kept as quarantine/`
+    expect(html).toContain(said)
+    expect(html).not.toMatch(/shared library/)
+  })
+
+  it('says how many were left out when a damaged claim takes its parts with it', async () => {
+    const { id, claimId } = await reviewedDraft()
+    await core.close()
+    await writeFile(join(dir, 'drafts', id, 'claims', `${claimId}.json`), '{"id": "cut')
+    core = await open()
+    const { verdict } = await call('audit:get', { draftId: id })
+    expect(verdict.intact ? '' : verdict.reason).toMatch(
+      new RegExp(
+        `because \\d+ record files of the draft could not be used and were left out \\(drafts/${id}/claims/.*, kept as quarantine/.*, and more in Library problems\\): damaged or changed outside Galley, or part of a record that was$`,
+      ),
+    )
+  })
+})
+
+describe('leftOutRecords', () => {
+  const problem = (file: string, quarantinedAs: string, conflict = false): LibraryProblem => ({
+    file,
+    quarantinedAs,
+    reason: 'r',
+    at: '2026-12-07T05:01:12.000Z',
+    backupAvailable: false,
+    ...(conflict ? { conflict: true } : {}),
+  })
+  const stamp = '2026-12-07T05-01-12-000Z'
+
+  it('tells what sync quarantined from what was damaged here, and leaves conflicts out', async () => {
+    const problems = new ProblemList(dir, () => [
+      problem('drafts/d1/claims/c1.json', `quarantine/${stamp}-shared-c1.json`),
+      problem('drafts/d1/claims/c2.json', `quarantine/${stamp}-c2.json`),
+      // A record whose own name starts with "shared-", damaged here.
+      problem('drafts/d1/claims/shared-c3.json', `quarantine/${stamp}-shared-c3.json`),
+      problem('drafts/d1/claims/c4.json', 'drafts/d1/claims/c4.json'),
+      problem('drafts/d1/claims/c5.json', `quarantine/${stamp}-c5.json`, true),
+      problem('drafts/d12/claims/c6.json', `quarantine/${stamp}-shared-c6.json`),
+      problem('drafts/d1.json', `quarantine/${stamp}-d1.json`),
+    ])
+    await problems.refresh()
+    expect(leftOutRecords({ problems }, 'd1')).toEqual([
+      {
+        file: 'drafts/d1/claims/c1.json',
+        quarantinedAs: `quarantine/${stamp}-shared-c1.json`,
+        shared: true,
+      },
+      {
+        file: 'drafts/d1/claims/c2.json',
+        quarantinedAs: `quarantine/${stamp}-c2.json`,
+        shared: false,
+      },
+      {
+        file: 'drafts/d1/claims/shared-c3.json',
+        quarantinedAs: `quarantine/${stamp}-shared-c3.json`,
+        shared: false,
+      },
+      {
+        file: 'drafts/d1/claims/c4.json',
+        quarantinedAs: 'drafts/d1/claims/c4.json',
+        shared: false,
+      },
+    ])
   })
 })

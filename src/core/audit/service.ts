@@ -109,13 +109,14 @@ export type AuditVerdict =
 /**
  * "Intact" when every event links to the one before and the last event's state hash matches
  * the draft as it is; otherwise names the first altered event, or says the data was changed
- * after the last one. `leftOut`: the draft's record files that came from the shared library
- * damaged and were quarantined, not applied (issue 13): the data then differs from the last
- * event because of them, and the verdict says so, where they are and what to do.
+ * after the last one. `leftOut`: the draft's record files left out of it, because they came
+ * from the shared library damaged and sync quarantined them (issue 13), or because they could
+ * not be read here: the data then differs from the last event because of them, and the verdict
+ * says so, where they are and what to do.
  */
 export function verifyAudit(
   file: Readonly<DraftFile>,
-  leftOut: readonly { readonly file: string; readonly quarantinedAs: string }[] = [],
+  leftOut: readonly LeftOutRecord[] = [],
 ): AuditVerdict {
   const chain = verifyChain(file.audit, sha256)
   const events = file.audit.length
@@ -134,29 +135,76 @@ export function verifyAudit(
   }
   const last = file.audit[events - 1]
   if (last?.state !== undefined && last.state !== reviewStateHash(file)) {
-    const first = leftOut[0]
+    const why = [
+      leftOutClause(leftOut.filter((r) => r.shared)),
+      leftOutClause(leftOut.filter((r) => !r.shared)),
+    ].filter((c) => c !== null)
     return {
       intact: false,
       events,
       firstBadSeq: null,
-      reason: first
-        ? `the draft's review data differs from event ${last.seq} (${last.action}) because ${leftOut.length === 1 ? 'a record file' : `${leftOut.length} record files`} from the shared library arrived damaged and ${leftOut.length === 1 ? 'was' : 'were'} left out (${first.file}, kept as ${first.quarantinedAs}${leftOut.length > 1 ? ', and more in Library problems' : ''}); ask whoever made the change to sync again`
-        : `the draft's review data was changed outside Galley after event ${last.seq} (${last.action})`,
+      reason:
+        why.length > 0
+          ? `the draft's review data differs from event ${last.seq} (${last.action}) because ${why.join('; and ')}`
+          : `the draft's review data was changed outside Galley after event ${last.seq} (${last.action})`,
     }
   }
   return { intact: true, events }
 }
 
+/** A record file of a draft that the draft was read without (see leftOutRecords). */
+export interface LeftOutRecord {
+  readonly file: string
+  /** Where it is now: its name in quarantine/, or its own place when it could not be moved. */
+  readonly quarantinedAs: string
+  /** Sync quarantined it as it came from the shared library; otherwise it was damaged here. */
+  readonly shared: boolean
+}
+
+/** Why the records left out make the data differ, for one kind of them (null: none). */
+function leftOutClause(records: readonly LeftOutRecord[]): string | null {
+  const first = records[0]
+  if (!first) return null
+  const one = records.length === 1
+  const some = one ? 'a record file' : `${records.length} record files`
+  const was = one ? 'was' : 'were'
+  const more = one ? '' : ', and more in Library problems'
+  if (first.shared) {
+    return `${some} from the shared library arrived damaged and ${was} left out (${first.file}, kept as ${first.quarantinedAs}${more}); ask whoever made the change to sync again`
+  }
+  // Not moved (or missing): reported where it was, with its own reason.
+  const where = first.quarantinedAs === first.file ? '' : `, kept as ${first.quarantinedAs}`
+  // A claim that cannot be used takes its sources, comments and verdict changes with it.
+  return one
+    ? `a record file of the draft could not be read and was left out (${first.file}${where}): it was damaged or changed outside Galley; see Library problems`
+    : `${some} of the draft could not be used and were left out (${first.file}${where}${more}): damaged or changed outside Galley, or part of a record that was`
+}
+
 /**
- * The draft's record files quarantined here when they came from the shared library damaged
- * (library problems under drafts/<id>/): what verifyAudit names when the data differs.
+ * The name sync gives a file it quarantines as it arrives from the shared library
+ * (team/sync.ts, quarantineIncoming): `quarantine/<time>-shared-<file name>`. A file quarantined
+ * here is `quarantine/<time>-<file name>`, so a record named `shared-….json` is told apart by
+ * comparing what follows `-shared-` with the file's own name.
+ */
+const SHARED_QUARANTINE = /^quarantine\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-shared-([^/]+)$/
+
+/**
+ * The draft's record files it was read without (library problems under drafts/<id>/): those
+ * sync quarantined as they came from the shared library damaged, and those damaged here
+ * (quarantined as the draft was read, or reported where they are). Another program's version
+ * kept aside (a conflict) is left out of this: Galley's own version stayed in its place.
  */
 export function leftOutRecords(
   library: Pick<Library, 'problems'>,
   draftId: string,
-): { file: string; quarantinedAs: string }[] {
+): LeftOutRecord[] {
   const folder = `drafts/${draftId}/`
   return library.problems.all
+    .filter((p) => p.conflict !== true)
     .map((p) => ({ file: p.file.split('\\').join('/'), quarantinedAs: p.quarantinedAs }))
     .filter((p) => p.file.startsWith(folder))
+    .map((p) => ({
+      ...p,
+      shared: SHARED_QUARANTINE.exec(p.quarantinedAs)?.[1] === p.file.split('/').pop(),
+    }))
 }

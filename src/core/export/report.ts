@@ -290,7 +290,7 @@ function auditSection(d: ReportData): string {
   const v = d.verdict
   const head = v.intact
     ? `<p><span class="pill ok">Audit trail intact</span> ${v.events} events, each chained to the one before by sha-256, and the draft matches the last one.</p>`
-    : `<p><span class="pill bad">Audit trail altered</span> ${esc(v.firstBadSeq !== null ? `First altered event: #${v.firstBadSeq}. ` : '')}${esc(v.reason)}.</p>`
+    : `<p><span class="pill bad">Audit trail altered</span> ${esc(v.firstBadSeq !== null ? `First altered event: #${v.firstBadSeq}. ` : '')}${esc(v.reason.charAt(0).toUpperCase() + v.reason.slice(1))}.</p>`
   const rows = d.audit
     .map(
       (e) =>
