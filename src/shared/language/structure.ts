@@ -1,5 +1,6 @@
 import type { DocParagraph } from './document'
 import { personLike, type Entity } from './entities'
+import { isFirstName } from './names'
 
 /** What a paragraph is in the piece; analysers read and skip by role. */
 export type ParagraphRole =
@@ -22,8 +23,26 @@ const NAMED_BYLINE =
   /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*(?:[|·,]|\s[–—-])\s*((?:[\p{L}-]+\s+){0,3}[\p{L}]+)\s*$/u
 const WRITER_JOBS =
   /^(?:columnist|reporter|correspondent|editor|writer|contributor|critic|reviewer)s?$/
+/**
+ * "Ana Ruiz · Opinion · Thursday 5 March", "Ana Ruiz (@ana) · posted 2 May 2026 · 6 min read": a
+ * person's name and a handle set apart from the page's dating fields, which no sentence is.
+ */
+const DATED_BYLINE =
+  /^\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:\s*\(@[\w.]+\))?\s*[|·•]\s*(.+)$/u
+const DATING =
+  /\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*min(?:ute)?s?\s+read|(?:posted|published|updated)\b)/i
 const namedByline = (t: string) =>
   WRITER_JOBS.test(NAMED_BYLINE.exec(t)?.[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? '')
+/** A dated byline's name must be a person's: a known first name, or a name typed as a person. */
+function datedByline(t: string, people: readonly Entity[]): boolean {
+  const m = DATED_BYLINE.exec(t)
+  const name = m?.[1]
+  // "Money Desk · By Ana Ruiz · 3 May": the writer is the one after "By", not the first name.
+  if (!name || !DATING.test(m[2] ?? '') || /\b[Bb]y\s/.test(m[2] ?? '')) return false
+  return (
+    isFirstName(name.split(/\s+/)[0]?.toLowerCase() ?? '') || people.some((e) => e.name === name)
+  )
+}
 const CAPTION =
   /^\s*(photo(graph)?s?|image|illustration|pictured|above|below|top|left|right|main image|lead image|credit|caption)\b[^.]{0,80}[:|]|\b(photo(graph)?|image|illustration)s?\s+(by|credit|courtesy( of)?)\b|©\s*\p{Lu}/iu
 export const BOILERPLATE =
@@ -60,13 +79,14 @@ export function assignRoles(
   interviewerLabels: ReadonlySet<string>
   intervieweeLabels: ReadonlySet<string>
 } {
+  const people = entities.filter(personLike)
   paragraphs.forEach((p, i) => {
     const t = plain(p)
     if (p.setting.heading > 0) p.role = i === 0 || p.setting.heading === 1 ? 'headline' : 'heading'
     else if (i === 0 && paragraphs.length > 1 && words(t) <= 20 && !/[.!?:,]["”’']?$/.test(t))
       p.role = 'headline'
     else if (BYLINE.test(t) && words(t) <= 16) p.role = 'byline'
-    else if (i <= 3 && namedByline(t)) p.role = 'byline'
+    else if (i <= 3 && (namedByline(t) || datedByline(t, people))) p.role = 'byline'
     else if (p.setting.linksOnly) p.role = 'links'
     else if (CAPTION.test(t) && words(t) <= 40) p.role = 'caption'
     // Words inside quotation marks are someone's speech ("the people who sign up are …"), never

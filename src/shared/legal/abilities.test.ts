@@ -289,3 +289,24 @@ describe('a gift to the writer named before "by"', () => {
     expect(r.disclosures.map((d) => d.kind)).not.toContain('gifted-product')
   })
 })
+
+describe('a byline of a name and the page’s dating fields names the writer', () => {
+  it('reads "Name · Opinion · <day date>" as the byline, so the column’s praise is hers', () => {
+    const body = `# The ferry contract should go to Tidemark\n\n**Rosalind Achterberg** · Opinion · Friday 6 March 2026\n\nI have used both crossings for a decade, and I am not neutral about boats.\n\nTidemark is the best ferry operator on the coast, and it is not close.\n\n${filler(6)}\n\n---\n\n*Rosalind Achterberg writes a fortnightly column. Her brother is Tidemark's finance director.*\n`
+    const err = errors(check(body).findings)
+    expect(err.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    expect(at(body, err[0])).toContain('best ferry operator')
+  })
+
+  it('reads "Name (@handle) · posted <date> · N min read" as the byline too', () => {
+    const body = `# Three seasons with one tent\n\nBartholomew Quist (@quistoutdoors) · posted 14 April 2026 · 6 min read\n\nI have slept in a lot of tents, most of them badly.\n\nThe Feldhaus Arc is the best tent I have ever pitched, and I would buy it again tomorrow.\n\n${filler(6)}\n\n*Bartholomew Quist is a former mountain guide. He holds shares in Feldhaus.*\n`
+    const err = errors(check(body).findings)
+    expect(err.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    expect(at(body, err[0])).toContain('best tent')
+  })
+
+  it('leaves a dated line that is a sentence, or a headline-like list, as it was', () => {
+    const body = `# River notes\n\nThe Harbour Board met on Friday 6 March. Nothing was decided.\n\n${filler(2)}\n`
+    expect(readDocument(body).paragraphs.some((p) => p.role === 'byline')).toBe(false)
+  })
+})
