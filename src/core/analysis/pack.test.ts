@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { spotClaims } from '@shared/claims/spotter'
 import {
   keys,
   pack,
@@ -6,6 +7,7 @@ import {
   quotesOf,
   storePacked,
   suggestionsOf,
+  unpackValue,
   type CacheEntry,
 } from './engines'
 
@@ -77,5 +79,37 @@ describe('packed analysis results', () => {
     expect(back).toEqual(structuredClone(value))
     // The fields keep their order.
     expect(Object.keys(back)).toEqual(Object.keys(value))
+  })
+
+  it('sends the spotter’s suggestions in the compact form when given their body, and reads them back equal', async () => {
+    const body = Array.from(
+      { length: 2_400 },
+      (_, i) =>
+        `Sales of the Velnor serum ${i} rose ${i % 50}% in March 2024, said Dr. Mara Quell of Harrow Clinic.`,
+    ).join('\n\n')
+    const suggestions = spotClaims(body)
+    expect(suggestions.length).toBeGreaterThan(2_000)
+    const entries = [
+      { kind: 'suggestions', key: keys.suggestions(body), value: suggestions },
+    ] as CacheEntry[]
+    const [packed] = pack(entries, body)
+    expect(packed?.shape).toBe('suggestions')
+    const [plainPacked] = pack(entries)
+    const size = (p: typeof packed) => p?.parts.reduce((n, b) => n + b.byteLength, 0) ?? 0
+    expect(size(packed)).toBeLessThan(size(plainPacked) / 3)
+    // Without the body there is nothing to read the offsets against.
+    await expect(unpackValue(packed as NonNullable<typeof packed>, async () => {})).rejects.toThrow(
+      /body/,
+    )
+    let steps = 0
+    await storePacked(
+      packed ? [packed] : [],
+      async () => {
+        steps++
+      },
+      body,
+    )
+    expect(steps).toBeGreaterThanOrEqual(2)
+    expect(suggestionsOf(body)).toStrictEqual(suggestions)
   })
 })

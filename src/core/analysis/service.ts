@@ -200,7 +200,7 @@ export class AnalysisService {
           { input, half, ...(shared ? { share: shared } : {}) },
           { fallback: false, transfer: shared ? [shared.port] : [] },
         )
-        await storePacked(entries, nextTurn)
+        await storePacked(entries, nextTurn, input.body)
         return entries.map((e) => e.key)
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e)

@@ -98,7 +98,7 @@ describe('two threads reading one draft together', () => {
         entries.map(async (e) => ({
           kind: e.kind,
           key: e.key,
-          value: await unpackValue(e, async () => {}),
+          value: await unpackValue(e, async () => {}, input.body),
         })),
       )
     const alone = await Promise.all(

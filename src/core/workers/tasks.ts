@@ -62,7 +62,7 @@ export const TASKS = {
         args.share.port.close()
       }
     }
-    return pack(analyseRevision(args.input, args.half))
+    return pack(analyseRevision(args.input, args.half), args.input.body)
   },
   /**
    * The quotes and disclosures of one revision, for the compare view (../revisions/spans.ts),
