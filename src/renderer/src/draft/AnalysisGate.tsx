@@ -3,6 +3,7 @@ import { call } from '../api/call'
 import { useApi } from '../api/context'
 import { toApiError, type ApiError } from '../api/errors'
 import { useGalleyEvent } from '../api/useEvent'
+import { count } from '../ui/format'
 import { ErrorState } from '../ui/States'
 
 type Gate =
@@ -14,7 +15,7 @@ type Gate =
 /** About how many words a text of this many characters holds, rounded for saying. */
 function aboutWords(characters: number): string {
   const words = Math.round(characters / 6 / 1000) * 1000
-  return words >= 1000 ? `about ${words.toLocaleString('en')} words` : 'a long text'
+  return words >= 1000 ? `about ${count(words)} words` : 'a long text'
 }
 
 /**
