@@ -310,3 +310,35 @@ describe('a byline of a name and the page’s dating fields names the writer', (
     expect(readDocument(body).paragraphs.some((p) => p.role === 'byline')).toBe(false)
   })
 })
+
+describe('a vague label over the piece that names who paid', () => {
+  const piece = (label: string, foot: string) =>
+    `${label}\n\n# Five ways to cut your heating bill this winter\n\nMost homes lose a third of their heat through the walls and loft.\n\n${filler(2)}\n\nThe Lumora Saver tariff knocks 12 per cent off night-time use, and most households switch in a day.\n\n${filler(4)}\n\n${foot}\n`
+
+  it('is a warning about its wording, not an error, when the plain line is only at the foot', () => {
+    for (const [label, foot] of [
+      [
+        'Promoted · Lumora Energy',
+        '*This feature was paid for by Lumora Energy and written by our partnerships team.*',
+      ],
+      [
+        'In partnership with Lumora Energy',
+        'This article is an advertisement paid for by Lumora Energy.',
+      ],
+    ] as const) {
+      const body = piece(label, foot)
+      const r = check(body)
+      expect(errors(r.findings)).toEqual([])
+      const vague = r.findings.find((f) => f.rule === 'ambiguous-wording')
+      expect(at(body, vague)).toBe(label)
+    }
+  })
+
+  it('keeps a bare label that names nobody an error when the plain line is only at the foot', () => {
+    const body = piece(
+      'PROMOTED',
+      '*This feature was paid for by Lumora Energy and written by our partnerships team.*',
+    )
+    expect(errors(check(body).findings).map((f) => f.rule)).toEqual(['sponsorship-undisclosed'])
+  })
+})

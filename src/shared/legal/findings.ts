@@ -425,7 +425,23 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   const signs = a.statements.filter(
     (s) => s.kind === 'sponsored' && !s.quoted && (s.wording === 'ambiguous' || buried.has(s)),
   )
-  if (signs.length > 0 && !visible('sponsored')) {
+  // A vague label in plain view that names who paid ("Promoted · X" over the piece) tells readers
+  // whose content it is before they read it; its wording is the fault (a warning), even when the
+  // plain line is only at the foot. A bare "PROMOTED" says nobody's name: that stays an error.
+  const namedLabel = (s: Statement) => {
+    if (s.form !== 'label' || s.wording !== 'ambiguous' || buried.has(s)) return false
+    const family = s.brandNames[0] ? familyOf(a.families, s.brandNames[0]) : undefined
+    if (!family) return false
+    // Over the piece: before every link, pick and endorsement, and every other mention of its brand.
+    return [
+      ...a.links,
+      ...a.picks,
+      ...a.connected,
+      ...brandMentions(a.ctx, a.body, family, a.families).filter((m) => !inStatement(m.start)),
+    ].every((e) => e.start > s.end)
+  }
+  const labelled = signs.some(namedLabel)
+  if (signs.length > 0 && !visible('sponsored') && !labelled) {
     // A vague label in plain view (at the top, or right over or under what it covers) is where
     // readers meet the content: its wording is the problem, a warning. Hidden signs away from
     // what they cover, or lines after it, disclose nothing where it matters.
@@ -454,7 +470,8 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   }
   for (const s of a.statements) {
     if (s.wording !== 'ambiguous' || !PAID_KINDS.has(s.kind)) continue
-    // Said plainly elsewhere for the same tie: the vague line adds, it does not hide.
+    // Said plainly elsewhere for the same tie: the vague line adds, it does not hide (unless the
+    // plain line is hidden at the end and the vague one is the label readers meet first).
     const family = s.brandNames[0] ? familyOf(a.families, s.brandNames[0]) : undefined
     if (
       family &&
@@ -463,6 +480,7 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
           o !== s &&
           o.kind === s.kind &&
           o.wording === 'clear' &&
+          !(labelled && namedLabel(s) && buried.get(o)?.where === 'end') &&
           o.brandNames.some((b) => familyOf(a.families, b) === family) &&
           (s.people.length === 0 || o.people.some((p) => s.people.some((q) => samePerson(p, q)))),
       )
