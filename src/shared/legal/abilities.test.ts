@@ -342,3 +342,34 @@ describe('a vague label over the piece that names who paid', () => {
     expect(errors(check(body).findings).map((f) => f.rule)).toEqual(['sponsorship-undisclosed'])
   })
 })
+
+describe('praise that names nothing, in a review of one product', () => {
+  const review = (headline: string, verdict: string) =>
+    `# ${headline}\n\nBy Harriet Vossberg · 2 March 2026\n\n${verdict}\n\n${filler(8)}\n\n*Harriet Vossberg is a contributing editor. She is paid to advise Corvane on its kettles.*\n`
+
+  it('is the writer’s praise of the product the headline reviews', () => {
+    for (const [headline, verdict] of [
+      [
+        'Corvane Pourmaster review: a kettle that finally pours straight',
+        '**Our verdict:** The best kettle under £100, and the one I would buy again.',
+      ],
+      [
+        'Review: the Corvane Pourmaster kettle',
+        'Five stars. Easily the most reliable kettle I have tested this year.',
+      ],
+    ] as const) {
+      const body = review(headline, verdict)
+      const err = errors(check(body).findings)
+      expect(err.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+      expect(at(body, err[0])).toMatch(/best kettle|most reliable kettle/)
+    }
+  })
+
+  it('reads nothing into unnamed praise when the headline reviews no single product', () => {
+    const body = review(
+      'How to descale a kettle',
+      '**Our verdict:** The best kettle under £100, and the one I would buy again.',
+    )
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})

@@ -648,6 +648,9 @@ export function connectedEndorsements(
     // The writer's own words, when the tie is the writer's ("Her husband co-owns X" in the end
     // bio): the narration that sends readers to the brand ("go and see the people at X") or
     // praises it ("they are the best shop in the city") is the writer's endorsement.
+    // In a review of one product ("X review: …"), praise that names nothing ("Verdict: The best
+    // smart rower under £2,000") is praise of the product reviewed.
+    const reviewed = reviewedFamily(ctx, families)
     if (writer && samePerson(writer, conn.person))
       for (const c of clauses) {
         if (c.paragraph.role !== 'body' && c.paragraph.role !== 'standfirst') continue
@@ -680,7 +683,13 @@ export function connectedEndorsements(
             const f = last ? brandOf(last) : undefined
             return !!f && isBrand([f])
           })
-        if (!meant) continue
+        const unnamed =
+          !meant &&
+          !!reviewed &&
+          isBrand([reviewed]) &&
+          familiesIn(ctx.doc, families, from, to).length === 0 &&
+          !own.some((w) => PRONOUN_SUBJECTS.has(w.lower))
+        if (!meant && !unnamed) continue
         // "go and see the people at X", "If you need one, visit X": an imperative that sends
         // the reader to the brand, at the clause's start or after a comma.
         const sends =
@@ -695,6 +704,19 @@ export function connectedEndorsements(
       }
   }
   return [...found.values()].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The one brand family a review's headline names ("Tessera Loom 3 review: …", "Review: the
+ * Tessera Loom 3"), or null when the headline reviews no single product.
+ */
+function reviewedFamily(ctx: SlotContext, families: readonly BrandFamily[]): BrandFamily | null {
+  for (const p of ctx.doc.paragraphs.slice(0, 4)) {
+    if (p.role !== 'headline' || !/\breview\b/i.test(p.text)) continue
+    const named = [...new Set(familiesIn(ctx.doc, families, p.start, p.end))]
+    if (named.length === 1) return named[0] ?? null
+  }
+  return null
 }
 
 /**
