@@ -373,3 +373,30 @@ describe('praise that names nothing, in a review of one product', () => {
     expect(errors(check(body).findings)).toEqual([])
   })
 })
+
+describe('a tag row’s “#ad” is about the shops its tags name', () => {
+  const post = (tags: string) =>
+    `# What I pack for a wet weekend\n\n*Heads up: links marked † are affiliate links, so I earn a small commission if you buy through them.*\n\n${filler(1)}\n\nI cook on a [Brandlo Mini stove †](https://brandlo.example/mini?aff=wk7), which lights in rain.\n\n${filler(4)}\n\nLast, my [Quiltaro blanket †](https://shop.quiltaro.example/throw?code=WET10): use WET10 for 10% off.\n\n${filler(2)}\n\n${tags}\n`
+
+  it('is a warning when the shops it names are linked under a clear notice readers met first', () => {
+    for (const tags of [
+      '#camping #wetweather #ad #quiltaro #outdoors #weekend #kit',
+      '#rainyday #brandlo #gear #ad #tents #packing #offgrid',
+    ]) {
+      const body = post(tags)
+      const r = check(body)
+      expect(errors(r.findings)).toEqual([])
+      expect(
+        at(
+          body,
+          r.findings.find((f) => f.rule === 'disclosure-buried'),
+        ),
+      ).toBe('#ad')
+    }
+  })
+
+  it('stays an error when its tags name no shop the notice covers', () => {
+    const body = post('#camping #wetweather #ad #rainyday #outdoors #weekend #kit')
+    expect(errors(check(body).findings).map((f) => f.rule)).toEqual(['sponsorship-undisclosed'])
+  })
+})

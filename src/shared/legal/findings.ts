@@ -421,6 +421,32 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
       !(late && s === firstNotice)
     )
       severe.add(s)
+  // A tag row's "#ad" is about the shops its other tags name ("#ad #larkfell" under a Larkfell
+  // link, by the link's address): when every such link already sits under a clear affiliate notice
+  // readers met first, the hidden tag adds nothing hidden, and its burying is a warning.
+  const notices = a.statements.filter(
+    (o) => o.kind === 'affiliate' && o.wording === 'clear' && !o.quoted && !buried.has(o),
+  )
+  const toldBefore = (s: Statement) => {
+    if (s.form !== 'hashtag') return false
+    const p = a.doc.paragraphs[s.paragraph]
+    const tags = new Set(
+      [...(p?.text ?? '').matchAll(/#([\p{L}\p{N}_]{3,})/gu)].map((m) =>
+        (m[1] ?? '').toLowerCase(),
+      ),
+    )
+    const named = a.links.filter((l) =>
+      [...l.text.matchAll(/https?:\/\/([^/\s)?#]+)/g)].some((m) =>
+        (m[1] ?? '')
+          .toLowerCase()
+          .split('.')
+          .some((label) => tags.has(label)),
+      ),
+    )
+    return (
+      named.length > 0 && named.every((l) => l.affiliate && notices.some((o) => o.end <= l.start))
+    )
+  }
   const out: Draft[] = []
   const signs = a.statements.filter(
     (s) => s.kind === 'sponsored' && !s.quoted && (s.wording === 'ambiguous' || buried.has(s)),
@@ -446,7 +472,7 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
     // readers meet the content: its wording is the problem, a warning. Hidden signs away from
     // what they cover, or lines after it, disclose nothing where it matters.
     const away = signs.filter(
-      (s) => buried.get(s)?.where === 'end' || (buried.has(s) && !beside(s)),
+      (s) => (buried.get(s)?.where === 'end' || (buried.has(s) && !beside(s))) && !toldBefore(s),
     )
     // The line at the foot first, then the plainest of the hidden tags ("#ad" before "#sp").
     const target =
