@@ -400,3 +400,25 @@ describe('a tag row’s “#ad” is about the shops its tags name', () => {
     expect(errors(check(body).findings).map((f) => f.rule)).toEqual(['sponsorship-undisclosed'])
   })
 })
+
+describe('the writer urging whoever decides to choose the brand', () => {
+  const column = (urging: string) =>
+    `# The depot decision\n\nBy Perpetua Vance\n\nThe county will pick a new bus operator next month, and it has two bids.\n\n${filler(3)}\n\n${urging}\n\n${filler(3)}\n\n*Perpetua Vance is a former planner. Her husband sits on the board of Hallworth Coaches.*\n`
+
+  it('is her endorsement when she says "give it the contract" or "choose X"', () => {
+    for (const urging of [
+      'Hallworth Coaches has run the airport route for a decade. Give it the contract.',
+      'The councillors know the answer already. Choose Hallworth Coaches, and do it before the summer.',
+    ]) {
+      const body = column(urging)
+      const err = errors(check(body).findings)
+      expect(err.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+      expect(at(body, err[0])).toMatch(/Give it the contract|Choose Hallworth/)
+    }
+  })
+
+  it('reads nothing when the one urged is not the brand she is tied to', () => {
+    const body = column('Brisk Bus has the newer fleet. Give it the contract.')
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})

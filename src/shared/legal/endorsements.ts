@@ -301,6 +301,9 @@ const SEND_IMPERATIVES = new Set([
   'dine',
 ])
 
+/** Imperatives that urge a choice: "give it the contract", "choose X", "back X". */
+const CHOOSE_IMPERATIVES = new Set(['give', 'award', 'choose', 'pick', 'back', 'hire', 'appoint'])
+
 /** Pronouns that may stand for a business as a clause's subject. */
 const PRONOUN_SUBJECTS = new Set(['they', 'it', 'their', 'its'])
 
@@ -700,7 +703,15 @@ export function connectedEndorsements(
               (BUY_IMPERATIVES.has(w.lower) || SEND_IMPERATIVES.has(w.lower)) &&
               (j === 0 || own[j - 1]?.text === ',' || own[j - 1]?.text === ':'),
           )
-        if (sends || praises(c, from, to)) add(key, c.sentence, conn)
+        // "Give it the contract", "Choose Y": urging whoever decides to pick the brand, named or
+        // by a pronoun that stands for it.
+        const urges = own.some(
+          (w, j) =>
+            w.pos === 'VERB' &&
+            CHOOSE_IMPERATIVES.has(w.lower) &&
+            (j === 0 || own[j - 1]?.text === ',' || own[j - 1]?.text === ':'),
+        )
+        if (sends || urges || praises(c, from, to)) add(key, c.sentence, conn)
       }
   }
   return [...found.values()].sort((a, b) => a.start - b.start)
