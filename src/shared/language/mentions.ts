@@ -208,7 +208,14 @@ export function findMentions(sentence: Sentence): Mention[] {
         !HONORIFICS.has(tokens[i]?.lower ?? '')
       ) {
         const end = orgRunEnd(tokens, j + 1, strict)
-        if (end > j + 1) {
+        // Two whole institutions side by side ("Calloway University and Brindle Pharma"): each
+        // side already ends in an institution word, so "and" joins two names, not one.
+        const two =
+          j - i >= 2 &&
+          ORG_WORDS.has(prev.lower) &&
+          end - (j + 1) >= 2 &&
+          ORG_WORDS.has(tokens[end - 1]?.lower ?? '')
+        if (end > j + 1 && !two) {
           j = end
           continue
         }

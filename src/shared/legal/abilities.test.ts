@@ -422,3 +422,32 @@ describe('the writer urging whoever decides to choose the brand', () => {
     expect(errors(check(body).findings)).toEqual([])
   })
 })
+
+describe('two institutions side by side, and who paid for the work', () => {
+  it('reads "X University and Y Labs, which paid for it" as Y funding the research', () => {
+    for (const text of [
+      'The trial ran under an agreement between Orlen University and Pellcourt Labs, which paid for it and supplied the tablets.',
+      'The survey was a joint project of Westmarch College and Dunhollow Pharma, which funded it in full.',
+    ]) {
+      const found = statements(text).filter((s) => s.research)
+      expect(found.map((s) => s.research?.funder)).toEqual([
+        text.includes('Pellcourt') ? 'Pellcourt Labs' : 'Dunhollow Pharma',
+      ])
+    }
+  })
+
+  it('keeps one institution whose name runs over "and" whole', () => {
+    const names = readDocument(
+      'The Linbury Fire and Rescue Service said the road was shut.\n',
+    ).mentions.map((m) => m.name)
+    expect(names).toContain('Linbury Fire and Rescue Service')
+  })
+
+  it('reads no funding from results that "backed" or "supported" what someone said', () => {
+    for (const text of [
+      'Pellcourt Labs said the results backed what its customers had reported for years.',
+      'A spokesman for Dunhollow Pharma said the findings supported its own view.',
+    ])
+      expect(statements(text).filter((s) => s.research)).toEqual([])
+  })
+})

@@ -27,6 +27,10 @@ export interface ResearchRef {
   readonly keys: readonly string[]
 }
 
+/** Verbs that also mean agreeing with a claim, and what agrees when they do. */
+const BACKING = new Set(['backed', 'backs', 'supported', 'supports'])
+const FINDING_NOUNS = new Set(['results', 'findings', 'data', 'evidence', 'figures', 'numbers'])
+
 /** A passage that presents research as independent. */
 export interface IndependentClaim extends TextRange {
   readonly family: string
@@ -209,7 +213,9 @@ function funderIn(
       FUND_VERBS.has(w) &&
       !CONDUCTORS.has(w) &&
       low[i + 1] !== 'by' &&
-      !BE.has(low[i - 1] ?? '')
+      !BE.has(low[i - 1] ?? '') &&
+      // "the results backed what customers said": findings support a claim, nobody pays.
+      !(BACKING.has(w) && FINDING_NOUNS.has(low[i - 1] ?? ''))
     ) {
       // Back through a relative clause or an aside to the subject: "X, which makes the
       // tablets, paid for the trial".
