@@ -451,3 +451,22 @@ describe('two institutions side by side, and who paid for the work', () => {
       expect(statements(text).filter((s) => s.research)).toEqual([])
   })
 })
+
+describe('research called "independent confirmation" of its results', () => {
+  it('is presented as independent: an error when the maker paid for it, told only at the foot', () => {
+    for (const said of [
+      '“This is independent confirmation of what our customers tell us,” a spokesperson said.',
+      'The company called the result independent proof that the spray works.',
+    ]) {
+      const body = `# Nasal spray cut colds short, trial finds\n\nA trial of 300 adults found that a nasal spray from Pellcourt Labs shortened colds by a day.\n\n${said}\n\n${filler(6)}\n\n*The trial was paid for by Pellcourt Labs.*\n`
+      const err = errors(check(body).findings)
+      expect(err.map((f) => f.rule)).toEqual(['paid-research-undisclosed'])
+      expect(at(body, err[0])).toMatch(/independent (confirmation|proof)/)
+    }
+  })
+
+  it('is fine when the funding is told beside it', () => {
+    const body = `# Nasal spray cut colds short, trial finds\n\nA trial of 300 adults, paid for by Pellcourt Labs, found that its spray shortened colds by a day.\n\nThe company called the result independent proof that the spray works.\n\n${filler(4)}\n`
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})

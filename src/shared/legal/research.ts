@@ -31,6 +31,16 @@ export interface ResearchRef {
 const BACKING = new Set(['backed', 'backs', 'supported', 'supports'])
 const FINDING_NOUNS = new Set(['results', 'findings', 'data', 'evidence', 'figures', 'numbers'])
 
+/** What research gives as evidence: "independent confirmation", "independent proof". */
+const EVIDENCE_NOUNS = new Set([
+  'confirmation',
+  'evidence',
+  'proof',
+  'validation',
+  'verification',
+  'corroboration',
+])
+
 /** A passage that presents research as independent. */
 export interface IndependentClaim extends TextRange {
   readonly family: string
@@ -457,11 +467,30 @@ export function readResearchFunding(ctx: SlotContext, c: Clause, seg: Segment): 
 /** Passages that call research independent: "an independent survey of 2,000 homeowners". */
 export function independentClaims(ctx: SlotContext): IndependentClaim[] {
   const out: IndependentClaim[] = []
+  // The research the text was last about: what "independent confirmation" of results confirms.
+  let lastResearch: Word | undefined
   for (const c of clausesOf(ctx.doc)) {
     const ws = c.words
+    const before = lastResearch
+    lastResearch = ws.filter(isResearch).at(-1) ?? lastResearch
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]?.lower ?? ''
       if (w !== 'independent' && w !== 'independently' && w !== 'third-party') continue
+      // "This is independent confirmation of …": evidence the research just described gives.
+      const evidence = EVIDENCE_NOUNS.has(ws[i + 1]?.lower ?? '') && w !== 'independently'
+      const known = ws.slice(0, i).filter(isResearch).at(-1) ?? before
+      if (evidence && known) {
+        let from = i
+        if (ws[from - 1]?.pos === 'DET') from--
+        out.push({
+          ...spanOf(ws, from, i + 2),
+          family: RESEARCH_FAMILY[known.lower] ?? 'study',
+          numbers: [],
+          keys: [],
+          paragraph: c.paragraph.index,
+        })
+        break
+      }
       let noun = -1
       if (w === 'independently') {
         // "independently run trial", "a study run independently".
