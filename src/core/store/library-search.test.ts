@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, expect, it, vi } from 'vitest'
 import { closeLibrary, openLibrary } from '../library'
 import { SEARCH_FILE, searchFileJson } from './library-search'
+import { readDraft } from './files'
 import { SEARCH_TERMS_VERSION } from './search-index'
 import { seedSampleLibrary } from '../../../test/support/library'
 
@@ -97,4 +98,25 @@ it('writes the kept search file as JSON.stringify would, a slice of each column 
     words: [],
     postings: [],
   })
+})
+
+it("drops a re-saved draft's old postings when it writes the kept index (review of d588f4a, finding 2)", async () => {
+  // Every save puts the draft's words again; the one it replaced is dropped by the next write.
+  await libraryWithIndex()
+  const library = await openLibrary(dir, { mode: 'test' })
+  try {
+    const search = library.store.search
+    await search.settled()
+    const index = await search.ready()
+    const before = index.size()
+    const id = [...index.ids()][0] as string
+    const file = (await readDraft(dir, id)).data
+    for (let save = 1; save <= 5; save++) search.update(id, file, `saved ${save}`)
+    expect(index.size()).toMatchObject({ dead: 5, docs: before.docs + 5 })
+    await search.flush()
+    expect(index.size()).toMatchObject({ dead: 0, docs: before.docs, postings: before.postings })
+    expect((await search.search('council')).length).toBeGreaterThan(0)
+  } finally {
+    await closeLibrary(library)
+  }
 })

@@ -97,9 +97,10 @@ export async function draftTermsStepwise(
 
 /**
  * A growable list of postings (`doc * 32 + fields`), in increasing document order: `items`
- * from `start`. The lists read from the kept file are slices of one array they share (at 5,000
- * drafts, 45,000 words: a typed array and a buffer of its own each cost about 12 MB more of the
- * host's memory, issue 13); a shared list is copied into one of its own when it grows.
+ * from `start`. The lists read from the kept file, and those a stepwise write compacted, are
+ * slices of one array they share (at 5,000 drafts, 45,000 words: a typed array and a buffer of
+ * its own each cost about 12 MB more of the host's memory, issue 13); a shared list is copied
+ * into one of its own when it grows.
  */
 class Postings {
   constructor(
@@ -113,10 +114,6 @@ class Postings {
     return this.items[this.start + i] as number
   }
 
-  set(i: number, value: number): void {
-    this.items[this.start + i] = value
-  }
-
   push(value: number): void {
     if (this.shared || this.length === this.items.length) {
       const bigger = new Int32Array(Math.max(4, this.length * 2))
@@ -128,10 +125,52 @@ class Postings {
     this.items[this.length++] = value
   }
 
+  /**
+   * Writes the postings of the documents kept by `renumber` (see renumbering), numbered again,
+   * into `out` from `at`, and says how many. In place when `out` is `items` and `at` is `start`
+   * (a posting is never written after one still to be read).
+   */
+  keep(renumber: Int32Array, out: Int32Array, at: number): number {
+    let k = 0
+    for (let i = 0; i < this.length; i++) {
+      const v = this.at(i)
+      const to = renumber[v >> 5] as number
+      if (to >= 0) out[at + k++] = to * 32 + (v & 31)
+    }
+    return k
+  }
+
+  /** Becomes the slice of `items` shared with other lists (copied out when it grows). */
+  share(items: Int32Array, start: number, length: number): void {
+    this.items = items
+    this.start = start
+    this.length = length
+    this.shared = true
+  }
+
   /** The postings as bytes (a view, not a copy). */
   bytes(): Buffer {
     return Buffer.from(this.items.buffer, this.items.byteOffset + this.start * 4, this.length * 4)
   }
+}
+
+/**
+ * The documents left once the replaced ones are dropped, and each document's new number
+ * (`renumber[old]`, -1 for one dropped): compact and toDataStepwise number them the same way.
+ */
+function renumbering(docs: readonly ([string, string] | null)[]): {
+  kept: [string, string][]
+  renumber: Int32Array
+} {
+  const renumber = new Int32Array(docs.length).fill(-1)
+  const kept: [string, string][] = []
+  docs.forEach((d, i) => {
+    if (d) {
+      renumber[i] = kept.length
+      kept.push(d)
+    }
+  })
+  return { kept, renumber }
 }
 
 /** A hit: the draft, its score, and the fields a word matched in. */
@@ -150,7 +189,8 @@ export interface SearchIndexData {
 /**
  * An inverted index of the library's drafts: for each word, the drafts holding it and in which
  * fields. Postings are typed arrays (4 bytes each), so 5,000 long drafts take tens of MB, not
- * hundreds; a changed draft's old postings are skipped until the next compaction.
+ * hundreds; a changed draft's old postings are skipped until the next write (toDataStepwise) or
+ * compaction drops them.
  */
 export class SearchIndex {
   private readonly postings = new Map<string, Postings>()
@@ -189,6 +229,7 @@ export class SearchIndex {
       }
       p.push(n * 32 + bits)
     }
+    // Writes compact in steps; this is for a thousand drafts replaced with no write between.
     if (this.dead > 1000 && this.dead > this.docOf.size / 4) this.compact()
   }
 
@@ -205,29 +246,35 @@ export class SearchIndex {
   /** Drops replaced documents' postings and numbers the rest again from 0. */
   compact(): void {
     this.changes++
-    const renumber = new Int32Array(this.docs.length).fill(-1)
-    const docs: [string, string][] = []
-    this.docs.forEach((d, i) => {
-      if (d) {
-        renumber[i] = docs.length
-        this.docOf.set(d[0], docs.length)
-        docs.push(d)
-      }
-    })
+    const { kept, renumber } = renumbering(this.docs)
     for (const [word, p] of this.postings) {
-      let k = 0
-      for (let i = 0; i < p.length; i++) {
-        const v = p.at(i)
-        const to = renumber[v >> 5] as number
-        if (to >= 0) p.set(k++, to * 32 + (v & 31))
-      }
-      if (k === 0) {
+      p.length = p.keep(renumber, p.items, p.start)
+      if (p.length === 0) {
         this.postings.delete(word)
         this.sorted = null
-      } else p.length = k
+      }
     }
+    this.useDocs(kept)
+  }
+
+  /** Takes `docs` (no replaced ones) as the documents, numbered from 0. */
+  private useDocs(docs: [string, string][]): void {
     this.docs = docs
+    docs.forEach((d, i) => this.docOf.set(d[0], i))
     this.dead = 0
+  }
+
+  /** What the index holds: documents (replaced ones too), postings, and the bytes of their arrays. */
+  size(): { docs: number; dead: number; postings: number; bytes: number } {
+    let postings = 0
+    const arrays = new Set<ArrayBufferLike>()
+    for (const p of this.postings.values()) {
+      postings += p.length
+      arrays.add(p.items.buffer)
+    }
+    let bytes = 0
+    for (const a of arrays) bytes += a.byteLength
+    return { docs: this.docs.length, dead: this.dead, postings, bytes }
   }
 
   /**
@@ -304,43 +351,43 @@ export class SearchIndex {
     for (const [word, p] of this.postings) {
       terms.push([word, p.bytes().toString('base64')])
     }
-    return { docs: this.docs, terms }
+    // A copy: the caller writes it after an await, and a draft put meanwhile joins `this.docs`.
+    return { docs: [...this.docs], terms }
   }
 
   /**
    * The same as toData, worked out about `batch` postings at a time (a word counts as
-   * WORD_WEIGHT more, and its postings are all in one batch) with
-   * `between` awaited after each batch, so a big library's index never holds the event loop
-   * (issue 16; at 5,000 drafts, 4.9 million postings took 110–127 ms in one go): the replaced
-   * documents are left out of a copy, the index itself is not compacted. Null if the index
-   * changed meanwhile (what was worked out would mix two states): the caller tries again.
+   * WORD_WEIGHT more, and its postings are all in one batch) with `between` awaited after each
+   * batch, so a big library's index never holds the event loop (issue 16; at 5,000 drafts, one
+   * write held the loop 110–127 ms in one go). With replaced documents, the postings kept are
+   * written, numbered again, into one new array, which the index takes in the last step as
+   * compact() would have left it (O(words + docs)), each word's list a slice of it (see
+   * Postings). Null if the index changed meanwhile (what was worked out would mix two states,
+   * and the index is left as it was): the caller tries again.
    */
   async toDataStepwise(
     between: () => Promise<void>,
     batch = 200_000,
   ): Promise<SearchIndexData | null> {
     const changes = this.changes
-    const renumber = new Int32Array(this.docs.length).fill(-1)
-    const docs: [string, string][] = []
-    this.docs.forEach((d, i) => {
-      if (d) {
-        renumber[i] = docs.length
-        docs.push(d)
-      }
-    })
+    const compacting = this.dead > 0
+    const { kept: docs, renumber } = renumbering(this.docs)
+    let total = 0
+    if (compacting) for (const p of this.postings.values()) total += p.length
+    const all = new Int32Array(total)
+    /** How many postings each word keeps, in the order of `this.postings`. */
+    const lengths = new Int32Array(compacting ? this.postings.size : 0)
     const terms: [string, string][] = []
     let done = 0
+    let at = 0
+    let w = 0
     for (const [word, p] of this.postings) {
-      if (this.dead === 0) terms.push([word, p.bytes().toString('base64')])
+      if (!compacting) terms.push([word, p.bytes().toString('base64')])
       else {
-        const kept = new Int32Array(p.length)
-        let k = 0
-        for (let i = 0; i < p.length; i++) {
-          const v = p.at(i)
-          const to = renumber[v >> 5] as number
-          if (to >= 0) kept[k++] = to * 32 + (v & 31)
-        }
-        if (k > 0) terms.push([word, Buffer.from(kept.buffer, 0, k * 4).toString('base64')])
+        const k = p.keep(renumber, all, at)
+        lengths[w++] = k
+        if (k > 0) terms.push([word, Buffer.from(all.buffer, at * 4, k * 4).toString('base64')])
+        at += k
       }
       // A word costs about as much as ten postings (its buffer and its base64 text): a draft's
       // 30,000 words of one posting each were one step of 35 ms before this counted them.
@@ -350,6 +397,21 @@ export class SearchIndex {
         await between()
         if (this.changes !== changes) return null
       }
+    }
+    if (compacting && this.changes === changes) {
+      // The index compacted: each re-saved draft had left a copy of its postings behind.
+      this.changes++
+      let start = 0
+      w = 0
+      for (const [word, p] of this.postings) {
+        const k = lengths[w++] as number
+        if (k === 0) {
+          this.postings.delete(word)
+          this.sorted = null
+        } else p.share(all, start, k)
+        start += k
+      }
+      this.useDocs([...docs])
     }
     return { docs, terms }
   }
