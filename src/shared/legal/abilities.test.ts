@@ -470,3 +470,27 @@ describe('research called "independent confirmation" of its results', () => {
     expect(errors(check(body).findings)).toEqual([])
   })
 })
+
+describe('an experience arranged "in collaboration with" a business', () => {
+  it('is a vague sponsorship credit of that business', () => {
+    for (const [text, brand] of [
+      [
+        'We took the Fenrow morning ferry, a crossing arranged in collaboration with Fenrow Lines, to the outer isles.',
+        'Fenrow Lines',
+      ],
+      [
+        'The tasting was organised in partnership with Caldo Wines, and we tried nine reds.',
+        'Caldo Wines',
+      ],
+    ] as const) {
+      const found = statements(text).filter((s) => s.kind === 'sponsored')
+      expect(found.map((s) => [s.wording, s.brandNames])).toEqual([['ambiguous', [brand]]])
+    }
+  })
+
+  it('reads nothing when the partner is a university or other non-commercial body', () => {
+    expect(statements('The concert was organised in partnership with Arlen University.')).toEqual(
+      [],
+    )
+  })
+})

@@ -258,6 +258,9 @@ function credited(credit: { wording: Wording; note?: string }, brand: string): F
   }
 }
 
+/** Participles of arranging an experience or a piece with a partner. */
+const ARRANGED = new Set(['arranged', 'organised', 'organized', 'produced', 'hosted', 'planned'])
+
 /** The publisher's selling side, as it names the team that made a piece. */
 const COMMERCIAL_WORDS = new Set(['commercial', 'advertising', 'partnerships', 'sponsorship'])
 const TEAM_WORDS = new Set(['team', 'department', 'studio', 'arm', 'unit', 'division', 'content'])
@@ -542,6 +545,20 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
     ) {
       const credit = creditWording(ctx, c, i + 5, 'partnership')
       if (credit.brand) return credited(credit, credit.brand)
+    }
+    // "a trip arranged in collaboration with X", "the tasting was organised in partnership with
+    // X": a participle of making or arranging credits the partner, and says nothing of pay.
+    if (
+      ARRANGED.has(w) &&
+      low[i + 1] === 'in' &&
+      (PARTNER_NOUNS.has(low[i + 2] ?? '') ||
+        low[i + 2] === 'association' ||
+        low[i + 2] === 'collaboration') &&
+      low[i + 3] === 'with'
+    ) {
+      const credit = creditWording(ctx, c, i + 4, 'partnership')
+      // (A university or a public body as partner is no one's advertising.)
+      if (credit.brand && !isNonCommercial(credit.brand)) return credited(credit, credit.brand)
     }
     // A piece as part of something a funder pays for, said by a participle after its noun:
     // "This article is part of Rural Futures, a series supported by X", "…part of a reporting
