@@ -494,3 +494,32 @@ describe('an experience arranged "in collaboration with" a business', () => {
     )
   })
 })
+
+describe('a tag word in brackets after a name', () => {
+  it('reads "(spon)" as a vague and "(ad)" as a clear sponsorship label of the name', () => {
+    const vague = statements(
+      'Our friends at Cogmere Bike Cover (spon) are offering three months free on annual policies.',
+    )
+    expect(vague.map((s) => [s.kind, s.wording, s.brandNames, s.text])).toEqual([
+      ['sponsored', 'ambiguous', ['Cogmere Bike Cover'], '(spon)'],
+    ])
+    const clear = statements(
+      'This week I tried the Dunlow Ride app (ad), which plans quiet routes.',
+    )
+    expect(clear.map((s) => [s.kind, s.wording, s.brandNames, s.text])).toEqual([
+      ['sponsored', 'clear', ['Dunlow Ride'], '(ad)'],
+    ])
+  })
+
+  it('is a warning about its wording when it is the only sign, beside the mention', () => {
+    const body = `# Notes from the saddle\n\n${filler(2)}\n\nOur friends at Cogmere Bike Cover (spon) are offering three months free on annual policies.\n\n${filler(2)}\n`
+    const r = check(body)
+    expect(errors(r.findings)).toEqual([])
+    expect(
+      at(
+        body,
+        r.findings.find((f) => f.rule === 'ambiguous-wording'),
+      ),
+    ).toBe('(spon)')
+  })
+})

@@ -149,8 +149,64 @@ function brandTag(ctx: SlotContext, tag: string): { tag: string; brand: string }
   return null
 }
 
+/** Tag words set in brackets after a name: "Our friends at X (spon) are offering …". */
+const BRACKET_TAGS = new Set([
+  'ad',
+  'advert',
+  'sp',
+  'spon',
+  'sponsored',
+  'paid',
+  'gifted',
+  'aff',
+  'affiliate',
+])
+
 export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
   const out: Statement[] = []
+  // The name a bracketed tag follows: right before it, or before a product noun ("X app (ad)").
+  const named = (k: number) =>
+    c.words[k]?.mention?.name ??
+    (c.words[k]?.pos === 'NOUN' ? c.words[k - 1]?.mention?.name : undefined)
+  c.words.forEach((w, i) => {
+    // "X (spon)", "X app (ad)": a tag word alone in brackets right after a name (or a name and
+    // its product noun) reads as that tag, about the name.
+    if (
+      BRACKET_TAGS.has(w.lower) &&
+      c.words[i - 1]?.text === '(' &&
+      c.words[i + 1]?.text === ')' &&
+      named(i - 2)
+    ) {
+      const tag = `#${w.lower}`
+      const kind: DisclosureKind = GIFT_TAGS.has(tag)
+        ? 'gifted-product'
+        : AFFILIATE_TAGS.has(tag)
+          ? 'affiliate'
+          : 'sponsored'
+      const clear = CLEAR_TAGS.has(tag) || tag === '#gifted' || tag === '#affiliate'
+      const name = named(i - 2) ?? ''
+      out.push(
+        statement(
+          { start: c.words[i - 1]?.start ?? w.start, end: c.words[i + 1]?.end ?? w.end },
+          c.paragraph,
+          {
+            kind,
+            wording: clear ? 'clear' : 'ambiguous',
+            ...(clear
+              ? {}
+              : {
+                  note: `“(${w.text})” does not tell readers plainly that the mention is paid for`,
+                }),
+            brandNames: name && !isNonCommercial(name) ? [name] : [],
+            people: [],
+          },
+          'label',
+          quoteAt(ctx, w.start)?.speaker ?? null,
+          !!quoteAt(ctx, w.start),
+        ),
+      )
+    }
+  })
   for (const w of c.words) {
     if (!w.text.startsWith('#') || w.text.length < 3) continue
     // "#torvikpartner", "#lumioambassador": a brand of the piece and a tie word in one tag
