@@ -523,3 +523,24 @@ describe('a tag word in brackets after a name', () => {
     ).toBe('(spon)')
   })
 })
+
+describe('a tie told in the progressive', () => {
+  it('reads "X have been paying me", "X is sponsoring me" as the writer’s tie', () => {
+    for (const text of [
+      'Full honesty: Dellmont have been paying me as one of their ambassadors since May, so I am not neutral.',
+      'Since the spring, Corra Labs has been sponsoring me, which you should know.',
+    ]) {
+      const found = statements(text).filter((s) => s.kind === 'material-connection')
+      expect(found.map((s) => [s.people, s.brandNames])).toEqual([
+        [['the writer'], [text.includes('Dellmont') ? 'Dellmont' : 'Corra Labs']],
+      ])
+    }
+  })
+
+  it('leaves "they are paying me for this post" to the sponsorship it is', () => {
+    const found = statements(
+      'Dellmont sent the lamp, and they are also paying me for this post.',
+    ).filter((s) => s.kind === 'material-connection')
+    expect(found).toEqual([])
+  })
+})

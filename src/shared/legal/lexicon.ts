@@ -160,7 +160,7 @@ export const VAGUE_TIE_NOUNS = set(
 )
 /** A person's tie to a brand, by verb: "she advises X", "X pays me". */
 export const TIE_VERBS = set(
-  'earn earns earned advise advises advised advising consult consults consulted consulting represent represents represented endorse endorses endorsed own owns owned co-own co-owns co-owned part-own part-owns part-owned hold holds held invest invests invested work works worked working collaborate collaborates collaborated partner partners partnered collab sign signs signed pay pays paid receive receives received receiving employ employs employed stock stocks stocked stocking sponsor sponsors sponsored retain retains retained founded co-founded cofounded',
+  'earn earns earned advise advises advised advising consult consults consulted consulting represent represents represented endorse endorses endorsed own owns owned co-own co-owns co-owned part-own part-owns part-owned hold holds held invest invests invested work works worked working collaborate collaborates collaborated partner partners partnered collab sign signs signed pay pays paid paying receive receives received receiving employ employs employed employing stock stocks stocked stocking sponsor sponsors sponsored sponsoring retain retains retained founded co-founded cofounded',
 )
 /** Verbs of a tie that do not by themselves say money changes hands. */
 export const VAGUE_TIE_VERBS = set(

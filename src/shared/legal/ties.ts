@@ -7,6 +7,7 @@ import {
   TIE_NOUNS,
   TIE_VERBS,
   VAGUE_TIE_NOUNS,
+  CONTENT_NOUNS,
 } from './lexicon'
 import {
   brandAfter,
@@ -729,12 +730,14 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     if (negated(ws, Math.max(seg.from, i - 3), i)) return null
     // "owns no shares in X", "has no ties to X": the object denies the tie.
     if (['no', 'none', 'neither'].includes(low[i + 1] ?? '')) return null
-    // "is paid by", "was previously employed by": a copula, maybe an adverb between.
+    // "is paid by", "was previously employed by": a copula, maybe an adverb between. A form in
+    // -ing after it is the active progressive ("X have been paying me since May").
     const passive =
-      BE.has(low[i - 1] ?? '') ||
-      low[i - 1] === 'been' ||
-      ((IN_BETWEEN.has(low[i - 1] ?? '') || ws[i - 1]?.pos === 'ADV') &&
-        (BE.has(low[i - 2] ?? '') || low[i - 2] === 'been'))
+      !w.endsWith('ing') &&
+      (BE.has(low[i - 1] ?? '') ||
+        low[i - 1] === 'been' ||
+        ((IN_BETWEEN.has(low[i - 1] ?? '') || ws[i - 1]?.pos === 'ADV') &&
+          (BE.has(low[i - 2] ?? '') || low[i - 2] === 'been')))
     const next = low[i + 1] ?? ''
     // "Norvane was founded by Lena Fox": the person follows "by".
     if (
@@ -758,6 +761,15 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       case 'employ':
       case 'retain': {
         if (low[i + 1] === 'for') continue
+        // "they're paying me for this post": paying for a piece is its sponsorship (read as such),
+        // not a tie of the person's own.
+        if (
+          w.endsWith('ing') &&
+          low
+            .slice(i + 2, i + 6)
+            .some((x, k) => x === 'for' && CONTENT_NOUNS.has(low[i + 4 + k] ?? ''))
+        )
+          continue
         // "is paid to advise the company", "was paid to promote X".
         if (passive && next === 'to' && PAID_TO.has(low[i + 2] ?? '')) {
           const f = tieFound(
