@@ -544,3 +544,18 @@ describe('a tie told in the progressive', () => {
     expect(found).toEqual([])
   })
 })
+
+describe('“nobody is paying me”: the writer as the object of a denied payment', () => {
+  it('is an independence statement', () => {
+    for (const text of [
+      'Let me be plain from the start that nobody is paying me to write this.',
+      'Before anything else: nobody is paying me to say this.',
+    ])
+      expect(statements(text).map((s) => s.kind)).toEqual(['other'])
+  })
+
+  it('reads nothing from a debt or from someone else’s pay', () => {
+    expect(statements('The council is not paying me back.')).toEqual([])
+    expect(statements('Nobody is paying the nurses enough.')).toEqual([])
+  })
+})

@@ -394,9 +394,17 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     )
       target = true
     if (!target) {
-      // "We were not paid to write this", "I have never been paid by a brand".
+      // "We were not paid to write this", "I have never been paid by a brand", and with the
+      // writer as the object, "Nobody is paying me to write this".
       const subjectWe = low.slice(seg.from, n).some((x) => FIRST_PERSON.has(x))
-      if (!subjectWe || !['paid', 'compensated', 'sponsored', 'gifted'].includes(low[rel] ?? ''))
+      const objectMe =
+        (low[n] === 'nobody' || low[n] === 'no') && FIRST_PERSON.has(low[rel + 1] ?? '')
+      if (
+        !(subjectWe || objectMe) ||
+        !['paid', 'paying', 'compensated', 'sponsored', 'sponsoring', 'gifted'].includes(
+          low[rel] ?? '',
+        )
+      )
         continue
     }
     // A statement of its own, not a qualifier folded into a notice beside it.
