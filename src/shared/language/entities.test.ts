@@ -45,6 +45,10 @@ describe('entity typing: places and groups are not people', () => {
     )
     expect(k['Centre for Healthy Ageing']).toBe('organisation')
     expect(k['Institute for Fiscal Studies']).toBe('organisation')
+    // Every word a name joins over "for" (mentions.ts) is an institution word: "Campaign for …"
+    // had been one name typed as a person, for want of organisation evidence.
+    const c = kinds('Campaign for Better Sleep said it was surprised.')
+    expect(c['Campaign for Better Sleep']).toBe('organisation')
   })
 
   it('does not take a postscript’s or a note’s label with the word after it for a name', () => {

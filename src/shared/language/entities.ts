@@ -450,8 +450,7 @@ function aliasMatch(m: Mention, byWord: ReadonlyMap<string, Entity[]>): Entity |
   const mw = words(m.name.toLowerCase())
   const near = new Set([...(byWord.get(mw[0] ?? '') ?? []), ...(byWord.get(mw.at(-1) ?? '') ?? [])])
   const candidates = [...near].sort((a, b) => a.id - b.id).filter((e) => aliasOf(m.name, e.name))
-  // A short name that is both a surname and a company's first word ("Tolland"): the surname
-  // wins, the more so with a verb of saying or a title beside it.
+  // A short name that is both a surname and a company's first word ("Tolland"): the surname wins.
   const surnameOf = candidates.find(
     (e) =>
       lastWord(e.name) === m.name.toLowerCase() &&

@@ -45,7 +45,10 @@ const CONNECTORS = new Set([
   'du',
   'and',
 ])
-/** Institution words a name opens with before "for": "Centre for …", "Institute for …". */
+/**
+ * Institution words a name opens with before "for": "Centre for …", "Institute for …". Each is
+ * also in ORG_WORDS (./lexicon.ts), so the joined name is typed an organisation (entities.ts).
+ */
 const FOR_HEADS = new Set(
   'centre center institute office foundation society alliance coalition campaign council trust fund commission'.split(
     ' ',
