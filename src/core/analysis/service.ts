@@ -34,6 +34,17 @@ const WARM_TEXT = [
 export function warmAnalysers(): void {
   analyseRevision({ body: WARM_TEXT, people: [], quoteRecords: [], relations: [], subject: '' })
 }
+/**
+ * The analysis workers' young generation: 96 MB, semi-spaces of 32 MB (./workers/pool.ts gives a
+ * worker its own over the host's 8 MB, scripts/host-node-flags.js). A long draft's analysis makes
+ * millions of short-lived objects, and with 8 MB semi-spaces the speech half of a
+ * 5,000,000-character draft spent 1.8-2.0 s in garbage collection; with these 1.2 s (in process,
+ * two runs each, load 7-17; 16 MB: 1.5 s, 64 MB: 0.9-1.0 s). The workers start with the first
+ * long draft analysed or compared (a short one is analysed on the main thread), so the host's
+ * memory bound at 5,000 short drafts (issue 13) does not see them.
+ */
+const ANALYSIS_LIMITS = { maxYoungGenerationSizeMb: 96 }
+
 /** Snapshots whose cache keys are remembered, and revisions whose spans are kept. */
 const KEPT = 32
 
@@ -69,7 +80,10 @@ function snapshot(library: Library, draftId: string): { input: AnalysisInput; ke
  * synchronous code then reads at no cost.
  */
 export class AnalysisService {
-  private readonly pools = ANALYSIS_HALVES.map((half) => ({ half, pool: new ComputePool() }))
+  private readonly pools = ANALYSIS_HALVES.map((half) => ({
+    half,
+    pool: new ComputePool(ANALYSIS_LIMITS),
+  }))
   private readonly running = new Map<string, { key: string; done: Promise<void> }>()
   /**
    * Each snapshot's cache keys, once its quotes are in: working the disclosure key out again
