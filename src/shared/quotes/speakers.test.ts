@@ -782,3 +782,37 @@ Whether it hurts. It does, now and then.`
     expect(said(md).map(([, who]) => who)).toEqual(['Maren Tolvik', 'Maren Tolvik', 'Maren Tolvik'])
   })
 })
+
+describe('a spokesperson whose organisation is named only by a noun, or not at all', () => {
+  it('gives "a spokesperson said" to the organisation the sentence before is about', () => {
+    expect(
+      said(
+        `Corran Foods, which makes Brindle oats, said the study backed its claims. "We welcome the result," a spokesperson said.`,
+      ),
+    ).toEqual([['We welcome the result,', 'Corran Foods']])
+    expect(
+      said(
+        `Tolland Rail said on Friday that the timetable would change in May. “Nobody will lose a train,” a spokeswoman said.`,
+      ),
+    ).toEqual([['Nobody will lose a train,', 'Tolland Rail']])
+  })
+
+  it('gives "a spokesperson for the centre" to the organisation whose name ends in that noun', () => {
+    expect(
+      said(
+        `The Harwick Debt Advice Centre, a charity, says to read the terms first. "No account suits everyone," a spokesman for the centre said.`,
+      ),
+    ).toEqual([['No account suits everyone,', 'Harwick Debt Advice Centre']])
+    expect(
+      said(`A spokeswoman for the trust, the Penrock Moorland Trust, did not comment.
+
+Penrock Moorland Trust wardens closed the path in March. “The ground needs a year,” a spokeswoman for the trust said.`),
+    ).toEqual([['The ground needs a year,', 'Penrock Moorland Trust']])
+  })
+
+  it('keeps a spokesperson unnamed when no organisation is in view', () => {
+    expect(said(`Prices rose again in June. “It is a hard time,” a spokesman said.`)).toEqual([
+      ['It is a hard time,', null],
+    ])
+  })
+})

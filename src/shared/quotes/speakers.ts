@@ -46,7 +46,16 @@ type Phrase =
   | { kind: 'pronoun'; token: Token }
   | { kind: 'author' }
   | { kind: 'role'; noun: string; at: number; mods?: readonly string[] }
-  | { kind: 'spokes'; org: Mention | null; orgRole: string | null; text: string; at: number }
+  | {
+      kind: 'spokes'
+      org: Mention | null
+      orgRole: string | null
+      text: string
+      at: number
+      /** "a spokesperson", "a spokesperson for the centre": only an organisation the text
+       * names so, or the one the sentence before is about, never the piece's likeliest one. */
+      strict?: boolean
+    }
   | { kind: 'unnamed'; text: string }
   | { kind: 'anaphor'; noun: string; at: number }
 
@@ -462,7 +471,32 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
           text: `${noun} for the ${roleTok.lower}`,
           at: t.start,
         }
+      // "a spokesperson for the centre", "… for the board": any noun after "the" names the
+      // organisation by the word its name ends in, or the one the sentence before is about.
+      const the = toks[h + 2]
+      const orgNoun = toks[h + 3]
+      if (the?.lower === 'the' && orgNoun?.pos === 'NOUN' && /^\p{Ll}+$/u.test(orgNoun.text))
+        return {
+          kind: 'spokes',
+          org: null,
+          orgRole: orgNoun.lower,
+          text: `${noun} for the ${orgNoun.lower}`,
+          at: t.start,
+          strict: true,
+        }
+      return { kind: 'unnamed', text: `${det} ${noun}` }
     }
+    // "a spokesperson said" with no organisation: the one the sentence before is about
+    // ("X, which makes Y, said … “…,” a spokesperson said"), else an unnamed source.
+    if (det === 'a' || det === 'an')
+      return {
+        kind: 'spokes',
+        org: null,
+        orgRole: null,
+        text: `${det} ${noun}`,
+        at: t.start,
+        strict: true,
+      }
     return { kind: 'unnamed', text: `${det} ${noun}` }
   }
   // "Its website promises …", "their packaging says …": the organisation behind it speaks.
@@ -829,6 +863,20 @@ function resolve(
       return r?.entity ? guess(r.entity, 0.7, r.reason) : r?.unnamed ? fromReference(r, 0.7) : null
     }
     case 'spokes': {
+      if (phrase.strict) {
+        const role = phrase.orgRole
+        const named = role
+          ? doc.entities.find(
+              (e) =>
+                e.kind === 'organisation' &&
+                e.name.toLowerCase().split(/\s+/).at(-1) === role &&
+                e.mentions.some((m) => m.start < phrase.at && !scope.skip?.(m)),
+            )
+          : undefined
+        const e = named ?? organisationSubject(doc, phrase.at, quotes)
+        if (e) return guess(e, 0.7, `${phrase.text}: speaks for ${e.name}`)
+        return { ...none(`${phrase.text}: no organisation named`), unnamed: true }
+      }
       const e = phrase.org
         ? indexOf(doc).entityOf.get(phrase.org)
         : phrase.orgRole
