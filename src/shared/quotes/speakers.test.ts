@@ -816,3 +816,18 @@ Penrock Moorland Trust wardens closed the path in March. “The ground needs a y
     ])
   })
 })
+
+describe('a relative clause between a name and its verb of saying', () => {
+  it('gives the reported speech to the person the clause describes, not a body named in it', () => {
+    expect(
+      said(
+        `Tansy Orrell, who sits for the valley on Brackwater District Council, said the residents had been left ‘angry and tired of waiting’.`,
+      ),
+    ).toEqual([['angry and tired of waiting', 'Tansy Orrell']])
+    expect(
+      said(
+        `Dr Omar Kessel, who advised the Fenwick Water Board until 2022, told the inquiry the pipes were "older than anyone admits."`,
+      ),
+    ).toEqual([['older than anyone admits.', 'Omar Kessel']])
+  })
+})

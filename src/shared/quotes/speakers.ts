@@ -664,6 +664,13 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
         indexOf(doc).endingAt.has(toks[o - 1]?.end ?? -1)
       )
         j = o - 1
+      // "Tansy Orrell, who sits on Brackwater District Council, said": past a relative clause
+      // to the person it describes, not the organisation named inside it.
+      else if (det === 'who') {
+        const m = indexOf(doc).endingAt.get(toks[o - 1]?.end ?? -1)
+        const e = m && !m.possessive ? indexOf(doc).entityOf.get(m) : undefined
+        if (e && personLike(e)) j = o - 1
+      }
       break
     }
   }
