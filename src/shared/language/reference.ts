@@ -355,6 +355,8 @@ function unnamedIn(
     const noun = (ws[k] ?? '').toLowerCase()
     const phrase = `${x[0].slice(0, x[0].length - (x[1] ?? '').length)}${ws.slice(0, k + 1).join(' ')}`
     re.lastIndex = x.index + phrase.length
+    // "one in five people", "one in every ten adults": a proportion of a group, nobody introduced.
+    if (/^one\s/i.test(x[0]) && ws[0] === 'in') continue
     const possessed = /^(?:my|our|his|her|their)\s/i.test(x[0])
     // "My sister, who has kept a plot for years, …": a relative no name follows.
     if (possessed && !RELATIVES.has(noun)) continue
@@ -388,6 +390,15 @@ function unnamedIn(
       !possessed &&
       setOff &&
       indexOf(doc).endingAt.has(Math.max(0, from) + x.index - (lead.length - setOff.index))
+    )
+      continue
+    // "Ada Quill, a nurse in Harlow and a member of the …,": a second apposition joined by "and"
+    // still describes the person just named.
+    const chained = /,\s*(?:a|an)\s[^,.;:!?—–()]{1,60}\band\s+$/iu.exec(lead)
+    if (
+      !possessed &&
+      chained &&
+      indexOf(doc).endingAt.has(Math.max(0, from) + x.index - (lead.length - chained.index))
     )
       continue
     if ((possessed || !(unnamedNoun(noun) || AGENT.test(noun))) && !described) continue

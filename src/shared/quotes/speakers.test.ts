@@ -831,3 +831,31 @@ describe('a relative clause between a name and its verb of saying', () => {
     ).toEqual([['older than anyone admits.', 'Omar Kessel']])
   })
 })
+
+describe('phrases that introduce nobody a pronoun could turn to', () => {
+  it('reads a proportion ("one in five people") as part of a group, not an unnamed person', () => {
+    expect(
+      said(
+        `Imogen Vale is a GP. About one in four people in the spray group reported a dry throat, against one in 30 on the dummy spray. "If it stings, stop," she said.`,
+      ),
+    ).toEqual([['If it stings, stop,', 'Imogen Vale']])
+    expect(
+      said(
+        `Maren Quist runs the hostel. Nearly one in three guests in July came by bike, and one in ten stayed a week. "They stay longer than drivers," she says.`,
+      ),
+    ).toEqual([['They stay longer than drivers,', 'Maren Quist']])
+  })
+
+  it('reads a second apposition joined by "and" as describing the person just named', () => {
+    expect(
+      said(
+        `Nils Arbo, a tree surgeon in Wexcombe and a member of the Arboricultural Guild of Lanmere, said he would not fell the oak. "It has another century in it," he said.`,
+      ),
+    ).toEqual([['It has another century in it,', 'Nils Arbo']])
+    expect(
+      said(
+        `Tove Rahn, a vet in Ashby and a member of the Northern Kelpie Society, said she had never seen the tick before. “It arrived with the warm winters,” she said.`,
+      ),
+    ).toEqual([['It arrived with the warm winters,', 'Tove Rahn']])
+  })
+})
