@@ -365,6 +365,19 @@ function evidence(
     const w = toks[n]
     if (!w || /^[“”"‘]$/.test(w.text)) break
     if (w.lower === 'him' || w.lower === 'them' || (w.lower === 'her' && w.pos === 'PRON')) break
+    // "X still rides the bike she built for him", "X owns the mill, and she buys from him": a
+    // pronoun of one gender with an object pronoun of the other in its clause, not straight
+    // after a verb ("X says she told him"), is someone else acting on X.
+    if ((w.lower === 'she' || w.lower === 'he') && toks[n - 1]?.pos !== 'VERB') {
+      const other = w.lower === 'she' ? 'him' : 'her'
+      let acted = false
+      for (let o = n + 1; o < Math.min(toks.length, n + 9); o++) {
+        const x = toks[o]
+        if (!x || /^[.,;:!?“”"‘’]$/.test(x.text)) break
+        if (x.lower === other && x.pos === 'PRON') acted = true
+      }
+      if (acted) break
+    }
     if (w.lower === 'she') {
       gender ??= 'female'
       score.person += 0.5

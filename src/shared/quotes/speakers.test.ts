@@ -859,3 +859,24 @@ describe('phrases that introduce nobody a pronoun could turn to', () => {
     ).toEqual([['It arrived with the warm winters,', 'Tove Rahn']])
   })
 })
+
+describe("a name's gender is not taken from someone else acting on them", () => {
+  it('reads "the dinghy she rebuilt for him" as another person acting on the one named', () => {
+    expect(
+      said(
+        `Marta Velho builds boats in a shed by the river. One client, Ishaan Quarrie, still sails the dinghy she rebuilt for him in 2019. “It leaks, and I love it,” he told me.`,
+      ),
+    ).toEqual([['It leaks, and I love it,', 'Ishaan Quarrie']])
+    expect(
+      said(
+        `Marta Velho builds boats in a shed by the river. Her cousin, Piran Orrow, owns the timber yard, and she buys from him at cost. “She haggles anyway,” he says.`,
+      ),
+    ).toEqual([['She haggles anyway,', 'Piran Orrow']])
+  })
+
+  it('still reads "X says she told him" as X', () => {
+    expect(said(`Dara Penhale says she told him to leave. "It was time," she said.`)).toEqual([
+      ['It was time,', 'Dara Penhale'],
+    ])
+  })
+})
