@@ -297,7 +297,7 @@ export function findMentions(sentence: Sentence): Mention[] {
         span.length >= 3 &&
         span[1]?.text !== '-' &&
         (PERSON_NOUNS.has(low) ||
-          /(ist|ician|monger|maker|keeper|seller|grapher|smith|wright)$/.test(low))
+          /(ist|ician|monger|maker|keeper|seller|grapher|smith|wright|master|mistress)$/.test(low))
       )
         lastTitle = k
     })

@@ -880,3 +880,18 @@ describe("a name's gender is not taken from someone else acting on them", () => 
     ])
   })
 })
+
+describe('an occupation in -master or -mistress used as a title', () => {
+  it('splits it off the name, so "the harbourmaster" is the person given that title', () => {
+    expect(
+      said(
+        `Harbourmaster Eda Lunn checked the pontoon at dawn. The harbourmaster said it was ‘safe for now’ but needed work.`,
+      ),
+    ).toEqual([['safe for now', 'Eda Lunn']])
+    expect(
+      said(
+        `Stationmaster Corin Dale has run Ashby Halt since 2011. Trains were cancelled twice this week. “We have no staff to spare,” the stationmaster said.`,
+      ),
+    ).toEqual([['We have no staff to spare,', 'Corin Dale']])
+  })
+})
