@@ -168,6 +168,20 @@ function evidence(
     score.person += 3
     roles.push(before2.lower)
   }
+  // "my swim buddy Fen", "our flatmate Jory": a companion's noun before a name, after a
+  // possessive, is said only of people.
+  if (
+    before &&
+    !m.title &&
+    before.pos === 'NOUN' &&
+    /(?:mate|buddy|pal|partner|friend|colleague|neighbou?r|companion)$/.test(before.lower) &&
+    toks
+      .slice(Math.max(0, m.tokenIndex - 4), m.tokenIndex - 1)
+      .some((t) => ['my', 'our', 'his', 'her', 'their'].includes(t.lower))
+  ) {
+    score.person += 3
+    roles.push(before.lower)
+  }
   // "the advocacy group Transit Forward", "the chemist Rafael Dunmore": the noun before says.
   if (before && !m.title) {
     if (ORG_NOUNS.has(before.lower)) score.organisation += 3

@@ -895,3 +895,21 @@ describe('an occupation in -master or -mistress used as a title', () => {
     ).toEqual([['We have no staff to spare,', 'Corin Dale']])
   })
 })
+
+describe("a companion's noun before a one-word name", () => {
+  it('makes "my swim buddy Fen" a person who speaks and whom "she" can mean', () => {
+    expect(
+      said(`The robes are warm. My swim buddy Fen has a motto I now repeat to everyone: "If you are thinking about it, clip in." She has swum here for years.
+
+Fen is less careful. "The cold is half the fun," she says.`),
+    ).toEqual([
+      ['If you are thinking about it, clip in.', 'Fen'],
+      ['The cold is half the fun,', 'Fen'],
+    ])
+    expect(
+      said(
+        `The van is old. Our flatmate Jory has one rule for the road: “Never trust the fuel gauge.”`,
+      ),
+    ).toEqual([['Never trust the fuel gauge.', 'Jory']])
+  })
+})
