@@ -913,3 +913,18 @@ Fen is less careful. "The cold is half the fun," she says.`),
     ).toEqual([['Never trust the fuel gauge.', 'Jory']])
   })
 })
+
+describe('a verb of saying in a relative clause of an apposition', () => {
+  it('gives the quote to the name the apposition describes', () => {
+    expect(
+      said(
+        `There are two bids. One comes from Pellary, a young delivery firm that promises "the fastest vans in the county." The other comes from Dunmore Haulage.`,
+      ),
+    ).toEqual([['the fastest vans in the county.', 'Pellary']])
+    expect(
+      said(
+        `The market has a newcomer in Corvane, an app which claims to "halve your energy bill in a month."`,
+      ),
+    ).toEqual([['halve your energy bill in a month.', 'Corvane']])
+  })
+})

@@ -674,6 +674,19 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
       break
     }
   }
+  // "Pellary, a young delivery firm that promises “…”": the relative pronoun's antecedent, an
+  // apposition, speaks for the name it describes.
+  // ("start-up": wink tags a hyphenated noun's parts as other words)
+  const antecedent = toks[j - 1]?.pos === 'NOUN' || toks[j - 2]?.text === '-'
+  if (['that', 'which', 'who'].includes(toks[j]?.lower ?? '') && antecedent) {
+    let d = j - 1
+    while (d > Math.max(0, j - 10) && !DETS.has(toks[d]?.lower ?? '')) d--
+    const m =
+      ['a', 'an'].includes(toks[d]?.lower ?? '') && toks[d - 1]?.text === ','
+        ? indexOf(doc).endingAt.get(toks[d - 2]?.end ?? -1)
+        : undefined
+    if (m && !m.possessive) return { kind: 'name', mention: m }
+  }
   // "Brevik's chief executive, Lorcan Aaltonen, said": the apposition's closing comma.
   if (toks[j]?.text === ',' && indexOf(doc).endingAt.has(toks[j - 1]?.end ?? -1)) j--
   const t = toks[j]
