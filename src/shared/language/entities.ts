@@ -241,6 +241,19 @@ function evidence(
       let head: string | null = null
       for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
         const w = toks[n]
+        // "a venture-backed start-up", "a small non-profit": a hyphenated word the lexicon knows
+        // is one noun, whatever wink tagged its parts.
+        const h1 = toks[n + 1]
+        const h2 = toks[n + 2]
+        const compound =
+          w && h1?.text === '-' && h2 && w.end === h1.start && h1.end === h2.start
+            ? `${w.lower}-${h2.lower}`
+            : ''
+        if (compound && (ORG_NOUNS.has(compound) || PERSON_NOUNS.has(compound))) {
+          head = compound
+          n += 2
+          continue
+        }
         // "board-certified", "Ostborne-based": a hyphen inside the apposition does not end it.
         if (w?.text === '-' || toks[n - 1]?.text === '-') continue
         // "a serum the company says …": a second determiner starts another phrase.

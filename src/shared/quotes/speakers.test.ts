@@ -928,3 +928,18 @@ describe('a verb of saying in a relative clause of an apposition', () => {
     ).toEqual([['halve your energy bill in a month.', 'Corvane']])
   })
 })
+
+describe('a hyphenated company noun in apposition', () => {
+  it('types the name it describes an organisation, which then speaks', () => {
+    expect(
+      said(
+        `There are two bids. One comes from Pellary, a venture-backed start-up that promises "the fastest vans in the county." The other comes from Dunmore.`,
+      ),
+    ).toEqual([['the fastest vans in the county.', 'Pellary']])
+    expect(
+      said(
+        `Brindle, a Leeds-based start-up, launched in May. "We wanted a kettle that lasts," it says.`,
+      ),
+    ).toEqual([['We wanted a kettle that lasts,', 'Brindle']])
+  })
+})
