@@ -156,7 +156,7 @@ export async function openLongDraft(chars: number): Promise<Result[]> {
     const { id, currentRevisionId } = made.value as { id: string; currentRevisionId: string }
     const h = await startHost(dir)
     host = h
-    const pinger = startPinger(h.url)
+    const pinger = await startPinger(h.url)
     let pings: PingFigures = { worst: 0, count: 0 }
     const t = performance.now()
     let ready = 0
