@@ -5,6 +5,7 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
 import type { ParagraphText, SentenceReader } from '@shared/language/document'
 import { readSentences, type Sentence, type Token } from '@shared/language/nlp'
+import { stringTable } from './string-table'
 
 /** What the two threads share for one analysis: a port to each other and a claims board. */
 export interface ReadingShare {
@@ -79,17 +80,7 @@ function encode(
   read: readonly Sentence[][],
 ): RunReading {
   const ints: number[] = []
-  const strings: string[] = []
-  const index = new Map<string, number>()
-  const intern = (s: string) => {
-    let k = index.get(s)
-    if (k === undefined) {
-      k = strings.length
-      strings.push(s)
-      index.set(s, k)
-    }
-    return k
-  }
+  const { strings, intern } = stringTable()
   read.forEach((sentences, i) => {
     const p = paragraphs[i] as ParagraphText
     ints.push(sentences.length)

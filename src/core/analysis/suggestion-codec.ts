@@ -10,6 +10,7 @@
 import type { RuleId } from '@shared/claims/rules'
 import { RULES } from '@shared/claims/rules'
 import type { ClaimSuggestion, RuleEvidence } from '@shared/claims/spotter'
+import { stringTable } from './string-table'
 
 /** One chunk of encoded suggestions. */
 export interface EncodedSuggestions {
@@ -31,17 +32,7 @@ export function encodeSuggestions(
   body: string,
 ): EncodedSuggestions {
   const ints: number[] = [list.length]
-  const strings: string[] = []
-  const index = new Map<string, number>()
-  const intern = (s: string) => {
-    let k = index.get(s)
-    if (k === undefined) {
-      k = strings.length
-      strings.push(s)
-      index.set(s, k)
-    }
-    return k
-  }
+  const { strings, intern } = stringTable()
   const text = (t: string, start: number, end: number) => {
     if (body.slice(start, end) === t) ints.push(SLICE)
     else ints.push(AS_IS, intern(t))
