@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
@@ -21,13 +21,20 @@ function roundTrip(list: readonly ClaimSuggestion[], body: string): ClaimSuggest
 }
 
 describe('suggestions sent compactly from the analysis worker (issue 16)', () => {
-  it('come back equal, key order included, for every article of the labelled corpus', () => {
-    const files = readdirSync(DEFAULT_CORPUS).filter((f) => /\.(md|txt)$/.test(f))
-    expect(files.length).toBeGreaterThan(3)
-    for (const f of [
-      ...files.map((name) => readFileSync(join(DEFAULT_CORPUS, name), 'utf8')),
-      marked,
-    ]) {
+  it('come back equal, key order included, for every labelled article in the repository', () => {
+    // The sets kept in eval/ (the development corpus beside the repository too, where it is).
+    const root = join(import.meta.dirname, '..', '..', '..', 'eval')
+    const dirs = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && /^(articles|holdout|fresh|blind\d*)$/.test(d.name))
+      .map((d) => join(root, d.name))
+    if (existsSync(DEFAULT_CORPUS)) dirs.push(DEFAULT_CORPUS)
+    const texts = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => /\.(md|txt|html)$/.test(f))
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    )
+    expect(texts.length).toBeGreaterThan(50)
+    for (const f of [...texts, marked]) {
       const list = spotClaims(f)
       const back = roundTrip(list, f)
       expect(back).toStrictEqual(list)
