@@ -250,3 +250,62 @@ test('compare is reachable without the shortcut: the header, the History tab; "?
   await expect(heading).toBeVisible()
   expect(consoleErrors).toEqual([])
 })
+
+/** About `paragraphs` paragraphs of a made-up feature, with emphasis, a link and a quote each. */
+function longFeature(paragraphs: number): string {
+  const words = 'the council said ferry fares rise study trial weeks expert board data'.split(' ')
+  const out = ['# A long comparison']
+  for (let i = 0; i < paragraphs; i++) {
+    const w = Array.from({ length: 24 }, (_, k) => words[(i * 7 + k * k) % words.length])
+    out.push(
+      `${w.join(' ')} *${i}* [source](https://example.com/${i}). “Quote ${i},” said Dr. Quell.`,
+    )
+  }
+  return out.join('\n\n') + '\n'
+}
+
+test('a long pair is compared on a worker started while the draft was read, and shows the diff main works out', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  test.setTimeout(90_000)
+  const body = longFeature(500)
+  const edited = body.replace(/ferry (fares)/g, (_, f: string, at: number) =>
+    at % 3 ? `ferry ${f}` : `bus ${f}`,
+  )
+  // Past LONG_PAIR (120,000 characters together): the window compares it on its workers.
+  expect(body.length + edited.length).toBeGreaterThan(120_000)
+  const made = unwrap(await host.api('drafts:create', { title: 'The long comparison', body }))
+  unwrap(
+    await host.api('revisions:save', {
+      draftId: made.id,
+      baseRevisionId: made.currentRevisionId,
+      body: edited,
+      message: 'Buses',
+    }),
+  )
+  const workers: string[] = []
+  page.on('worker', (w) => workers.push(w.url()))
+  const started = (name: string) => workers.filter((u) => u.includes(name)).length
+  await openDraft(page, 'The long comparison')
+  // Nobody has asked for the comparison yet: its diff's worker starts while the draft is read.
+  await expect.poll(() => started('diff.worker'), { timeout: 20_000 }).toBe(1)
+  expect(started('marks.worker')).toBe(0)
+
+  await page.keyboard.press('Control+Alt+c')
+  const want = diffRevisions(body, edited, RESOLVE_DIFF_OPTIONS)
+  expect(want.changes.length).toBeGreaterThan(50)
+  await expect(page.getByText(`${want.changes.length} changes`, { exact: true })).toBeVisible({
+    timeout: 30_000,
+  })
+  await expect(changeItems(page)).toHaveCount(want.changes.length)
+  await expect(changeItems(page).first()).toContainText('bus')
+  // The diff went to the worker already started; each side's marks to a worker of its own.
+  expect([started('diff.worker'), started('marks.worker')]).toEqual([1, 2])
+  expect(
+    Number(await page.evaluate(() => document.documentElement.dataset['lastDiffMs'])),
+  ).toBeGreaterThan(0)
+  await shot(page, 'long-pair')
+  expect(consoleErrors).toEqual([])
+})

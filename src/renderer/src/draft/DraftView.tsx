@@ -19,6 +19,7 @@ import { DetailsDialog } from './DetailsDialog'
 import { FindBar } from '../find/FindBar'
 import { useFindTarget } from '../find/target'
 import { useOpenCompare } from '../revisions/open'
+import { usePrepareCompare } from '../revisions/prepare'
 import { ExportMenu } from '../export/ExportMenu'
 import { DivergentBar } from './DivergentBar'
 import { DraftHeader } from './DraftHeader'
@@ -115,6 +116,8 @@ function DraftLoaded({
   useFindTarget(!editing, () => setFinding(true))
   const [articleActions, setArticleActions] = useState<readonly ArticleAction[]>([])
   const { draft, revisions, current } = detail
+  // Its comparison is a keystroke away: a long one's workers get ready meanwhile.
+  usePrepareCompare(revisions.length, current.body.length)
   const trashed = draft.trashedAt !== null
   const { id, title } = draft
   useEffect(() => onOpened({ id, title, writable: !trashed }), [onOpened, id, title, trashed])

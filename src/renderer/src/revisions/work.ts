@@ -3,12 +3,12 @@
 import { useEffect, useMemo, useState } from 'react'
 import { RESOLVE_DIFF_OPTIONS } from '@shared/constants'
 import { diffRevisions, type RevisionDiff } from '@shared/diff'
-import { inlineMarks } from '@shared/text/markdown'
-import type { CompareAnswer, CompareRequest } from './compare.worker'
+import { inlineMarks, type InlineMarks } from '@shared/text/markdown'
+import { unpackDiff } from './diffWire'
 import type { BodyMarks } from './marked'
+import { ask, LONG_PAIR, prepareWorker } from './workers'
 
-/** Pairs longer than this together (characters) are compared on a worker. */
-export const LONG_PAIR = 120_000
+export { LONG_PAIR }
 
 /** What the comparison shows. */
 export interface CompareWork {
@@ -16,42 +16,50 @@ export interface CompareWork {
   readonly marks: BodyMarks
 }
 
-/** The comparison's workers: the diff and each side's marks run at once, one worker each. */
-const workers: Worker[] = []
-let nextId = 1
-const waiting = new Map<number, (a: CompareAnswer) => void>()
-
-/** Runs one job on the `slot`th worker (started on first use). */
-function run(slot: number, job: DistributiveOmit<CompareRequest, 'id'>): Promise<CompareAnswer> {
-  let w = workers[slot]
-  if (!w) {
-    w = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' })
-    w.onmessage = (e: MessageEvent<CompareAnswer>) => {
-      waiting.get(e.data.id)?.(e.data)
-      waiting.delete(e.data.id)
-    }
-    workers[slot] = w
-  }
-  const worker = w
-  return new Promise((resolve, reject) => {
-    const id = nextId++
-    waiting.set(id, (a) => ('error' in a ? reject(new Error(a.error)) : resolve(a)))
-    worker.postMessage({ ...job, id } as CompareRequest)
-  })
+/**
+ * The diff, as the window has it: asked of the diff's worker, answered packed (./diffWire.ts)
+ * and unpacked here. Records for the bench and for anyone curious how long the window waited,
+ * from asking to having it (`lastDiffMs`), and how long of that the diff took on the worker.
+ */
+async function diffOffThread(oldBody: string, newBody: string): Promise<RevisionDiff> {
+  const asked = performance.now()
+  const a = await ask('diff', { kind: 'diff', old: oldBody, new: newBody })
+  let diff: RevisionDiff
+  if ('packed' in a) diff = unpackDiff(a.packed, oldBody, newBody)
+  else if ('diff' in a) diff = a.diff
+  else throw new Error('mixed answers')
+  const dataset = document.documentElement.dataset
+  dataset['lastDiffMs'] = (performance.now() - asked).toFixed(1)
+  dataset['lastDiffWorkerMs'] = a.ms.toFixed(1)
+  return diff
 }
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+async function marksOffThread(slot: 'old' | 'new', body: string): Promise<InlineMarks> {
+  const a = await ask(slot, { kind: 'marks', body })
+  if (!('marks' in a)) throw new Error('mixed answers')
+  return a.marks
+}
 
+/** Cores enough for the three jobs and the window at once (navigator says how many it has). */
+const MANY_CORES = 4
+
+/**
+ * The diff and both sides' marks. With fewer than MANY_CORES cores, the marks are asked once
+ * the diff is in: three jobs at once on this 2-core machine made the diff wait for a core, and
+ * the comparison, which needs all three, comes no later for it (the marks take the longer).
+ * Their workers, if not started yet, start now and load meanwhile.
+ */
 async function compareOffThread(oldBody: string, newBody: string): Promise<CompareWork> {
-  const [d, o, n] = await Promise.all([
-    run(0, { kind: 'diff', old: oldBody, new: newBody }),
-    run(1, { kind: 'marks', body: oldBody }),
-    run(2, { kind: 'marks', body: newBody }),
+  const diff = diffOffThread(oldBody, newBody)
+  prepareWorker('old')
+  prepareWorker('new')
+  const marksAfter = (navigator.hardwareConcurrency || 2) < MANY_CORES ? diff : Promise.resolve()
+  const [d, old, nw] = await Promise.all([
+    diff,
+    marksAfter.then(() => marksOffThread('old', oldBody)),
+    marksAfter.then(() => marksOffThread('new', newBody)),
   ])
-  if (!('diff' in d) || !('marks' in o) || !('marks' in n)) throw new Error('mixed answers')
-  // For the bench and for anyone curious: how long the diff of the last long pair took (ms).
-  document.documentElement.dataset['lastDiffMs'] = d.ms.toFixed(1)
-  return { diff: d.diff, marks: { old: o.marks, new: n.marks } }
+  return { diff: d, marks: { old, new: nw } }
 }
 
 function compareHere(oldBody: string, newBody: string): CompareWork {
