@@ -4,7 +4,7 @@ import { serialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { spotClaims, type ClaimSuggestion } from '@shared/claims/spotter'
 import { DEFAULT_CORPUS } from '../../../eval/run'
-import { decodeSuggestions, encodeSuggestions } from './suggestion-codec'
+import { decodeMemo, decodeSuggestions, encodeSuggestions } from './suggestion-codec'
 
 /** A feature with what makes a sentence's text differ from its markup: links, emphasis, lists. */
 const marked = [
@@ -76,5 +76,31 @@ describe('suggestions sent compactly from the analysis worker (issue 16)', () =>
     const encoded = encodeSuggestions(list, body)
     expect(roundTrip(list, body)).toStrictEqual(list)
     expect(serialize(encoded).byteLength).toBeLessThan(serialize(list).byteLength / 3)
+  })
+
+  it('share one value for each equal reason and list across the chunks of one list', () => {
+    const body = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `Dr. Mara Quell${i % 7}, a dermatologist at Harrow Clinic, tested the serum. ` +
+        `Sales rose ${i % 5} percent in March, according to Shelfmark Analytics.`,
+    ).join('\n\n')
+    const list = spotClaims(body)
+    const half = list.length >> 1
+    const memo = decodeMemo()
+    const back = [
+      ...decodeSuggestions(encodeSuggestions(list.slice(0, half), body), body, memo),
+      ...decodeSuggestions(encodeSuggestions(list.slice(half), body), body, memo),
+    ]
+    expect(back).toStrictEqual(list)
+    // Three hundred paragraphs saying the same few things: the lists are a handful of values
+    // (each suggestion's own copies before), the same in either chunk.
+    expect(list.length).toBeGreaterThan(500)
+    expect(new Set(back.map((s) => s.reasons)).size).toBeLessThan(20)
+    expect(new Set(back.map((s) => s.rules)).size).toBeLessThan(10)
+    const first = back.find((s) => s.text.startsWith('Sales rose 3'))
+    const last = back.findLast((s) => s.text.startsWith('Sales rose 3'))
+    expect(first && last && first !== last).toBe(true)
+    expect(last?.reasons).toBe(first?.reasons)
   })
 })

@@ -20,8 +20,8 @@ export const SuggestionSchema = z.object({
   start: offset,
   end: offset,
   text: z.string(),
-  rules: z.array(RuleIdSchema),
-  reasons: z.array(z.string()),
+  rules: z.array(RuleIdSchema).readonly(),
+  reasons: z.array(z.string()).readonly(),
 })
 export type Suggestion = z.infer<typeof SuggestionSchema>
 
