@@ -256,18 +256,24 @@ export function pack(entries: readonly CacheEntry[], body?: string): PackedEntry
  * over in each of the quote results, the merged quotes, the disclosure report and the compare
  * spans (about 300,000 strings on the main thread's heap, each one more object for every full
  * garbage collection to mark). Strings over SAME_LENGTH are left as they are (a long sentence is
- * seldom repeated, and would stay pinned here); the table is emptied once it holds SAME_LIMIT.
+ * seldom repeated). The table keeps what it holds alive, so it is emptied once it holds
+ * SAME_CHARS characters: at most about 8 MB that no result still uses.
  */
 const sameStrings = new Map<string, string>()
 const SAME_LENGTH = 400
-const SAME_LIMIT = 100_000
+const SAME_CHARS = 4_000_000
+let sameChars = 0
 
 function same(s: string): string {
   if (s.length > SAME_LENGTH) return s
   const kept = sameStrings.get(s)
   if (kept !== undefined) return kept
-  if (sameStrings.size >= SAME_LIMIT) sameStrings.clear()
+  if (sameChars + s.length > SAME_CHARS) {
+    sameStrings.clear()
+    sameChars = 0
+  }
   sameStrings.set(s, s)
+  sameChars += s.length
   return s
 }
 
