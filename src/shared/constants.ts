@@ -18,6 +18,25 @@ export const LIMITS = {
   subjectChars: 200,
 } as const
 
+/**
+ * Suggested claims the Legal tab's answer lists as readiness items: a long draft has tens of
+ * thousands, which the Claims tab lists; the readiness counts them all.
+ */
+export const READINESS_SUGGESTIONS_LISTED = 500
+
+/**
+ * Blocking items of a readiness answer: its listed errors, and every open suggestion when they
+ * block (of those only the first READINESS_SUGGESTIONS_LISTED are listed).
+ */
+export function blockingCount(r: {
+  readonly items: readonly { readonly severity: string; readonly kind?: string }[]
+  readonly suggestions: { readonly open: number; readonly block: boolean }
+}): number {
+  let n = 0
+  for (const i of r.items) if (i.severity === 'error' && i.kind !== 'suggestion') n++
+  return n + (r.suggestions.block ? r.suggestions.open : 0)
+}
+
 /** Files attached to a claim's source are copied into the library, up to this size. */
 export const SOURCE_FILE_BYTES = 25 * 1024 * 1024
 

@@ -1,7 +1,7 @@
 import type { ChannelName, Handlers } from '@shared/contract'
 import type { HandlerContext } from '../handlers'
 import { acceptFinding, setSubject, signOff, unacceptFinding } from './service'
-import { legalView } from './view'
+import { legalView, listedReadiness } from './view'
 
 type LegalChannel = Extract<ChannelName, `legal:${string}`>
 
@@ -10,7 +10,8 @@ export function legalHandlers({ library, analysis }: HandlerContext): Pick<Handl
   return {
     'legal:get': async ({ draftId }) => {
       await analysis.prepare(draftId)
-      return legalView(library, draftId)
+      const view = await legalView(library, draftId)
+      return { ...view, readiness: listedReadiness(view.readiness) }
     },
     'legal:setSubject': async ({ draftId, subject }) => {
       return { subject: await setSubject(library, draftId, subject) }

@@ -1,4 +1,5 @@
 import type { LegalView, ReadinessView, SignoffView } from '@shared/channels/legal'
+import { READINESS_SUGGESTIONS_LISTED } from '@shared/constants'
 import { publishReadiness, suggestionItems, type ReadinessItem } from '@shared/legal/readiness'
 import { RULES } from '@shared/legal/rules'
 import { signoffIntact, signoffStaleness } from '@shared/legal/signoff'
@@ -187,8 +188,26 @@ export async function readinessOf(
     items,
     clear,
     transcripts: { checked: check.checked, note: check.note },
-    suggestions: { ...readiness.suggestions },
+    suggestions: {
+      ...readiness.suggestions,
+      listed: items.filter((i) => i.kind === 'suggestion').length,
+    },
   }
+}
+
+/**
+ * The readiness as the Legal tab's answer gives it: the open suggestions' items cut to the first
+ * READINESS_SUGGESTIONS_LISTED (a 5,000,000-character draft's 65,000 were 12 of the answer's
+ * 15 MB, the same suggestions the Claims tab's answer lists); every other item, and the counts,
+ * as they are.
+ */
+export function listedReadiness(r: ReadinessView): ReadinessView {
+  if (r.suggestions.listed <= READINESS_SUGGESTIONS_LISTED) return r
+  let listed = 0
+  const items = r.items.filter(
+    (i) => i.kind !== 'suggestion' || listed++ < READINESS_SUGGESTIONS_LISTED,
+  )
+  return { ...r, items, suggestions: { ...r.suggestions, listed: READINESS_SUGGESTIONS_LISTED } }
 }
 
 /** Everything the legal tab shows for a draft's current revision. */

@@ -113,8 +113,17 @@ export const ReadinessSchema = z.object({
   clear: z.object({ claims: z.boolean(), quotes: z.boolean(), disclosures: z.boolean() }),
   /** How quotes were checked against transcripts: how many were aligned, and what was not done. */
   transcripts: z.object({ checked: z.number().int(), note: z.string().nullable() }),
-  /** Suggested claims nobody accepted or dismissed, and whether the library lets them block. */
-  suggestions: z.object({ open: z.number().int().nonnegative(), block: z.boolean() }),
+  /**
+   * Suggested claims nobody accepted or dismissed, whether the library lets them block, and how
+   * many of them `items` lists: the Legal tab's answer lists the first READINESS_SUGGESTIONS_LISTED
+   * (@shared/constants)
+   * (a long draft has tens of thousands, which the Claims tab lists), the count is of them all.
+   */
+  suggestions: z.object({
+    open: z.number().int().nonnegative(),
+    block: z.boolean(),
+    listed: z.number().int().nonnegative(),
+  }),
 })
 export type ReadinessView = z.infer<typeof ReadinessSchema>
 

@@ -107,7 +107,7 @@ function view(over: Partial<LegalView> = {}): LegalView {
       ],
       clear: { claims: true, quotes: true, disclosures: false },
       transcripts: { checked: 0, note: null },
-      suggestions: { open: 0, block: false },
+      suggestions: { open: 0, block: false, listed: 0 },
     },
     ...over,
   }
@@ -291,6 +291,38 @@ describe('LegalPanel', () => {
       /cannot be marked ready yet/,
     )
     expect(api.inputs('drafts:updateMeta')).toEqual([{ id: 'd1', status: 'ready' }])
+  })
+
+  it('counts every open suggestion that blocks, and says when only the first are listed', async () => {
+    // A long draft's answer lists the first 500 of its open suggestions (the Claims tab has all).
+    const base = view()
+    const suggestion = (n: number) => ({
+      area: 'claims' as const,
+      severity: 'error' as const,
+      kind: 'suggestion' as const,
+      message: `Suggested claim never accepted or dismissed: “Sales rose ${n} percent”`,
+      start: n,
+      end: n + 1,
+    })
+    const long = view({
+      readiness: {
+        ...base.readiness,
+        items: [...base.readiness.items, ...Array.from({ length: 500 }, (_, n) => suggestion(n))],
+        clear: { claims: false, quotes: true, disclosures: false },
+        suggestions: { open: 1_200, block: true, listed: 500 },
+      },
+    })
+    setup({ name: 'Lena Legal', role: 'legal' }, { 'legal:get': () => long })
+    const user = userEvent.setup()
+    // 1 stale sign-off + 1,200 suggestions, not the 501 items listed.
+    await user.click(await screen.findByRole('button', { name: 'Can this go out? 1201 blocking' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Can this go out?' })
+    expect(within(dialog).getByText('Not yet: 1201 blocking items.')).toBeTruthy()
+    expect(
+      within(dialog).getByText(
+        'The first 500 of 1,200 are listed here; the Claims tab lists them all.',
+      ),
+    ).toBeTruthy()
   })
 
   it('sets the subject the credentials check uses, and reloads the findings', async () => {

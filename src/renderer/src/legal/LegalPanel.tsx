@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { ListChecks, ScrollText } from 'lucide-react'
 import clsx from 'clsx'
 import type { LegalView, ReadinessItemView } from '@shared/channels/legal'
+import { blockingCount } from '@shared/constants'
 import type { DraftStatus } from '@shared/domain'
 import type { Span } from '@shared/text'
 import { useNotices } from '../app/notices'
@@ -89,7 +90,7 @@ export function LegalPanel({
     legal.reload()
   }
   const r = v.readiness
-  const blocking = r.items.filter((i) => i.severity === 'error').length
+  const blocking = blockingCount(r)
   const covered = v.endorsements.filter((e) => e.covered)
   return (
     <div className="legal-panel" aria-busy={legal.refreshing}>

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import clsx from 'clsx'
 import { CheckCircle2, CircleAlert, CircleX } from 'lucide-react'
 import type { LegalView, ReadinessItemView } from '@shared/channels/legal'
+import { blockingCount } from '@shared/constants'
+import { count } from '../ui/format'
 import type { DraftStatus } from '@shared/domain'
 import { call } from '../api/call'
 import { useApi } from '../api/context'
@@ -64,7 +66,7 @@ export function ReadinessDialog({
   const [busy, setBusy] = useState(false)
   const [refusal, setRefusal] = useState<string | null>(null)
   const r = view.readiness
-  const blocking = r.items.filter((i) => i.severity === 'error').length
+  const blocking = blockingCount(r)
   const open = r.suggestions.open
   const suggested = `${open} suggested claim${open === 1 ? '' : 's'}`
   // The box shows the choice at once; the items follow when main has worked readiness out again.
@@ -145,6 +147,12 @@ export function ReadinessDialog({
                     {r.suggestions.block ? ' (they block)' : ''}
                   </summary>
                   <Items items={suggestions} onShow={onShow} />
+                  {r.suggestions.listed < open ? (
+                    <p className="legal-muted legal-small">
+                      The first {count(r.suggestions.listed)} of {count(open)} are listed here; the
+                      Claims tab lists them all.
+                    </p>
+                  ) : null}
                 </details>
               ) : null}
               {a.key === 'claims' ? (
