@@ -559,3 +559,17 @@ describe('“nobody is paying me”: the writer as the object of a denied paymen
     expect(statements('Nobody is paying the nurses enough.')).toEqual([])
   })
 })
+
+describe('the newsroom kept apart, said of its people with "no" before them', () => {
+  it('is an independence statement', () => {
+    for (const text of [
+      'No Courier editors had any part in producing it.',
+      'None of our journalists had any role in its production.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('reads nothing from people who were not involved in an event', () => {
+    expect(statements('No staff were hurt in the fire at the depot.')).toEqual([])
+  })
+})

@@ -920,7 +920,12 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
     // "The Daily Hearth newsroom was not involved in its production", "our journalists had no
     // part in it": the newsroom kept apart from a piece someone paid for.
     if (NEWSROOM.has(w) && (ws[i]?.pos === 'NOUN' || ws[i]?.pos === 'PROPN')) {
-      const neg = low.findIndex((x, k) => k > i && k < Math.min(seg.to, i + 4) && NEGATION.has(x))
+      // "No Courier journalists were involved", "None of our reporters had a role": the
+      // negation before the newsroom's people denies their part as well.
+      const before = low.slice(Math.max(seg.from, i - 4), i).some((x) => x === 'no' || x === 'none')
+      const neg = before
+        ? i
+        : low.findIndex((x, k) => k > i && k < Math.min(seg.to, i + 4) && NEGATION.has(x))
       if (
         neg > 0 &&
         low
