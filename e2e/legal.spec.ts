@@ -444,3 +444,35 @@ test('the review report downloads as HTML, prints, and its PDF carries the sign-
   await test.info().attach('legal-report.pdf', { path: pdfPath, contentType: 'application/pdf' })
   expect(consoleErrors).toEqual([])
 })
+
+test('a long draft’s readiness lists its first 500 suggested claims and counts them all', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  const body = [
+    '# Serum sales',
+    ...Array.from(
+      { length: 700 },
+      (_, i) =>
+        `Sales of the Velnor serum ${i} rose ${i % 50}% in March 2024, said Dr. Mara Quell of Harrow Clinic.`,
+    ),
+  ].join('\n\n')
+  const draft = unwrap(await host.api('drafts:create', { title: 'Serum sales', body }))
+  const open = unwrap(await host.api('claims:list', { draftId: draft.id })).suggestions.length
+  expect(open).toBeGreaterThan(500)
+  await page.reload()
+  await openDraft(page, 'Serum sales')
+  const panel = await openLegal(page)
+  // The suggestions do not block (the library's default): the draft is ready.
+  await panel.getByRole('button', { name: 'Ready to go out' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Can this go out?' })
+  const claimsArea = dialog.getByRole('region', { name: 'Claims' })
+  await claimsArea.getByText(`${open} suggested claims never accepted or dismissed`).click()
+  await expect(claimsArea).toContainText(
+    `The first 500 of ${open.toLocaleString('en')} are listed here; the Claims tab lists them all.`,
+  )
+  await expect(claimsArea.locator('.ready-suggestions li')).toHaveCount(500)
+  await shot(page, 'readiness-long-draft')
+  expect(consoleErrors).toEqual([])
+})

@@ -146,13 +146,13 @@ export function ReadinessDialog({
                     {suggested} never accepted or dismissed
                     {r.suggestions.block ? ' (they block)' : ''}
                   </summary>
-                  <Items items={suggestions} onShow={onShow} />
                   {r.suggestions.listed < open ? (
                     <p className="legal-muted legal-small">
                       The first {count(r.suggestions.listed)} of {count(open)} are listed here; the
                       Claims tab lists them all.
                     </p>
                   ) : null}
+                  <Items items={suggestions} onShow={onShow} />
                 </details>
               ) : null}
               {a.key === 'claims' ? (
