@@ -12,7 +12,8 @@ export const LONG_PAIR = 120_000
 export type Slot = 'diff' | 'old' | 'new'
 
 const workers = new Map<Slot, Worker>()
-const waiting = new Map<number, (a: CompareAnswer) => void>()
+/** Each job waiting for its answer: how it settles, and the worker it was given to. */
+const waiting = new Map<number, { settle: (a: CompareAnswer) => void; worker: Worker }>()
 let nextId = 1
 
 function create(slot: Slot): Worker {
@@ -22,21 +23,46 @@ function create(slot: Slot): Worker {
     : new Worker(new URL('./marks.worker.ts', import.meta.url), { type: 'module' })
 }
 
+/**
+ * A worker that could not load its script, or failed outside a job (out of memory on a huge
+ * pair), answers nothing more: each job given to it settles as an error (the comparison then
+ * works the pair out in the window), and the slot's next job starts a new worker.
+ */
+function failed(slot: Slot, w: Worker, why: string): void {
+  if (workers.get(slot) === w) workers.delete(slot)
+  w.terminate()
+  for (const [id, job] of waiting) {
+    if (job.worker !== w) continue
+    waiting.delete(id)
+    job.settle({ id, error: why })
+  }
+}
+
 /** The slot's worker, started if it is not yet. */
 function startWorker(slot: Slot): Worker {
   let w = workers.get(slot)
   if (!w) {
-    w = create(slot)
-    w.onmessage = (e: MessageEvent<CompareAnswer>) => {
-      waiting.get(e.data.id)?.(e.data)
+    const started = create(slot)
+    started.onmessage = (e: MessageEvent<CompareAnswer>) => {
+      waiting.get(e.data.id)?.settle(e.data)
       waiting.delete(e.data.id)
     }
+    started.onerror = (e: ErrorEvent) => {
+      e.preventDefault()
+      failed(slot, started, `The comparison's worker stopped: ${e.message || 'it could not start'}`)
+    }
+    started.onmessageerror = () =>
+      failed(slot, started, "The comparison's worker sent an answer that could not be read.")
+    w = started
     workers.set(slot, w)
   }
   return w
 }
 
-/** Runs one job on the slot's worker (started if it is not yet); a worker's error rejects. */
+/**
+ * Runs one job on the slot's worker (started if it is not yet). An error the worker answers, or
+ * the worker failing (its script not loading, the worker dying), rejects.
+ */
 export function ask(slot: 'diff', job: Omit<DiffRequest, 'id'>): Promise<CompareAnswer>
 export function ask(slot: 'old' | 'new', job: Omit<MarksRequest, 'id'>): Promise<CompareAnswer>
 export function ask(
@@ -46,7 +72,10 @@ export function ask(
   const w = startWorker(slot)
   return new Promise((resolve, reject) => {
     const id = nextId++
-    waiting.set(id, (a) => ('error' in a ? reject(new Error(a.error)) : resolve(a)))
+    waiting.set(id, {
+      settle: (a) => ('error' in a ? reject(new Error(a.error)) : resolve(a)),
+      worker: w,
+    })
     w.postMessage({ ...job, id })
   })
 }
