@@ -107,11 +107,17 @@ export class AnalysisService {
     const current = this.running.get(draftId)
     // Requests waiting on one analysis go on one turn of the loop each, not all in one.
     if (current?.key === key) return current.done.then(nextTurn)
-    // The draft changed while its analysis ran: that analysis is worth nothing now.
-    if (current) await Promise.all(this.pools.map((p) => p.pool.restart(`superseded:${draftId}`)))
-    const done = this.run(draftId, input, key).finally(() => {
-      if (this.running.get(draftId)?.done === done) this.running.delete(draftId)
-    })
+    // The draft changed while its analysis ran: that analysis is worth nothing now. The new run
+    // is recorded before the old one is stopped, so the requests that ask meanwhile (the window
+    // asks for four tabs at once) wait for it instead of each starting one of their own.
+    const stopped = current
+      ? Promise.all(this.pools.map((p) => p.pool.restart(`superseded:${draftId}`)))
+      : Promise.resolve()
+    const done = stopped
+      .then(() => this.run(draftId, input, key))
+      .finally(() => {
+        if (this.running.get(draftId)?.done === done) this.running.delete(draftId)
+      })
     this.running.set(draftId, { key, done })
     return done.then(nextTurn)
   }
