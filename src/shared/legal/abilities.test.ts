@@ -573,3 +573,21 @@ describe('the newsroom kept apart, said of its people with "no" before them', ()
     expect(statements('No staff were hurt in the fire at the depot.')).toEqual([])
   })
 })
+
+describe('a no-ties line whose company is a description, not a name', () => {
+  it('is an independence statement, also in an outside source’s introduction', () => {
+    for (const text of [
+      'Dr Ama Pell, a chemist at Rusk College who has no financial ties to the spray’s maker, said the trial was small.',
+      'Marta Keel, who has no financial relationship with the inhaler’s maker, said the dose was standard.',
+    ])
+      expect(statements(text).map((s) => s.kind)).toEqual(['other'])
+  })
+
+  it('still reads nothing from an outside source who was not involved in the study', () => {
+    expect(
+      statements(
+        'Dr Hana Ode, who was not involved in the spray’s trial, said the results were modest.',
+      ),
+    ).toEqual([])
+  })
+})

@@ -225,8 +225,10 @@ function companyAt(ctx: SlotContext, c: Clause, k: number, money = false): boole
     )
       return true
     // Modifiers may be coordinated ("any pet food or chew company"), and a noun used as one
-    // may be tagged a verb ("chew").
+    // may be tagged a verb ("chew"); a possessive names whose company ("the spray's maker").
     const modifier =
+      x.lower === "'s" ||
+      x.lower === '’s' ||
       x.pos === 'ADJ' ||
       x.pos === 'NOUN' ||
       x.pos === 'PROPN' ||
@@ -267,11 +269,11 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     const neg = low[n] ?? ''
     if (!NEGATION.has(neg) && neg !== 'nothing') continue
     // "Dr X, (a researcher) who was not involved in the study, said …" is an outside source
-    // introduced for a quote, not a disclosure.
-    if (low.slice(Math.max(0, n - 4), n).some((x) => ATTRIBUTIVE.has(x))) {
-      const after = low.slice(n + 1, n + 16)
-      if (after.some((x) => SPEECH_VERBS.has(x))) return null
-    }
+    // introduced for a quote, not a disclosure; "…, who has no financial ties to the maker,
+    // said …" is one, a stake or money denied (checked once the relation is found).
+    const attributed =
+      low.slice(Math.max(0, n - 4), n).some((x) => ATTRIBUTIVE.has(x)) &&
+      low.slice(n + 1, n + 16).some((x) => SPEECH_VERBS.has(x))
     // The relation: within a few words after the negation ("has no financial ties",
     // "did not pay", "cannot buy a place"), or the verb just before a negated object
     // ("received no payment", "took no money").
@@ -322,6 +324,7 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         to: seg.to,
       }
     if (rel < 0) continue
+    if (attributed && !STAKES.has(low[rel] ?? '') && !MONEY.has(low[rel] ?? '')) return null
     // Money and involvement can concern research ("no role in the study", "no funding for the
     // trial"); employment cannot ("never worked for a bank before joining the paper").
     const money = MONEY.has(low[rel] ?? '')
