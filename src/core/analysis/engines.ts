@@ -256,24 +256,28 @@ export function pack(entries: readonly CacheEntry[], body?: string): PackedEntry
  * over in each of the quote results, the merged quotes, the disclosure report and the compare
  * spans (about 300,000 strings on the main thread's heap, each one more object for every full
  * garbage collection to mark). Strings over SAME_LENGTH are left as they are (a long sentence is
- * seldom repeated). The table keeps what it holds alive, so it is emptied once it holds
- * SAME_CHARS characters: at most about 8 MB that no result still uses.
+ * seldom repeated). The table keeps what it holds alive, for the host's life, so it is emptied
+ * once its entries weigh SAME_BYTES: each weighed as a two-byte string with its header and its
+ * map entry (measured with gc(): 53 bytes for an 8-character string, 135 for 60 characters), so
+ * at most about 8 MB is kept that no result still uses.
  */
 const sameStrings = new Map<string, string>()
 const SAME_LENGTH = 400
-const SAME_CHARS = 4_000_000
-let sameChars = 0
+const SAME_BYTES = 8_000_000
+let sameBytes = 0
+
+const weight = (s: string) => 2 * s.length + 80
 
 function same(s: string): string {
   if (s.length > SAME_LENGTH) return s
   const kept = sameStrings.get(s)
   if (kept !== undefined) return kept
-  if (sameChars + s.length > SAME_CHARS) {
+  if (sameBytes + weight(s) > SAME_BYTES) {
     sameStrings.clear()
-    sameChars = 0
+    sameBytes = 0
   }
   sameStrings.set(s, s)
-  sameChars += s.length
+  sameBytes += weight(s)
   return s
 }
 

@@ -21,12 +21,24 @@ function roundTrip(list: readonly ClaimSuggestion[], body: string): ClaimSuggest
 }
 
 describe('suggestions sent compactly from the analysis worker (issue 16)', () => {
-  it('come back equal, key order included, for every labelled article in the repository', () => {
-    // The sets kept in eval/ (the development corpus beside the repository too, where it is).
+  it('come back equal, key order included, for every labelled article read while tuning', () => {
+    // The sets kept in eval/ that have been read (the development corpus beside the repository
+    // too, where it is). A measure-only set (eval/blind8 now) is left out: a failure here prints
+    // the sentences that differ, and nobody working on the analysers may see its text.
     const root = join(import.meta.dirname, '..', '..', '..', 'eval')
-    const dirs = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && /^(articles|holdout|fresh|blind\d*)$/.test(d.name))
-      .map((d) => join(root, d.name))
+    const read = [
+      'articles',
+      'holdout',
+      'fresh',
+      'blind',
+      'blind2',
+      'blind3',
+      'blind4',
+      'blind5',
+      'blind6',
+      'blind7',
+    ]
+    const dirs = read.map((name) => join(root, name))
     if (existsSync(DEFAULT_CORPUS)) dirs.push(DEFAULT_CORPUS)
     const texts = dirs.flatMap((dir) =>
       readdirSync(dir)
