@@ -41,6 +41,68 @@ const EVIDENCE_NOUNS = new Set([
   'corroboration',
 ])
 
+/**
+ * Words before "independent evidence" in its clause that say there is none yet, or that it is
+ * wanted: "there is no independent evidence", "until there is independent proof", "regulators
+ * asked for independent verification". Such a clause doubts the research; it does not present it
+ * as independent.
+ */
+const DOUBT_WORDS = new Set([
+  'no',
+  'not',
+  "n't",
+  'never',
+  'without',
+  'lack',
+  'lacks',
+  'lacking',
+  'until',
+  'unless',
+  'if',
+  'whether',
+  'before',
+])
+/** Verbs of wanting what is not there yet; "call" only as "call for". */
+const WANT_WORDS = new Set([
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+  'need',
+  'needs',
+  'needed',
+  'await',
+  'awaits',
+  'awaited',
+  'awaiting',
+  'want',
+  'wants',
+  'wanted',
+  'demand',
+  'demands',
+  'demanded',
+  'require',
+  'requires',
+  'required',
+  'seek',
+  'seeks',
+  'sought',
+  'urge',
+  'urges',
+  'urged',
+])
+const CALL_WORDS = new Set(['call', 'calls', 'called', 'calling'])
+
+/** Whether the words before `at` doubt or only want what follows (see DOUBT_WORDS). */
+function doubted(low: readonly string[], at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    const w = low[k] ?? ''
+    if (DOUBT_WORDS.has(w) || WANT_WORDS.has(w)) return true
+    if (CALL_WORDS.has(w) && low[k + 1] === 'for') return true
+  }
+  return false
+}
+
 /** A passage that presents research as independent. */
 export interface IndependentClaim extends TextRange {
   readonly family: string
@@ -467,17 +529,25 @@ export function readResearchFunding(ctx: SlotContext, c: Clause, seg: Segment): 
 /** Passages that call research independent: "an independent survey of 2,000 homeowners". */
 export function independentClaims(ctx: SlotContext): IndependentClaim[] {
   const out: IndependentClaim[] = []
-  // The research the text was last about: what "independent confirmation" of results confirms.
-  let lastResearch: Word | undefined
+  // The research the text was last about, in this paragraph or the one before: what
+  // "independent confirmation" of results confirms.
+  let lastResearch: { word: Word; paragraph: number } | undefined
   for (const c of clausesOf(ctx.doc)) {
     const ws = c.words
-    const before = lastResearch
-    lastResearch = ws.filter(isResearch).at(-1) ?? lastResearch
+    const low = ws.map((x) => x.lower)
+    const before =
+      lastResearch && lastResearch.paragraph >= c.paragraph.index - 1
+        ? lastResearch.word
+        : undefined
+    const here = ws.filter(isResearch).at(-1)
+    if (here) lastResearch = { word: here, paragraph: c.paragraph.index }
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]?.lower ?? ''
       if (w !== 'independent' && w !== 'independently' && w !== 'third-party') continue
-      // "This is independent confirmation of …": evidence the research just described gives.
-      const evidence = EVIDENCE_NOUNS.has(ws[i + 1]?.lower ?? '') && w !== 'independently'
+      // "This is independent confirmation of …": evidence the research just described gives,
+      // unless the clause says there is none or asks for it ("no independent evidence").
+      const evidence =
+        EVIDENCE_NOUNS.has(ws[i + 1]?.lower ?? '') && w !== 'independently' && !doubted(low, i)
       const known = ws.slice(0, i).filter(isResearch).at(-1) ?? before
       if (evidence && known) {
         let from = i
