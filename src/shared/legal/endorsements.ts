@@ -301,8 +301,28 @@ const SEND_IMPERATIVES = new Set([
   'dine',
 ])
 
-/** Imperatives that urge a choice: "give it the contract", "choose X", "back X". */
+/**
+ * Imperatives that urge a choice: "give it the contract", "choose X", "back X". Each only with
+ * the brand (or a pronoun for it) as what is chosen: "Pick any weekday and X runs late" and
+ * "Give X time" urge no choice of X.
+ */
 const CHOOSE_IMPERATIVES = new Set(['give', 'award', 'choose', 'pick', 'back', 'hire', 'appoint'])
+/** What "give" or "award" hands over when it urges a choice: "give it the contract". */
+const AWARDED = new Set([
+  'contract',
+  'contracts',
+  'job',
+  'work',
+  'deal',
+  'tender',
+  'franchise',
+  'licence',
+  'license',
+  'vote',
+  'votes',
+  'business',
+  'bid',
+])
 
 /** Pronouns that may stand for a business as a clause's subject. */
 const PRONOUN_SUBJECTS = new Set(['they', 'it', 'their', 'its'])
@@ -686,12 +706,15 @@ export function connectedEndorsements(
             const f = last ? brandOf(last) : undefined
             return !!f && isBrand([f])
           })
+        // A clause of the review that names nothing is the writer's word on the product, unless
+        // someone else says it ("…, officers wrote in March").
         const unnamed =
           !meant &&
           !!reviewed &&
           isBrand([reviewed]) &&
           familiesIn(ctx.doc, families, from, to).length === 0 &&
-          !own.some((w) => PRONOUN_SUBJECTS.has(w.lower))
+          !own.some((w) => PRONOUN_SUBJECTS.has(w.lower)) &&
+          !c.words.some((w) => REPORTED.has(w.lower))
         if (!meant && !unnamed) continue
         // "go and see the people at X", "If you need one, visit X": an imperative that sends
         // the reader to the brand, at the clause's start or after a comma.
@@ -705,17 +728,47 @@ export function connectedEndorsements(
           )
         // "Give it the contract", "Choose Y": urging whoever decides to pick the brand, named or
         // by a pronoun that stands for it.
-        const urges = own.some(
-          (w, j) =>
-            w.pos === 'VERB' &&
-            CHOOSE_IMPERATIVES.has(w.lower) &&
-            (j === 0 || own[j - 1]?.text === ',' || own[j - 1]?.text === ':'),
-        )
+        const chosen = (k: number) => {
+          const x = own[k]
+          if (!x) return false
+          if (x.lower === 'it' || x.lower === 'them') return true
+          // A brand's name that begins with this word.
+          const m = ctx.doc.mentions.find((n) => n.start === x.start)
+          return !!m && isBrand(familiesIn(ctx.doc, families, m.start, m.end))
+        }
+        const urges = own.some((w, j) => {
+          if (w.pos !== 'VERB' || !CHOOSE_IMPERATIVES.has(w.lower)) return false
+          if (j > 0 && own[j - 1]?.text !== ',' && own[j - 1]?.text !== ':') return false
+          // "Give it the contract", "award X the work": the brand, then what it is handed.
+          if (w.lower === 'give' || w.lower === 'award')
+            return chosen(j + 1) && own.slice(j + 2, j + 5).some((x) => AWARDED.has(x.lower))
+          // "Choose X", "back the X bid": the brand right after the verb.
+          return chosen(j + 1) || (own[j + 1]?.pos === 'DET' && chosen(j + 2))
+        })
         if (sends || urges || praises(c, from, to)) add(key, c.sentence, conn)
       }
   }
   return [...found.values()].sort((a, b) => a.start - b.start)
 }
+
+/** Words that give a clause to someone other than the writer: "…, officers wrote". */
+const REPORTED = new Set([
+  'said',
+  'says',
+  'say',
+  'wrote',
+  'writes',
+  'told',
+  'tells',
+  'reported',
+  'reports',
+  'argued',
+  'argues',
+  'according',
+])
+
+/** A headline that calls the piece a review: "X review: …", "Review: X", "X review". */
+const REVIEW_HEADLINE = /(?:^|\s)review\s*(?:[:|\u2013\u2014-]|$)/i
 
 /**
  * The one brand family a review's headline names ("Tessera Loom 3 review: …", "Review: the
@@ -723,7 +776,9 @@ export function connectedEndorsements(
  */
 function reviewedFamily(ctx: SlotContext, families: readonly BrandFamily[]): BrandFamily | null {
   for (const p of ctx.doc.paragraphs.slice(0, 4)) {
-    if (p.role !== 'headline' || !/\breview\b/i.test(p.text)) continue
+    // "review" as the noun of a review's headline (before a colon or dash, or last), not the
+    // verb: "Council to review X contract" reviews no product.
+    if (p.role !== 'headline' || !REVIEW_HEADLINE.test(p.text)) continue
     const named = [...new Set(familiesIn(ctx.doc, families, p.start, p.end))]
     if (named.length === 1) return named[0] ?? null
   }

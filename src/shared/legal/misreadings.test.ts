@@ -33,3 +33,36 @@ describe('doubt about independent evidence is not research presented as independ
     expect(errors(check(body).findings)).toEqual([])
   })
 })
+
+describe('only a choice of the brand urged, and only a review’s own verdict, is the writer’s endorsement', () => {
+  const column = (sentence: string, headline = 'The hill road') =>
+    `# ${headline}\n\n*By Ana Ruiz*\n\n${sentence}\n\n${filler(4)}\n\n*Ana Ruiz is a paid adviser to Hallworth Coaches.*\n`
+
+  it('reads no endorsement from an ordinary imperative that names the brand', () => {
+    for (const sentence of [
+      'Pick any weekday and Hallworth Coaches runs late on the hill.',
+      'Give Hallworth Coaches time, and the timetable will settle.',
+      'Back in March, Hallworth Coaches cut the evening service.',
+    ])
+      expect(errors(check(column(sentence)).findings)).toEqual([])
+  })
+
+  it('still reads the writer urging the choice of the brand', () => {
+    for (const sentence of [
+      'Hallworth Coaches has run the airport route for a decade. Give it the contract.',
+      'Choose Hallworth Coaches, and do it before the summer.',
+    ])
+      expect(errors(check(column(sentence)).findings).map((f) => f.rule)).toEqual([
+        'material-connection-undisclosed',
+      ])
+  })
+
+  it('reads no review of a product from a headline where "review" is a verb, or from words others wrote', () => {
+    const headline = 'Council to review Hallworth Coaches contract'
+    for (const sentence of [
+      'The cheapest bid in the county, and the slowest. Ask anyone on the hill.',
+      'Easily the most reliable timetable the town has had, officers wrote in March.',
+    ])
+      expect(errors(check(column(sentence, headline)).findings)).toEqual([])
+  })
+})
