@@ -165,14 +165,23 @@ const BRACKET_TAGS = new Set([
 export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
   const out: Statement[] = []
   // The name a bracketed tag follows: right before it, or before a product noun ("X app (ad)").
-  const named = (k: number) =>
-    c.words[k]?.mention?.name ??
-    (c.words[k]?.pos === 'NOUN' ? c.words[k - 1]?.mention?.name : undefined)
+  // Not a person's: "Marta Kovach (sp)" marks a spelling to check. (A place's may be a business's
+  // read as a place: "our friends at X Cover (spon)".)
+  const named = (k: number) => {
+    const name =
+      c.words[k]?.mention?.name ??
+      (c.words[k]?.pos === 'NOUN' ? c.words[k - 1]?.mention?.name : undefined)
+    if (!name) return undefined
+    const kind = ctx.doc.entities.find((e) => e.name === name)?.kind
+    return kind === 'person' ? undefined : name
+  }
   c.words.forEach((w, i) => {
     // "X (spon)", "X app (ad)": a tag word alone in brackets right after a name (or a name and
     // its product noun) reads as that tag, about the name.
     if (
       BRACKET_TAGS.has(w.lower) &&
+      // "(AD)" in capitals is a year's era, not an advert.
+      w.text !== 'AD' &&
       c.words[i - 1]?.text === '(' &&
       c.words[i + 1]?.text === ')' &&
       named(i - 2)

@@ -2,7 +2,7 @@
 // each must read as it did before those rules, and the sentences the rules were built for as
 // they do now (their own tests, in abilities.test.ts).
 import { describe, expect, it } from 'vitest'
-import { at, check, errors, filler } from '../../../test/support/legal'
+import { at, check, errors, filler, statements } from '../../../test/support/legal'
 
 describe('doubt about independent evidence is not research presented as independent', () => {
   const article = (sentence: string) =>
@@ -64,5 +64,34 @@ describe('only a choice of the brand urged, and only a review’s own verdict, i
       'Easily the most reliable timetable the town has had, officers wrote in March.',
     ])
       expect(errors(check(column(sentence, headline)).findings)).toEqual([])
+  })
+})
+
+describe('a bracketed tag after a name', () => {
+  it('reads nothing after a person’s name, or from “(AD)” in capitals', () => {
+    for (const text of [
+      'The owner, Marta Kovach (sp), said the shop opened in 2019.',
+      'The fort was rebuilt by Hadrian (AD) and later abandoned.',
+    ])
+      expect(statements(text)).toEqual([])
+  })
+
+  it('still reads “(spon)” after a business’s name as a vague sponsorship label', () => {
+    const found = statements('Our friends at Harlow Insurance (spon) have a cyclist policy.')
+    expect(found.map((s) => [s.kind, s.wording, s.brandNames])).toEqual([
+      ['sponsored', 'ambiguous', ['Harlow Insurance']],
+    ])
+  })
+})
+
+describe('“paying me for” a piece', () => {
+  it('is the piece’s sponsorship whatever words come before the piece', () => {
+    for (const text of [
+      'Brightwell is paying me for this post.',
+      'Brightwell is paying me for a sponsored post next month.',
+    ]) {
+      const found = statements(text)
+      expect(found.map((s) => s.kind)).toEqual(['sponsored'])
+    }
   })
 })

@@ -761,13 +761,17 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       case 'employ':
       case 'retain': {
         if (low[i + 1] === 'for') continue
-        // "they're paying me for this post": paying for a piece is its sponsorship (read as such),
-        // not a tie of the person's own.
+        // "they're paying me for this post", "… for a sponsored video": paying for a piece (a
+        // content noun among the three words after "for") is its sponsorship (read as such), not
+        // a tie of the person's own.
         if (
           w.endsWith('ing') &&
           low
             .slice(i + 2, i + 6)
-            .some((x, k) => x === 'for' && CONTENT_NOUNS.has(low[i + 4 + k] ?? ''))
+            .some(
+              (x, k) =>
+                x === 'for' && low.slice(i + 3 + k, i + 6 + k).some((n) => CONTENT_NOUNS.has(n)),
+            )
         )
           continue
         // "is paid to advise the company", "was paid to promote X".
