@@ -51,6 +51,18 @@ describe('isInstruction', () => {
     ])
       expect(isInstruction(tokensOf(s)), s).toBe(false)
   })
+
+  it('reads a name with its number, then a finite verb, as the subject', () => {
+    for (const s of [
+      'Ferry 3 carried 1,600 people in March.',
+      'Route 9 closed for six weeks last spring.',
+      'Flight 214 landed two hours late, the airline said.',
+    ])
+      expect(isInstruction(tokensOf(s)), s).toBe(false)
+    // An instruction with a number goes on with a noun.
+    for (const s of ['Add 3 cups of flour and stir.', 'Bake 20 minutes, then turn the tray.'])
+      expect(isInstruction(tokensOf(s)), s).toBe(true)
+  })
 })
 
 describe('subjects', () => {

@@ -68,6 +68,9 @@ const BEFORE_INSTRUCTION = new Set([
   'not',
 ])
 
+/** A verb's finite forms as a word shows them: "is", "has", "carries", "closed". */
+const FINITE_FORM = /^(?:is|was|are|were|has|had|does|did|\p{L}+[^s]s|\p{L}+ed)$/iu
+
 /**
  * Whether a clause is an instruction: it starts (after "never", "and", "don't" …) with a verb in
  * its base form and no subject before it — "Bake for 12 minutes", "Never buy a vest without…",
@@ -93,6 +96,17 @@ export function isInstruction(tokens: readonly Token[]): boolean {
   const verb = tokens[i]
   const next = tokens[i + 1]
   if (!verb || !/^\p{L}+$/u.test(verb.text)) return false
+  // "Ferry 3 carried 1,600 people", "Route 9 closed in May": a name with its number, then its
+  // own finite verb, is the subject ("Add 3 cups", "Bake 20 minutes" go on with a noun).
+  const third = tokens[i + 2]
+  if (
+    next?.pos === 'NUM' &&
+    /^\d+$/.test(next.text) &&
+    third &&
+    (third.pos === 'VERB' || third.pos === 'AUX') &&
+    FINITE_FORM.test(third.text)
+  )
+    return false
   if (!['VERB', 'AUX', 'PROPN', 'NOUN', 'ADJ'].includes(verb.pos)) return false
   // "Research suggests…": a noun before a verb is the subject.
   if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART')) return false
@@ -116,14 +130,13 @@ export function isInstruction(tokens: readonly Token[]): boolean {
   // that opens a noun phrase followed by a finite verb is part of the subject.
   // (wink may tag that verb a noun when a determiner follows it: "water cuts your risk".)
   if (verb.pos === 'VERB') {
-    const finiteForm = /^(?:is|was|are|were|has|had|does|did|\p{L}+[^s]s|\p{L}+ed)$/iu
     for (let k = i + 1; k < tokens.length; k++) {
       const t = tokens[k]
       if (!t) break
       const after = tokens[k + 1]
       if (
         k > i + 1 &&
-        finiteForm.test(t.text) &&
+        FINITE_FORM.test(t.text) &&
         (t.pos === 'VERB' ||
           t.pos === 'AUX' ||
           (t.pos === 'NOUN' && (after?.pos === 'DET' || after?.pos === 'PRON')))
