@@ -51,6 +51,26 @@ describe('entity typing: places and groups are not people', () => {
     expect(c['Campaign for Better Sleep']).toBe('organisation')
   })
 
+  it('keeps "X of A and B" one institution, and two whole institutions two', () => {
+    // After "of" or "for" the word before "and" is the field, not the institution's own word.
+    const k = kinds(
+      'The Marlow Department of Water and Coastal Services issued the notice. ' +
+        'A poll by the Centre for Media and Public Policy Research agreed.',
+    )
+    expect(k['Marlow Department of Water and Coastal Services']).toBe('organisation')
+    expect(k['Centre for Media and Public Policy Research']).toBe('organisation')
+    expect(Object.keys(k)).not.toContain('Coastal Services')
+    expect(Object.keys(k)).not.toContain('Public Policy Research')
+    const two = kinds(
+      'The trial was run by Westley College and Harrow Pharma. Staff of the University of ' +
+        'Carrow and the Pellcourt Institute helped.',
+    )
+    expect(two['Westley College']).toBe('organisation')
+    expect(two['Harrow Pharma']).toBe('organisation')
+    expect(two['University of Carrow']).toBe('organisation')
+    expect(two['Pellcourt Institute']).toBe('organisation')
+  })
+
   it('does not take a postscript’s or a note’s label with the word after it for a name', () => {
     const k = kinds('P.S. Housekeeping, since you asked: I moved. NB: Tess Wren called.')
     expect(Object.keys(k)).not.toContain('P.S. Housekeeping')

@@ -212,10 +212,13 @@ export function findMentions(sentence: Sentence): Mention[] {
       ) {
         const end = orgRunEnd(tokens, j + 1, strict)
         // Two whole institutions side by side ("Calloway University and Brindle Pharma"): each
-        // side already ends in an institution word, so "and" joins two names, not one.
+        // side already ends in an institution word, so "and" joins two names, not one. Not
+        // after "of" or "for" ("Department of Health and Human Services", "Centre for Health
+        // and Social Care Research"): there the last word is the field, and the name runs on.
         const two =
           j - i >= 2 &&
           ORG_WORDS.has(prev.lower) &&
+          !tokens.slice(i + 1, j - 1).some((w) => w.lower === 'of' || w.lower === 'for') &&
           end - (j + 1) >= 2 &&
           ORG_WORDS.has(tokens[end - 1]?.lower ?? '')
         if (end > j + 1 && !two) {
