@@ -943,3 +943,39 @@ describe('a hyphenated company noun in apposition', () => {
     ).toEqual([['We wanted a kettle that lasts,', 'Brindle']])
   })
 })
+
+describe('a spokesperson for a group, or after one organisation acted on another', () => {
+  it('keeps "a spokesperson for the family" or "for the residents" an unnamed source', () => {
+    expect(
+      said(
+        `Dunmore Haulage, which ran the yard, said on Monday that the driver had died. “He was the heart of the team,” a spokesperson for the family said.`,
+      ),
+    ).toEqual([['He was the heart of the team,', null]])
+    expect(
+      said(
+        `Pellow Water confirmed that the main had burst twice this year. "We have had enough," a spokesman for the residents said.`,
+      ),
+    ).toEqual([['We have had enough,', null]])
+  })
+
+  it('keeps a bare spokesperson unnamed after one organisation acted on another', () => {
+    expect(
+      said(
+        `Orrin District Council, which licenses the market, fined Tarrow Bakery £5,000. “We will appeal,” a spokesperson said.`,
+      ),
+    ).toEqual([['We will appeal,', null]])
+    expect(
+      said(
+        `Westmarch Trust took Harlow Builders Ltd to court over the repairs. "The claim has no merit," a spokeswoman said.`,
+      ),
+    ).toEqual([['The claim has no merit,', null]])
+  })
+
+  it('still gives it to an organisation that said what it did to the other', () => {
+    expect(
+      said(
+        `Corran Foods said it had sued Pellcourt Labs over the recipe. "We expect to win," a spokesperson said.`,
+      ),
+    ).toEqual([['We expect to win,', 'Corran Foods']])
+  })
+})

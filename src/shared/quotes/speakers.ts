@@ -540,12 +540,15 @@ function orgNamedWith(doc: Doc, noun: string, mods: readonly string[]): boolean 
 /**
  * The organisation the sentence before `pos` in its paragraph (or the one holding it) is about:
  * its subject a name typed organisation ("Westray Ferries said …") or a description of one
- * ("The company, which …, said …").
+ * ("The company, which …, said …"). With `speaking`, only a subject that is the sentence's voice:
+ * not one that acted on another organisation the sentence names ("X fined Y £20,000" is about
+ * both sides, and "a spokesperson said" after it may be either), unless its verb is one of saying.
  */
 function organisationSubject(
   doc: Doc,
   pos: number,
   quotes: readonly DetectedQuote[],
+  speaking = false,
 ): Entity | null {
   const p = doc.paragraphs[paragraphOf(doc, pos)]
   if (!p) return null
@@ -554,18 +557,53 @@ function organisationSubject(
   const ends = toks.map((t, i) => (/^[.!?]$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
   const starts = [0, ...ends.map((i) => i + 1)].slice(-2)
   for (const from of starts.reverse()) {
-    const subject = firstPhrase(doc, toks.slice(from))
+    const sentence = toks.slice(from)
+    const subject = firstPhrase(doc, sentence)
     if (!subject) continue
+    let e: Entity | null = null
     if (subject.kind === 'name') {
-      const e = indexOf(doc).entityOf.get(subject.mention)
-      if (e?.kind === 'organisation') return e
+      const named = indexOf(doc).entityOf.get(subject.mention)
+      if (named?.kind === 'organisation') e = named
     }
     if (subject.kind === 'role' && ORG_NOUNS.has(subject.noun)) {
       const r = resolveDescription(doc, subject.noun, subject.at, {}, subject.mods)
-      if (r?.entity?.kind === 'organisation') return r.entity
+      if (r?.entity?.kind === 'organisation') e = r.entity
     }
+    if (!e) continue
+    if (speaking && actsOnAnother(doc, sentence, e, subject)) return null
+    return e
   }
   return null
+}
+
+/**
+ * Whether the clause `toks` opens with `subject` (organisation `e`) acting on another
+ * organisation it names after its verb ("Harnley Council, which owns the site, fined Brightwell
+ * Foods"), the verb not one of saying ("X said it had fined Y" is X's voice).
+ */
+function actsOnAnother(doc: Doc, toks: readonly Token[], e: Entity, subject: Phrase): boolean {
+  let k =
+    subject.kind === 'name'
+      ? toks.findIndex((t) => t.start >= subject.mention.end)
+      : subject.kind === 'role'
+        ? toks.findIndex((t) => t.start >= subject.at && t.lower === subject.noun) + 1
+        : 0
+  if (k <= 0) return false
+  // Past an apposition or a relative clause set off by commas ("X, which owns the site, …").
+  if (toks[k]?.text === ',') {
+    const close = toks.findIndex((t, i) => i > k && t.text === ',')
+    if (close > 0) k = close + 1
+  }
+  const verb = toks.slice(k).find((t) => t.pos === 'VERB')
+  if (!verb) return false
+  if (SPEECH_VERBS.has(verb.lower)) return false
+  const index = indexOf(doc)
+  const end = toks.findIndex((t) => t.start > verb.start && /^[.!?]$/.test(t.text))
+  const stop = end < 0 ? (toks.at(-1)?.end ?? verb.end) : (toks[end]?.start ?? verb.end)
+  return mentionsIn(doc, verb.end, stop).some((m) => {
+    const other = index.entityOf.get(m)
+    return !!other && other !== e && other.kind === 'organisation'
+  })
 }
 
 /** The entities named inside the quote that starts at `at` and the rest of its group. */
@@ -893,7 +931,10 @@ function resolve(
                 e.mentions.some((m) => m.start < phrase.at && !scope.skip?.(m)),
             )
           : undefined
-        const e = named ?? organisationSubject(doc, phrase.at, quotes)
+        // "for the family", "for the residents": a group, not an organisation from elsewhere.
+        const e =
+          named ??
+          (!role || ORG_WORDS.has(role) ? organisationSubject(doc, phrase.at, quotes, true) : null)
         if (e) return guess(e, 0.7, `${phrase.text}: speaks for ${e.name}`)
         return { ...none(`${phrase.text}: no organisation named`), unnamed: true }
       }
