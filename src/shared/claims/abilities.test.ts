@@ -1028,3 +1028,24 @@ describe('a sentence that opens with a word that can be a verb', () => {
     expect(proposals(md, ['change the water every 2 days']).proposed).toEqual([])
   })
 })
+
+describe('a count of events', () => {
+  const md = [
+    'The Tarrow burst its banks for the third time this winter, the river trust said.',
+    '',
+    'Rents in Dunmore rose faster than wages for the fifth year running.',
+    '',
+    'I went back for the second time on Sunday, and the queue was shorter.',
+  ].join('\n')
+
+  it('proposes "for the third time", "for the fifth year"', () => {
+    expect(
+      proposals(md, ['burst its banks for the third time', 'faster than wages for the fifth year'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('leaves the writer’s own visits unproposed', () => {
+    expect(proposals(md, ['went back for the second time']).proposed).toEqual([])
+  })
+})

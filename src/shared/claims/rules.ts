@@ -145,6 +145,10 @@ const SOURCES: readonly RuleSource[] = [
       re(
         '\\b(?:doubled|tripled|trebled|quadrupled|halved|twice as|threefold|fourfold|tenfold|\\d+-fold|(?:two|three|four|five|ten) times)\\b',
       ),
+      // A count of events: "for the third time", "for the fifth year running".
+      re(
+        '\\bfor the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)) (?:time|year|season|month|week)\\b',
+      ),
       re(
         `\\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?(?=\\s+(?:of|the|as|in|since|over|from|to)\\b|\\s*[.,;)\\n]|$)|\\b(?:${SMALL})-(?:thirds?|quarters?|fifths?|tenths?)\\b|\\b(?:${SMALL})(?:\\s+[\\p{L}-]+)?[- ]in[- ](?:${SMALL}|a[- ]hundred|a[- ]thousand|\\d{1,3}(?!\\d))\\b|\\bhalf (?:of|a|the|as)\\b|\\b(?:in|by) half\\b|\\b(?:vast |large |great )?(?:majority|minority) of\\b|\\bon average\\b|\\ban average of\\b|\\bper capita\\b`,
       ),
