@@ -212,3 +212,23 @@ describe('entity typing: a product named like a person', () => {
     ).toBe('person')
   })
 })
+
+describe('entity typing: a she/him clause after a second person named', () => {
+  it('keeps "X took over … from Y, and she pays him" X’s own pronoun', () => {
+    const genders = (text: string) =>
+      Object.fromEntries(readDocument(text).entities.map((e) => [e.name, [e.kind, e.gender]]))
+    const a = genders(
+      'Quenna Dovel took over the pottery from Tomas Grell in 2021, and she still pays him rent.',
+    )
+    expect(a['Quenna Dovel']).toEqual(['person', 'female'])
+    expect(a['Tomas Grell']).toEqual(['person', 'male'])
+    const b = genders(
+      'Brannoc Fell bought the boatyard from Helen Tait, and he sends her a share of every sale.',
+    )
+    expect(b['Brannoc Fell']).toEqual(['person', 'male'])
+    expect(b['Helen Tait']).toEqual(['person', 'female'])
+    // With nobody else named, the pronouns are someone else acting on the name (as before).
+    const c = genders('Her cousin, Piran Orrow, owns the timber yard, and she buys from him.')
+    expect(c['Piran Orrow']?.[1]).not.toBe('female')
+  })
+})

@@ -100,6 +100,7 @@ function nameFacts(name: string): NameFacts {
 function evidence(
   m: Mention,
   facts: NameFacts,
+  personBetween: (from: number, to: number) => boolean = () => false,
 ): Entity['score'] & { roles: string[]; gender: Entity['gender'] } {
   const score = { person: 0, organisation: 0, product: 0, place: 0 }
   const roles: string[] = []
@@ -394,7 +395,8 @@ function evidence(
     if (w.lower === 'him' || w.lower === 'them' || (w.lower === 'her' && w.pos === 'PRON')) break
     // "X still rides the bike she built for him", "X owns the mill, and she buys from him": a
     // pronoun of one gender with an object pronoun of the other in its clause, not straight
-    // after a verb ("X says she told him"), is someone else acting on X.
+    // after a verb ("X says she told him"), is someone else acting on X. Not when a person is
+    // named between them ("X took over the forge from Y, and she pays him"): Y is the one acted on.
     if ((w.lower === 'she' || w.lower === 'he') && toks[n - 1]?.pos !== 'VERB') {
       const other = w.lower === 'she' ? 'him' : 'her'
       let acted = false
@@ -403,7 +405,7 @@ function evidence(
         if (!x || /^[.,;:!?“”"‘’]$/.test(x.text)) break
         if (x.lower === other && x.pos === 'PRON') acted = true
       }
-      if (acted) break
+      if (acted && !personBetween(m.tokenEnd, n)) break
     }
     if (w.lower === 'she') {
       gender ??= 'female'
@@ -516,6 +518,18 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
     .map(({ m }) => m)
   const assigned = new Map<Mention, Entity>()
   const factsOf = new Map<string, NameFacts>()
+  // The mentions of each sentence, gathered only when a she/him clause asks.
+  let sentences: Map<Mention['sentence'], Mention[]> | null = null
+  const bySentence = () => {
+    if (sentences) return sentences
+    sentences = new Map()
+    for (const x of mentions) {
+      const list = sentences.get(x.sentence)
+      if (list) list.push(x)
+      else sentences.set(x.sentence, [x])
+    }
+    return sentences
+  }
   // Entities by full name and by first and last word: a mention is compared with few, not all.
   const byName = new Map<string, Entity>()
   const byWord = new Map<string, Entity[]>()
@@ -530,7 +544,15 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
     const match = byName.get(m.name.toLowerCase()) ?? aliasMatch(m, byWord)
     let facts = factsOf.get(m.name)
     if (!facts) factsOf.set(m.name, (facts = nameFacts(m.name)))
-    const ev = evidence(m, facts)
+    const ev = evidence(m, facts, (from, to) =>
+      (bySentence().get(m.sentence) ?? []).some(
+        (o) =>
+          o !== m &&
+          o.tokenIndex >= from &&
+          o.tokenEnd <= to &&
+          (o.title !== '' || (factsOf.get(o.name) ?? nameFacts(o.name)).firstName),
+      ),
+    )
     if (match) {
       match.mentions.push(m)
       for (const k of ['person', 'organisation', 'product', 'place'] as const)
