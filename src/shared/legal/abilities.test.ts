@@ -591,3 +591,38 @@ describe('a no-ties line whose company is a description, not a name', () => {
     ).toEqual([])
   })
 })
+
+describe('the writer paying their own way, said in the third person', () => {
+  const read = (body: string) => {
+    const doc = readDocument(body)
+    return readStatements({ doc, quotes: [], people: [], brandKeys: new Set(), leadBrand: null })
+      .filter((s) => s.kind === 'other')
+      .map((s) => body.slice(s.start, s.end))
+  }
+
+  it('is an independence statement when the one paying is the writer the byline names', () => {
+    for (const [note, said] of [
+      [
+        'Tomas Reddle travelled on an ordinary fare. He paid for his own ticket and meals.',
+        'He paid for his own ticket and meals.',
+      ],
+      [
+        'Ines Varga chose every stop on the route. She paid for the rooms herself.',
+        'She paid for the rooms herself.',
+      ],
+    ] as const) {
+      const body = `# Three days on the ferry\n\nBy ${note.startsWith('Tomas') ? 'Tomas Reddle' : 'Ines Varga'}\n\n${filler(3)}\n\n*${note}*\n`
+      expect(read(body)).toContain(said)
+    }
+  })
+
+  it('finds the writer in a "By …" sentence closing the standfirst', () => {
+    const body = `# Three days on the ferry\n\nA slow crossing to the outer isles, and why it is worth it. By Tomas Reddle.\n\n${filler(3)}\n\n*Tomas Reddle has no ties to the ferry line. He paid for his own cabin.*\n`
+    expect(read(body)).toContain('He paid for his own cabin.')
+  })
+
+  it('reads nothing when someone else pays their own way', () => {
+    const body = `# Three days on the ferry\n\nBy Tomas Reddle\n\n${filler(3)}\n\nMira Lund, a retired pilot, paid for her own cabin.\n`
+    expect(read(body)).toEqual([])
+  })
+})

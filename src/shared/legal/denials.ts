@@ -7,8 +7,10 @@ import {
   PUBLICATION_NOUNS,
   RESEARCH_NOUNS,
 } from './lexicon'
+import type { Doc } from '../language/document'
 import { ownerOf } from '../language/reference'
-import { brandOfWord, type SlotContext } from './slots'
+import { authorOf, brandOfWord, personOf, type SlotContext } from './slots'
+import { sameName } from '../text'
 import type { Clause, Segment, Word } from './words'
 import { lowers, type Found } from './frame'
 
@@ -500,7 +502,22 @@ const BOUGHT = new Set([
  * "we bought the other seven", "every mattress was bought at full price", "I paid for it
  * with my own money". An independence statement.
  */
-export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+/** "By Tomas Reddle." closing a standfirst: a byline set inside another paragraph. */
+const BY_SENTENCE = /^\s*By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.?\s*$/u
+
+/** The writer the byline names, or a "By …" sentence in one of the first paragraphs. */
+function writerOf(doc: Doc): string | null {
+  const named = authorOf(doc)
+  if (named) return named
+  for (const p of doc.paragraphs.slice(0, 4))
+    for (const s of p.sentences) {
+      const m = BY_SENTENCE.exec(doc.body.slice(s.start, s.end))
+      if (m?.[1]) return m[1]
+    }
+  return null
+}
+
+export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
     if (!BOUGHT.has(low[i] ?? '')) continue
@@ -511,6 +528,7 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
     const ours = before.some((x) => x === 'our' || x === 'my')
     const passive = ['was', 'were', 'been', 'is', 'are'].includes(low[i - 1] ?? '')
     const reflexive = rest.some((x) => ['ourselves', 'myself', 'themselves'].includes(x))
+    const self = rest.some((x) => x === 'himself' || x === 'herself')
     const price = rest.some(
       (x, k) =>
         (['full', 'list', 'retail', 'normal', 'regular'].includes(x) &&
@@ -533,6 +551,16 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
         .some(
           (x, k) => x === 'own' && ['their', 'our', 'my', 'his', 'her'].includes(rest[k - 1] ?? ''),
         )
+    // "He paid for his own coffee", "Varga bought her own lunch at full price": the writer the
+    // byline names, in the third person, paying their own way.
+    const writer = reflexive || price || ownMoney || ownThing || self ? writerOf(ctx.doc) : null
+    const third =
+      !!writer &&
+      c.words.slice(seg.from, i).some((w) => {
+        if (w.lower === 'i' || w.lower === 'my') return false
+        const p = personOf(ctx, w)
+        return !!p && sameName(p, writer)
+      })
     // "we bought the other seven" after a gift: what was not given, bought.
     const theRest =
       we &&
@@ -559,9 +587,10 @@ export function selfPurchaseFrame(_ctx: SlotContext, c: Clause, seg: Segment): F
       ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
       (ours && (reflexive || price || ownMoney || ownThing)) ||
       (we && ownThing) ||
+      third ||
       named
     ) {
-      if (low[i] === 'paid' && !reflexive && !ownMoney && !price && !ownThing) continue
+      if (low[i] === 'paid' && !reflexive && !self && !ownMoney && !price && !ownThing) continue
       return {
         kind: 'other',
         wording: 'clear',
