@@ -626,3 +626,21 @@ describe('the writer paying their own way, said in the third person', () => {
     expect(read(body)).toEqual([])
   })
 })
+
+describe('commission told as what a shop pays the publication when a reader buys', () => {
+  it('is an affiliate notice whatever the publication is called', () => {
+    for (const text of [
+      'When you click through to a shop and buy a blender, that shop pays The Ladle a percentage of the sale.',
+      'Order a toaster through one of them and the store pays The Crumb a cut of the sale.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.wording])).toEqual([['affiliate', 'clear']])
+  })
+
+  it('reads nothing from a shop paying its own staff', () => {
+    expect(
+      statements(
+        'When you buy a blender there, that shop pays its staff a percentage of the sale.',
+      ),
+    ).toEqual([])
+  })
+})

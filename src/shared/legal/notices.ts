@@ -20,6 +20,7 @@ import {
 import {
   brandAfter,
   brandOfWord,
+  clearlyPerson,
   isNonCommercial,
   personBackward,
   personOf,
@@ -42,6 +43,13 @@ import { BE, lowers, names, negated, NOTES, type Found } from './frame'
 
 /** Verbs of handing a share over: "retailers give us a percentage of sales". */
 const SHARE_VERBS = new Set(['give', 'gives', 'pay', 'pays', 'send', 'sends', 'share', 'shares'])
+
+/** Who sells what readers buy: "that retailer pays The Counter a percentage of the sale". */
+const SELLERS = new Set(
+  'shop shops retailer retailers store stores seller sellers merchant merchants vendor vendors'.split(
+    ' ',
+  ),
+)
 
 /** Who buys through a publisher's links. */
 const READERS = new Set([
@@ -107,6 +115,17 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
       ['pay', 'pays', 'paid', 'give', 'gives', 'send', 'sends'].includes(low[money] ?? '') &&
       !!ws[money + 1]?.mention &&
       !personOf(ctx, ws[money + 1] as Word))
+  // "When you buy a kettle, that retailer pays The Counter a percentage of the sale": a seller
+  // hands a share of a reader's purchase to a name that is no person's, the publication.
+  const sellerPays =
+    money >= 0 &&
+    low.some((w, i) => {
+      if (!SELLERS.has(w) || i >= money) return false
+      const verb = low.slice(i + 1, i + 4).findIndex((x) => SHARE_VERBS.has(x))
+      const to = verb < 0 ? -1 : i + 2 + verb + (low[i + 2 + verb] === 'the' ? 1 : 0)
+      const m = to > 0 ? ws[to]?.mention : undefined
+      return !!m && !clearlyPerson(ctx, m)
+    })
   const speaker = quoteAt(ctx, ws[0]?.start ?? 0)?.speaker ?? null
   // "I earn a commission on my links", said by a quoted person: that person's tie.
   const personal = speaker && ours
@@ -166,7 +185,7 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
   if (
     money >= 0 &&
     (buys || (commission && ours) || (sales && (ours || publication))) &&
-    (ours || publication || subject)
+    (ours || publication || subject || (sellerPays && buys))
   ) {
     if (negated(ws, 0, money)) return null
     return found('clear')
