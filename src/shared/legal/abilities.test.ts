@@ -644,3 +644,27 @@ describe('commission told as what a shop pays the publication when a reader buys
     ).toEqual([])
   })
 })
+
+describe('royalties on what a maker licenses', () => {
+  it('are a paid tie to the maker the licence names', () => {
+    for (const [text, person, brand] of [
+      [
+        'Dr Lise Amber is a named inventor on the coating, which the college licenses to Pellum Tools, and receives a share of the royalties.',
+        'Lise Amber',
+        'Pellum Tools',
+      ],
+      [
+        'Dr Mara Quist co-invented the filter, which Hollin Labs makes under licence, and gets a share of the royalties.',
+        'Mara Quist',
+        'Hollin Labs',
+      ],
+    ] as const) {
+      const found = statements(text).filter((s) => s.kind === 'material-connection')
+      expect(found.map((s) => [s.people, s.brandNames])).toEqual([[[person], [brand]]])
+    }
+  })
+
+  it('reads nothing from royalties no maker pays', () => {
+    expect(statements('The band receives a share of the royalties from streaming.')).toEqual([])
+  })
+})

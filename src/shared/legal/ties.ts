@@ -450,6 +450,32 @@ const SPONSORED_PEOPLE = new Set([
   'drivers',
 ])
 
+/** What an inventor or an author is paid on a licence. */
+const ROYALTIES = new Set(['royalty', 'royalties'])
+/** Verbs of getting money: "receives a share of the royalties", "collects royalties". */
+const GETTING = new Set(
+  'receive receives received get gets got collect collects collected earn earns earned draw draws drew take takes took paid'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The maker a licence in the sentence before words[i] goes to: "licenses to X", "licensed to
+ * X", or the licensee as subject ("which X makes under licence", "X licenses the design").
+ */
+function licensee(ctx: SlotContext, c: Clause, i: number): string | null {
+  const low = lowers(c.words)
+  for (let k = i - 1; k >= 0; k--) {
+    if (!/^licen[cs]/.test(low[k] ?? '')) continue
+    const named =
+      low[k + 1] === 'to'
+        ? brandAfter(ctx, c, k + 2, 5)
+        : brandBackward(ctx, c, Math.max(0, k - 6), k)
+    if (named) return named
+  }
+  return null
+}
+
 export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -537,6 +563,20 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         const f = tieFound(tiePerson(ctx, c, seg, i, brand), brand, 'ambassador', 'clear')
         if (f) return f
       }
+    }
+    // "…, which the college licenses to X, and receives a share of the royalties", "…, which X
+    // makes under licence, and collects royalties on it": royalties someone gets are paid by the
+    // maker the sentence says holds the licence.
+    if (ROYALTIES.has(w) && word.pos === 'NOUN' && low[i + 1] !== 'from') {
+      const got = low.slice(Math.max(seg.from, i - 5), i).some((x) => GETTING.has(x))
+      const brand = got && !negated(ws, Math.max(seg.from, i - 6), i) ? licensee(ctx, c, i) : null
+      const f = tieFound(
+        brand ? personBackward(ctx, c, 0, i, false, brand) : null,
+        brand,
+        'paid-consultant',
+        'clear',
+      )
+      if (f) return f
     }
     if (!FAMILY_NOUNS.has(w) && !TIE_NOUNS.has(w) && !TIE_VERBS.has(w) && !paidVoice) continue
     const base = stem(w)
