@@ -668,3 +668,29 @@ describe('royalties on what a maker licenses', () => {
     expect(statements('The band receives a share of the royalties from streaming.')).toEqual([])
   })
 })
+
+describe('a company’s stake in another business', () => {
+  it('is the holding company’s tie to that business', () => {
+    for (const [text, holder, held] of [
+      [
+        'Halden Mills, a flour company, holds a minority stake in Pepper & Pine, the deli that stocks its bread.',
+        'Halden Mills',
+        'Pepper & Pine',
+      ],
+      [
+        'Corran Foods, the bakery chain, owns a third of Mill & Crumb, the café on Dock Street.',
+        'Corran Foods',
+        'Mill & Crumb',
+      ],
+    ] as const) {
+      const found = statements(text).filter((s) => s.kind === 'material-connection')
+      expect(found.map((s) => [s.people, s.brandNames])).toEqual([[[holder], [held]]])
+    }
+  })
+
+  it('reads nothing from a company owning a building', () => {
+    expect(
+      statements('Corran Foods, the bakery chain, owns the old warehouse on Dock Street.'),
+    ).toEqual([])
+  })
+})

@@ -26,6 +26,7 @@ import type { Clause, Segment, Word } from './words'
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_VERBS } from '../language/lexicon'
 import { BE, brandsNamedAfter, isVerb, lowers, negated, NOTES, type Found } from './frame'
 import { brandBackward } from './gifts'
+import { ownerOf } from '../language/reference'
 
 /**
  * Ties between a person and a brand, read from how the words relate rather than from fixed
@@ -450,6 +451,28 @@ const SPONSORED_PEOPLE = new Set([
   'drivers',
 ])
 
+/**
+ * A company that opens the clause as the subject of a holding ("X also owns a 20 per cent stake
+ * in Y", "X, a flour company, holds a minority stake in Y"): the holder of a stake in another
+ * business, when no person holds it.
+ */
+function companyHolder(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+  i: number,
+  held: string | null,
+): string | null {
+  const w = c.words[seg.from]
+  if (!held || !w?.mention || w.mention.name === held || w.mention.possessive) return null
+  if (ownerOf(ctx.doc, w.mention)?.kind !== 'organisation') return null
+  // The subject's verb comes before the holding, past an apposition: "X, a flour company, holds".
+  const verb = c.words.findIndex(
+    (x, k) => k > seg.from && k <= i && (x.pos === 'VERB' || x.pos === 'AUX') && !x.mention,
+  )
+  return verb > 0 && brandOfWord(ctx, c, seg.from, true) ? w.mention.name : null
+}
+
 /** What an inventor or an author is paid on a licence. */
 const ROYALTIES = new Set(['royalty', 'royalties'])
 /** Verbs of getting money: "receives a share of the royalties", "collects royalties". */
@@ -528,7 +551,8 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     if (STAKES.has(w) && (low[i + 1] === 'in' || low[i + 1] === 'of') && word.pos === 'NOUN') {
       if (negated(ws, Math.max(seg.from, i - 5), i)) return null
       const brand = brandAfter(ctx, c, i + 2, 5)
-      const f = tieFound(tiePerson(ctx, c, seg, i, brand), brand, 'investor', 'clear')
+      const holder = tiePerson(ctx, c, seg, i, brand) ?? companyHolder(ctx, c, seg, i, brand)
+      const f = tieFound(holder, brand, 'investor', 'clear')
       if (f) return f
       continue
     }
@@ -940,7 +964,8 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         const partOf = ownedPart(low, i + 1)
         if (partOf > 0) {
           const brand = brandAfter(ctx, c, partOf + 1, 5)
-          const f = tieFound(tiePerson(ctx, c, seg, i), brand, 'investor', 'clear')
+          const holder = tiePerson(ctx, c, seg, i) ?? companyHolder(ctx, c, seg, i, brand)
+          const f = tieFound(holder, brand, 'investor', 'clear')
           if (f) return f
         }
         const stake = low.slice(i + 1, i + 8).findIndex((x) => HOLDINGS.has(x))
