@@ -56,3 +56,40 @@ describe('experts the text presents, on claims outside their field', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
   })
 })
+
+describe('savings and injury as fields of their own claims', () => {
+  it.each([
+    [
+      'Garden designer Ottoline Vale loves the account. “The Nest Saver is the cleverest money move you can make, and no bank beats it on rate,” she said.',
+      'Ottoline Vale',
+    ],
+    [
+      'Hal Brisk, an architect, was sure. “Put your savings in a fixed-rate bond now, before interest rates fall,” he said.',
+      'Hal Brisk',
+    ],
+    [
+      'Dr Nell Orme, a dentist who rides every weekend, was firm. “A good visor cuts the risk of a serious head injury by half,” she said.',
+      'Nell Orme',
+    ],
+    [
+      'Ski coach Bea Lund told me the pads “prevent concussion in nine falls out of ten,” and she wears them.',
+      'Bea Lund',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it.each([
+    [
+      'Ian Cole, an accountant, said: “Savings rates will fall this year, so lock one in.”',
+      'Ian Cole',
+    ],
+    [
+      'Dr Sara Penn, a neurologist, said: “A helmet cuts the risk of a serious brain injury.”',
+      'Sara Penn',
+    ],
+    ['Mo Aziz, a rowing coach, said: “Hold the same rate for the whole piece.”', 'Mo Aziz'],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})

@@ -65,12 +65,12 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
 const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   [
     'health',
-    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|diabetes|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality)\b/i,
+    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|diabetes|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality|brain|concussions?|(?:head|brain|spinal) injur(?:y|ies)|(?:risk|chances?) of (?:an? )?(?:\w+ )?injur(?:y|ies))\b/i,
   ],
   ['skin', /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i],
   [
     'money',
-    /\b(?:invest\w*|returns?|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|guarantee\w*|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|stocks?|shares?)\b/i,
+    /\b(?:invest\w*|returns?|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|guarantee\w*|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|stocks?|shares?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
   ],
   ['energy', /\b(?:energy[- ]efficien\w*|kwh|emissions?|carbon footprint)\b/i],
 ]
