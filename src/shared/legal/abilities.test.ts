@@ -694,3 +694,23 @@ describe('a company’s stake in another business', () => {
     ).toEqual([])
   })
 })
+
+describe('an employee named by apposition, when the employer is presented', () => {
+  const ties = (body: string) =>
+    check(body)
+      .disclosures.filter((d) => d.kind === 'material-connection')
+      .map((d) => [d.people, d.brands])
+
+  it('is a disclosure of the employee’s tie to the employer', () => {
+    const savings = `# Saving for a first home\n\nBrindle Bank’s Home Starter account pays 4% on up to £300 a month.\n\n${filler(2)}\n\nBrindle Bank says most savers pay in by standing order.\n\n“Start early and keep going,” says Orla Pency, head of lending at Brindle Bank. “Our Home Starter customers who pay in every month do best.”\n`
+    expect(ties(savings)).toEqual([[['Orla Pency'], ['Brindle Bank']]])
+    expect(errors(check(savings).findings)).toEqual([])
+    const saver = `# Where to keep your cash\n\n${filler(2)}\n\nMina Carrow, a senior product manager at Tolland Bank, was keen. “Tolland’s Easy Saver pays more than any account we have offered,” she said.\n`
+    expect(ties(saver)).toEqual([[['Mina Carrow'], ['Tolland Bank']]])
+  })
+
+  it('reads nothing from a job at a company the piece does not present, or at a public body', () => {
+    const rents = `# Rents keep rising\n\n${filler(2)}\n\nRavi Deol, head of research at Corvane Analytics, said rents would keep rising.\n\nJo Ash, head of planning at Harnley City Council, said: “Harnley needs more homes.”\n`
+    expect(ties(rents)).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import { brandFamilies, familyOf, type BrandFamily } from '../language/brands'
+import { brandFamilies, brandKey, familyOf, type BrandFamily } from '../language/brands'
 import { readDocument, type Doc } from '../language/document'
 import { attributeQuotes } from '../quotes/attribute'
 import { detectQuotes } from '../quotes/detect'
@@ -189,6 +189,9 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     ...ctx,
     leadBrand: lead?.name ?? null,
     mainBrand: leadBrand(doc, families, true)?.name ?? null,
+    presentedBrands: new Set(
+      [...seeds, ...sold, ...statements.flatMap((s) => s.brandNames)].map(brandKey),
+    ),
     brandKeys: new Set([...ctx.brandKeys, ...families.map((f) => f.key)]),
   }
   statements = readingOf(ctx, { knownBrands: relationNames }, first).statements

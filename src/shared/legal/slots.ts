@@ -29,6 +29,12 @@ export interface SlotContext {
    * nothing before it means ("…, though the study was paid for by the maker" in a standfirst).
    */
   readonly mainBrand?: string | null
+  /**
+   * Family keys of the brands the piece presents: those it sells (a price after the name) or
+   * its first reading's disclosures name (the sponsor, a giver, a tied brand). Set for the second
+   * reading only.
+   */
+  readonly presentedBrands?: ReadonlySet<string>
 }
 
 /** Nouns that stand for a company: "the company", "the brand", "the advertiser". */

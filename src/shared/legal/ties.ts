@@ -13,6 +13,7 @@ import {
   brandAfter,
   brandBefore,
   brandOfWord,
+  isNonCommercial,
   isPublicBody,
   peopleIn,
   personBackward,
@@ -27,6 +28,8 @@ import { FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_VERBS } from '../language/lexico
 import { BE, brandsNamedAfter, isVerb, lowers, negated, NOTES, type Found } from './frame'
 import { brandBackward } from './gifts'
 import { ownerOf } from '../language/reference'
+import { brandKey } from '../language/brands'
+import { escapeRegExp, sameName } from '../text'
 
 /**
  * Ties between a person and a brand, read from how the words relate rather than from fixed
@@ -1053,5 +1056,70 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       }
     }
   }
+  return employeeOf(ctx, c, seg)
+}
+
+/** Jobs in a company an apposition may give a person: "X, head of savings at Y". */
+const EMPLOYEE_ROLES = new Set(
+  'head director manager executive officer president chief lead employee engineer scientist analyst specialist buyer strategist chemist formulator nutritionist researcher'.split(
+    ' ',
+  ),
+)
+/** Determiners an apposition's job may open with: "X, a senior buyer at Y". */
+const JOB_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their'])
+
+/**
+ * An employee named by apposition ("…,” says X, head of savings at Y", "X, a senior product
+ * manager at Y, said …") when the piece presents the employer (see presented). A disclosure of that tie, said plainly; like a firm's partner it
+ * makes no tie that would turn the employee's words about the employer into an endorsement.
+ */
+function employeeOf(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  for (let i = seg.from; i < seg.to; i++) {
+    if (!EMPLOYEE_ROLES.has(low[i] ?? '') || ws[i]?.pos !== 'NOUN' || ws[i]?.mention) continue
+    // Back over the job's modifiers ("senior product") and its determiner to the comma.
+    let j = i - 1
+    while (j > 0 && i - j <= 3 && !ws[j]?.mention && ['ADJ', 'NOUN'].includes(ws[j]?.pos ?? '')) j--
+    if (JOB_DETERMINERS.has(low[j] ?? '')) j--
+    const name = ws[j - 1]
+    if (ws[j]?.text !== ',' || !name?.mention) continue
+    const person = personOf(ctx, name, true)
+    if (!person) continue
+    // Forward to the employer: "at Y", "for Y", "of Y", "of savings at Y".
+    const prep = low[i + 1] ?? ''
+    if (!['at', 'for', 'of', 'with'].includes(prep)) continue
+    const brand = brandAfter(ctx, c, i + 2, 4)
+    if (!brand || isPublicBody(brand) || isNonCommercial(brand) || !presented(ctx, person, brand))
+      continue
+    const at = ws.findIndex((x, k) => k > i && x.mention?.name === brand)
+    let end = at < 0 ? i + 1 : at
+    while (at >= 0 && ws[end]?.mention?.name === brand) end++
+    return {
+      kind: 'material-connection',
+      wording: 'clear',
+      brandNames: [brand],
+      people: [person],
+      from: j + 1,
+      to: end,
+    }
+  }
   return null
+}
+
+/**
+ * Whether the piece presents a brand: its lead or main brand, a brand it sells or its other
+ * disclosures name (the sponsor of the piece, a giver, a tied brand), or named in the person's
+ * own quotes.
+ */
+function presented(ctx: SlotContext, person: string, brand: string): boolean {
+  const key = brandKey(brand)
+  // The lead and main brand are read first: a clause that asked is read again with them known.
+  if ([ctx.leadBrand, ctx.mainBrand].some((b) => !!b && brandKey(b) === key)) return true
+  if (ctx.presentedBrands?.has(key)) return true
+  const word = new RegExp(`\\b${escapeRegExp(key)}\\b`, 'i')
+  return ctx.quotes.some(
+    (q) =>
+      !!q.speaker && sameName(q.speaker, person) && word.test(ctx.doc.body.slice(q.start, q.end)),
+  )
 }
