@@ -714,3 +714,30 @@ describe('an employee named by apposition, when the employer is presented', () =
     expect(ties(rents)).toEqual([])
   })
 })
+
+describe('a thank-you ended by an emoji', () => {
+  it('is a gift it does not spell out, as one ended by a full stop is', () => {
+    for (const [text, brand] of [
+      [
+        'These arrived on my doormat in May, so thanks Corrigan 🧦 The socks run small, so size up.',
+        'Corrigan',
+      ],
+      [
+        'The flask turned up unannounced last week, thanks Pelham Knit ☕️ It keeps tea hot.',
+        'Pelham Knit',
+      ],
+    ] as const) {
+      const found = statements(text).filter((s) => s.kind === 'gifted-product')
+      expect(found.map((s) => [s.wording, s.brandNames])).toEqual([['ambiguous', [brand]]])
+      expect(found[0]?.text).toMatch(/^thanks [^.]*\p{Extended_Pictographic}$/u)
+    }
+  })
+
+  it('reads nothing when the thanks runs on past the name', () => {
+    expect(
+      statements('Thanks Corrigan customers for the tips 🧦 they were all good.').filter(
+        (s) => s.kind === 'gifted-product',
+      ),
+    ).toEqual([])
+  })
+})

@@ -518,8 +518,14 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         : -1
     const next = placed >= 0 ? c.words[placed] : after
     const crew = next && CREW.has(next.lower) ? c.words[(placed >= 0 ? placed : end) + 1] : next
-    if (crew && crew.lower !== 'for' && !['!', '.', ')', ';'].includes(crew.text)) continue
-    return gift(brand, 'ambiguous', NOTES.thanks)
+    // An emoji after the name ends the thanks as a full stop would: "so thanks X 🧤 The gloves…".
+    const ends = (x: Word) =>
+      ['!', '.', ')', ';'].includes(x.text) || /\p{Extended_Pictographic}/u.test(x.text)
+    if (crew && crew.lower !== 'for' && !ends(crew)) continue
+    // The thanks is its own statement, up to the emoji that ends it.
+    const emoji = crew && /\p{Extended_Pictographic}/u.test(crew.text) ? c.words.indexOf(crew) : -1
+    const found = gift(brand, 'ambiguous', NOTES.thanks)
+    return emoji > 0 ? { ...found, from: i, to: emoji + 1 } : found
   }
   return null
 }
