@@ -26,6 +26,9 @@ import { lowers, type Found } from './frame'
  */
 
 /** Relation words: paying and funding, ties, involvement, employment and advice, ownership. */
+/** "No" opening an idiom, not a subject: "No wonder …", "No matter …", "No doubt …". */
+const NO_IDIOMS = new Set(['wonder', 'matter', 'doubt', 'surprise', 'longer', 'way', 'question'])
+
 const RELATIONS = new Set(
   (
     'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds advertising ads ' +
@@ -402,8 +405,15 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       // "We were not paid to write this", "I have never been paid by a brand", and with the
       // writer as the object, "Nobody is paying me to write this".
       const subjectWe = low.slice(seg.from, n).some((x) => FIRST_PERSON.has(x))
-      const objectMe =
-        (low[n] === 'nobody' || low[n] === 'no') && FIRST_PERSON.has(low[rel + 1] ?? '')
+      // The negator is the subject: "nobody", "no one", "no brand" (not "No wonder X is
+      // paying me", "No, X pays me": an idiom or an interjection denies nothing).
+      const after = low[n + 1] ?? ''
+      const noSubject =
+        low[n] === 'nobody' ||
+        low[n] === 'no-one' ||
+        (low[n] === 'no' &&
+          (after === 'one' || (ws[n + 1]?.pos === 'NOUN' && !NO_IDIOMS.has(after))))
+      const objectMe = noSubject && FIRST_PERSON.has(low[rel + 1] ?? '')
       if (
         !(subjectWe || objectMe) ||
         !['paid', 'paying', 'compensated', 'sponsored', 'sponsoring', 'gifted'].includes(

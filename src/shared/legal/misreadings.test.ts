@@ -95,3 +95,39 @@ describe('“paying me for” a piece', () => {
     }
   })
 })
+
+describe('“No” that is no subject', () => {
+  it('reads the tie in “No wonder X has been paying me”, as without the “No wonder”', () => {
+    // (A "No," before it, an interjection, is read past as well.)
+    const piece = (line: string) =>
+      `# Kettles\n\n*By Ana Ruiz*\n\nThe Brightwell Pour is the best kettle I have used this year.\n\n${filler(4)}\n\n${line}\n`
+    for (const line of [
+      'No wonder Brightwell has been paying me since May.',
+      'No, Brightwell has been paying me since May.',
+    ])
+      expect(errors(check(piece(line)).findings).map((f) => f.rule)).toEqual(
+        errors(check(piece('Brightwell has been paying me since May.')).findings).map(
+          (f) => f.rule,
+        ),
+      )
+  })
+
+  it('still reads “Nobody is paying me” and “No brand is paying me” as saying no one pays', () => {
+    for (const text of [
+      'Nobody is paying me to write this.',
+      'No brand is paying me to write this.',
+    ])
+      expect(statements(text).map((s) => s.kind)).toEqual(['other'])
+  })
+})
+
+describe('a credit “in partnership with”', () => {
+  it('is no sponsorship when what was made is a survey, an exhibition or an event of others', () => {
+    for (const text of [
+      'The exhibition was organised in partnership with Oxfam, and runs until May.',
+      'The survey was produced in collaboration with Ipsos, which polled 2,000 adults.',
+      'The match was hosted in association with Harnley Rugby Club.',
+    ])
+      expect(statements(text).filter((s) => s.kind === 'sponsored')).toEqual([])
+  })
+})

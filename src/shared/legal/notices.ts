@@ -279,6 +279,42 @@ function credited(credit: { wording: Wording; note?: string }, brand: string): F
 
 /** Participles of arranging an experience or a piece with a partner. */
 const ARRANGED = new Set(['arranged', 'organised', 'organized', 'produced', 'hosted', 'planned'])
+/**
+ * What such a credit is of when it is advertising: something given to the writer or the reader
+ * (a trip, a stay, a tasting). "The survey was produced in collaboration with a pollster", "the
+ * exhibition was organised in partnership with a charity" credit no one's sponsor.
+ */
+const EXPERIENCES = new Set([
+  'trip',
+  'trips',
+  'stay',
+  'stays',
+  'tasting',
+  'tastings',
+  'dinner',
+  'lunch',
+  'meal',
+  'tour',
+  'tours',
+  'visit',
+  'visits',
+  'crossing',
+  'cruise',
+  'voyage',
+  'experience',
+  'holiday',
+  'break',
+  'excursion',
+  'journey',
+  'ride',
+  'flight',
+  'weekend',
+  'itinerary',
+  'class',
+  'session',
+  'retreat',
+])
+const WRITER_OR_READER = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your'])
 
 /** The publisher's selling side, as it names the team that made a piece. */
 const COMMERCIAL_WORDS = new Set(['commercial', 'advertising', 'partnerships', 'sponsorship'])
@@ -576,8 +612,13 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       low[i + 3] === 'with'
     ) {
       const credit = creditWording(ctx, c, i + 4, 'partnership')
-      // (A university or a public body as partner is no one's advertising.)
-      if (credit.brand && !isNonCommercial(credit.brand)) return credited(credit, credit.brand)
+      // Only of something given to the writer or the reader (see EXPERIENCES); a university or
+      // a public body as partner is no one's advertising.
+      const given = low
+        .slice(seg.from, i)
+        .some((x) => EXPERIENCES.has(x) || WRITER_OR_READER.has(x))
+      if (given && credit.brand && !isNonCommercial(credit.brand))
+        return credited(credit, credit.brand)
     }
     // A piece as part of something a funder pays for, said by a participle after its noun:
     // "This article is part of Rural Futures, a series supported by X", "…part of a reporting
