@@ -11,7 +11,7 @@
 // (entries of versions 2 and 3 do not depend on their position), in one write of the whole file.
 import { createHash } from 'node:crypto'
 import { lstat, readFile } from 'node:fs/promises'
-import { lstatSync, type BigIntStats } from 'node:fs'
+import { fstatSync, type BigIntStats } from 'node:fs'
 import { join } from 'node:path'
 import { LEAN_INDEX, folderEntries, treeEntries, writeGitFile, type TreeEntry } from './repo'
 
@@ -422,10 +422,11 @@ async function writeInStep(
 }
 
 /**
- * The entry of a file a first copy just wrote from blob `oid`: its stat now (it holds that blob).
+ * The entry of a file a first copy just wrote from blob `oid`, open as `fd`: its stat now (it
+ * holds that blob; closing it changes no time).
  */
-export function writtenEntry(full: string, path: string, oid: string, mode: string): NewEntry {
-  return { path, oid, mode, stat: lstatSync(full, { bigint: true }) }
+export function writtenEntry(fd: number, path: string, oid: string, mode: string): NewEntry {
+  return { path, oid, mode, stat: fstatSync(fd, { bigint: true }) }
 }
 
 /**

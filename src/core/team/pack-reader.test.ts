@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PackReader, applyDelta, parseTree } from './pack-reader'
+import { PackIndexError, PackReader, applyDelta, parseTree } from './pack-reader'
 
 const run = promisify(execFile)
 let root: string
@@ -93,6 +93,61 @@ describe('the pack reader', () => {
     expect(applyDelta(Buffer.from([5, 1, 0x91, 0, 9]), Buffer.from('abcde'))).toBeNull()
     expect(applyDelta(Buffer.from([5, 3, 0x91, 1, 3]), Buffer.from('abcde'))!.toString()).toBe(
       'bcd',
+    )
+  })
+
+  it('indexes a pack as git index-pack does: the same .idx byte for byte, deltas resolved', async () => {
+    const { pack, idx } = await packedRepo()
+    const bytes = await readFile(pack)
+    const { reader, idx: made } = PackReader.index(bytes)
+    expect(made.equals(await readFile(idx))).toBe(true)
+    const verify = (await git('verify-pack', '-v', idx)).toString()
+    for (const [, oid, type] of verify.matchAll(/^([0-9a-f]{40}) (blob|tree|commit) /gm)) {
+      const got = reader.read(oid!)
+      expect(got?.type).toBe(type)
+      expect(got!.data.equals(await git('cat-file', type!, oid!))).toBe(true)
+    }
+  })
+
+  it('indexes a pack with ref-deltas (no ofs-delta asked), as git index-pack does', async () => {
+    await packedRepo()
+    const refs = (await git('rev-list', '--objects', '--all')).toString()
+    const out = await new Promise<Buffer>((resolve, reject) => {
+      const child = execFile(
+        'git',
+        ['-C', root, 'pack-objects', '--stdout', '--depth=50', '--window=50', '-q'],
+        { encoding: 'buffer', maxBuffer: 1 << 26 },
+        (e, stdout) => (e ? reject(e) : resolve(stdout)),
+      )
+      child.stdin!.end(
+        refs
+          .split('\n')
+          .map((l) => l.split(' ')[0])
+          .join('\n'),
+      )
+    })
+    await writeFile(join(root, 'ref.pack'), out)
+    await run('git', [
+      '-C',
+      root,
+      'index-pack',
+      '-o',
+      join(root, 'ref.idx'),
+      join(root, 'ref.pack'),
+    ])
+    expect(PackReader.index(out).idx.equals(await readFile(join(root, 'ref.idx')))).toBe(true)
+  })
+
+  it('refuses a damaged or cut pack rather than index it', async () => {
+    const { pack } = await packedRepo()
+    const bytes = await readFile(pack)
+    const damaged = Buffer.from(bytes)
+    const middle = Math.floor(bytes.length / 2)
+    damaged[middle] = damaged[middle]! ^ 0x5a
+    expect(() => PackReader.index(damaged)).toThrow(PackIndexError)
+    expect(() => PackReader.index(bytes.subarray(0, bytes.length - 100))).toThrow(PackIndexError)
+    expect(() => PackReader.index(Buffer.from('not a pack at all, not at all'))).toThrow(
+      PackIndexError,
     )
   })
 })

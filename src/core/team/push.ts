@@ -132,7 +132,7 @@ export async function objectsToSend(dir: string, commits: readonly string[]): Pr
 }
 
 /** One pkt-line: four hex digits of length (itself included), then the data. */
-function pktLine(text: string): Buffer {
+export function pktLine(text: string): Buffer {
   const data = Buffer.from(text, 'utf8')
   return Buffer.concat([Buffer.from((data.length + 4).toString(16).padStart(4, '0')), data])
 }
@@ -174,6 +174,44 @@ function httpError(statusCode: number, statusMessage: string, response: string):
 }
 
 /**
+ * One smart-HTTP request to the repository's `service` (git-receive-pack, git-upload-pack), with
+ * the token as HTTP Basic auth as isomorphic-git sends it; the answer's body, or an HttpError.
+ */
+export async function postService(
+  remote: RemoteAccess,
+  service: 'git-receive-pack' | 'git-upload-pack',
+  body: Buffer,
+): Promise<Buffer> {
+  const url = new URL(remote.url)
+  const headers: Record<string, string> = {
+    'content-type': `application/x-${service}-request`,
+    accept: `application/x-${service}-result`,
+  }
+  const user = decodeURIComponent(url.username)
+  const password = remote.token ?? decodeURIComponent(url.password)
+  if (remote.token || url.username || url.password) {
+    const name = remote.token ? 'galley' : user
+    headers['authorization'] = `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`
+  }
+  url.username = ''
+  url.password = ''
+  headers['content-length'] = String(body.length)
+  const res = await http.request({
+    url: `${url.toString().replace(/\/$/, '')}/${service}`,
+    method: 'POST',
+    headers,
+    body: (async function* () {
+      yield new Uint8Array(body)
+    })(),
+  })
+  const answer = await collect(res.body)
+  if (res.statusCode !== 200) {
+    throw httpError(res.statusCode, res.statusMessage, answer.toString('utf8'))
+  }
+  return answer
+}
+
+/**
  * Sends `objects` and moves the server's branch from `old` to `head` in one receive-pack
  * request. The server refuses the update when its branch is no longer `old` (someone pushed
  * meanwhile): that is a rejected push.
@@ -186,37 +224,12 @@ export async function sendPack(
   objects: readonly string[],
 ): Promise<void> {
   const { packfile } = await git.packObjects({ fs, dir, cache: cacheFor(dir), oids: [...objects] })
-  const url = new URL(remote.url)
-  const headers: Record<string, string> = {
-    'content-type': 'application/x-git-receive-pack-request',
-    accept: 'application/x-git-receive-pack-result',
-  }
-  const user = decodeURIComponent(url.username)
-  const password = remote.token ?? decodeURIComponent(url.password)
-  if (remote.token || url.username || url.password) {
-    const name = remote.token ? 'galley' : user
-    headers['authorization'] = `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`
-  }
-  url.username = ''
-  url.password = ''
   const body = Buffer.concat([
     pktLine(`${old} ${head} ${FULL_REF}\0report-status agent=galley\n`),
     Buffer.from('0000'),
     Buffer.from(packfile ?? new Uint8Array()),
   ])
-  headers['content-length'] = String(body.length)
-  const res = await http.request({
-    url: `${url.toString().replace(/\/$/, '')}/git-receive-pack`,
-    method: 'POST',
-    headers,
-    body: (async function* () {
-      yield new Uint8Array(body)
-    })(),
-  })
-  const answer = await collect(res.body)
-  if (res.statusCode !== 200) {
-    throw httpError(res.statusCode, res.statusMessage, answer.toString('utf8'))
-  }
+  const answer = await postService(remote, 'git-receive-pack', body)
   const lines = readPktLines(answer)
   const unpack = lines.find((l) => l.startsWith('unpack '))
   if (unpack !== 'unpack ok') {

@@ -2,9 +2,9 @@
 // changes, fetch, merge record by record, push; a push refused because someone pushed first
 // fetches, merges and tries again. Being offline is a state, not an error.
 import { lstat, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve as resolvePath } from 'node:path'
 import http from 'isomorphic-git/http/node'
 import { canonicalJson } from '@shared/audit/chain'
 import type { Profile } from '@shared/domain'
@@ -36,7 +36,8 @@ import {
   writtenEntry,
   type NewEntry,
 } from './git-index'
-import { PackReader, parseTree } from './pack-reader'
+import { fetchFirstCopy } from './first-fetch'
+import { type PackReader, parseTree } from './pack-reader'
 import { commitsToSend, pushBranch } from './push'
 import {
   BRANCH,
@@ -1572,26 +1573,13 @@ const SAFE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/
  * are not kept (see `leanIndex`). Only regular files with names Galley gives are written.
  * Returns the entries of Git's index for every committed file of drafts/.
  */
-async function writeDrafts(dir: string, head: string): Promise<NewEntry[]> {
+async function writeDrafts(dir: string, head: string, reader: PackReader): Promise<NewEntry[]> {
   const bulk = await bulkReadFs(dir)
   const cache = cacheFor(dir)
   // The copy's pack read with node:zlib (pack-reader.ts); what it cannot read, isomorphic-git does.
-  const packDir = join(dir, '.git', 'objects', 'pack')
-  const readers: PackReader[] = []
-  for (const name of await readdir(packDir)) {
-    if (!name.endsWith('.pack')) continue
-    const reader = await PackReader.open(
-      join(packDir, name),
-      join(packDir, name.replace(/\.pack$/, '.idx')),
-    ).catch(() => null)
-    if (reader) readers.push(reader)
-  }
   const fromPack = (oid: string, type: string) => {
-    for (const reader of readers) {
-      const o = reader.read(oid)
-      if (o) return o.type === type ? o.data : null
-    }
-    return null
+    const o = reader.read(oid)
+    return o?.type === type ? o.data : null
   }
   const treeOf = async (oid: string) => {
     const data = fromPack(oid, 'tree')
@@ -1626,25 +1614,33 @@ async function writeDrafts(dir: string, head: string): Promise<NewEntry[]> {
   if (drafts?.type === 'tree') await collect(drafts.oid, DRAFTS)
   // Written synchronously a batch at a time, between turns of the event loop: through the
   // thread pool, creating 57,000 small files (three round trips each) took most of a clone.
-  const made = new Set<string>()
+  // Each folder is made once, parent first (one mkdir each, where a recursive mkdir of a new
+  // folder tried it, failed and went up); each file's stat for Git's index is taken on its fd.
+  const made = new Set<string>([resolvePath(dir)])
+  const folder = (full: string) => {
+    if (made.has(full) || dirname(full) === full) return
+    folder(dirname(full))
+    mkdirSync(full, { recursive: true })
+    made.add(full)
+  }
   for (let i = 0; i < files.length; i += 200) {
-    const batch = await Promise.all(
-      files.slice(i, i + 200).map(async (f) => ({
-        ...f,
-        bytes:
-          fromPack(f.oid, 'blob') ??
-          (await git.readBlob({ fs: bulk, dir, cache, oid: f.oid })).blob,
-      })),
-    )
+    const batch = files.slice(i, i + 200).map((f) => {
+      const bytes: Uint8Array | null = fromPack(f.oid, 'blob')
+      return { ...f, bytes }
+    })
+    for (const f of batch) {
+      f.bytes ??= (await git.readBlob({ fs: bulk, dir, cache, oid: f.oid })).blob
+    }
     for (const { path, oid, mode, bytes } of batch) {
       const full = join(dir, ...path.split('/'))
-      const folder = dirname(full)
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true })
-        made.add(folder)
+      folder(dirname(full))
+      const fd = openSync(full, 'w', mode === '100755' ? 0o755 : 0o644)
+      try {
+        for (let at = 0; at < bytes!.length;) at += writeSync(fd, bytes!, at)
+        entries.push(writtenEntry(fd, path, oid, mode))
+      } finally {
+        closeSync(fd)
       }
-      writeFileSync(full, bytes, { mode: mode === '100755' ? 0o755 : 0o644 })
-      entries.push(writtenEntry(full, path, oid, mode))
     }
     await new Promise<void>((resolve) => setImmediate(resolve))
   }
@@ -1701,21 +1697,11 @@ async function cloneNow(
     )
   }
   try {
-    await git.clone({
-      fs,
-      http,
-      dir,
-      cache: cacheFor(dir),
-      url: remote.url,
-      ref: BRANCH,
-      singleBranch: true,
-      // Only the shared paths are written into the folder: a file in the repository aimed at
-      // this machine's own (.galley-local/'s key, settings.json) never lands there.
-      noCheckout: true,
-      ...authFor(remote),
-    })
-    const head = await headOid(dir)
-    if (!head || !(await markerAt(dir, head))) throw notGalley(remote)
+    // Only the shared paths are written into the folder: a file in the repository aimed at
+    // this machine's own (.galley-local/'s key, settings.json) never lands there.
+    const fetched = await fetchFirstCopy(dir, remote)
+    const head = fetched?.head ?? null
+    if (!fetched || !head || !(await markerAt(dir, head))) throw notGalley(remote)
     await git.checkout({
       fs,
       dir,
@@ -1723,7 +1709,7 @@ async function cloneNow(
       ref: BRANCH,
       filepaths: OTHER_SHARED_PATHS,
     })
-    const entries = await writeDrafts(dir, head)
+    const entries = await writeDrafts(dir, head, fetched.reader)
     await writeLibraryIndex(dir, head, new Set(), entries)
     await saveCredentials(dir, remote, keychain)
     await writeLocalState(dir, {
