@@ -20,9 +20,19 @@ export const HOST_NODE_FLAGS = ['--max-semi-space-size=8', '--expose-gc']
 /**
  * MALLOC_ARENA_MAX=2 (glibc, Linux): the C library gives each thread that allocates (the host's
  * worker threads, V8's and libuv's helpers) an arena of its own, and memory freed in one is not
- * given back to the system while any of it is used; two arenas in all keep that bounded. Other
- * C libraries ignore it. A value the person set themselves is kept.
+ * given back to the system while any of it is used; two arenas in all keep that bounded.
+ *
+ * MALLOC_MMAP_THRESHOLD_=131072 (glibc): a block of 128 KB or more is mapped on its own and given
+ * back to the system when freed. That is glibc's default, but by default it moves: freeing such a
+ * block raises the threshold to the block's size (up to 32 MB) and the threshold for trimming the
+ * arenas to twice that. The host frees a 27 MB block once it has read a 5,000-draft library's
+ * search index, and the language model frees an 8 MB one as it loads (on main and on the
+ * readiness pass's worker): from then on blocks up to 27 MB came from the arenas and nothing under
+ * 54 MB was trimmed, and the host kept about 20–30 MB it had freed (`malloc_trim` given from a
+ * debugger took 21 MB back). Set, the threshold stays where it is (docs/benchmarks.md).
+ *
+ * Other C libraries ignore both. A value the person set themselves is kept.
  */
 export function hostEnv(env = process.env) {
-  return { MALLOC_ARENA_MAX: '2', ...env }
+  return { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', ...env }
 }

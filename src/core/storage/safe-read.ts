@@ -1,5 +1,6 @@
 import { constants as fsConstants, type Stats } from 'node:fs'
-import { lstat, open, stat } from 'node:fs/promises'
+import { lstat, open, stat, type FileHandle } from 'node:fs/promises'
+import { StringDecoder } from 'node:string_decoder'
 import { basename } from 'node:path'
 
 /**
@@ -58,14 +59,10 @@ export async function readLibraryFile(
   return (await readLibraryEntry(file, max))?.bytes ?? null
 }
 
-/** `readLibraryFile`, with the file's status as it was opened. */
-export async function readLibraryEntry(
-  file: string,
-  max = MAX_LIBRARY_FILE_BYTES,
-): Promise<{ bytes: Buffer; info: Stats } | null> {
-  let handle
+/** Opens one library file as `readLibraryEntry` does; null when nothing is there. */
+async function openLibraryFile(file: string): Promise<FileHandle | null> {
   try {
-    handle = await open(
+    return await open(
       file,
       fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0),
     )
@@ -89,17 +86,32 @@ export async function readLibraryEntry(
     if (code === 'EISDIR') throw new UnreadableEntryError(file, 'it is a folder, not a file')
     throw new UnreadableEntryError(file, `the system refused to open it (${code ?? String(e)})`)
   }
+}
+
+/** What was opened must be a regular file of at most `max` bytes; its status, and the refusal. */
+async function checkOpened(file: string, handle: FileHandle, max: number) {
+  const info = await handle.stat()
+  if (!info.isFile()) {
+    throw new UnreadableEntryError(file, `it is ${kindOf(info)}, not a regular file`)
+  }
+  const tooLarge = (size: number) =>
+    new UnreadableEntryError(
+      file,
+      `it is ${megabytes(size)}, more than the ${megabytes(max)} a library file may hold`,
+    )
+  if (info.size > max) throw tooLarge(info.size)
+  return { info, tooLarge }
+}
+
+/** `readLibraryFile`, with the file's status as it was opened. */
+export async function readLibraryEntry(
+  file: string,
+  max = MAX_LIBRARY_FILE_BYTES,
+): Promise<{ bytes: Buffer; info: Stats } | null> {
+  const handle = await openLibraryFile(file)
+  if (handle === null) return null
   try {
-    const info = await handle.stat()
-    if (!info.isFile()) {
-      throw new UnreadableEntryError(file, `it is ${kindOf(info)}, not a regular file`)
-    }
-    const tooLarge = (size: number) =>
-      new UnreadableEntryError(
-        file,
-        `it is ${megabytes(size)}, more than the ${megabytes(max)} a library file may hold`,
-      )
-    if (info.size > max) throw tooLarge(info.size)
+    const { info, tooLarge } = await checkOpened(file, handle, max)
     let buffer = Buffer.allocUnsafe(Math.min(info.size, max) + 1)
     let length = 0
     for (;;) {
@@ -120,6 +132,50 @@ export async function readLibraryEntry(
       length += bytesRead
     }
     return { bytes: buffer.subarray(0, length), info: await handle.stat() }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Bytes `readLibraryText` reads at a time. */
+const TEXT_PIECE_BYTES = 256 * 1024
+
+/**
+ * A library file's text (UTF-8; a bad sequence becomes U+FFFD, as with `Buffer#toString`), read
+ * with `readLibraryFile`'s checks, for a file that may be tens of megabytes (the search index):
+ * read a piece at a time into one buffer and decoded piece by piece, so its bytes are never one
+ * block of the C library's and its text is a string in V8's heap. Read whole, a 5,000-draft
+ * library's index was two 27 MB blocks at once (bytes and text), the host's peak 2 s after start;
+ * and freed, such a block moves glibc's thresholds where they are not fixed (issue 13,
+ * scripts/host-node-flags.js, docs/benchmarks.md).
+ */
+export async function readLibraryText(
+  file: string,
+  max = MAX_LIBRARY_FILE_BYTES,
+): Promise<{ text: string; bytes: number } | null> {
+  const handle = await openLibraryFile(file)
+  if (handle === null) return null
+  try {
+    const { tooLarge } = await checkOpened(file, handle, max)
+    const buffer = Buffer.allocUnsafe(TEXT_PIECE_BYTES)
+    const decoder = new StringDecoder('utf8')
+    const parts: string[] = []
+    let bytes = 0
+    for (;;) {
+      let bytesRead: number
+      try {
+        ;({ bytesRead } = await handle.read(buffer, 0, buffer.length, null))
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code
+        throw new UnreadableEntryError(file, `reading it failed (${code ?? String(e)})`)
+      }
+      if (bytesRead === 0) break
+      bytes += bytesRead
+      if (bytes > max) throw tooLarge(Math.max(bytes, (await handle.stat()).size))
+      parts.push(decoder.write(buffer.subarray(0, bytesRead)))
+    }
+    parts.push(decoder.end())
+    return { text: parts.join(''), bytes }
   } finally {
     await handle.close()
   }

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../storage/atomic'
 import { DelayedWrite } from '../storage/delayed-write'
 import type { DraftFile } from '../storage/draft-file'
 import { quarantine } from '../storage/json-store'
-import { readLibraryFile } from '../storage/safe-read'
+import { readLibraryText } from '../storage/safe-read'
 import type { LibraryIndex } from './library-index'
 import {
   SEARCH_TERMS_VERSION,
@@ -41,9 +41,9 @@ const SearchFileSchema = z
 /**
  * A full garbage collection, where the host was started with `--expose-gc` (the browser host:
  * scripts/host-node-flags.js); elsewhere nothing. Reading a big library's search index leaves
- * its file's bytes, their text (27 MB each at 5,000 drafts, outside V8's heap) and the parsed
- * columns as garbage, and V8 may not collect them for minutes while the host is busy: about
- * 80 MB of the host's memory (issue 13). Collected once, here, they are given back at once.
+ * its text (27 MB at 5,000 drafts, with the pieces it was read in: readLibraryText) and the
+ * parsed columns as garbage, and V8 may not collect them for minutes while the host is busy:
+ * about 80 MB of the host's memory (issue 13). Collected once, here, they are given back at once.
  */
 function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc
@@ -123,10 +123,10 @@ export class LibrarySearch {
   private async load(): Promise<SearchIndex> {
     let reason: string
     try {
-      const bytes = await readLibraryFile(this.file)
-      if (bytes === null) return new SearchIndex()
-      this.readBytes = bytes.length
-      const json = JSON.parse(bytes.toString('utf8')) as unknown
+      const read = await readLibraryText(this.file)
+      if (read === null) return new SearchIndex()
+      this.readBytes = read.bytes
+      const json = JSON.parse(read.text) as unknown
       const head = json as { schemaVersion?: unknown; termsVersion?: unknown } | null
       if (head?.schemaVersion !== SEARCH_FILE_VERSION || head.termsVersion !== SEARCH_TERMS_VERSION)
         return new SearchIndex() // another Galley's: built again
