@@ -1,32 +1,13 @@
 // The Legal tab's answer lists the first READINESS_SUGGESTIONS_LISTED open suggestions as
 // readiness items and counts them all: a 5,000,000-character draft's 65,000 were 12 of the
 // answer's 15 MB, the same suggestions the Claims tab's answer lists in full.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { LegalView } from '@shared/channels/legal'
 import { READINESS_SUGGESTIONS_LISTED } from '@shared/constants'
-import { openCore, type GalleyCore } from '..'
+import { useTestLibrary } from '../../../test/support/library'
 
-let dir: string
-let core: GalleyCore
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'galley-listed-readiness-'))
-  core = await openCore({
-    libraryPath: dir,
-    mode: 'browser',
-    version: 'test',
-    emit: () => undefined,
-    seedSample: false,
-  })
-  await core.dispatch('profile:set', { name: 'Tess Tester', role: 'legal' })
-})
-
-afterEach(async () => {
-  await core.close()
-  await rm(dir, { recursive: true, force: true })
+const lib = useTestLibrary('galley-listed-readiness-', {
+  profile: { name: 'Tess Tester', role: 'legal' },
 })
 
 async function draftWith(paragraphs: number): Promise<string> {
@@ -35,18 +16,11 @@ async function draftWith(paragraphs: number): Promise<string> {
     (_, i) =>
       `Sales of the Velnor serum ${i} rose ${i % 50}% in March 2024, said Dr. Mara Quell of Harrow Clinic.`,
   )
-  const made = await core.dispatch('drafts:create', {
-    title: 'Ferries',
-    body: ['# Ferries', ...body].join('\n\n'),
+  const made = await lib.call('drafts:create', {
+    title: 'Serum sales',
+    body: ['# Serum sales', ...body].join('\n\n'),
   })
-  if (!made.ok) throw new Error(made.error.message)
-  return (made.value as { id: string }).id
-}
-
-async function legal(draftId: string): Promise<LegalView> {
-  const got = await core.dispatch('legal:get', { draftId })
-  if (!got.ok) throw new Error(got.error.message)
-  return got.value as LegalView
+  return made.id
 }
 
 const suggestionItems = (v: LegalView) =>
@@ -54,11 +28,9 @@ const suggestionItems = (v: LegalView) =>
 
 it('lists the first open suggestions of a long draft and counts them all', async () => {
   const draftId = await draftWith(700)
-  const claims = await core.dispatch('claims:list', { draftId })
-  if (!claims.ok) throw new Error(claims.error.message)
-  const open = (claims.value as { suggestions: unknown[] }).suggestions.length
+  const open = (await lib.call('claims:list', { draftId })).suggestions.length
   expect(open).toBeGreaterThan(READINESS_SUGGESTIONS_LISTED)
-  const v = await legal(draftId)
+  const v = await lib.call('legal:get', { draftId })
   expect(v.readiness.suggestions).toEqual({
     open,
     block: false,
@@ -69,15 +41,15 @@ it('lists the first open suggestions of a long draft and counts them all', async
   const starts = v.readiness.items.filter((i) => i.kind === 'suggestion').map((i) => i.start ?? 0)
   expect(starts).toEqual([...starts].sort((a, b) => a - b))
   // When they block, every one of them still blocks.
-  await core.dispatch('app:setSettings', { suggestionsBlockReadiness: true })
-  const blocked = await legal(draftId)
+  await lib.call('app:setSettings', { suggestionsBlockReadiness: true })
+  const blocked = await lib.call('legal:get', { draftId })
   expect(blocked.readiness.ready).toBe(false)
   expect(blocked.readiness.suggestions).toMatchObject({ open, block: true })
   expect(blocked.readiness.clear.claims).toBe(false)
 })
 
 it('lists every open suggestion of a short draft', async () => {
-  const v = await legal(await draftWith(20))
+  const v = await lib.call('legal:get', { draftId: await draftWith(20) })
   expect(v.readiness.suggestions.listed).toBe(v.readiness.suggestions.open)
   expect(suggestionItems(v)).toBe(v.readiness.suggestions.open)
   expect(v.readiness.suggestions.open).toBeGreaterThan(0)
