@@ -28,6 +28,31 @@ export class PackIndexError extends Error {
   }
 }
 
+/** A pack object's header at `at`: its kind, its size, and where what follows it starts. */
+function objectHead(pack: Buffer, at: number): { kind: number; size: number; at: number } {
+  let c = pack[at++]!
+  const kind = (c >> 4) & 7
+  let size = c & 15
+  let scale = 16
+  while (c & 0x80) {
+    c = pack[at++]!
+    size += (c & 0x7f) * scale
+    scale *= 128
+  }
+  return { kind, size, at }
+}
+
+/** An offset delta's distance back to its base, at `at`, and where what follows it starts. */
+function baseDistance(pack: Buffer, at: number): { back: number; at: number } {
+  let c = pack[at++]!
+  let back = c & 0x7f
+  while (c & 0x80) {
+    c = pack[at++]!
+    back = (back + 1) * 128 + (c & 0x7f)
+  }
+  return { back, at }
+}
+
 const hashOf = (type: PackObjectType, data: Buffer) =>
   createHash('sha1').update(`${type} ${data.length}\0`).update(data).digest('hex')
 
@@ -108,25 +133,15 @@ export class PackReader {
       const start = at
       starts[i] = start
       if (at >= body) throw new PackIndexError('cut short')
-      let c = pack[at++]!
-      const kind = (c >> 4) & 7
-      let size = c & 15
-      let scale = 16
-      while (c & 0x80) {
-        c = pack[at++]!
-        size += (c & 0x7f) * scale
-        scale *= 128
-      }
+      const head = objectHead(pack, at)
+      const { kind, size } = head
+      at = head.at
       let baseOffset: number | undefined
       let baseOid: string | null = null
       if (kind === OFS_DELTA) {
-        c = pack[at++]!
-        let back = c & 0x7f
-        while (c & 0x80) {
-          c = pack[at++]!
-          back = (back + 1) * 128 + (c & 0x7f)
-        }
-        baseOffset = start - back
+        const ofs = baseDistance(pack, at)
+        at = ofs.at
+        baseOffset = start - ofs.back
       } else if (kind === REF_DELTA) {
         baseOid = pack.toString('hex', at, at + 20)
         at += 20
@@ -204,25 +219,14 @@ export class PackReader {
     const pack = this.pack
     const end = this.ends.get(offset)
     if (end === undefined) return null
-    let at = offset
-    let c = pack[at++]!
-    const kind = (c >> 4) & 7
-    let size = c & 15
-    let scale = 16
-    while (c & 0x80) {
-      c = pack[at++]!
-      size += (c & 0x7f) * scale
-      scale *= 128
-    }
+    const head = objectHead(pack, offset)
+    const { kind, size } = head
+    let at = head.at
     let base: Unpacked | null = null
     if (kind === OFS_DELTA) {
-      c = pack[at++]!
-      let back = c & 0x7f
-      while (c & 0x80) {
-        c = pack[at++]!
-        back = (back + 1) * 128 + (c & 0x7f)
-      }
-      base = this.readAt(offset - back, depth + 1)
+      const ofs = baseDistance(pack, at)
+      at = ofs.at
+      base = this.readAt(offset - ofs.back, depth + 1)
       if (!base) return null
     } else if (kind === REF_DELTA) {
       const baseOffset = this.offsets.get(pack.toString('hex', at, at + 20))
