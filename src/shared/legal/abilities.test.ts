@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { brandFamilies } from '../language/brands'
 import { readDocument } from '../language/document'
-import { said } from '../../../test/support/quotes'
-import type { Finding } from './domain'
-import { analyseDisclosures } from './rules'
 import { readStatements } from './statements'
-
-const check = (body: string, who: Record<string, string> = {}) =>
-  analyseDisclosures({ body, quotes: said(body, who) })
-const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error')
-const at = (body: string, f: Finding | undefined) => (f ? body.slice(f.start, f.end) : '')
-
-const FILLER = [
-  'The weather turned in the second week, which is when most people give up.',
-  'Layers matter more than any single item, and so does a dry spare pair of socks.',
-  'Nothing here needs special tools, and most of it lasts several seasons.',
-  'Ask at a local club if you want to try things before you spend money.',
-]
-const filler = (n: number) =>
-  Array.from({ length: n }, (_, i) => FILLER[i % FILLER.length]).join('\n\n')
-
-function statements(text: string) {
-  const body = `# A short piece\n\nSome opening words about the subject.\n\n${text}\n`
-  const doc = readDocument(body)
-  return readStatements({ doc, quotes: [], people: [], brandKeys: new Set(), leadBrand: null }).map(
-    (s) => ({ ...s, text: body.slice(s.start, s.end) }),
-  )
-}
+import { at, check, errors, filler, statements } from '../../../test/support/legal'
 
 describe('referral links earn for whoever posts them', () => {
   it('reads a link carrying a discount code, or offered with one, as an affiliate link', () => {
