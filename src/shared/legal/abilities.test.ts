@@ -717,3 +717,36 @@ describe('a thank-you ended by an emoji', () => {
     ).toEqual([])
   })
 })
+
+describe('a label that presents a brand as a partner', () => {
+  it('is a sponsorship label it does not spell out, over a box or after a separator', () => {
+    for (const [line, label] of [
+      ['Featured partner', 'Featured partner'],
+      ['Top pick · Official partner', 'Official partner'],
+      ['Partner pick', 'Partner pick'],
+    ] as const) {
+      const body = `# Kettles we tried\n\n${line}\n\n### Brevin Arc\n\nThe Brevin Arc boils a litre in three minutes and costs £34.\n\n${filler(3)}\n`
+      const r = check(body)
+      const found = r.disclosures.filter((d) => d.kind === 'sponsored')
+      expect(found.map((d) => [d.text, d.wording])).toEqual([[label, 'ambiguous']])
+      expect(r.findings.map((f) => f.rule)).toEqual(['ambiguous-wording'])
+    }
+  })
+
+  it('names the brand after a colon', () => {
+    const found = statements('Official partner: Halden Outdoor').filter(
+      (s) => s.kind === 'sponsored',
+    )
+    expect(found.map((s) => s.brandNames)).toEqual([['Halden Outdoor']])
+  })
+
+  it('reads nothing from a list heading, a job or a sentence', () => {
+    for (const text of [
+      'Our partners',
+      'Managing partner',
+      'Senior partner',
+      'Her partner, a carpenter, built the shelves.',
+    ])
+      expect(statements(text).filter((s) => s.kind === 'sponsored')).toEqual([])
+  })
+})

@@ -30,6 +30,42 @@ const LABELS = [
   ...VAGUE_LABELS.map((l) => ({ text: l, clear: false })),
 ].sort((a, b) => b.text.length - a.text.length)
 
+/** Words that present a brand as the piece's partner: "featured", "official", "pick". */
+const PARTNER_LABEL_WORDS = new Set([
+  'featured',
+  'official',
+  'our',
+  'trusted',
+  'preferred',
+  'premium',
+  'promoted',
+  'launch',
+  'retail',
+  'brand',
+  'commercial',
+  'exclusive',
+  'recommended',
+  'spotlight',
+  'pick',
+  'offer',
+  'product',
+  'listing',
+  'deal',
+])
+
+/**
+ * A label of a few words that presents a brand as a partner ("Featured partner", "Official
+ * partner", "Partner pick"): one "partner", the other words only presenting ones. Not a list
+ * heading ("Our partners"), not a job ("Managing partner").
+ */
+function partnerLabel(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false
+  return (
+    words.filter((w) => w === 'partner').length === 1 &&
+    words.every((w) => w === 'partner' || PARTNER_LABEL_WORDS.has(w))
+  )
+}
+
 /** A short line that is a sponsorship label ("Sponsored", "Paid partnership with X", "Promoted"). */
 export function labelOf(
   ctx: SlotContext,
@@ -80,6 +116,39 @@ function labelIn(
       new RegExp(`^${l.text}\\s*[:|·—–-]`).test(lowered),
   )
   const span = { start: p.start + lead, end: p.start + lead + text.length }
+  // "Featured partner", "Official partner", "Partner pick" over a box: the brand presented as
+  // a partner, which does not say it paid (vague).
+  // "Official partner: X" names the brand after a colon or a dash.
+  const head = /^([^:—–]+?)\s*[:—–]\s*(.+)$/.exec(text)
+  const headWords = head
+    ? norm(head[1] ?? '')
+        .split(' ')
+        .filter(Boolean)
+    : []
+  if (
+    !label &&
+    (partnerLabel(words) ||
+      (head && partnerLabel(headWords) && words.length - headWords.length <= 5))
+  ) {
+    const named = head
+      ? ctx.doc.mentions.find(
+          (m) => m.start >= span.end - (head[2] ?? '').length && m.end <= span.end && !m.title,
+        )
+      : undefined
+    return statement(
+      span,
+      p,
+      {
+        kind: 'sponsored',
+        wording: 'ambiguous',
+        note: NOTES.partnerLabel,
+        brandNames: names(named?.name ?? null),
+        people: [],
+      },
+      'label',
+      null,
+    )
+  }
   if (!label) {
     // A known brand's name alone over the piece.
     const alone = knownBrands.find((b) => norm(b) === n)
