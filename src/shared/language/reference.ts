@@ -306,12 +306,10 @@ function anonymousIn(text: string): { phrase: string; at: number } | null {
     const lead = text.slice(Math.max(0, x.index - 80), x.index)
     const np = /(?:^|[.!?;:—–]\s+|\n)\s*((?:the|a|an|one)\s+[^.!?;:,]{2,70})$/iu.exec(lead)?.[1]
     if (!np) continue
+    // Only a person asks not to be named, so the phrase's noun may be any ("one former shift
+    // supervisor", "a rower from a visiting club"): a lower-case word among its first three.
     const words = np.split(/\s+/).slice(1, 4)
-    if (
-      !words.some(
-        (w) => /^\p{Ll}/u.test(w) && (PERSON_NOUNS.has(w) || unnamedNoun(w) || AGENT.test(w)),
-      )
-    )
+    if (!words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|in|at|from|for|on|with)$/.test(w)))
       continue
     found = { phrase: np.trim(), at: x.index }
   }

@@ -704,6 +704,20 @@ The owner of the corner bakery, who asked not to be identified because she rents
     ])
   })
 
+  it('leaves a source who asked not to be named unnamed whatever noun introduces them', () => {
+    const night = `Dr. Tobias Wrenfield, a chemist at Halloway College, tested the samples.
+
+One former night porter at the depot, who asked not to be named because he still lives nearby, said the alarms were switched off. “Nobody wanted the noise,” he said.`
+    expect(said(night)).toEqual([['Nobody wanted the noise,', null]])
+    const crew = `Skipper Anneka Holm led from the start.
+
+A cox from a rival crew, who did not want to be identified, said the buoys had drifted. ‘The course was short,’ she said. ‘Everyone saw it.’`
+    expect(said(crew)).toEqual([
+      ['The course was short,', null],
+      ['Everyone saw it.', null],
+    ])
+  })
+
   it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
     const md = `Mara Keane scored twice; she now has 19 goals this season.
 
