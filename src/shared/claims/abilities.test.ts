@@ -1049,3 +1049,35 @@ describe('a count of events', () => {
     expect(proposals(md, ['went back for the second time']).proposed).toEqual([])
   })
 })
+
+describe('what an order does not cover', () => {
+  const md = [
+    'Grant Okafor, who farms 300 acres above the estuary, told the board that the sluice cost him £41,000 to replace.',
+    '',
+    'The mill said it would keep its Haldon site, which employs 80 people, and invest £6 million in new kilns by 2028. The trust will sell the barn or lease it for 25 years.',
+    '',
+    'Boats leave the harbour every hour in summer; buy a day ticket for €19 at the kiosk.',
+    '',
+    'Preheat the oven to 200C and bake the tart for 35 minutes. How to save $2,000 before Christmas. Don’t stop at $500.',
+  ].join('\n')
+
+  it('proposes a statement whose speaker’s first name reads as a verb', () => {
+    expect(proposals(md, ['the sluice cost him £41,000']).missed).toEqual([])
+  })
+
+  it('proposes a verb after "and" that goes on with the statement’s subject', () => {
+    expect(
+      proposals(md, ['invest £6 million in new kilns', 'lease it for 25 years']).missed,
+    ).toEqual([])
+  })
+
+  it('proposes a price given in an order', () => {
+    expect(proposals(md, ['a day ticket for €19']).missed).toEqual([])
+  })
+
+  it('still drops orders, a how-to title and advice not to stop at a sum', () => {
+    expect(
+      proposals(md, ['bake the tart for 35 minutes', 'save $2,000', 'stop at $500']).proposed,
+    ).toEqual([])
+  })
+})

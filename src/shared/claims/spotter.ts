@@ -412,11 +412,12 @@ function veto(
   unit: Unit,
   voiced: boolean,
   matches: readonly RuleMatch[],
+  instructs = true,
 ): Veto | null {
   // A condition is the reader's situation ("If you bake more than twice a week") unless it
   // states a threshold about the world ("If electricity costs less than three times as much").
   if (isCondition(tokens) && !threshold(tokens, matches)) return 'condition'
-  if (unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
+  if (instructs && unit.kind === 'main' && isInstruction(groupTokens)) return 'instruction'
   // "You will need 500g flour", "you can't build that in ten years": advice, not a report.
   if (secondPersonSubject(groupTokens) && !genericYou(groupTokens, matches)) return 'advice'
   // "That is a bold promise to make in March": a reaction to what came before, unless it
@@ -675,6 +676,8 @@ function spotSentence(
   }[] = []
   // The sentence's earlier clauses: one may report what a source stated.
   const earlier: (readonly Token[])[] = []
+  // Whether a main clause before this one states something (has a verb and is no order).
+  let stated = false
   for (const unit of units) {
     // A short verbless lead-in before a colon ("Best overall:", "A:") is a label.
     if (unit.kind === 'label') continue
@@ -713,7 +716,21 @@ function spotSentence(
     const matches = voiced
       ? testedRanking(ctx.text, own, sourceDenial(own, weighedHere))
       : weighedHere
-    const why = veto(ctx, own, groupTokens, unit, voiced, matches)
+    let why = veto(ctx, own, groupTokens, unit, voiced, matches)
+    // A base verb after "and" goes on with the subject of a statement before it ("it would keep
+    // the factory, and invest £20 million"), not an order; and a price is checkable even in an
+    // order ("buy a seven-day pass for €48"; not "How to build a $1,000 fund", "Don't stop at
+    // $1,000").
+    if (why === 'instruction') {
+      const conjoined = lead !== own.find((t) => !isPunct(t)) && stated
+      const opener = (lead?.lower ?? '').replace(/[’']/g, "'")
+      const priced =
+        matches.some(
+          (m) => m.strength === 'strong' && m.rule === 'number' && isMoney(ctx.text, m),
+        ) && !['how', 'here', "don't", 'never', 'do'].includes(opener)
+      if (conjoined || priced) why = veto(ctx, own, groupTokens, unit, voiced, matches, false)
+    }
+    if (unit.kind === 'main' && why !== 'instruction' && own.some(isVerb)) stated = true
     // An instruction is never a claim ("Bake for 12 minutes at 200C"), nor a non-response
     // unless it gives a figure ("declined to say how many of the 40 staff would go").
     if (why === 'instruction') continue

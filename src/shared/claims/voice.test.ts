@@ -63,6 +63,18 @@ describe('isInstruction', () => {
     for (const s of ['Add 3 cups of flour and stir.', 'Bake 20 minutes, then turn the tray.'])
       expect(isInstruction(tokensOf(s)), s).toBe(true)
   })
+
+  it('reads a person whose first name is also a verb, or a title before a name, as the subject', () => {
+    for (const s of [
+      'Grant Okafor said the bridge cost $4 million.',
+      'Drew Halloran told the inquiry the pumps had failed twice.',
+      'Head gardener Ines Varga plants 9,000 bulbs every autumn.',
+      'Team captain Rafe Molyneux scored twice in the second half.',
+    ])
+      expect(isInstruction(tokensOf(s)), s).toBe(false)
+    // An order to ask a named person is still an order.
+    expect(isInstruction(tokensOf('Ask Rafe Molyneux for the keys.'))).toBe(true)
+  })
 })
 
 describe('subjects', () => {

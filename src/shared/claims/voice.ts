@@ -1,4 +1,5 @@
 import { isBaseFormVerb, type Token } from '../language/nlp'
+import { isFirstName } from '../language/names'
 import type { Span } from '../text'
 
 /**
@@ -110,8 +111,19 @@ export function isInstruction(tokens: readonly Token[]): boolean {
   if (!['VERB', 'AUX', 'PROPN', 'NOUN', 'ADJ'].includes(verb.pos)) return false
   // "Research suggests…": a noun before a verb is the subject.
   if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART')) return false
-  // A name of two words or more is a name ("Pat Reyes said").
-  if (verb.pos === 'PROPN' && next?.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) return false
+  // A name of two words or more is a name ("Pat Reyes said"), also when its first name reads as
+  // a verb ("Grant Ellis said", "Hector Villalobos, who …, told"; "Call Ana Ruiz" is an order).
+  const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text)
+  if (
+    (verb.pos === 'PROPN' || (capitalised(verb) && isFirstName(verb.lower))) &&
+    next?.pos === 'PROPN' &&
+    capitalised(next)
+  )
+    return false
+  // A title before a name is the subject: "Head chef Tomasz Lund cooks …", "Team captain Ana
+  // Ruiz scored …" (wink calls the first word a name, not a verb).
+  if (verb.pos !== 'VERB' && next?.pos === 'NOUN' && tokens[i + 2]?.pos === 'PROPN')
+    if (capitalised(verb) && capitalised(tokens[i + 2])) return false
   // A word wink does not call a verb is an instruction's verb only before its object: "Store
   // the jar", "Buy two", or a noun with no verb after it ("Use lamps instead"). "People in this
   // state have…", "Twin studies suggest…", "Transit ridership has…" begin with their subject.
