@@ -750,3 +750,37 @@ describe('a label that presents a brand as a partner', () => {
       expect(statements(text).filter((s) => s.kind === 'sponsored')).toEqual([])
   })
 })
+
+describe('a host laying on the writer’s visit, said in the third person', () => {
+  const note = (byline: string, text: string) =>
+    `# Two days on the salt marsh\n\nBy ${byline} | Travel\n\n${filler(3)}\n\n*${text}*\n`
+
+  it('is a gift to the writer the byline names', () => {
+    for (const [byline, text, said] of [
+      [
+        'Jo Marsh-Obeng',
+        'Jo Marsh-Obeng was a guest of the Gull Inn. The Harbourside Tourism Partnership arranged her visit.',
+        'The Harbourside Tourism Partnership arranged her visit.',
+      ],
+      [
+        'Tom Reyes',
+        'Tom Reyes travelled by ferry. The regional tourist board organised his itinerary.',
+        'The regional tourist board organised his itinerary.',
+      ],
+    ] as const) {
+      const body = note(byline, text)
+      const found = check(body).disclosures.filter((d) => d.kind === 'gifted-product')
+      expect(found.map((d) => d.text)).toContain(said)
+    }
+  })
+
+  it('reads nothing when the visit is someone else’s', () => {
+    for (const text of [
+      'The minister, Ana Ruiz, toured the marsh in May. The council arranged her visit.',
+      'Tom Reyes met the minister, Ana Ruiz, on the ferry. The Harbour Trust arranged her visit.',
+    ]) {
+      const body = note('Tom Reyes', text)
+      expect(check(body).disclosures.filter((d) => d.kind === 'gifted-product')).toEqual([])
+    }
+  })
+})

@@ -1,6 +1,7 @@
 import type { Wording } from './domain'
 import { PRODUCT_NOUNS } from '../language/lexicon'
 import { ownerOf } from '../language/reference'
+import { sameName } from '../text'
 import {
   EARN,
   EXPENSES,
@@ -20,6 +21,7 @@ import {
   brandOfWord,
   clearlyPerson,
   isPublicBody,
+  isPersonMention,
   authorOf,
   personBackward,
   personForward,
@@ -350,13 +352,33 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if (giver) return gift(giver, 'clear')
   }
   // "The tourist board arranged my first night at the hotel": a host laying on a stay.
+  // "The X Tourism Partnership arranged her visit": the writer the byline names, in the third
+  // person ("her", "his", "the writer's"), and a visit or a tour laid on as much as a stay.
+  const writer = authorOf(ctx.doc)
   for (let i = seg.from; i < seg.to; i++) {
     if (!ARRANGE.has(low[i] ?? '') || !isVerb(ws[i])) continue
     const rest = low.slice(i + 1, Math.min(seg.to, i + 6))
+    const theirs = (k: number) => {
+      const w = ws[i + 1 + k]
+      if (!writer || !w || !['her', 'his', 'their'].includes(w.lower)) return false
+      const p = personOf(ctx, w)
+      if (p) return sameName(p, writer)
+      // The resolver found no person ("The X Partnership arranged her visit" is nearer): the
+      // last person named before this sentence in its paragraph, when it is the writer.
+      const last = ctx.doc.mentions
+        .filter(
+          (m) =>
+            m.start >= c.paragraph.start &&
+            m.end <= c.sentence.start &&
+            (isPersonMention(ctx, m) || sameName(ownerOf(ctx.doc, m)?.name ?? m.name, writer)),
+        )
+        .at(-1)
+      return !!last && sameName(ownerOf(ctx.doc, last)?.name ?? last.name, writer)
+    }
     const mine = rest.some(
       (x, k) =>
-        (x === 'my' || x === 'our') &&
-        rest.slice(k + 1, k + 3).some((y) => EXPENSES.has(y) || GIFT_ITEMS.has(y)),
+        (x === 'my' || x === 'our' || theirs(k)) &&
+        rest.slice(k + 1, k + 3).some((y) => EXPENSES.has(y) || GIFT_ITEMS.has(y) || VISITS.has(y)),
     )
     if (!mine) continue
     const giver = brandBackward(ctx, c, seg.from, i)
@@ -411,6 +433,9 @@ export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: numb
   // "Brands provided most of the vests": makers as a class.
   return null
 }
+
+/** What a host lays on besides travel and a stay: "arranged her visit", "organised my tour". */
+const VISITS = new Set(['visit', 'visits', 'tour', 'tours', 'itinerary', 'programme', 'program'])
 
 /** Verbs of a host laying something on: "arranged my first night". */
 const ARRANGE = new Set(['arranged', 'organised', 'organized', 'booked', 'laid', 'sorted'])
