@@ -1,6 +1,6 @@
 import { buildEntities, type Entity } from './entities'
 import { maskMarkup, type Setting } from './markup'
-import { findMentions, type Mention } from './mentions'
+import { dropSentenceCapitals, findMentions, type Mention } from './mentions'
 import { readSentences, type Sentence } from './nlp'
 import { assignRoles, type ParagraphRole } from './structure'
 
@@ -149,7 +149,10 @@ export function readDocument(body: string, reader: SentenceReader = readEach): D
     sentences: sentences[index] ?? [],
     role: 'body',
   }))
-  const mentions = paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))
+  const mentions = dropSentenceCapitals(
+    paragraphs.flatMap((p) => p.sentences.flatMap(findMentions)),
+    paragraphs.flatMap((p) => p.sentences),
+  )
   const entities = buildEntities(mentions)
   const roles = assignRoles(paragraphs, entities)
   const doc: Doc = {

@@ -94,6 +94,18 @@ describe('entity typing: places and groups are not people', () => {
     expect(k['Brennock']).toBe('person')
   })
 
+  it('does not take an ordinary word opening its sentence for a name', () => {
+    const doc = readDocument(
+      'She took a beekeeping course. Beekeeping looks gentle, she says. Business: Hillcrest Beekeeping. ' +
+        'Tom Baker runs the shop beside the baker. Baker said he would close.',
+    )
+    const names = doc.mentions.map((m) => m.name)
+    expect(names).not.toContain('Beekeeping')
+    expect(names).toContain('Hillcrest Beekeeping')
+    // A person's surname is still their name, even where the text also uses it as a word.
+    expect(doc.entities.find((e) => e.name === 'Tom Baker')?.mentions).toHaveLength(2)
+  })
+
   it('proposes none of them as people named in a draft', () => {
     const names = findPeople(
       [

@@ -396,3 +396,44 @@ function sentenceText(sentence: Sentence, start: number, end: number): string {
   }
   return s.replace(/\s*-\s*/g, (m) => (m.trim() === '-' && !m.includes(' ') ? '-' : m)).trim()
 }
+
+/**
+ * Drops a one-word "name" that is only an ordinary word capitalised because it opens its
+ * sentence ("Freediving has a grim reputation" in a piece that writes "a freediving course"): the
+ * text writes the word in lower case elsewhere, never names it so in mid-sentence, and it is no
+ * first name and no first word of a longer name ("Harvest" of "Harvest Foods") nor a person's
+ * surname ("Baker" of "Tom Baker"). Left in, it would be taken for the short form of a longer
+ * name ending in that word ("Deep Quiet Freediving") and typed from its sentence's pronouns.
+ */
+export function dropSentenceCapitals(
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+): Mention[] {
+  const opens = (m: Mention) =>
+    m.sentence.tokens.slice(0, m.tokenIndex).every((t) => t.pos === 'PUNCT' || t.pos === 'SYM')
+  const candidates = new Set<string>()
+  for (const m of mentions) {
+    const w = m.name.toLowerCase()
+    if (!m.title && !/\s/.test(w) && opens(m) && !isFirstName(w) && !w.includes('-'))
+      candidates.add(w)
+  }
+  if (candidates.size === 0) return [...mentions]
+  // Named as a name elsewhere: in mid-sentence, as a longer name's first word or a person's surname.
+  for (const m of mentions) {
+    const ws = m.name.toLowerCase().split(/\s+/)
+    if (ws.length === 1) {
+      if (!opens(m) || m.title) candidates.delete(ws[0] ?? '')
+      continue
+    }
+    candidates.delete(ws[0] ?? '')
+    if (m.title || isFirstName(ws[0] ?? '')) candidates.delete(ws.at(-1) ?? '')
+  }
+  if (candidates.size === 0) return [...mentions]
+  const lower = new Set<string>()
+  for (const s of sentences)
+    for (const t of s.tokens) if (candidates.has(t.text) && !lower.has(t.text)) lower.add(t.text)
+  if (lower.size === 0) return [...mentions]
+  return mentions.filter(
+    (m) => !(lower.has(m.name.toLowerCase()) && !m.title && opens(m) && !/\s/.test(m.name)),
+  )
+}

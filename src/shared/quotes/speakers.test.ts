@@ -718,6 +718,21 @@ A cox from a rival crew, who did not want to be identified, said the buoys had d
     ])
   })
 
+  it('does not take a word capitalised by its sentence for the short form of a later name', () => {
+    const kite = `Anouk Verhey got her kitesurfing licence at forty and has gone out every summer since.
+
+Kitesurfing has a poor safety record, and she does not hide it. “Check the wind twice,” she says.
+
+- School: Open Sky Kitesurfing, Carrick`
+    expect(said(kite)).toEqual([['Check the wind twice,', 'Anouk Verhey']])
+    const bees = `Rosalind Venner keeps forty hives on the ridge. She took a beekeeping course in 2015.
+
+Beekeeping looks gentle, but she has been stung hundreds of times. “Wear the gloves,” she says.
+
+- Business: Hillcrest Beekeeping, Tarrow`
+    expect(said(bees)).toEqual([['Wear the gloves,', 'Rosalind Venner']])
+  })
+
   it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
     const md = `Mara Keane scored twice; she now has 19 goals this season.
 
