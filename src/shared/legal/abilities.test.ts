@@ -784,3 +784,43 @@ describe('a host laying on the writer’s visit, said in the third person', () =
     }
   })
 })
+
+describe('the writer paying the ordinary charge for what the piece is about', () => {
+  const read = (body: string) => {
+    const doc = readDocument(body)
+    return readStatements({ doc, quotes: [], people: [], brandKeys: new Set(), leadBrand: null })
+      .filter((s) => s.kind === 'other')
+      .map((s) => body.slice(s.start, s.end))
+  }
+
+  it('is an independence statement, also under a "Words by" byline', () => {
+    for (const [byline, note] of [
+      [
+        'By Ana Ruiz',
+        'Ana Ruiz took a weekend class at Mill Pottery for this piece and paid the usual fee.',
+      ],
+      [
+        'Words by Ana Ruiz · Photographs by Tom Reyes',
+        'Ana Ruiz spent two mornings at the riding school for this article and paid the standard rate.',
+      ],
+      [
+        'By Ana Ruiz',
+        'Our reporter joined a three-day course at the school. We paid the standard rate.',
+      ],
+    ] as const) {
+      const body = `# At the wheel\n\n${byline}\n\n${filler(3)}\n\n${note}\n`
+      expect(read(body).length).toBe(1)
+    }
+  })
+
+  it('reads nothing when someone else pays the ordinary charge', () => {
+    for (const note of [
+      'The council paid the standard fee to the contractor.',
+      'Mira Lund, a retired pilot, paid the full fare for her ticket.',
+      'She charges the standard fee, and students paid the usual rate.',
+    ]) {
+      const body = `# At the wheel\n\nBy Ana Ruiz\n\n${filler(3)}\n\n${note}\n`
+      expect(read(body)).toEqual([])
+    }
+  })
+})

@@ -527,6 +527,20 @@ function writerOf(doc: Doc): string | null {
   return null
 }
 
+/** Words for the ordinary charge: "the standard fee", "the usual rate", "the full fare". */
+const ORDINARY = new Set([
+  'standard',
+  'usual',
+  'normal',
+  'regular',
+  'full',
+  'ordinary',
+  'going',
+  'published',
+  'public',
+  'advertised',
+])
+
 export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
@@ -546,6 +560,17 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
         // "bought at retail".
         (x === 'retail' && rest[k - 1] === 'at'),
     )
+    // "X took a course at the school for this article and paid the standard fee": the ordinary
+    // charge for a service, paid by the writer (or by us), is paying one's own way too.
+    const fee = rest
+      .slice(0, 4)
+      .some(
+        (x, k, arr) =>
+          ORDINARY.has(x) &&
+          ['fee', 'fees', 'rate', 'rates', 'fare', 'fares', 'price', 'charge'].includes(
+            arr[k + 1] ?? '',
+          ),
+      )
     const ownMoney = rest.some(
       (x, k) =>
         ['our', 'my', 'own'].includes(x) &&
@@ -563,7 +588,8 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
         )
     // "He paid for his own coffee", "Varga bought her own lunch at full price": the writer the
     // byline names, in the third person, paying their own way.
-    const writer = reflexive || price || ownMoney || ownThing || self ? writerOf(ctx.doc) : null
+    const writer =
+      reflexive || price || ownMoney || ownThing || self || fee ? writerOf(ctx.doc) : null
     const third =
       !!writer &&
       c.words.slice(seg.from, i).some((w) => {
@@ -595,12 +621,14 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
         (c.words[i - 1]?.pos === 'NOUN' && ['the', 'this'].includes(low[i - 2] ?? '')))
     if (
       ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
+      (we && fee && !passive) ||
       (ours && (reflexive || price || ownMoney || ownThing)) ||
       (we && ownThing) ||
       third ||
       named
     ) {
-      if (low[i] === 'paid' && !reflexive && !self && !ownMoney && !price && !ownThing) continue
+      if (low[i] === 'paid' && !reflexive && !self && !ownMoney && !price && !ownThing && !fee)
+        continue
       return {
         kind: 'other',
         wording: 'clear',

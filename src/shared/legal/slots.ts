@@ -190,9 +190,14 @@ const NARRATION = new Set(['body', 'standfirst', 'caption'])
 export function authorOf(doc: Doc): string | null {
   if (authors.has(doc)) return authors.get(doc) ?? null
   const byline = doc.paragraphs.find((p) => p.role === 'byline')
-  const m = byline
-    ? doc.mentions.find((x) => x.start >= byline.start && x.end <= byline.end)
-    : undefined
+  const inByline = byline
+    ? doc.mentions.filter((x) => x.start >= byline.start && x.end <= byline.end)
+    : []
+  // "Words by X · Photographs by Y": the name after the first "by", not a capitalised word
+  // before it.
+  const m =
+    inByline.find((x) => /\bby\s+$/i.test(doc.body.slice(Math.max(0, x.start - 4), x.start))) ??
+    inByline[0]
   const name = m ? (ownerOf(doc, m)?.name ?? m.name) : null
   authors.set(doc, name)
   return name
