@@ -93,3 +93,59 @@ describe('savings and injury as fields of their own claims', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
   })
 })
+
+describe('lawns, road safety and a physiotherapist’s field', () => {
+  it.each([
+    [
+      'Dr Ines Moor, a cardiologist who reviews gadgets, liked the mower. “Short, frequent cuts give you the thickest, greenest lawn on the street,” she said.',
+      'Ines Moor',
+    ],
+    [
+      'Joel Trent, a pharmacist, keeps a vegetable patch. “Weeds never come back once the soil has been fed with this,” he said.',
+      'Joel Trent',
+    ],
+    [
+      'Ama Pell, a tax accountant and a keen cyclist, was sure. “Children are safer on a trailer bike than in a car seat,” she said.',
+      'Ama Pell',
+    ],
+    [
+      'Hugo Lind, an architect, told us: “A helmet camera makes drivers less likely to cause a crash.”',
+      'Hugo Lind',
+    ],
+    [
+      'Sports physiotherapist Noor Edvin was firm. “This tea fixes a racing heart and ends anxiety within a week,” he said.',
+      'Noor Edvin',
+    ],
+    [
+      'Kit Brandt, a physiotherapist in Ayr, went further. “A spoonful of this syrup cures insomnia,” she said.',
+      'Kit Brandt',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it.each([
+    [
+      'Head gardener Rosa Vey was pleased. “The lawn has never been greener, and the soil is better,” she said.',
+      'Rosa Vey',
+    ],
+    [
+      'Garden designer Tam Hulme agreed. “Cut little and often and the grass stays thick,” he said.',
+      'Tam Hulme',
+    ],
+    [
+      'Dr Ada Finch, a paediatrician, said: “Children are safer in a rear-facing car seat until they are four.”',
+      'Ada Finch',
+    ],
+    [
+      'Noor Edvin, a sports physiotherapist, said: “Stretch the hamstrings daily and most back pain eases within a month.”',
+      'Noor Edvin',
+    ],
+    [
+      'Ian Cole, an accountant, said: “A fixed rate is the safest bet for savers this year.”',
+      'Ian Cole',
+    ],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})

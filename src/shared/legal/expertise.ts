@@ -12,7 +12,8 @@ import type { QuoteRef, TextRange } from './domain'
  * money, energy) are checked, and only for people the text presents by a profession.
  */
 
-type Field = 'health' | 'skin' | 'teeth' | 'animals' | 'money' | 'energy'
+type Field =
+  'health' | 'movement' | 'skin' | 'teeth' | 'animals' | 'money' | 'energy' | 'plants' | 'safety'
 
 /** What a profession speaks to with authority. */
 const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
@@ -34,7 +35,11 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   endocrinologist: ['health'],
   rheumatologist: ['health'],
   psychiatrist: ['health'],
-  physiotherapist: ['health'],
+  // Muscles, joints and injuries: a health claim about them, not sleep, hearts or the mind.
+  physiotherapist: ['movement'],
+  physio: ['movement'],
+  chiropractor: ['movement'],
+  osteopath: ['movement'],
   midwife: ['health'],
   dermatologist: ['skin', 'health'],
   dentist: ['teeth'],
@@ -52,7 +57,22 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   architect: [],
   influencer: [],
   stylist: [],
-  engineer: ['energy'],
+  engineer: ['energy', 'safety'],
+  gardener: ['plants'],
+  horticulturist: ['plants'],
+  botanist: ['plants'],
+  agronomist: ['plants'],
+  arborist: ['plants'],
+  groundsman: ['plants'],
+  groundskeeper: ['plants'],
+  landscaper: ['plants'],
+  farmer: ['plants', 'animals'],
+  grower: ['plants'],
+  ecologist: ['plants', 'animals'],
+  // Professions of two words whose first word names the field.
+  'garden designer': ['plants'],
+  'landscape designer': ['plants'],
+  'landscape architect': ['plants'],
   economist: ['money'],
   planner: ['money'],
   accountant: ['money'],
@@ -73,7 +93,22 @@ const CLAIM_FIELDS: readonly [Field, RegExp][] = [
     /\b(?:invest\w*|returns?|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|guarantee\w*|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|stocks?|shares?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
   ],
   ['energy', /\b(?:energy[- ]efficien\w*|kwh|emissions?|carbon footprint)\b/i],
+  // Lawns, soil and what grows in them ("the healthiest lawn you can get").
+  [
+    'plants',
+    /\b(?:lawns?|grass(?:es)?|turf|soil|seedlings?|shrubs?|weeds?|compost|houseplants?|flowerbeds?|topsoil)\b/i,
+  ],
+  // Physical safety on the road or of children: a word of danger with a word of what is at risk
+  // ("your children are safer in the front of a cargo bike than in the back of a car").
+  [
+    'safety',
+    /^(?=[\s\S]*\b(?:safer|safest|less safe|(?:more|most|less) dangerous|crash(?:es)?|collisions?|accidents?)\b)(?=[\s\S]*\b(?:roads?|traffic|cars?|bikes?|bicycles?|cycl\w*|drivers?|driving|pedestrians?|children|kids|school run|helmets?|seat ?belts?|crash(?:es)?|collisions?)\b)/i,
+  ],
 ]
+
+/** A health claim within a movement profession's field: muscles, joints, backs, injuries. */
+const MOVEMENT =
+  /\b(?:muscles?|muscular|joints?|tendons?|ligaments?|back pain|backs?|necks?|knees?|hips?|shoulders?|ankles?|spin(?:e|al)|posture|mobility|sprains?|strains?|injur(?:y|ies|ed)|rehab\w*|recover\w*|arthritis|cramps?)\b/i
 
 /** The professions the text gives a person, read beside each mention of the name. */
 function professions(e: Entity): string[] {
@@ -88,7 +123,9 @@ function professions(e: Entity): string[] {
       for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
         const t = toks[j]
         if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') break
-        if (t.lower in PROFESSIONS) out.add(t.lower)
+        const two = `${toks[j - 1]?.lower ?? ''} ${t.lower}`
+        if (two in PROFESSIONS) out.add(two)
+        else if (t.lower in PROFESSIONS) out.add(t.lower)
       }
     }
     // Before: "personal trainer Sam Ito", "dentist Dr X", "the vet, Ana Ruiz".
@@ -96,7 +133,8 @@ function professions(e: Entity): string[] {
       const t = toks[k]
       if (!t || (t.pos === 'PUNCT' && t.text !== ',')) break
       if (t.lower in PROFESSIONS) {
-        out.add(t.lower)
+        const two = `${toks[k - 1]?.lower ?? ''} ${t.lower}`
+        out.add(two in PROFESSIONS ? two : t.lower)
         break
       }
       if (t.pos === 'VERB' || t.pos === 'ADP') break
@@ -144,9 +182,13 @@ export function expertiseMismatches(
     if (!jobs) jobsOf.set(e, (jobs = professions(e)))
     if (jobs.length === 0) continue
     const covered = new Set(jobs.flatMap((j) => PROFESSIONS[j] ?? []))
+    // Health professions speak to physical safety; a movement profession to the health claims
+    // about muscles and joints.
+    if (covered.has('health')) covered.add('safety')
     const text = body.slice(q.start, q.end)
     for (const [field, re] of CLAIM_FIELDS) {
       if (covered.has(field) || !re.test(text)) continue
+      if (field === 'health' && covered.has('movement') && MOVEMENT.test(text)) continue
       // Animals' health is a vet's; a vet on a dog's teeth or joints is in their field.
       if (
         covered.has('animals') &&
@@ -162,7 +204,7 @@ export function expertiseMismatches(
       counts.set(count, n + 1)
       out.push({
         key,
-        message: `${e.name} is presented as ${/^[aeiou]/i.test(jobs[0] ?? '') ? 'an' : 'a'} ${jobs[0]}, but this quote makes a ${field === 'money' ? 'financial' : field === 'skin' ? 'skin' : field === 'energy' ? 'technical energy' : field === 'teeth' ? 'dental' : 'medical'} claim outside that field; check the expertise fits what is claimed.`,
+        message: `${e.name} is presented as ${/^[aeiou]/i.test(jobs[0] ?? '') ? 'an' : 'a'} ${jobs[0]}, but this quote makes a ${field === 'money' ? 'financial' : field === 'skin' ? 'skin' : field === 'energy' ? 'technical energy' : field === 'teeth' ? 'dental' : field === 'plants' ? 'gardening' : field === 'safety' ? 'safety' : 'medical'} claim outside that field; check the expertise fits what is claimed.`,
         start: q.start,
         end: q.end,
       })
