@@ -244,3 +244,17 @@ describe('entity typing: a she/him clause after a second person named', () => {
     expect(c['Piran Orrow']?.[1]).not.toBe('female')
   })
 })
+
+describe('two first names sharing a surname', () => {
+  it('names the first in full also when the second first name is not a known one', () => {
+    const names = (text: string) => readDocument(text).entities.map((e) => e.name)
+    expect(
+      names('The inn is run by Helen and Bjørnar Hallstrøm-Vik. "We open at dawn," Helen said.'),
+    ).toContain('Helen Hallstrøm-Vik')
+    expect(names('The mill belongs to Ruth and Oisín Tallack. Ruth bought it in 1998.')).toContain(
+      'Ruth Tallack',
+    )
+    // An organisation after "and" lends no surname.
+    expect(names('Ruth and Tallack Press signed the lease.')).not.toContain('Ruth Press')
+  })
+})

@@ -379,7 +379,11 @@ function sharedSurnames(out: Mention[], tokens: readonly Token[]): Mention[] {
       return m
     const words = next.name.split(/\s+/)
     if (words.length !== 2 || !isFirstName(m.name.toLowerCase())) return m
-    if (!isFirstName((words[0] ?? '').toLowerCase())) return m
+    // The second first name need not be a known one ("Ingrid and Pål …"), as long as it is a
+    // single capitalised word, not an organisation's ("Ana and Marlow Press").
+    const second = words[0] ?? ''
+    if (!isFirstName(second.toLowerCase()) && !/^\p{Lu}[\p{Ll}’'-]+$/u.test(second)) return m
+    if (next.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return m
     return { ...m, name: `${m.name} ${words[1]?.replace(/[’']s$/, '')}` }
   })
 }
