@@ -733,6 +733,15 @@ Beekeeping looks gentle, but she has been stung hundreds of times. “Wear the g
     expect(said(bees)).toEqual([['Wear the gloves,', 'Rosalind Venner']])
   })
 
+  it('keeps a quote that ends its sentence with that sentence, not the next one’s speaker', () => {
+    const growers = `The Coastal Growers Association, which speaks for 200 farms, warned that the levy “will close the small orchards first.” Its chair, Tobias Fenwick, said members had not been consulted.`
+    expect(said(growers)).toEqual([
+      ['will close the small orchards first.', 'Coastal Growers Association'],
+    ])
+    const pumps = `Maren Holt told the inquiry that the pumps “were never serviced after the flood.” Her deputy, Idris Calloway, said the logbooks were lost.`
+    expect(said(pumps)).toEqual([['were never serviced after the flood.', 'Maren Holt']])
+  })
+
   it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
     const md = `Mara Keane scored twice; she now has 19 goals this season.
 

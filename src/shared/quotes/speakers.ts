@@ -1181,6 +1181,19 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
       return
     }
     const toks = frameOf(p)
+    // "X, which represents …, warned that the ruling “punishes ….” Its president, Y, said …": a
+    // quote that ends its sentence inside the sentence that attributes it belongs to that
+    // sentence; the next one opens with its own subject and says something else.
+    if (
+      /[.!?…]["”’']*$/.test(q.text) &&
+      /^["”’'*_]*\s+["“‘']?\p{Lu}/u.test(doc.masked.slice(q.end, q.end + 6))
+    ) {
+      const own = before(doc, toks, q, quotes)
+      if (own && (own.speaker || own.unnamed)) {
+        out[i] = own
+        return
+      }
+    }
     out[i] = after(doc, toks, q, quotes) ?? before(doc, toks, q, quotes)
   })
   // Parts of one group share the speaker; an unattributed quote continues the last speaker of its
