@@ -824,3 +824,46 @@ describe('the writer paying the ordinary charge for what the piece is about', ()
     }
   })
 })
+
+describe('the writer’s own place in a body, said in the first person', () => {
+  const column = (sentence: string) =>
+    `# Keep the library open\n\n**By Ana Ruiz** | Comment\n\nThe council wants to close the branch library on Mill Lane.\n\n${sentence}\n\n${filler(3)}\n`
+  const read = (body: string) =>
+    check(body)
+      .disclosures.filter((d) => d.kind === 'material-connection' || d.kind === 'other')
+      .map((d) => [d.kind, d.text])
+
+  it('is a material connection when the body takes a side in what the piece argues', () => {
+    for (const sentence of [
+      'Readers should know where I stand: since 2021 I have been an unpaid trustee of the Friends of Mill Lane Library, which has publicly backed the rescue plan.',
+      'For the record, I am a governor of Hallam Primary, which opposes the closure.',
+    ]) {
+      const found = check(column(sentence)).disclosures
+      expect(found.map((d) => [d.kind, d.people])).toEqual([['material-connection', ['Ana Ruiz']]])
+      expect(sentence).toContain(found[0]?.text ?? '—')
+    }
+  })
+
+  it('is one in the bio at the foot too, said in the third person', () => {
+    const body = `${column('The branch lends 40,000 books a year.')}\n*Ana Ruiz writes about the town. She is a trustee of the Friends of Mill Lane Library, which has campaigned for the branch to stay open.*\n`
+    expect(check(body).disclosures.map((d) => [d.kind, d.people])).toEqual([
+      ['material-connection', ['Ana Ruiz']],
+    ])
+  })
+
+  it('is an independence-style note (other) when the body takes no side', () => {
+    const found = check(
+      column('I am a member of the Kestrel Ramblers, which has taken no side in the debate.'),
+    ).disclosures
+    expect(found.map((d) => d.kind)).toEqual(['other'])
+  })
+
+  it('reads nothing from sitting on a wall, from a quote, or from someone else', () => {
+    for (const sentence of [
+      'I sit on the library wall and watch the tide come in.',
+      '“I am a trustee of the Mill Lane Trust, which backs the plan,” said Tom Reyes.',
+      'Tom Reyes is a trustee of the Mill Lane Trust, which backs the plan.',
+    ])
+      expect(read(column(sentence))).toEqual([])
+  })
+})

@@ -294,6 +294,7 @@ export function readingOf(ctx: SlotContext, opts: ReadOptions = {}, earlier?: Re
   }
   out.push(...declared(ctx, labelled, out))
   out.push(...writersPlaces(ctx, labelled, out))
+  out.push(...ownPlaces(ctx, labelled, out))
   out.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
   return reading
 }
@@ -384,7 +385,85 @@ function writersPlaces(
       start: start + (text.length - lead.length),
       end: start + text.trimEnd().replace(/[*_]+$/, '').length,
     }
-    out.push(otherStatement(span, c, null))
+    out.push(placeStatement(span, c, text, writer))
+  }
+  return out
+}
+
+/**
+ * A side taken by the body someone holds a place in: "which has publicly backed the stadium
+ * plan", "which opposes the scheme", "which campaigned for the bypass". The place is then an
+ * interest in what the piece argues about, a material connection, not only a fact of a bio.
+ */
+const SIDE_TAKEN =
+  /\b(?:backed|backs|backing|opposes|opposed|opposing|lobbied|lobbies|lobbying|endorsed|endorses|objected|objects\s+to|campaign(?:s|ed|ing)?\s+(?:for|against)|(?:has\s+)?called\s+for|publicly\s+support(?:s|ed)?|support(?:s|ed)?\s+the\s+(?:plans?|proposals?|scheme|bid|campaign|project|levy|motion|application|development))\b/i
+
+/** An `other` or, when the body takes a side, a `material-connection` statement of a place. */
+function placeStatement(
+  span: { start: number; end: number },
+  c: Clause,
+  text: string,
+  writer: string | null,
+): Statement {
+  if (!SIDE_TAKEN.test(text) || NO_PART.test(text)) return otherStatement(span, c, null)
+  return statement(
+    span,
+    c.paragraph,
+    {
+      kind: 'material-connection',
+      wording: 'clear',
+      brandNames: [],
+      people: writer ? [writer] : [],
+    },
+    'statement',
+    null,
+  )
+}
+
+/** "I have been a trustee of …", "I'm a member of …", "since 2024 I have sat on …". */
+const I_PLACE =
+  /(?:^|[,;]\s*|\band\s+|\b(?:since|for)\s+[\w\s]{1,20}?\s)I(?:'ve|’ve|'m|’m|\s+(?:am|was|have\s+been|had\s+been|have|also|still|currently|remain|serve|sit|chair|volunteer)\b)/
+
+/** A place in a body said of oneself: "a trustee of", "sit on the parish council". */
+const OWN_PLACE =
+  /\b(?:members?\s+of|trustees?\b|governors?\b|board\s+members?|volunteers?\s+(?:at|for|with)|fellow\s+of|chair(?:woman|man)?\s+of|(?:sit|sits|sat|serve|serves|served)\s+on\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|panel|trust|executive|forum))/i
+
+/**
+ * The writer's own place in a body, said in the first person anywhere in the piece's own
+ * words ("Readers should know where I stand. I have been an unpaid trustee of the X Supporters'
+ * Trust, which has publicly backed the stadium plan."): a disclosure, `other` unless the body
+ * takes a side in what the piece argues about. Only a sentence of the writer's narration (not a
+ * quote, not an interview answer) whose "I" holds the place, and only when no frame read it.
+ */
+function ownPlaces(
+  ctx: SlotContext,
+  labelled: ReadonlySet<number>,
+  found: readonly Statement[],
+): Statement[] {
+  const writer = authorOf(ctx.doc)
+  const own = new Set(
+    ctx.doc.paragraphs
+      .filter((p) => !labelled.has(p.index) && (p.role === 'body' || p.role === 'standfirst'))
+      .map((p) => p.index),
+  )
+  const out: Statement[] = []
+  for (const c of unreadSentences(ctx, own, found)) {
+    const { start, end } = c.sentence
+    if (quoteAt(ctx, start) || speakerAt(ctx, start)) continue
+    const text = ctx.doc.body.slice(start, end)
+    const i = I_PLACE.exec(text)
+    if (!i) continue
+    // The place comes after the "I" that holds it, with a body named after it.
+    const place = OWN_PLACE.exec(text.slice(i.index))
+    if (!place) continue
+    const from = start + i.index + place.index
+    if (!ctx.doc.mentions.some((m) => m.start >= from && m.end <= end)) continue
+    const lead = text.replace(/^[\s*_]+/, '')
+    const span = {
+      start: start + (text.length - lead.length),
+      end: start + text.trimEnd().replace(/[*_]+$/, '').length,
+    }
+    out.push(placeStatement(span, c, text, writer ?? 'the writer'))
   }
   return out
 }
