@@ -258,3 +258,19 @@ describe('two first names sharing a surname', () => {
     expect(names('Ruth and Tallack Press signed the lease.')).not.toContain('Ruth Press')
   })
 })
+
+describe('a possessive inside an institution’s name', () => {
+  it('keeps "St Wenna’s Hospital" and "Queen’s College" whole, not a place and a person', () => {
+    const k = kinds(
+      'Dr. Ines Varga, a surgeon at St Wenna’s Hospital, disagreed. He trained at Queen’s College. ' +
+        '"It is early," she said.',
+    )
+    expect(k['St Wenna’s Hospital']).toBe('organisation')
+    expect(k['Queen’s College']).toBe('organisation')
+    expect(k['Hospital']).toBeUndefined()
+  })
+
+  it('leaves a brand’s possessive before its product apart', () => {
+    expect(Object.keys(kinds('Halden’s Velvet Balm sold out in March.'))).toContain('Halden')
+  })
+})

@@ -200,6 +200,22 @@ export function findMentions(sentence: Sentence): Mention[] {
         j += 1
         continue
       }
+      // "St Aldric's Hospital", "King's College": a singular possessive inside a name, when the
+      // capitalised run after it ends in an institution word ("Norvane's Night Repair" stays a
+      // brand's product).
+      if (
+        (cur.text === "'s" || cur.text === '’s') &&
+        glued(prev, cur) &&
+        next &&
+        isCap(next) &&
+        !glued(cur, next)
+      ) {
+        const end = orgRunEnd(tokens, j + 1, strict)
+        if (end > j + 1) {
+          j = end
+          continue
+        }
+      }
       // "Fire and Rescue Service", "Harbour and Transport Workers' Union": "and" joins two
       // capitalised words when the run it opens ends in an institution word.
       // Not after a person's name ("Ana Ruiz and Harbour Council").
