@@ -867,3 +867,49 @@ describe('the writer’s own place in a body, said in the first person', () => {
       expect(read(column(sentence))).toEqual([])
   })
 })
+
+describe('a denial with a curly apostrophe, or of a cooperative', () => {
+  it('reads “can’t” and “don’t” as the negations they are', () => {
+    for (const text of [
+      'Advertisers can’t pay for a spot in our rankings.',
+      'Makers don’t get to buy a place on this list.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('reads a cooperative as a company that could pay', () => {
+    for (const text of [
+      'The festival takes no money from the co-op.',
+      'The bakery accepts no payment from the cooperative.',
+    ])
+      expect(statements(text).map((s) => s.kind)).toEqual(['other'])
+  })
+
+  it('reads nothing from a quotation whose attribution names a body', () => {
+    for (const text of [
+      '“We never buy anything in August,” said a spokesman for the Harbour Water Company.',
+      '“Every tonne we don’t have to buy is a tonne we don’t have to haul,” said a spokeswoman for the county waste authority.',
+    ])
+      expect(statements(text)).toEqual([])
+  })
+})
+
+describe('a board seat at a company described by a plural possessive', () => {
+  it('names the company after “the growers’ cooperative”', () => {
+    for (const [text, person, brand] of [
+      [
+        'Tom Bell sits on the advisory board of the farmers’ union Harrow Dairy.',
+        'Tom Bell',
+        'Harrow Dairy',
+      ],
+      [
+        'Ana Ruiz is a member of the board of the growers’ cooperative Lynfield Produce.',
+        'Ana Ruiz',
+        'Lynfield Produce',
+      ],
+    ] as const) {
+      const found = statements(text).filter((s) => s.kind === 'material-connection')
+      expect(found.map((s) => [s.people, s.brandNames])).toEqual([[[person], [brand]]])
+    }
+  })
+})

@@ -83,6 +83,11 @@ const COMPANY_NOUNS = new Set([
   'funders',
   'industry',
   'businesses',
+  // A growers' or a workers' cooperative sells and buys as a company does.
+  'cooperative',
+  'cooperatives',
+  'co-op',
+  'co-ops',
 ])
 /** Who works independently when a publication says so: "our reviewers", "the sports desk". */
 const NEWSROOM = new Set(
@@ -359,6 +364,13 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         end = k
         break
       }
+      // A quotation's end: "“… we don’t have to buy …,” said a spokesman for the District"
+      // denies nothing of the body the attribution names.
+      if (
+        x.text === '”' ||
+        (x.text === '"' && [',', '.', '?', '!'].includes(ws[k - 1]?.text ?? ''))
+      )
+        break
       if (
         companyAt(ctx, c, k, money) ||
         pieceAt(c, k, research, money) ||

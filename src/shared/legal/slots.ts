@@ -392,7 +392,11 @@ export function brandAfter(
     const named = (j: number) => c.words[j]?.text === ',' && !!c.words[j + 1]?.mention
     if (DESCRIPTIONS.has(w.lower) && named(k + 1)) continue
     if (w.text === ',' && DESCRIPTIONS.has(c.words[k - 1]?.lower ?? '') && named(k)) continue
-    if ([';', ')', '—', ',', '.', '”', '"', '’'].includes(w.text) && k > i) break
+    // "the regional growers’ cooperative X": a plural's possessive mark is no closing quote.
+    const prev = c.words[k - 1]
+    const possessive =
+      (w.text === '’' || w.text === "'") && !!prev && prev.end === w.start && /s$/.test(prev.lower)
+    if ([';', ')', '—', ',', '.', '”', '"', '’'].includes(w.text) && k > i && !possessive) break
     if (k > i && (w.pos === 'VERB' || w.pos === 'AUX') && !w.mention) break
     const b = brandOfWord(ctx, c, k, typed)
     if (b) return b

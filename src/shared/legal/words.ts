@@ -66,7 +66,9 @@ export function wordsOf(sentence: Sentence, mentions: readonly Mention[]): Word[
     }
     out.push({
       text,
-      lower: j > i + 1 ? text.toLowerCase() : t.lower,
+      // "can’t", "doesn’t": wink splits off "n’t" with the apostrophe as typed; the curly one
+      // is the same negation as the straight one.
+      lower: j > i + 1 ? text.toLowerCase() : t.lower === 'n’t' ? "n't" : t.lower,
       pos: j > i + 1 ? 'NOUN' : t.pos,
       entity: t.entity,
       start: t.start,
