@@ -274,3 +274,17 @@ describe('a possessive inside an institution’s name', () => {
     expect(Object.keys(kinds('Halden’s Velvet Balm sold out in March.'))).toContain('Halden')
   })
 })
+
+describe('laws', () => {
+  it('are nobody: a "he" after a law is the man named before it', async () => {
+    const { findQuotes } = await import('../quotes/find')
+    const { attributeSpeakers } = await import('../quotes/speakers')
+    const text =
+      'Inspector Rhys Talbot-Greer led the inquiry. He said charges would follow under the Recovery of Losses Act. ' +
+      'He said the company would have to pay ‘whatever the court decides’ to the anglers’ club.'
+    const doc = readDocument(text)
+    expect(kinds(text)['Losses Act']).not.toBe('person')
+    const speakers = attributeSpeakers(doc, findQuotes(doc)).map((s) => s.speaker)
+    expect(speakers).toEqual(['Rhys Talbot-Greer'])
+  })
+})

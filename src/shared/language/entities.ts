@@ -39,6 +39,20 @@ export interface Entity {
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean)
 
+/** The last word of a law's or a treaty's name: "Clean Air Act", "Online Safety Bill". */
+const LAW_WORDS = new Set([
+  'act',
+  'bill',
+  'directive',
+  'regulation',
+  'regulations',
+  'amendment',
+  'treaty',
+  'convention',
+  'statute',
+  'ordinance',
+])
+
 const lastWord = (name: string) => (words(name).at(-1) ?? '').toLowerCase()
 const firstWord = (name: string) => (words(name)[0] ?? '').toLowerCase().replace(/[’']s$/, '')
 
@@ -608,6 +622,11 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       !e.mentions.some((m) => m.title)
     )
       e.kind = 'organisation'
+    // "the Proceeds of Crime Act", "the Online Safety Bill": a law is nobody, and no brand; it is
+    // typed with places, which no pronoun for a person takes ("He said …" after "under the
+    // Crime Act" is the detective named before).
+    if (e.kind !== 'person' || !e.mentions.some((m) => m.title))
+      if (LAW_WORDS.has(lastWord(e.name)) && words(e.name).length >= 2) e.kind = 'place'
     // "Participants who …", "Farmers say …": a plural noun for people opening its sentences is
     // a group, not someone's name.
     if (e.kind === 'person' && words(e.name).length === 1 && groupNoun(e)) e.kind = 'unknown'
