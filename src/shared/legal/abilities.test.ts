@@ -913,3 +913,63 @@ describe('a board seat at a company described by a plural possessive', () => {
     }
   })
 })
+
+describe('"paid for and approved by": a second participle shares the payer', () => {
+  it('is a clear sponsorship statement naming the payer', () => {
+    for (const [line, brand] of [
+      ['This article was paid for and approved by Harlow Cycles.', 'Harlow Cycles'],
+      ['This guide was paid for and reviewed by Brightwell Ovens.', 'Brightwell Ovens'],
+    ] as const) {
+      const found = statements(line).filter((s) => s.kind === 'sponsored')
+      expect(found.map((s) => [s.wording, s.brandNames])).toEqual([['clear', [brand]]])
+    }
+  })
+
+  const native = (top: string, foot: string) =>
+    [
+      top,
+      '# The school run is changing',
+      filler(2),
+      'Harlow Cycles says its customers cut ten minutes from the morning run.',
+      filler(2),
+      'The Harlow Duo is the best family bike we know, and it costs £3,900.',
+      filler(2),
+      '[Book a test ride with Harlow Cycles](https://harlowcycles.example/ride)',
+      foot,
+    ]
+      .filter(Boolean)
+      .join('\n\n')
+
+  it('is one error when it is the only sign and comes after the piece', () => {
+    const foot = 'This article was paid for and approved by Harlow Cycles.'
+    const body = native('', foot)
+    expect(errors(check(body).findings).map((f) => [f.rule, at(body, f)])).toEqual([
+      ['sponsorship-undisclosed', foot],
+    ])
+  })
+
+  it('leaves only warnings under "Partner content" when the sponsor itself made the piece', () => {
+    const body = native(
+      'Partner content',
+      'This article was paid for and produced by Harlow Cycles. Our journalists had no part in it.',
+    )
+    const fs = check(body).findings
+    expect(errors(fs)).toEqual([])
+    expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => at(body, f))).toEqual([
+      'Partner content',
+    ])
+  })
+
+  it('is still the error under "Partner content" when our own team made it, or under "Promoted"', () => {
+    for (const [top, foot] of [
+      [
+        'Partner content',
+        'This article was paid for by Harlow Cycles and produced by our branded content studio.',
+      ],
+      ['Promoted', 'This article was paid for and produced by Harlow Cycles.'],
+    ] as const) {
+      const body = native(top, foot)
+      expect(errors(check(body).findings).map((f) => f.rule)).toEqual(['sponsorship-undisclosed'])
+    }
+  })
+})

@@ -350,6 +350,10 @@ function buriedWhy(a: Analysis, s: Statement): { why: string; where: Hidden } | 
   return null
 }
 
+/** A label that calls the piece a partner's: "Partner content", "From our partners". */
+const PARTNERS_CONTENT =
+  /\bpartner\s+(?:content|post|feature|story|article)\b|\bfrom\s+our\s+partners?\b/i
+
 export function ambiguousAndBuried(a: Analysis): Draft[] {
   const buried = new Map<Statement, { why: string; where: Hidden }>()
   for (const s of a.statements) {
@@ -466,7 +470,29 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
       ...brandMentions(a.ctx, a.body, family, a.families).filter((m) => !inStatement(m.start)),
     ].every((e) => e.start > s.end)
   }
-  const labelled = signs.some(namedLabel)
+  // "Partner content" over the piece says it is a partner's content before readers meet any of
+  // it; when the plain line at the foot says that partner itself made it ("This article was paid
+  // for and produced by X"), the top label was true and only vague about the pay: its wording is
+  // the fault (a warning). A piece the publication's own team made for the sponsor ("paid for by
+  // X and written by our partnerships team") under that label reads as the publication's own:
+  // the foot line stays the error, as it does under "Promoted", which says whose it is not at all.
+  const madeBySponsor = (o: Statement) => {
+    const brand = o.brandNames[0]
+    if (!brand) return false
+    const text = a.body.slice(o.start, o.end).toLowerCase()
+    const at = text.search(/\b(?:produced|made|created|written)\s+by\s+/)
+    if (at < 0) return false
+    const agent = text.slice(at).replace(/^\S+\s+by\s+(?:the\s+)?/, '')
+    return agent.startsWith(brand.toLowerCase())
+  }
+  const partnersLabel = (s: Statement) => {
+    if (s.form !== 'label' || s.wording !== 'ambiguous' || buried.has(s)) return false
+    if (!PARTNERS_CONTENT.test(a.body.slice(s.start, s.end))) return false
+    if (![...a.links, ...a.picks, ...a.connected].every((e) => e.start > s.end)) return false
+    const foot = signs.filter((o) => buried.get(o)?.where === 'end')
+    return foot.length > 0 && foot.every(madeBySponsor)
+  }
+  const labelled = signs.some((s) => namedLabel(s) || partnersLabel(s))
   if (signs.length > 0 && !visible('sponsored') && !labelled) {
     // A vague label in plain view (at the top, or right over or under what it covers) is where
     // readers meet the content: its wording is the problem, a warning. Hidden signs away from

@@ -652,8 +652,13 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         if (!BE.has(low[k - 1] ?? '') && !BE.has(low[k - 2] ?? '') && low[k - 1] !== 'been')
           continue
         // "brought to you by", "produced in partnership with", "made for", "paid for by".
-        const rest = low.slice(k + 1, k + 5)
-        const prep = rest.findIndex((x) => x === 'by' || x === 'for' || x === 'with')
+        // "paid for and approved by X": a second participle joined to "paid for" shares its
+        // agent, so the payer is the name after that participle's "by".
+        const joined =
+          v === 'paid' && low[k + 1] === 'for' && low[k + 2] === 'and' && low[k + 4] === 'by'
+        const from = joined ? k + 3 : k + 1
+        const rest = low.slice(from, from + 4)
+        const prep = joined ? 1 : rest.findIndex((x) => x === 'by' || x === 'for' || x === 'with')
         // "This feature is sponsored.": paid for, by someone it does not name.
         if (
           prep < 0 &&
@@ -662,7 +667,7 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         )
           return { kind: 'sponsored', wording: 'clear', brandNames: [], people: [] }
         if (prep < 0) continue
-        const at = k + 1 + prep + 1
+        const at = from + prep + 1
         // "This guide was made possible by X": a credit.
         const possible = v === 'made' && rest[0] === 'possible'
         if (
