@@ -973,3 +973,25 @@ describe('"paid for and approved by": a second participle shares the payer', () 
     }
   })
 })
+
+describe('the writer’s own “collab” with a brand, shared in the piece', () => {
+  it('is a sponsorship it does not spell out', () => {
+    for (const [line, brand] of [
+      ['So excited to share our collab with Marlowe Teas this week!', 'Marlowe Teas'],
+      [
+        'This month’s bundle is my collab with Fenwick Flour, and it sold out once already.',
+        'Fenwick Flour',
+      ],
+    ] as const) {
+      const body = `# Notes from the kitchen\n\nBy Ana Ruiz\n\n${filler(2)}\n\n${line}\n\n${filler(2)}\n`
+      const found = check(body).disclosures.filter((d) => d.brands.includes(brand))
+      expect(found.map((d) => [d.kind, d.wording])).toEqual([['sponsored', 'ambiguous']])
+    }
+  })
+
+  it('stays a quoted person’s tie inside a quote', () => {
+    const body = `# Notes from the kitchen\n\nBy Ana Ruiz\n\n${filler(2)}\n\n“My collab with Marlowe Teas started because I already drank it every day,” said Tom Reyes.\n`
+    const found = check(body, { 'My collab': 'Tom Reyes' }).disclosures
+    expect(found.map((d) => d.kind)).toEqual(['material-connection'])
+  })
+})

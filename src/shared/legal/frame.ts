@@ -58,6 +58,7 @@ export const NOTES = {
   thanksFamily: 'a thank-you for being part of a launch or a campaign does not say the brand paid',
   vagueTie: 'a word like “collab”, “partner” or “works with” does not say the person is paid',
   partnerLabel: 'a label that calls the brand a “partner” does not say the brand paid',
+  collab: 'a “collab” does not say whether the brand paid for what is shared',
   brandAlone: 'a brand name on its own does not say the brand paid for the piece',
 }
 

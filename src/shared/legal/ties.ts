@@ -1012,6 +1012,25 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (prepo !== 'for' && prepo !== 'with') continue
         if (base === 'work' && low[i - 1] === 'to') continue
         const vague = !(base === 'work' && prepo === 'for')
+        // "I'm really happy to share my collab with X this month!": in the piece's own words,
+        // the writer's collab is the content being shared, a sponsorship it does not spell out;
+        // a quoted person's "my collab with X" stays that person's tie.
+        if (
+          base === 'collab' &&
+          (low[i - 1] === 'my' || low[i - 1] === 'our') &&
+          !quoteAt(ctx, word.start) &&
+          !speakerAt(ctx, word.start)
+        ) {
+          const brand = brandAfter(ctx, c, at + 1, 5)
+          if (brand && !isPublicBody(brand))
+            return {
+              kind: 'sponsored',
+              wording: 'ambiguous',
+              note: NOTES.collab,
+              brandNames: [brand],
+              people: [],
+            }
+        }
         const f = tieFound(
           tiePerson(ctx, c, seg, i),
           brandAfter(ctx, c, at + 1, 5),
