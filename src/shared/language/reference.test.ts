@@ -28,6 +28,21 @@ describe('one coreference resolver for quotes and disclosures', () => {
     ).toBe('Harlow Mills Ltd')
   })
 
+  it('gives a document to the organisation whose it is', () => {
+    expect(
+      refer(
+        'Harlow Parish Council met on Monday. I read the council’s own drainage audit. The audit',
+        'the audit',
+      ),
+    ).toBe('Harlow Parish Council')
+    expect(
+      refer(
+        'Vessel Dairy makes oat milk. Ines Marlow leaked Vessel Dairy’s safety assessment. The assessment',
+        'the assessment',
+      ),
+    ).toBe('Vessel Dairy')
+  })
+
   it('keeps an unnamed person unnamed: a pronoun after "one resident" is hers', () => {
     const text =
       'Mayor Ines Marlow visited on Monday. One resident said the water came fast. She left.'

@@ -596,6 +596,9 @@ const DOCUMENT_NOUNS = new Set([
   'letter',
   'guidance',
   'notice',
+  'assessment',
+  'audit',
+  'evaluation',
 ])
 
 /** Nouns for a business: what "the company" may stand for. */
@@ -680,6 +683,23 @@ function issuerOf(doc: Doc, noun: string, pos: number, scope: Scope): Entity | n
         const org = organisationFor(doc, head, sentence.start, scope)
         if (org) return org
       }
+    }
+  }
+  // "the council's own economic assessment", "Calder Rail's internal audit": whose it is.
+  const owned = [
+    ...text.matchAll(
+      new RegExp(`([\\p{L}-]+)[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\b`, 'giu'),
+    ),
+  ].at(-1)
+  if (owned?.[1]) {
+    const ownerEnd = from + (owned.index ?? 0) + owned[1].length
+    const m = indexOf(doc).endingAt.get(ownerEnd)
+    const e = m ? indexOf(doc).entityOf.get(m) : undefined
+    if (e?.kind === 'organisation') return e
+    const word = owned[1].toLowerCase()
+    if (!m && ORG_NOUNS.has(word)) {
+      const org = organisationFor(doc, word, pos, scope)
+      if (org) return org
     }
   }
   return makerNearby(doc, pos, scope) ?? salientOrganisation(doc, pos, scope)

@@ -742,6 +742,35 @@ Beekeeping looks gentle, but she has been stung hundreds of times. “Wear the g
     expect(said(pumps)).toEqual([['were never serviced after the flood.', 'Maren Holt']])
   })
 
+  it('gives a spokesperson to the organisation the writer put the question to', () => {
+    const car = `By Ana Pell
+
+The car park on Quay Street has been shut since June. I asked Harnwick District Council why it had closed. A spokesperson said the surface “was no longer safe for vehicles.”`
+    expect(said(car)).toEqual([['was no longer safe for vehicles.', 'Harnwick District Council']])
+    const ferry = `Tolley Borough Council voted on Tuesday. The Wend Valley Ferry Company has run the crossing since 1988.
+
+I wrote to the ferry company on Friday. A spokeswoman said the timetable “will return to normal next week.”`
+    expect(said(ferry)).toEqual([['will return to normal next week.', 'Wend Valley Ferry Company']])
+  })
+
+  it('gives what “it” says to whoever issued the document just named', () => {
+    const wall = `Tolley Borough Council wants to rebuild the sea wall. Brenna Ruiz, who chairs the residents' group, called the plan “reckless and rushed.”
+
+I read the council's own flood assessment. It says the wall “will need replacing within a decade,” and it warns that the cost “could double if work is delayed.”`
+    expect(said(wall)).toEqual([
+      ['reckless and rushed.', 'Brenna Ruiz'],
+      ['will need replacing within a decade,', 'Tolley Borough Council'],
+      ['could double if work is delayed.', 'Tolley Borough Council'],
+    ])
+    const rail = `Calder Rail runs the branch line. Passengers have complained for years, and Omar Quill, who commutes daily, said the trains were “a disgrace.”
+
+Last month I obtained the operator's internal audit. It notes that the signals “had not been checked since 2019.”`
+    expect(said(rail)).toEqual([
+      ['a disgrace.', 'Omar Quill'],
+      ['had not been checked since 2019.', 'Calder Rail'],
+    ])
+  })
+
   it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
     const md = `Mara Keane scored twice; she now has 19 goals this season.
 

@@ -560,6 +560,12 @@ function organisationSubject(
     const sentence = toks.slice(from)
     const subject = firstPhrase(doc, sentence)
     if (!subject) continue
+    // "I asked X why …. A spokesperson said …": the writer put the question to X, who answers.
+    if (subject.kind === 'author') {
+      const asked = askedOrganisation(doc, sentence)
+      if (asked) return asked
+      continue
+    }
     let e: Entity | null = null
     if (subject.kind === 'name') {
       const named = indexOf(doc).entityOf.get(subject.mention)
@@ -574,6 +580,67 @@ function organisationSubject(
     return e
   }
   return null
+}
+
+/**
+ * The document "it" at `pos` stands for: a noun for what an organisation issues ("the
+ * assessment", "the report") in its sentence before it or in the sentence before, with no
+ * organisation or product named after it.
+ */
+function documentBefore(doc: Doc, pos: number, quotes: readonly DetectedQuote[]): Token | null {
+  const p = doc.paragraphs[paragraphOf(doc, pos)]
+  if (!p) return null
+  const toks = frame(p, quotes).filter((t) => t.end <= pos)
+  const ends = toks.map((t, i) => (/^[.!?]$/.test(t.text) ? i : -1)).filter((i) => i >= 0)
+  const from = ends.length >= 2 ? (ends.at(-2) ?? -1) + 1 : 0
+  for (let i = toks.length - 1; i >= from; i--) {
+    const t = toks[i]
+    if (!t) break
+    if (t.pos === 'PROPN') return null
+    // "the assessment", "the council's own economic assessment": a determiner or a possessive
+    // within the three words before it.
+    if (
+      t.pos === 'NOUN' &&
+      documentNoun(t.lower) &&
+      toks.slice(Math.max(from, i - 4), i).some((x) => DETS.has(x.lower) || /^[’']s$/.test(x.text))
+    )
+      return t
+  }
+  return null
+}
+
+/** Verbs with which the writer puts a question to someone ("I asked X", "I contacted X"). */
+const ASKING = new Set(
+  'asked contacted approached emailed e-mailed rang phoned called messaged wrote put'.split(' '),
+)
+
+/**
+ * The organisation a sentence opened by "I" puts a question to: "I asked X why …", "I contacted
+ * the council", "I wrote to X": named right after the verb (past "to"), or described ("the
+ * council").
+ */
+function askedOrganisation(doc: Doc, sentence: readonly Token[]): Entity | null {
+  const v = sentence.findIndex((t, i) => i <= 3 && t.pos === 'VERB')
+  if (v < 0 || !ASKING.has(sentence[v]?.lower ?? '')) return null
+  let k = v + 1
+  if (sentence[k]?.lower === 'to') k++
+  const t = sentence[k]
+  if (!t) return null
+  const m = indexOf(doc).startingAt.get(t.start)
+  if (m) {
+    const e = indexOf(doc).entityOf.get(m)
+    return e?.kind === 'organisation' ? e : null
+  }
+  if (t.lower !== 'the') return null
+  // "the council", "the ferry company": its head within three words.
+  const head = sentence
+    .slice(k + 1, k + 4)
+    .findIndex((x) => ORG_NOUNS.has(x.lower) && x.pos === 'NOUN')
+  const noun = sentence[k + 1 + head]
+  if (head < 0 || !noun) return null
+  const mods = sentence.slice(k + 1, k + 1 + head).map((x) => x.lower)
+  const r = resolveDescription(doc, noun.lower, noun.start, {}, mods)
+  return r?.entity?.kind === 'organisation' ? r.entity : null
 }
 
 /**
@@ -891,6 +958,12 @@ function resolve(
       // "“…,” it said in a statement": only an organisation the sentence before (or this one)
       // is about says things as "it"; "It said: …" of a note says nothing.
       if (phrase.token.lower === 'it') {
+        // "I read the assessment. It says …": the document just named, said by who issued it.
+        const paper = documentBefore(doc, phrase.token.start, quotes)
+        if (paper) {
+          const r = resolveDescription(doc, paper.lower, phrase.token.start, scope)
+          if (r?.entity) return guess(r.entity, 0.7, `"it" is ${r.reason}`)
+        }
         const e = organisationSubject(doc, phrase.token.start, quotes)
         return e
           ? guess(e, 0.7, `"it" is the organisation the sentence before is about: ${e.name}`)
