@@ -995,3 +995,30 @@ describe('the writer’s own “collab” with a brand, shared in the piece', ()
     expect(found.map((d) => d.kind)).toEqual(['material-connection'])
   })
 })
+
+describe('an employee named by apposition with the employer’s possessive', () => {
+  const ties = (body: string) =>
+    check(body)
+      .disclosures.filter((d) => d.kind === 'material-connection')
+      .map((d) => [d.people, d.brands, body.slice(d.start, d.end)])
+  const piece = (lines: string) =>
+    `# Warmer floors for old cottages\n\nPellbrook Heating’s Floorwarm system is £6,000 at Pellbrook Heating for a two-bedroom cottage.\n\n${filler(1)}\n\nPellbrook Heating says most jobs take four days.\n\n${lines}\n`
+
+  it('is a disclosure of the tie when the piece presents the employer', () => {
+    const body = piece(
+      "Most old floors can take it, says Idris Vane, Pellbrook’s head of surveying. “We lift the flags and lay the pipes,” he said.\n\nNell Ashby, Pellbrook's senior agronomist, was less sure about damp walls.",
+    )
+    expect(ties(body)).toEqual([
+      [['Idris Vane'], ['Pellbrook'], 'Pellbrook’s head of surveying'],
+      [['Nell Ashby'], ['Pellbrook'], "Pellbrook's senior agronomist"],
+    ])
+    expect(errors(check(body).findings)).toEqual([])
+  })
+
+  it('reads nothing from a job at a company the piece does not present, or at a council', () => {
+    const body = piece(
+      "Tom Reyes, Corvane's head of research, said prices would rise. Jo Ash, the council's head of planning, agreed.",
+    )
+    expect(ties(body)).toEqual([])
+  })
+})

@@ -1096,24 +1096,46 @@ function employeeOf(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
   for (let i = seg.from; i < seg.to; i++) {
-    if (!EMPLOYEE_ROLES.has(low[i] ?? '') || ws[i]?.pos !== 'NOUN' || ws[i]?.mention) continue
+    // A job in -ist after a company's possessive is one too: "Y’s chief agronomist".
+    const possessed = low.slice(Math.max(seg.from, i - 3), i).some((x) => x === '’s' || x === "'s")
+    const role = EMPLOYEE_ROLES.has(low[i] ?? '') || (possessed && /..ist$/.test(low[i] ?? ''))
+    if (!role || ws[i]?.pos !== 'NOUN' || ws[i]?.mention) continue
     // Back over the job's modifiers ("senior product") and its determiner to the comma.
     let j = i - 1
     while (j > 0 && i - j <= 3 && !ws[j]?.mention && ['ADJ', 'NOUN'].includes(ws[j]?.pos ?? '')) j--
-    if (JOB_DETERMINERS.has(low[j] ?? '')) j--
+    // "X, Y’s head of installation", "X, Y’s chief agronomist": the employer by possessive.
+    let owner: string | null = null
+    let ownerAt = -1
+    if (['’s', "'s"].includes(low[j] ?? '') && ws[j - 1]?.mention) {
+      const m = ws[j - 1]?.mention
+      ownerAt = j - 1
+      owner = brandOfWord(ctx, c, j - 1, true)
+      j--
+      while (j > 0 && ws[j - 1]?.mention === m) j--
+      j--
+    } else if (JOB_DETERMINERS.has(low[j] ?? '')) j--
     const name = ws[j - 1]
     if (ws[j]?.text !== ',' || !name?.mention) continue
     const person = personOf(ctx, name, true)
     if (!person) continue
     // Forward to the employer: "at Y", "for Y", "of Y", "of savings at Y".
     const prep = low[i + 1] ?? ''
-    if (!['at', 'for', 'of', 'with'].includes(prep)) continue
-    const brand = brandAfter(ctx, c, i + 2, 4)
+    if (ownerAt < 0 && !['at', 'for', 'of', 'with'].includes(prep)) continue
+    const brand = ownerAt < 0 ? brandAfter(ctx, c, i + 2, 4) : owner
     if (!brand || isPublicBody(brand) || isNonCommercial(brand) || !presented(ctx, person, brand))
       continue
     const at = ws.findIndex((x, k) => k > i && x.mention?.name === brand)
     let end = at < 0 ? i + 1 : at
     while (at >= 0 && ws[end]?.mention?.name === brand) end++
+    // The possessive's job runs to the end of the role: "Y’s head of installation".
+    if (ownerAt >= 0) {
+      end = i + 1
+      while (ws[end]?.pos === 'NOUN' && !ws[end]?.mention) end++
+      if (low[end] === 'of' && ws[end + 1]?.pos === 'NOUN' && !ws[end + 1]?.mention) {
+        end += 2
+        while (ws[end]?.pos === 'NOUN' && !ws[end]?.mention) end++
+      }
+    }
     return {
       kind: 'material-connection',
       wording: 'clear',
