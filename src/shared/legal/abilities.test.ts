@@ -1022,3 +1022,22 @@ describe('an employee named by apposition with the employer’s possessive', () 
     expect(ties(body)).toEqual([])
   })
 })
+
+describe('a credit the writer gets when a reader signs up', () => {
+  it('is an affiliate notice', () => {
+    for (const text of [
+      'I also get a small credit when someone signs up with my code.',
+      'We receive account credit when a reader joins through our link.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['affiliate', text]])
+  })
+
+  it('reads nothing from a credit that is the reader’s, or a photo credit', () => {
+    for (const text of [
+      'You get £10 credit when you sign up with my code.',
+      'Photo credit: Ana Ruiz.',
+      'I got a credit on my bill when the train was late.',
+    ])
+      expect(statements(text)).toEqual([])
+  })
+})

@@ -20,8 +20,8 @@ export const EARN = set(
   'earn earns earned earning earnings commission commissions fee fees money revenue compensation compensated compensates compensate paid pay pays paying payment payments kickback kickbacks monetised monetized monetise monetize',
 )
 
-/** A share of money, when something is received: "a small share of the sale", "a cut". */
-export const MONEY_SHARES = set('share cut portion percentage slice referral bonus')
+/** A share of money, when something is received: "a small share of the sale", "a cut", "a credit". */
+export const MONEY_SHARES = set('share cut portion percentage slice referral bonus credit credits')
 /** Verbs of getting money. */
 export const GET_VERBS = set(
   'receive receives received get gets got make makes made collect collects take takes',

@@ -81,6 +81,9 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
     (w, i) =>
       EARN.has(w) ||
       (MONEY_SHARES.has(w) &&
+        // "I get a small credit when …" is ours; "you get £10 credit" is the reader's.
+        (!w.startsWith('credit') ||
+          low.slice(Math.max(0, i - 5), i).some((x) => x === 'i' || x === 'we')) &&
         (low.slice(Math.max(0, i - 4), i).some((x) => GET_VERBS.has(x) || SHARE_VERBS.has(x)) ||
           // Handed on to us, whatever the verb: "the shop passes a small cut on to us".
           low
