@@ -1041,3 +1041,76 @@ describe('a credit the writer gets when a reader signs up', () => {
       expect(statements(text)).toEqual([])
   })
 })
+
+describe('the ordinary price paid, in other words', () => {
+  it('is an independence statement at the listed, asking, shelf or advertised price', () => {
+    for (const text of [
+      'The lamp was bought for this review at the advertised price.',
+      'I paid the full asking price for the bike.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('reads nothing from a sale at the asking price', () => {
+    expect(statements('Halden Homes sold the site at the asking price.')).toEqual([])
+  })
+})
+
+describe('pay denied from a body the sentence named, by a pronoun', () => {
+  it('is an independence statement', () => {
+    for (const text of [
+      'He coaches at the rowing club on Sundays and is not paid by it.',
+      'She chairs the tenants’ association and is not paid by it.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('reads nothing when no body was named', () => {
+    expect(statements('He painted the lighthouse and was not paid by it.')).toEqual([])
+  })
+})
+
+describe('a speaker saying their view is not disinterested', () => {
+  it('is a note of its own when no brand is named', () => {
+    for (const text of [
+      'Yes, I am biased: I grew up on that farm.',
+      'I own part of a bakery, so I’m not a neutral voice on bread.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('is a tie to the brand the clause points at', () => {
+    const body = `# Bees on the roof\n\n${filler(1)}\n\nThe Hivewell sensor sits under the roof of each hive. I helped build it, so I’m biased, but it works.\n`
+    const found = check(body).disclosures.filter((d) => d.kind === 'material-connection')
+    expect(found.map((d) => [d.brands, body.slice(d.start, d.end)])).toEqual([
+      [['Hivewell'], 'I helped build it, so I’m biased'],
+    ])
+  })
+
+  it('reads nothing from others’ bias, or a denial of it', () => {
+    for (const text of [
+      'The judges were not neutral, the losing side said.',
+      'I am not biased against cyclists.',
+    ])
+      expect(statements(text)).toEqual([])
+  })
+})
+
+describe('two companies under one owner', () => {
+  it('is an ownership statement', () => {
+    for (const text of [
+      'The Lantern Inn and the Harbour Hotel are both owned by Ashgrove Leisure.',
+      'Pellcourt Travel is a sister company of Harrow Holidays.',
+      'The Marrow Trust is the charitable arm of Corran Foods.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('reads nothing from one owner named by no name, or from a job in a division', () => {
+    for (const text of [
+      'The two farms are both owned by the family.',
+      'Ana Ruiz is head of the research arm of Corran Foods.',
+    ])
+      expect(statements(text)).toEqual([])
+  })
+})

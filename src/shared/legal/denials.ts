@@ -239,6 +239,8 @@ function companyAt(ctx: SlotContext, c: Clause, k: number, money = false): boole
     const modifier =
       x.lower === "'s" ||
       x.lower === '’s' ||
+      // A plural's possessive mark: "the residents' group".
+      ((x.lower === "'" || x.lower === '’') && /s$/.test(c.words[j - 1]?.lower ?? '')) ||
       x.pos === 'ADJ' ||
       x.pos === 'NOUN' ||
       x.pos === 'PROPN' ||
@@ -378,7 +380,19 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         // "…this list…, and they cannot buy a place on it": a pronoun for the piece named in
         // the clause before.
         ((x.lower === 'it' || x.lower === 'them') &&
-          c.words.slice(0, seg.from).some((_w, j) => pieceAt(c, j, research, money)))
+          c.words.slice(0, seg.from).some((_w, j) => pieceAt(c, j, research, money))) ||
+        // "She volunteers with X, the residents' group, and is not paid by it": money denied
+        // from the body the sentence named before, by a pronoun.
+        (money &&
+          (x.lower === 'it' || x.lower === 'them') &&
+          low[k - 1] === 'by' &&
+          c.words
+            .slice(0, n)
+            .some(
+              (w, j) =>
+                (!!w.mention && ownerOf(ctx.doc, w.mention)?.kind === 'organisation') ||
+                companyAt(ctx, c, j),
+            ))
       ) {
         target = true
         break
@@ -553,6 +567,19 @@ const ORDINARY = new Set([
   'advertised',
 ])
 
+/** What makes a price the one anyone pays: "full", "list", "listed", "asking", "shelf". */
+const PRICE_ADJECTIVES = new Set([
+  'full',
+  'list',
+  'listed',
+  'retail',
+  'normal',
+  'regular',
+  'asking',
+  'shelf',
+  'advertised',
+])
+
 export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
@@ -565,10 +592,14 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
     const passive = ['was', 'were', 'been', 'is', 'are'].includes(low[i - 1] ?? '')
     const reflexive = rest.some((x) => ['ourselves', 'myself', 'themselves'].includes(x))
     const self = rest.some((x) => x === 'himself' || x === 'herself')
+    // "at full price", "at the listed price", "the full asking price".
+    const PRICE_WORDS = ['price', 'prices', 'cost']
     const price = rest.some(
       (x, k) =>
-        (['full', 'list', 'retail', 'normal', 'regular'].includes(x) &&
-          ['price', 'prices', 'cost'].includes(rest[k + 1] ?? '')) ||
+        (PRICE_ADJECTIVES.has(x) &&
+          (PRICE_WORDS.includes(rest[k + 1] ?? '') ||
+            (PRICE_ADJECTIVES.has(rest[k + 1] ?? '') &&
+              PRICE_WORDS.includes(rest[k + 2] ?? '')))) ||
         // "bought at retail".
         (x === 'retail' && rest[k - 1] === 'at'),
     )

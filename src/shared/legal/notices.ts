@@ -853,6 +853,11 @@ function parentStake(ws: readonly Word[], low: readonly string[], seg: Segment):
   return false
 }
 
+/** Words for a view that is or is not disinterested: "biased", "not neutral". */
+const PARTIALITY = new Set(['biased', 'partial', 'neutral', 'impartial', 'unbiased', 'objective'])
+/** What one company is of another under the same owner: "the charitable arm of Y". */
+const SISTER_NOUNS = new Set(['arm', 'subsidiary', 'division'])
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
@@ -874,6 +879,55 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
     return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
+    // "I am biased", "I'm not a neutral voice on this", "we are not impartial": the writer or
+    // the speaker saying their view is not disinterested.
+    if (PARTIALITY.has(w) && (ws[i]?.pos === 'ADJ' || ws[i]?.pos === 'VERB')) {
+      let k = i - 1
+      if (low[k] === 'a' || low[k] === 'an') k--
+      const not = NEGATION.has(low[k] ?? '')
+      if (not) k--
+      const be = ['am', 'are', "'m", '’m', "'re", '’re', 'was', 'were'].includes(low[k] ?? '')
+      const biased = w === 'biased' || w === 'partial'
+      // wink keeps "I'm" and "we're" as one word.
+      const contracted = /^(?:i|we)['’](?:m|re)$/.test(low[k] ?? '')
+      if (((be && (low[k - 1] === 'i' || low[k - 1] === 'we')) || contracted) && biased !== not) {
+        // "I helped design it, so I'm biased": partial towards a brand the clause names or
+        // points at is the speaker's tie to it; partial with no brand is a note of its own.
+        let brand: string | null = null
+        for (let j = seg.from; j < k && !brand; j++) brand = brandOfWord(ctx, c, j, true)
+        if (!brand) return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
+        const speaker = quoteAt(ctx, ws[i]?.start ?? 0)?.speaker ?? null
+        return {
+          kind: 'material-connection',
+          wording: 'clear',
+          brandNames: [brand],
+          people: speaker ? [speaker] : [],
+        }
+      }
+    }
+    // "X and Y are both owned by Z", "X is the charitable arm of Y", "X is a sister company
+    // of Y": two names under one owner, said of companies the text names.
+    if (
+      w === 'owned' &&
+      low[i + 1] === 'by' &&
+      (low[i - 1] === 'both' || (low[i - 2] === 'both' && BE_WORDS.has(low[i - 1] ?? ''))) &&
+      ws.slice(seg.from, i).filter((x, k, a) => !!x.mention && a[k - 1]?.mention !== x.mention)
+        .length >= 2 &&
+      !!ws[i + 2]?.mention &&
+      !negated(ws, seg.from, seg.to)
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
+    // ("a sister company of Y": the noun after "sister").
+    const of = w === 'sister' && /^compan(?:y|ies)$/.test(low[i + 1] ?? '') ? i + 2 : i + 1
+    if (
+      (SISTER_NOUNS.has(w) || of === i + 2) &&
+      low[of] === 'of' &&
+      !!ws[of + 1]?.mention &&
+      low.slice(Math.max(seg.from, i - 4), i).some((x) => BE_WORDS.has(x)) &&
+      ws.slice(seg.from, i).some((x) => !!x.mention) &&
+      !negated(ws, seg.from, seg.to)
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
     // "The Courier is owned by X", "X, which owns the Harlow Gazette": a publication by name.
     if (
       (w === 'owned' &&
