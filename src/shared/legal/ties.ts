@@ -376,6 +376,10 @@ function mentionStart(ws: readonly Word[], k: number): number {
 }
 
 /** The word before a name and its describing words: "a longtime Solano Cellars partner" → a. */
+/** Names of a business's premises: "Kestrel Café", "Harbour Inn", "Mill Lane Bakery". */
+const PREMISES =
+  /\b(?:caf[eé]s?|restaurants?|shops?|stores?|bakery|bakeries|hotels?|inns?|bars?|pubs?|salons?|gyms?|studios?|farms?|clinics?|kitchens?|garages?|agency|agencies|firms?|practice|surgery)$/i
+
 function determinerBefore(ws: readonly Word[], k: number): number {
   let d = mentionStart(ws, k) - 1
   while (d > 0 && ws[d]?.pos === 'ADJ') d--
@@ -757,6 +761,21 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       )
         continue
       if ((w === 'affiliate' || w === 'affiliates') && !['of', 'for'].includes(prep)) continue
+      // "Kemi Lawrance, a Tuftly owner in the area", "longtime Volvo owners": a brand's name
+      // before "owner" with no possessive mark is what the person owns, a customer, not a stake
+      // ("Tuftly's owner", "the owner of Tuftly", "a co-owner of X" stay ties).
+      // A business one can only own, not buy ("a Kestrel Café owner"), and "the X owner" stay
+      // ties.
+      const owned = ws[i - 1]?.mention
+      if (
+        (w === 'owner' || w === 'owners') &&
+        owned &&
+        !owned.possessive &&
+        prep !== 'of' &&
+        (w === 'owners' || ['a', 'an'].includes(low[determinerBefore(ws, i - 1)] ?? '')) &&
+        !PREMISES.test(owned.name)
+      )
+        continue
       const allowed = [
         'investor',
         'investors',
