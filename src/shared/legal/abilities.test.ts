@@ -721,7 +721,7 @@ describe('a thank-you ended by an emoji', () => {
 describe('a label that presents a brand as a partner', () => {
   it('is a sponsorship label it does not spell out, over a box or after a separator', () => {
     for (const [line, label] of [
-      ['Featured partner', 'Featured partner'],
+      ['Launch partner', 'Launch partner'],
       ['Top pick · Official partner', 'Official partner'],
       ['Partner pick', 'Partner pick'],
     ] as const) {
@@ -759,8 +759,8 @@ describe('a host laying on the writer’s visit, said in the third person', () =
     for (const [byline, text, said] of [
       [
         'Jo Marsh-Obeng',
-        'Jo Marsh-Obeng was a guest of the Gull Inn. The Harbourside Tourism Partnership arranged her visit.',
-        'The Harbourside Tourism Partnership arranged her visit.',
+        'Jo Marsh-Obeng was a guest of the Gull Inn. The Harbourside Tourism Office booked her tour.',
+        'The Harbourside Tourism Office booked her tour.',
       ],
       [
         'Tom Reyes',
@@ -776,8 +776,8 @@ describe('a host laying on the writer’s visit, said in the third person', () =
 
   it('reads nothing when the visit is someone else’s', () => {
     for (const text of [
-      'The minister, Ana Ruiz, toured the marsh in May. The council arranged her visit.',
-      'Tom Reyes met the minister, Ana Ruiz, on the ferry. The Harbour Trust arranged her visit.',
+      'The minister, Ana Ruiz, toured the marsh in May. The council organised her visit.',
+      'Tom Reyes met the minister, Ana Ruiz, on the ferry. The Harbour Trust booked her tour.',
     ]) {
       const body = note('Tom Reyes', text)
       expect(check(body).disclosures.filter((d) => d.kind === 'gifted-product')).toEqual([])
@@ -815,7 +815,7 @@ describe('the writer paying the ordinary charge for what the piece is about', ()
 
   it('reads nothing when someone else pays the ordinary charge', () => {
     for (const note of [
-      'The council paid the standard fee to the contractor.',
+      'The council paid the standard charge to the contractor.',
       'Mira Lund, a retired pilot, paid the full fare for her ticket.',
       'She charges the standard fee, and students paid the usual rate.',
     ]) {
@@ -835,7 +835,7 @@ describe('the writer’s own place in a body, said in the first person', () => {
 
   it('is a material connection when the body takes a side in what the piece argues', () => {
     for (const sentence of [
-      'Readers should know where I stand: since 2021 I have been an unpaid trustee of the Friends of Mill Lane Library, which has publicly backed the rescue plan.',
+      'A word on my own interest: since 2021 I have been a volunteer governor of Mill Lane Library Trust, which has campaigned for the branch to stay open.',
       'For the record, I am a governor of Hallam Primary, which opposes the closure.',
     ]) {
       const found = check(column(sentence)).disclosures
@@ -914,10 +914,10 @@ describe('a board seat at a company described by a plural possessive', () => {
   })
 })
 
-describe('"paid for and approved by": a second participle shares the payer', () => {
+describe('"paid for and checked by": a second participle shares the payer', () => {
   it('is a clear sponsorship statement naming the payer', () => {
     for (const [line, brand] of [
-      ['This article was paid for and approved by Harlow Cycles.', 'Harlow Cycles'],
+      ['This feature was paid for and checked by Harlow Cycles.', 'Harlow Cycles'],
       ['This guide was paid for and reviewed by Brightwell Ovens.', 'Brightwell Ovens'],
     ] as const) {
       const found = statements(line).filter((s) => s.kind === 'sponsored')
@@ -941,7 +941,7 @@ describe('"paid for and approved by": a second participle shares the payer', () 
       .join('\n\n')
 
   it('is one error when it is the only sign and comes after the piece', () => {
-    const foot = 'This article was paid for and approved by Harlow Cycles.'
+    const foot = 'This page was paid for and edited by Harlow Cycles.'
     const body = native('', foot)
     expect(errors(check(body).findings).map((f) => [f.rule, at(body, f)])).toEqual([
       ['sponsorship-undisclosed', foot],

@@ -603,7 +603,7 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
         // "bought at retail".
         (x === 'retail' && rest[k - 1] === 'at'),
     )
-    // "X took a course at the school for this article and paid the standard fee": the ordinary
+    // "X took a weekend class at the pottery for this piece and paid the usual fee": the ordinary
     // charge for a service, paid by the writer (or by us), is paying one's own way too.
     const fee = rest
       .slice(0, 4)

@@ -93,13 +93,13 @@ const CLAIM_FIELDS: readonly [Field, RegExp][] = [
     /\b(?:invest\w*|returns?|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|guarantee\w*|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|stocks?|shares?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
   ],
   ['energy', /\b(?:energy[- ]efficien\w*|kwh|emissions?|carbon footprint)\b/i],
-  // Lawns, soil and what grows in them ("the healthiest lawn you can get").
+  // Lawns, soil and what grows in them ("cut little and often for the greenest grass").
   [
     'plants',
     /\b(?:lawns?|grass(?:es)?|turf|soil|seedlings?|shrubs?|weeds?|compost|houseplants?|flowerbeds?|topsoil)\b/i,
   ],
   // Physical safety on the road or of children: a word of danger with a word of what is at risk
-  // ("your children are safer in the front of a cargo bike than in the back of a car").
+  // ("children are safer on a trailer bike than in a car seat").
   [
     'safety',
     /^(?=[\s\S]*\b(?:safer|safest|less safe|(?:more|most|less) dangerous|crash(?:es)?|collisions?|accidents?)\b)(?=[\s\S]*\b(?:roads?|traffic|cars?|bikes?|bicycles?|cycl\w*|drivers?|driving|pedestrians?|children|kids|school run|helmets?|seat ?belts?|crash(?:es)?|collisions?)\b)/i,

@@ -352,7 +352,7 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if (giver) return gift(giver, 'clear')
   }
   // "The tourist board arranged my first night at the hotel": a host laying on a stay.
-  // "The X Tourism Partnership arranged her visit": the writer the byline names, in the third
+  // "The X Tourism Office booked her tour": the writer the byline names, in the third
   // person ("her", "his", "the writer's"), and a visit or a tour laid on as much as a stay.
   const writer = authorOf(ctx.doc)
   for (let i = seg.from; i < seg.to; i++) {
@@ -363,7 +363,7 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
       if (!writer || !w || !['her', 'his', 'their'].includes(w.lower)) return false
       const p = personOf(ctx, w)
       if (p) return sameName(p, writer)
-      // The resolver found no person ("The X Partnership arranged her visit" is nearer): the
+      // The resolver found no person ("The X Office booked her tour" is nearer): the
       // last person named before this sentence in its paragraph, when it is the writer.
       const last = ctx.doc.mentions
         .filter(
@@ -434,7 +434,7 @@ export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: numb
   return null
 }
 
-/** What a host lays on besides travel and a stay: "arranged her visit", "organised my tour". */
+/** What a host lays on besides travel and a stay: "booked her tour", "organised my visit". */
 const VISITS = new Set(['visit', 'visits', 'tour', 'tours', 'itinerary', 'programme', 'program'])
 
 /** Verbs of a host laying something on: "arranged my first night". */

@@ -54,7 +54,7 @@ const PARTNER_LABEL_WORDS = new Set([
 ])
 
 /**
- * A label of a few words that presents a brand as a partner ("Featured partner", "Official
+ * A label of a few words that presents a brand as a partner ("Launch partner", "Official
  * partner", "Partner pick"): one "partner", the other words only presenting ones. Not a list
  * heading ("Our partners"), not a job ("Managing partner").
  */
@@ -116,7 +116,7 @@ function labelIn(
       new RegExp(`^${l.text}\\s*[:|·—–-]`).test(lowered),
   )
   const span = { start: p.start + lead, end: p.start + lead + text.length }
-  // "Featured partner", "Official partner", "Partner pick" over a box: the brand presented as
+  // "Launch partner", "Official partner", "Partner pick" over a box: the brand presented as
   // a partner, which does not say it paid (vague).
   // "Official partner: X" names the brand after a colon or a dash.
   const head = /^([^:—–]+?)\s*[:—–]\s*(.+)$/.exec(text)

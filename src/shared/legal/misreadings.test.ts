@@ -134,25 +134,25 @@ describe('a credit “in partnership with”', () => {
 
 describe('“a X owner”: a customer who owns the product, not a stake in the maker', () => {
   const piece = (sentence: string) =>
-    `# Mowers for small lawns\n\n${sentence}\n\n${filler(2)}\n\nThe Tuftly Go is the quietest mower we tried, at £649.\n`
+    `# Mowers for small lawns\n\n${sentence}\n\n${filler(2)}\n\nThe Lawnwick Go is the quietest mower we tried, at £649.\n`
 
   it('makes no tie for an owner of the brand’s product', () => {
     for (const sentence of [
-      'Kemi Ross, a Tuftly owner in the valley, said hers had “paid for itself in a summer.”',
-      'Longtime Tuftly owners say the mower “is the best you can buy.”',
+      'Ines Porter, a Lawnwick owner in the valley, said hers had “paid for itself in a summer.”',
+      'Longtime Lawnwick owners say the mower “is the best you can buy.”',
     ])
-      expect(check(piece(sentence), { paid: 'Kemi Ross' }).connections).toEqual([])
+      expect(check(piece(sentence), { paid: 'Ines Porter' }).connections).toEqual([])
   })
 
   it('still reads a stake: the brand’s owner, the owner of it, a co-owner, a café’s owner', () => {
     for (const [sentence, brand] of [
-      ['Tuftly’s owner, Kemi Ross, said the mower “is the best you can buy.”', 'Tuftly'],
-      ['Kemi Ross, the owner of Tuftly, said the mower “is the best you can buy.”', 'Tuftly'],
-      ['Kemi Ross, a Tuftly co-owner, said the mower “is the best you can buy.”', 'Tuftly'],
-      ['Kemi Ross, a Kestrel Café owner, said the beans “are the best you can buy.”', 'Kestrel'],
+      ['Lawnwick’s owner, Ines Porter, said the mower “is the best you can buy.”', 'Lawnwick'],
+      ['Ines Porter, the owner of Lawnwick, said the mower “is the best you can buy.”', 'Lawnwick'],
+      ['Ines Porter, a Lawnwick co-owner, said the mower “is the best you can buy.”', 'Lawnwick'],
+      ['Ines Porter, a Kestrel Café owner, said the beans “are the best you can buy.”', 'Kestrel'],
     ] as const) {
       const ties = check(piece(sentence)).connections
-      expect(ties.map((t) => [t.person, t.kind])).toEqual([['Kemi Ross', 'investor']])
+      expect(ties.map((t) => [t.person, t.kind])).toEqual([['Ines Porter', 'investor']])
       expect(ties[0]?.brand).toContain(brand)
     }
   })

@@ -655,7 +655,7 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         if (!BE.has(low[k - 1] ?? '') && !BE.has(low[k - 2] ?? '') && low[k - 1] !== 'been')
           continue
         // "brought to you by", "produced in partnership with", "made for", "paid for by".
-        // "paid for and approved by X": a second participle joined to "paid for" shares its
+        // "paid for and checked by X": a second participle joined to "paid for" shares its
         // agent, so the payer is the name after that participle's "by".
         const joined =
           v === 'paid' && low[k + 1] === 'for' && low[k + 2] === 'and' && low[k + 4] === 'by'

@@ -391,8 +391,7 @@ function writersPlaces(
 }
 
 /**
- * A side taken by the body someone holds a place in: "which has publicly backed the stadium
- * plan", "which opposes the scheme", "which campaigned for the bypass". The place is then an
+ * A side taken by the body someone holds a place in: "which has publicly backed the bypass", "which opposes the scheme", "which campaigned for the bypass". The place is then an
  * interest in what the piece argues about, a material connection, not only a fact of a bio.
  */
 const SIDE_TAKEN =
@@ -430,8 +429,7 @@ const OWN_PLACE =
 
 /**
  * The writer's own place in a body, said in the first person anywhere in the piece's own
- * words ("Readers should know where I stand. I have been an unpaid trustee of the X Supporters'
- * Trust, which has publicly backed the stadium plan."): a disclosure, `other` unless the body
+ * words ("For the record, I am a governor of X, which opposes the closure."): a disclosure, `other` unless the body
  * takes a side in what the piece argues about. Only a sentence of the writer's narration (not a
  * quote, not an interview answer) whose "I" holds the place, and only when no frame read it.
  */

@@ -761,9 +761,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       )
         continue
       if ((w === 'affiliate' || w === 'affiliates') && !['of', 'for'].includes(prep)) continue
-      // "Kemi Lawrance, a Tuftly owner in the area", "longtime Volvo owners": a brand's name
+      // "Ines Porter, a Lawnwick owner in the valley", "longtime Volvo owners": a brand's name
       // before "owner" with no possessive mark is what the person owns, a customer, not a stake
-      // ("Tuftly's owner", "the owner of Tuftly", "a co-owner of X" stay ties).
+      // ("X's owner", "the owner of X", "a co-owner of X" stay ties).
       // A business one can only own, not buy ("a Kestrel Café owner"), and "the X owner" stay
       // ties.
       const owned = ws[i - 1]?.mention
@@ -1031,7 +1031,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (prepo !== 'for' && prepo !== 'with') continue
         if (base === 'work' && low[i - 1] === 'to') continue
         const vague = !(base === 'work' && prepo === 'for')
-        // "I'm really happy to share my collab with X this month!": in the piece's own words,
+        // "So excited to share our collab with X this week!": in the piece's own words,
         // the writer's collab is the content being shared, a sponsorship it does not spell out;
         // a quoted person's "my collab with X" stays that person's tie.
         if (
