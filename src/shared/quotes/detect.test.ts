@@ -37,6 +37,25 @@ describe('detectQuotes', () => {
     expect(qs.map((q) => q.text)).toEqual(["Don't say 'never' to me,"])
   })
 
+  it('keeps quoted words whose subject is the document named before them', () => {
+    expect(
+      detectQuotes(
+        'A Corvane spokesman said the review “found no fault with the design” and declined to comment further.',
+      ).map((q) => q.text),
+    ).toEqual(['found no fault with the design'])
+    expect(
+      detectQuotes(
+        'Asked about the delays, the chair said the report “was written before the new rules” and would be revised.',
+      ).map((q) => q.text),
+    ).toEqual(['was written before the new rules'])
+    // A title after the same words is still a title.
+    expect(
+      detectQuotes('She said the report “Rivers in Retreat” would be out in May.').map(
+        (q) => q.text,
+      ),
+    ).toEqual([])
+  })
+
   it('keeps a short quote that is attributed', () => {
     expect(detectQuotes('"Absolutely," said Grace Byrne.').map((q) => q.text)).toEqual([
       'Absolutely,',

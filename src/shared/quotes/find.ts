@@ -247,7 +247,10 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     const lead = doc.masked.slice(piece.paragraph.start, start - 1)
     // "what one neighbour called “bribery, but delicious.”": a person calling something so is
     // speaking; "a podcast called “…”" names a title.
-    const titled = TITLE_CUE.test(lead.trimEnd()) && !(n >= 2 && personCalls(doc, piece, start))
+    const titled =
+      TITLE_CUE.test(lead.trimEnd()) &&
+      !(n >= 2 && personCalls(doc, piece, start)) &&
+      !(n >= 3 && cue.speech && predicateOpens(piece, start))
     // "labelled “smooth” or “velvety”": single words quoted side by side are words mentioned.
     // "the council sign at the slipway is blunt: ‘Do not …’": words on a sign are no one's speech.
     const listed = (n === 1 && termList(doc, start, end)) || inscription(piece, start)
@@ -360,6 +363,21 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     if (!first.has(q.groupId)) first.set(q.groupId, i)
     return { ...q, groupId: first.get(q.groupId) ?? i }
   })
+}
+
+/**
+ * Whether a quote opens with a verb in lower case ("said the study “followed the same standards
+ * …”", "the report “shows that …”"): the noun before it is the subject of the quoted words, not
+ * a title they name (titles open with a capital or a noun).
+ */
+function predicateOpens(piece: Piece, start: number): boolean {
+  const first = piece.paragraph.sentences.flatMap((s) => s.tokens).find((t) => t.start >= start)
+  return (
+    !!first &&
+    first.start === start &&
+    /^\p{Ll}/u.test(first.text) &&
+    (first.pos === 'VERB' || first.pos === 'AUX')
+  )
 }
 
 /** Whether the word before "called"/"dubbed" just before a quote is a person calling it so. */
