@@ -1114,3 +1114,33 @@ describe('two companies under one owner', () => {
       expect(statements(text)).toEqual([])
   })
 })
+
+describe('a family tie through what a person buys, rents or sells', () => {
+  const ties = (body: string) =>
+    check(body)
+      .disclosures.filter((d) => d.kind === 'material-connection')
+      .map((d) => [d.people, body.slice(d.start, d.end)])
+  const profile = (text: string) =>
+    `# The potter of Hallow Lane\n\nBy Tom Reyes\n\nMara Quell has thrown pots on Hallow Lane for twenty years.\n\n${text}\n`
+
+  it('is a material connection of the person whose relative it is', () => {
+    for (const text of [
+      'The clay on her wheel comes from her sister’s quarry.',
+      'Most of her glaze comes from her cousin Ivo’s small workshop across the river.',
+      'The studio is rented from her uncle, and the gallery that sells her bowls belongs to her mother.',
+    ]) {
+      const found = ties(profile(text))
+      expect(found.length).toBeGreaterThan(0)
+      expect(found[0]?.[0]).toEqual(['Mara Quell'])
+    }
+  })
+
+  it('reads nothing from a recipe, a house or a relative’s garden', () => {
+    for (const text of [
+      'Her recipe comes from her grandmother’s kitchen.',
+      'She bought the house from her father in 2019.',
+      'The roses come from her mother’s garden.',
+    ])
+      expect(ties(profile(text))).toEqual([])
+  })
+})

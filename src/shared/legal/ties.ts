@@ -1094,7 +1094,62 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       }
     }
   }
-  return employeeOf(ctx, c, seg)
+  return employeeOf(ctx, c, seg) ?? familySupplyOf(ctx, c, seg)
+}
+
+/** Businesses that supply or sell: what a relative's firm may be ("her brother's sawmill"). */
+const SUPPLIER_NOUNS = new Set(
+  'sawmill mill farm farms shop store business company firm bakery dairy brewery distillery vineyard orchard workshop factory nursery quarry supplier yard forge smokehouse creamery roastery pottery'.split(
+    ' ',
+  ),
+)
+/** Verbs that say where something comes from: "comes from", "is sourced from". */
+const SOURCE_VERBS = new Set(
+  'comes come came sourced supplied bought bought leased rented leases rents'.split(' '),
+)
+/** Verbs of owning, for a business that belongs to a relative. */
+const BELONGS = new Set(['belongs', 'belong', 'belonged'])
+
+/**
+ * A family tie through what a person buys, rents or sells: "The spruce on her bench comes from
+ * her brother's sawmill", "The land is leased from her father", "the farm shop that sells her
+ * cider belongs to her brother". A material connection of the person whose relative it is,
+ * said plainly; it names no brand, so it makes no tie an endorsement is checked against.
+ */
+function familySupplyOf(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  for (let i = seg.from + 1; i < seg.to; i++) {
+    if (!FAMILY_NOUNS.has(low[i] ?? '')) continue
+    const owner = ws[i - 1]
+    if (!owner || !['her', 'his', 'their', 'my'].includes(owner.lower)) continue
+    const person = personOf(ctx, owner)
+    if (!person) continue
+    // "comes from her brother('s …) sawmill", "is leased from her father".
+    const from = low[i - 2] === 'from' && SOURCE_VERBS.has(low[i - 3] ?? '')
+    const leased = from && /^(?:leased|rented|leases|rents)$/.test(low[i - 3] ?? '')
+    // The relative's business: "'s (small) sawmill", past the relative's name.
+    let k = i + 1
+    while (ws[k]?.mention && ws[k]?.mention === ws[i + 1]?.mention) k++
+    const business =
+      ['’s', "'s"].includes(low[k] ?? '') &&
+      low.slice(k + 1, k + 4).some((x, j) => SUPPLIER_NOUNS.has(x) && ws[k + 1 + j]?.pos === 'NOUN')
+    // "the farm shop that sells her cider belongs to her brother".
+    const belongs =
+      low[i - 2] === 'to' &&
+      BELONGS.has(low[i - 3] ?? '') &&
+      low.slice(seg.from, i - 3).some((x) => SUPPLIER_NOUNS.has(x))
+    if ((from && (business || leased)) || belongs)
+      return {
+        kind: 'material-connection',
+        wording: 'clear',
+        brandNames: [],
+        people: [person],
+        from: seg.from,
+        to: seg.to,
+      }
+  }
+  return null
 }
 
 /** Jobs in a company an apposition may give a person: "X, head of savings at Y". */
