@@ -351,7 +351,7 @@ export function familiesIn(
   end: number,
 ): BrandFamily[] {
   const out = new Set<BrandFamily>()
-  const known = new Set(families.map((f) => f.key))
+  const familyAt = mentionFamilies(doc, families)
   // Mentions are in text order: begin at the first one at or after `start`.
   let lo = 0
   let hi = doc.mentions.length
@@ -363,9 +363,44 @@ export function familiesIn(
   for (let i = lo; i < doc.mentions.length; i++) {
     const m = doc.mentions[i]
     if (!m || m.start >= end) break
-    if (m.end > end || !brandish(doc, m, known)) continue
-    const f = familyOf(families, m.name)
+    if (m.end > end) continue
+    const f = familyAt(i)
     if (f) out.add(f)
   }
   return [...out]
 }
+
+/**
+ * The family of the document's i-th mention when it can be a brand's (familiesIn's question),
+ * worked out once per mention, document and list of families: a long draft asked it of the
+ * same mentions for every clause and connection, each time building the set of known keys.
+ */
+function mentionFamilies(
+  doc: Doc,
+  families: readonly BrandFamily[],
+): (i: number) => BrandFamily | undefined {
+  let byFamilies = mentionFamilyMemo.get(doc)
+  if (!byFamilies) mentionFamilyMemo.set(doc, (byFamilies = new WeakMap()))
+  let at = byFamilies.get(families)
+  if (!at) {
+    let known: ReadonlySet<string> | null = null
+    const memo: (BrandFamily | null | undefined)[] = []
+    at = (i) => {
+      let f = memo[i]
+      if (f === undefined) {
+        const m = doc.mentions[i]
+        known ??= new Set(families.map((x) => x.key))
+        f = m && brandish(doc, m, known) ? (familyOf(families, m.name) ?? null) : null
+        memo[i] = f
+      }
+      return f ?? undefined
+    }
+    byFamilies.set(families, at)
+  }
+  return at
+}
+
+const mentionFamilyMemo = new WeakMap<
+  Doc,
+  WeakMap<readonly BrandFamily[], (i: number) => BrandFamily | undefined>
+>()

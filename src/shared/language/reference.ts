@@ -44,7 +44,23 @@ export function ownerOf(doc: Doc, m: Mention): Entity | undefined {
 
 /** Mentions that lie inside [start, end), in text order. */
 export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
-  return doc.mentions.filter((m) => m.start >= start && m.end <= end)
+  // Mentions are in text order and do not overlap: from the first at or after `start` (a
+  // binary search, not a pass over every mention of a long draft) to the first at `end`.
+  const ms = doc.mentions
+  let lo = 0
+  let hi = ms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ms[mid]?.start ?? Infinity) < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Mention[] = []
+  for (let i = lo; i < ms.length; i++) {
+    const m = ms[i]
+    if (!m || m.start >= end) break
+    if (m.end <= end) out.push(m)
+  }
+  return out
 }
 
 /** Whether an entity can be a person: typed so, or untyped with a title or a gendered pronoun. */

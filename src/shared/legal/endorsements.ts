@@ -1,6 +1,7 @@
 import { familiesIn, familyOf, type BrandFamily } from '../language/brands'
 import { mentionsIn } from '../language/reference'
 import type { Doc, DocParagraph } from '../language/document'
+import type { Mention } from '../language/mentions'
 import { samePerson, type CodeTie } from './connections'
 import type { Connection, Endorsement, TextRange } from './domain'
 import {
@@ -618,6 +619,22 @@ export function connectedEndorsements(
     }
     return people
   }
+  // The clauses whose own words endorse something ("X swears by …", the writer's "I use …"),
+  // found once: which they are does not depend on the connection.
+  let endorsing: Clause[] | null = null
+  const endorsingClauses = () =>
+    (endorsing ??= clauses.filter((c) => {
+      const { own, from, to } = featuredOf(c)
+      if (own.length < 3) return false
+      const low = own.map((w) => w.lower)
+      const endorses = low.some((w, i) => ENDORSING.has(w) && !NEGATION.has(low[i - 1] ?? ''))
+      // The writer's own first-person praise ("I use Norvane's cream every night").
+      const mine = own.some((w) => w.lower === 'i' || w.lower === 'my') && praises(c, from, to)
+      return endorses || mine
+    }))
+  // In a review of one product ("X review: …"), praise that names nothing ("Verdict: The best
+  // smart rower under £2,000") is praise of the product reviewed.
+  const reviewed = reviewedFamily(ctx, families)
   for (const conn of connections) {
     const family = familyOf(families, conn.brand)
     const isBrand = (fs: readonly BrandFamily[]) =>
@@ -637,43 +654,17 @@ export function connectedEndorsements(
       }
     }
     // Featured: "X swears by Brand's cleanser", "X's own first choice is Brand's serum".
-    for (const c of clauses) {
+    for (const c of endorsingClauses()) {
       // The publisher's words about the person, not the person's own (quotes are above).
-      const { own, from, to } = featuredOf(c)
-      if (own.length < 3) continue
+      const { from, to } = featuredOf(c)
       const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`
       if (found.has(key)) continue
-      const low = own.map((w) => w.lower)
-      const endorses = low.some(
-        (w, i) =>
-          [
-            'recommends',
-            'recommended',
-            'swears',
-            'uses',
-            'loves',
-            'favourite',
-            'favorite',
-            'choice',
-            'pick',
-            'prescribes',
-            'suggests',
-            'rates',
-            'trusts',
-          ].includes(w) && !NEGATION.has(low[i - 1] ?? ''),
-      )
-      // The writer's own first-person praise ("I use Norvane's cream every night").
-      const mine = own.some((w) => w.lower === 'i' || w.lower === 'my') && praises(c, from, to)
-      if (!endorses && !mine) continue
       if (!peopleOf(c).some((p) => samePerson(p, conn.person))) continue
       if (isBrand(familiesIn(ctx.doc, families, from, to))) add(key, c.sentence, conn)
     }
     // The writer's own words, when the tie is the writer's ("Her husband co-owns X" in the end
     // bio): the narration that sends readers to the brand ("go and see the people at X") or
     // praises it ("they are the best shop in the city") is the writer's endorsement.
-    // In a review of one product ("X review: …"), praise that names nothing ("Verdict: The best
-    // smart rower under £2,000") is praise of the product reviewed.
-    const reviewed = reviewedFamily(ctx, families)
     if (writer && samePerson(writer, conn.person))
       for (const c of clauses) {
         if (c.paragraph.role !== 'body' && c.paragraph.role !== 'standfirst') continue
@@ -751,6 +742,23 @@ export function connectedEndorsements(
   return [...found.values()].sort((a, b) => a.start - b.start)
 }
 
+/** Words that say the publisher's subject endorses something: "X swears by …", "her pick". */
+const ENDORSING = new Set([
+  'recommends',
+  'recommended',
+  'swears',
+  'uses',
+  'loves',
+  'favourite',
+  'favorite',
+  'choice',
+  'pick',
+  'prescribes',
+  'suggests',
+  'rates',
+  'trusts',
+])
+
 /** Words that give a clause to someone other than the writer: "…, officers wrote". */
 const REPORTED = new Set([
   'said',
@@ -814,7 +822,35 @@ export function brandMentions(
   family: BrandFamily,
   families: readonly BrandFamily[],
 ): TextRange[] {
-  return ctx.doc.mentions
-    .filter((m) => m.end <= body.length && familyOf(families, m.name) === family)
+  return (familyMentions(ctx.doc, families).get(family) ?? [])
+    .filter((m) => m.end <= body.length)
     .map((m) => ({ start: m.start, end: m.end }))
 }
+
+/**
+ * The document's mentions by brand family, in text order, sorted once per document and list of
+ * families: the findings ask for every family's mentions, and going through every mention for
+ * each family grew with families × mentions on a long draft.
+ */
+function familyMentions(doc: Doc, families: readonly BrandFamily[]): Map<BrandFamily, Mention[]> {
+  let byFamilies = mentionsByFamily.get(doc)
+  if (!byFamilies) mentionsByFamily.set(doc, (byFamilies = new WeakMap()))
+  let index = byFamilies.get(families)
+  if (!index) {
+    index = new Map()
+    for (const m of doc.mentions) {
+      const f = familyOf(families, m.name)
+      if (!f) continue
+      const list = index.get(f)
+      if (list) list.push(m)
+      else index.set(f, [m])
+    }
+    byFamilies.set(families, index)
+  }
+  return index
+}
+
+const mentionsByFamily = new WeakMap<
+  Doc,
+  WeakMap<readonly BrandFamily[], Map<BrandFamily, Mention[]>>
+>()

@@ -1,4 +1,5 @@
 import type { TextRange } from './domain'
+import { paragraphAt } from '../text'
 import {
   CONTENT_NOUNS,
   FUND_VERBS,
@@ -480,10 +481,16 @@ function parentIn(ctx: SlotContext, name: string): string | null {
     `${esc}(?:\\s*,|\\s+(?:is|was))\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${ARMS})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}&'’-]*(?:\\s+\\p{Lu}[\\p{L}&'’-]*){0,3})`,
     'u',
   )
-  for (const p of ctx.doc.paragraphs) {
-    const text = ctx.doc.body.slice(p.start, p.end)
-    if (!text.includes(name)) continue
-    const m = said.exec(text)
+  // The paragraphs that hold the name, in text order, found from where the name occurs (not by
+  // slicing every paragraph of a long draft for each name).
+  const { body, paragraphs } = ctx.doc
+  let last = -1
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    const k = paragraphAt(paragraphs, at)
+    const p = paragraphs[k]
+    if (k <= last || !p || at < p.start || at + name.length > p.end) continue
+    last = k
+    const m = said.exec(body.slice(p.start, p.end))
     const parent = m?.[1]
     if (parent && !isNonCommercial(parent) && !isPublicBody(parent)) return parent
   }
