@@ -774,10 +774,27 @@ describe('a host laying on the writer’s visit, said in the third person', () =
     }
   })
 
+  it('is one said in the passive too', () => {
+    for (const [byline, text] of [
+      [
+        'Jo Marsh',
+        'Jo Marsh went by train. Her visit was arranged by the Harbourside Tourism Board.',
+      ],
+      [
+        'Tom Reyes',
+        'Tom Reyes paid for his ferry. His tour of the mill was organised by Visit Harbourside.',
+      ],
+    ] as const) {
+      const found = check(note(byline, text)).disclosures.filter((d) => d.kind === 'gifted-product')
+      expect(found.length).toBe(1)
+    }
+  })
+
   it('reads nothing when the visit is someone else’s', () => {
     for (const text of [
       'The minister, Ana Ruiz, toured the marsh in May. The council organised her visit.',
       'Tom Reyes met the minister, Ana Ruiz, on the ferry. The Harbour Trust booked her tour.',
+      'The minister, Ana Ruiz, came in May. Her visit was arranged by the Harbourside Tourism Board.',
     ]) {
       const body = note('Tom Reyes', text)
       expect(check(body).disclosures.filter((d) => d.kind === 'gifted-product')).toEqual([])
@@ -837,6 +854,8 @@ describe('the writer’s own place in a body, said in the first person', () => {
     for (const sentence of [
       'A word on my own interest: since 2021 I have been a volunteer governor of Mill Lane Library Trust, which has campaigned for the branch to stay open.',
       'For the record, I am a governor of Hallam Primary, which opposes the closure.',
+      'I chair the Mill Lane Residents’ Association, which opposes the closure.',
+      'Full disclosure: I’m on the committee of the Mill Lane Readers’ Group, which has backed the rescue bid.',
     ]) {
       const found = check(column(sentence)).disclosures
       expect(found.map((d) => [d.kind, d.people])).toEqual([['material-connection', ['Ana Ruiz']]])

@@ -157,7 +157,11 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         w === 'arranged' ||
         GIVE.has(w)) &&
       low.slice(Math.max(seg.from, i - 4), i).some((x) => BE.has(x)) &&
-      low.slice(seg.from, i).some((x) => EXPENSES.has(x) || GIFT_ITEMS.has(x))
+      (low.slice(seg.from, i).some((x) => EXPENSES.has(x) || GIFT_ITEMS.has(x)) ||
+        // "Her visit was arranged by X": a visit or a tour of the writer's.
+        low
+          .slice(seg.from, i)
+          .some((x, k) => VISITS.has(x) && writersOwn(ctx, c, seg.from + k - 1)))
     ) {
       const by = low.indexOf('by', i)
       if (by > i && by < i + 4) {
@@ -354,30 +358,12 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
   // "The tourist board arranged my first night at the hotel": a host laying on a stay.
   // "The X Tourism Office booked her tour": the writer the byline names, in the third
   // person ("her", "his", "the writer's"), and a visit or a tour laid on as much as a stay.
-  const writer = authorOf(ctx.doc)
   for (let i = seg.from; i < seg.to; i++) {
     if (!ARRANGE.has(low[i] ?? '') || !isVerb(ws[i])) continue
     const rest = low.slice(i + 1, Math.min(seg.to, i + 6))
-    const theirs = (k: number) => {
-      const w = ws[i + 1 + k]
-      if (!writer || !w || !['her', 'his', 'their'].includes(w.lower)) return false
-      const p = personOf(ctx, w)
-      if (p) return sameName(p, writer)
-      // The resolver found no person ("The X Office booked her tour" is nearer): the
-      // last person named before this sentence in its paragraph, when it is the writer.
-      const last = ctx.doc.mentions
-        .filter(
-          (m) =>
-            m.start >= c.paragraph.start &&
-            m.end <= c.sentence.start &&
-            (isPersonMention(ctx, m) || sameName(ownerOf(ctx.doc, m)?.name ?? m.name, writer)),
-        )
-        .at(-1)
-      return !!last && sameName(ownerOf(ctx.doc, last)?.name ?? last.name, writer)
-    }
     const mine = rest.some(
       (x, k) =>
-        (x === 'my' || x === 'our' || theirs(k)) &&
+        writersOwn(ctx, c, i + 1 + k) &&
         rest.slice(k + 1, k + 3).some((y) => EXPENSES.has(y) || GIFT_ITEMS.has(y) || VISITS.has(y)),
     )
     if (!mine) continue
@@ -432,6 +418,30 @@ export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: numb
   }
   // "Brands provided most of the vests": makers as a class.
   return null
+}
+
+/**
+ * Whether word k is the writer's own possessive: "my", "our", or "her", "his", "their" that is
+ * the writer the byline names (by the resolver, or, when it took a nearer name that is no
+ * person's, the last person named before the sentence in its paragraph).
+ */
+function writersOwn(ctx: SlotContext, c: Clause, k: number): boolean {
+  const w = c.words[k]
+  if (!w) return false
+  if (w.lower === 'my' || w.lower === 'our') return true
+  const writer = authorOf(ctx.doc)
+  if (!writer || !['her', 'his', 'their'].includes(w.lower)) return false
+  const p = personOf(ctx, w)
+  if (p) return sameName(p, writer)
+  const last = ctx.doc.mentions
+    .filter(
+      (m) =>
+        m.start >= c.paragraph.start &&
+        m.end <= c.sentence.start &&
+        (isPersonMention(ctx, m) || sameName(ownerOf(ctx.doc, m)?.name ?? m.name, writer)),
+    )
+    .at(-1)
+  return !!last && sameName(ownerOf(ctx.doc, last)?.name ?? last.name, writer)
 }
 
 /** What a host lays on besides travel and a stay: "booked her tour", "organised my visit". */

@@ -421,11 +421,11 @@ function placeStatement(
 
 /** "I have been a trustee of …", "I'm a member of …", "since 2024 I have sat on …". */
 const I_PLACE =
-  /(?:^|[,;]\s*|\band\s+|\b(?:since|for)\s+[\w\s]{1,20}?\s)I(?:'ve|’ve|'m|’m|\s+(?:am|was|have\s+been|had\s+been|have|also|still|currently|remain|serve|sit|chair|volunteer)\b)/
+  /(?:^|[,;:—–]\s*|\band\s+|\b(?:since|for)\s+[\w\s]{1,20}?\s)I(?:'ve|’ve|'m|’m|\s+(?:am|was|have\s+been|had\s+been|have|also|still|currently|remain|serve|sit|chair|volunteer)\b)/
 
 /** A place in a body said of oneself: "a trustee of", "sit on the parish council". */
 const OWN_PLACE =
-  /\b(?:members?\s+of|trustees?\b|governors?\b|board\s+members?|volunteers?\s+(?:at|for|with)|fellow\s+of|chair(?:woman|man)?\s+of|(?:sit|sits|sat|serve|serves|served)\s+on\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|panel|trust|executive|forum))/i
+  /\b(?:members?\s+of|trustees?\b|governors?\b|board\s+members?|volunteers?\s+(?:at|for|with)|fellow\s+of|chair(?:woman|man)?\s+of|(?:(?:sit|sits|sat|serve|serves|served)\s+)?on\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|panel|trust|executive|forum)|chair(?:s|ed)?\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:association|society|trust|board|committee|council|group|campaign|club|forum|federation|union|network|alliance|foundation))/i
 
 /**
  * The writer's own place in a body, said in the first person anywhere in the piece's own
@@ -433,6 +433,16 @@ const OWN_PLACE =
  * takes a side in what the piece argues about. Only a sentence of the writer's narration (not a
  * quote, not an interview answer) whose "I" holds the place, and only when no frame read it.
  */
+/** Whether a sentence's "I" holds a place in a body named after it. */
+function holdsPlace(ctx: SlotContext, text: string, start: number, end: number): boolean {
+  const i = I_PLACE.exec(text)
+  if (!i) return false
+  const place = OWN_PLACE.exec(text.slice(i.index))
+  if (!place) return false
+  const from = start + i.index + place.index
+  return ctx.doc.mentions.some((m) => m.start >= from && m.end <= end)
+}
+
 function ownPlaces(
   ctx: SlotContext,
   labelled: ReadonlySet<number>,
@@ -449,13 +459,7 @@ function ownPlaces(
     const { start, end } = c.sentence
     if (quoteAt(ctx, start) || speakerAt(ctx, start)) continue
     const text = ctx.doc.body.slice(start, end)
-    const i = I_PLACE.exec(text)
-    if (!i) continue
-    // The place comes after the "I" that holds it, with a body named after it.
-    const place = OWN_PLACE.exec(text.slice(i.index))
-    if (!place) continue
-    const from = start + i.index + place.index
-    if (!ctx.doc.mentions.some((m) => m.start >= from && m.end <= end)) continue
+    if (!holdsPlace(ctx, text, start, end)) continue
     const lead = text.replace(/^[\s*_]+/, '')
     const span = {
       start: start + (text.length - lead.length),
@@ -497,7 +501,13 @@ function declared(
       end: from + text.trimEnd().length,
     }
     if (span.end <= span.start) continue
-    out.push(otherStatement(span, c, quoteAt(ctx, start)?.speaker ?? speakerAt(ctx, start)))
+    const speaker = quoteAt(ctx, start)?.speaker ?? speakerAt(ctx, start)
+    // "Disclosure: I chair X, which opposes the plan": the writer's own place, read as above.
+    out.push(
+      !speaker && holdsPlace(ctx, text, from, end)
+        ? placeStatement(span, c, text, authorOf(ctx.doc) ?? 'the writer')
+        : otherStatement(span, c, speaker),
+    )
   }
   return out
 }
