@@ -1163,3 +1163,22 @@ describe('a family tie through what a person buys, rents or sells', () => {
       expect(ties(profile(text))).toEqual([])
   })
 })
+
+describe('a seller the text sells at, typed a place by "at"', () => {
+  it('is still the brand that gives', () => {
+    for (const [para, shop] of [
+      [
+        'The Arc boils fast. (Brevin sent a second Arc free of charge after our first arrived cracked.) It is loud.\n\n[£34 at Brevin](https://brevin.example/arc)',
+        'Brevin',
+      ],
+      [
+        'The lamp is bright. Ostara lent us a spare lamp for testing when the first one failed.\n\n$120 at Ostara',
+        'Ostara',
+      ],
+    ] as const) {
+      const body = `# Things we tested\n\n${filler(1)}\n\n${para}\n`
+      const found = check(body).disclosures.filter((d) => d.kind === 'gifted-product')
+      expect(found.map((d) => d.brands)).toEqual([[shop]])
+    }
+  })
+})

@@ -178,6 +178,7 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     people: register.map((p) => p.name),
     brandKeys: keysOf([...seeds, ...sold]),
     leadBrand: null,
+    soldNames: new Set(sold),
   }
   // First reading: brands the statements name join the families; then "the serum" and
   // "the company" can resolve to the piece's lead brand in a second reading.

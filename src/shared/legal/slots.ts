@@ -35,6 +35,8 @@ export interface SlotContext {
    * reading only.
    */
   readonly presentedBrands?: ReadonlySet<string>
+  /** Whole names the text sells at or prices things after ("$399 at X"): sellers, as typed. */
+  readonly soldNames?: ReadonlySet<string>
 }
 
 /** Nouns that stand for a company: "the company", "the brand", "the advertiser". */
@@ -125,8 +127,9 @@ export function isBrandMention(ctx: SlotContext, m: Mention, typed = false): boo
   if (m.title) return false
   if (ctx.people.some((p) => sameName(p, m.name) || surname(p) === m.name)) return false
   const e = ownerOf(ctx.doc, m)
-  // "an investor in X" types X a place; the tie says it is a company.
-  if (e && e.kind === 'place' && !typed) return false
+  // "an investor in X" types X a place; the tie says it is a company. So does the text selling
+  // at it ("$399 at X" types X a place), when X is a whole name the piece sells at.
+  if (e && e.kind === 'place' && !typed && !(ctx.soldNames?.has(m.name) ?? false)) return false
   const words = m.name.toLowerCase().split(/\s+/)
   // "Marlow Harbour" is a place; "Spoke & Harbour", a name the entities typed a company (its
   // "&"), is a business whatever its last word.
