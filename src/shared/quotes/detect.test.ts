@@ -56,6 +56,23 @@ describe('detectQuotes', () => {
     ).toEqual([])
   })
 
+  it('keeps a one-word predicate of reported speech', () => {
+    expect(
+      detectQuotes(
+        'A woman at the back of the hall shouted that the board was “lying” to tenants and was led out.',
+      ).map((q) => q.text),
+    ).toEqual(['lying'])
+    expect(
+      detectQuotes(
+        'The operator said it was ‘heartbroken’ for the families and would pay for the funerals.',
+      ).map((q) => q.text),
+    ).toEqual(['heartbroken'])
+    // A scare-quoted word with no one reported saying it stays out.
+    expect(
+      detectQuotes('The so-called budget was “balanced” only on paper.').map((q) => q.text),
+    ).toEqual([])
+  })
+
   it('keeps a short quote that is attributed', () => {
     expect(detectQuotes('"Absolutely," said Grace Byrne.').map((q) => q.text)).toEqual([
       'Absolutely,',

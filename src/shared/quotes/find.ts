@@ -280,7 +280,10 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     else if (n >= 8) isQuote = true
     // A whole quoted sentence ("It is damage.") is speech; scare quotes and titles are not sentences.
     else if (/^[“"‘']?\p{Lu}/u.test(text) && /[.!?…]$/.test(bare) && n >= 2) isQuote = true
-    else isQuote = (cue.speech || cue.claim || cue.colon) && (punct || n >= 2 || cue.claim)
+    else
+      isQuote =
+        ((cue.speech || cue.claim || cue.colon) && (punct || n >= 2 || cue.claim)) ||
+        (n === 1 && reportedPredicate(piece, start))
     if (isQuote) kept.push({ ...piece, start, end, text })
   }
   const out: DetectedQuote[] = []
@@ -378,6 +381,24 @@ function predicateOpens(piece: Piece, start: number): boolean {
     /^\p{Ll}/u.test(first.text) &&
     (first.pos === 'VERB' || first.pos === 'AUX')
   )
+}
+
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+
+/**
+ * Whether a one-word quote is the predicate of a clause someone is reported saying: after "is"
+ * or "was", in a sentence whose verb of saying comes before it ("shouted that the council was
+ * “robbing” residents", "told the hearing the scheme was “unworkable”").
+ */
+function reportedPredicate(piece: Piece, start: number): boolean {
+  const sentence = piece.paragraph.sentences.find((s) => s.start <= start && start < s.end)
+  if (!sentence) return false
+  const before = sentence.tokens.filter((t) => t.end <= start && !/^[“"‘']$/.test(t.text))
+  const word = sentence.tokens.find((t) => t.start >= start)
+  if (!word || !/^\p{Ll}/u.test(word.text) || !COPULA.has(before.at(-1)?.lower ?? '')) return false
+  return before
+    .slice(0, -1)
+    .some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lower) && t.lower !== 'called')
 }
 
 /** Whether the word before "called"/"dubbed" just before a quote is a person calling it so. */
