@@ -14,6 +14,10 @@ export interface Figures {
   readonly disclosureKindRight: number
   readonly errorRecall: number
   readonly warningRecall: number
+  /** Detected disclosures that match no labelled one. */
+  readonly extraDisclosures: number
+  /** Warnings on text no labelled finding points at. */
+  readonly falseWarnings: number
   readonly falseErrors: number
   /** Clean articles (no true error) with any error finding. */
   readonly cleanWithErrors: number
@@ -66,6 +70,8 @@ export function figures(scores: readonly ArticleScore[]): Figures {
       sum(scores, (s) => s.warnings.found),
       sum(scores, (s) => s.warnings.truth),
     ),
+    extraDisclosures: sum(scores, (s) => s.disclosures.extra),
+    falseWarnings: sum(scores, (s) => s.warnings.falseWarnings),
     falseErrors: sum(scores, (s) => s.errors.falseErrors),
     cleanWithErrors: scores.filter((s) => s.errors.truth === 0 && s.exit.actual === 1).length,
     exitRight: scores.filter((s) => s.exit.expected === s.exit.actual).length,
@@ -89,8 +95,8 @@ export function summaryLine(f: Figures): string {
   return (
     `eval: ${f.articles} articles · quotes recall ${p(f.quoteRecall)} precision ${p(f.quotePrecision)}` +
     ` · speakers ${p(f.speakerRight)} · claims recall ${p(f.claimRecall)} extra ${p(f.claimExtra)}` +
-    ` · disclosures ${p(f.disclosureRecall)} (kind ${p(f.disclosureKindRight)})` +
-    ` · errors ${p(f.errorRecall)}, false ${f.falseErrors} · warnings ${p(f.warningRecall)}` +
+    ` · disclosures ${p(f.disclosureRecall)} (kind ${p(f.disclosureKindRight)}, ${f.extraDisclosures} extra)` +
+    ` · errors ${p(f.errorRecall)}, false ${f.falseErrors} · warnings ${p(f.warningRecall)}, false ${f.falseWarnings}` +
     ` · exit right ${f.exitRight}/${f.articles}`
   )
 }

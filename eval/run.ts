@@ -58,13 +58,13 @@ function table(scores: readonly ArticleScore[]): string {
       `${s.quotes.found}/${s.quotes.truth} (${s.quotes.detected})`.padEnd(12),
       `${s.speakers.right}/${s.speakers.found}`.padEnd(8),
       `${s.claims.found}/${s.claims.truth} +${s.claims.extra}`.padEnd(12),
-      `${s.disclosures.found}/${s.disclosures.truth}`.padEnd(6),
+      `${s.disclosures.found}/${s.disclosures.truth} +${s.disclosures.extra}`.padEnd(8),
       `${s.errors.found}/${s.errors.truth} !${s.errors.falseErrors}`.padEnd(8),
-      `${s.warnings.found}/${s.warnings.truth}`.padEnd(6),
+      `${s.warnings.found}/${s.warnings.truth} !${s.warnings.falseWarnings}`.padEnd(8),
       `${s.exit.actual}${s.exit.actual === s.exit.expected ? '' : ` (want ${s.exit.expected})`}`,
     ].join(' '),
   )
-  const head = `${'article'.padEnd(38)} ${'quotes'.padEnd(12)} ${'speaker'.padEnd(8)} ${'claims'.padEnd(12)} ${'discl'.padEnd(6)} ${'errors'.padEnd(8)} ${'warn'.padEnd(6)} exit`
+  const head = `${'article'.padEnd(38)} ${'quotes'.padEnd(12)} ${'speaker'.padEnd(8)} ${'claims'.padEnd(12)} ${'discl'.padEnd(8)} ${'errors'.padEnd(8)} ${'warn'.padEnd(8)} exit`
   return [head, ...rows].join('\n')
 }
 
@@ -97,6 +97,8 @@ async function main(argv: readonly string[]): Promise<number> {
           ...s.missed.claims.map((x) => `  missed claim: ${x}`),
           ...s.missed.disclosures.map((x) => `  missed disclosure: ${x}`),
           ...s.missed.findings.map((x) => `  missed finding: ${x}`),
+          ...s.missed.extraDisclosures.map((x) => `  extra disclosure: ${x}`),
+          ...s.missed.falseWarnings.map((x) => `  false warning: ${x}`),
         ]
         if (lines.length > 0) console.log(`\n${s.file}\n${lines.join('\n')}`)
       }

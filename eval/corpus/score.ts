@@ -16,9 +16,17 @@ export interface ArticleScore {
   readonly quotes: { truth: number; found: number; detected: number; correct: number }
   readonly speakers: { found: number; right: number; wrong: readonly string[] }
   readonly claims: { truth: number; found: number; detected: number; extra: number }
-  readonly disclosures: { truth: number; found: number; kindRight: number }
+  /** `extra`: detected disclosures that touch no true disclosure. */
+  readonly disclosures: {
+    truth: number
+    found: number
+    kindRight: number
+    detected: number
+    extra: number
+  }
   readonly errors: { truth: number; found: number; falseErrors: number }
-  readonly warnings: { truth: number; found: number }
+  /** `falseWarnings`: warnings that touch none of any true finding's overlaps. */
+  readonly warnings: { truth: number; found: number; falseWarnings: number }
   readonly exit: { expected: number; actual: number }
   readonly missed: {
     readonly quotes: readonly string[]
@@ -27,6 +35,10 @@ export interface ArticleScore {
     readonly extraClaims: readonly string[]
     readonly disclosures: readonly string[]
     readonly findings: readonly string[]
+    /** Detected disclosures that touch no true one (kind: text). */
+    readonly extraDisclosures: readonly string[]
+    /** Warnings that touch no true finding (rule: text). */
+    readonly falseWarnings: readonly string[]
   }
 }
 
@@ -118,6 +130,11 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
     if ((KIND[hit.kind] ?? hit.kind) === t.kind) kindRight++
   }
 
+  const trueDisclosureSpans = truth.disclosures.flatMap((t) => place(t.text))
+  const extraDisclosures = report.disclosures.filter(
+    (d) => !trueDisclosureSpans.some((s) => touches(d, s)),
+  )
+
   const findingsOf = (sev: 'error' | 'warning') =>
     report.findings.filter((f) => f.severity === sev && f.start !== undefined) as (Span & {
       severity: string
@@ -145,6 +162,20 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
       (f.start === undefined ||
         !trueErrorSpans.some((s) => touches({ start: f.start ?? 0, end: f.end ?? 0 }, s))),
   ).length
+  // A warning is false when it touches nothing any true finding points at (of either severity:
+  // a warning on an error's endorsement is about the right text). Only the legal findings the
+  // truth labels count: not a quote with no speaker, nor a note on what could not be read.
+  const trueFindingSpans = truth.findings.flatMap((f) =>
+    f.overlaps.flatMap((o) => locate(body, projection, o)),
+  )
+  const falseWarnings = report.findings.filter(
+    (f) =>
+      f.severity === 'warning' &&
+      !f.rule.startsWith('quote-') &&
+      f.rule !== 'analysis-limit' &&
+      f.start !== undefined &&
+      !trueFindingSpans.some((s) => touches({ start: f.start ?? 0, end: f.end ?? 0 }, s)),
+  )
   const actualExit = report.findings.some((f) => f.severity === 'error') ? 1 : 0
 
   return {
@@ -164,7 +195,13 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
       detected: report.claims.length,
       extra,
     },
-    disclosures: { truth: truth.disclosures.length, found: dFound, kindRight },
+    disclosures: {
+      truth: truth.disclosures.length,
+      found: dFound,
+      kindRight,
+      detected: report.disclosures.length,
+      extra: extraDisclosures.length,
+    },
     errors: {
       truth: truth.findings.filter((f) => f.severity === 'error').length,
       found: errorsFound,
@@ -173,6 +210,7 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
     warnings: {
       truth: truth.findings.filter((f) => f.severity === 'warning').length,
       found: warningsFound,
+      falseWarnings: falseWarnings.length,
     },
     exit: { expected: truth.expected_exit, actual: actualExit },
     missed: {
@@ -181,6 +219,10 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
       extraClaims: extraClaims.map((d) => d.text),
       disclosures: missedDisclosures,
       findings: missedFindings,
+      extraDisclosures: extraDisclosures.map((d) => `${d.kind}: ${body.slice(d.start, d.end)}`),
+      falseWarnings: falseWarnings.map(
+        (f) => `${f.rule}: ${body.slice(f.start ?? 0, f.end ?? 0).slice(0, 80)}`,
+      ),
     },
   }
 }
