@@ -1182,3 +1182,29 @@ describe('a seller the text sells at, typed a place by "at"', () => {
     }
   })
 })
+
+describe('the publication paying a person it features', () => {
+  const paid = (text: string) => {
+    const body = `# Desks, tested\n\nBy Tom Reyes\n\n${text}\n`
+    return check(body)
+      .disclosures.filter((d) => d.kind === 'material-connection')
+      .map((d) => [d.people, body.slice(d.start, d.end)])
+  }
+
+  it('is that person’s paid tie', () => {
+    expect(
+      paid(
+        'Mara Quell, a physiotherapist in Harrow, helped set up our posture checks — we paid her for two sessions of her time.',
+      ),
+    ).toEqual([[['Mara Quell'], 'we paid her for two sessions of her time.']])
+    expect(
+      paid(
+        'Ivo Brandt, a carpenter, checked the joints. The magazine paid Ivo Brandt a fee for his advice.',
+      ),
+    ).toEqual([[['Ivo Brandt'], 'The magazine paid Ivo Brandt a fee for his advice.']])
+  })
+
+  it('reads nothing from paying a trade, or for someone’s lunch', () => {
+    expect(paid('We paid the builder for two days of work. We paid for her lunch.')).toEqual([])
+  })
+})

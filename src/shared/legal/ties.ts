@@ -1094,7 +1094,41 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       }
     }
   }
-  return employeeOf(ctx, c, seg) ?? familySupplyOf(ctx, c, seg)
+  return employeeOf(ctx, c, seg) ?? familySupplyOf(ctx, c, seg) ?? paidByUs(ctx, c, seg)
+}
+
+/** What the publication pays an expert for: "for two sessions of her time", "for his advice". */
+const PAID_FOR = new Set(['for', 'to'])
+
+/**
+ * The publication paying a person it quotes or features ("we paid her for two sessions of her
+ * time", "The magazine paid Dr X a fee for her advice"): that person's paid tie, a material
+ * connection said plainly. It names no brand, so no endorsement is checked against it.
+ */
+function paidByUs(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  for (let i = seg.from + 1; i < seg.to - 1; i++) {
+    if (low[i] !== 'paid' && low[i] !== 'pay' && low[i] !== 'pays') continue
+    const subject = low[i - 1] ?? ''
+    const us =
+      subject === 'we' ||
+      subject === 'i' ||
+      (CONTENT_NOUNS.has(subject) && ['the', 'this', 'our'].includes(low[i - 2] ?? '')) ||
+      (['magazine', 'newspaper', 'publication', 'site', 'paper'].includes(subject) &&
+        ['the', 'this', 'our'].includes(low[i - 2] ?? ''))
+    if (!us || negated(ws, seg.from, i)) continue
+    const who = ws[i + 1]
+    if (!who || (!['her', 'him'].includes(who.lower) && !who.mention)) continue
+    const person = personOf(ctx, who)
+    if (!person) continue
+    // What for: "for two sessions of her time", "a fee for his advice", "to review the plans".
+    let k = i + 2
+    while (ws[k]?.mention && ws[k]?.mention === who.mention) k++
+    if (!low.slice(k, k + 4).some((x) => PAID_FOR.has(x))) continue
+    return { kind: 'material-connection', wording: 'clear', brandNames: [], people: [person] }
+  }
+  return null
 }
 
 /** Businesses that supply or sell: what a relative's firm may be ("her brother's sawmill"). */
