@@ -149,3 +149,34 @@ describe('lawns, road safety and a physiotherapist’s field', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
   })
 })
+
+describe('more professions the text presents experts by', () => {
+  it.each([
+    ['Mia Holt, a nutritionist, said: “This serum erases wrinkles in a week.”', 'Mia Holt'],
+    [
+      'Ben Holt, a chartered surveyor, was blunt. “Damp walls give children asthma,” he said.',
+      'Ben Holt',
+    ],
+    [
+      'Electrician Sam Ode has a tip. “Put your savings into solar shares now, the returns are guaranteed,” he said.',
+      'Sam Ode',
+    ],
+    [
+      'Pharmacist Joel Trent keeps a vegetable patch. “Weeds never come back once the soil is fed,” he said.',
+      'Joel Trent',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it.each([
+    [
+      'Sam Ode, an electrician, said: “A heat pump is the most energy-efficient way to heat a home.”',
+      'Sam Ode',
+    ],
+    ['Lena Park, a paramedic, said: “Children are safer in a rear-facing car seat.”', 'Lena Park'],
+    ['Mia Holt, a dietitian, said: “Too much salt raises blood pressure.”', 'Mia Holt'],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})

@@ -79,6 +79,23 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   analyst: ['money'],
   adviser: [],
   advisor: [],
+  // More professions the text may present an expert by, each with what it speaks to.
+  nutritionist: ['health'],
+  dietitian: ['health'],
+  dietician: ['health'],
+  psychologist: ['health'],
+  paramedic: ['health', 'safety'],
+  optometrist: ['health'],
+  surveyor: ['money'],
+  electrician: ['energy', 'safety'],
+  plumber: ['energy'],
+  lawyer: [],
+  solicitor: [],
+  barrister: [],
+  attorney: [],
+  journalist: [],
+  photographer: [],
+  pilot: [],
 }
 
 /** Words that place a claim in a field. */
@@ -116,6 +133,12 @@ function professions(e: Entity): string[] {
   for (const role of e.roles) if (role in PROFESSIONS) out.add(role)
   for (const m of e.mentions) {
     const toks = m.sentence.tokens
+    // "Electrician Sam Ode has a tip": a capitalised profession opening the sentence is left out
+    // of the name, but the mention's first token can still be that word; start at the name's.
+    const first = m.name.split(/\s+/)[0]
+    let at = m.tokenIndex
+    while (at < m.tokenIndex + 3 && toks[at] && toks[at]?.text !== first) at++
+    if (toks[at]?.text !== first) at = m.tokenIndex
     // After: "X, a consultant cardiologist at Y," / "X, head sommelier at Y" / "X is a geologist".
     let k = m.tokenEnd + (m.possessive ? 1 : 0)
     const opener = toks[k]?.text
@@ -129,7 +152,7 @@ function professions(e: Entity): string[] {
       }
     }
     // Before: "personal trainer Sam Ito", "dentist Dr X", "the vet, Ana Ruiz".
-    for (k = m.tokenIndex - 1; k >= Math.max(0, m.tokenIndex - 3); k--) {
+    for (k = at - 1; k >= Math.max(0, at - 3); k--) {
       const t = toks[k]
       if (!t || (t.pos === 'PUNCT' && t.text !== ',')) break
       if (t.lower in PROFESSIONS) {
