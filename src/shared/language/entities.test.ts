@@ -254,8 +254,10 @@ describe('two first names sharing a surname', () => {
     expect(names('The mill belongs to Ruth and Oisín Tallack. Ruth bought it in 1998.')).toContain(
       'Ruth Tallack',
     )
-    // An organisation after "and" lends no surname.
+    // An organisation after "and" lends no surname, nor does a place's or a team's name.
     expect(names('Ruth and Tallack Press signed the lease.')).not.toContain('Ruth Press')
+    expect(names('Chelsea and West Ham meet on Saturday.')).not.toContain('Chelsea Ham')
+    expect(names('Florence and New Carrow are twinned.')).not.toContain('Florence Carrow')
   })
 })
 
@@ -272,6 +274,21 @@ describe('a possessive inside an institution’s name', () => {
 
   it('leaves a brand’s possessive before its product apart', () => {
     expect(Object.keys(kinds('Halden’s Velvet Balm sold out in March.'))).toContain('Halden')
+  })
+
+  it('leaves a person’s possessive before what they run or work for apart', async () => {
+    const { findQuotes } = await import('../quotes/find')
+    const { attributeSpeakers } = await import('../quotes/speakers')
+    const text =
+      'Ivo Brandt’s Harbour Bakery has opened at 5am every day since 1994. “We never closed,” Brandt said. ' +
+      'Last year Brandt’s Carrow Rowing Club crew won. ' +
+      'Nell Ashdown’s Linhaven University team tested the flour. “It is the best rye we have seen,” she said.'
+    const k = kinds(text)
+    expect(k['Ivo Brandt']).toBe('person')
+    expect(k['Nell Ashdown']).toBe('person')
+    const doc = readDocument(text)
+    const speakers = attributeSpeakers(doc, findQuotes(doc)).map((s) => s.speaker)
+    expect(speakers).toEqual(['Ivo Brandt', 'Nell Ashdown'])
   })
 })
 

@@ -121,6 +121,26 @@ function orgRunEnd(tokens: readonly Token[], from: number, strict: boolean): num
   return k > from && last && ORG_WORDS.has(last.lower) ? k : from
 }
 
+/** Words that open a place's or a team's name: never a second first name. */
+const PLACE_OPENERS = new Set([
+  'west',
+  'east',
+  'north',
+  'south',
+  'new',
+  'old',
+  'upper',
+  'lower',
+  'great',
+  'little',
+  'central',
+  'greater',
+  'royal',
+])
+
+/** Words that open an institution's name with a possessive: "King's College", "Queen's University". */
+const CROWN = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'lady'])
+
 /** The proper-name mentions of one sentence, longest first at each place. */
 export function findMentions(sentence: Sentence): Mention[] {
   const tokens = sentence.tokens
@@ -201,10 +221,12 @@ export function findMentions(sentence: Sentence): Mention[] {
         continue
       }
       // "St Aldric's Hospital", "King's College": a singular possessive inside a name, when the
-      // capitalised run after it ends in an institution word ("Norvane's Night Repair" stays a
-      // brand's product).
+      // name opens with a saint's or a crown's word and the capitalised run after it ends in an
+      // institution word. A person's possessive is theirs ("Tom Okafor's Harbour Bakery",
+      // "Okafor's Carrow Rowing Club crew"), and "Norvane's Night Repair" stays a brand's product.
       if (
         (cur.text === "'s" || cur.text === '’s') &&
+        (PLACE_PREFIXES.has(tokens[i]?.lower ?? '') || CROWN.has(tokens[i]?.lower ?? '')) &&
         glued(prev, cur) &&
         next &&
         isCap(next) &&
@@ -398,7 +420,15 @@ function sharedSurnames(out: Mention[], tokens: readonly Token[]): Mention[] {
     // The second first name need not be a known one ("Ingrid and Pål …"), as long as it is a
     // single capitalised word, not an organisation's ("Ana and Marlow Press").
     const second = words[0] ?? ''
-    if (!isFirstName(second.toLowerCase()) && !/^\p{Lu}[\p{Ll}’'-]+$/u.test(second)) return m
+    const known = isFirstName(second.toLowerCase())
+    if (!known && !/^\p{Lu}[\p{Ll}’'-]+$/u.test(second)) return m
+    // …nor a word that opens a place's or a club's name ("Chelsea and West Ham", "Paris and New
+    // Carrow"): then the two are places or teams, not a couple.
+    if (
+      !known &&
+      (PLACE_OPENERS.has(second.toLowerCase()) || PLACE_PREFIXES.has(second.toLowerCase()))
+    )
+      return m
     if (next.name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) return m
     return { ...m, name: `${m.name} ${words[1]?.replace(/[’']s$/, '')}` }
   })
