@@ -1020,16 +1020,16 @@ describe('an employee named by apposition with the employer’s possessive', () 
     check(body)
       .disclosures.filter((d) => d.kind === 'material-connection')
       .map((d) => [d.people, d.brands, body.slice(d.start, d.end)])
-  const piece = (lines: string) =>
-    `# Warmer floors for old cottages\n\nPellbrook Heating’s Floorwarm system is £6,000 at Pellbrook Heating for a two-bedroom cottage.\n\n${filler(1)}\n\nPellbrook Heating says most jobs take four days.\n\n${lines}\n`
+  const piece = (lines: string, top = 'This article was paid for by Pellbrook Heating.') =>
+    `# Warmer floors for old cottages\n\n${top}\n\nPellbrook Heating’s Floorwarm system is £6,000 at Pellbrook Heating for a two-bedroom cottage.\n\n${filler(1)}\n\nPellbrook Heating says most jobs take four days.\n\n${lines}\n`
 
-  it('is a disclosure of the tie when the piece presents the employer', () => {
+  it('is a disclosure of the tie when the employer paid for the piece', () => {
     const body = piece(
       "Most old floors can take it, says Idris Vane, Pellbrook’s head of surveying. “We lift the flags and lay the pipes,” he said.\n\nNell Ashby, Pellbrook's senior agronomist, was less sure about damp walls.",
     )
     expect(ties(body)).toEqual([
-      [['Idris Vane'], ['Pellbrook'], 'Pellbrook’s head of surveying'],
-      [['Nell Ashby'], ['Pellbrook'], "Pellbrook's senior agronomist"],
+      [['Idris Vane'], ['Pellbrook Heating'], 'Pellbrook’s head of surveying'],
+      [['Nell Ashby'], ['Pellbrook Heating'], "Pellbrook's senior agronomist"],
     ])
     expect(errors(check(body).findings)).toEqual([])
   })
@@ -1037,6 +1037,14 @@ describe('an employee named by apposition with the employer’s possessive', () 
   it('reads nothing from a job at a company the piece does not present, or at a council', () => {
     const body = piece(
       "Tom Reyes, Corvane's head of research, said prices would rise. Jo Ash, the council's head of planning, agreed.",
+    )
+    expect(ties(body)).toEqual([])
+  })
+
+  it('reads nothing in a piece the employer did not pay for: the company speaking', () => {
+    const body = piece(
+      'Most old floors can take it, says Idris Vane, Pellbrook’s head of surveying.',
+      'We tested the system for a month.',
     )
     expect(ties(body)).toEqual([])
   })

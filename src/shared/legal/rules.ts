@@ -193,6 +193,9 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     presentedBrands: new Set(
       [...seeds, ...sold, ...statements.flatMap((s) => s.brandNames)].map(brandKey),
     ),
+    sponsorBrands: new Set(
+      statements.filter((s) => s.kind === 'sponsored').flatMap((s) => s.brandNames.map(brandKey)),
+    ),
     brandKeys: new Set([...ctx.brandKeys, ...families.map((f) => f.key)]),
   }
   statements = readingOf(ctx, { knownBrands: relationNames }, first).statements

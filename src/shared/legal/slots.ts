@@ -35,6 +35,8 @@ export interface SlotContext {
    * reading only.
    */
   readonly presentedBrands?: ReadonlySet<string>
+  /** Family keys of the brands the first reading read as sponsors of the piece. */
+  readonly sponsorBrands?: ReadonlySet<string>
   /** Whole names the text sells at or prices things after ("$399 at X"): sellers, as typed. */
   readonly soldNames?: ReadonlySet<string>
 }

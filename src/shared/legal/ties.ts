@@ -1232,6 +1232,10 @@ function employeeOf(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
     const brand = ownerAt < 0 ? brandAfter(ctx, c, i + 2, 4) : owner
     if (!brand || isPublicBody(brand) || isNonCommercial(brand) || !presented(ctx, person, brand))
       continue
+    // By possessive, only in a piece that brand paid for ("Partner content" a brand produced):
+    // in a review or a news story "Y's head of product" is the company speaking, which the
+    // labelled sets do not list as a disclosure.
+    if (ownerAt >= 0 && !ctx.sponsorBrands?.has(brandKey(brand))) continue
     const at = ws.findIndex((x, k) => k > i && x.mention?.name === brand)
     let end = at < 0 ? i + 1 : at
     while (at >= 0 && ws[end]?.mention?.name === brand) end++
