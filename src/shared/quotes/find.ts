@@ -219,7 +219,11 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     carrying = !!last && !last.closed
     // A line under a block quote that only names its author is the attribution, not a quote.
     if (p.setting.blockquote && found.length === 0 && isCreditLine(doc, p)) continue
-    if (p.setting.blockquote && found.length === 0 && p.text.trim().length > 0) {
+    if (
+      found.length === 0 &&
+      p.text.trim().length > 0 &&
+      (p.setting.blockquote || reproduced(doc, p))
+    ) {
       const lead = p.text.length - p.text.trimStart().length
       pieces.push({ start: p.start + lead, end: p.end, style: 'block', closed: true, paragraph: p })
       continue
@@ -413,6 +417,28 @@ function personCalls(doc: Doc, piece: Piece, start: number): boolean {
   const m = indexOf(doc).endingAt.get(subject.end)
   const e = m ? indexOf(doc).entityOf.get(m) : undefined
   return !!e && personLike(e)
+}
+
+/**
+ * Whether a plain paragraph reproduces words its introduction says someone wrote: the paragraph
+ * before ends with a verb of writing or saying and a colon ("The caption reads:", "She wrote:"),
+ * and this one is ordinary text, no heading, list item or set-apart line, with no quotation
+ * marks of its own. Words a sign or a banner carries are no one's (the introduction's subject).
+ */
+function reproduced(doc: Doc, p: DocParagraph): boolean {
+  if (p.role !== 'body' || p.setting.heading > 0 || p.setting.listItem || p.setting.label)
+    return false
+  if (p.text.trim().length > 700) return false
+  const intro = doc.paragraphs[p.index - 1]
+  if (!intro || intro.role !== 'body' || intro.setting.heading > 0 || intro.setting.listItem)
+    return false
+  const words =
+    /(?:^|[.!?]\s+)([^.!?]{0,120}?)\b(?:reads|read|wrote|writes|posted|posts|tweeted|captioned)\s*:\s*$/u.exec(
+      intro.text.trimEnd(),
+    )
+  if (!words) return false
+  const subject = (words[1] ?? '').toLowerCase().split(/\s+/)
+  return !subject.some((w) => INSCRIBED.has(w))
 }
 
 /** Things that carry words without saying them: a quote they introduce is an inscription. */

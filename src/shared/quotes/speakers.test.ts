@@ -771,6 +771,38 @@ Last month I obtained the operator's internal audit. It notes that the signals �
     ])
   })
 
+  it('reads a plain paragraph after “reads:” or “wrote:” as the words reproduced', () => {
+    const caption = `A video by the baker Oriel Famuyiwa, who has 300,000 followers, shows her shaping loaves at dawn. The caption reads:
+
+Sourdough at 5am again. Nothing beats this crust. #bread #ad
+
+Asked about it, her agent said the post was paid for.`
+    expect(said(caption)).toEqual([
+      ['Sourdough at 5am again. Nothing beats this crust. #bread #ad', 'Oriel Famuyiwa'],
+    ])
+    const forum = `Councillor Dev Raman replied on the residents' forum within the hour. He wrote:
+
+The bins will be collected on Tuesday as normal. I apologise for the confusion.
+
+Residents were not convinced.`
+    expect(said(forum)).toEqual([
+      [
+        'The bins will be collected on Tuesday as normal. I apologise for the confusion.',
+        'Dev Raman',
+      ],
+    ])
+    // A sign's words are no one's speech, and a recipe after a colon is the writer's own text.
+    expect(
+      said(`The warden put a sign at the gate. The sign reads:
+
+No dogs beyond this point.
+
+Here's the version I make at home:
+
+Two cups of flour, one of water, a pinch of salt.`),
+    ).toEqual([])
+  })
+
   it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
     const md = `Mara Keane scored twice; she now has 19 goals this season.
 
