@@ -885,6 +885,15 @@ describe('the writer’s own place in a body, said in the first person', () => {
     ])
       expect(read(column(sentence))).toEqual([])
   })
+
+  it('reads nothing from reporting on a body’s members, governors or board', () => {
+    for (const sentence of [
+      'I was in the chamber on Monday when members of the Quayside Tenants’ Association, which opposes the closure, left in protest.',
+      'I also spoke to board members of Kestrel Athletic FC, who say the club backs the plan.',
+      'I have visited governors of two schools nearby, and both oppose the closure.',
+    ])
+      expect(read(column(sentence))).toEqual([])
+  })
 })
 
 describe('a denial with a curly apostrophe, or of a cooperative', () => {

@@ -381,11 +381,7 @@ function writersPlaces(
       (/^(?:she|he|they)\b/i.test(lead) &&
         ctx.doc.body.slice(c.paragraph.start, start).includes(surname))
     if (!aboutWriter || !(PLACE_IN_BODY.test(text) || NO_PART.test(text))) continue
-    const span = {
-      start: start + (text.length - lead.length),
-      end: start + text.trimEnd().replace(/[*_]+$/, '').length,
-    }
-    out.push(placeStatement(span, c, text, writer))
+    out.push(placeStatement(trimmedSpan(start, text), c, text, writer))
   }
   return out
 }
@@ -419,13 +415,48 @@ function placeStatement(
   )
 }
 
-/** "I have been a trustee of …", "I'm a member of …", "since 2024 I have sat on …". */
-const I_PLACE =
-  /(?:^|[,;:—–]\s*|\band\s+|\b(?:since|for)\s+[\w\s]{1,20}?\s)I(?:'ve|’ve|'m|’m|\s+(?:am|was|have\s+been|had\s+been|have|also|still|currently|remain|serve|sit|chair|volunteer)\b)/
+/** Where an "I" that opens a clause stands: "For the record, I …", "since 2021 I …", "and I …". */
+const I_OPENS = /(?:^|[,;:—–]\s*|\band\s+|\b(?:since|for)\s+[\w\s]{1,20}?\s)I/g
 
-/** A place in a body said of oneself: "a trustee of", "sit on the parish council". */
-const OWN_PLACE =
-  /\b(?:members?\s+of|trustees?\b|governors?\b|board\s+members?|volunteers?\s+(?:at|for|with)|fellow\s+of|chair(?:woman|man)?\s+of|(?:(?:sit|sits|sat|serve|serves|served)\s+)?on\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|panel|trust|executive|forum)|chair(?:s|ed)?\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:association|society|trust|board|committee|council|group|campaign|club|forum|federation|union|network|alliance|foundation))/i
+/** The words a board, committee or council is named by after "on the …": "on the parish council". */
+const ON_BODY = String.raw`on\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:board|committee|council|panel|trust|executive|forum)\b`
+
+/**
+ * The "I" of a clause holding a place in a body as its own predicate: "I have been a trustee of
+ * …", "I'm a member of …", "I am an unpaid governor of …", "I'm on the committee of …", "since
+ * 2024 I have sat on the parish council", "I chair the X Association", "I volunteer at …". The place
+ * is the complement of the "I" with no other verb between them, so "I was at the meeting when
+ * members of X walked out" and "I also met board members of Y" hold none.
+ */
+const I_HOLDS = new RegExp(
+  String.raw`(?:\s+(?:also|still|currently|now|myself))?` +
+    String.raw`(?:(?:(?:'ve|’ve|\s+have|\s+had)\s+(?:also\s+|long\s+)?been|'m|’m|\s+(?:am|was|remain|became))\s+(?:also\s+|still\s+|currently\s+|now\s+|long\s+)?` +
+    String.raw`(?:(?:(?:an?|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?)?(?:members?\s+of|trustees?\b|governors?\b|board\s+members?\b|volunteers?\s+(?:at|for|with)|fellow\s+of|chair(?:woman|man)?\s+of)|${ON_BODY})` +
+    String.raw`|(?:\s+(?:have|had)|'ve|’ve)?\s+(?:sit|serve|sat|served)\s+${ON_BODY}` +
+    String.raw`|\s+chair(?:ed)?\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:association|society|trust|board|committee|council|group|campaign|club|forum|federation|union|network|alliance|foundation)\b` +
+    String.raw`|\s+volunteer(?:ed)?\s+(?:at|for|with)\b)`,
+  'iy',
+)
+
+/** Whether a sentence's "I" holds a place in a body named after it. */
+function holdsPlace(ctx: SlotContext, text: string, start: number, end: number): boolean {
+  for (const i of text.matchAll(I_OPENS)) {
+    I_HOLDS.lastIndex = i.index + i[0].length
+    if (!I_HOLDS.test(text)) continue
+    const from = start + i.index
+    if (ctx.doc.mentions.some((m) => m.start >= from && m.end <= end)) return true
+  }
+  return false
+}
+
+/** A sentence's span without its leading spaces and emphasis marks, nor its trailing ones. */
+function trimmedSpan(start: number, text: string): { start: number; end: number } {
+  const lead = text.replace(/^[\s*_]+/, '')
+  return {
+    start: start + (text.length - lead.length),
+    end: start + text.trimEnd().replace(/[*_]+$/, '').length,
+  }
+}
 
 /**
  * The writer's own place in a body, said in the first person anywhere in the piece's own
@@ -433,16 +464,6 @@ const OWN_PLACE =
  * takes a side in what the piece argues about. Only a sentence of the writer's narration (not a
  * quote, not an interview answer) whose "I" holds the place, and only when no frame read it.
  */
-/** Whether a sentence's "I" holds a place in a body named after it. */
-function holdsPlace(ctx: SlotContext, text: string, start: number, end: number): boolean {
-  const i = I_PLACE.exec(text)
-  if (!i) return false
-  const place = OWN_PLACE.exec(text.slice(i.index))
-  if (!place) return false
-  const from = start + i.index + place.index
-  return ctx.doc.mentions.some((m) => m.start >= from && m.end <= end)
-}
-
 function ownPlaces(
   ctx: SlotContext,
   labelled: ReadonlySet<number>,
@@ -460,12 +481,7 @@ function ownPlaces(
     if (quoteAt(ctx, start) || speakerAt(ctx, start)) continue
     const text = ctx.doc.body.slice(start, end)
     if (!holdsPlace(ctx, text, start, end)) continue
-    const lead = text.replace(/^[\s*_]+/, '')
-    const span = {
-      start: start + (text.length - lead.length),
-      end: start + text.trimEnd().replace(/[*_]+$/, '').length,
-    }
-    out.push(placeStatement(span, c, text, writer ?? 'the writer'))
+    out.push(placeStatement(trimmedSpan(start, text), c, text, writer ?? 'the writer'))
   }
   return out
 }
