@@ -1225,3 +1225,21 @@ describe('the publication paying a person it features', () => {
     expect(paid('We paid the builder for two days of work. We paid for her lunch.')).toEqual([])
   })
 })
+
+describe('a brand judged like every other', () => {
+  it('is an independence statement', () => {
+    for (const text of [
+      'Harbour kettles are tested to the same standards as any other product.',
+      'Our sister brand is held to the same criteria as all other brands we cover.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('reads nothing from a process used, or a dish tested the same way', () => {
+    for (const text of [
+      'The team used the same process as every other brand.',
+      'The recipe was tested the same way as every other dish.',
+    ])
+      expect(statements(text)).toEqual([])
+  })
+})

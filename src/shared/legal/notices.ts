@@ -855,6 +855,42 @@ function parentStake(ws: readonly Word[], low: readonly string[], seg: Segment):
 
 /** Words for a view that is or is not disinterested: "biased", "not neutral". */
 const PARTIALITY = new Set(['biased', 'partial', 'neutral', 'impartial', 'unbiased', 'objective'])
+/** How a piece judges: "the same process", "the same standards". */
+const SAME_WHAT = new Set([
+  'process',
+  'standards',
+  'standard',
+  'criteria',
+  'tests',
+  'rules',
+  'methods',
+  'scrutiny',
+])
+/** Whom else it judges so: "as every other brand", "as any other product". */
+const SAME_AS = new Set([
+  'brand',
+  'brands',
+  'product',
+  'products',
+  'company',
+  'companies',
+  'maker',
+  'makers',
+  'manufacturer',
+])
+/** Verbs of judging a product or a brand. */
+const JUDGED = new Set([
+  'reviewed',
+  'tested',
+  'rated',
+  'judged',
+  'assessed',
+  'held',
+  'treated',
+  'scored',
+  'ranked',
+])
+
 /** What one company is of another under the same owner: "the charitable arm of Y". */
 const SISTER_NOUNS = new Set(['arm', 'subsidiary', 'division'])
 
@@ -905,6 +941,18 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
         }
       }
     }
+    // "X products are reviewed under the same process as every other brand", "held to the same
+    // standards as any other maker": a brand the publication is tied to, treated like the rest.
+    if (
+      w === 'same' &&
+      SAME_WHAT.has(low[i + 1] ?? '') &&
+      low[i + 2] === 'as' &&
+      ['every', 'any', 'all'].includes(low[i + 3] ?? '') &&
+      low.slice(i + 4, i + 6).some((x) => SAME_AS.has(x)) &&
+      low.slice(seg.from, i).some((x) => JUDGED.has(x)) &&
+      !negated(ws, seg.from, i)
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
     // "X and Y are both owned by Z", "X is the charitable arm of Y", "X is a sister company
     // of Y": two names under one owner, said of companies the text names.
     if (
