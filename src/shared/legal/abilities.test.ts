@@ -800,6 +800,23 @@ describe('a host laying on the writer’s visit, said in the third person', () =
       expect(check(body).disclosures.filter((d) => d.kind === 'gifted-product')).toEqual([])
     }
   })
+
+  it('reads nothing when a clinic, hospital or school books the writer’s own visit', () => {
+    for (const text of [
+      'The Quayside Clinic booked my visit for a Friday, a month after the biopsy.',
+      'Kestrel General Hospital arranged my tour of the maternity unit before the birth.',
+      'The Gull Lane Academy organised our programme for the taster day, and families queued at the gate.',
+      'My visit was arranged by the Quayside Clinic, a week after the scan.',
+    ]) {
+      const body = note('Tom Reyes', text)
+      expect(check(body).disclosures.filter((d) => d.kind === 'gifted-product')).toEqual([])
+    }
+  })
+
+  it('is still a gift when a tourism body books the writer’s own tour', () => {
+    const body = note('Tom Reyes', 'The Harbourside Tourism Office booked my tour of the mill.')
+    expect(check(body).disclosures.filter((d) => d.kind === 'gifted-product').length).toBe(1)
+  })
 })
 
 describe('the writer paying the ordinary charge for what the piece is about', () => {

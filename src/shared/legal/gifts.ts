@@ -172,7 +172,11 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
           // "supported by Visit Vessel Coast": a host named like a place is still the host.
           hostNamed(ctx, c, by + 1)
         const makers = low.slice(by + 1, by + 4).some((x) => MAKER_NOUNS.has(x))
-        if (giver || makers) return gift(giver, 'clear')
+        // Only a visit laid on ("My visit was arranged by the clinic"): who laid it on decides.
+        const visitOnly = !low.slice(seg.from, i).some((x) => EXPENSES.has(x) || GIFT_ITEMS.has(x))
+        const own = low.slice(seg.from, i).findIndex((x) => VISITS.has(x)) + seg.from - 1
+        if ((giver || makers) && (!visitOnly || laidOnVisit(c, own, giver, makers)))
+          return gift(giver, 'clear')
       }
     }
     // "The writer travelled as a guest of X", "we stayed as guests of X".
@@ -361,14 +365,15 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
   for (let i = seg.from; i < seg.to; i++) {
     if (!ARRANGE.has(low[i] ?? '') || !isVerb(ws[i])) continue
     const rest = low.slice(i + 1, Math.min(seg.to, i + 6))
-    const mine = rest.some(
-      (x, k) =>
-        writersOwn(ctx, c, i + 1 + k) &&
-        rest.slice(k + 1, k + 3).some((y) => EXPENSES.has(y) || GIFT_ITEMS.has(y) || VISITS.has(y)),
-    )
-    if (!mine) continue
     const giver = brandBackward(ctx, c, seg.from, i)
     const maker = low.slice(seg.from, i).some((x) => MAKER_NOUNS.has(x))
+    const mine = rest.some((x, k) => {
+      if (!writersOwn(ctx, c, i + 1 + k)) return false
+      const laid = rest.slice(k + 1, k + 3)
+      if (laid.some((y) => EXPENSES.has(y) || GIFT_ITEMS.has(y))) return true
+      return laid.some((y) => VISITS.has(y)) && laidOnVisit(c, i + 1 + k, giver, maker)
+    })
+    if (!mine) continue
     if ((giver || maker) && !low.slice(seg.from, i).some((x) => NEGATION.has(x)))
       return gift(giver, 'clear')
   }
@@ -446,6 +451,25 @@ function writersOwn(ctx: SlotContext, c: Clause, k: number): boolean {
 
 /** What a host lays on besides travel and a stay: "booked her tour", "organised my visit". */
 const VISITS = new Set(['visit', 'visits', 'tour', 'tours', 'itinerary', 'programme', 'program'])
+
+/** A host whose business is being visited and written about: a tourism body, a travel or PR firm. */
+const PROMOTER = /\b(?:touris[mt]|visit|travel|destinations?|holidays?|tours|press|pr|marketing)\b/i
+
+/** A body that books visits as its service: a clinic, a hospital, a school, a council. */
+const SERVICE_HOST =
+  /\b(?:clinic|hospital|surgery|practice|infirmary|hospice|health|medical|school|academy|college|university|nursery|council)\b/i
+
+/**
+ * Whether a visit, tour or programme of the writer's (the possessive at word k) was laid on as a
+ * gift by its host: by a tourism body, a travel or PR firm, or a maker, or in the third person
+ * ("The X Office booked her tour", the writer the byline names, as travel pieces say it). A
+ * clinic booking "my visit" or a school organising "our programme" is doing its job.
+ */
+function laidOnVisit(c: Clause, k: number, giver: string | null, maker: boolean): boolean {
+  if (giver && PROMOTER.test(giver)) return true
+  if (giver && SERVICE_HOST.test(giver)) return false
+  return ['her', 'his', 'their'].includes(c.words[k]?.lower ?? '') || (!giver && maker)
+}
 
 /** Verbs of a host laying something on: "arranged my first night". */
 const ARRANGE = new Set(['arranged', 'organised', 'organized', 'booked', 'laid', 'sorted'])
