@@ -852,6 +852,8 @@ describe('the writer paying the ordinary charge for what the piece is about', ()
       'The council paid the standard charge to the contractor.',
       'Mira Lund, a retired pilot, paid the full fare for her ticket.',
       'She charges the standard fee, and students paid the usual rate.',
+      '**Q: We paid the full fare for a return to Kestrel Bay, and the ferry never sailed. Can we get our money back?**',
+      'Last winter we paid the normal rate for heating oil, and the bills still rose by half, tenants told the landlord.',
     ]) {
       const body = `# At the wheel\n\nBy Ana Ruiz\n\n${filler(3)}\n\n${note}\n`
       expect(read(body)).toEqual([])

@@ -553,6 +553,30 @@ function writerOf(doc: Doc): string | null {
   return null
 }
 
+/** The piece itself as what was paid for: "for this piece", "for this review". */
+const FOR_THE_PIECE =
+  /\bfor\s+(?:this|the)\s+(?:piece|article|review|feature|story|column|test|report|guide)\b/i
+
+/** The publication's own people: "Our reporter joined the course", "our testers". */
+const OUR_PEOPLE =
+  /\bour\s+(?:reporters?|writers?|testers?|critics?|reviewers?|team|correspondents?|journalists?|staff)\b/i
+
+/**
+ * Whether the "we" of a clause is the publication's: its paragraph says the piece, the
+ * publication's people or the writer the byline names did what was paid for ("Our reporter
+ * joined a course at the school. We paid the standard rate."), up to this sentence. A reader's
+ * question ("Q: We paid the full fare …") and a "we" a source speaks for ("In 2019 we paid the
+ * standard rate, residents told the council") say none of it.
+ */
+function publicationsWe(ctx: SlotContext, c: Clause): boolean {
+  const upTo = ctx.doc.body.slice(c.paragraph.start, c.sentence.end)
+  if (/^[\s*_>#]*(?:Q|Question)\s*[:.—–-]/i.test(upTo)) return false
+  if (FOR_THE_PIECE.test(upTo) || OUR_PEOPLE.test(upTo)) return true
+  const writer = writerOf(ctx.doc)
+  const surname = writer?.split(/\s+/).at(-1)
+  return !!surname && upTo.includes(surname)
+}
+
 /** Words for the ordinary charge: "the standard fee", "the usual rate", "the full fare". */
 const ORDINARY = new Set([
   'standard',
@@ -664,7 +688,7 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
         (c.words[i - 1]?.pos === 'NOUN' && ['the', 'this'].includes(low[i - 2] ?? '')))
     if (
       ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
-      (we && fee && !passive) ||
+      (we && fee && !passive && publicationsWe(ctx, c)) ||
       (ours && (reflexive || price || ownMoney || ownThing)) ||
       (we && ownThing) ||
       third ||
