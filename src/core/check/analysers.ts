@@ -1,8 +1,25 @@
 import { spotClaims } from '@shared/claims/spotter'
 import { analyseDisclosures } from '@shared/legal/rules'
-import { attributeQuotes } from '@shared/quotes/attribute'
-import { detectQuotes } from '@shared/quotes/detect'
+import { attributeQuotes, type Attribution } from '@shared/quotes/attribute'
+import { detectQuotes, type DetectedQuote } from '@shared/quotes/detect'
 import type { Analyser, Finding } from './report'
+
+/**
+ * The quotes of a body and their speakers, read once for the quotes and disclosures analysers
+ * (the last body asked about is kept: `galley check` runs both on one body, one after the other).
+ */
+let lastQuotes: {
+  readonly body: string
+  readonly quotes: readonly DetectedQuote[]
+  readonly speakers: readonly Attribution[]
+} | null = null
+function quotesOf(body: string): NonNullable<typeof lastQuotes> {
+  if (lastQuotes?.body !== body) {
+    const quotes = detectQuotes(body)
+    lastQuotes = { body, quotes, speakers: attributeQuotes(body, quotes) }
+  }
+  return lastQuotes
+}
 
 /** Proposes the sentences a fact-checker should check (see docs/claims.md). */
 export const claimsAnalyser: Analyser = {
@@ -16,8 +33,7 @@ export const claimsAnalyser: Analyser = {
 export const quotesAnalyser: Analyser = {
   name: 'quotes',
   run: ({ body }) => {
-    const quotes = detectQuotes(body)
-    const speakers = attributeQuotes(body, quotes)
+    const { quotes, speakers } = quotesOf(body)
     const findings: Finding[] = []
     const out = quotes.map((q, i) => {
       const speaker = speakers[i]?.speaker ?? null
@@ -48,8 +64,7 @@ function excerpt(text: string): string {
 export const disclosuresAnalyser: Analyser = {
   name: 'disclosures',
   run: ({ body }) => {
-    const quotes = detectQuotes(body)
-    const speakers = attributeQuotes(body, quotes)
+    const { quotes, speakers } = quotesOf(body)
     const quoteRefs = quotes.map((q, i) => ({
       start: q.start,
       end: q.end,
