@@ -3,7 +3,7 @@ import { mentionsIn } from '../language/reference'
 import type { Doc, DocParagraph } from '../language/document'
 import type { Mention } from '../language/mentions'
 import { samePerson, type CodeTie } from './connections'
-import type { Connection, Endorsement, TextRange } from './domain'
+import type { Connection, Endorsement, QuoteRef, TextRange } from './domain'
 import {
   BUY_IMPERATIVES,
   FIRST_PERSON,
@@ -635,22 +635,54 @@ export function connectedEndorsements(
   // In a review of one product ("X review: …"), praise that names nothing ("Verdict: The best
   // smart rower under £2,000") is praise of the product reviewed.
   const reviewed = reviewedFamily(ctx, families)
+  // What each clause of a quote names, and whether it gives a code or praises, read once for
+  // every connection (the brand the context makes it about only when asked).
+  const parts = new Map<
+    QuoteRef,
+    {
+      c: Clause
+      named: BrandFamily[]
+      referral: boolean
+      praises: boolean
+      context: () => BrandFamily[]
+    }[]
+  >()
+  const quoteParts = (q: QuoteRef) => {
+    let list = parts.get(q)
+    if (!list) {
+      list = overlapping(q.start, q.end).map((c) => {
+        const start = Math.max(q.start, c.sentence.start)
+        const end = Math.min(q.end, c.sentence.end)
+        let context: BrandFamily[] | undefined
+        return {
+          c,
+          named: familiesIn(ctx.doc, families, start, end),
+          referral: referral(c, start, end),
+          praises: praises(c, start, end),
+          context: () => (context ??= contextFamily(ctx, families, c, start, end)),
+        }
+      })
+      parts.set(q, list)
+    }
+    return list
+  }
   for (const conn of connections) {
     const family = familyOf(families, conn.brand)
     const isBrand = (fs: readonly BrandFamily[]) =>
       fs.some((f) => f === family || (!family && f.name.toLowerCase() === conn.brand.toLowerCase()))
+    // Whether each speaker is the connection's person, asked once per speaker.
+    const speaks = new Map<string, boolean>()
     for (const q of ctx.quotes) {
-      if (!q.speaker || !samePerson(q.speaker, conn.person)) continue
-      for (const c of overlapping(q.start, q.end)) {
-        const start = Math.max(q.start, c.sentence.start)
-        const end = Math.min(q.end, c.sentence.end)
-        const named = isBrand(familiesIn(ctx.doc, families, start, end))
-        const code =
-          referral(c, start, end) && (named || isBrand(contextFamily(ctx, families, c, start, end)))
-        const context =
-          !named && praises(c, start, end) && isBrand(contextFamily(ctx, families, c, start, end))
+      if (!q.speaker) continue
+      let same = speaks.get(q.speaker)
+      if (same === undefined) speaks.set(q.speaker, (same = samePerson(q.speaker, conn.person)))
+      if (!same) continue
+      for (const part of quoteParts(q)) {
+        const named = isBrand(part.named)
+        const code = part.referral && (named || isBrand(part.context()))
+        const context = !named && part.praises && isBrand(part.context())
         if (named || code || context)
-          add(`${conn.person}|${conn.brand}|${c.paragraph.index}`, q, conn)
+          add(`${conn.person}|${conn.brand}|${part.c.paragraph.index}`, q, conn)
       }
     }
     // Featured: "X swears by Brand's cleanser", "X's own first choice is Brand's serum".

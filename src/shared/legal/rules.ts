@@ -1,5 +1,6 @@
 import { brandFamilies, brandKey, familyOf, type BrandFamily } from '../language/brands'
 import { readDocument, type Doc } from '../language/document'
+import { mentionsIn } from '../language/reference'
 import { attributeQuotes } from '../quotes/attribute'
 import { detectQuotes } from '../quotes/detect'
 import { collectConnections } from './connections'
@@ -120,9 +121,7 @@ function leadBrand(
     (p) => p.index <= 2 || p.role === 'headline' || p.role === 'standfirst',
   )
   const named = opening.some((p) =>
-    doc.mentions.some(
-      (m) => m.start >= p.start && m.end <= p.end && familyOf(families, m.name) === top[0],
-    ),
+    mentionsIn(doc, p.start, p.end).some((m) => familyOf(families, m.name) === top[0]),
   )
   return named ? top[0] : null
 }
