@@ -939,6 +939,23 @@ describe('a denial with a curly apostrophe, or of a cooperative', () => {
     ])
       expect(statements(text)).toEqual([])
   })
+
+  it('reads nothing from a source’s “we” or from pay owed to someone else', () => {
+    const other = (sentence: string) =>
+      check(`# Fishing fleet in trouble\n\nBy Ana Ruiz\n\n${filler(2)}\n\n${sentence}\n`)
+        .disclosures.filter((d) => d.kind === 'other')
+        .map((d) => d.text)
+    for (const sentence of [
+      '“We don’t get paid by the packers, and the diesel bill keeps climbing,” said Ivo Brandt, who chairs the fishermen’s association.',
+      '“We don’t get paid by the packers for weeks,” said Ivo Brandt, who chairs the fishermen’s association.',
+      'Ivo Brandt says he hasn’t been paid by Quayside Builders for the roofing work he did in May.',
+      'Ivo Brandt says he hasn’t been paid by Quayside Builders yet.',
+    ])
+      expect(other(sentence)).toEqual([])
+    // The writer's own denial stays one.
+    const own = 'I have not been paid by Quayside Builders for my work on this guide.'
+    expect(other(own)).toEqual([own])
+  })
 })
 
 describe('a board seat at a company described by a plural possessive', () => {

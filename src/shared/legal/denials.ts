@@ -9,7 +9,7 @@ import {
 } from './lexicon'
 import type { Doc } from '../language/document'
 import { ownerOf } from '../language/reference'
-import { authorOf, brandOfWord, personOf, type SlotContext } from './slots'
+import { authorOf, brandOfWord, personOf, quoteAt, type SlotContext } from './slots'
 import { sameName } from '../text'
 import type { Clause, Segment, Word } from './words'
 import { lowers, type Found } from './frame'
@@ -271,6 +271,50 @@ function pieceAt(c: Clause, k: number, research = true, money = false): boolean 
   )
 }
 
+/** Words after a pay relation that make it pay owed or late: "yet", "for months", "for the work". */
+const OWED_WORDS = new Set(['yet', 'until', 'owed', 'late', 'overdue', 'arrears'])
+const OWED_SPANS = new Set(['days', 'weeks', 'months', 'week', 'month'])
+const OWED_FOR = new Set(
+  'work job jobs shifts hours overtime milk crop crops harvest goods deliveries delivery invoice invoices services wages labour'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the words after a denied payment say it is owed or late rather than never taken: "not
+ * been paid … yet", "until the autumn", "for months", "for the work she did in March" (what was
+ * delivered, not a role: "I don’t get paid for the board" stays a denial of a tie).
+ */
+function owed(rest: readonly string[]): boolean {
+  return rest.some(
+    (x, k) =>
+      OWED_WORDS.has(x) ||
+      (x === 'for' &&
+        (OWED_SPANS.has(rest[k + 1] ?? '') ||
+          OWED_SPANS.has(rest[k + 2] ?? '') ||
+          (rest[k + 1] !== 'this' && rest.slice(k + 1, k + 5).some((y) => OWED_FOR.has(y))))),
+  )
+}
+
+/**
+ * Whether the first person of a clause (before word n) is "we"/"us"/"our" inside a quotation
+ * whose speaker is not the writer: a source speaking for their own people. A Q&A answer is
+ * the interviewee's own account and stays read.
+ */
+function sourcesWe(ctx: SlotContext, c: Clause, from: number, n: number): boolean {
+  const k = c.words.slice(from, n).findIndex((w) => ['we', 'us', 'our'].includes(w.lower))
+  const w = c.words[from + k]
+  if (k < 0 || !w) return false
+  const q = quoteAt(ctx, w.start)
+  if (
+    !q ||
+    ctx.doc.paragraphs.some((p) => p.role === 'answer' && p.start <= w.start && w.start < p.end)
+  )
+    return false
+  const writer = writerOf(ctx.doc)
+  return !writer || !q.speaker || !sameName(q.speaker, writer)
+}
+
 /** The denied relation in a segment, if the segment states one. */
 export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
@@ -337,6 +381,15 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       }
     if (rel < 0) continue
     if (attributed && !STAKES.has(low[rel] ?? '') && !MONEY.has(low[rel] ?? '')) return null
+    // "She hasn’t been paid by X for the work she did in March", "we don’t get paid by the
+    // processors for months": pay owed or late is a grievance, no tie denied. The writer's
+    // own "I have not been paid by X for my work on this guide" stays a denial.
+    if (
+      MONEY.has(low[rel] ?? '') &&
+      owed(low.slice(rel + 1, seg.to)) &&
+      !low.slice(seg.from, n).some((x) => FIRST_PERSON.has(x) && !sourcesWe(ctx, c, seg.from, n))
+    )
+      continue
     // Money and involvement can concern research ("no role in the study", "no funding for the
     // trial"); employment cannot ("never worked for a bank before joining the paper").
     const money = MONEY.has(low[rel] ?? '')
@@ -447,6 +500,9 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         )
       )
         continue
+      // "“We don’t get paid by the processors,” said X": a source's "we" is the source's own
+      // people, not the publication.
+      if (subjectWe && sourcesWe(ctx, c, seg.from, n)) continue
     }
     // A statement of its own, not a qualifier folded into a notice beside it.
     return { kind: 'other', wording: 'clear', brandNames: [], people: [], from: seg.from, to: end }
