@@ -1279,3 +1279,21 @@ describe('a brand judged like every other', () => {
       expect(statements(text)).toEqual([])
   })
 })
+
+describe('what the writer’s family uses, bought second-hand', () => {
+  it('is an independence statement', () => {
+    for (const text of [
+      'My daughter rides a Corran bike, bought second-hand from a neighbour in 2022.',
+      'Our son plays a Halden cello, bought used from his teacher.',
+    ])
+      expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+
+  it('reads nothing from a shop’s used stock or a used car bought', () => {
+    for (const text of [
+      'The shop sells bikes bought second-hand from students.',
+      'My son bought a used car.',
+    ])
+      expect(statements(text)).toEqual([])
+  })
+})

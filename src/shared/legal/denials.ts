@@ -720,6 +720,11 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
         const p = personOf(ctx, w)
         return !!p && sameName(p, writer)
       })
+    // "My son plays an X violin, bought second-hand from a student": bought used, from
+    // someone else, is no maker's gift.
+    const used =
+      ['bought', 'purchased'].includes(low[i] ?? '') &&
+      ['second-hand', 'secondhand', 'used'].includes(low[i + 1] ?? '')
     // "we bought the other seven" after a gift: what was not given, bought.
     const theRest =
       we &&
@@ -745,7 +750,7 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
     if (
       ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
       (we && fee && !passive && publicationsWe(ctx, c)) ||
-      (ours && (reflexive || price || ownMoney || ownThing)) ||
+      (ours && (reflexive || price || ownMoney || ownThing || used)) ||
       (we && ownThing) ||
       third ||
       named
