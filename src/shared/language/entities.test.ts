@@ -106,6 +106,16 @@ describe('entity typing: places and groups are not people', () => {
     expect(doc.entities.find((e) => e.name === 'Tom Baker')?.mentions).toHaveLength(2)
   })
 
+  it('types a name set after an institution noun and a comma an organisation', () => {
+    const k = kinds(
+      'Her school, Open Sky Kiting, sits above the bay. He founded a club, Tidewater Sculling, in 2019. ' +
+        'Her neighbour, Lila Park, agreed.',
+    )
+    expect(k['Open Sky Kiting']).toBe('organisation')
+    expect(k['Tidewater Sculling']).toBe('organisation')
+    expect(k['Lila Park']).toBe('person')
+  })
+
   it('proposes none of them as people named in a draft', () => {
     const names = findPeople(
       [

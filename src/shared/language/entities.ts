@@ -183,6 +183,22 @@ function evidence(
     score.person += 3
     roles.push(before2.lower)
   }
+  // "Her school, Open Sky Kiting,", "she founded a club, Tidewater Sculling,": an
+  // institution's noun set before the name, after a determiner or a possessive.
+  if (
+    before?.text === ',' &&
+    before2 &&
+    !m.title &&
+    before2.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(before2.text) &&
+    (ORG_NOUNS.has(before2.lower) || VENUE_NOUNS.has(before2.lower)) &&
+    ['the', 'a', 'an', 'our', 'his', 'her', 'their', 'its', 'my'].includes(
+      toks[m.tokenIndex - 3]?.lower ?? '',
+    )
+  ) {
+    score.organisation += 3
+    roles.push(before2.lower)
+  }
   // "my swim buddy Fen", "our flatmate Jory": a companion's noun before a name, after a
   // possessive, is said only of people.
   if (
@@ -449,6 +465,13 @@ function unnamedish(noun: string): boolean {
 /** Verbs of travel whose "to X" is a place: "sail to X", "crossed to X". */
 const MOTION_VERBS = new Set(
   'go goes went travel travels travelled traveled travelling sail sails sailed cross crosses crossed fly flies flew drive drives drove ride rides rode walk walks walked return returns returned move moves moved head heads headed ferry hike hiked cycle cycled row rowed swim swam commute commutes commuted emigrated relocated'.split(
+    ' ',
+  ),
+)
+
+/** Places run as a business or a body, which an apposition before a name may say it is. */
+const VENUE_NOUNS = new Set(
+  'club school centre center studio bakery cafe café shop farm restaurant gallery salon practice workshop theatre trust'.split(
     ' ',
   ),
 )

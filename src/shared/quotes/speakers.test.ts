@@ -803,6 +803,17 @@ Two cups of flour, one of water, a pinch of salt.`),
     ).toEqual([])
   })
 
+  it('keeps the subject as “she” over a business named in apposition to its noun', () => {
+    const kite = `Mira Tollund got her kiting licence at forty. Her school, Open Sky Kiting, sits above the bay.
+
+“Check the wind twice,” she says.`
+    expect(said(kite)).toEqual([['Check the wind twice,', 'Mira Tollund']])
+    const rowing = `Ida Brannock has coached rowers for twenty years. In 2019 she founded a club, Tidewater Sculling, on the old quay.
+
+“Nobody is too old to start,” she says.`
+    expect(said(rowing)).toEqual([['Nobody is too old to start,', 'Ida Brannock']])
+  })
+
   it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
     const md = `Mara Keane scored twice; she now has 19 goals this season.
 
