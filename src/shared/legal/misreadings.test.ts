@@ -144,12 +144,17 @@ describe('“a X owner”: a customer who owns the product, not a stake in the m
       expect(check(piece(sentence), { paid: 'Ines Porter' }).connections).toEqual([])
   })
 
-  it('still reads a stake: the brand’s owner, the owner of it, a co-owner, a café’s owner', () => {
+  it('still reads a stake: the brand’s owner, the owner of it, a co-owner, a café’s or a company’s owner, an owner since a year', () => {
     for (const [sentence, brand] of [
       ['Lawnwick’s owner, Ines Porter, said the mower “is the best you can buy.”', 'Lawnwick'],
       ['Ines Porter, the owner of Lawnwick, said the mower “is the best you can buy.”', 'Lawnwick'],
       ['Ines Porter, a Lawnwick co-owner, said the mower “is the best you can buy.”', 'Lawnwick'],
       ['Ines Porter, a Kestrel Café owner, said the beans “are the best you can buy.”', 'Kestrel'],
+      [
+        'Ines Porter, a Quayle Labs owner, says the Lawnwick Go “is the best you can buy.”',
+        'Quayle',
+      ],
+      ['“It is the best you can buy,” said Ines Porter, a Lawnwick owner since 2016.', 'Lawnwick'],
     ] as const) {
       const ties = check(piece(sentence)).connections
       expect(ties.map((t) => [t.person, t.kind])).toEqual([['Ines Porter', 'investor']])

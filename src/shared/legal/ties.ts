@@ -24,7 +24,7 @@ import {
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_VERBS } from '../language/lexicon'
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_WORDS, SPEECH_VERBS } from '../language/lexicon'
 import { BE, brandsNamedAfter, isVerb, lowers, negated, NOTES, type Found } from './frame'
 import { brandBackward } from './gifts'
 import { ownerOf } from '../language/reference'
@@ -375,11 +375,22 @@ function mentionStart(ws: readonly Word[], k: number): number {
   return j
 }
 
-/** The word before a name and its describing words: "a longtime Solano Cellars partner" → a. */
 /** Names of a business's premises: "Kestrel Café", "Harbour Inn", "Mill Lane Bakery". */
 const PREMISES =
   /\b(?:caf[eé]s?|restaurants?|shops?|stores?|bakery|bakeries|hotels?|inns?|bars?|pubs?|salons?|gyms?|studios?|farms?|clinics?|kitchens?|garages?|agency|agencies|firms?|practice|surgery)$/i
 
+/**
+ * Whether "a X owner" names a company one owns rather than a product one bought: X ends in a
+ * company's or a premises' word ("a Lumen Labs owner", "a Carrow Roasters owner", "a Kestrel
+ * Café owner"), or the ownership has a start ("a Tuftly owner since 2015").
+ */
+function ownsCompany(name: string, after: readonly string[]): boolean {
+  const last = name.toLowerCase().split(/\s+/).at(-1) ?? ''
+  if (PREMISES.test(name) || ORG_WORDS.has(last)) return true
+  return after[0] === 'since' && /^(?:1[89]|20)\d\d$/.test(after[1] ?? '')
+}
+
+/** The word before a name and its describing words: "a longtime Solano Cellars partner" → a. */
 function determinerBefore(ws: readonly Word[], k: number): number {
   let d = mentionStart(ws, k) - 1
   while (d > 0 && ws[d]?.pos === 'ADJ') d--
@@ -764,8 +775,8 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       // "Ines Porter, a Lawnwick owner in the valley", "longtime Volvo owners": a brand's name
       // before "owner" with no possessive mark is what the person owns, a customer, not a stake
       // ("X's owner", "the owner of X", "a co-owner of X" stay ties).
-      // A business one can only own, not buy ("a Kestrel Café owner"), and "the X owner" stay
-      // ties.
+      // A business one can only own, not buy ("a Kestrel Café owner", "a Lumen Labs owner"),
+      // an owner "since 2015", and "the X owner" stay ties.
       const owned = ws[i - 1]?.mention
       if (
         (w === 'owner' || w === 'owners') &&
@@ -773,7 +784,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         !owned.possessive &&
         prep !== 'of' &&
         (w === 'owners' || ['a', 'an'].includes(low[determinerBefore(ws, i - 1)] ?? '')) &&
-        !PREMISES.test(owned.name)
+        !ownsCompany(owned.name, low.slice(i + 1, i + 3))
       )
         continue
       const allowed = [
