@@ -1022,6 +1022,8 @@ describe('"paid for and checked by": a second participle shares the payer', () =
     expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => at(body, f))).toEqual([
       'Partner content',
     ])
+    // The partner's own foot line confirms the label: it is not a second, buried sign.
+    expect(fs.filter((f) => f.rule === 'disclosure-buried')).toEqual([])
   })
 
   it('is still the error under "Partner content" when our own team made it, or under "Promoted"', () => {

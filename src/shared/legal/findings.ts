@@ -492,7 +492,8 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
     const foot = signs.filter((o) => buried.get(o)?.where === 'end')
     return foot.length > 0 && foot.every(madeBySponsor)
   }
-  const labelled = signs.some((s) => namedLabel(s) || partnersLabel(s))
+  const partners = signs.some(partnersLabel)
+  const labelled = partners || signs.some(namedLabel)
   if (signs.length > 0 && !visible('sponsored') && !labelled) {
     // A vague label in plain view (at the top, or right over or under what it covers) is where
     // readers meet the content: its wording is the problem, a warning. Hidden signs away from
@@ -547,7 +548,10 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
       end: s.end,
     })
   }
-  for (const [s, { why }] of buried) {
+  for (const [s, { why, where }] of buried) {
+    // Under a "Partner content" label the partner's own foot line confirms what readers were
+    // told at the top: the label's wording is the one fault (its warning above).
+    if (partners && s.kind === 'sponsored' && s.wording === 'clear' && where === 'end') continue
     const text = excerpt(a.body.slice(s.start, s.end), 50)
     const only = severe.has(s)
     out.push({
