@@ -180,3 +180,59 @@ describe('more professions the text presents experts by', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
   })
 })
+
+describe('ordinary expert quotes inside their field (review round 27, finding 4)', () => {
+  it.each([
+    [
+      'Pia Hollis, an economist at Wrenford College, recalls the last downturn. “Anyone who sold in the crash lost a quarter of their savings,” she said.',
+      'Pia Hollis',
+    ],
+    [
+      'Dr Omar Tessel, a GP in Wrenford, had advice for the heatwave. “Grass pollen peaks in early summer, so close the bedroom windows at dusk,” he said.',
+      'Omar Tessel',
+    ],
+    [
+      'Bryn Cotter, a sheep farmer above Wrenford, has had a hard year. “Our returns are down by half and the interest rates on the loan keep rising,” he said.',
+      'Bryn Cotter',
+    ],
+    [
+      'Bryn Cotter, a dairy farmer, has changed the feed. “Our methane emissions fell by a fifth and the yield held up,” he said.',
+      'Bryn Cotter',
+    ],
+    [
+      'Sian Morrow, an ecologist, points at the ring road. “Exhaust emissions from the lorries are killing the verges,” she said.',
+      'Sian Morrow',
+    ],
+    [
+      'Theo Banks, a town planner, backs the scheme. “Narrower lanes mean fewer crashes and safer streets for children,” he said.',
+      'Theo Banks',
+    ],
+    [
+      'Dr Ines Carr, a dentist in Wrenford, sees the cost of summer. “Most of the chipped teeth I treat in August come from cycling accidents,” she said.',
+      'Ines Carr',
+    ],
+    [
+      'Nell Ashby, a physiotherapist at the Wrenford clinic, is calm about it. “Swelling and inflammation usually settle within two weeks of rest,” she said.',
+      'Nell Ashby',
+    ],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Rhea Vance, an accountant who cycles to work, was sure. “Kids are safer on the quiet back streets than on a main road,” she said.',
+      'Rhea Vance',
+    ],
+    [
+      'Bryn Cotter, a sheep farmer, swears by it. “A glass of raw milk a day cures asthma,” he said.',
+      'Bryn Cotter',
+    ],
+    [
+      'Nell Ashby, a physiotherapist, went further. “Ten minutes of stretching at night cures insomnia,” she said.',
+      'Nell Ashby',
+    ],
+  ])('“%s” is still a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+})

@@ -35,7 +35,7 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   endocrinologist: ['health'],
   rheumatologist: ['health'],
   psychiatrist: ['health'],
-  // Muscles, joints and injuries: a health claim about them, not sleep, hearts or the mind.
+  // Health, but not sleep, hearts, the mind or other organs' diseases (OUTSIDE_MOVEMENT).
   physiotherapist: ['movement'],
   physio: ['movement'],
   chiropractor: ['movement'],
@@ -66,13 +66,20 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   groundsman: ['plants'],
   groundskeeper: ['plants'],
   landscaper: ['plants'],
-  farmer: ['plants', 'animals'],
-  grower: ['plants'],
-  ecologist: ['plants', 'animals'],
+  // A farmer's or grower's own business (returns, overdrafts, prices) and a herd's or a road's
+  // emissions are their field, as an ecologist's are.
+  farmer: ['plants', 'animals', 'money', 'energy'],
+  grower: ['plants', 'money'],
+  ecologist: ['plants', 'animals', 'energy'],
   // Professions of two words whose first word names the field.
   'garden designer': ['plants'],
   'landscape designer': ['plants'],
   'landscape architect': ['plants'],
+  // Streets and traffic are what town and transport planners plan.
+  'town planner': ['safety'],
+  'transport planner': ['safety'],
+  'urban planner': ['safety'],
+  'traffic engineer': ['safety'],
   economist: ['money'],
   planner: ['money'],
   accountant: ['money'],
@@ -110,22 +117,36 @@ const CLAIM_FIELDS: readonly [Field, RegExp][] = [
     /\b(?:invest\w*|returns?|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|guarantee\w*|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|stocks?|shares?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
   ],
   ['energy', /\b(?:energy[- ]efficien\w*|kwh|emissions?|carbon footprint)\b/i],
-  // Lawns, soil and what grows in them ("cut little and often for the greenest grass").
+  // Lawns, soil and what grows in them ("cut little and often for the greenest grass"); grass
+  // pollen and hay fever are health (NOT_PLANTS).
   [
     'plants',
     /\b(?:lawns?|grass(?:es)?|turf|soil|seedlings?|shrubs?|weeds?|compost|houseplants?|flowerbeds?|topsoil)\b/i,
   ],
-  // Physical safety on the road or of children: a word of danger with a word of what is at risk
-  // ("children are safer on a trailer bike than in a car seat").
+  // Physical safety on the road or of children: a judgement of danger (safer, more dangerous,
+  // fewer crashes, less likely to cause a collision) with a separate word of what is at risk
+  // ("children are safer on a trailer bike than in a car seat"). A crash or an accident that
+  // only happened ("the crash of 2008", "broken teeth from cycling accidents") is no such claim.
   [
     'safety',
-    /^(?=[\s\S]*\b(?:safer|safest|less safe|(?:more|most|less) dangerous|crash(?:es)?|collisions?|accidents?)\b)(?=[\s\S]*\b(?:roads?|traffic|cars?|bikes?|bicycles?|cycl\w*|drivers?|driving|pedestrians?|children|kids|school run|helmets?|seat ?belts?|crash(?:es)?|collisions?)\b)/i,
+    /^(?=[\s\S]*\b(?:safer|safest|(?:less |un)safe|(?:more |most |less )?dangerous|(?:fewer|more|less likely to (?:cause|have|be in)|(?:cuts?|reduces?|prevents?|avoids?|halves|lowers?) (?:the )?(?:risk|number|chances?) of)(?: \w+){0,2} (?:crash(?:es)?|collisions?|accidents?))\b)(?=[\s\S]*\b(?:roads?|streets?|traffic|cars?|bikes?|bicycles?|cycl\w*|drivers?|driving|pedestrians?|children|kids|school run|helmets?|seat ?belts?)\b)/i,
   ],
 ]
 
-/** A health claim within a movement profession's field: muscles, joints, backs, injuries. */
-const MOVEMENT =
-  /\b(?:muscles?|muscular|joints?|tendons?|ligaments?|back pain|backs?|necks?|knees?|hips?|shoulders?|ankles?|spin(?:e|al)|posture|mobility|sprains?|strains?|injur(?:y|ies|ed)|rehab\w*|recover\w*|arthritis|cramps?)\b/i
+/** Words that make a plant word a health one: grass pollen, hay fever. */
+const NOT_PLANTS = /\b(?:pollen|hay ?fever|allerg\w*)\b/i
+
+/** Words that make a claim a financial one, where "safest" and "crash" are markets' words. */
+const MONEY_CONTEXT =
+  /\b(?:invest\w*|savers?|savings?|stocks?|shares|portfolio|safe(?:r|st)? bets?|(?:stock )?market crash\w*)\b/i
+
+/**
+ * Health claims outside a movement profession's field (a physiotherapist, a chiropractor): sleep,
+ * the heart and blood, the mind, infections and other organs' diseases. Muscles, joints,
+ * injuries, pain and inflammation are theirs.
+ */
+const OUTSIDE_MOVEMENT =
+  /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|strokes?|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|insomnia|sleep|dementia|alzheimer\S*|diabetes|obesity|depression|anxiety|asthma|live longer|longevity|mortality|brain)\b/i
 
 /** The professions the text gives a person, read beside each mention of the name. */
 function professions(e: Entity): string[] {
@@ -205,17 +226,21 @@ export function expertiseMismatches(
     if (!jobs) jobsOf.set(e, (jobs = professions(e)))
     if (jobs.length === 0) continue
     const covered = new Set(jobs.flatMap((j) => PROFESSIONS[j] ?? []))
-    // Health professions speak to physical safety; a movement profession to the health claims
-    // about muscles and joints.
+    // Health professions speak to physical safety; a movement profession to health claims other
+    // than those OUTSIDE_MOVEMENT names.
     if (covered.has('health')) covered.add('safety')
     const text = body.slice(q.start, q.end)
     for (const [field, re] of CLAIM_FIELDS) {
       if (covered.has(field) || !re.test(text)) continue
-      if (field === 'health' && covered.has('movement') && MOVEMENT.test(text)) continue
-      // Animals' health is a vet's; a vet on a dog's teeth or joints is in their field.
+      if (field === 'health' && covered.has('movement') && !OUTSIDE_MOVEMENT.test(text)) continue
+      if (field === 'plants' && NOT_PLANTS.test(text)) continue
+      if (field === 'safety' && MONEY_CONTEXT.test(text)) continue
+      // Animals' health is a vet's or a farmer's; a vet on a dog's teeth or joints is in their field.
       if (
         covered.has('animals') &&
-        /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?)\b/i.test(text)
+        /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?|cows?|cattle|calves|herds?|sheep|lambs?|pigs?|hens?|chickens?|livestock)\b/i.test(
+          text,
+        )
       )
         continue
       // Each such claim, up to three per person and field.
