@@ -307,9 +307,22 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
   return last?.phrase ?? null
 }
 
-/** "…, who asked not to be named", "who spoke on condition of anonymity". */
+/** "…, who asked not to be named", "who spoke on condition of anonymity", "who declined to name …". */
 const ANONYMITY =
   /,?\s*who\s+(?:asked|requested|wished|declined|did\s+not\s+want|spoke\s+on\s+(?:the\s+)?condition)\b[^.!?]{0,60}?\b(?:named|identified|anonymity|name)\b/i
+
+/**
+ * The part of ANONYMITY that is about the subject's own name: "asked not to be named", "did not
+ * want to be identified", "spoke on condition of anonymity", "declined to give his name", "asked
+ * me not to print their name". Not "declined to name the buyer": that withholds someone else's.
+ */
+const OWN_ANONYMITY =
+  /^,?\s*who\s+(?:asked|requested|wished|declined|did\s+not\s+want|spoke\s+on\s+(?:the\s+)?condition)\b[^.!?]{0,60}?(?:\bto\s+be\s+(?:named|identified)\b|\banonymity\b|\b(?:her|his|their|my|our)\s+(?:full\s+|real\s+)?(?:sur)?names?\b)/i
+
+/** Nouns for bodies that British English also follows with "who" ("The club, who …"). */
+const BODY_NOUNS = new Set(['club', 'team', 'side', 'firm', 'bank', 'council', 'company'])
+
+const PHRASE_PREPOSITION = /^(?:of|in|at|from|for|on|with|near|by|to|behind|outside|inside)$/
 
 /**
  * "The owner of a cafe near the river, who asked not to be named, said …": a person the text
@@ -322,11 +335,22 @@ function anonymousIn(text: string): { phrase: string; at: number } | null {
     const lead = text.slice(Math.max(0, x.index - 80), x.index)
     const np = /(?:^|[.!?;:—–]\s+|\n)\s*((?:the|a|an|one)\s+[^.!?;:,]{2,70})$/iu.exec(lead)?.[1]
     if (!np) continue
-    // Only a person asks not to be named, so the phrase's noun may be any ("one former shift
-    // supervisor", "a rower from a visiting club"): a lower-case word among its first three.
     const words = np.split(/\s+/).slice(1, 4)
-    if (!words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|in|at|from|for|on|with)$/.test(w)))
-      continue
+    const personNoun = words.some(
+      (w) => /^\p{Ll}/u.test(w) && (PERSON_NOUNS.has(w) || unnamedNoun(w) || AGENT.test(w)),
+    )
+    if (!personNoun) {
+      // Only a person asks that their own name be kept out, so with such a clause the phrase's
+      // noun may be any ("one former shift supervisor", "a rower from a visiting club"): a
+      // lower-case word among its first three. Not a body's ("The bank, who asked not to be
+      // named"): the noun before the phrase's first preposition.
+      if (!OWN_ANONYMITY.test(x[0])) continue
+      if (!words.some((w) => /^\p{Ll}/u.test(w) && !PHRASE_PREPOSITION.test(w))) continue
+      const all = np.trim().split(/\s+/)
+      const cut = all.findIndex((w, i) => i > 0 && PHRASE_PREPOSITION.test(w.toLowerCase()))
+      const head = (all[(cut < 0 ? all.length : cut) - 1] ?? '').toLowerCase()
+      if (BODY_NOUNS.has(head) || ORG_NOUNS.has(head) || ORG_WORDS.has(head)) continue
+    }
     found = { phrase: np.trim(), at: x.index }
   }
   return found

@@ -718,6 +718,17 @@ A cox from a rival crew, who did not want to be identified, said the buoys had d
     ])
   })
 
+  it('makes no unnamed person of a body that withholds someone else’s name', () => {
+    // "declined to name the buyer" keeps another's name back, and British English writes "who"
+    // after a body: the later "she" is still the farmer's.
+    const farm = `Greta Holloway ran sheep on the fell for thirty years. The bank, who declined to name the buyer, confirmed the sale on Monday. “I cried when I signed,” she said.`
+    expect(said(farm)).toEqual([['I cried when I signed,', 'Greta Holloway']])
+    const club = `Ines Barrow has coached the girls’ side since 2019. The club, who declined to name the new sponsor, said the kit would change in August. “The girls deserve it,” she said.`
+    expect(said(club)).toEqual([['The girls deserve it,', 'Ines Barrow']])
+    const council = `Moira Tennant has run the library for a decade. The council, who asked not to be named in the dispute, said the building would be sold. “We were told last,” she said.`
+    expect(said(council)).toEqual([['We were told last,', 'Moira Tennant']])
+  })
+
   it('does not take a word capitalised by its sentence for the short form of a later name', () => {
     const kite = `Anouk Verhey got her kitesurfing licence at forty and has gone out every summer since.
 
