@@ -762,6 +762,13 @@ The car park on Quay Street has been shut since June. I asked Harnwick District 
 
 I wrote to the ferry company on Friday. A spokeswoman said the timetable “will return to normal next week.”`
     expect(said(ferry)).toEqual([['will return to normal next week.', 'Wend Valley Ferry Company']])
+    const clinic = `Harbury Health Trust runs the clinic. I emailed the trust on Tuesday. A spokesperson said the clinic “will reopen in the spring.”
+
+I put those figures to Marrow Water. A spokesman said the charges “reflect the cost of the new works.”`
+    expect(said(clinic)).toEqual([
+      ['will reopen in the spring.', 'Harbury Health Trust'],
+      ['reflect the cost of the new works.', 'Marrow Water'],
+    ])
   })
 
   it('gives what “it” says to whoever issued the document just named', () => {

@@ -623,6 +623,12 @@ function askedOrganisation(doc: Doc, sentence: readonly Token[]): Entity | null 
   const v = sentence.findIndex((t, i) => i <= 3 && t.pos === 'VERB')
   if (v < 0 || !ASKING.has(sentence[v]?.lower ?? '')) return null
   let k = v + 1
+  // "I put those figures to X": the one asked comes after "to".
+  if (sentence[v]?.lower === 'put') {
+    const to = sentence.findIndex((x, i) => i > v && i <= v + 5 && x.lower === 'to')
+    if (to < 0) return null
+    k = to
+  }
   if (sentence[k]?.lower === 'to') k++
   const t = sentence[k]
   if (!t) return null
@@ -635,7 +641,7 @@ function askedOrganisation(doc: Doc, sentence: readonly Token[]): Entity | null 
   // "the council", "the ferry company": its head within three words.
   const head = sentence
     .slice(k + 1, k + 4)
-    .findIndex((x) => ORG_NOUNS.has(x.lower) && x.pos === 'NOUN')
+    .findIndex((x) => (ORG_NOUNS.has(x.lower) || ORG_WORDS.has(x.lower)) && x.pos === 'NOUN')
   const noun = sentence[k + 1 + head]
   if (head < 0 || !noun) return null
   const mods = sentence.slice(k + 1, k + 1 + head).map((x) => x.lower)
