@@ -635,6 +635,47 @@ export function connectedEndorsements(
   // In a review of one product ("X review: …"), praise that names nothing ("Verdict: The best
   // smart rower under £2,000") is praise of the product reviewed.
   const reviewed = reviewedFamily(ctx, families)
+  // For the writer's own words, read once for every connection of the writer: the brands a
+  // clause names, and the brand each pronoun in it that can stand for a business stands for (the
+  // pronouns only when asked).
+  const writers = new Map<
+    Clause,
+    { brands: BrandFamily[]; pronouns: () => (BrandFamily | undefined)[] }
+  >()
+  const writersClause = (c: Clause, from: number, to: number) => {
+    let read = writers.get(c)
+    if (!read) {
+      let pronouns: (BrandFamily | undefined)[] | undefined
+      read = {
+        brands: familiesIn(ctx.doc, families, from, to),
+        pronouns: () =>
+          (pronouns ??= c.words
+            .filter((w) => w.start >= from && w.end <= to && PRONOUN_SUBJECTS.has(w.lower))
+            .map((w) => pronounFamily(c, w))),
+      }
+      writers.set(c, read)
+    }
+    return read
+  }
+  // The pronoun's antecedent: the last name before it in its paragraph ("… Chef X cooks at Y. It
+  // was the best …": the last brand named, not the chef), else, for a paragraph with no name
+  // before the pronoun, the last brand named in the ones before ("I stayed at X. … ¶ It is the
+  // loveliest place I have stayed").
+  const pronounFamily = (c: Clause, w: Word): BrandFamily | undefined => {
+    const brandOf = (m: { name: string }) => familyOf(families, m.name)
+    const here = mentionsIn(ctx.doc, c.paragraph.start, w.start)
+    let last = here.filter((m) => brandOf(m)).at(-1)
+    // Back through the section while the thing stays the topic (a quote from the owners, a price
+    // paragraph, a link may come between), up to four paragraphs.
+    for (let k = 1; !last && here.length === 0 && k <= 4; k++) {
+      const p = ctx.doc.paragraphs[c.paragraph.index - k]
+      if (!p || p.role === 'heading' || p.role === 'headline') break
+      last = mentionsIn(ctx.doc, p.start, p.end)
+        .filter((m) => brandOf(m))
+        .at(-1)
+    }
+    return last ? brandOf(last) : undefined
+  }
   // What each clause of a quote names, and whether it gives a code or praises, read once for
   // every connection (the brand the context makes it about only when asked).
   const parts = new Map<
@@ -705,37 +746,16 @@ export function connectedEndorsements(
         if (own.length < 3) continue
         // The brand named here, or a pronoun here that stands for it ("they are the best shop"):
         // not merely a brand somewhere in the paragraph.
-        const named = isBrand(familiesIn(ctx.doc, families, from, to))
-        const meant =
-          named ||
-          c.words.some((w) => {
-            if (w.start < from || w.end > to || !PRONOUN_SUBJECTS.has(w.lower)) return false
-            // The pronoun's antecedent: the last name before it in its paragraph ("… Chef X
-            // cooks at Y. It was the best …": the last brand named, not the chef), else, for a
-            // paragraph with no name before the pronoun, the last brand named in the ones before
-            // ("I stayed at X. … ¶ It is the loveliest place I have stayed").
-            const brandOf = (m: { name: string }) => familyOf(families, m.name)
-            const here = mentionsIn(ctx.doc, c.paragraph.start, w.start)
-            let last = here.filter((m) => brandOf(m)).at(-1)
-            // Back through the section while the thing stays the topic (a quote from the owners,
-            // a price paragraph, a link may come between), up to four paragraphs.
-            for (let k = 1; !last && here.length === 0 && k <= 4; k++) {
-              const p = ctx.doc.paragraphs[c.paragraph.index - k]
-              if (!p || p.role === 'heading' || p.role === 'headline') break
-              last = mentionsIn(ctx.doc, p.start, p.end)
-                .filter((m) => brandOf(m))
-                .at(-1)
-            }
-            const f = last ? brandOf(last) : undefined
-            return !!f && isBrand([f])
-          })
+        const { brands, pronouns } = writersClause(c, from, to)
+        const named = isBrand(brands)
+        const meant = named || pronouns().some((f) => !!f && isBrand([f]))
         // A clause of the review that names nothing is the writer's word on the product, unless
         // someone else says it ("…, officers wrote in March").
         const unnamed =
           !meant &&
           !!reviewed &&
           isBrand([reviewed]) &&
-          familiesIn(ctx.doc, families, from, to).length === 0 &&
+          brands.length === 0 &&
           !own.some((w) => PRONOUN_SUBJECTS.has(w.lower)) &&
           !c.words.some((w) => REPORTED.has(w.lower))
         if (!meant && !unnamed) continue
