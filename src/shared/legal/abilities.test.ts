@@ -734,9 +734,9 @@ describe('a label that presents a brand as a partner', () => {
   })
 
   it('names the brand after a colon', () => {
-    const found = statements('Official partner: Halden Outdoor').filter(
-      (s) => s.kind === 'sponsored',
-    )
+    const found = statements(
+      'Official partner: Halden Outdoor\n\n### Halden Ridge 2\n\nA two-person tent for £189.',
+    ).filter((s) => s.kind === 'sponsored')
     expect(found.map((s) => s.brandNames)).toEqual([['Halden Outdoor']])
   })
 
@@ -748,6 +748,30 @@ describe('a label that presents a brand as a partner', () => {
       'Her partner, a carpenter, built the shelves.',
     ])
       expect(statements(text).filter((s) => s.kind === 'sponsored')).toEqual([])
+  })
+
+  // Review round 27, finding 10: an event's sponsors in its fact box and a section heading about
+  // a person's partner present no paid pick.
+  const race = (lines: readonly string[]) =>
+    [
+      '# Wrenford Sprint: the last day',
+      'The Wrenford Sprint ended on Sunday in front of its biggest crowd.',
+      '| Race facts | |\n|---|---|\n| Dates | 9–11 August |',
+      ...lines,
+      'Kit Ahlberg took the double sculls. “My arms have gone,” he said.',
+      filler(2),
+    ].join('\n\n')
+  it.each([
+    ['Official partner: Wrenford Mutual'],
+    ['Premium partner — Ostby Boats'],
+    [
+      '## Our partner\n\nAda Rowe trains with her partner, Sami Roos. “She hears every mistake,” Rowe said.',
+    ],
+    ['## Launch partner\n\nThe race’s new sponsor said little at the launch.'],
+  ])('reads nothing from an event’s sponsor line or a heading over news: %s', (line) => {
+    const r = check(race([line]))
+    expect(r.disclosures.filter((d) => d.kind === 'sponsored')).toEqual([])
+    expect(r.findings.filter((f) => f.rule === 'ambiguous-wording')).toEqual([])
   })
 })
 

@@ -34,7 +34,6 @@ const LABELS = [
 const PARTNER_LABEL_WORDS = new Set([
   'featured',
   'official',
-  'our',
   'trusted',
   'preferred',
   'premium',
@@ -56,7 +55,7 @@ const PARTNER_LABEL_WORDS = new Set([
 /**
  * A label of a few words that presents a brand as a partner ("Launch partner", "Official
  * partner", "Partner pick"): one "partner", the other words only presenting ones. Not a list
- * heading ("Our partners"), not a job ("Managing partner").
+ * heading ("Our partners"), not a job ("Managing partner"), not "Our partner" (a person's).
  */
 function partnerLabel(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false
@@ -64,6 +63,20 @@ function partnerLabel(words: readonly string[]): boolean {
     words.filter((w) => w === 'partner').length === 1 &&
     words.every((w) => w === 'partner' || PARTNER_LABEL_WORDS.has(w))
   )
+}
+
+/** Something on sale in a line: a price ("£649", "Price: €48") or a link. */
+const ON_SALE = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:EUR|USD|GBP)\b|\bprice:|\]\(\S+\)|https?:\/\//i
+
+/**
+ * Whether a partner label sits over a product box or a pick: a price or a link in one of the
+ * next three paragraphs (the product's name, its specs, its buy link). "Official partner: X"
+ * in an event's fact box, over news, presents the event's sponsor, not a paid pick.
+ */
+function overBox(ctx: SlotContext, p: DocParagraph): boolean {
+  const ps = ctx.doc.paragraphs
+  const at = ps.indexOf(p)
+  return ps.slice(at + 1, at + 4).some((q) => ON_SALE.test(q.text))
 }
 
 /** A short line that is a sponsorship label ("Sponsored", "Paid partnership with X", "Promoted"). */
@@ -128,7 +141,11 @@ function labelIn(
   if (
     !label &&
     (partnerLabel(words) ||
-      (head && partnerLabel(headWords) && words.length - headWords.length <= 5))
+      (head && partnerLabel(headWords) && words.length - headWords.length <= 5)) &&
+    // A heading is a section's title ("## Launch partner"), not a label over a box.
+    p.role !== 'heading' &&
+    p.role !== 'headline' &&
+    overBox(ctx, p)
   ) {
     const named = head
       ? ctx.doc.mentions.find(
