@@ -1013,6 +1013,26 @@ describe('"paid for and checked by": a second participle shares the payer', () =
     }
   })
 
+  // Review round 27, finding 8: someone else's report or video, paid for and published by X, is
+  // no sponsorship of the piece; a funded report reads as its plain "paid for by X" does.
+  it.each([
+    [
+      'The survey was paid for and published by Ostby Wind, which hopes to build the masts.',
+      'The survey was paid for by Ostby Wind, which hopes to build the masts.',
+    ],
+    [
+      'A video screened at the hearing was paid for and produced by Carrow Tidal Ltd, the applicant.',
+      null,
+    ],
+  ])('reads no sponsorship of the piece from “%s”', (joined, plain) => {
+    const found = statements(joined)
+    expect(found.filter((s) => s.kind === 'sponsored')).toEqual([])
+    if (plain)
+      expect(found.map((s) => [s.kind, s.brandNames])).toEqual(
+        statements(plain).map((s) => [s.kind, s.brandNames]),
+      )
+  })
+
   const native = (top: string, foot: string) =>
     [
       top,

@@ -655,10 +655,15 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         if (!BE.has(low[k - 1] ?? '') && !BE.has(low[k - 2] ?? '') && low[k - 1] !== 'been')
           continue
         // "brought to you by", "produced in partnership with", "made for", "paid for by".
-        // "paid for and checked by X": a second participle joined to "paid for" shares its
-        // agent, so the payer is the name after that participle's "by".
-        const joined =
+        // "This article was paid for and checked by X": a second participle joined to "paid
+        // for" shares its agent, so the payer is the name after that participle's "by". Only
+        // for the piece's own noun ("this article", "our guide", as the series branch above):
+        // "The report was paid for and published by X" is a funded report, read as one there
+        // (research funding), not a sponsorship of the piece.
+        const paidAnd =
           v === 'paid' && low[k + 1] === 'for' && low[k + 2] === 'and' && low[k + 4] === 'by'
+        if (paidAnd && !ownPiece(low, seg.from, i)) continue
+        const joined = paidAnd
         const from = joined ? k + 3 : k + 1
         const rest = low.slice(from, from + 4)
         const prep = joined ? 1 : rest.findIndex((x) => x === 'by' || x === 'for' || x === 'with')

@@ -275,6 +275,14 @@ function funderIn(
       )
         k++
       if (w === 'paid' && low[k] === 'for') k++
+      // "paid for and published by X": the second participle shares the payer.
+      if (
+        low[k - 2] === 'for' &&
+        low[k - 1] === 'and' &&
+        /ed$/.test(low[k] ?? '') &&
+        low[k + 1] === 'by'
+      )
+        k++
       if (low[k] === 'by') {
         const f = funderAfter(k + 1)
         if (f) return { funder: f, at: i }
