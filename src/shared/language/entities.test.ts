@@ -116,6 +116,27 @@ describe('entity typing: places and groups are not people', () => {
     expect(k['Lila Park']).toBe('person')
   })
 
+  it('keeps a one-word name that is also an ordinary word where nothing longer ends in it', () => {
+    // "Haven" is no short form of anything here: the charity stays a name.
+    const haven = readDocument(
+      'Families wait months for a place in a safe haven. Haven said the county had lost its beds.',
+    )
+    expect(haven.mentions.map((m) => m.name)).toContain('Haven')
+    // A surname after a first name no list knows, named in full first: still the person's.
+    const wells = readDocument(
+      'Most farms sank new wells after the drought. The firm that dug them belongs to Wystan Wells. ' +
+        'Wells started with one rig in 1988.',
+    )
+    expect(wells.entities.find((e) => e.name === 'Wystan Wells')?.mentions).toHaveLength(2)
+    // Shown to be a name where it stands (an apposition, a verb of saying), even with a longer
+    // name ending in it that is no person's.
+    const beacon = readDocument(
+      'The lighthouse has no beacon now. Beacon, the youth charity, wants it lit. ' +
+        'Beacon says the cost is small.\n\n- Charity: Open Sky Beacon, Carrick',
+    )
+    expect(beacon.mentions.filter((m) => m.name === 'Beacon')).toHaveLength(2)
+  })
+
   it('proposes none of them as people named in a draft', () => {
     const names = findPeople(
       [

@@ -8,7 +8,9 @@ import {
   PLACE_PREFIXES,
   PLACE_WORDS,
   ROLE_TITLES,
+  SPEECH_VERBS,
 } from './lexicon'
+import { buildEntities, personLike } from './entities'
 import { isFirstName } from './names'
 import type { Sentence, Token } from './nlp'
 
@@ -449,11 +451,16 @@ function sentenceText(sentence: Sentence, start: number, end: number): string {
 
 /**
  * Drops a one-word "name" that is only an ordinary word capitalised because it opens its
- * sentence ("Freediving has a grim reputation" in a piece that writes "a freediving course"): the
- * text writes the word in lower case elsewhere, never names it so in mid-sentence, and it is no
- * first name and no first word of a longer name ("Harvest" of "Harvest Foods") nor a person's
- * surname ("Baker" of "Tom Baker"). Left in, it would be taken for the short form of a longer
- * name ending in that word ("Deep Quiet Freediving") and typed from its sentence's pronouns.
+ * sentence ("Freediving has a grim reputation" in a piece that writes "a freediving course")
+ * where it would be taken for the short form of a longer name ending in that word ("Deep Quiet
+ * Freediving" in a fact box) and typed from its sentence's pronouns. The text writes the word
+ * in lower case elsewhere and never names it so in mid-sentence; it is no first name and no first
+ * word of a longer name ("Harvest" of "Harvest Foods"), and a longer name does end in it. Kept:
+ * a one-word name with no longer one to join ("Crisis, the homelessness charity, said …" in a
+ * piece about "a crisis"); a person's surname ("Mills" of "Osric Mills", "Baker" of "Tom
+ * Baker": the longer name has a title or a known first name, is typed a person without the word's
+ * own mentions, or looks like a person's and comes before them, as news names people in full
+ * first); and any mention with an apposition (", the housing charity,") or a verb of saying after it.
  */
 export function dropSentenceCapitals(
   mentions: readonly Mention[],
@@ -468,7 +475,9 @@ export function dropSentenceCapitals(
       candidates.add(w)
   }
   if (candidates.size === 0) return [...mentions]
-  // Named as a name elsewhere: in mid-sentence, as a longer name's first word or a person's surname.
+  // Named as a name elsewhere: in mid-sentence, as a longer name's first word or a person's
+  // surname. Only a word some longer name ends in can be taken for its short form.
+  const endsLonger = new Set<string>()
   for (const m of mentions) {
     const ws = m.name.toLowerCase().split(/\s+/)
     if (ws.length === 1) {
@@ -477,13 +486,48 @@ export function dropSentenceCapitals(
     }
     candidates.delete(ws[0] ?? '')
     if (m.title || isFirstName(ws[0] ?? '')) candidates.delete(ws.at(-1) ?? '')
+    else endsLonger.add(ws.at(-1) ?? '')
   }
+  for (const w of candidates) if (!endsLonger.has(w)) candidates.delete(w)
   if (candidates.size === 0) return [...mentions]
   const lower = new Set<string>()
   for (const s of sentences)
     for (const t of s.tokens) if (candidates.has(t.text) && !lower.has(t.text)) lower.add(t.text)
   if (lower.size === 0) return [...mentions]
-  return mentions.filter(
-    (m) => !(lower.has(m.name.toLowerCase()) && !m.title && opens(m) && !/\s/.test(m.name)),
-  )
+  const droppable = (m: Mention) =>
+    lower.has(m.name.toLowerCase()) && !m.title && opens(m) && !/\s/.test(m.name)
+  // A person's surname: the longer names typed without the word's own mentions, whose pronouns
+  // ("Kitesurfing has a poor safety record, and she …") would make a woman of a school.
+  const rest = mentions.filter((m) => !droppable(m))
+  const firstAt = new Map<string, number>()
+  for (const m of mentions)
+    if (droppable(m)) {
+      const w = m.name.toLowerCase()
+      firstAt.set(w, Math.min(firstAt.get(w) ?? m.start, m.start))
+    }
+  for (const e of buildEntities(rest)) {
+    const ws = e.name.toLowerCase().split(/\s+/)
+    const w = ws.at(-1) ?? ''
+    if (ws.length < 2 || !lower.has(w)) continue
+    const earlier = (e.mentions[0]?.start ?? Infinity) < (firstAt.get(w) ?? 0)
+    if (e.kind === 'person' || (personLike(e) && earlier)) lower.delete(w)
+  }
+  if (lower.size === 0) return [...mentions]
+  return mentions.filter((m) => !(droppable(m) && !namedHere(m)))
+}
+
+/**
+ * Whether a mention is shown to be a name where it stands: an apposition after it ("Shelter, the
+ * housing charity, …", "Mills, 71, …") or a verb of saying ("Mills said: …").
+ */
+function namedHere(m: Mention): boolean {
+  const toks = m.sentence.tokens
+  let n = m.possessive ? m.tokenEnd + 1 : m.tokenEnd
+  const next = toks[n]
+  if (next && SPEECH_VERBS.has(next.lower)) return true
+  if (next?.text !== ',') return false
+  n++
+  const after = toks[n]
+  if (!after) return false
+  return ['the', 'a', 'an'].includes(after.lower) || /^\d+$/.test(after.text)
 }

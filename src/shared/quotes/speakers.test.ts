@@ -832,6 +832,19 @@ Two cups of flour, one of water, a pinch of salt.`),
     expect(said(rowing)).toEqual([['Nobody is too old to start,', 'Ida Brannock']])
   })
 
+  it('keeps a name that is also an ordinary word as the speaker: a charity, an unlisted first name’s surname', () => {
+    const refuge = `Women in Tarrow now wait six weeks for a place in a refuge, up from two last year.
+
+Refuge, the domestic abuse charity, said the county had lost a third of its beds. “Women are being sent back to danger,” it said.`
+    expect(said(refuge)).toEqual([['Women are being sent back to danger,', 'Refuge']])
+    const banks = `The river burst its banks twice last winter. The last boatyard on the quay belongs to Leofric Banks.
+
+Banks rebuilt the slipway in 2003. Mara Quill, who sells bait from the hut next door, doubts it will survive another flood.
+
+Banks said: “The water always wins in the end.”`
+    expect(said(banks)).toEqual([['The water always wins in the end.', 'Leofric Banks']])
+  })
+
   it('gives a pronoun to the person who opens the sentence, not a possessive inside it', () => {
     const md = `Mara Keane scored twice; she now has 19 goals this season.
 
