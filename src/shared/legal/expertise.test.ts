@@ -236,3 +236,44 @@ describe('ordinary expert quotes inside their field (review round 27, finding 4)
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })
 })
+
+describe('professions on the ordinary matters of their own work (review round 27b, finding 3)', () => {
+  it.each([
+    [
+      '“We cannot guarantee the claim will be won, but the records back them up,” said Ines Carrow, a solicitor for the tenants.',
+      'Ines Carrow',
+    ],
+    [
+      '“Anyone moved into that pension scheme should ask for their money back,” said Piet Olander, a lawyer who has advised two of the drivers.',
+      'Piet Olander',
+    ],
+    [
+      'Nell Brisk, a barrister, was plain. “The compensation will be paid to every saver who lost out,” she said.',
+      'Nell Brisk',
+    ],
+    [
+      '“Instant-access savings rates have fallen by a third since spring, and few savers have moved,” said Piet Olander, a personal finance journalist.',
+      'Piet Olander',
+    ],
+    [
+      '“The new engines burn less fuel, so every flight puts out fewer emissions,” said Rhea Dunmore, a pilot for Carrow Air.',
+      'Rhea Dunmore',
+    ],
+    [
+      '“Half the heat escapes through the loft, and insulating it would cut its emissions by half,” said Owen Saltash, a surveyor who inspected the house.',
+      'Owen Saltash',
+    ],
+    [
+      '“An old boiler nobody has serviced is more dangerous than people realise, above all with children in the house,” said plumber Gus Penlee.',
+      'Gus Penlee',
+    ],
+  ])('“%s” is not a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it('a chartered surveyor on damp giving children asthma is still a warning', () => {
+    const body =
+      '“A damp wall beside a cot is a risk, and the mould can bring on asthma,” said Owen Saltash, a chartered surveyor.'
+    expect(mismatches(`# Notes\n\n${body}\n`, 'Owen Saltash').map((x) => x[0])).toEqual(['warning'])
+  })
+})

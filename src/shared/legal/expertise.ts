@@ -93,16 +93,22 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   psychologist: ['health'],
   paramedic: ['health', 'safety'],
   optometrist: ['health'],
-  surveyor: ['money'],
+  // A survey prices a building and reads its heat loss, insulation and damp (damp's health is not
+  // theirs: "the mould can trigger asthma" stays a warning).
+  surveyor: ['money', 'energy'],
   electrician: ['energy', 'safety'],
-  plumber: ['energy'],
-  lawyer: [],
-  solicitor: [],
-  barrister: [],
-  attorney: [],
-  journalist: [],
-  photographer: [],
-  pilot: [],
+  // Boilers, heating, water and gas safety ("a boiler not serviced is more dangerous").
+  plumber: ['energy', 'safety'],
+  // Law speaks to money (claims, compensation, pensions, contracts: "no guarantee the claim will
+  // succeed") and to injury claims' roads and children.
+  lawyer: ['money', 'safety'],
+  solicitor: ['money', 'safety'],
+  barrister: ['money', 'safety'],
+  attorney: ['money', 'safety'],
+  // Aviation and travel: fuel, a flight's emissions, safety.
+  pilot: ['energy', 'safety'],
+  // A journalist or a photographer is no field of their own: a personal-finance journalist on
+  // savings rates, a motoring one on safer cars. They are not checked (left out of this list).
 }
 
 /** Words that place a claim in a field. */
