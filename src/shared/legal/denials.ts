@@ -633,6 +633,34 @@ function publicationsWe(ctx: SlotContext, c: Clause): boolean {
   return !!surname && upTo.includes(surname)
 }
 
+/** The writer's family, as what "my" or "our" owns: "my daughter", "our son". */
+const FAMILY_OWNERS = new Set(
+  'daughter daughters son sons kids children child partner wife husband family mum mother dad father brother sister'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the words before n name the writer's family ("My daughter rides a Corran bike") and a
+ * brand it uses, in the writer's own words: not a quotation, not a Q&A answer.
+ */
+function familyOwned(ctx: SlotContext, c: Clause, from: number, n: number): boolean {
+  const ws = c.words
+  const k = ws
+    .slice(from, n)
+    .findIndex(
+      (w, j) =>
+        (w.lower === 'my' || w.lower === 'our') && FAMILY_OWNERS.has(ws[from + j + 1]?.lower ?? ''),
+    )
+  const w = ws[from + k]
+  if (k < 0 || !w) return false
+  if (quoteAt(ctx, w.start)) return false
+  if (ctx.doc.paragraphs.some((p) => p.role === 'answer' && p.start <= w.start && w.start < p.end))
+    return false
+  for (let j = from + k + 2; j < n; j++) if (brandOfWord(ctx, c, j, true)) return true
+  return false
+}
+
 /** Words for the ordinary charge: "the standard fee", "the usual rate", "the full fare". */
 const ORDINARY = new Set([
   'standard',
@@ -722,9 +750,14 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
       })
     // "My son plays an X violin, bought second-hand from a student": bought used, from
     // someone else, is no maker's gift.
+    // Only the writer's own family ("my daughter", "our son"), in the writer's own words (not a
+    // quote, not a Q&A answer), and only a brand the text names before it: "Our council bought
+    // second-hand buses", a farmer's "My tractor was bought second-hand" and "My first car …,
+    // bought second-hand" are none.
     const used =
       ['bought', 'purchased'].includes(low[i] ?? '') &&
-      ['second-hand', 'secondhand', 'used'].includes(low[i + 1] ?? '')
+      ['second-hand', 'secondhand', 'used'].includes(low[i + 1] ?? '') &&
+      familyOwned(ctx, c, seg.from, i)
     // "we bought the other seven" after a gift: what was not given, bought.
     const theRest =
       we &&

@@ -162,3 +162,51 @@ describe('“a X owner”: a customer who owns the product, not a stake in the m
     }
   })
 })
+
+describe('paying someone a visit, or paying a trade oneself, is not the publication’s paid tie', () => {
+  const tied = (text: string) =>
+    check(`# Notes from the quay\n\nBy Tom Reyes\n\n${text}\n`)
+      .disclosures.filter((d) => d.kind === 'material-connection')
+      .map((d) => d.people)
+
+  it('reads nothing from an idiom of paying or from the writer’s own errand', () => {
+    for (const text of [
+      'Orla Penhale has thrown pots by the harbour since 1981. In June we paid her a visit to look at the new wheel.',
+      'The plasterer, Joss Merrow, came in May. I paid him to patch the ceiling in the hall, and he left in July with the job half done.',
+      'When Orla Penhale closed the shop, we paid her a call to say goodbye.',
+    ])
+      expect(tied(text)).toEqual([])
+  })
+
+  it('still reads the publication paying a person for time or work', () => {
+    expect(
+      tied(
+        'Orla Penhale, a potter, judged the glazes for us. We paid her for three hours of her time.',
+      ),
+    ).toEqual([['Orla Penhale']])
+  })
+})
+
+describe('“my … bought second-hand” outside the writer’s family and the piece’s brand is no independence statement', () => {
+  const others = (text: string) =>
+    check(`# Why the buses keep failing\n\n${text}\n`)
+      .disclosures.filter((d) => d.kind === 'other')
+      .map((d) => d.kind)
+
+  it('reads nothing from a council, a source’s quote, a Q&A answer or a first car', () => {
+    for (const text of [
+      'Our council bought second-hand buses from Derby in 2016, and a third of them have failed inspection.',
+      '“My baler was bought second-hand in 1988 and it has never let me down,” said Ines Porter, who farms near Lisk.',
+      'Q: What do you drive to work?\n\nA: My Sprinter, bought used from a plumber in Lisk, has done 250,000 miles.',
+      'My first car was a Vauxhall Nova, bought second-hand in 1997 for £500.',
+    ])
+      expect(others(text)).toEqual([])
+  })
+})
+
+describe('a comma aside between the writer’s “I am” and the place held', () => {
+  it('still reads the writer’s place', () => {
+    const text = 'I am, as regular readers will know, a trustee of the Lisk Harbour Trust.'
+    expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
+  })
+})

@@ -430,7 +430,7 @@ const ON_BODY = String.raw`on\s+(?:the|its|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:boa
  */
 const I_HOLDS = new RegExp(
   String.raw`(?:\s+(?:also|still|currently|now|myself))?` +
-    String.raw`(?:(?:(?:'ve|’ve|\s+have|\s+had)\s+(?:also\s+|long\s+)?been|'m|’m|\s+(?:am|was|remain|became))\s+(?:also\s+|still\s+|currently\s+|now\s+|long\s+)?` +
+    String.raw`(?:(?:(?:'ve|’ve|\s+have|\s+had)\s+(?:also\s+|long\s+)?been|'m|’m|\s+(?:am|was|remain|became))(?:,(?:\s+[\w'’-]+){1,8},)?\s+(?:also\s+|still\s+|currently\s+|now\s+|long\s+)?` +
     String.raw`(?:(?:(?:an?|the|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?)?(?:members?\s+of|trustees?\b|governors?\b|board\s+members?\b|volunteers?\s+(?:at|for|with)|fellow\s+of|chair(?:woman|man)?\s+of)|${ON_BODY})` +
     String.raw`|(?:\s+(?:have|had)|'ve|’ve)?\s+(?:sit|serve|sat|served)\s+${ON_BODY}` +
     String.raw`|\s+chair(?:ed)?\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:association|society|trust|board|committee|council|group|campaign|club|forum|federation|union|network|alliance|foundation)\b` +

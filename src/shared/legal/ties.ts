@@ -1108,8 +1108,24 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
   return employeeOf(ctx, c, seg) ?? familySupplyOf(ctx, c, seg) ?? paidByUs(ctx, c, seg)
 }
 
-/** What the publication pays an expert for: "for two sessions of her time", "for his advice". */
-const PAID_FOR = new Set(['for', 'to'])
+/** What the publication pays an expert for: "for two sessions of her time", "a fee for his advice". */
+const PAID_FOR = new Set(
+  'time work session sessions consultation consultations advice expertise fee fees hour hours day days services'.split(
+    ' ',
+  ),
+)
+
+/** What the publication pays an expert to do: "to review the plans", "to test the desks". */
+const PAID_TO_DO = new Set(
+  'review test advise consult assess check read photograph model write contribute'.split(' '),
+)
+
+/** Idioms of "paid her/him": "paid him a visit", "paid her a call", "paid tribute". */
+const PAID_IDIOM = new Set(
+  'visit visits call calls compliment compliments tribute attention respects homage court'.split(
+    ' ',
+  ),
+)
 
 /**
  * The publication paying a person it quotes or features ("we paid her for two sessions of her
@@ -1122,9 +1138,9 @@ function paidByUs(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   for (let i = seg.from + 1; i < seg.to - 1; i++) {
     if (low[i] !== 'paid' && low[i] !== 'pay' && low[i] !== 'pays') continue
     const subject = low[i - 1] ?? ''
+    // The publication's "we" or its name, not the writer's private "I paid him to fix the leak".
     const us =
       subject === 'we' ||
-      subject === 'i' ||
       (CONTENT_NOUNS.has(subject) && ['the', 'this', 'our'].includes(low[i - 2] ?? '')) ||
       (['magazine', 'newspaper', 'publication', 'site', 'paper'].includes(subject) &&
         ['the', 'this', 'our'].includes(low[i - 2] ?? ''))
@@ -1136,7 +1152,19 @@ function paidByUs(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
     // What for: "for two sessions of her time", "a fee for his advice", "to review the plans".
     let k = i + 2
     while (ws[k]?.mention && ws[k]?.mention === who.mention) k++
-    if (!low.slice(k, k + 4).some((x) => PAID_FOR.has(x))) continue
+    const after = low.slice(k, k + 8)
+    if (
+      PAID_IDIOM.has(
+        after[0] === 'a' || after[0] === 'an' || after[0] === 'his' || after[0] === 'her'
+          ? (after[1] ?? '')
+          : (after[0] ?? ''),
+      )
+    )
+      continue
+    const forWhat =
+      after.some((x) => PAID_FOR.has(x)) ||
+      after.some((x, j) => x === 'to' && PAID_TO_DO.has(after[j + 1] ?? ''))
+    if (!forWhat) continue
     return { kind: 'material-connection', wording: 'clear', brandNames: [], people: [person] }
   }
   return null
