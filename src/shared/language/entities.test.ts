@@ -116,6 +116,15 @@ describe('entity typing: places and groups are not people', () => {
     expect(k['Lila Park']).toBe('person')
   })
 
+  it('leaves a person who opens the clause after a fronted phrase with a venue noun', () => {
+    const k = kinds(
+      'The quietest bench in the gallery, Corin Maddox maintains, is the one under the skylight. ' +
+        'Everyone at the club, Petra Loame included, stayed for the vote.',
+    )
+    expect(k['Corin Maddox']).not.toBe('organisation')
+    expect(k['Petra Loame']).not.toBe('organisation')
+  })
+
   it('keeps a one-word name that is also an ordinary word where nothing longer ends in it', () => {
     // "Haven" is no short form of anything here: the charity stays a name.
     const haven = readDocument(

@@ -184,7 +184,12 @@ function evidence(
     roles.push(before2.lower)
   }
   // "Her school, Open Sky Kiting,", "she founded a club, Tidewater Sculling,": an
-  // institution's noun set before the name, after a determiner or a possessive.
+  // institution's noun set before the name, after a determiner or a possessive, with the
+  // apposition closed right after the name. Not a fronted phrase whose comma opens the clause the
+  // name is the subject of ("The best table at the cafe, Ansel Corrie insists, is ...",
+  // "Everyone at the school, Brisa Tolland included, ..."): no preposition before the noun
+  // phrase, and no word between the name and its closing comma or full stop.
+  const apposed = toks[m.tokenEnd]
   if (
     before?.text === ',' &&
     before2 &&
@@ -194,7 +199,9 @@ function evidence(
     (ORG_NOUNS.has(before2.lower) || VENUE_NOUNS.has(before2.lower)) &&
     ['the', 'a', 'an', 'our', 'his', 'her', 'their', 'its', 'my'].includes(
       toks[m.tokenIndex - 3]?.lower ?? '',
-    )
+    ) &&
+    toks[m.tokenIndex - 4]?.pos !== 'ADP' &&
+    (!apposed || /^[,.;:)—–]$/.test(apposed.text))
   ) {
     score.organisation += 3
     roles.push(before2.lower)

@@ -73,6 +73,18 @@ describe('detectQuotes', () => {
     ).toEqual([])
   })
 
+  it('keeps no one-word scare quote or document word after a copula as reported speech', () => {
+    for (const text of [
+      // The writer's own scare quote, in a clause after the reported one.
+      'The trust said the survey was finished, but the repair was “urgent” for another decade.',
+      // A website's, a brochure's or a jar's word is no one's speech.
+      'The hotel says on its website that every room is “quiet”, though the bar is below.',
+      'According to the leaflet, which says the walk is “gentle”, it takes an hour.',
+      'The jam is sweet, and the maker’s website says the fruit is “local”.',
+    ])
+      expect(detectQuotes(text).map((q) => q.text)).toEqual([])
+  })
+
   it('keeps a short quote that is attributed', () => {
     expect(detectQuotes('"Absolutely," said Grace Byrne.').map((q) => q.text)).toEqual([
       'Absolutely,',

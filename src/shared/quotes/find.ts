@@ -391,8 +391,12 @@ const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
 
 /**
  * Whether a one-word quote is the predicate of a clause someone is reported saying: after "is"
- * or "was", in a sentence whose verb of saying comes before it ("shouted that the council was
- * “robbing” residents", "told the hearing the scheme was “unworkable”").
+ * or "was", in the clause a verb of saying opens ("shouted that the council was “robbing”
+ * residents", "told the hearing the scheme was “unworkable”"). Not when a comma, a semicolon or
+ * "but/though/while" ends the reported clause before the copula ("The council said the plan was
+ * ready, but the consultation was “ongoing”": the writer's scare quote), nor when what says it
+ * is a document, a label or a website ("the company's website says the drink is “natural”",
+ * "According to the brochure, which says the view is “unrivalled”").
  */
 function reportedPredicate(piece: Piece, start: number): boolean {
   const sentence = piece.paragraph.sentences.find((s) => s.start <= start && start < s.end)
@@ -400,10 +404,28 @@ function reportedPredicate(piece: Piece, start: number): boolean {
   const before = sentence.tokens.filter((t) => t.end <= start && !/^[“"‘']$/.test(t.text))
   const word = sentence.tokens.find((t) => t.start >= start)
   if (!word || !/^\p{Ll}/u.test(word.text) || !COPULA.has(before.at(-1)?.lower ?? '')) return false
-  return before
-    .slice(0, -1)
-    .some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lower) && t.lower !== 'called')
+  const verb = before.findLastIndex(
+    (t, i) =>
+      i < before.length - 1 &&
+      t.pos === 'VERB' &&
+      SPEECH_VERBS.has(t.lower) &&
+      t.lower !== 'called',
+  )
+  if (verb < 0) return false
+  const reported = before.slice(verb + 1, -1)
+  if (reported.some((t) => /^[,;:—–()]$/.test(t.text) || CLAUSE_BREAK.has(t.lower))) return false
+  return !before.some((t) => DOCUMENTS.has(t.lower) || INSCRIBED.has(t.lower))
 }
+
+/** Words that end a reported clause: what follows is the writer's again. */
+const CLAUSE_BREAK = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet'])
+
+/** Things that state words without a speaker: a website's or a label's word is no one's speech. */
+const DOCUMENTS = new Set(
+  'website websites site webpage page brochure brochures leaflet leaflets label labels labelling packaging packet pack carton box bottle tin jar advert adverts ad ads advertisement advertisements advertising menu listing catalogue prospectus'.split(
+    ' ',
+  ),
+)
 
 /** Whether the word before "called"/"dubbed" just before a quote is a person calling it so. */
 function personCalls(doc: Doc, piece: Piece, start: number): boolean {
@@ -433,13 +455,29 @@ function reproduced(doc: Doc, p: DocParagraph): boolean {
   if (!intro || intro.role !== 'body' || intro.setting.heading > 0 || intro.setting.listItem)
     return false
   const words =
-    /(?:^|[.!?]\s+)([^.!?]{0,120}?)\b(?:reads|read|wrote|writes|posted|posts|tweeted|captioned)\s*:\s*$/u.exec(
+    /(?:^|[.!?]\s+)([^.!?]{0,120}?)\b(reads|read|wrote|writes|posted|posts|tweeted|captioned)\s*:\s*$/u.exec(
       intro.text.trimEnd(),
     )
   if (!words) return false
-  const subject = (words[1] ?? '').toLowerCase().split(/\s+/)
-  return !subject.some((w) => INSCRIBED.has(w))
+  const subject = (words[1] ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+  if (subject.length === 0) return false
+  if (subject.some((w) => INSCRIBED.has(w) || DOCUMENTS.has(w))) return false
+  // "read" is a noun as often as a verb ("Worth a read:", "Our weekend read:"), and a label or a
+  // notice reads too: only a person's or a post's words ("The caption reads:", "She read:").
+  if (/^reads?$/.test(words[2] ?? ''))
+    return subject.some((w) => WRITINGS.has(w)) || /^(he|she|they|i|we)$/.test(subject.at(-1) ?? '')
+  return true
 }
+
+/** What people write that an introduction may say "reads:" ("The caption reads:"). */
+const WRITINGS = new Set(
+  'caption post message tweet letter email e-mail note text statement reply comment update entry status bio'.split(
+    ' ',
+  ),
+)
 
 /** Things that carry words without saying them: a quote they introduce is an inscription. */
 const INSCRIBED = new Set(

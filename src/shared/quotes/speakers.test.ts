@@ -821,6 +821,22 @@ Two cups of flour, one of water, a pinch of salt.`),
     ).toEqual([])
   })
 
+  it('reads no label, notice or box-out after “reads:” or “read:” as words reproduced', () => {
+    expect(
+      said(`We tried the new rye crackers. The wrapper on the side reads:
+
+Contains sesame. Store in a cool, dry place and eat within a week of opening.
+
+Recommended read:
+
+The Carrow Bakers' Guild has a free guide to rye flour on its website.
+
+Our weekend read:
+
+A long history of the town's windmills, by the Carrow Heritage Society.`),
+    ).toEqual([])
+  })
+
   it('keeps the subject as “she” over a business named in apposition to its noun', () => {
     const kite = `Mira Tollund got her kiting licence at forty. Her school, Open Sky Kiting, sits above the bay.
 
@@ -830,6 +846,15 @@ Two cups of flour, one of water, a pinch of salt.`),
 
 “Nobody is too old to start,” she says.`
     expect(said(rowing)).toEqual([['Nobody is too old to start,', 'Ida Brannock']])
+  })
+
+  it('keeps a person named after a fronted phrase with a venue noun a person', () => {
+    const bench = `The quietest bench in the gallery, Corin Maddox maintains, is the one under the skylight. He has drawn there since 1990.
+
+“The light is honest there,” he says.`
+    expect(said(bench)).toEqual([['The light is honest there,', 'Corin Maddox']])
+    const club = `Everyone at the club, Petra Loame included, stayed for the vote. “We owed him that much,” she said.`
+    expect(said(club)).toEqual([['We owed him that much,', 'Petra Loame']])
   })
 
   it('keeps a name that is also an ordinary word as the speaker: a charity, an unlisted first name’s surname', () => {
