@@ -1081,3 +1081,13 @@ describe('what an order does not cover', () => {
     ).toEqual([])
   })
 })
+
+describe('a full stop inside a figure', () => {
+  it('does not end the sentence: the suggestion starts where the sentence does', () => {
+    const md =
+      'Every weekday at 8.15am, Noor Adeyemi cycles four miles to the depot. A pint costs £4.50.'
+    const texts = spotClaims(md).map((s) => s.text)
+    expect(texts.some((t) => t.startsWith('Every weekday at 8.15am'))).toBe(true)
+    expect(texts.some((t) => t.startsWith('15am'))).toBe(false)
+  })
+})

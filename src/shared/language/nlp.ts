@@ -77,7 +77,9 @@ export function readSentences(text: string, offset: number): Sentence[] {
     if (!first || !last) return
     // wink ends a sentence at "Sen." or "Dr.": a title abbreviation joins the next sentence.
     const prev = sentences[sentences.length - 1]
-    if (prev && endsWithTitle(prev.tokens)) {
+    // …and a sentence that starts with no space after the last one's full stop never started:
+    // "at 8.15am" reads as "8", ".", "15am" (a British clock time, "£3.50", "v2.1").
+    if (prev && (endsWithTitle(prev.tokens) || first.start === prev.end)) {
       sentences[sentences.length - 1] = {
         start: prev.start,
         end: last.end,
