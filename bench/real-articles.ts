@@ -1,26 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { loadCorpus } from '../eval/corpus/truth'
+import { READ_SETS } from '../eval/sets'
 import { convertFile } from '../src/core/import/convert'
-
-/**
- * The labelled sets a real-article bench text is drawn from, in order. Not `../shared/corpus`
- * (beside the repository, not always there) and not `eval/blind9` (a measure-only set nobody
- * reads or runs before its measurement).
- */
-const SETS = [
-  'blind',
-  'blind2',
-  'blind3',
-  'blind4',
-  'blind5',
-  'blind6',
-  'blind7',
-  'blind8',
-  'fresh',
-  'articles',
-  'holdout',
-]
 
 /**
  * A Markdown text of at least `words` words made of real articles: the converted bodies of the
@@ -32,7 +14,8 @@ export async function realArticles(words: number): Promise<string> {
   const root = join(import.meta.dirname, '..', 'eval')
   const bodies: string[] = []
   let count = 0
-  for (const set of SETS) {
+  // Never ../shared/corpus (beside the repository, not always there) nor a measure-only set.
+  for (const set of READ_SETS) {
     for (const article of await loadCorpus(join(root, set))) {
       const { body } = await convertFile(basename(article.path), await readFile(article.path))
       bodies.push(body.trim())

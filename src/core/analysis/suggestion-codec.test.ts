@@ -4,6 +4,7 @@ import { serialize } from 'node:v8'
 import { describe, expect, it } from 'vitest'
 import { spotClaims, type ClaimSuggestion } from '@shared/claims/spotter'
 import { DEFAULT_CORPUS } from '../../../eval/run'
+import { READ_SETS } from '../../../eval/sets'
 import { decodeMemo, decodeSuggestions, encodeSuggestions } from './suggestion-codec'
 
 /** A feature with what makes a sentence's text differ from its markup: links, emphasis, lists. */
@@ -22,23 +23,11 @@ function roundTrip(list: readonly ClaimSuggestion[], body: string): ClaimSuggest
 
 describe('suggestions sent compactly from the analysis worker (issue 16)', () => {
   it('come back equal, key order included, for every labelled article read while tuning', () => {
-    // The sets kept in eval/ that have been read (the development corpus beside the repository
-    // too, where it is). A measure-only set (eval/blind8 now) is left out: a failure here prints
-    // the sentences that differ, and nobody working on the analysers may see its text.
+    // The sets kept in eval/ that have been read (eval/sets.ts), and the development corpus
+    // beside the repository where it is; never a measure-only set, whose sentences a failure
+    // here would print.
     const root = join(import.meta.dirname, '..', '..', '..', 'eval')
-    const read = [
-      'articles',
-      'holdout',
-      'fresh',
-      'blind',
-      'blind2',
-      'blind3',
-      'blind4',
-      'blind5',
-      'blind6',
-      'blind7',
-    ]
-    const dirs = read.map((name) => join(root, name))
+    const dirs = READ_SETS.map((name) => join(root, name))
     if (existsSync(DEFAULT_CORPUS)) dirs.push(DEFAULT_CORPUS)
     const texts = dirs.flatMap((dir) =>
       readdirSync(dir)
