@@ -458,7 +458,7 @@ function reproduced(doc: Doc, p: DocParagraph): boolean {
     /(?:^|[.!?]\s+)([^.!?]{0,120}?)\b(reads|read|wrote|writes|posted|posts|tweeted|captioned)\s*:\s*$/u.exec(
       intro.text.trimEnd(),
     )
-  if (!words) return false
+  if (!words) return labelled(intro.text)
   const subject = (words[1] ?? '')
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
@@ -471,6 +471,37 @@ function reproduced(doc: Doc, p: DocParagraph): boolean {
     return subject.some((w) => WRITINGS.has(w)) || /^(he|she|they|i|we)$/.test(subject.at(-1) ?? '')
   return true
 }
+
+/**
+ * Whether an introduction ends with a short label naming a person's own writing, with no verb:
+ * "Her caption:", "His reply:", "The caption:", "Ada Wren's post:", "Her Instagram caption, in
+ * full:", or a sentence that ends "… with this caption:". Not a label, menu, sign or website
+ * ("The label:", "The menu:"), and no word that is not writing ("Ingredients:", "Worth a read:").
+ */
+function labelled(text: string): boolean {
+  const last = /(?:^|[.!?]\s+)([^.!?]{0,200}?)\s*:\s*$/u.exec(text.trimEnd())?.[1]
+  if (!last) return false
+  const m =
+    /^(?:(?:her|his|their|the|this|that|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}['’]s)\s+)((?:[\p{L}-]+\s+){0,3})([\p{L}-]+)(?:\s*,\s*in full)?$/iu.exec(
+      last,
+    ) ??
+    /\bwith\s+(?:this|the|her|his|their)\s+()(caption|message|note)(?:\s*,\s*in full)?$/iu.exec(
+      last,
+    )
+  if (!m || !LABELLED.has((m[2] ?? '').toLowerCase())) return false
+  const words = last
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+  return !words.some((w) => INSCRIBED.has(w) || DOCUMENTS.has(w))
+}
+
+/** A person's own writing a label line may name before the text itself ("Her caption:"). */
+const LABELLED = new Set(
+  'caption post reply tweet message comment update statement letter email e-mail note response'.split(
+    ' ',
+  ),
+)
 
 /** What people write that an introduction may say "reads:" ("The caption reads:"). */
 const WRITINGS = new Set(

@@ -837,6 +837,74 @@ A long history of the town's windmills, by the Carrow Heritage Society.`),
     ).toEqual([])
   })
 
+  it('reads a plain paragraph after a label line naming a person’s writing (“Her caption:”) as hers', () => {
+    const kayak = `Tamsin Orrell paddles the estuary every morning and films it for 80,000 followers. Her caption:
+
+Fog on the water and not a soul about. This dry bag from Harbourline has never leaked once.
+
+The post was viewed 200,000 times.`
+    expect(said(kayak)).toEqual([
+      [
+        'Fog on the water and not a soul about. This dry bag from Harbourline has never leaked once.',
+        'Tamsin Orrell',
+      ],
+    ])
+    const baker = `Gideon Marsh, a baker in Corrow, was asked online why his rye loaf takes so long. His reply:
+
+Rye needs two days. Nothing quicker tastes the same, and I won't cut corners.
+
+Nuala Brisk put a photo of her allotment online on Sunday. The caption:
+
+First frost, and the kale is still standing. Best seeds I've ever bought.`
+    expect(said(baker)).toEqual([
+      [
+        "Rye needs two days. Nothing quicker tastes the same, and I won't cut corners.",
+        'Gideon Marsh',
+      ],
+      ["First frost, and the kale is still standing. Best seeds I've ever bought.", 'Nuala Brisk'],
+    ])
+    const full = `Orla Venning, a climber, posted a photo from the crag at dawn. Orla Venning's Instagram caption, in full:
+
+Cold rock, warm hands. These gloves from Ridgeway are the only ones I trust.`
+    expect(said(full)).toEqual([
+      [
+        'Cold rock, warm hands. These gloves from Ridgeway are the only ones I trust.',
+        'Orla Venning',
+      ],
+    ])
+    const line = `Petra Lusk runs a cycling channel from her shed in Marrow.
+
+Her post:
+
+New tyres from Velt this week. Not one puncture on the gravel, which never happens.`
+    expect(said(line)).toEqual([
+      [
+        'New tyres from Velt this week. Not one puncture on the gravel, which never happens.',
+        'Petra Lusk',
+      ],
+    ])
+  })
+
+  it('reads no label, menu, list or box-out after a label line as words reproduced', () => {
+    expect(
+      said(`We tried the new oat bars from Pelling Foods. Ingredients:
+
+Oats, honey, sunflower seeds, salt.
+
+The label:
+
+Store in a cool, dry place.
+
+The menu:
+
+Leek soup, then rabbit pie, then a plum tart.
+
+Worth a read:
+
+The Carrow Walkers' Club has a free map of the coast path on its website.`),
+    ).toEqual([])
+  })
+
   it('keeps the subject as “she” over a business named in apposition to its noun', () => {
     const kite = `Mira Tollund got her kiting licence at forty. Her school, Open Sky Kiting, sits above the bay.
 
