@@ -189,6 +189,47 @@ describe('research an advertiser paid for, presented as independent', () => {
     const body = `# Heat pumps\n\nAn independent survey of 1,500 homeowners, paid for by Calloway Energy, found most want a heat pump.\n\n${filler(5)}\n`
     expect(errors(check(body).findings)).toEqual([])
   })
+
+  // One piece of research, called by other nouns where it is praised and where it is paid for.
+  it.each([
+    [
+      'research, then a poll',
+      `# Winter tyres\n\nAccording to independent research out this month, six in ten drivers never check their tyres.\n\n${filler(5)}\n\n*The poll of 1,200 drivers was commissioned and paid for by Brackwell Tyres.*\n`,
+      'independent research out this month',
+    ],
+    [
+      'a study, then a survey',
+      `# Commuting by bike\n\nAn independent study found most riders feel safer on painted lanes. The same study found few wear lights.\n\n${filler(5)}\n\n*The survey of 800 commuters was paid for by Ostrander Cycles.*\n`,
+      'An independent study',
+    ],
+  ])('is an error when the nouns differ: %s', (_name, body, claim) => {
+    const [e] = errors(check(body).findings)
+    expect(e?.rule).toBe('paid-research-undisclosed')
+    expect(at(body, e)).toBe(claim)
+  })
+
+  it.each([
+    [
+      'a university trial and a brand’s own survey',
+      `# Sleep aids\n\nAn independent university trial of 300 adults found the tea made no difference.\n\n${filler(5)}\n\nNorvane Labs' own survey of 2,000 customers says otherwise.\n`,
+    ],
+    [
+      'independent research beside a separate paid survey',
+      `# Sleep aids\n\nIndependent research suggests herbal teas do little.\n\n${filler(5)}\n\n*A separate survey of 2,000 customers was paid for by Norvane Labs.*\n`,
+    ],
+    [
+      'independent research beside a university trial and a paid poll',
+      `# Sleep aids\n\nIndependent research suggests herbal teas do little.\n\nA trial at the University of Lorne followed 300 adults.\n\n${filler(5)}\n\n*The poll of customers was paid for by Norvane Labs.*\n`,
+    ],
+    [
+      'independent research with no paid line',
+      `# Sleep aids\n\nAccording to independent research, herbal teas do little for sleep.\n\n${filler(5)}\n\nThe study followed 400 adults for a year.\n`,
+    ],
+  ])('is quiet for %s', (_name, body) => {
+    expect(
+      errors(check(body).findings).filter((f) => f.rule === 'paid-research-undisclosed'),
+    ).toEqual([])
+  })
 })
 
 describe('vague and buried labels', () => {

@@ -12,7 +12,7 @@ import type {
   TextRange,
 } from './domain'
 import { brandMentions } from './endorsements'
-import { independentClaims, sameResearch } from './research'
+import { independentClaims, otherResearch, researchApart, sameResearch } from './research'
 import { authorOf, isNonCommercial, type SlotContext } from './slots'
 import type { Statement } from './statements'
 import { normalise } from './text'
@@ -579,11 +579,25 @@ export function paidResearch(a: Analysis): Draft[] {
     return f && g ? f === g : s.research?.funder.toLowerCase() === funder.toLowerCase()
   }
   // Presented as independent, paid for by a brand according to the text itself.
+  let soleResearch: { other: boolean } | undefined
   for (const claim of independentClaims(a.ctx)) {
     const ofFamily = funded.filter((s) => s.research?.family === claim.family)
-    const match = ofFamily.filter(
+    let match = ofFamily.filter(
       (s) => s.research && sameResearch(claim, s.research, ofFamily.length === 1),
     )
+    // Other nouns for the piece's one piece of research ("independent research" … "the survey
+    // of 2,000 was paid for by X"): one funder, nothing in the claim that sets it apart, and no
+    // other research named anywhere in the text.
+    if (match.length === 0 && funded.length > 0) {
+      const funder = funded[0]?.research?.funder ?? ''
+      const one = funded.every((s) => s.research && sameFunder(s, funder))
+      if (
+        one &&
+        funded.every((s) => s.research && !researchApart(claim, s.research)) &&
+        !(soleResearch ??= { other: otherResearch(a.ctx, funder) }).other
+      )
+        match = funded
+    }
     if (match.length === 0) continue
     if (match.some((s) => Math.abs(s.paragraph - claim.paragraph) <= 1)) continue
     const s = match[0] as Statement

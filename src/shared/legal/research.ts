@@ -109,6 +109,8 @@ export interface IndependentClaim extends TextRange {
   readonly family: string
   readonly numbers: readonly number[]
   readonly keys: readonly string[]
+  /** Who the claim says ran the research: a name, or words such as "university". */
+  readonly runners: readonly string[]
   readonly paragraph: number
 }
 
@@ -572,6 +574,7 @@ export function independentClaims(ctx: SlotContext): IndependentClaim[] {
           family: RESEARCH_FAMILY[known.lower] ?? 'study',
           numbers: [],
           keys: [],
+          runners: [],
           paragraph: c.paragraph.index,
         })
         break
@@ -613,6 +616,7 @@ export function independentClaims(ctx: SlotContext): IndependentClaim[] {
         family: RESEARCH_FAMILY[nounWord?.lower ?? ''] ?? 'study',
         numbers: numbersIn(ws.slice(from, to)),
         keys: keysIn(ws.slice(from, to)),
+        runners: runnersIn(ws.slice(from, to)),
         paragraph: c.paragraph.index,
       })
       break
@@ -633,4 +637,109 @@ export function sameResearch(
     a >= 10 && b >= 10 && Math.abs(a - b) / Math.max(a, b) <= 0.05
   if (claim.numbers.some((a) => funded.numbers.some((b) => close(a, b)))) return true
   return onlyOfFamily
+}
+
+/** Words that say who ran research when no name does: "a university trial". */
+const RUNNER_WORDS = new Set([
+  'university',
+  'universities',
+  'college',
+  'academic',
+  'academics',
+  'institute',
+  'government',
+  'hospital',
+  'council',
+  'nhs',
+  'charity',
+  'regulator',
+  'watchdog',
+])
+/** Words that bring in a second piece of research: "another study", "a separate survey". */
+const OTHER_WORDS = new Set([
+  'another',
+  'other',
+  'second',
+  'separate',
+  'earlier',
+  'previous',
+  'rival',
+  'different',
+])
+const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2099
+
+/** Who a run of words says ran research: names, and words such as "university". */
+function runnersIn(words: readonly Word[]): string[] {
+  const out: string[] = []
+  for (const w of words) {
+    if (w.mention) out.push(w.mention.name)
+    else if (RUNNER_WORDS.has(w.lower)) out.push(w.lower)
+  }
+  return out
+}
+
+const sameName = (a: string, b: string) => {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  return x.includes(y) || y.includes(x)
+}
+
+/**
+ * Whether what a claim of independence says of its research sets it apart from research a brand
+ * paid for, whatever nouns the two use: another name ("GLOW-8"), another year, another sample
+ * size, or someone else who ran it ("an independent university trial").
+ */
+export function researchApart(
+  claim: Pick<IndependentClaim, 'numbers' | 'keys' | 'runners'>,
+  funded: ResearchRef,
+): boolean {
+  if (claim.keys.length && funded.keys.length && !claim.keys.some((k) => funded.keys.includes(k)))
+    return true
+  const years = (ns: readonly number[]) => ns.filter(isYear)
+  const sizes = (ns: readonly number[]) => ns.filter((n) => n >= 10 && !isYear(n))
+  const close = (a: number, b: number) => Math.abs(a - b) / Math.max(a, b) <= 0.05
+  const [cy, fy] = [years(claim.numbers), years(funded.numbers)]
+  if (cy.length && fy.length && !cy.some((y) => fy.includes(y))) return true
+  const [cs, fs] = [sizes(claim.numbers), sizes(funded.numbers)]
+  if (cs.length && fs.length && !cs.some((a) => fs.some((b) => close(a, b)))) return true
+  return claim.runners.some((r) => !sameName(r, funded.funder))
+}
+
+/**
+ * Whether the text names research other than what `funder` paid for: research with another
+ * runner before or just after its noun ("a university trial", "a study by the University of
+ * X"), research brought in as another ("a separate survey"), or research a public or independent
+ * body funded. When it names none, its research is one piece, whatever nouns it uses
+ * ("independent research", "the same study", "the survey of 2,000").
+ */
+/** A word of a name, not a capital that only starts the sentence ("Patch test anything new"). */
+const named = (w: Word) =>
+  !!w.mention && (w.mention.tokenIndex > 0 || w.mention.possessive || w.mention.name.includes(' '))
+
+export function otherResearch(ctx: SlotContext, funder: string): boolean {
+  for (const c of clausesOf(ctx.doc)) {
+    const ws = c.words
+    if (!ws.some(isResearch)) continue
+    for (const seg of c.segments) {
+      const f = readFunding(ctx, c, seg)
+      if (f && !f.research && !sameName(f.funder, funder)) return true
+    }
+    for (let i = 0; i < ws.length; i++) {
+      if (!isResearch(ws[i])) continue
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const x = ws[k]
+        if (!x || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'AUX') break
+        if (OTHER_WORDS.has(x.lower) || RUNNER_WORDS.has(x.lower)) return true
+        if (named(x) && !sameName(x.mention?.name ?? '', funder)) return true
+      }
+      if (!['by', 'from', 'at'].includes(ws[i + 1]?.lower ?? '')) continue
+      for (let k = i + 2; k < Math.min(ws.length, i + 7); k++) {
+        const x = ws[k]
+        if (!x || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'AUX') break
+        if (RUNNER_WORDS.has(x.lower)) return true
+        if (named(x) && !sameName(x.mention?.name ?? '', funder)) return true
+      }
+    }
+  }
+  return false
 }
