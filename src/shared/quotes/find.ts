@@ -482,19 +482,27 @@ function labelled(text: string): boolean {
   const last = /(?:^|[.!?]\s+)([^.!?]{0,200}?)\s*:\s*$/u.exec(text.trimEnd())?.[1]
   if (!last) return false
   const m =
-    /^(?:(?:her|his|their|the|this|that|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}['’]s)\s+)((?:[\p{L}-]+\s+){0,3})([\p{L}-]+)(?:\s*,\s*in full)?$/iu.exec(
+    /^(?:(her|his|their|the|this|that|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}['’]s)\s+)((?:[\p{L}-]+\s+){0,3})([\p{L}-]+)(?:\s*,\s*in full)?$/iu.exec(
       last,
     ) ??
-    /\bwith\s+(?:this|the|her|his|their)\s+()(caption|message|note)(?:\s*,\s*in full)?$/iu.exec(
+    /\bwith\s+(?:this|the|her|his|their)\s+()()(caption|message|note)(?:\s*,\s*in full)?$/iu.exec(
       last,
     )
-  if (!m || !LABELLED.has((m[2] ?? '').toLowerCase())) return false
+  const noun = (m?.[3] ?? '').toLowerCase()
+  if (!m || !LABELLED.has(noun)) return false
+  // Without an owner ("The update:", "The statement:", "The response:") a label names a post only
+  // as a post, a caption or a tweet: a news piece's "The update: the bridge will …" is the writer's.
+  if (['the', 'this', 'that'].includes((m[1] ?? '').toLowerCase()) && !POSTED.has(noun))
+    return false
   const words = last
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean)
   return !words.some((w) => INSCRIBED.has(w) || DOCUMENTS.has(w))
 }
+
+/** What a label line without an owner may name ("The caption:"): a post's own parts. */
+const POSTED = new Set(['caption', 'post', 'tweet'])
 
 /** A person's own writing a label line may name before the text itself ("Her caption:"). */
 const LABELLED = new Set(

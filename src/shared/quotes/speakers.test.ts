@@ -905,6 +905,18 @@ The Carrow Walkers' Club has a free map of the coast path on its website.`),
     ).toEqual([])
   })
 
+  it('reads no news label without an owner ("The update:", "The statement:") as words reproduced', () => {
+    expect(
+      said(`The harbour board met on Tuesday night. The update:
+
+The new pontoon will cost £1.2 million and open next spring, officials said.
+
+A note on the schedule. The statement:
+
+Works begin in March and the quay road closes for six weeks.`),
+    ).toEqual([])
+  })
+
   it('keeps the subject as “she” over a business named in apposition to its noun', () => {
     const kite = `Mira Tollund got her kiting licence at forty. Her school, Open Sky Kiting, sits above the bay.
 
