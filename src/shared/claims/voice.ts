@@ -112,7 +112,8 @@ export function isInstruction(tokens: readonly Token[]): boolean {
   // "Research suggests…": a noun before a verb is the subject.
   if (next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PART')) return false
   // A name of two words or more is a name ("Pat Reyes said"), also when its first name reads as
-  // a verb ("Grant Ellis said", "Hector Villalobos, who …, told"; "Call Ana Ruiz" is an order).
+  // a verb ("Grant Ellis said", "Hector Villalobos, who …, told"). "Ask Rafe Molyneux for the
+  // keys" is still an order; "Call Ines Varga …", whose "Call" wink tags a name, is not caught.
   const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text)
   if (
     (verb.pos === 'PROPN' || (capitalised(verb) && isFirstName(verb.lower))) &&
