@@ -130,7 +130,8 @@ export function scoreArticle(truth: Truth, body: string, report: CheckReport): A
     if ((KIND[hit.kind] ?? hit.kind) === t.kind) kindRight++
   }
 
-  const trueDisclosureSpans = truth.disclosures.flatMap((t) => place(t.text))
+  // (locate, not place: each truth string is reported unplaced once, above.)
+  const trueDisclosureSpans = truth.disclosures.flatMap((t) => locate(body, projection, t.text))
   const extraDisclosures = report.disclosures.filter(
     (d) => !trueDisclosureSpans.some((s) => touches(d, s)),
   )
