@@ -86,6 +86,29 @@ describe('accepted files', () => {
     }
   })
 
+  it("Word's Title style is the headline and its Quote style a block quote", async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal' }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Tide tables for the weekend', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Lena posted this on Sunday:' }),
+            new Paragraph({ text: 'Low water at six, so bring boots.', style: 'Quote' }),
+            new Paragraph({ text: 'The first section', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Plain text after it.' }),
+          ],
+        },
+      ],
+    })
+    const out = await convertFile('tides.docx', new Uint8Array(await Packer.toBuffer(doc)))
+    // Before, the Title paragraph was plain text and the first section heading became the title.
+    expect(out.title).toBe('Tide tables for the weekend')
+    expect(out.body).toMatch(/^# Tide tables for the weekend\n/)
+    expect(out.body).toContain('\n> Low water at six, so bring boots.\n')
+    expect(out.body).toContain('# The first section')
+  })
+
   it('Word .docx through mammoth: headings, bold, italics and links kept', async () => {
     const out = await convertFile('Kelp feature.docx', await docxBytes())
     expect(out.title).toBe('Kelp serums, explained')

@@ -147,6 +147,13 @@ function refuseNonZip(name: string, bytes: Uint8Array): void {
   }
 }
 
+/** Word's built-in paragraph styles that mean structure, added to mammoth's default map. */
+const WORD_STYLES = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote > p:fresh",
+]
+
 /** mammoth's HTML for a package already checked by `inspectZip`. */
 async function mammothHtml(
   name: string,
@@ -160,6 +167,9 @@ async function mammothHtml(
         externalFileAccess: false,
         // Images are shown as "[image: alt]" anyway: never read or embed their bytes.
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        // mammoth's defaults map only headings: Word's own Title style is the headline and its
+        // Quote styles are block quotes, which the analysers read as structure.
+        styleMap: WORD_STYLES,
       },
     )
     const notes = result.messages.filter((m) => m.type === 'warning' || m.type === 'error')
