@@ -218,6 +218,13 @@ const DOUBT = set(
   'convinced sure certain confident doubt doubts doubtful sceptical skeptical unsure wonder wonders wondered worried worry worries fear fears feared hope hopes hoped',
 )
 
+/** Periods a forecast may be due in: "next spring", "by the end of the year". */
+const PERIODS = set(
+  'spring summer autumn fall winter year month week weekend quarter term season decade century',
+)
+/** Words that fix a period in time: "next spring", "from the autumn", "this year". */
+const FIXING = set('next this the coming')
+
 /** Subjects that name nobody in particular: "Nobody will pay that". */
 const UNNAMED = set('nobody everyone everybody someone somebody anyone anybody people')
 
@@ -235,32 +242,45 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
     const would = t.lower === 'would'
     if (!would && t.lower !== 'will' && t.lower !== '’ll' && t.lower !== "'ll") continue
     let k = i + 1
-    while (tokens[k]?.pos === 'ADV') k++
+    while (tokens[k]?.pos === 'ADV' && !isBaseFormVerb(tokens[k]?.lower ?? '')) k++
     const verb = tokens[k]
-    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue
+    // wink reads some verbs after a modal as adjectives or adverbs ("would open", "would close").
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !isBaseFormVerb(verb.lower)))
+      continue
     let s = i - 1
     while (tokens[s]?.pos === 'ADV') s--
     const subject = tokens[s]
     if (!subject) continue
+    // "The trust said it would name …": "it" right after a body's verb of saying is that body.
+    const sayer = tokens[s - 1]?.lower === 'that' ? s - 2 : s - 1
+    const bodySays =
+      subject.lower === 'it' &&
+      REPORTING.has(tokens[sayer]?.lower ?? '') &&
+      ['NOUN', 'PROPN'].includes(tokens[sayer - 1]?.pos ?? '')
     // "Not everyone is convinced the result will hold": a doubt about a forecast, not one.
     // (…or on nobody in particular: "a debt that nobody in her village will explain".)
     const doubted = tokens
       .slice(Math.max(0, s - 5), s)
       .some((x) => DOUBT.has(x.lower) || UNNAMED.has(x.lower) || x.lower === 'nobody')
     const named =
-      (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower) && !doubted
+      (bodySays ||
+        ((subject.pos === 'NOUN' || subject.pos === 'PROPN') && !UNNAMED.has(subject.lower))) &&
+      !doubted
     // "would" only of a named thing, after a verb of saying ("said the port would …"), never a
     // wish or a hypothetical ("It would be nice", "I would love …").
     // …and only with when it is due: "at 10 a.m. Friday", "for the first two years", "by June".
+    // A season or period fixed by a word before it ("next spring", "from the autumn", "by the
+    // end of the year") and a schedule ("monthly reports") are times too.
     const due = tokens
       .slice(k + 1)
       .some(
-        (x) =>
+        (x, j, after) =>
           x.pos === 'NUM' ||
           ['DATE', 'TIME', 'DURATION'].includes(x.entity ?? '') ||
-          /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)$/.test(
+          /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$|^(?:tomorrow|tonight|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)$/.test(
             x.lower,
-          ),
+          ) ||
+          (PERIODS.has(x.lower) && FIXING.has(after[j - 1]?.lower ?? '')),
       )
     if (
       would &&
