@@ -32,3 +32,43 @@ describe('a body’s promise reported with "would" and when it is due', () => {
     ).toEqual([])
   })
 })
+
+describe('the publication’s independence and the writer’s ties are disclosures, not claims', () => {
+  const md = [
+    'No shop named in this guide paid to appear or saw the guide before publication. Makers do not see our reviews before they are published. Brands cannot buy a place on our lists.',
+    '',
+    'The hotel group has not seen this column. Ruth Okoye had no part in this review. No Gazette reporters were involved in its production.',
+    '',
+    'This feature was paid for by Tarrow Bank. All six drills were lent to us by their makers and have been returned. The writer’s four-night stay was hosted by the Lindholm Tourist Board. The serum arrived in a PR box from Halcyon in March.',
+    '',
+    'The author holds a current account with Meldon Bank, opened in 2022. He volunteers with Canal Watch and is not paid by it. Pell Kerr has no commercial relationship with Tarrow Bank.',
+    '',
+    'The council lent £2 million to the trust in 2021. The study was funded by Corvane, which sells meal kits. The minister had no part in the decision to close the ward.',
+  ].join('\n')
+
+  it('leaves editorial-independence notes, loans and hosted stays to the Legal tab', () => {
+    expect(
+      proposals(md, [
+        'paid to appear',
+        'do not see our reviews',
+        'buy a place on our lists',
+        'has not seen this column',
+        'no part in this review',
+        'were involved in its production',
+        'paid for by Tarrow Bank',
+        'lent to us by their makers',
+        'stay was hosted',
+        'PR box',
+        'holds a current account',
+        'is not paid by it',
+        'no commercial relationship',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a loan, research funding and a minister’s role on the record', () => {
+    expect(
+      proposals(md, ['lent £2 million', 'funded by Corvane', 'no part in the decision']).missed,
+    ).toEqual([])
+  })
+})
