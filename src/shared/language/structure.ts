@@ -49,6 +49,9 @@ export const BOILERPLATE =
   /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b.{0,40}\b(inbox|sign|join|free)\b|follow us on|share this (story|article)|unsubscribe|terms of (use|service)|privacy policy|this (story|article) (was|has been) (updated|corrected)|reprinted with permission|edited for (length|clarity)|condensed for)/i
 const INTERVIEW_CUE =
   /\b(interview(ed)?|q\s*&\s*a|in conversation|we (spoke|talked|sat down) with|spoke to|talked to|asked (her|him|them)|edited for (length|clarity)|this conversation)\b/i
+/** Questions put to someone, or an "Ask the …" column: a Q&A's intro without the word "interview". */
+const QUESTIONS_PUT =
+  /\b(?:questions?\s+(?:to|for)\s+(?:him|her|them|[A-Z][a-z]+)|(?:answers?|answered|answering|took|takes|fields?|fielded)\s+(?:your|our|readers['’]?|reader|these|some)\s+questions|^ask\s+(?:the|an?|our)\s+[a-z]+)\b/im
 const QA_LABEL = /^\s*(Q|A)\s*[:.]\s+/
 /** Words that credit whoever follows with asking the questions or writing the piece up. */
 const CREDITED =
@@ -144,6 +147,7 @@ export function assignRoles(
         intervieweeLabels.add(l)
   }
   const intro = paragraphs.slice(0, 6).map(plain).join(' ')
+  const introLines = paragraphs.slice(0, 6).map(plain).join('\n')
   const isQuestion = (p: DocParagraph): boolean => {
     if (p.role !== 'body' && p.role !== 'heading' && p.role !== 'standfirst') return false
     const t = plain(p)
@@ -163,7 +167,9 @@ export function assignRoles(
     interviewerLabels.size > 0 ||
     paragraphs.filter((p) => (p.setting.bold || p.setting.italic) && /\?\s*$/.test(plain(p)))
       .length >= 2
-  const qa = marked || (candidates.length >= 3 && INTERVIEW_CUE.test(intro))
+  const qa =
+    marked ||
+    (candidates.length >= 3 && (INTERVIEW_CUE.test(intro) || QUESTIONS_PUT.test(introLines)))
   if (qa) {
     let inAnswer = false
     for (const p of paragraphs) {
@@ -185,7 +191,9 @@ export function assignRoles(
       // An answer runs until the next question, a heading, or a line set apart (a bio, a note,
       // a bracketed "[Editor's note: …]").
       const note = /^\[[^\]]*\]?$/.test(plain(p)) || /^editor['’]s note\b/i.test(plain(p))
-      if (p.role === 'body' && !(p.setting.italic && !l) && !p.setting.bold && !note)
+      // A thematic break ("---", "* * *") closes the interview: what follows is the writer's.
+      const rule = /^(?:[-*_]\s*){3,}$/.test(plain(p))
+      if (p.role === 'body' && !(p.setting.italic && !l) && !p.setting.bold && !note && !rule)
         p.role = 'answer'
       else inAnswer = false
     }

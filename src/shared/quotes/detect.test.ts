@@ -140,6 +140,47 @@ Amundsen-Roy still works the top lock every weekend.`
     ])
   })
 
+  it('reads plain "…?" questions as a Q&A when the intro puts questions to someone, and ends it at a rule', () => {
+    const md = (intro: string) => `# Ask the gardener: winter jobs
+
+${intro}
+
+Should I cut back my roses now?
+
+No. Wait until March, when the worst frosts are over.
+
+Is it too cold to plant bulbs?
+
+Not while the ground can be dug. Tulips go in until Christmas.
+
+Do I need to cover the pond?
+
+Only if herons visit. A net keeps them off.
+
+---
+
+Ruth Okafor-Lane writes a monthly column for us.`
+    const answers = (text: string) =>
+      detectQuotes(text)
+        .filter((q) => q.kind === 'qa-answer')
+        .map((q) => q.text)
+    const three = [
+      'No. Wait until March, when the worst frosts are over.',
+      'Not while the ground can be dug. Tulips go in until Christmas.',
+      'Only if herons visit. A net keeps them off.',
+    ]
+    expect(
+      answers(md('Ruth Okafor-Lane has gardened for forty years. We put your questions to her.')),
+    ).toEqual(three)
+    expect(answers(md('Ruth Okafor-Lane answers readers’ questions every month.'))).toEqual(three)
+    // Without any sign that the questions are put to someone, "…?" lines are the writer's own.
+    expect(
+      answers(
+        md('Ruth Okafor-Lane has gardened for forty years.').replace('Ask the gardener: ', ''),
+      ),
+    ).toEqual([])
+  })
+
   it('finds the sample feature quotes and its Q&A answers', () => {
     const qs = detectQuotes(feature)
     expect(qs.filter((q) => q.kind === 'qa-answer')).toHaveLength(5)
