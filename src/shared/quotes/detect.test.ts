@@ -181,6 +181,11 @@ Ruth Okafor-Lane writes a monthly column for us.`
     ).toEqual([])
   })
 
+  it('pairs German-style marks: „ opens and “ closes', () => {
+    const qs = detectQuotes('„We doubled our visitors“, the mayor said. “Next year, more stalls.”')
+    expect(qs.map((q) => q.text)).toEqual(['We doubled our visitors', 'Next year, more stalls.'])
+  })
+
   it('finds the sample feature quotes and its Q&A answers', () => {
     const qs = detectQuotes(feature)
     expect(qs.filter((q) => q.kind === 'qa-answer')).toHaveLength(5)

@@ -103,7 +103,11 @@ function piecesOf(p: DocParagraph, style: 'double' | 'single', continued: boolea
     }
   }
   for (; k < marks.length; k++) {
-    const { i, m } = marks[k] as (typeof marks)[number]
+    const entry = marks[k] as (typeof marks)[number]
+    const i = entry.i
+    // German-style marks open low („) and close with the mark English opens with (“).
+    const m: typeof entry.m =
+      open && t[i] === '“' && t[open.start - 1] === '„' ? { style: 'double', open: false } : entry.m
     if (!open) {
       if (m.open) open = { start: i + 1, style: m.style }
       continue
