@@ -298,7 +298,7 @@ describe('a vague label over the piece that names who paid', () => {
         '*This feature was paid for by Lumora Energy and written by our partnerships team.*',
       ],
       [
-        'In partnership with Lumora Energy',
+        'Partner content · Lumora Energy',
         'This article is an advertisement paid for by Lumora Energy.',
       ],
     ] as const) {
@@ -307,6 +307,19 @@ describe('a vague label over the piece that names who paid', () => {
       expect(errors(r.findings)).toEqual([])
       const vague = r.findings.find((f) => f.rule === 'ambiguous-wording')
       expect(at(body, vague)).toBe(label)
+    }
+  })
+
+  it('reads a funder credit over the piece as a plain label: no warning, no error', () => {
+    for (const label of [
+      'In partnership with Lumora Energy',
+      'In association with Lumora Energy',
+      'Presented by Lumora Energy',
+    ]) {
+      const body = piece(label, 'Lumora Energy did not see this article before publication.')
+      const r = check(body)
+      expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([])
+      expect(r.disclosures.find((d) => body.slice(d.start, d.end) === label)?.wording).toBe('clear')
     }
   })
 

@@ -51,7 +51,7 @@ export const NOTES = {
   supportUs:
     '“you support us” does not say that the site is paid when readers buy through its links',
   partners: '“partners” does not say that the site is paid when readers buy through its links',
-  funderCredit: 'a “presented by” or “partnership” credit does not say the brand paid',
+  funderCredit: 'a “collaboration”, “made with” or “powered by” credit does not say the brand paid',
   promoted: '“promoted” does not say the brand paid',
   hashtag: 'a hashtag like this does not tell readers the post is paid for',
   thanks: 'a thank-you does not say whether the product or the stay was free',

@@ -30,6 +30,16 @@ const LABELS = [
   ...VAGUE_LABELS.map((l) => ({ text: l, clear: false })),
 ].sort((a, b) => b.text.length - a.text.length)
 
+/** Credits that name who funded or presented the piece: plain sponsorship labels. */
+const FUNDER_CREDITS = new Set([
+  'in partnership with',
+  'in association with',
+  'brought to you by',
+  'presented by',
+  'supported by',
+  'made possible by',
+])
+
 /** Words that present a brand as the piece's partner: "featured", "official", "pick". */
 const PARTNER_LABEL_WORDS = new Set([
   'featured',
@@ -200,10 +210,17 @@ function labelIn(
         .every((w) => labelWords.has(w) || ['feature', 'content', 'post'].includes(w)),
   )
   const brand = brandMention?.name ?? null
-  let clear = label.clear
+  // A funder credit ("Presented by X", "In association with X") is a plain sponsorship label,
+  // for a seller as for a foundation (the corpus lists credits under sponsored, and names only
+  // "partner", "#sp", "collab", "thanks" and "Promoted" as vague).
+  let clear = label.clear || FUNDER_CREDITS.has(label.text)
   let note: string | undefined
   if (!clear) {
-    note = label.text.startsWith('promot') ? NOTES.promoted : NOTES.funderCredit
+    note = label.text.startsWith('promot')
+      ? NOTES.promoted
+      : label.text.includes('partner')
+        ? NOTES.partnerLabel
+        : NOTES.funderCredit
     if (brand && isNonCommercial(brand)) clear = true
   }
   return statement(

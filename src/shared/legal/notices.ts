@@ -248,7 +248,14 @@ function brandBackwardIn(ctx: SlotContext, c: Clause, from: number, i: number): 
   return null
 }
 
-/** Clear unless the credit names no funder, or a seller with wording that does not say it paid. */
+/**
+ * A credit's wording. A funder credit ("presented by", "brought to you by", "made possible by",
+ * "supported by", "in partnership with", "in association with") is a plain sponsorship
+ * disclosure, for a seller as for a foundation: the corpus lists such credits under sponsored
+ * and names only "partner", "#sp", "collab", "thanks" and "Promoted" as vague. `collaboration`:
+ * words that do not say who paid whom ("in collaboration with", "made with", a trip "arranged in
+ * partnership with", "comes to you from our friends at"), vague for a seller.
+ */
 function creditWording(
   ctx: SlotContext,
   c: Clause,
@@ -256,10 +263,7 @@ function creditWording(
   verb: string,
 ): { wording: Wording; brand: string | null; note?: string } {
   const brand = brandAfter(ctx, c, at, 8)
-  const paid = ['sponsored', 'paid', 'funded', 'underwritten', 'financed', 'commissioned'].includes(
-    verb,
-  )
-  if (paid) return { wording: 'clear', brand }
+  if (verb !== 'collaboration') return { wording: 'clear', brand }
   const k = brand ? c.words.findIndex((w, i) => i >= at && w.mention?.name === brand) : -1
   const following = k >= 0 ? c.words.slice(k + 1, k + 6) : []
   if (brand && isNonCommercial(brand, following)) return { wording: 'clear', brand }
@@ -521,7 +525,8 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       ['from', 'by', 'courtesy', 'thanks'].includes(low[i + 3] ?? '')
     ) {
       const brand = brandAfter(ctx, c, i + 4, 8)
-      if (brand) return credited(creditWording(ctx, c, i + 4, 'presented'), brand)
+      // "our friends at X": friendly words, not a funder's credit (vague for a seller).
+      if (brand) return credited(creditWording(ctx, c, i + 4, 'collaboration'), brand)
     }
     // "This is a sponsored post", "a sponsored video for X", "this promoted article".
     if (
@@ -601,7 +606,12 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         low[i + 3] === 'collaboration') &&
       low[i + 4] === 'with'
     ) {
-      const credit = creditWording(ctx, c, i + 5, 'partnership')
+      const credit = creditWording(
+        ctx,
+        c,
+        i + 5,
+        low[i + 3] === 'collaboration' ? 'collaboration' : 'partnership',
+      )
       if (credit.brand) return credited(credit, credit.brand)
     }
     // "a trip arranged in collaboration with X", "the tasting was organised in partnership with
@@ -614,7 +624,9 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         low[i + 2] === 'collaboration') &&
       low[i + 3] === 'with'
     ) {
-      const credit = creditWording(ctx, c, i + 4, 'partnership')
+      // Arranging an experience with a business says nothing of who paid for it: vague for a
+      // seller, whichever partner word ("a tasting organised in partnership with X").
+      const credit = creditWording(ctx, c, i + 4, 'collaboration')
       // Only of something given to the writer or the reader (see EXPERIENCES); a university or
       // a public body as partner is no one's advertising.
       const given = low
@@ -702,11 +714,16 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         const partnership = rest.some((x) => PARTNER_NOUNS.has(x) || x === 'association')
         // A credit names who paid or presented: "supported by readers" is not one.
         if (!brandAfter(ctx, c, at, 8)) continue
+        // "produced with X", "made with X": a collaboration's words, not a funder's credit.
         const credit = creditWording(
           ctx,
           c,
           at,
-          partnership ? 'partnership' : v === 'paid' ? 'paid' : v,
+          partnership
+            ? 'partnership'
+            : rest[prep] === 'with' || rest.includes('collaboration')
+              ? 'collaboration'
+              : v,
         )
         const made = ['produced', 'created', 'made', 'written'].includes(v) && rest[prep] === 'for'
         return {

@@ -279,9 +279,13 @@ describe('affiliate notices and sponsorship labels in ordinary wording', () => {
     ['#sponsored', 'sponsored/clear'],
     ['Sponsored by Orvo', 'sponsored/clear'],
     ['Promoted', 'sponsored/ambiguous'],
-    ['In partnership with Orvo', 'sponsored/ambiguous'],
-    ['Presented by Orvo', 'sponsored/ambiguous'],
-    ['Brought to you by Orvo', 'sponsored/ambiguous'],
+    // Funder credits are plain sponsorship labels (the corpus lists them under sponsored).
+    ['In partnership with Orvo', 'sponsored/clear'],
+    ['Presented by Orvo', 'sponsored/clear'],
+    ['Brought to you by Orvo', 'sponsored/clear'],
+    ['In association with Orvo', 'sponsored/clear'],
+    ['In collaboration with Orvo', 'sponsored/ambiguous'],
+    ['Partner content', 'sponsored/ambiguous'],
   ])('label “%s” → %s', (text, want) => {
     expect(kinds(text)).toContain(want)
   })
