@@ -109,12 +109,13 @@ export function assignRoles(
     if (l) labels.set(l, (labels.get(l) ?? 0) + 1)
   }
   const repeated = [...labels].filter(([, n]) => n >= 2).map(([l]) => l)
-  // Beside labels that repeat, a bold name label used once is a second interviewee's
-  // ("**Ruiz:** At a boat show." in a talk with two founders).
+  // Beside labels that repeat, a name label used once is a second interviewee's ("**Ruiz:** At
+  // a boat show." in a talk with two founders, "ODILE: Busy." in a plain transcript) when the
+  // text names such a person.
   if (repeated.some((l) => l !== 'Q' && l !== 'A')) {
     const people = entities.filter(personLike)
     for (const p of paragraphs) {
-      const l = p.role === 'body' && p.setting.label ? p.setting.label : null
+      const l = p.role === 'body' ? (p.setting.label ?? labelOf(p)) : null
       if (!l || repeated.includes(l)) continue
       const low = l.toLowerCase()
       if (people.some((e) => e.mentions.some((m) => m.name.toLowerCase() === low))) repeated.push(l)

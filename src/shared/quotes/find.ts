@@ -320,6 +320,7 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
   }
   // Q&A answers: the paragraph after its label; consecutive answer paragraphs are one group.
   let prevAnswer = -2
+  let prevLabel: string | null = null
   let group = -1
   for (const p of doc.paragraphs) {
     // "Q: Favourite knife? A: A cheap one that's sharp.": the answer shares the question's line.
@@ -346,14 +347,22 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
       continue
     }
     if (p.role !== 'answer') continue
-    const label = labelEnd(doc, p)
-    let start = p.start + label
+    const labelLength = labelEnd(doc, p)
+    let start = p.start + labelLength
     while (start < p.end && /[\s*_]/.test(doc.masked[start] ?? '')) start++
     let end = p.end
     while (end > start && /[\s*_]/.test(doc.body[end - 1] ?? '')) end--
     if (end <= start) continue
-    if (p.index !== prevAnswer + 1) group = out.length
+    if (p.index !== prevAnswer + 1) {
+      group = out.length
+      prevLabel = null
+    }
     prevAnswer = p.index
+    // In a labelled transcript an unlabelled paragraph goes on with the label above it
+    // ("**BECK:** It grinds …" then "I ought to say first …" is still Beck's).
+    const own = doc.intervieweeLabels.size > 0 ? labelText(doc, p) : null
+    const label: string | null = own ?? (labelLength === 0 ? prevLabel : null)
+    prevLabel = label
     out.push({
       start,
       end,
@@ -363,7 +372,7 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
       groupId: group,
       qa: {
         sectionStart: p.start,
-        label: doc.intervieweeLabels.size > 0 ? labelText(doc, p) : null,
+        label,
       },
     })
   }

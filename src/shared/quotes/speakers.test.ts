@@ -1225,3 +1225,58 @@ describe('a spokesperson for a group, or after one organisation acted on another
     ).toEqual([['We expect to win,', 'Corran Foods']])
   })
 })
+
+describe('a labelled transcript', () => {
+  it('gives an unlabelled paragraph to the label above it, not to another guest', () => {
+    const md = `# Episode 12: Bread
+
+*In this episode, host Mara Quill talks to baker Tamsin Orrell and miller Jonas Beck.*
+
+**MARA:** Tamsin, how did you start?
+
+**TAMSIN:** My aunt had a bakery and I swept the floor there.
+
+**MARA:** Jonas, what does a mill do all day?
+
+**JONAS:** It grinds, mostly, and it breaks down a lot.
+
+I ought to say first that the bakery buys all its flour from us.
+
+**MARA:** And prices?
+
+**TAMSIN:** Flour has doubled in two years.
+
+And butter has gone up too, by a third.`
+    expect(said(md)).toEqual([
+      ['My aunt had a bakery and I swept the floor there.', 'Tamsin Orrell'],
+      ['It grinds, mostly, and it breaks down a lot.', 'Jonas Beck'],
+      ['I ought to say first that the bakery buys all its flour from us.', 'Jonas Beck'],
+      ['Flour has doubled in two years.', 'Tamsin Orrell'],
+      ['And butter has gone up too, by a third.', 'Tamsin Orrell'],
+    ])
+  })
+})
+
+describe('a labelled transcript with plain labels', () => {
+  it('keeps the speaker of the last label over a paragraph without one', () => {
+    const md = `Transcript: The Allotment Hour, episode 4. Host Ruth Amadi talks to grower Felix Marr and beekeeper Odile Saint-Clair.
+
+RUTH: Felix, what went wrong this year?
+
+FELIX: The slugs. I lost every lettuce in May.
+
+RUTH: Odile, how are the bees?
+
+ODILE: Busy, and cross about the rain.
+
+They swarmed twice in June, which they almost never do.
+
+RUTH: Felix, any last advice?
+
+FELIX: Plant more than you need.`
+    const out = said(md)
+    expect(out.find(([t]) => t.startsWith('They swarmed'))?.[1]).toBe('Odile Saint-Clair')
+    expect(out.find(([t]) => t.startsWith('The slugs'))?.[1]).toBe('Felix Marr')
+    expect(out.find(([t]) => t.startsWith('Plant more'))?.[1]).toBe('Felix Marr')
+  })
+})

@@ -1232,12 +1232,21 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     if (!p) return
     if (q.kind === 'qa-answer') {
       const label = q.qa?.label
+      // The label as the text writes the name, else in capitals ("ODILE:") by either part of it.
+      const low = label?.toLowerCase() ?? ''
       const labelled = label
-        ? doc.entities.find(
+        ? (doc.entities.find(
             (e) =>
               e.kind === 'person' &&
               e.mentions.some((m) => m.name === label || e.name.endsWith(` ${label}`)),
-          )
+          ) ??
+          doc.entities.find(
+            (e) =>
+              personLike(e) &&
+              (e.mentions.some((m) => m.name.toLowerCase() === low) ||
+                e.name.toLowerCase().endsWith(` ${low}`) ||
+                e.name.toLowerCase().startsWith(`${low} `)),
+          ))
         : null
       const e = labelled ?? doc.interviewee
       out[i] = e
