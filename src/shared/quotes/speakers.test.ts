@@ -1226,6 +1226,66 @@ describe('a spokesperson for a group, or after one organisation acted on another
   })
 })
 
+describe('a sign-off line names who wrote the block above it', () => {
+  const letters = `# Your letters
+
+By Petra Lindqvist
+
+This week, readers wrote about the new bus lanes.
+
+## “The lanes have made my commute longer”
+
+> *Since the lanes opened, my trip to work takes twenty minutes more. Nobody asked the people who drive for a living.*
+>
+> — Osric, Fennmoor
+
+Petra Lindqvist replies: the council will review the lanes in May.
+
+## “I finally feel safe on my bike”
+
+> *I used to ride on the pavement. Now I ride on the road with my children.*
+>
+> *My neighbour says the lanes are a waste. Are they?*
+>
+> — Name withheld, Quarry Hill
+
+## A reader writes back
+
+> Last month you told me to try the night bus. It is quicker than my car ever was.
+>
+> —Marguerite Olabode`
+
+  it('gives the letter and its quoted headline to the name after the dash', () => {
+    const out = said(letters)
+    expect(out.slice(0, 2)).toEqual([
+      ['The lanes have made my commute longer', 'Osric'],
+      [
+        'Since the lanes opened, my trip to work takes twenty minutes more. Nobody asked the people who drive for a living.',
+        'Osric',
+      ],
+    ])
+    expect(out.at(-1)).toEqual([
+      'Last month you told me to try the night bus. It is quicker than my car ever was.',
+      'Marguerite Olabode',
+    ])
+  })
+
+  it('keeps a withheld name unnamed, for every paragraph of the letter and its headline', () => {
+    const out = said(letters)
+    expect(out.slice(2, 5)).toEqual([
+      ['I finally feel safe on my bike', null],
+      ['I used to ride on the pavement. Now I ride on the road with my children.', null],
+      ['My neighbour says the lanes are a waste. Are they?', null],
+    ])
+  })
+
+  it('never reads the sign-off itself as a quote', () => {
+    const texts = said(letters).map(([t]) => t)
+    expect(texts.some((t) => /Fennmoor|withheld|^—/.test(t))).toBe(false)
+    expect(texts).toHaveLength(6)
+  })
+})
+
 describe('a labelled transcript', () => {
   it('gives an unlabelled paragraph to the label above it, not to another guest', () => {
     const md = `# Episode 12: Bread

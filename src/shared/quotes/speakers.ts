@@ -1298,7 +1298,10 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     quotes.map((q, i) => out[i] ?? group.get(q.groupId) ?? null),
   )
   const results = quotes.map((q, i) => {
-    let g = out[i] ?? group.get(q.groupId) ?? (q.kind === 'direct' ? creditLine(doc, q) : null)
+    // A letter's or a post's sign-off ("— Osric, Fennmoor") names who wrote the whole block.
+    const signed = q.kind === 'direct' ? signedBlock(doc, q) : null
+    let g =
+      signed ?? out[i] ?? group.get(q.groupId) ?? (q.kind === 'direct' ? creditLine(doc, q) : null)
     if (!g && q.kind === 'direct') {
       const p = doc.paragraphs[q.paragraph]
       const own = p ? frameOf(p).filter((t) => t.end <= q.start) : []
@@ -1390,7 +1393,7 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
   // stopped going out”") quotes the person its section quotes first.
   quotes.forEach((q, i) => {
     if (q.kind !== 'direct' || out[i] || group.has(q.groupId) || !pulled(doc, q)) return
-    if (/^repeats a quote/.test(results[i]?.reason ?? '')) return
+    if (/^(?:repeats a quote|signed )/.test(results[i]?.reason ?? '')) return
     const source = echoOf(q, quotes, results)
     if (source) {
       results[i] = { ...source, confidence: 0.7, reason: `repeats a quote by ${source.speaker}` }
@@ -1631,6 +1634,79 @@ export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
   const e = index.entityOf.get(m)
   if (!e || !(personLike(e) || e.kind === 'organisation' || m.name.includes(' '))) return false
   return doc.masked.slice(p.start, m.start).replace(/[\s—–~-]/g, '') === ''
+}
+
+/**
+ * A sign-off line under a letter or a post: a dash, then who wrote it, then perhaps where from
+ * ("— Osric, Fennmoor", "—Tomasz", "— Name withheld, Quarry Hill", "– Anonymous"). The name is
+ * the first part before a comma; a withheld name is an unnamed writer (null). Null when the line
+ * is not a sign-off (a sentence, a long line, no dash).
+ */
+export function signOff(p: DocParagraph): { name: string | null } | null {
+  const t = p.text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim()
+  const m = /^[—–]\s*([^,;:.!?()]+?)\s*(?:[,(]\s*[^.!?]{1,60})?\)?$/u.exec(t)
+  const who = m?.[1]?.replace(/[*_]+/g, '').trim()
+  if (!who || t.split(/\s+/).length > 10) return null
+  if (
+    /^(?:name\s+(?:withheld|supplied|and\s+address\s+supplied)|anonymous|anon|a\s+reader)$/i.test(
+      who,
+    )
+  )
+    return { name: null }
+  // One to four capitalised words ("Osric", "Mei-Lin Park", "Dr Ana Ruiz").
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(who) ? { name: who } : null
+}
+
+/**
+ * The sign-off of the letter or post a quote belongs to: a block quote standing alone in its
+ * paragraph is signed by the dash line at the foot of its block, and a heading that only quotes
+ * ("## “The lanes made my commute longer”") introduces the block right under it, so its writer says
+ * it too. "Name withheld" or "Anonymous" signs for an unnamed writer.
+ */
+function signedBlock(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
+  const own = doc.paragraphs[q.paragraph]
+  if (!own) return null
+  const rest = (doc.masked.slice(own.start, q.start) + doc.masked.slice(q.end, own.end)).replace(
+    /[\s“”"‘’'*_>#.,!?]/g,
+    '',
+  )
+  if (rest !== '') return null
+  let k = q.paragraph
+  if (own.role === 'heading' || own.role === 'headline') {
+    k++
+    while (doc.paragraphs[k] && doc.paragraphs[k]?.text.trim() === '') k++
+    if (!doc.paragraphs[k]?.setting.blockquote) return null
+  } else if (!own.setting.blockquote) return null
+  for (let n = 0; n < 12; n++, k++) {
+    const p = doc.paragraphs[k]
+    if (!p || !p.setting.blockquote || p.setting.heading > 0) return null
+    const sign = signOff(p)
+    if (!sign) continue
+    if (!sign.name)
+      return {
+        speaker: null,
+        entity: null,
+        confidence: 0.8,
+        reason: 'signed with the name withheld: an unnamed writer',
+        unnamed: true,
+      }
+    const index = indexOf(doc)
+    const m = index.ordered[lastBefore(index.ordered, p.start) + 1]
+    // The entity the sign-off's own name is (not the place after the comma).
+    const e = m && m.start < p.end && sign.name.includes(m.name) ? index.entityOf.get(m) : undefined
+    const person = e && (personLike(e) || e.kind === 'organisation') ? e : null
+    const name = person?.name ?? sign.name
+    return {
+      speaker: name,
+      entity: person,
+      confidence: 0.8,
+      reason: `signed at the foot of its block: ${name}`,
+    }
+  }
+  return null
 }
 
 /** A quote in the headline: the piece's interviewee, or the person it is most about. */
