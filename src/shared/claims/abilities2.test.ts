@@ -72,3 +72,27 @@ describe('the publication’s independence and the writer’s ties are disclosur
     ).toEqual([])
   })
 })
+
+describe('a credential presented before a tie in the same sentence', () => {
+  const md = [
+    'Dr Rhiannon Pryce, a toxicologist at Wenlow University who has no financial ties to the brand, said the trial was small.',
+    '',
+    'Dr Amos Kettle, a dermatologist at the Marrow Street Clinic and a paid ambassador for Lumen Skin, treated the rash.',
+    '',
+    'Dr. Hana Ilves—a paid consultant for Orla—says the fit matters most. Pia Lund is the magazine’s style editor and has no financial relationship with any brand here.',
+  ].join('\n')
+
+  it('proposes the credential and leaves the tie to legal', () => {
+    const p = proposals(md, [
+      'a toxicologist at Wenlow University',
+      'a dermatologist at the Marrow Street Clinic',
+      'no financial ties',
+      'paid ambassador',
+    ])
+    expect(p.missed).toEqual(['no financial ties', 'paid ambassador'])
+  })
+
+  it('proposes nothing where the tie is the only description, or for the writer’s own role', () => {
+    expect(proposals(md, ['a paid consultant for Orla', 'style editor']).proposed).toEqual([])
+  })
+})

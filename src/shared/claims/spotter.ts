@@ -627,6 +627,9 @@ function enough(
 }
 
 /** The proposals of one sentence: its claim-bearing clauses, joined where they touch. */
+/** Words that join a credential to the tie stated after it. */
+const TIE_JOINERS = new Set(['who', 'which', 'and', ',', '(', '—', '–'])
+
 function spotSentence(
   ctx: Context,
   p: DocParagraph,
@@ -643,15 +646,19 @@ function spotSentence(
   // A disclosure is legal's. When it sits outside the quoted words of a sentence that quotes a
   // source ("“…,” said X, who is a paid consultant to Y"), only the clauses it touches are left
   // to legal: the source's quoted words are still the source's claims.
+  // Otherwise only an apposition that presents someone before their tie is still read ("Dr Ana
+  // Ruiz, a virologist at St Hild's who has no financial ties to …": the credential is a claim,
+  // the tie legal's).
   let disclosed: { start: number; end: number } | null = null
+  let presentedOnly = false
   if (isDisclosure(sentenceText)) {
     const span = disclosureSpan(sentenceText)
-    const at = span ? { start: s.start + span.start, end: s.start + span.end } : null
+    if (!span) return
+    const at = { start: s.start + span.start, end: s.start + span.end }
     const outside =
-      !!at &&
       quoted.some(Boolean) &&
       !tokens.some((t, k) => quoted[k] && t.end > at.start && t.start < at.end)
-    if (!outside) return
+    presentedOnly = !outside
     disclosed = at
   }
   // "Prices were checked on June 2": the publication's note on its own figures.
@@ -678,15 +685,30 @@ function spotSentence(
   const earlier: (readonly Token[])[] = []
   // Whether a main clause before this one states something (has a verb and is no order).
   let stated = false
-  for (const unit of units) {
+  for (const piece of units) {
     // A short verbless lead-in before a colon ("Best overall:", "A:") is a label.
-    if (unit.kind === 'label') continue
-    const own = tokens.slice(unit.from, unit.to)
-    if (
-      disclosed &&
-      own.some((t) => t.end > (disclosed?.start ?? 0) && t.start < (disclosed?.end ?? 0))
-    )
-      continue
+    if (piece.kind === 'label') continue
+    let unit = piece
+    let own = tokens.slice(unit.from, unit.to)
+    // Only its credential before the tie is read: cut at the last "who", "and", comma, dash or
+    // bracket before the tie's words ("a veterinary surgeon at X [and a paid ambassador …]").
+    let presenting = false
+    if (disclosed) {
+      const tie = disclosed
+      const touched = own.some((t) => t.end > tie.start && t.start < tie.end)
+      if (presentedOnly || touched) {
+        if (unit.kind !== 'apposition' && unit.kind !== 'attribution') continue
+        presenting = true
+        if (touched) {
+          const before = own.filter((t) => t.end <= tie.start)
+          let j = before.length - 1
+          while (j > 0 && !TIE_JOINERS.has(before[j]?.lower ?? '')) j--
+          if (j <= 0) continue
+          own = own.slice(0, j)
+          unit = { ...unit, to: unit.from + j }
+        }
+      }
+    }
     const words = own.filter((t) => !isPunct(t))
     const first = words[0]
     const last = words[words.length - 1]
@@ -716,6 +738,13 @@ function spotSentence(
     const matches = voiced
       ? testedRanking(ctx.text, own, sourceDenial(own, weighedHere))
       : weighedHere
+    if (
+      presenting &&
+      !matches.some(
+        (m) => m.strength === 'strong' && (m.rule === 'credential' || m.rule === 'institution'),
+      )
+    )
+      continue
     let why = veto(ctx, own, groupTokens, unit, voiced, matches)
     // A base verb after "and" goes on with the subject of a statement before it ("it would keep
     // the factory, and invest £20 million"), not an order; and a price is checkable even in an
