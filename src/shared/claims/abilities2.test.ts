@@ -96,3 +96,31 @@ describe('a credential presented before a tie in the same sentence', () => {
     expect(proposals(md, ['a paid consultant for Orla', 'style editor']).proposed).toEqual([])
   })
 })
+
+describe('trends and quantities without digits', () => {
+  const md = [
+    'The money spent on board games has grown every year for the past decade. Corner pubs have been closing across the region for decades.',
+    '',
+    'A few countries have started doing it. A growing number of households are testing their water. Thousands of adults are learning to ride a bike.',
+    '',
+    'A few of us stayed late. We have been friends for years. My son has grown a lot this year.',
+  ].join('\n')
+
+  it('proposes a trend over a span and a counted group as the subject', () => {
+    expect(
+      proposals(md, [
+        'has grown every year for the past decade',
+        'have been closing across the region for decades',
+        'A few countries have started',
+        'A growing number of households',
+        'Thousands of adults are learning',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves an aside about us, a friendship and a child’s growth alone', () => {
+    expect(
+      proposals(md, ['A few of us stayed late', 'friends for years', 'has grown a lot']).proposed,
+    ).toEqual([])
+  })
+})

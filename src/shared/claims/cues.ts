@@ -304,7 +304,9 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
 }
 
 /** Quantifiers that make a group the subject of a generalisation: "Most children …". */
-const GROUP_QUANTIFIERS = set('most many few all every each no plenty half majority')
+const GROUP_QUANTIFIERS = set(
+  'most many few all every each no plenty half majority hundreds thousands millions',
+)
 /** Quantifiers that stand for the whole group themselves: "Nothing here is covered …". */
 const PRONOUN_QUANTIFIERS = set('nothing nobody none')
 /** Heads that make a quantified phrase a time, not a group: "every spring", "most winters". */
@@ -334,9 +336,18 @@ export function quantifiedSubjects(tokens: readonly Token[]): RuleMatch[] {
   )
     i++
   if (['the', 'a'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'majority') i++
+  // "A few countries have …", "A growing number of households are …".
+  const a = tokens[i]?.lower === 'a'
+  if (a && tokens[i + 1]?.lower === 'few') i++
+  const growing =
+    a &&
+    ['growing', 'rising', 'record', 'falling', 'shrinking'].includes(tokens[i + 1]?.lower ?? '') &&
+    tokens[i + 2]?.lower === 'number' &&
+    tokens[i + 3]?.lower === 'of'
+  if (growing) i += 2
   const q = tokens[i]
   if (!q) return []
-  const word = q.lower
+  const word = growing ? 'many' : q.lower
   if (word === 'no' && tokens[i + 1]?.lower === 'one') {
     return pronounQuantifier(tokens, i, i + 2)
   }
