@@ -997,7 +997,17 @@ function resolve(
           0.7,
         )
       const r = resolveDescription(doc, phrase.noun, at, scope, phrase.mods)
-      return r?.entity ? guess(r.entity, 0.7, r.reason) : r?.unnamed ? fromReference(r, 0.7) : null
+      if (r?.entity) return guess(r.entity, 0.7, r.reason)
+      if (r?.unnamed) return fromReference(r, 0.7)
+      // "the mayor said" where no one before holds that office: someone the text does not name,
+      // not whoever spoke last.
+      if (ROLE_TITLES.has(phrase.noun) && !ORG_NOUNS.has(phrase.noun))
+        return {
+          ...none(`an unnamed source: "the ${phrase.noun}"`),
+          confidence: 0.6,
+          unnamed: true,
+        }
+      return null
     }
     case 'spokes': {
       if (phrase.strict) {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { attributeQuotes } from './attribute'
+import { detectQuotes } from './detect'
+
+const speakers = (md: string): (string | null)[] =>
+  attributeQuotes(md, detectQuotes(md)).map((a) => a.speaker)
+
+describe('an office named with "the" ("the mayor said")', () => {
+  it('is the person who holds it when the text names one', () => {
+    const md = `Mayor Ruth Kell opened the winter market on Friday.
+
+“This is our best season,” said Marie Dubois, who has run a stall since 1998.
+
+“We doubled our visitors,” the mayor said.`
+    expect(speakers(md)).toEqual(['Marie Dubois', 'Ruth Kell'])
+  })
+
+  it('is an unnamed source when nobody holds it, not whoever spoke last', () => {
+    const md = `The winter market opened on Friday.
+
+“This is our best season,” said Marie Dubois, who has run a stall since 1998.
+
+“We doubled our visitors,” the mayor said.
+
+“Bring a warm coat,” the captain added.`
+    expect(speakers(md)).toEqual(['Marie Dubois', null, null])
+  })
+})
