@@ -626,3 +626,79 @@ ${filler(2)}
     expect(e.map((f) => f.rule)).toContain('material-connection-undisclosed')
   })
 })
+
+describe('a paid piece whose only sign of payment is a vague label over it', () => {
+  const tagged = (host: string, campaign: string) =>
+    `https://www.${host}.example/stay?utm_source=northpost&utm_medium=partner&utm_campaign=${campaign}`
+  const piece = (kicker: string, foot = '') =>
+    [
+      'The Northpost',
+      kicker,
+      '# Four days on the Harrowby coast, the quietest corner of the north',
+      'Words by Elsie Tranmere-Holt',
+      'The train from Corby Junction takes three hours, and the last forty minutes run along the cliffs so close to the water that spray hits the windows on a windy day.',
+      'I stayed at the Gannet Rooms, eight bedrooms above the old lifeboat station, and it is the best small hotel I have stayed in all year. Breakfast is kippers from the smokery next door.',
+      '“Winter bookings have doubled in two years,” said Marit Okeke-Lund, chief executive of Visit Harrowby. “We want the coast to be a year-round place.”',
+      filler(3),
+      `Rooms at the [Gannet Rooms](${tagged('gannetrooms', 'visitharrowby24')}) start at £120 a night. More at [visitharrowby.example](${tagged('visitharrowby', 'winter')}).`,
+      foot,
+    ]
+      .filter(Boolean)
+      .join('\n\n')
+
+  it('is an error at the label when nothing says plainly that anyone paid', () => {
+    for (const kicker of ['Partner content', 'Promoted']) {
+      const body = piece(kicker)
+      const err = errors(check(body).findings)
+      expect(err.map((f) => [f.rule, at(body, f)])).toEqual([['sponsorship-undisclosed', kicker]])
+      // The partner is read from the links' tracking: both links are tagged as a partner's.
+      expect(err[0]?.message).toMatch(/Visit Harrowby paid for it; its 2 links are tagged/)
+      expect(err[0]?.related?.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('is an error with a vague thank-you at the foot too, still at the label', () => {
+    const body = piece('Partner content', 'With thanks to the Harrowby Coast Partnership.')
+    expect(errors(check(body).findings).map((f) => at(body, f))).toEqual(['Partner content'])
+  })
+
+  it('is no such error when a plain line says who paid, at the top or at the foot', () => {
+    for (const foot of [
+      'This article was paid for and produced by Visit Harrowby.',
+      'My rail tickets and two nights at the Gannet Rooms were paid for by Visit Harrowby.',
+    ]) {
+      const body = piece('Partner content', foot)
+      const fs = check(body).findings
+      expect(
+        fs.some((f) => f.rule === 'ambiguous-wording' && at(body, f) === 'Partner content'),
+      ).toBe(true)
+      expect(errors(fs).filter((f) => at(body, f) === 'Partner content')).toEqual([])
+    }
+  })
+
+  it('stays a warning over a box inside an editorial piece, near the top or further down', () => {
+    const box = [
+      'Promoted',
+      '### Fellmark Pure 300',
+      'Whole-room filtering with a washable pre-filter. Now $199.',
+      '[Shop now](https://fellmark.example/pure-300)',
+    ].join('\n\n')
+    for (const body of [
+      `# The quiet purifiers worth buying\n\nBy Odile Marchbank\n\n${box}\n\n${filler(4)}\n`,
+      `# The quiet purifiers worth buying\n\nBy Odile Marchbank\n\n${filler(3)}\n\n${box}\n\n${filler(3)}\n`,
+      // Among short list items, with no running text before it: still over what follows it.
+      `# Six desk fans on sale\n\nBy the Tillbury deals desk\n\nPrices checked this morning.\n\n**1. Arden Breeze 12 — £34**\n\nQuiet on its lowest setting.\n\nPromoted\n\n**2. Fellmark Pure 300 — £199**\n\nFilters as it cools. [Shop now](https://fellmark.example/pure-300)\n\n${filler(2)}\n`,
+    ]) {
+      const fs = check(body).findings
+      expect(errors(fs)).toEqual([])
+      expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => at(body, f))).toEqual([
+        'Promoted',
+      ])
+    }
+  })
+
+  it('is no error for a label that is a funder credit, which says plainly who presents it', () => {
+    const body = piece('In association with Visit Harrowby')
+    expect(errors(check(body).findings)).toEqual([])
+  })
+})

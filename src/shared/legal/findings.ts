@@ -494,7 +494,15 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   }
   const partners = signs.some(partnersLabel)
   const labelled = partners || signs.some(namedLabel)
-  if (signs.length > 0 && !visible('sponsored') && !labelled) {
+  // A vague label over the whole piece ("Partner content", "Promoted" as its kicker) when nothing
+  // anywhere in it says plainly that anyone paid: the piece reads as the publication's own
+  // journalism and has no disclosure at all, an error at the label (with what it covers). A clear
+  // line elsewhere, even at the foot, leaves the label's wording the fault (the rules above); a
+  // vague label over a box inside an editorial piece ("Promoted" over one product) stays a
+  // warning: it sits right over the one thing it covers.
+  const whole = plainlyPaid(a) ? undefined : signs.find((s) => overPiece(a, s, covered))
+  if (whole) out.push(wholePiece(a, whole, signs))
+  else if (signs.length > 0 && !visible('sponsored') && !labelled) {
     // A vague label in plain view (at the top, or right over or under what it covers) is where
     // readers meet the content: its wording is the problem, a warning. Hidden signs away from
     // what they cover, or lines after it, disclose nothing where it matters.
@@ -564,6 +572,134 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
     })
   }
   return out
+}
+
+/**
+ * Whether a vague sponsorship label is over the whole piece: a label line in the piece's header,
+ * above its headline (a kicker) or under it with only a standfirst or a byline between, among
+ * the first lines; not the title of a box (a heading right under it with a price or a link); and
+ * with something after it that it covers. A label further down, after items or running text, is
+ * over what follows it, not over the piece.
+ */
+function overPiece(a: Analysis, s: Statement, covered: readonly number[]): boolean {
+  if (s.form !== 'label' || s.wording !== 'ambiguous' || s.quoted || s.paragraph > 6) return false
+  const ps = a.doc.paragraphs
+  const headline = ps.findIndex(
+    (p) => p.index !== s.paragraph && p.role === 'headline' && p.text.trim() !== '',
+  )
+  const header =
+    s.paragraph === 0 ||
+    (headline >= 0 &&
+      (s.paragraph <= headline + 1 ||
+        ps
+          .slice(headline + 1, s.paragraph)
+          .every((p) => p.role === 'standfirst' || p.role === 'byline' || p.text.trim() === '')))
+  if (!header) return false
+  const next = ps.slice(s.paragraph + 1).find((p) => p.text.trim() !== '')
+  if (next?.role === 'heading') {
+    const at = ps.indexOf(next)
+    const box = ps
+      .slice(at, at + 4)
+      .some((p) => /[£$€]\s?\d/.test(p.text) || p.setting.links.length > 0)
+    if (box) return false
+  }
+  return covered.some((i) => i > s.paragraph)
+}
+
+/**
+ * Whether anything in the piece says plainly that someone paid for it or for what it covers: a
+ * clear sponsorship (wherever it is, even hidden: the rules above judge where), or a clear gift
+ * or paid tie of the publication's or the writer's own ("My stay was paid for by X"). A quoted
+ * person's tie, an affiliate notice or research funding says nothing of who paid for the piece.
+ */
+function plainlyPaid(a: Analysis): boolean {
+  const writer = authorOf(a.doc)
+  return a.statements.some(
+    (o) =>
+      o.wording === 'clear' &&
+      !o.quoted &&
+      !o.research &&
+      (o.kind === 'sponsored' ||
+        ((o.kind === 'gifted-product' || o.kind === 'material-connection') &&
+          (o.people.length === 0 ||
+            o.people.some((p) => p === 'the writer' || (!!writer && samePerson(p, writer)))))),
+  )
+}
+
+/** Tracking words in a link's address that mark it as a paid partner's ("utm_medium=partner"). */
+const PAID_TRACKING = /^(?:partner\w*|sponsor\w*|paid\w*|native|branded\w*|advertorial|promoted)$/i
+
+/**
+ * Links whose tracking says they are a paid partner's (utm_medium=partner, utm_source=sponsored),
+ * with the organisation the text names that the link's campaign or, failing that, its address
+ * spells ("utm_campaign=visitcorrigan26", "visitcorrigan.example" for Visit Corrigan).
+ */
+function partnerLinks(a: Analysis): { range: TextRange; org: string | null }[] {
+  const letters = (x: string) => x.toLowerCase().replace(/[^a-z]/g, '')
+  const names = [...new Set(a.doc.mentions.map((m) => m.name))].filter(
+    (n) => letters(n).length >= 5,
+  )
+  const named = (spelt: readonly string[]) => names.find((n) => spelt.includes(letters(n))) ?? null
+  const out: { range: TextRange; org: string | null }[] = []
+  for (const p of a.doc.paragraphs)
+    for (const l of p.setting.links) {
+      let url: URL
+      try {
+        // Markdown escapes "&" and "_" in an address ("?utm_source=x\&utm_medium=partner").
+        url = new URL(l.url.replace(/\\(?=[&_=])/g, ''))
+      } catch {
+        continue
+      }
+      const params = [...url.searchParams].filter(([k]) => /^utm_/i.test(k))
+      if (
+        !params.some(
+          ([k, v]) => /^utm_(?:medium|source|content)$/i.test(k) && PAID_TRACKING.test(v),
+        )
+      )
+        continue
+      const campaign = params.filter(([k]) => /^utm_campaign$/i.test(k)).map(([, v]) => letters(v))
+      const org = named(campaign) ?? named(url.hostname.split('.').map(letters))
+      out.push({ range: { start: p.start + l.start, end: p.start + l.end }, org })
+    }
+  return out
+}
+
+/** The organisation most of the partner-tagged links spell, if any. */
+function partnerOf(tagged: readonly { org: string | null }[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const t of tagged) if (t.org) counts.set(t.org, (counts.get(t.org) ?? 0) + 1)
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0]
+}
+
+/** The error for a paid piece whose only sign of payment is a vague label over it. */
+function wholePiece(a: Analysis, label: Statement, signs: readonly Statement[]): Draft {
+  const text = excerpt(a.body.slice(label.start, label.end), 50)
+  const tagged = partnerLinks(a)
+  const named = label.brandNames[0] ?? partnerOf(tagged)
+  const brand = named ? (familyOf(a.families, named)?.name ?? named) : undefined
+  const covers = [
+    ...a.connected,
+    ...a.picks,
+    ...a.links,
+    ...tagged.map((t) => t.range),
+    ...signs.filter((s) => s !== label),
+  ]
+    .filter((e) => e.start > label.end)
+    .sort((x, y) => x.start - y.start)
+    .filter((e, i, all) => i === 0 || e.start !== all[i - 1]?.start)
+    .slice(0, 19)
+  const links =
+    tagged.length > 0
+      ? `; its ${plural(tagged.length, 'link')} ${tagged.length === 1 ? 'is' : 'are'} tagged as a paid partner's${brand ? ` (${brand})` : ''}`
+      : ''
+  return {
+    rule: 'sponsorship-undisclosed',
+    key: `whole|${normalise(a.body.slice(label.start, label.end))}`,
+    message: `The whole piece is labelled only “${text}”, and nothing in it says plainly that ${brand ?? 'anyone'} paid for it${links}: readers meet paid content styled as the publication's own, with no clear disclosure; label it “Advertisement” or “Sponsored by …” at the top.`,
+    start: label.start,
+    end: label.end,
+    ...(covers.length ? { related: covers.map(span) } : {}),
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
