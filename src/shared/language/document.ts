@@ -1,6 +1,6 @@
 import { buildEntities, type Entity } from './entities'
 import { maskMarkup, type Setting } from './markup'
-import { dropSentenceCapitals, findMentions, type Mention } from './mentions'
+import { dropSentenceCapitals, findMentions, joinSentenceOpeners, type Mention } from './mentions'
 import { readSentences, type Sentence } from './nlp'
 import { assignRoles, type ParagraphRole } from './structure'
 
@@ -150,7 +150,7 @@ export function readDocument(body: string, reader: SentenceReader = readEach): D
     role: 'body',
   }))
   const mentions = dropSentenceCapitals(
-    paragraphs.flatMap((p) => p.sentences.flatMap(findMentions)),
+    joinSentenceOpeners(paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))),
     paragraphs.flatMap((p) => p.sentences),
   )
   const entities = buildEntities(mentions)

@@ -345,3 +345,30 @@ describe('laws', () => {
     expect(speakers).toEqual(['Rhys Talbot-Greer'])
   })
 })
+
+describe('names joined by "&", or cut at a sentence’s opening word', () => {
+  it('keeps a name joined by "&" one organisation, also where its first word reads as a verb', () => {
+    const text = 'Spoke & Street is an independent magazine. I love Spoke & Street.'
+    expect(kinds(text)['Spoke & Street']).toBe('organisation')
+    expect(readDocument(text).mentions.map((m) => m.name)).toEqual([
+      'Spoke & Street',
+      'Spoke & Street',
+    ])
+    expect(kinds('Wove & Thread sells yarn.')['Wove & Thread']).toBe('organisation')
+  })
+
+  it('joins a sentence’s opening word to the name after it when the text writes the two as one name', () => {
+    const names = (text: string) => readDocument(text).mentions.map((m) => m.name)
+    expect(
+      names('The ferry is run by Explore Tallowmere. Explore Tallowmere also sells the tickets.'),
+    ).toEqual(['Explore Tallowmere', 'Explore Tallowmere'])
+    // Not an order the text never writes as a name, nor a function word.
+    expect(
+      names('The ferry reaches Tallowmere at noon. Explore Tallowmere on foot.'),
+    ).not.toContain('Explore Tallowmere')
+    expect(names('I met Ana Brisk at the quay. With Ana Brisk came her dog.')).toEqual([
+      'Ana Brisk',
+      'Ana Brisk',
+    ])
+  })
+})

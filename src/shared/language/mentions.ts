@@ -175,13 +175,30 @@ export function findMentions(sentence: Sentence): Mention[] {
       SAYING.test(next.lower)
     )
   }
+  // "Spoke & Street", "Marks & Lane": a capitalised word joined by an ampersand to another is a
+  // name's first word, whatever wink tags it (a verb, or in a short title-case sentence).
+  const ampersand = (k: number) => {
+    const w = tokens[k]
+    const amp = tokens[k + 1]
+    const next = tokens[k + 2]
+    return (
+      !!w &&
+      !!next &&
+      amp?.text === '&' &&
+      isCap(w) &&
+      /^\p{L}{2,}$/u.test(w.text) &&
+      !NOT_NAMES.has(w.lower) &&
+      isCap(next) &&
+      startsLetter(next.text)
+    )
+  }
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
     if (
       !t ||
       (i < firstText && label(t)) ||
-      (!nameToken(t, true, strict || i <= firstWord) && !namedSpeaker(i))
+      (!nameToken(t, true, strict || i <= firstWord) && !namedSpeaker(i) && !ampersand(i))
     ) {
       i++
       continue
@@ -308,6 +325,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       opener &&
       span.length > 1 &&
       span[0]?.pos !== 'PROPN' &&
+      !ampersand(i) &&
       // "Lindqvist-Oyelaran said": a hyphenated surname is one name, whatever its first tag.
       !(span[1]?.text === '-' && span[0] && span[1].start === span[0].end) &&
       !HONORIFICS.has(span[0]?.lower ?? '') &&
@@ -447,6 +465,28 @@ function sentenceText(sentence: Sentence, start: number, end: number): string {
     last = t.end
   }
   return s.replace(/\s*-\s*/g, (m) => (m.trim() === '-' && !m.includes(' ') ? '-' : m)).trim()
+}
+
+/**
+ * "Discover Tallow runs the ferries" where the text also writes "… with Discover Tallow" in
+ * mid-sentence: a capitalised word right before a name, left out of it (a verb opening a
+ * sentence, or in a short line of capitals: "With thanks to Discover Tallow."), joins the name
+ * when the two together are a name the text uses elsewhere.
+ */
+export function joinSentenceOpeners(mentions: readonly Mention[]): Mention[] {
+  const names = new Set<string>()
+  for (const m of mentions) if (!m.title && m.name.includes(' ')) names.add(m.name)
+  if (names.size === 0) return [...mentions]
+  return mentions.map((m) => {
+    const toks = m.sentence.tokens
+    const k = m.tokenIndex - 1
+    const w = toks[k]
+    const first = toks[m.tokenIndex]
+    if (m.title || !w || !first || !isCap(w) || !/^\p{L}+$/u.test(w.text)) return m
+    if (first.start - w.end !== 1 || NOT_NAMES.has(w.lower)) return m
+    const name = `${w.text} ${m.name}`
+    return names.has(name) ? { ...m, start: w.start, name, tokenIndex: k } : m
+  })
 }
 
 /**
