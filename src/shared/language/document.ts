@@ -1,4 +1,4 @@
-import { buildEntities, type Entity } from './entities'
+import { buildEntities, linkHosts, type Entity } from './entities'
 import { maskMarkup, type Setting } from './markup'
 import { dropSentenceCapitals, findMentions, joinSentenceOpeners, type Mention } from './mentions'
 import { readSentences, type Sentence } from './nlp'
@@ -153,7 +153,7 @@ export function readDocument(body: string, reader: SentenceReader = readEach): D
     joinSentenceOpeners(paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))),
     paragraphs.flatMap((p) => p.sentences),
   )
-  const entities = buildEntities(mentions)
+  const entities = buildEntities(mentions, linkHosts(body))
   const roles = assignRoles(paragraphs, entities)
   const doc: Doc = {
     body,

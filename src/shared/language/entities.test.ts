@@ -372,3 +372,89 @@ describe('names joined by "&", or cut at a sentence’s opening word', () => {
     ])
   })
 })
+
+describe('organisation-like names are not people', () => {
+  it('types a verb-led body ("Visit X", "Explore X") by how the text uses it', () => {
+    const k = kinds(
+      'Ada Voss, chief executive of Visit Harrowby, wants more winter visitors. ' +
+        'The guide was sponsored by Explore Tallowmere. Discover Brenlow runs the ferry. ' +
+        'You can buy the tickets from Discover Brenlow at the quay. With thanks to Discover Brenlow.',
+    )
+    expect(k['Visit Harrowby']).toBe('organisation')
+    expect(k['Explore Tallowmere']).toBe('organisation')
+    expect(k['Discover Brenlow']).toBe('organisation')
+    expect(k['Ada Voss']).toBe('person')
+    // A site named by its words run together says a body runs it.
+    expect(
+      kinds('Book through Savour Pellham. Details at savourpellham.example.')['Savour Pellham'],
+    ).toBe('organisation')
+  })
+
+  it('keeps a verb-led body whole where it opens a sentence, when the text names it so elsewhere', () => {
+    const k = kinds(
+      'The ferry is run by Explore Tallowmere. Explore Tallowmere also sells the tickets.',
+    )
+    expect(k['Explore Tallowmere']).toBe('organisation')
+    expect(Object.keys(k)).not.toContain('Tallowmere')
+    // An order opening a sentence is no person ("Visit" is nobody's first name).
+    expect(kinds('Visit Tallowmere in May. It is quiet.')['Visit Tallowmere']).not.toBe('person')
+  })
+
+  it('types a masthead an organisation, also with its country after it on a nav line', () => {
+    const k = kinds('Lantern Monthly UK breaks Islands Food & drink\n\nI read the Harbury Weekly.')
+    expect(k['Lantern Monthly UK']).toBe('organisation')
+    expect(k['Harbury Weekly']).toBe('organisation')
+  })
+})
+
+describe('a person whose surname is a place’s or an institution’s word', () => {
+  it('stays a person with a first name, a title or a pronoun', () => {
+    const k = kinds(
+      'Ama Castle said she had fished there for years. Dr. Rosa Hill agreed. ' +
+        'Tomas Mill, 61, runs the boatyard. Later Castle said the catch was down.',
+    )
+    expect(k['Ama Castle']).toBe('person')
+    expect(k['Rosa Hill']).toBe('person')
+    expect(k['Tomas Mill']).toBe('person')
+  })
+
+  it('leaves a hall or a mill with no person’s evidence an organisation', () => {
+    const k = kinds(
+      'The concert at Victoria Hall sold out. Stone Mill sells flour. Victoria Hall said it would reopen.',
+    )
+    expect(k['Victoria Hall']).toBe('organisation')
+    expect(k['Stone Mill']).toBe('organisation')
+  })
+})
+
+describe('what the typing is for downstream', () => {
+  it('lets the thanks frame read a thank-you to a verb-led body as a vague disclosure', async () => {
+    const { readStatements } = await import('../legal/statements')
+    const body =
+      '# Two days on Harrowby\n\nBy Nell Garrow\n\n“Winter is our quiet season,” said Ada Voss, ' +
+      'chief executive of Visit Harrowby.\n\nMore at visitharrowby.example.\n\nWith thanks to Visit Harrowby.\n'
+    const doc = readDocument(body)
+    const found = readStatements({
+      doc,
+      quotes: [],
+      people: [],
+      brandKeys: new Set(),
+      leadBrand: null,
+    }).map((s) => `${s.kind}/${s.wording}`)
+    expect(found).toContain('gifted-product/ambiguous')
+  })
+
+  it('does not let a masthead on a nav line take a pronoun meant for someone unnamed', async () => {
+    const { findQuotes } = await import('../quotes/find')
+    const { attributeSpeakers } = await import('../quotes/speakers')
+    const text =
+      'Harbury Weekly UK breaks Islands Food & drink\n\n' +
+      'By Nell Garrow\n\n' +
+      'A walker I met on the cliff path had come down from the north for a week. ' +
+      '“I come back every spring,” she said.'
+    const doc = readDocument(text)
+    expect(kinds(text)['Harbury Weekly UK']).toBe('organisation')
+    const speakers = attributeSpeakers(doc, findQuotes(doc)).map((s) => s.speaker)
+    expect(speakers).not.toContain('Harbury Weekly UK')
+  })
+})

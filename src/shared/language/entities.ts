@@ -16,6 +16,7 @@ import {
   SPOKES_NOUNS,
 } from './lexicon'
 import { firstNameGender, isFirstName } from './names'
+import { isAdjective, isBaseFormVerb } from './nlp'
 import type { Mention } from './mentions'
 import type { Token } from './nlp'
 
@@ -76,6 +77,18 @@ interface NameFacts {
   readonly orgHead: boolean
   /** Whether its first word is a known first name. */
   readonly firstName: boolean
+  /**
+   * "Ama Castle", "Rosa Hill": two words, the first nobody's common word, the last an
+   * institution's or a place's head that is also a surname. Its words say little; how the text
+   * uses it decides.
+   */
+  readonly surnameHead: boolean
+  /**
+   * "Visit Harrowby", "Discover Tallow": a verb's base form (no known first name) before a name,
+   * how a tourism body or a campaign is named. Some first names read as verbs too ("Frank"), so
+   * it is a lean, not a verdict.
+   */
+  readonly verbFirst: boolean
   /** The evidence its words give, before its neighbours are read. */
   readonly score: Readonly<Record<Exclude<EntityKind, 'unknown'>, number>>
 }
@@ -91,14 +104,41 @@ function nameFacts(name: string): NameFacts {
   // The last word is the name's head: "Cale Valley River Authority" is an authority.
   // …and "University of Orrenby", "Bank of Harlow": an institution word the name opens with,
   // before "of".
+  const first = nameWords[0] ?? ''
+  // "Harrow Bank UK", "Lantern Monthly UK": an institution's name with its country after it.
+  const countryTail =
+    nameWords.length >= 3 && KNOWN_PLACES.has(last) && ORG_WORDS.has(nameWords.at(-2) ?? '')
   const orgHead =
     (multi && ORG_WORDS.has(last)) ||
+    countryTail ||
     nameWords.includes('&') ||
-    (ORG_WORDS.has(nameWords[0] ?? '') && (nameWords[1] === 'of' || nameWords[1] === 'for'))
-  if (orgHead) score.organisation += 4
-  if (multi && (PLACE_WORDS.has(last) || STREET_WORDS.has(last)) && !orgHead) score.place += 2
+    (ORG_WORDS.has(first) && (nameWords[1] === 'of' || nameWords[1] === 'for'))
+  const surnameHead =
+    nameWords.length === 2 &&
+    SURNAME_HEADS.has(last) &&
+    /^\p{L}+$/u.test(first) &&
+    !ORG_WORDS.has(first) &&
+    !PLACE_WORDS.has(first) &&
+    !PLACE_PREFIXES.has(first) &&
+    !KNOWN_PLACES.has(first) &&
+    (firstName || (!isAdjective(first) && !isBaseFormVerb(first)))
+  const verbFirst =
+    multi &&
+    nameWords.length <= 3 &&
+    !orgHead &&
+    !firstName &&
+    /^\p{L}+$/u.test(first) &&
+    isBaseFormVerb(first)
+  // A surname-like head says less than an institution's own word ("Ama Castle" said she …).
+  if (orgHead) score.organisation += surnameHead ? 2 : 4
+  if (multi && (PLACE_WORDS.has(last) || STREET_WORDS.has(last)) && !orgHead)
+    score.place += surnameHead ? 1 : 2
   if (multi && PRODUCT_NOUNS.has(last)) score.product += 3
-  if (
+  // A lean only, and no person's two-word lean either: "Frank Molloy" is a person whose first
+  // name is also a verb, so the text's use of the name ("said", "she", a credit, a role held
+  // at it, its site) decides.
+  if (verbFirst) score.organisation += 0.5
+  else if (
     nameWords.length >= 2 &&
     nameWords.length <= 3 &&
     !nameWords.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || PRODUCT_NOUNS.has(w))
@@ -107,8 +147,39 @@ function nameFacts(name: string): NameFacts {
   if (nameWords.length >= 4) score.organisation += 0.5
   // A known first name before a surname: a person, most likely.
   if (multi && nameWords.length <= 3 && firstName) score.person += 1
-  return { nameWords, multi, orgHead, firstName, score }
+  return { nameWords, multi, orgHead, firstName, surnameHead, verbFirst, score }
 }
+
+/**
+ * Heads of institutions' and places' names that are also common surnames: "Ama Castle",
+ * "Rosa Hill", "Tom Mill". (A head that names only a thing, "Bakery", "Authority", is not here.)
+ */
+const SURNAME_HEADS = new Set(
+  'castle hall house mill court bank lodge manor hill wood woods park lane green bridge moor field fields brook brooks ford cross head'.split(
+    ' ',
+  ),
+)
+
+/** Roles held at an organisation: "chief executive of X", "the founder of X", "a director of X". */
+const LEADER_NOUNS = new Set(
+  'executive ceo founder co-founder cofounder director chair chairman chairwoman chairperson spokesperson spokeswoman spokesman owner owners manager managers staff employee employees head trustee trustees shareholder shareholders investor investors member members'.split(
+    ' ',
+  ),
+)
+
+/** Credits only a body gives: "sponsored by X", "in partnership with X", "courtesy of X". */
+const BACKER_CUES: readonly (readonly string[])[] = [
+  ['sponsored', 'by'],
+  ['funded', 'by'],
+  ['commissioned', 'by'],
+  ['supported', 'by'],
+  ['presented', 'by'],
+  ['partnership', 'with'],
+  ['association', 'with'],
+  ['courtesy', 'of'],
+  ['for', 'by'],
+  ['thanks', 'to'],
+]
 
 /** Evidence for each kind from a mention's own words and its neighbours in the sentence. */
 function evidence(
@@ -405,6 +476,26 @@ function evidence(
     (PERSON_NOUNS.has(before2.lower) || /(ist|ician)$/.test(before2.lower))
   )
     score.organisation += 2
+  // "chief executive of X", "a founder of X": a role held at X, an organisation. Not a family's
+  // ("the daughter of X") nor a place's ("the mayor of X"), nor a name opened by a first name.
+  if (
+    !m.title &&
+    !m.possessive &&
+    !firstName &&
+    before?.lower === 'of' &&
+    before2 &&
+    LEADER_NOUNS.has(before2.lower) &&
+    /^\p{Ll}/u.test(before2.text)
+  )
+    score.organisation += 2
+  // "sponsored by X", "in partnership with X", "with thanks to X": credits a body gives, said of
+  // a name with no first name or title (thanks are given to people too: weaker).
+  if (!m.title && !firstName && before && before2)
+    for (const [a, b] of BACKER_CUES)
+      if (before2.lower === a && before.lower === b) {
+        score.organisation += a === 'thanks' ? 1 : 1.5
+        break
+      }
   // "X costs £3.20", "X sells for $40", "X retails at …": what has a price is a product.
   if (!m.possessive) {
     const v = toks[m.tokenEnd]
@@ -552,8 +643,28 @@ function aliasMatch(m: Mention, byWord: ReadonlyMap<string, Entity[]>): Entity |
   return surnameOf ?? candidates.find((e) => !brandWordOnly(e))
 }
 
+/**
+ * The sites a text links to or names, by the first label of each host ("visitharrowby" of
+ * "https://www.visitharrowby.example/stay" or a bare "visitharrowby.example"), lower case.
+ */
+export function linkHosts(body: string): Set<string> {
+  const out = new Set<string>()
+  const re = /(?:https?:\/\/)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi
+  for (const x of body.matchAll(re)) {
+    const label = x[1]
+    if (!label || x.index === undefined) continue
+    // A full stop between two words of a sentence ("it.The") is no host: a host is lower case.
+    if (label !== label.toLowerCase() && !x[0].includes('/')) continue
+    out.add(label.toLowerCase().replace(/-/g, ''))
+  }
+  return out
+}
+
 /** Groups mentions into entities (full names first, then their surnames and short forms) and types them. */
-export function buildEntities(mentions: readonly Mention[]): Entity[] {
+export function buildEntities(
+  mentions: readonly Mention[],
+  hosts: ReadonlySet<string> = new Set(),
+): Entity[] {
   const entities: Entity[] = []
   // Each name's word count worked out once, not twice per comparison of the sort.
   const byLength = mentions
@@ -627,6 +738,13 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
   }
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start)
+    // "More at visitharrowby.example": a site named by a name's words run together is a body's
+    // (a person's own site is as likely, so not for a name that opens with a first name).
+    if (hosts.size > 0 && words(e.name).length >= 2 && !e.mentions.some((m) => m.title)) {
+      const run = e.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+      const facts = factsOf.get(e.name) ?? nameFacts(e.name)
+      if (!facts.firstName && hosts.has(run)) e.score.organisation += 2
+    }
     const best = (Object.entries(e.score) as [Exclude<EntityKind, 'unknown'>, number][]).sort(
       (a, b) => b[1] - a[1],
     )[0]
@@ -645,11 +763,13 @@ export function buildEntities(mentions: readonly Mention[]): Entity[] {
       e.kind = 'person'
     // "Cale Valley River Authority": a full name whose head is an institution word names an
     // organisation, whatever its short forms ("Cale Valley", a place) were seen doing.
+    // Not "Ama Castle said she …": a surname-like head the text uses as a person's.
     if (
       e.kind !== 'organisation' &&
       words(e.name).length >= 2 &&
       ORG_WORDS.has(lastWord(e.name)) &&
-      !e.mentions.some((m) => m.title)
+      !e.mentions.some((m) => m.title) &&
+      !(e.kind === 'person' && (factsOf.get(e.name) ?? nameFacts(e.name)).surnameHead)
     )
       e.kind = 'organisation'
     // "the Proceeds of Crime Act", "the Online Safety Bill": a law is nobody, and no brand; it is
