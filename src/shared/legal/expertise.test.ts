@@ -277,3 +277,71 @@ describe('professions on the ordinary matters of their own work (review round 27
     expect(mismatches(`# Notes\n\n${body}\n`, 'Owen Saltash').map((x) => x[0])).toEqual(['warning'])
   })
 })
+
+describe('the field of a claim by the sense of its words, not a word alone', () => {
+  it.each([
+    // Fish stock, a shared load, a shop's returns, a promise about taste: not money.
+    [
+      'Sushi chef Aiko Brandvold showed us the kitchen. “The bones go into the stock pot by six, and the stock simmers all day,” she said.',
+      'Aiko Brandvold',
+    ],
+    [
+      'Cath Morrow, a structural engineer, explained the delay. “Both cranes have to share the weight while the old beam comes out,” she said.',
+      'Cath Morrow',
+    ],
+    [
+      'Pastry chef Tomas Aalto runs the counter. “Returns are rare: people finish what they buy,” he said.',
+      'Tomas Aalto',
+    ],
+    [
+      'Stylist Ines Valk is sure. “I guarantee you will wear this coat every day,” she said.',
+      'Ines Valk',
+    ],
+  ])('“%s” is no financial claim', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Sushi chef Aiko Brandvold has a tip. “Buy shares in the two big grocers now; they will pay a fat dividend,” she said.',
+      'Aiko Brandvold',
+    ],
+    [
+      'Cath Morrow, a structural engineer, has views on money too. “Tech stocks at these prices are the best buy in the market,” she said.',
+      'Cath Morrow',
+    ],
+    [
+      'Stylist Ines Valk invests on the side. “That fund guarantees returns of 9% a year,” she said.',
+      'Ines Valk',
+    ],
+  ])('“%s” is a financial claim outside the field', (body, who) => {
+    const found = analyseDisclosures({
+      body: `# Notes\n\n${body}\n`,
+      quotes: said(`# Notes\n\n${body}\n`, who),
+    }).findings.filter((f) => f.rule === 'expert-credentials-mismatch')
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/financial claim/)])
+  })
+
+  it.each([
+    [
+      'Mila Ferreira-Holt, a dog behaviourist and presenter of a radio phone-in, recommends it. “It actually rebuilds worn cartilage in older dogs,” she said.',
+      'Mila Ferreira-Holt',
+    ],
+    [
+      'Ravi Lindqvist, a television presenter, takes it daily. “The powder repairs damaged tissue in a fortnight,” he said.',
+      'Ravi Lindqvist',
+    ],
+    [
+      'Dog groomer Pia Sand is a fan. “The drops strengthen tendons and ligaments,” she said.',
+      'Pia Sand',
+    ],
+  ])('“%s” is a medical claim outside the field', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it('leaves a vet on a dog’s cartilage in the field', () => {
+    const body =
+      'Noor Adeyemi-Park, a vet in Leeds, is cautious. “Once cartilage is gone in an adult dog, it does not grow back,” she said.'
+    expect(mismatches(`# Notes\n\n${body}\n`, 'Noor Adeyemi-Park')).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import type { Doc } from '../language/document'
 import type { Entity } from '../language/entities'
+import type { Token } from '../language/nlp'
 import { sameName, surname } from '../text'
 import type { QuoteRef, TextRange } from './domain'
 
@@ -57,6 +58,17 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   architect: [],
   influencer: [],
   stylist: [],
+  // Roles of animals' behaviour and of the media: no authority on health, money or skin ("a dog
+  // behaviourist and presenter of a television series" on what rebuilds cartilage).
+  behaviourist: [],
+  behaviorist: [],
+  groomer: [],
+  presenter: [],
+  broadcaster: [],
+  blogger: [],
+  vlogger: [],
+  youtuber: [],
+  podcaster: [],
   engineer: ['energy', 'safety'],
   gardener: ['plants'],
   horticulturist: ['plants'],
@@ -115,12 +127,12 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
 const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   [
     'health',
-    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|diabetes|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality|brain|concussions?|(?:head|brain|spinal) injur(?:y|ies)|(?:risk|chances?) of (?:an? )?(?:\w+ )?injur(?:y|ies))\b/i,
+    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|cartilage|tendons?|ligaments?|(?:rebuild|regrow|repair|regenerat|restor)\w*\s+(?:\w+\s+){0,2}(?:tissue|bones?|muscles?|nerves?)|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|diabetes|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality|brain|concussions?|(?:head|brain|spinal) injur(?:y|ies)|(?:risk|chances?) of (?:an? )?(?:\w+ )?injur(?:y|ies))\b/i,
   ],
   ['skin', /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i],
   [
     'money',
-    /\b(?:invest\w*|returns?|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|guarantee\w*|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|stocks?|shares?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
+    /\b(?:invest\w*|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
   ],
   ['energy', /\b(?:energy[- ]efficien\w*|kwh|emissions?|carbon footprint)\b/i],
   // Lawns, soil and what grows in them ("cut little and often for the greenest grass"); grass
@@ -139,12 +151,48 @@ const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   ],
 ]
 
+/**
+ * Words that are money's only in money's sense: "stocks" and "shares" held or traded, "returns"
+ * on what is put in, a "guarantee" of a gain; not fish "stock", "share the load", a shop's
+ * "returns" or "I guarantee she'll love it". Such a word places a claim in money only when it is
+ * not a verb and the same quote says what money it is about (an amount or a per cent, a market
+ * or a price, buying, selling or earning, a fund, a dividend, interest).
+ */
+const MONEY_SENSES = /^(?:stocks?|shares?|returns?|guarantee[sd]?|guaranteeing)$/
+/** What says a quote is about invested money: a market, a fund, a dividend, a per cent, interest. */
+const INVESTED =
+  /\b(?:markets?|dividends?|shareholders?|brokers?|trad(?:e|es|ing|ers?)|funds?|profits?|yields?|earn\w*|valuations?|cash|interest|per ?cent|percent|invest\w*|portfolio|pensions?|savings?)\b|%/i
+/** Buying or selling at a price: what says a stock or a share is one traded. */
+const TRADED = /\b(?:prices?|priced|buy(?:s|ing)?|sell(?:s|ing)?|bought|sold)\b|[£$€]\s?\d/i
+
+/** Whether a quote's stock, share, return or guarantee is money's, by its sense in the quote. */
+function moneyInSense(tokens: readonly Token[], text: string): boolean {
+  return tokens.some(
+    (t) =>
+      MONEY_SENSES.test(t.lower) &&
+      t.pos !== 'VERB' &&
+      t.pos !== 'AUX' &&
+      (INVESTED.test(text) || (/^(?:stock|share)/.test(t.lower) && TRADED.test(text))),
+  )
+}
+
+/** The words of the quote at [start, end), with their parts of speech. */
+function tokensIn(doc: Doc, start: number, end: number): Token[] {
+  const out: Token[] = []
+  for (const p of doc.paragraphs) {
+    if (p.end <= start || p.start >= end) continue
+    for (const s of p.sentences)
+      for (const t of s.tokens) if (t.start >= start && t.end <= end) out.push(t)
+  }
+  return out
+}
+
 /** Words that make a plant word a health one: grass pollen, hay fever. */
 const NOT_PLANTS = /\b(?:pollen|hay ?fever|allerg\w*)\b/i
 
 /** Words that make a claim a financial one, where "safest" and "crash" are markets' words. */
 const MONEY_CONTEXT =
-  /\b(?:invest\w*|savers?|savings?|stocks?|shares|portfolio|safe(?:r|st)? bets?|(?:stock )?market crash\w*)\b/i
+  /\b(?:invest\w*|savers?|savings?|portfolio|safe(?:r|st)? bets?|(?:stock )?market crash\w*)\b/i
 
 /**
  * Health claims outside a movement profession's field (a physiotherapist, a chiropractor): sleep,
@@ -236,11 +284,21 @@ export function expertiseMismatches(
     // than those OUTSIDE_MOVEMENT names.
     if (covered.has('health')) covered.add('safety')
     const text = body.slice(q.start, q.end)
+    let tokens: Token[] | undefined
     for (const [field, re] of CLAIM_FIELDS) {
-      if (covered.has(field) || !re.test(text)) continue
+      if (covered.has(field)) continue
+      if (
+        !re.test(text) &&
+        !(field === 'money' && moneyInSense((tokens ??= tokensIn(doc, q.start, q.end)), text))
+      )
+        continue
       if (field === 'health' && covered.has('movement') && !OUTSIDE_MOVEMENT.test(text)) continue
       if (field === 'plants' && NOT_PLANTS.test(text)) continue
-      if (field === 'safety' && MONEY_CONTEXT.test(text)) continue
+      if (
+        field === 'safety' &&
+        (MONEY_CONTEXT.test(text) || moneyInSense((tokens ??= tokensIn(doc, q.start, q.end)), text))
+      )
+        continue
       // Animals' health is a vet's or a farmer's; a vet on a dog's teeth or joints is in their field.
       if (
         covered.has('animals') &&
