@@ -244,6 +244,9 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         return gift(giver, 'clear')
     }
     if (!GIVE.has(w) || !isVerb(ws[i])) continue
+    // "gave me an interview", "gives you 24g of protein", "gives me confidence": what is
+    // handed over is no thing (a conversation, what a product contains, a feeling).
+    if (givesNoThing(ws, i, seg.to)) continue
     // Expenses: "paid for fuel on the launch drive" belongs to the gift beside it.
     // "lent to our testers": the recipient after "to".
     const after = low.slice(low[i + 1] === 'to' ? i + 2 : i + 1, i + 7)
@@ -328,7 +331,13 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     (x, i) => i >= seg.from && i < seg.to && x === 'paid' && low[i + 1] === 'for',
   )
   // (Whose it was may stand between: "paid for this reporter's train fare".)
-  if (paidFor >= 0 && low.slice(paidFor + 2, paidFor + 8).some((x) => EXPENSES.has(x))) {
+  // "Residents paid for their meals": the payers' own expenses, nobody's gift.
+  const theirOwn = ['their', 'its'].includes(low[paidFor + 2] ?? '')
+  if (
+    paidFor >= 0 &&
+    !theirOwn &&
+    low.slice(paidFor + 2, paidFor + 8).some((x) => EXPENSES.has(x))
+  ) {
     // "…by X, which paid for travel and meals": the relative clause is about X.
     const giver =
       brandBackward(ctx, c, seg.from, paidFor) ??
@@ -391,11 +400,63 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if (!['were', 'was', 'been'].includes(low[i - 1] ?? '')) continue
     if (!low.slice(seg.from, i).some((x) => x === 'we' || x === 'i')) continue
     const by = low.indexOf('by', i)
-    if (by < 0 || by > i + 8 || by >= seg.to) continue
+    if (by < 0 || by > i + 8 || by >= seg.to || givesNoThing(ws, i, by)) continue
     const giver = brandAfter(ctx, c, by + 1, 5)
     if (giver && !low.slice(seg.from, i).some((x) => NEGATION.has(x))) return gift(giver, 'clear')
   }
   return null
+}
+
+/**
+ * Nouns a verb of giving takes in another sense than handing over a thing: talk and information
+ * ("gave us an interview", "a quote for the repair"), access to a place or a person's time ("a
+ * tour of the factory"), a chance, and what a product does or holds for whoever uses it ("gives
+ * me confidence", "gives you grip", "gives a boost", "gives me 24g of protein").
+ */
+const NO_THING = new Set(
+  (
+    'interview interviews quote quotes comment comments answer answers statement statements ' +
+    'briefing briefings explanation explanations update updates advice tip tips ' +
+    'feedback insight insights details name names figure figures estimate ' +
+    'estimates call ring lesson lessons warning warnings permission go-ahead hand ' +
+    'tour tours look glimpse peek demonstration walkthrough walk-through ' +
+    'chance chances opportunity opportunities reason reasons idea ideas sense feeling feelings ' +
+    'confidence energy boost peace comfort warmth grip protection stability ' +
+    'traction control freedom flexibility edge advantage hope joy courage pleasure ' +
+    'headache headaches blisters rash cramp cramps pause thought thoughts ' +
+    'protein fibre fiber calories carbs carbohydrates sugar fat vitamins minerals iron ' +
+    'caffeine nutrients hydration electrolytes'
+  ).split(' '),
+)
+/** Units a figure is measured in: "24g of protein", "20 hours of battery". */
+const UNIT =
+  /^(?:\d[\d.,]*)?(?:g|mg|mcg|kg|ml|l|kcal|cal|grams?|milligrams?|calories|percent|per|%|hours?|hrs?|minutes?|mins?|miles?|km|kilometres?|kilometers?|litres?|liters?|degrees?|times|x)$/
+
+/**
+ * Whether what the giving verb at `i` hands over is no thing (NO_THING, or a measured amount):
+ * read from the words after the one given to, up to a preposition other than "of".
+ */
+function givesNoThing(ws: readonly Word[], i: number, to: number): boolean {
+  let k = i + 1
+  const low = (j: number) => ws[j]?.lower ?? ''
+  // The one given to: "me", "us", "you", "the magazine", "our testers", "to her".
+  if (low(k) === 'to') k++
+  if (['me', 'us', 'you', 'him', 'her', 'them', 'it', 'readers', 'everyone'].includes(low(k))) k++
+  else if (['the', 'our', 'this', 'my'].includes(low(k)) && ws[k + 1]?.pos === 'NOUN')
+    if (ws[k + 2]?.pos === 'DET' || ws[k + 2]?.pos === 'NUM' || ws[k + 2]?.pos === 'ADJ') k += 2
+  const end = Math.min(to, k + 6)
+  // A measured amount right at the start: "24g", "24 g", "20 hours of battery", "30% of".
+  const first = low(k)
+  if (/^\d/.test(first) && (UNIT.test(first) || UNIT.test(low(k + 1)))) return true
+  for (let j = k; j < end; j++) {
+    const x = low(j)
+    const pos = ws[j]?.pos ?? ''
+    if (pos === 'ADP' && x !== 'of') return false
+    if (pos === 'PUNCT' || pos === 'VERB') return false
+    if (NO_THING.has(x) && pos !== 'VERB') return true
+    if (GIFT_ITEMS.has(x) || PRODUCT_NOUNS.has(x)) return false
+  }
+  return false
 }
 
 export function gift(brand: string | null, wording: Wording, note?: string): Found {
