@@ -503,12 +503,42 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       // "“We don’t get paid by the processors,” said X": a source's "we" is the source's own
       // people, not the publication.
       if (subjectWe && sourcesWe(ctx, c, seg.from, n)) continue
+      // "It's advertising I don't get paid for": "paid for" with nothing after it pays for
+      // the noun before the "I" (a kind of work in general); only the piece itself ("a post
+      // we weren't paid for") makes it a statement about this piece.
+      if (subjectWe && paidForNounBefore(c, seg.from, n, rel)) continue
     }
     // A statement of its own, not a qualifier folded into a notice beside it.
     return { kind: 'other', wording: 'clear', brandNames: [], people: [], from: seg.from, to: end }
   }
   return null
 }
+
+/**
+ * "advertising I don't get paid for", "work we were never paid for": the pay verb at `rel`
+ * ends its clause with "for", so what is paid for is the noun just before the first person
+ * who is its subject (a contact clause), and that noun is not the piece.
+ */
+function paidForNounBefore(c: Clause, from: number, n: number, rel: number): boolean {
+  const ws = c.words
+  if (ws[rel + 1]?.lower !== 'for') return false
+  const after = ws[rel + 2]
+  if (after && !/^[.,;:!?”"’)—–-]$/.test(after.text) && after.lower !== 'either') return false
+  for (let k = from; k < n; k++) {
+    if (!FIRST_PERSON.has(ws[k]?.lower ?? '')) continue
+    let j = k - 1
+    if (['that', 'which'].includes(ws[j]?.lower ?? '')) j--
+    const noun = ws[j]
+    // (wink tags a gerund after "it's" as a verb: "It's marketing I don't get paid for".)
+    const gerund =
+      noun?.pos === 'VERB' && /ing$/.test(noun.lower) && BE_FORMS.has(ws[j - 1]?.lower ?? '')
+    return !!noun && (noun.pos === 'NOUN' || gerund) && !CONTENT_NOUNS.has(noun.lower)
+  }
+  return false
+}
+
+/** Forms of "be" before a complement: "it's", "that is". */
+const BE_FORMS = new Set(['is', 'was', "'s", '’s', 'are', 'were'])
 
 /** What a person or a writer expresses: "The views expressed are the author's own". */
 const VIEWS = new Set(['views', 'opinions', 'comments', 'thoughts', 'words', 'opinion', 'view'])

@@ -1,7 +1,7 @@
 // Disclosure frames read by meaning (issue 11, round 28). Every sentence is invented.
 import { describe, expect, it } from 'vitest'
 import { analyseDisclosures } from './rules'
-import { filler } from '../../../test/support/legal'
+import { check, filler } from '../../../test/support/legal'
 
 /** "kind/wording [text]" of every disclosure in a short piece around `text`. */
 function read(text: string): string[] {
@@ -40,5 +40,67 @@ describe('a verb of giving is a gift only when a thing is handed over', () => {
 
   it('reads no gift from people paying for their own meals', () => {
     expect(kinds('Residents paid for their meals at the hall.')).toEqual([])
+  })
+})
+
+describe('idioms and relations between people are no ties', () => {
+  const lead = 'Ridgeline Bikes sells the frame.\n\n'
+  it('reads “backs you up” as agreeing, not funding', () => {
+    expect(
+      kinds(
+        `${lead}Research backs you up on the bigger picture, too, says Ana Ruiz of Ridgeline Bikes.`,
+      ),
+    ).toEqual([])
+    expect(kinds(`${lead}The numbers back you up here.`)).toEqual([])
+    // Funding said with the same verb stays funding.
+    expect(kinds(`${lead}The study was backed by Ridgeline Bikes.`)).toEqual([
+      'material-connection/clear',
+    ])
+  })
+
+  it('reads a person’s business partner as a relation between people', () => {
+    for (const text of [
+      `${lead}The bakery on Mill Street is run by Tom Hale's business partner, Joel Marsh.`,
+      'Corrow Kitchen opened in May. Its chef is Tom Hale.\n\nThe fish comes from a boat run by his business partner, Joel Marsh.',
+      `${lead}She opened the shop with her longtime business partner, Ines Varga.`,
+    ])
+      expect(check(`# Piece\n\n${text}\n`).disclosures).toEqual([])
+    // A business partner of a company is still a (vague) tie to it.
+    expect(
+      kinds('Corrow Kitchen opened in May.\n\nHale is a business partner of Corrow Kitchen.'),
+    ).toEqual(['material-connection/ambiguous'])
+  })
+
+  const music = 'Tunewell is a distributor. Tunewell charges a flat fee.\n\n'
+  it('reads a person in general, or owning their own things, as no one’s stake', () => {
+    for (const text of [
+      'For an independent artist who owns their recordings, the maths is different.',
+      'A songwriter who owns her catalogue can license it anywhere.',
+      'An investor who owns shares in Tunewell would be pleased.',
+      'Any listener who owns Tunewell shares should read this.',
+    ])
+      expect(kinds(`${music}${text}`)).toEqual([])
+    // Named people keep their stakes, also in an apposition.
+    for (const text of [
+      'Mara Oyelaran owns part of Tunewell.',
+      'Mara Oyelaran, a producer who owns shares in Tunewell, said little.',
+      'Mara Oyelaran, who owns shares in Tunewell, said little.',
+    ])
+      expect(kinds(`${music}${text}`)).toEqual(['material-connection/clear'])
+  })
+
+  it('reads unpaid work in general as no statement about the piece', () => {
+    for (const text of [
+      'Honestly, it is exposure I don’t get paid for.',
+      'It is publicity we don’t get paid for, really.',
+      'Where it helps is that people hear my playing. It’s marketing I don’t get paid for.',
+    ])
+      expect(kinds(`${music}${text}`)).toEqual([])
+    for (const text of [
+      'I don’t get paid by Tunewell.',
+      'I am not paid for this review.',
+      'This is a post I don’t get paid for.',
+    ])
+      expect(kinds(`${music}${text}`)).toEqual(['other/clear'])
   })
 })

@@ -53,10 +53,28 @@ function beforeDenial(c: Clause, seg: Segment): Segment | null {
   return null
 }
 
+/** Verbs of backing or supporting, which also mean agreeing ("the figures back you up"). */
+const BACK_VERBS = new Set(['back', 'backs', 'backed', 'backing'])
+
+/**
+ * Whether the segment's backing verb is the phrasal "back … up" (to agree with or stand by
+ * someone: "research backs you up", "her partner backed her up"), which funds nothing.
+ */
+function backsUp(c: Clause, seg: Segment): boolean {
+  const low = lowersOf(c.words)
+  for (let k = seg.from; k < seg.to; k++) {
+    if (!BACK_VERBS.has(low[k] ?? '')) continue
+    const rest = low.slice(k + 1, Math.min(seg.to, k + 5))
+    const up = rest.indexOf('up')
+    if (up >= 0 && !rest.slice(0, up).some((x) => x === 'by' || x === ',')) return true
+  }
+  return false
+}
+
 /** The frames that read one segment, most specific first. */
 function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const out: Found[] = []
-  const funding = readFunding(ctx, c, seg)
+  const funding = backsUp(c, seg) ? null : readFunding(ctx, c, seg)
   const research = funding?.research ?? null
   if (research)
     out.push({

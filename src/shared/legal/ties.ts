@@ -161,6 +161,28 @@ function ownedBefore(low: readonly string[], i: number): number {
   return rel > 0 && low.slice(Math.max(0, rel - 8), rel).some((x) => BUSINESSES.has(x)) ? rel : -1
 }
 
+/** Determiners that make a noun anyone of its kind: "an artist", "any grower", "every owner". */
+const GENERIC = new Set(['a', 'an', 'any', 'every', 'each', 'no'])
+
+/**
+ * Whether the subject of the verb at `i` is a person in general: "who" (or "that") right
+ * before it, after a common noun whose determiner is "a", "any", "every" …, with adjectives
+ * between ("an independent artist who owns …"). A named or definite antecedent is someone.
+ */
+function genericOwner(ws: readonly Word[], from: number, i: number): boolean {
+  let k = i - 1
+  while (k > from && ['still', 'now', 'also', 'already', 'actually'].includes(ws[k]?.lower ?? ''))
+    k--
+  if (!['who', 'that'].includes(ws[k]?.lower ?? '')) return false
+  k--
+  if (ws[k]?.pos !== 'NOUN' || ws[k]?.mention) return false
+  k--
+  while (k >= 0 && (ws[k]?.pos === 'ADJ' || ws[k]?.pos === 'NOUN') && !ws[k]?.mention) k--
+  if (!GENERIC.has(ws[k]?.lower ?? '')) return false
+  // "Mara Oyelaran, a producer who owns …": an apposition describes the person named.
+  return !(ws[k - 1]?.text === ',' && ws[k - 2]?.mention)
+}
+
 /** What a person can own a part of: "a hot sauce maker that she part-owns". */
 const BUSINESSES = new Set(
   'company companies business businesses firm maker brand label shop store chain restaurant cafe café bakery roaster roastery brewery distillery winery studio agency startup start-up venture clinic salon gym farm producer manufacturer supplier distributor retailer stockist outfitter outfitters'.split(
@@ -764,6 +786,19 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         }
         continue
       }
+      // "his business partner", "Hale's business partner": a partner of a person, a relation
+      // between people (they run a business together), no tie to a brand and no partner label.
+      if ((w === 'partner' || w === 'partners') && low[i - 1] === 'business') {
+        let k = i - 2
+        while (k > seg.from && ws[k]?.pos === 'ADJ') k--
+        if (/^['’]s?$/.test(ws[k]?.lower ?? '')) k--
+        const owner = ws[k]
+        if (
+          ['his', 'her', 'their', 'my', 'our', 'your'].includes(owner?.lower ?? '') ||
+          (owner?.mention?.possessive && !!personOf(ctx, owner, true))
+        )
+          continue
+      }
       if (
         (w === 'partner' || w === 'partners') &&
         low[i + 1] !== 'with' &&
@@ -980,6 +1015,16 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         // "I hold a stake in X", "owns shares in X", "co-owns X", "invested in X".
         // "its own trial", "my own": an adjective, not owning.
         if (POSSESSIVES.has(low[i - 1] ?? '')) continue
+        // "owns their recordings", "owns his home": what the owner owns is their own thing
+        // (the possessive is the owner's), no company, unless a name follows at once.
+        if (
+          ['my', 'our', 'their', 'his', 'her', 'your'].includes(next) &&
+          !ws.slice(i + 2, i + 4).some((x) => x.mention)
+        )
+          continue
+        // "an artist who owns …", "any grower who holds …": a person in general, no one the
+        // piece names, so no one's tie.
+        if (genericOwner(ws, seg.from, i)) continue
         // "Brinehouse, a hot sauce company that she still part-owns": a relative clause whose
         // verb has no object of its own owns what the clause is about.
         const rel = ownedBefore(low, i)
