@@ -1,7 +1,7 @@
 // Disclosure frames read by meaning (issue 11, round 28). Every sentence is invented.
 import { describe, expect, it } from 'vitest'
 import { analyseDisclosures } from './rules'
-import { check, filler } from '../../../test/support/legal'
+import { check, errors, filler } from '../../../test/support/legal'
 
 /** "kind/wording [text]" of every disclosure in a short piece around `text`. */
 function read(text: string): string[] {
@@ -102,5 +102,17 @@ describe('idioms and relations between people are no ties', () => {
       'This is a post I don’t get paid for.',
     ])
       expect(kinds(`${music}${text}`)).toEqual(['other/clear'])
+  })
+})
+
+describe('a sponsor read in a transcript', () => {
+  const body = `# Fieldnotes, episode 12\n\n*A transcript of the Fieldnotes podcast. Host: Petra Vance. Guest: Joss Teal.*\n\n**VANCE:** Before we begin, a short message from this week's sponsor. This episode is sponsored by Grainly, the seed marketplace for small growers. Grainly ships seed anywhere for a flat fee. Joss, welcome.\n\n**TEAL:** Thanks for having me.\n\n**VANCE:** What does a grower earn?\n\n**TEAL:** For an independent grower who owns their land and sells direct, a tonne might bring in four hundred pounds.\n`
+
+  it('is one disclosure, without the speaker’s label', () => {
+    const r = analyseDisclosures({ body })
+    expect(r.disclosures.map((d) => `${d.kind} [${body.slice(d.start, d.end)}]`)).toEqual([
+      "sponsored [Before we begin, a short message from this week's sponsor. This episode is sponsored by Grainly, the seed marketplace for small growers.]",
+    ])
+    expect(errors(r.findings)).toEqual([])
   })
 })

@@ -53,6 +53,47 @@ function beforeDenial(c: Clause, seg: Segment): Segment | null {
   return null
 }
 
+/**
+ * Where the words of a labelled paragraph's first sentence begin: after a speaker's label and
+ * its marks ("**WREN:** ", "NINA: "); the sentence's own start when the paragraph has no label.
+ */
+function labelEnd(ctx: SlotContext, c: Clause): number {
+  const p = c.paragraph
+  if (!p.setting.label || c.sentence.start > p.start + p.setting.label.length + 8) return -1
+  const head = ctx.doc.body.slice(p.start, c.sentence.end)
+  const m = /^\s*(?:\*\*|__|\*|_)?[^*_\n:]{1,60}?[:.]?\s*(?:\*\*|__|\*|_)?[:.]?\s+/.exec(head)
+  return m ? p.start + m[0].length : -1
+}
+
+/**
+ * Lines that introduce the disclosure right after them, in the same paragraph, are one
+ * disclosure with it: a sponsor read that announces the sponsor without naming it ("a quick
+ * word from this week's sponsor. This episode is sponsored by X").
+ */
+function sponsorReads(ctx: SlotContext, out: Statement[]): Statement[] {
+  const merged: Statement[] = []
+  for (const s of out) {
+    const prev = merged.at(-1)
+    const read =
+      prev?.kind === 'sponsored' &&
+      s.kind === 'sponsored' &&
+      prev.brandNames.length === 0 &&
+      s.form === 'statement'
+    if (
+      prev &&
+      read &&
+      prev.paragraph === s.paragraph &&
+      prev.end <= s.start &&
+      /^[\s”"’)]*$/.test(ctx.doc.body.slice(prev.end, s.start))
+    ) {
+      merged[merged.length - 1] = { ...s, start: prev.start }
+      continue
+    }
+    merged.push(s)
+  }
+  return merged
+}
+
 /** Verbs of backing or supporting, which also mean agreeing ("the figures back you up"). */
 const BACK_VERBS = new Set(['back', 'backs', 'backed', 'backing'])
 
@@ -247,11 +288,14 @@ function clauseStatements(ctx: SlotContext, c: Clause, labelled: boolean): State
       o.found = []
     }
   })
+  const label = labelEnd(ctx, c)
   found.forEach((cur, k) => {
     const b = bounds[k]
     if (!b) return
     for (const f of cur.found) {
       const span = trimWords(c, f.from ?? b.from, f.to ?? b.to)
+      // "**WREN:** Before we start, …": the speaker's label is not what the speaker says.
+      if (span.start < label) span.start = Math.min(span.end, label)
       if (span.end > span.start)
         out.push(statement(span, c.paragraph, f, 'statement', speaker, !!quoteAt(ctx, span.start)))
     }
@@ -314,6 +358,8 @@ export function readingOf(ctx: SlotContext, opts: ReadOptions = {}, earlier?: Re
   out.push(...writersPlaces(ctx, labelled, out))
   out.push(...ownPlaces(ctx, labelled, out))
   out.sort((a, b) => a.start - b.start || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))
+  const merged = sponsorReads(ctx, out)
+  out.splice(0, out.length, ...merged)
   return reading
 }
 
