@@ -1,6 +1,7 @@
 import { ORG_NOUNS, SPEECH_VERBS } from '../language/lexicon'
 import {
   CONTENT_NOUNS,
+  EXPENSES,
   FIRST_PERSON,
   GIVE,
   NEGATION,
@@ -9,7 +10,7 @@ import {
 } from './lexicon'
 import type { Doc } from '../language/document'
 import { ownerOf } from '../language/reference'
-import { authorOf, brandOfWord, personOf, quoteAt, type SlotContext } from './slots'
+import { authorOf, brandOfWord, personOf, quoteAt, speakerAt, type SlotContext } from './slots'
 import { sameName } from '../text'
 import type { Clause, Segment, Word } from './words'
 import { lowers, type Found } from './frame'
@@ -380,6 +381,17 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         to: seg.to,
       }
     if (rel < 0) continue
+    // "Love these, not sponsored, just a fan", "(Not sponsored.)": the denial stands alone
+    // (nothing before it in its clause but punctuation or "and"), so what it denies is what
+    // the words around it present: the post or the caption it sits in.
+    if (
+      low[n] === 'not' &&
+      rel === n + 1 &&
+      ['sponsored', 'gifted'].includes(low[rel] ?? '') &&
+      (n === seg.from || /^[,(—–:-]$/.test(ws[n - 1]?.text ?? '') || low[n - 1] === 'and') &&
+      (rel + 1 >= seg.to || /^[,.)!;—–-]$/.test(ws[rel + 1]?.text ?? '') || low[rel + 1] === 'by')
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], from: n, to: rel + 1 }
     if (attributed && !STAKES.has(low[rel] ?? '') && !MONEY.has(low[rel] ?? '')) return null
     // "She hasn’t been paid by X for the work she did in March", "we don’t get paid by the
     // processors for months": pay owed or late is a grievance, no tie denied. The writer's
@@ -691,6 +703,24 @@ function familyOwned(ctx: SlotContext, c: Clause, from: number, n: number): bool
   return false
 }
 
+/** What a visit's guests consume and pay for: "our meals", "my tickets", "their drinks". */
+const CONSUMED = new Set(
+  'meal dinner dinners lunch lunches breakfast breakfasts food drinks drink wine coffee tickets ticket room rooms entry admission treatments treatment classes class session sessions tour tours'.split(
+    ' ',
+  ),
+)
+
+/** Word i is in the piece's own words: no quotation, transcript line, question or Q&A answer. */
+function inOwnWords(ctx: SlotContext, c: Clause, i: number): boolean {
+  const w = c.words[i]
+  if (!w || quoteAt(ctx, w.start) || speakerAt(ctx, w.start)) return false
+  if (/^[\s*_>#]*(?:Q|Question)\s*[:.—–-]/i.test(ctx.doc.body.slice(c.paragraph.start, w.start)))
+    return false
+  return !ctx.doc.paragraphs.some(
+    (p) => p.role === 'answer' && p.start <= w.start && w.start < p.end,
+  )
+}
+
 /** Words for the ordinary charge: "the standard fee", "the usual rate", "the full fare". */
 const ORDINARY = new Set([
   'standard',
@@ -767,6 +797,21 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
         .some(
           (x, k) => x === 'own' && ['their', 'our', 'my', 'his', 'her'].includes(rest[k - 1] ?? ''),
         )
+    // "We paid for our meals", "our critic paid for all her tickets": what the writer (or the
+    // publication's people) had on the visit the piece is about, paid for by them, in the
+    // piece's own words (not a quote, a transcript line or a Q&A answer: a source's "we").
+    const ownWay =
+      (we || ours) &&
+      low[i] === 'paid' &&
+      low[i + 1] === 'for' &&
+      rest
+        .slice(1, 4)
+        .some(
+          (x, k, arr) =>
+            ['our', 'my', 'their', 'his', 'her'].includes(x) &&
+            (EXPENSES.has(arr[k + 1] ?? '') || CONSUMED.has(arr[k + 1] ?? '')),
+        ) &&
+      inOwnWords(ctx, c, i)
     // "He paid for his own coffee", "Varga bought her own lunch at full price": the writer the
     // byline names, in the third person, paying their own way.
     const writer =
@@ -815,10 +860,20 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
       (we && fee && !passive && publicationsWe(ctx, c)) ||
       (ours && (reflexive || price || ownMoney || ownThing || used)) ||
       (we && ownThing) ||
+      ownWay ||
       third ||
       named
     ) {
-      if (low[i] === 'paid' && !reflexive && !self && !ownMoney && !price && !ownThing && !fee)
+      if (
+        low[i] === 'paid' &&
+        !reflexive &&
+        !self &&
+        !ownMoney &&
+        !price &&
+        !ownThing &&
+        !fee &&
+        !ownWay
+      )
         continue
       return {
         kind: 'other',

@@ -27,6 +27,8 @@ export interface Statement extends TextRange {
   readonly speaker: string | null
   /** Someone else's words the piece reports (a quote, a quoted post), not the publication's. */
   readonly quoted: boolean
+  /** Says who keeps the publication ("X is reader-supported"): see Found.keeps. */
+  readonly keeps?: boolean
 }
 
 /** What a frame found in one segment, before it becomes a statement. */
@@ -43,6 +45,11 @@ export interface Found {
   to?: number
   /** A statement about who owns the publication: the whole sentence is that disclosure. */
   ownership?: boolean
+  /**
+   * A statement of who keeps the publication (its readers pay for it, it is independent): no
+   * sponsorship is read from its words ("funded by its readers" names no sponsor).
+   */
+  keeps?: boolean
   /** A no-influence or independence clause that qualifies a disclosure beside it. */
   qualifier?: boolean
 }
@@ -110,6 +117,7 @@ export function statement(
     people: f.people,
     ...(f.tie ? { tie: f.tie } : {}),
     ...(f.research ? { research: f.research } : {}),
+    ...(f.keeps ? { keeps: true } : {}),
     paragraph: p.index,
     speaker,
   }

@@ -785,6 +785,97 @@ const mastheadAt = (ws: readonly Word[], k: number) => {
   return !!m && MASTHEAD.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '')
 }
 
+/** People only a publication is paid for by: its readers, listeners, viewers, subscribers. */
+const AUDIENCE = new Set(
+  'reader readers listener listeners viewer viewers subscriber subscribers audience audiences'.split(
+    ' ',
+  ),
+)
+/** People any body may be funded by (a club, a charity): a publication's only when it is named. */
+const BACKERS = new Set(
+  'member members supporter supporters donor donors patron patrons'.split(' '),
+)
+/** Verbs of paying for something, as participles: "funded by", "paid for by". */
+const KEPT = new Set(['funded', 'supported', 'financed', 'backed', 'sustained', 'paid', 'powered'])
+/** Nouns for an outlet itself: "an independent cycling magazine". */
+const OUTLETS = new Set(
+  'magazine magazines newspaper newspapers paper publication publisher newsletter website site blog podcast journal outlet newsroom zine station broadcaster'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the clause says who keeps the publication: its audience pays for it ("X is
+ * reader-funded", "a listener-supported show", "we are funded entirely by our subscribers";
+ * members, supporters or donors only when the subject is the publication), or it is independent
+ * ("X is an independent magazine", "we are independent", "this newsletter is fully
+ * independent"). Not negated, not a question.
+ */
+function ownKeep(c: Clause, seg: Segment): boolean {
+  const ws = c.words
+  const low = lowers(ws)
+  if (ws.at(-1)?.text === '?' || negated(ws, seg.from, seg.to)) return false
+  // The subject is the publication: "we", "this magazine", "our journalism", a masthead.
+  const ours = (to: number) =>
+    low
+      .slice(seg.from, to)
+      .some(
+        (x, k, arr) =>
+          x === 'we' ||
+          /^we['’]re$/.test(x) ||
+          ((x === 'this' || x === 'our') &&
+            (PUBLICATION_NOUNS.has(arr[k + 1] ?? '') ||
+              OUTLETS.has(arr[k + 1] ?? '') ||
+              ['journalism', 'reporting', 'work', 'desk'].includes(arr[k + 1] ?? ''))),
+      ) || ws.slice(seg.from, to).some((_w, k) => mastheadAt(ws, seg.from + k))
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // "reader-funded", "listener-supported", "member-funded".
+    const [who, how] = w.split('-')
+    if (how && KEPT.has(how) && !w.split('-')[2]) {
+      const plural = (who ?? '') + 's'
+      if (AUDIENCE.has(who ?? '') || AUDIENCE.has(plural)) return true
+      if ((BACKERS.has(who ?? '') || BACKERS.has(plural)) && ours(i)) return true
+    }
+    // "funded by its readers", "paid for by our subscribers", "funded entirely by readers".
+    if (!KEPT.has(w)) continue
+    let k = i + 1
+    if (low[k] === 'for') k++
+    while (ws[k]?.pos === 'ADV' && k < i + 4) k++
+    if (low[k] !== 'by') continue
+    k++
+    while (
+      ['its', 'our', 'their', 'the', 'his', 'her', 'my'].includes(low[k] ?? '') ||
+      ws[k]?.pos === 'ADJ'
+    )
+      k++
+    if (AUDIENCE.has(low[k] ?? '')) return true
+    if (BACKERS.has(low[k] ?? '') && ours(i)) return true
+  }
+  // "X is an independent cycling magazine", "we are independent", "this site is independent".
+  for (let i = seg.from + 1; i < seg.to; i++) {
+    if (low[i] !== 'independent' && low[i] !== 'independently-owned') continue
+    let k = i - 1
+    while (k > seg.from && ws[k]?.pos === 'ADV') k--
+    if (low[k] === 'an' || low[k] === 'a') k--
+    const be = BE_WORDS.has(low[k] ?? '') || /^(?:we|it|that)['’](?:re|s)$/.test(low[k] ?? '')
+    if (!be || k <= seg.from - 1) continue
+    // What it is: up to four describing words and an outlet noun ("an independent cycling
+    // magazine"), or nothing more ("… is independent.", "… is independent and ad-free").
+    let j = i + 1
+    while (
+      j < Math.min(seg.to, i + 5) &&
+      !OUTLETS.has(low[j] ?? '') &&
+      /^(?:ADJ|NOUN|PROPN)$/.test(ws[j]?.pos ?? '')
+    )
+      j++
+    const outlet = OUTLETS.has(low[j] ?? '')
+    const bare = i + 1 >= seg.to || /^(?:[.,;!]|and)$/.test(low[i + 1] ?? '')
+    if (outlet || (bare && ours(k + 1))) return true
+  }
+  return false
+}
+
 /** Who makes the journalism, as a subject: "the newsroom", "our editors". */
 const NEWSROOM = new Set([
   'newsroom',
@@ -931,6 +1022,10 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
     !negated(ws, seg.from, seg.to)
   )
     return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
+  // "The Desk is reader-funded", "we are funded by our listeners", "X is an independent
+  // magazine": who pays for the publication, or that no one owns it but itself.
+  if (ownKeep(c, seg))
+    return { kind: 'other', wording: 'clear', brandNames: [], people: [], keeps: true }
   // "The Gazette's parent company, Tessaly Media, holds a minority stake in the Kites", "our
   // owner has shares in X": whoever owns the publication holding a part of something.
   if (parentStake(ws, low, seg) && !negated(ws, seg.from, seg.to))

@@ -105,6 +105,59 @@ describe('idioms and relations between people are no ties', () => {
   })
 })
 
+describe('the publication paying its own way, funded by readers, or independent', () => {
+  it.each([
+    'We visited twice, unannounced, and paid for our meals.',
+    'Our critic paid for all her tickets.',
+    'I paid for my stay.',
+    'Tidewater Review is reader-funded.',
+    'The Consumer Desk is reader-funded.',
+    'The Brindle Post is funded by its readers.',
+    'Our newsletter is funded entirely by subscribers.',
+    'We are listener-supported.',
+    'Hollow Lane is an independent food magazine.',
+    'The Argus Weekly is independent.',
+    'This newsletter is independent and ad-free.',
+  ])('“%s” is an independence statement', (text) => {
+    expect(kinds(text)).toEqual(['other/clear'])
+  })
+
+  it.each([
+    '“We paid for our tickets and the train never came,” said one commuter.',
+    'Q: We paid for our meals but the bill was wrong. What can we do?',
+    'The campaign is funded by its members.',
+    'Fenwick Cycling is an independent bike shop.',
+    'Fenwick Cycling is independent.',
+    'The Corran Review is not independent.',
+    'She is an independent consultant.',
+  ])('“%s” is none', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+})
+
+describe('elliptical denials', () => {
+  it('reads a bare “not sponsored” in a caption', () => {
+    expect(read('Love these socks, not sponsored, just a fan.')).toEqual([
+      'other/clear [not sponsored]',
+    ])
+    expect(read('Warmest gloves I own (not sponsored).')).toEqual(['other/clear [not sponsored]'])
+    expect(kinds('Not sponsored. I just like them.')).toEqual(['other/clear'])
+  })
+
+  it('reads “no X contributed” after a funding clause as part of it', () => {
+    expect(
+      read('The study was funded by the Halden Institute; no drug company contributed.'),
+    ).toEqual([
+      'other/clear [The study was funded by the Halden Institute; no drug company contributed.]',
+    ])
+    expect(kinds('The trial was funded by Pellcourt Labs; no other company contributed.')).toEqual([
+      'material-connection/clear',
+      'other/clear',
+    ])
+    expect(kinds('The bridge was closed in May; no engineer contributed.')).toEqual([])
+  })
+})
+
 describe('a sponsor read in a transcript', () => {
   const body = `# Fieldnotes, episode 12\n\n*A transcript of the Fieldnotes podcast. Host: Petra Vance. Guest: Joss Teal.*\n\n**VANCE:** Before we begin, a short message from this week's sponsor. This episode is sponsored by Grainly, the seed marketplace for small growers. Grainly ships seed anywhere for a flat fee. Joss, welcome.\n\n**TEAL:** Thanks for having me.\n\n**VANCE:** What does a grower earn?\n\n**TEAL:** For an independent grower who owns their land and sells direct, a tonne might bring in four hundred pounds.\n`
 
@@ -114,5 +167,21 @@ describe('a sponsor read in a transcript', () => {
       "sponsored [Before we begin, a short message from this week's sponsor. This episode is sponsored by Grainly, the seed marketplace for small growers.]",
     ])
     expect(errors(r.findings)).toEqual([])
+  })
+})
+
+describe('reader support before an affiliate notice', () => {
+  it('is part of the notice', () => {
+    expect(
+      read(
+        'Lumen Kitchen is reader-supported. When you buy through links on our site, we may earn a commission.',
+      ),
+    ).toEqual([
+      'affiliate/clear [Lumen Kitchen is reader-supported. When you buy through links on our site, we may earn a commission.]',
+    ])
+    // Standing alone, it says who pays for the publication.
+    expect(read('Lumen Kitchen is reader-supported. Write to us at the address below.')).toEqual([
+      'other/clear [Lumen Kitchen is reader-supported.]',
+    ])
   })
 })

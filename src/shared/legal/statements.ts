@@ -68,7 +68,9 @@ function labelEnd(ctx: SlotContext, c: Clause): number {
 /**
  * Lines that introduce the disclosure right after them, in the same paragraph, are one
  * disclosure with it: a sponsor read that announces the sponsor without naming it ("a quick
- * word from this week's sponsor. This episode is sponsored by X").
+ * word from this week's sponsor. This episode is sponsored by X"), and "X is reader-supported"
+ * before an affiliate notice (the readers' support is the commission on what they buy: "X is
+ * reader-supported. When you buy through our links, we may earn a commission").
  */
 function sponsorReads(ctx: SlotContext, out: Statement[]): Statement[] {
   const merged: Statement[] = []
@@ -79,9 +81,10 @@ function sponsorReads(ctx: SlotContext, out: Statement[]): Statement[] {
       s.kind === 'sponsored' &&
       prev.brandNames.length === 0 &&
       s.form === 'statement'
+    const support = prev?.keeps && s.kind === 'affiliate'
     if (
       prev &&
-      read &&
+      (read || support) &&
       prev.paragraph === s.paragraph &&
       prev.end <= s.start &&
       /^[\s”"’)]*$/.test(ctx.doc.body.slice(prev.end, s.start))
@@ -92,6 +95,26 @@ function sponsorReads(ctx: SlotContext, out: Statement[]): Statement[] {
     merged.push(s)
   }
   return merged
+}
+
+/** Verbs of giving money or help, with no object: "no company contributed". */
+const CONTRIBUTED = new Set(['contributed', 'contributes', 'chipped', 'paid', 'pitched'])
+
+/**
+ * Whether the segment is a negated subject and a bare verb of contributing: "no streaming
+ * service or label contributed", "none of the makers paid", "nobody else chipped in".
+ */
+function noneContributed(c: Clause, seg: Segment): boolean {
+  const low = lowersOf(c.words)
+  let n = seg.from
+  while (n < seg.to && JOINS.has(low[n] ?? '')) n++
+  if (!['no', 'none', 'nobody', 'neither'].includes(low[n] ?? '')) return false
+  for (let k = n + 1; k < Math.min(seg.to, n + 9); k++) {
+    if (!CONTRIBUTED.has(low[k] ?? '')) continue
+    const rest = low.slice(k + 1, seg.to).filter((x) => !/^[.,;!)]$/.test(x))
+    return rest.length === 0 || (rest.length <= 2 && ['in', 'anything'].includes(rest[0] ?? ''))
+  }
+  return false
 }
 
 /** Verbs of backing or supporting, which also mean agreeing ("the figures back you up"). */
@@ -150,7 +173,8 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const coverage = lowersOf(c.words)
     .slice(seg.from, seg.to)
     .some((w) => CONTENT_NOUNS.has(w))
-  const sp = research || !head || (funding && !coverage) ? null : sponsorFrame(ctx, c, head)
+  const sp =
+    research || !head || (funding && !coverage) || other?.keeps ? null : sponsorFrame(ctx, c, head)
   if (sp) {
     // "This episode is supported by X, makers of …": a credit for the piece, not a gift.
     const gift = out.findIndex((f) => f.kind === 'gifted-product' && f.wording === 'clear')
@@ -276,6 +300,23 @@ function clauseStatements(ctx: SlotContext, c: Clause, labelled: boolean): State
   }
   // Clauses joined by a semicolon: a no-influence clause is part of the notice beside it.
   const bounds = found.map((f) => ({ from: f.seg.from, to: f.seg.to }))
+  // "The survey was funded by X; no drug company contributed": a clause that denies a
+  // contribution says what kind only through the funding clause beside it (an ellipsis of
+  // "contributed funding"). Beside public funding (an `other` qualifier) the two are one
+  // statement; beside a brand's funding it is a no-funding statement of its own.
+  found.forEach((cur, k) => {
+    if (cur.found.length || cur.seg.type !== 'main' || !noneContributed(c, cur.seg)) return
+    for (const j of [k - 1, k + 1]) {
+      const o = found[j]
+      const b = bounds[j]
+      if (!o || !b || !o.found.some((f) => f.research || f.qualifier)) continue
+      if (o.found.length === 1 && o.found[0]?.kind === 'other') {
+        b.from = Math.min(b.from, cur.seg.from)
+        b.to = Math.max(b.to, cur.seg.to)
+      } else cur.found = [{ kind: 'other', wording: 'clear', brandNames: [], people: [] }]
+      return
+    }
+  })
   found.forEach((cur, k) => {
     if (cur.seg.type !== 'main' || !cur.found.some((f) => f.kind !== 'other')) return
     for (const j of [k - 1, k + 1]) {
