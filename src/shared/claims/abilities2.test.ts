@@ -124,3 +124,21 @@ describe('trends and quantities without digits', () => {
     ).toEqual([])
   })
 })
+
+describe('a question put to someone', () => {
+  const md = [
+    'Asked whether he expected to win over the council, he shrugged. Asked whether the bridge could reopen sooner, the director said it would take 18 months.',
+    '',
+    'When asked about the 2019 audit, the trust said it had acted on every finding. Asked if she planned to stand again, the mayor laughed.',
+  ].join('\n')
+
+  it('leaves the question put alone and proposes the answer', () => {
+    const p = proposals(md, [
+      'expected to win over the council',
+      'could reopen sooner',
+      'planned to stand again',
+      'it would take 18 months',
+    ])
+    expect(p.proposed).toEqual(['it would take 18 months'])
+  })
+})

@@ -39,6 +39,8 @@ const LEADING_SUBORDINATORS = new Set([
   'once',
   'although',
   'though',
+  // "Asked whether it could reopen sooner, the director …": the question put ends at its comma.
+  'asked',
 ])
 
 const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX')

@@ -197,9 +197,29 @@ export function secondPersonSubject(tokens: readonly Token[]): boolean {
 
 /** A clause that only sets a condition ("If you bake more than twice a week"). */
 export function isCondition(tokens: readonly Token[]): boolean {
-  const first = tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ')
-  return !!first && ['if', 'unless', 'whether'].includes(first.lower)
+  const k = tokens.findIndex((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ')
+  const first = tokens[k]
+  if (!first) return false
+  // "Asked whether the bridge could reopen sooner, …", "When asked about it, …": the question
+  // put to someone, not a statement.
+  const asked = first.lower === 'when' && tokens[k + 1]?.lower === 'asked' ? k + 1 : k
+  if (tokens[asked]?.lower === 'asked' && QUESTION_WORDS.has(tokens[asked + 1]?.lower ?? ''))
+    return true
+  return ['if', 'unless', 'whether'].includes(first.lower)
 }
+
+/** What a question put to someone opens with: "asked whether …", "asked about …". */
+const QUESTION_WORDS = new Set([
+  'whether',
+  'if',
+  'what',
+  'how',
+  'why',
+  'when',
+  'where',
+  'who',
+  'about',
+])
 
 /**
  * Statements of a material connection or of the publication's dealings: affiliate and
