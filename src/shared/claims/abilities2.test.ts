@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { proposals } from '../../../test/support/claims'
+import { spotClaims } from './spotter'
 
 // Round 28: short articles written for these tests (invented people, places and bodies), one
 // block per ability. `proposals(md, phrases)` says which phrases a suggestion overlaps.
@@ -140,5 +141,32 @@ describe('a question put to someone', () => {
       'it would take 18 months',
     ])
     expect(p.proposed).toEqual(['it would take 18 months'])
+  })
+})
+
+describe('why a source is not named', () => {
+  const md = [
+    'One porter, who asked not to be named because she was not authorised to speak, said the ward had been full since Monday.',
+    '',
+    'A driver, who was not authorised to speak publicly, said the route would close in March.',
+    '',
+    'Two people familiar with the bid, who asked not to be identified, said the council had offered £3 million.',
+  ].join('\n')
+
+  it('leaves the reason for anonymity alone and still proposes what the source said', () => {
+    expect(
+      proposals(md, ['asked not to be named', 'not authorised to speak publicly']).proposed,
+    ).toEqual([])
+    expect(
+      proposals(md, ['full since Monday', 'would close in March', 'offered £3 million']).missed,
+    ).toEqual([])
+  })
+
+  it('keeps the source and what it said in one suggestion across the aside', () => {
+    const md3 = md.split('\n').at(-1) ?? ''
+    const spans = spotClaims(md3).map((s) => s.text)
+    expect(spans).toHaveLength(1)
+    expect(spans[0]).toContain('Two people familiar with the bid')
+    expect(spans[0]).toContain('offered £3 million')
   })
 })

@@ -671,6 +671,9 @@ function spotSentence(
   const paragraphVoiced = p.role === 'answer' || p.setting.blockquote
   const mentions = ctx.names.get(s) ?? []
   const proposed: { unit: Unit; matches: RuleMatch[] }[] = []
+  // Relative clauses left out as non-responses (", who asked not to be named,"): what they
+  // interrupt still joins across them.
+  const skipped = new Set<number>()
   const weighed: {
     unit: Unit
     own: readonly Token[]
@@ -729,6 +732,8 @@ function spotSentence(
     const lead = own.find((t) => !isPunct(t) && t.pos !== 'CCONJ')
     const continued = lead?.lower === 'that' && earlier.some((e) => reportedFrom(e) >= 0)
     earlier.push(own)
+    if (unit.kind === 'relative' && isNonResponse(ctx.text.slice(first.start, last.end)))
+      for (let j = unit.from; j < unit.to; j++) skipped.add(j)
     // Without a model, a clause no cue marks is never proposed: no need to weigh it.
     if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
     const weighedHere =
@@ -810,9 +815,13 @@ function spotSentence(
     run = null
   }
   for (const { unit, matches } of proposed) {
-    const gap = run ? tokens.slice(run.to, unit.from) : []
+    const from = run?.to ?? 0
+    const gap = run ? tokens.slice(from, unit.from) : []
     const touches =
-      run !== null && gap.every((t) => isPunct(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ')
+      run !== null &&
+      gap.every(
+        (t, j) => isPunct(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || skipped.has(from + j),
+      )
     if (run && touches) {
       run.to = unit.to
       run.matches.push(...matches)

@@ -310,13 +310,16 @@ const NON_RESPONSE = new RegExp(
     '\\b(?:was|were|is|are)\\s+not\\s+aware\\s+of\\b',
     '\\b(?:has|have|had)\\s+(?:not|yet\\s+to)\\s+(?:yet\\s+)?(?:been\\s+)?(?:determined|established|identified|be\\s+determined)\\b',
     '\\bno\\s+comment\\b',
+    // Why a source is not named, as a relative clause of its own: ", who asked not to be named,",
+    // ", who was not authorised to speak publicly,".
+    '^\\W*who\\s+(?:asked\\s+not\\s+to\\s+be\\s+(?:named|identified)|(?:was|were|is|are)\\s+not\\s+(?:authori[sz]ed|allowed|permitted|cleared)\\s+to\\s+(?:speak|comment|talk)|spoke\\s+on\\s+condition\\s+of\\s+anonymity)\\b',
   ].join('|'),
   'i',
 )
 
 /** Words one of which every non-response holds: a cheap test before the pattern. */
 const NON_RESPONSE_WORDS =
-  /respond|repl|answer|comment|return|confirm|elaborat|discuss|speak|talk|say|give|interview|available|reached|contacted|aware|determined|established|identified/i
+  /respond|repl|answer|comment|return|confirm|elaborat|discuss|speak|talk|say|give|interview|available|reached|contacted|aware|determined|established|identified|named|anonymity/i
 
 /** Whether a clause reports a non-response (see NON_RESPONSE). */
 export function isNonResponse(text: string): boolean {
