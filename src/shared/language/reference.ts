@@ -333,8 +333,16 @@ function anonymousIn(text: string): { phrase: string; at: number } | null {
   let found: { phrase: string; at: number } | null = null
   for (let x = re.exec(text); x; x = re.exec(text)) {
     const lead = text.slice(Math.max(0, x.index - 80), x.index)
-    const np = /(?:^|[.!?;:—–]\s+|\n)\s*((?:the|a|an|one)\s+[^.!?;:,]{2,70})$/iu.exec(lead)?.[1]
+    const np = /(?:^|[.!?;:—–]\s+|\n)\s*((?:the|a|an|one)\s+[^.!?;:,]{2,70}|one|another)$/iu.exec(
+      lead,
+    )?.[1]
     if (!np) continue
+    // "Many wrote in. One, who did not want her name printed, said …": one of those just
+    // mentioned, who keeps their own name out.
+    if (/^(?:one|another)$/i.test(np)) {
+      if (OWN_ANONYMITY.test(x[0])) found = { phrase: np, at: x.index }
+      continue
+    }
     const words = np.split(/\s+/).slice(1, 4)
     const personNoun = words.some(
       (w) => /^\p{Ll}/u.test(w) && (PERSON_NOUNS.has(w) || unnamedNoun(w) || AGENT.test(w)),
@@ -377,7 +385,29 @@ function unnamedIn(
   for (let x = re.exec(text); x; x = re.exec(text)) {
     // The phrase's noun: the first of its (up to three) words that names a person.
     const ws = (x[1] ?? '').split(/\s+/)
-    const k = ws.findIndex(personWord)
+    let k = ws.findIndex(personWord)
+    // "A hiker I met on the quay …", "a cyclist who …": whoever the writer met, or "who"
+    // describes, is a person, whatever the noun.
+    let met = false
+    if (k < 0 && !/^(?:my|our|his|her|their)\s/i.test(x[0])) {
+      let off = x.index + x[0].length - (x[1] ?? '').length
+      for (let j = 0; j < ws.length; j++) {
+        const w = ws[j] ?? ''
+        off += w.length
+        if (
+          /^\p{Ll}+$/u.test(w) &&
+          !/^(?:who|that|which)$/.test(w) &&
+          /^\s+(?:who\b|(?:I|we)\s+(?:met|spoke\s+to|talked\s+to|interviewed|passed|found)\b)/u.test(
+            text.slice(off, off + 40),
+          )
+        ) {
+          k = j
+          met = true
+          break
+        }
+        off += 1
+      }
+    }
     if (k < 0) {
       // No person here: read on from the word after the determiner.
       re.lastIndex = x.index + x[0].length - (x[1] ?? '').length
@@ -410,7 +440,7 @@ function unnamedIn(
     // Only as a subject: opening a sentence or clause, or after a verb of saying ("said a
     // nurse"), never inside quotation marks.
     const described =
-      (PERSON_NOUNS.has(noun) || RELATIVES.has(noun)) &&
+      (PERSON_NOUNS.has(noun) || RELATIVES.has(noun) || met) &&
       !COPULAS.has(before) &&
       (opening ||
         /[.!?:;—–”"]\s*$/u.test(lead) ||
@@ -418,9 +448,10 @@ function unnamedIn(
       // "Sunniva Okafor—a paid consultant for …—says": an apposition set off by dashes.
       !/\p{Lu}[\p{L}'’-]*\s*[—–(]\s*$/u.test(lead) &&
       !insideMarks(text, x.index) &&
-      !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(
-        text.slice(x.index + phrase.length, x.index + phrase.length + 60),
-      )
+      (met ||
+        !/^,?\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}[,.;:]?/u.test(
+          text.slice(x.index + phrase.length, x.index + phrase.length + 60),
+        ))
     // "Tormod Vass, a local guide who …": an apposition describes the person just named; it
     // introduces no one else.
     const setOff = /[,—–(]\s*$/u.exec(lead)

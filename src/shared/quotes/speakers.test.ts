@@ -1340,3 +1340,24 @@ FELIX: Plant more than you need.`
     expect(out.find(([t]) => t.startsWith('Plant more'))?.[1]).toBe('Felix Marr')
   })
 })
+
+describe('an unnamed person introduced by an indefinite description', () => {
+  it('is who the next pronoun means, not a name before it', () => {
+    const md = `Marta Quell runs the harbour café, and she says the rain is good for trade.
+
+A hiker I met on the harbour wall had seen worse. “I have been coming for nine years,” she said.
+
+A cyclist who stopped for tea was drenched. “I should have taken the train,” he said.`
+    expect(said(md)).toEqual([
+      ['I have been coming for nine years,', null],
+      ['I should have taken the train,', null],
+    ])
+  })
+
+  it('reads a bare "One, who did not want her name printed …" as one of those just mentioned, unnamed', () => {
+    const md = `Dozens of tenants complained to Tolvan Lettings last winter. One, who did not want her name printed, said she had waited six weeks for a repair. “The landlord never called back.”`
+    expect(said(md)).toEqual([['The landlord never called back.', null]])
+    const md2 = `Several drivers wrote to Harrowgate Parking. Another said the machines took coins but gave no ticket. “I paid twice and still got a fine.”`
+    expect(said(md2)).toEqual([['I paid twice and still got a fine.', null]])
+  })
+})

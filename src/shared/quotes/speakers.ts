@@ -352,6 +352,14 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       ? { kind: 'name', mention: holder }
       : { kind: 'unnamed', text: `${t.lower} ${next.lower}` }
   }
+  // "One, who did not want her name printed, said …", "Another said …": a bare "one" opening a
+  // sentence is one of the people just mentioned, and unnamed.
+  if (
+    (t.lower === 'one' || t.lower === 'another') &&
+    /^\p{Lu}/u.test(t.text) &&
+    (next?.text === ',' || next?.lower === 'who' || next?.pos === 'VERB' || next?.pos === 'AUX')
+  )
+    return { kind: 'unnamed', text: t.lower }
   if (t.pos === 'PRON') return pronounPhrase(t)
   if (!DETS.has(t.lower)) return null
   const det = t.lower
