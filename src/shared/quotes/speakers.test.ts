@@ -1361,3 +1361,27 @@ A cyclist who stopped for tea was drenched. “I should have taken the train,”
     expect(said(md2)).toEqual([['I paid twice and still got a fine.', null]])
   })
 })
+
+describe('a relative named in apposition', () => {
+  it('keeps "her son" for the whole piece, however far on', () => {
+    const filler = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `In year ${i + 1} of the service the crossing ran on time, and the ferry carried cars, carts and cattle across the estuary in all weathers.`,
+    ).join('\n\n')
+    const md = `# Ada Penrose, 1931-2026
+
+Ada Penrose ran the Tregony ferry for forty years. Her son, Kit Penrose-Hale, said she never missed a crossing.
+
+${filler}
+
+“She would have hated the fuss,” her son said.`
+    expect(said(md)).toEqual([['She would have hated the fuss,', 'Kit Penrose-Hale']])
+    const md2 = `Tomas Holt built boats in Leith. His daughter, Mira Holt-Baird, keeps his tools.
+
+${filler}
+
+“He never threw a plane away,” his daughter said.`
+    expect(said(md2)).toEqual([['He never threw a plane away,', 'Mira Holt-Baird']])
+  })
+})

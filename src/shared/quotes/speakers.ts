@@ -108,8 +108,9 @@ const SKIP = new Set([',', ':', '—', '–', '-', '(', ')', ';'])
  * ("her son, Piran Marsk", "Elowen, her sister,"): the last such mention, or null.
  */
 function namedRelative(doc: Doc, relation: string, pos: number): Mention | null {
-  const text = doc.masked.slice(Math.max(0, pos - 4000), pos)
-  const base = Math.max(0, pos - 4000)
+  // The whole text before: "her son, Piran Marsk," named early holds for the rest of the piece.
+  const text = doc.masked.slice(0, pos)
+  const base = 0
   const name = "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})"
   const patterns = [
     new RegExp(`\\b(?:his|her|their|[Hh]is|[Hh]er|[Tt]heir)\\s+${relation}\\s*,\\s*${name}`, 'gu'),
