@@ -1,5 +1,6 @@
 import { buildEntities, linkHosts, type Entity } from './entities'
 import { maskMarkup, type Setting } from './markup'
+import { shareSurnames } from './coordination'
 import { dropSentenceCapitals, findMentions, joinSentenceOpeners, type Mention } from './mentions'
 import { readSentences, type Sentence } from './nlp'
 import { assignRoles, type ParagraphRole } from './structure'
@@ -149,9 +150,11 @@ export function readDocument(body: string, reader: SentenceReader = readEach): D
     sentences: sentences[index] ?? [],
     role: 'body',
   }))
-  const mentions = dropSentenceCapitals(
-    joinSentenceOpeners(paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))),
-    paragraphs.flatMap((p) => p.sentences),
+  const mentions = shareSurnames(
+    dropSentenceCapitals(
+      joinSentenceOpeners(paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))),
+      paragraphs.flatMap((p) => p.sentences),
+    ),
   )
   const entities = buildEntities(mentions, linkHosts(body))
   const roles = assignRoles(paragraphs, entities)

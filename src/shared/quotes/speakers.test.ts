@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { attributeQuotes } from './attribute'
 import { detectQuotes } from './detect'
+import { readDocument } from '../language/document'
 
 /** Each quote's text and speaker, in order. */
 const said = (md: string): [string, string | null][] => {
@@ -1383,5 +1384,32 @@ ${filler}
 
 “He never threw a plane away,” his daughter said.`
     expect(said(md2)).toEqual([['He never threw a plane away,', 'Mira Holt-Baird']])
+  })
+})
+
+describe('first names joined before one surname', () => {
+  it('share the surname', () => {
+    const md = `Ewan and Noor Okafor-Reyes bought their flat in 2023. Ewan works from home.
+
+“We could not have done it without help,” Noor said.
+
+Ewan said the deposit took four years. “My parents keep asking when we will move,” he said.`
+    expect(said(md)).toEqual([
+      ['We could not have done it without help,', 'Noor Okafor-Reyes'],
+      ['My parents keep asking when we will move,', 'Ewan Okafor-Reyes'],
+    ])
+    const md2 = `Ines and Piotr Varga-Lund run the bakery on Mill Street. Piotr bakes from four in the morning.
+
+“I have not had a lie-in since 2019,” Piotr said.`
+    expect(said(md2)).toEqual([['I have not had a lie-in since 2019,', 'Piotr Varga-Lund']])
+  })
+
+  it('leaves a shop beside a person alone', () => {
+    const md = `Harwick and Sarah Jones-Pell signed the lease in May. Harwick sells hardware.
+
+“We took the smaller unit,” Sarah Jones-Pell said.`
+    expect(said(md)).toEqual([['We took the smaller unit,', 'Sarah Jones-Pell']])
+    const doc = readDocument(md)
+    expect(doc.entities.some((e) => e.name === 'Harwick Jones-Pell')).toBe(false)
   })
 })
