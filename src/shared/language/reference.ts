@@ -979,6 +979,20 @@ export function resolvePronoun(
     const opener = earlierInSentence(found, (_, m) => m.tokenIndex <= 1 && !m.possessive)
     if (opener && opener.entity !== found.entity) found = opener
   }
+  // "Priya Castellane, head of lending at Marden Lending, said …": a name after a
+  // preposition is where someone works or what they talk about; the person who opens the
+  // sentence is who a pronoun after it means, however often the other name comes up.
+  if (found && found.mention.tokenIndex > 0) {
+    const prev = found.mention.sentence.tokens[found.mention.tokenIndex - 1]
+    const current = found.entity
+    if (prev?.pos === 'ADP') {
+      const opener = earlierInSentence(
+        found,
+        (e, m) => m.tokenIndex <= 1 && !m.possessive && e !== current && e.kind !== 'organisation',
+      )
+      if (opener) found = opener
+    }
+  }
   // "She laughs when I repeat this." in a profile of a woman, after a quote by a man whose
   // gender the text never gave: from a new paragraph, the piece's subject, whose gender agrees,
   // is a better referent than a name of unknown gender in a paragraph before.

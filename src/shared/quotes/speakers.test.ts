@@ -1413,3 +1413,23 @@ Ewan said the deposit took four years. “My parents keep asking when we will mo
     expect(doc.entities.some((e) => e.name === 'Harwick Jones-Pell')).toBe(false)
   })
 })
+
+describe('a person named just before a quote', () => {
+  it('beats an organisation named where they work, however often it comes up', () => {
+    const md = `*In association with Marden Lending*
+
+# First homes
+
+Marden Lending says buyers are younger. Marden Lending offers a 5% deposit loan. Marden Lending has 40 branches.
+
+Priya Castellane, head of lending at Marden Lending, said buyers were more cautious. “We tell people to wait,” she said. “We see too many stretch themselves.”`
+    expect(said(md)).toEqual([
+      ['We tell people to wait,', 'Priya Castellane'],
+      ['We see too many stretch themselves.', 'Priya Castellane'],
+    ])
+    const md2 = `Kestrel Lending runs the scheme. Kestrel Lending says demand has doubled, and Kestrel Lending plans more branches.
+
+Tom Reyes, an adviser at Kestrel Lending, said most callers were renters. “We hear the same worry every day,” he said.`
+    expect(said(md2)).toEqual([['We hear the same worry every day,', 'Tom Reyes']])
+  })
+})
