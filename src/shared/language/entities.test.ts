@@ -407,6 +407,26 @@ describe('organisation-like names are not people', () => {
   })
 })
 
+describe('institution words in the plural, before "of", and for joint bodies', () => {
+  it('types a chain, a partnership or a works "of" a place an organisation', () => {
+    const k = kinds(
+      'Tarrow Hearing Clinics opened a branch on the quay. A spokesman for the Wenlow and ' +
+        'Pell Safeguarding Partnership said a review would follow. The pier was built by the ' +
+        'Marrick Iron Company of Pellow Bay, and the Orrin Water Collaboration paid for it.',
+    )
+    expect(k['Tarrow Hearing Clinics']).toBe('organisation')
+    expect(k['Wenlow and Pell Safeguarding Partnership']).toBe('organisation')
+    expect(k['Marrick Iron Company of Pellow Bay']).toBe('organisation')
+    expect(k['Orrin Water Collaboration']).toBe('organisation')
+  })
+
+  it('leaves a surname that is a plural of such a word a person’s', () => {
+    const k = kinds('Aurelio Banks said he agreed. Later Ana Mills said she was happy.')
+    expect(k['Aurelio Banks']).toBe('person')
+    expect(k['Ana Mills']).toBe('person')
+  })
+})
+
 describe('a person whose surname is a place’s or an institution’s word', () => {
   it('stays a person with a first name, a title or a pronoun', () => {
     const k = kinds(

@@ -109,8 +109,10 @@ function nameFacts(name: string): NameFacts {
   const countryTail =
     nameWords.length >= 3 && KNOWN_PLACES.has(last) && ORG_WORDS.has(nameWords.at(-2) ?? '')
   const orgHead =
-    (multi && ORG_WORDS.has(last)) ||
+    (multi && (ORG_WORDS.has(last) || orgPlural(last))) ||
     countryTail ||
+    // "Brennock Civil Works of Halden", "Bank of Carrow": an institution word before "of".
+    nameWords.some((w, k) => k > 0 && nameWords[k + 1] === 'of' && ORG_WORDS.has(w)) ||
     nameWords.includes('&') ||
     (ORG_WORDS.has(first) && (nameWords[1] === 'of' || nameWords[1] === 'for'))
   const surnameHead =
@@ -159,6 +161,17 @@ const SURNAME_HEADS = new Set(
     ' ',
   ),
 )
+
+/**
+ * "Auralis Hearing Centres", "Tarrow Clinics": an institution word in the plural heads a chain's
+ * name. Not a surname-like head's plural, which is a surname too ("Banks", "Mills", "Woods").
+ */
+function orgPlural(word: string): boolean {
+  if (!/[^s]s$/.test(word)) return false
+  const one = word.slice(0, -1)
+  const two = word.endsWith('es') ? word.slice(0, -2) : ''
+  return [one, two].some((w) => w.length >= 3 && ORG_WORDS.has(w) && !SURNAME_HEADS.has(w))
+}
 
 /** Roles held at an organisation: "chief executive of X", "the founder of X", "a director of X". */
 const LEADER_NOUNS = new Set(
