@@ -345,3 +345,28 @@ describe('the field of a claim by the sense of its words, not a word alone', () 
     expect(mismatches(`# Notes\n\n${body}\n`, 'Noor Adeyemi-Park')).toEqual([])
   })
 })
+
+describe('one claim said in parts', () => {
+  const findings = (body: string, who: string) =>
+    analyseDisclosures({ body, quotes: said(body, who) }).findings.filter(
+      (f) => f.rule === 'expert-credentials-mismatch',
+    )
+
+  it('is one finding at its strongest part, with the weaker part beside it', () => {
+    const body =
+      '# Spa towns\n\nHanne Ostrova, a geologist who maps the springs, is a believer. “The sulphur reduces the inflammation in your knees and hips,” she said. “My aunt’s arthritis went in a month.”\n'
+    const fs = findings(body, 'Hanne Ostrova')
+    expect(fs.map((f) => body.slice(f.start, f.end))).toEqual([
+      'The sulphur reduces the inflammation in your knees and hips,',
+    ])
+    expect(fs[0]?.related?.map((r) => body.slice(r.start, r.end))).toEqual([
+      'My aunt’s arthritis went in a month.',
+    ])
+  })
+
+  it('keeps parts of equal strength, and claims in other paragraphs, as findings of their own', () => {
+    const body =
+      '# Spa towns\n\nHanne Ostrova, a geologist who maps the springs, is a believer. “The water cures insomnia,” she said. “It also cures asthma.”\n\nThe town has four hotels and a museum of mining.\n\n“A week here halves your risk of developing diabetes,” Ostrova added.\n'
+    expect(findings(body, 'Hanne Ostrova')).toHaveLength(3)
+  })
+})

@@ -1,7 +1,7 @@
 import type { Doc } from '../language/document'
 import type { Entity } from '../language/entities'
 import type { Token } from '../language/nlp'
-import { sameName, surname } from '../text'
+import { paragraphAt, sameName, surname } from '../text'
 import type { QuoteRef, TextRange } from './domain'
 
 /**
@@ -244,7 +244,26 @@ function professions(e: Entity): string[] {
 export interface ExpertiseMismatch extends TextRange {
   readonly key: string
   readonly message: string
+  /** The same person's other claims in the same field. */
+  readonly related?: readonly TextRange[]
 }
+
+/** How a finding names each field's claims. */
+const FIELD_WORD: Readonly<Record<Field, string>> = {
+  health: 'medical',
+  movement: 'medical',
+  skin: 'skin',
+  teeth: 'dental',
+  animals: 'medical',
+  money: 'financial',
+  energy: 'technical energy',
+  plants: 'gardening',
+  safety: 'safety',
+}
+
+/** Verbs of an effect claimed: what makes a claim stronger than a mention of its field. */
+const EFFECT =
+  /\b(?:prevents?|cures?|heals?|lowers?|reduces?|cuts?|halves|eliminates?|kills?|stops?|reverses?|rebuilds?|repairs?|boosts?|protects?|draws?|clears?|guarantee[sd]?)\b/i
 
 /**
  * Quotes whose speaker the text presents by a profession, making a claim in a field that
@@ -258,7 +277,15 @@ export function expertiseMismatches(
   skip: (speaker: string) => boolean,
 ): ExpertiseMismatch[] {
   const out: ExpertiseMismatch[] = []
-  const seen = new Set<string>()
+  const best = new Map<
+    string,
+    {
+      name: string
+      job: string
+      field: Field
+      claims: { start: number; end: number; strength: number }[]
+    }
+  >()
   const counts = new Map<string, number>()
   const jobsOf = new Map<Entity, string[]>()
   const byName = new Map<string, Entity | null>()
@@ -307,20 +334,46 @@ export function expertiseMismatches(
         )
       )
         continue
-      // Each such claim, up to three per person and field.
-      const key = `${e.name}|${field}|${text.slice(0, 40)}`
+      // One finding per person, field and paragraph: a quote broken by its attribution ("…,” she
+      // said, “…”) or two sentences of one answer make one claim, found at the strongest part
+      // (the most words of the field, a verb of effect, a figure), the others beside it. Up to
+      // three paragraphs per person and field.
+      const para = paragraphAt(doc.paragraphs, q.start)
+      const key = `${e.name}|${field}|${para}`
       const count = `${e.name}|${field}`
-      const n = counts.get(count) ?? 0
-      if (seen.has(key) || n >= 3) continue
-      seen.add(key)
-      counts.set(count, n + 1)
-      out.push({
-        key,
-        message: `${e.name} is presented as ${/^[aeiou]/i.test(jobs[0] ?? '') ? 'an' : 'a'} ${jobs[0]}, but this quote makes a ${field === 'money' ? 'financial' : field === 'skin' ? 'skin' : field === 'energy' ? 'technical energy' : field === 'teeth' ? 'dental' : field === 'plants' ? 'gardening' : field === 'safety' ? 'safety' : 'medical'} claim outside that field; check the expertise fits what is claimed.`,
-        start: q.start,
-        end: q.end,
-      })
+      if (!best.has(key)) {
+        const n = counts.get(count) ?? 0
+        if (n >= 3) continue
+        counts.set(count, n + 1)
+      }
+      const strength =
+        (text.match(new RegExp(re.source, 'gi'))?.length ?? 1) +
+        (EFFECT.test(text) ? 1 : 0) +
+        (/\d/.test(text) ? 1 : 0)
+      const found = { start: q.start, end: q.end, strength }
+      const job = jobs[0] ?? ''
+      const prior = best.get(key)
+      if (!prior) best.set(key, { name: e.name, job, field, claims: [found] })
+      else prior.claims.push(found)
     }
+  }
+  for (const [key, { name, job, field, claims }] of best) {
+    // Parts of one claim that are equally strong are each found (neither stands for the other).
+    const most = Math.max(...claims.map((c) => c.strength))
+    const weaker = claims.filter((c) => c.strength < most)
+    claims
+      .filter((c) => c.strength === most)
+      .forEach((top, n) =>
+        out.push({
+          key: n === 0 ? key : `${key}|${top.start}`,
+          message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes a ${FIELD_WORD[field]} claim outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
+          start: top.start,
+          end: top.end,
+          ...(weaker.length
+            ? { related: weaker.map((c) => ({ start: c.start, end: c.end })) }
+            : {}),
+        }),
+      )
   }
   return out
 }
