@@ -423,6 +423,64 @@ function hiddenVerb(head: Token, t: Token, next: Token | undefined): boolean {
     : /[^s]s$/.test(w) && isBaseFormVerb(w.slice(0, -1))
 }
 
+/**
+ * genericSubjects' readings of the words of a clause whose first word is `tokens[i]` (module
+ * functions, not closures made on every call: tsx names each closure it makes, at a cost per call).
+ */
+// wink reads a capitalised first word as a name often: read it again lower-cased.
+const openingAt = (tokens: readonly Token[], i: number, t: Token) =>
+  t === tokens[i] && t.pos === 'PROPN' && tokens[i + 1]?.pos !== 'PROPN'
+const nounAt = (tokens: readonly Token[], i: number, t: Token) =>
+  (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) ||
+  (t.pos === 'NOUN' && t === tokens[i]) ||
+  (openingAt(tokens, i, t) && isCommonNoun(t.text))
+// "Chlorinated tap water does …": a plain noun the tagger read as a verb, between a modifier
+// and the head noun the clause's verb follows.
+const compoundAt = (tokens: readonly Token[], i: number, j: number) => {
+  const t = tokens[j]
+  return (
+    !!t &&
+    j > i &&
+    t.pos === 'VERB' &&
+    /^\p{Ll}/u.test(t.text) &&
+    !/(?:ed|ing|s)$/.test(t.lower) &&
+    isCommonNoun(t.lower) &&
+    tokens[j + 1]?.pos === 'NOUN' &&
+    ['AUX', 'VERB'].includes(tokens[j + 2]?.pos ?? '')
+  )
+}
+const adjectiveAt = (tokens: readonly Token[], i: number, j: number) => {
+  const t = tokens[j]
+  if (!t) return false
+  if (t.pos === 'ADJ' || t.text === '-' || compoundAt(tokens, i, j)) return true
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') return true
+  // "Enamelled pans", "Frozen peas": a participle describing the head (wink may call a
+  // capitalised one a name).
+  if (
+    openingAt(tokens, i, t) &&
+    /(?:ed|en)$/.test(t.lower) &&
+    ((tokens[j + 1]?.pos === 'NOUN' &&
+      (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
+      compoundAt(tokens, i, j + 1))
+  )
+    return true
+  if (
+    t.pos === 'VERB' &&
+    /(?:ed|en)$/.test(t.lower) &&
+    ((tokens[j + 1]?.pos === 'NOUN' &&
+      (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
+      compoundAt(tokens, i, j + 1))
+  )
+    return true
+  // "Older residents", "Larger dogs": a capitalised comparative of an adjective.
+  const plain = t.text.toLowerCase()
+  const comparative =
+    /er$/.test(plain) && (isAdjective(plain.slice(0, -2)) || isAdjective(plain.slice(0, -1)))
+  return (
+    openingAt(tokens, i, t) && (isAdjective(t.text) || comparative) && tokens[j + 1]?.pos === 'NOUN'
+  )
+}
+
 export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   let i = 0
   while (
@@ -434,56 +492,6 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
     i++
   const first = tokens[i]
   if (!first || !/^\p{L}/u.test(first.text)) return []
-  // wink reads a capitalised first word as a name often: read it again lower-cased.
-  const opening = (t: Token) => t === first && t.pos === 'PROPN' && tokens[i + 1]?.pos !== 'PROPN'
-  const nounAt = (t: Token) =>
-    (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) ||
-    (t.pos === 'NOUN' && t === first) ||
-    (opening(t) && isCommonNoun(t.text))
-  // "Chlorinated tap water does …": a plain noun the tagger read as a verb, between a modifier
-  // and the head noun the clause's verb follows.
-  const compoundAt = (j: number) => {
-    const t = tokens[j]
-    return (
-      !!t &&
-      j > i &&
-      t.pos === 'VERB' &&
-      /^\p{Ll}/u.test(t.text) &&
-      !/(?:ed|ing|s)$/.test(t.lower) &&
-      isCommonNoun(t.lower) &&
-      tokens[j + 1]?.pos === 'NOUN' &&
-      ['AUX', 'VERB'].includes(tokens[j + 2]?.pos ?? '')
-    )
-  }
-  const adjectiveAt = (j: number) => {
-    const t = tokens[j]
-    if (!t) return false
-    if (t.pos === 'ADJ' || t.text === '-' || compoundAt(j)) return true
-    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[j + 1]?.pos === 'NOUN') return true
-    // "Enamelled pans", "Frozen peas": a participle describing the head (wink may call a
-    // capitalised one a name).
-    if (
-      opening(t) &&
-      /(?:ed|en)$/.test(t.lower) &&
-      ((tokens[j + 1]?.pos === 'NOUN' &&
-        (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
-        compoundAt(j + 1))
-    )
-      return true
-    if (
-      t.pos === 'VERB' &&
-      /(?:ed|en)$/.test(t.lower) &&
-      ((tokens[j + 1]?.pos === 'NOUN' &&
-        (/[^s]s$/.test(tokens[j + 1]?.lower ?? '') || tokens[j + 2]?.pos === 'NOUN')) ||
-        compoundAt(j + 1))
-    )
-      return true
-    // "Older residents", "Larger dogs": a capitalised comparative of an adjective.
-    const plain = t.text.toLowerCase()
-    const comparative =
-      /er$/.test(plain) && (isAdjective(plain.slice(0, -2)) || isAdjective(plain.slice(0, -1)))
-    return opening(t) && (isAdjective(t.text) || comparative) && tokens[j + 1]?.pos === 'NOUN'
-  }
   let k = i
   let head: Token | undefined
   let heads = 0
@@ -491,9 +499,9 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
   let listed = false
   while (k < i + (listed ? 14 : 6) && tokens[k]) {
     const t = tokens[k] as Token
-    if (adjectiveAt(k)) k++
+    if (adjectiveAt(tokens, i, k)) k++
     else if (head && hiddenVerb(head, t, tokens[k + 1])) break
-    else if (nounAt(t)) {
+    else if (nounAt(tokens, i, t)) {
       head = t
       heads++
       k++
@@ -507,7 +515,7 @@ export function genericSubjects(tokens: readonly Token[]): RuleMatch[] {
         let j = k + 1
         if (tokens[k]?.text === ',' && ['and', 'or'].includes(tokens[j]?.lower ?? '')) j++
         let n = j
-        while (n < j + 3 && adjectiveAt(n)) n++
+        while (n < j + 3 && adjectiveAt(tokens, i, n)) n++
         const next = tokens[n]
         if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) {
           listed = true

@@ -312,14 +312,56 @@ export function familyOf(families: readonly BrandFamily[], name: string): BrandF
   }
   const n = name.trim().toLowerCase()
   if (memo.has(n)) return memo.get(n) ?? undefined
-  const key = brandKey(name)
+  const index = indexOf(families)
   const found =
-    families.find((f) => f.key === key) ??
-    families.find((f) => namesOf(f).lower.includes(n)) ??
+    index.byKey.get(brandKey(name)) ??
+    index.byName.get(n) ??
     // "Night Veil Serum" when the text tied "Night Veil" to its maker.
-    families.find((f) => namesOf(f).otherKeyed.some((x) => n.startsWith(`${x} `)))
+    prefixFamily(families, index.byPrefix, n)
   memo.set(n, found ?? null)
   return found
+}
+
+/**
+ * familyOf's lookups by key, by whole name and by a name another family's key does not start,
+ * each giving the first family in list order as a search of the list would: a name looked up
+ * is one map lookup, not a pass over every family's names (each mention of a long piece asked).
+ */
+interface FamilyIndex {
+  readonly byKey: Map<string, BrandFamily>
+  readonly byName: Map<string, BrandFamily>
+  /** Each lower-case name whose first word is not its family's key, to its first family's place. */
+  readonly byPrefix: Map<string, number>
+}
+
+function indexOf(families: readonly BrandFamily[]): FamilyIndex {
+  let index = familyIndex.get(families)
+  if (index) return index
+  index = { byKey: new Map(), byName: new Map(), byPrefix: new Map() }
+  families.forEach((f, k) => {
+    if (!index?.byKey.has(f.key)) index?.byKey.set(f.key, f)
+    const names = namesOf(f)
+    for (const x of names.lower) if (!index?.byName.has(x)) index?.byName.set(x, f)
+    for (const x of names.otherKeyed) if (!index?.byPrefix.has(x)) index?.byPrefix.set(x, k)
+  })
+  familyIndex.set(families, index)
+  return index
+}
+
+const familyIndex = new WeakMap<readonly BrandFamily[], FamilyIndex>()
+
+/** The first family with a name `x` that `n` starts with, then a space: "night veil" of "night veil serum". */
+function prefixFamily(
+  families: readonly BrandFamily[],
+  byPrefix: ReadonlyMap<string, number>,
+  n: string,
+): BrandFamily | undefined {
+  let best = -1
+  for (let p = n.indexOf(' '); p >= 0; p = n.indexOf(' ', p + 1)) {
+    const k = byPrefix.get(n.slice(0, p))
+    if (k !== undefined && (best < 0 || k < best)) best = k
+  }
+  return best < 0 ? undefined : families[best]
 }
 
 /** A family's names in lower case, and those whose first word is not the family's key. */

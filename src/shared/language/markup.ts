@@ -65,8 +65,10 @@ export function maskMarkup(raw: string): { readonly text: string; readonly setti
     links.push({ start, end: start + url.length, url })
   }
   links.sort((a, b) => a.start - b.start)
-  // Emphasis marks: runs of * or _ at a word edge; an escaped mark is kept as text.
-  for (let i = 0; i < chars.length; i++) {
+  // Emphasis marks: runs of * or _ at a word edge; an escaped mark is kept as text (a paragraph
+  // with none of these characters, most of them, is not walked character by character).
+  const marks = /[\\*_`]/.test(raw)
+  for (let i = 0; marks && i < chars.length; i++) {
     const ch = raw[i]
     if (ch === '\\' && /[\\`*_[\]()#+\-.!>]/.test(raw[i + 1] ?? '')) {
       chars[i] = ' '

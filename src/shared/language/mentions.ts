@@ -506,8 +506,13 @@ export function dropSentenceCapitals(
   mentions: readonly Mention[],
   sentences: readonly Sentence[],
 ): Mention[] {
-  const opens = (m: Mention) =>
-    m.sentence.tokens.slice(0, m.tokenIndex).every((t) => t.pos === 'PUNCT' || t.pos === 'SYM')
+  const opens = (m: Mention) => {
+    // Nothing but punctuation before it in its sentence (read in place: no copy of the words).
+    const toks = m.sentence.tokens
+    for (let k = 0; k < m.tokenIndex && k < toks.length; k++)
+      if (toks[k]?.pos !== 'PUNCT' && toks[k]?.pos !== 'SYM') return false
+    return true
+  }
   const candidates = new Set<string>()
   for (const m of mentions) {
     const w = m.name.toLowerCase()

@@ -110,6 +110,18 @@ export function labelOf(
   return null
 }
 
+/** A label's text followed by a colon, bar or dash, as a pattern made once per label. */
+function labelHead(text: string): RegExp {
+  let re = labelHeads.get(text)
+  if (!re) {
+    re = new RegExp(`^${text}\\s*[:|·—–-]`)
+    labelHeads.set(text, re)
+  }
+  return re
+}
+
+const labelHeads = new Map<string, RegExp>()
+
 /** The label a stretch of a line (at offset `offset` in the paragraph) is, if it is one. */
 function labelIn(
   ctx: SlotContext,
@@ -133,10 +145,7 @@ function labelIn(
   const words = n.split(' ').filter(Boolean)
   if (words.length === 0 || words.length > 12) return null
   const label = LABELS.find(
-    (l) =>
-      n === l.text ||
-      n.startsWith(`${l.text} `) ||
-      new RegExp(`^${l.text}\\s*[:|·—–-]`).test(lowered),
+    (l) => n === l.text || n.startsWith(`${l.text} `) || labelHead(l.text).test(lowered),
   )
   const span = { start: p.start + lead, end: p.start + lead + text.length }
   // "Launch partner", "Official partner", "Partner pick" over a box: the brand presented as

@@ -379,6 +379,15 @@ function pieceAfter(low: readonly string[], i: number): boolean {
 export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
+  // For whom a studio made the piece: the word after "for" or "on behalf of" from `k` on.
+  // (Made once per segment, not once per word: a closure made in the loop costs on every word.)
+  const client = (k: number): number => {
+    for (let j = k; j < seg.to; j++) {
+      if (low[j] === 'for') return j + 1
+      if (low[j] === 'on' && low[j + 1] === 'behalf' && low[j + 2] === 'of') return j + 3
+    }
+    return -1
+  }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     const next = low[i + 1] ?? ''
@@ -543,14 +552,6 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
         brandNames: names(brandAfter(ctx, c, i + 2, 5)),
         people: [],
       }
-    }
-    // For whom a studio made the piece: the word after "for" or "on behalf of" from `k` on.
-    const client = (k: number): number => {
-      for (let j = k; j < seg.to; j++) {
-        if (low[j] === 'for') return j + 1
-        if (low[j] === 'on' && low[j + 1] === 'behalf' && low[j + 2] === 'of') return j + 3
-      }
-      return -1
     }
     // "produced by our brand studio for X", "… by the Herald's Brand Studio on behalf of X".
     if (w === 'brand' && next === 'studio') {

@@ -9,7 +9,7 @@ import {
   RESEARCH_NOUNS,
 } from './lexicon'
 import { brandAfter, brandOfWord, isNonCommercial, isPublicBody, type SlotContext } from './slots'
-import { clausesOf, spanOf, type Clause, type Segment, type Word } from './words'
+import { clausesOf, lowersOf, spanOf, type Clause, type Segment, type Word } from './words'
 
 /**
  * Research and who paid for it: statements that a brand funded, commissioned or ran a study,
@@ -245,7 +245,8 @@ function funderIn(
   seg: Segment,
 ): { funder: string; at: number } | null {
   const ws = c.words
-  const low = ws.map((w) => w.lower)
+  // The clause's lower-case words, shared with every frame (not copied for each segment).
+  const low = lowersOf(ws)
   // The funder after "by" or "from": a name, or a public body the text does not name ("the
   // regional government and a national research council").
   const funderAfter = (k: number) => brandAfter(ctx, c, k, 6) ?? publicBodyAfter(c, k)
@@ -520,7 +521,7 @@ function commercialCofunder(
   seg: Segment,
   first: { funder: string; at: number },
 ): { funder: string; at: number } | null {
-  const low = c.words.map((w) => w.lower)
+  const low = lowersOf(c.words)
   const named = c.words.findIndex((w, k) => k > first.at && w.mention?.name === first.funder)
   if (named < 0) return null
   for (let k = named + 1; k < Math.min(seg.to, named + 12); k++) {

@@ -244,20 +244,39 @@ class TrackedKeys implements ReadonlySet<string> {
   }
 }
 
-/** The context as one reading sees it, noting what it reads of what may change (see Reads). */
+const BASE = Symbol('context')
+const READS = Symbol('reads')
+type TrackedContext = SlotContext & { [BASE]: SlotContext; [READS]: Reads }
+
+/** The lead and main brand of a tracked context: read through, noting the reading. */
+const TRACKED = {
+  get leadBrand(): string | null {
+    const self = this as unknown as TrackedContext
+    self[READS].lead = true
+    return self[BASE].leadBrand
+  },
+  get mainBrand(): string | null | undefined {
+    const self = this as unknown as TrackedContext
+    self[READS].lead = true
+    return self[BASE].mainBrand
+  },
+}
+
+/**
+ * The context as one reading sees it, noting what it reads of what may change (see Reads). Its
+ * own fields are plain ones and the two brands getters of a shared prototype: an object literal
+ * with getters of its own was slow to make (once per clause) and slow to read (every frame reads
+ * the context many times), about ten times slower than this in a micro-benchmark.
+ */
 function tracked(ctx: SlotContext, reads: Reads): SlotContext {
-  return {
-    ...ctx,
-    brandKeys: new TrackedKeys(ctx.brandKeys, reads),
-    get leadBrand() {
-      reads.lead = true
-      return ctx.leadBrand
-    },
-    get mainBrand() {
-      reads.lead = true
-      return ctx.mainBrand
-    },
-  }
+  const t = Object.create(TRACKED) as Record<string | symbol, unknown>
+  for (const k of Object.keys(ctx))
+    if (k !== 'leadBrand' && k !== 'mainBrand')
+      t[k] = (ctx as unknown as Record<string, unknown>)[k]
+  t.brandKeys = new TrackedKeys(ctx.brandKeys, reads)
+  t[BASE] = ctx
+  t[READS] = reads
+  return t as unknown as SlotContext
 }
 
 /**
@@ -415,13 +434,36 @@ function unreadSentences(
 ): Clause[] {
   const out: Clause[] = []
   const seen = new Set<unknown>()
+  const covered = coverage(found)
   for (const c of clausesOf(ctx.doc)) {
     if (!paragraphs.has(c.paragraph.index) || seen.has(c.sentence)) continue
     seen.add(c.sentence)
     const { start, end } = c.sentence
-    if (!found.some((s) => s.start < end && s.end > start)) out.push(c)
+    if (!covered(start, end)) out.push(c)
   }
   return out
+}
+
+/**
+ * Whether any of `spans` overlaps [start, end): the spans sorted by start once, with the
+ * furthest end among the first k, so each question is a binary search, not a pass over every
+ * statement of the document for every sentence.
+ */
+function coverage(spans: readonly { start: number; end: number }[]) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end))
+  return (start: number, end: number): boolean => {
+    // The spans that start before `end`: sorted[0 .. lo).
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((sorted[mid]?.start ?? Infinity) < end) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && (reach[lo - 1] ?? -Infinity) > start
+  }
 }
 
 /** An `other` statement (a disclosure that names no paid tie) over a span of a clause's paragraph. */

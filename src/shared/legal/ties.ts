@@ -539,16 +539,24 @@ function licensee(ctx: SlotContext, c: Clause, i: number): string | null {
   return null
 }
 
+/**
+ * A tie's wording: a vague tie ("collab") is ambiguous unless money is named beside it in the
+ * segment. (A module function: a closure made on every tieFrame call costs on every segment.)
+ */
+function tieWording(c: Clause, seg: Segment, vague: boolean): Wording {
+  if (!vague) return 'clear'
+  const low = lowers(c.words)
+  const paid =
+    low.slice(seg.from, seg.to).some((w) => PAID_MARKS.has(w)) ||
+    c.words.slice(seg.from, seg.to).some((w) => w.entity === 'MONEY')
+  return paid ? 'clear' : 'ambiguous'
+}
+
 export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const ws = c.words
   const low = lowers(ws)
   const referred = referBack(ctx, c, seg)
   if (referred) return referred
-  // Read only when a vague tie is found: "collab" with money named beside it is paid.
-  const paidHere = () =>
-    low.slice(seg.from, seg.to).some((w) => PAID_MARKS.has(w)) ||
-    ws.slice(seg.from, seg.to).some((w) => w.entity === 'MONEY')
-  const wordingOf = (vague: boolean): Wording => (vague && !paidHere() ? 'ambiguous' : 'clear')
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     const word = ws[i]
@@ -843,7 +851,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       const kind = paidVoice
         ? 'ambassador'
         : (TIE_KIND[base] ?? TIE_KIND[w] ?? 'family-or-business-tie')
-      const f = tieFound(person, brand, kind, wordingOf(VAGUE_TIE_NOUNS.has(w)))
+      const f = tieFound(person, brand, kind, tieWording(c, seg, VAGUE_TIE_NOUNS.has(w)))
       if (f) return f
       continue
     }
@@ -1110,7 +1118,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           tiePerson(ctx, c, seg, i),
           brandAfter(ctx, c, at + 1, 5),
           base === 'work' && !vague ? 'paid-consultant' : 'family-or-business-tie',
-          wordingOf(vague),
+          tieWording(c, seg, vague),
         )
         if (f) return f
         continue

@@ -7,10 +7,21 @@ export function nameWords(name: string): string[] {
   return name.replace(HONORIFIC, '').trim().split(/\s+/).filter(Boolean)
 }
 
-/** The family name used in running text: the last word once honorifics are dropped. */
+/**
+ * The family name used in running text: the last word once honorifics are dropped. Worked out
+ * once per name: it is asked for every entity or register name against every mention.
+ */
 export function surname(name: string): string {
-  return nameWords(name).at(-1) ?? name.trim()
+  let last = SURNAMES.get(name)
+  if (last === undefined) {
+    if (SURNAMES.size > 50_000) SURNAMES.clear()
+    last = nameWords(name).at(-1) ?? name.trim()
+    SURNAMES.set(name, last)
+  }
+  return last
 }
+
+const SURNAMES = new Map<string, string>()
 
 /** The given name: the first word once honorifics are dropped. */
 export function firstName(name: string): string {
