@@ -836,6 +836,13 @@ export function pronounsGender(doc: Doc, e: Entity): 'female' | 'male' | null {
   let memo = givenGenders.get(doc)
   if (!memo) givenGenders.set(doc, (memo = new Map()))
   if (memo.has(e)) return memo.get(e) ?? null
+  // "her father, Tobiah Marlow,", "Jory, her elder brother,": a relation noun in apposition
+  // gives the name its gender.
+  const related = relationGender(doc, e)
+  if (related) {
+    memo.set(e, related)
+    return related
+  }
   const index = indexOf(doc)
   let female = 0
   let male = 0
@@ -879,6 +886,36 @@ export function pronounsGender(doc: Doc, e: Entity): 'female' | 'male' | null {
   const out = female > 0 && male === 0 ? 'female' : male > 0 && female === 0 ? 'male' : null
   memo.set(e, out)
   return out
+}
+
+/** Words that may stand between a possessive and a relation noun ("her elder brother"). */
+const RELATION_LEAD =
+  '(?:(?:elder|eldest|older|oldest|younger|youngest|late|only|twin|little|big|step)\\s+)?'
+
+/**
+ * The gender a relation noun in apposition gives a name: "her father, Tobiah Marlow",
+ * "Marlow's brother, Jory", "Jory, her elder brother," (one gender only).
+ */
+function relationGender(doc: Doc, e: Entity): 'female' | 'male' | null {
+  const before = new RegExp(
+    `\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+${RELATION_LEAD}(\\p{Ll}+)\\s*,\\s*$`,
+    'u',
+  )
+  const after = new RegExp(
+    `^\\s*,\\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\\s+${RELATION_LEAD}(\\p{Ll}+)\\b`,
+    'u',
+  )
+  let found: 'female' | 'male' | null = null
+  for (const m of e.mentions) {
+    const noun =
+      before.exec(doc.masked.slice(Math.max(0, m.start - 60), m.start))?.[1] ??
+      after.exec(doc.masked.slice(m.end, m.end + 50))?.[1]
+    const g = noun ? genderOfNoun(noun) : null
+    if (!g) continue
+    if (found && found !== g) return null
+    found = g
+  }
+  return found
 }
 
 const topicGenders = new WeakMap<Doc, 'female' | 'male' | null>()

@@ -1433,3 +1433,25 @@ Tom Reyes, an adviser at Kestrel Lending, said most callers were renters. “We 
     expect(said(md2)).toEqual([['We hear the same worry every day,', 'Tom Reyes']])
   })
 })
+
+describe('a relation noun in apposition gives a name its gender', () => {
+  it('keeps "she" off a brother or a father named beside her', () => {
+    const md = `Ines Marlow came home to the farm six years ago.
+
+Her elder brother, Jory, runs the shop on the main road, and sells her jam.
+
+“Everything here takes a season,” she says.`
+    expect(said(md)).toEqual([['Everything here takes a season,', 'Ines Marlow']])
+    const md2 = `Ines Marlow makes perry in a barn. The land belongs to her father, Tobiah Penwarden, who still walks it most mornings.
+
+“I pay him rent in bottles,” she says.`
+    expect(said(md2)).toEqual([['I pay him rent in bottles,', 'Ines Marlow']])
+  })
+
+  it('keeps "he" off a sister named beside him, the noun after the name too', () => {
+    const md = `Tomos Reed fixes bicycles in a railway arch. Carys, his younger sister, keeps the books.
+
+“I would rather true a wheel than do a tax return,” he says.`
+    expect(said(md)).toEqual([['I would rather true a wheel than do a tax return,', 'Tomos Reed']])
+  })
+})
