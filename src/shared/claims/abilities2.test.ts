@@ -170,3 +170,18 @@ describe('why a source is not named', () => {
     expect(spans[0]).toContain('offered £3 million')
   })
 })
+
+describe('a count out of a total is no score', () => {
+  const md = [
+    'Nine households out of 40 said they had no idea what their pipes were made of.',
+    '',
+    '“Two words out of 30 is something you would not notice,” he said.',
+    '',
+    'We gave the hotel 4 out of 5.',
+  ].join('\n')
+
+  it('proposes a counted share and leaves the piece’s own score alone', () => {
+    expect(proposals(md, ['Nine households out of 40', 'Two words out of 30']).missed).toEqual([])
+    expect(proposals(md, ['4 out of 5']).proposed).toEqual([])
+  })
+})

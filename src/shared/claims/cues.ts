@@ -928,9 +928,13 @@ export function numberKind(
     (before === ':' && /\d/.test(text[m.start - 2] ?? ''))
   )
     return 'time'
-  // "4 out of 5": a score the piece gives, not a figure to check.
-  const lead = text.slice(Math.max(0, m.start - 8), m.start)
-  if (/^\s*out of\s+\d/.test(text.slice(m.end, m.end + 12)) || /out of\s*$/.test(lead))
+  // "4 out of 5": a score the piece gives, not a figure to check ("six colonies out of 40" is a
+  // count: a noun stands between the figures).
+  const lead = text.slice(Math.max(0, m.start - 16), m.start)
+  if (
+    /^\s*out of\s+\d/.test(text.slice(m.end, m.end + 12)) ||
+    /(?:^|[^\w.,])\d+(?:\.\d+)?\s*out of\s*$/.test(lead)
+  )
     return 'score'
   if (/^[$€£¥]/.test(text.slice(m.start, m.end))) return 'figure'
   const i = tokenAt(tokens, m.start)
