@@ -185,3 +185,23 @@ describe('a count out of a total is no score', () => {
     expect(proposals(md, ['4 out of 5']).proposed).toEqual([])
   })
 })
+
+describe('a reviewer’s own test as a ranking’s scope', () => {
+  const md = [
+    'The Orbit 2 is the only drill I tested that ran a full hour on one battery.',
+    '',
+    'The Kestrel is the lightest tent I’ve reviewed this year.',
+    '',
+    'It was the best pie I have had in years.',
+  ].join('\n')
+
+  it('proposes a ranking against the tested field, as with “we tested”', () => {
+    expect(
+      proposals(md, ['the only drill I tested', 'the lightest tent I’ve reviewed']).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a ranking against a memory alone', () => {
+    expect(proposals(md, ['the best pie I have had']).proposed).toEqual([])
+  })
+})

@@ -6,6 +6,12 @@ import type { RuleId, RuleMatch } from './rules'
 /** A superlative measured against someone's own experience: "the best … I have eaten". */
 const PERSONAL_SCOPE =
   /^\s*(?:\S+\s+){1,4}?(?:I|I[’']\p{L}+|my|me|you|your|you[’']\p{L}+|she|she[’']\p{L}+|he|he[’']\p{L}+|her|his)\b/u
+/**
+ * A reviewer's test as the scope: "the only mower I tested that …", "the lightest I've reviewed"
+ * (as "we tested"), not a memory ("the best I have had").
+ */
+const TEST_SCOPE =
+  /^\s*(?:\S+\s+){1,4}?I(?:[’']ve|\s+have)?\s+(?:tested|reviewed|trialled|trialed|measured)\b/u
 /** Superlatives of taste rather than measure: "the most useful number", "the most elegant". */
 const EVALUATIVE =
   /\b(?:most|least)\s+(?:important|useful|interesting|beautiful|exciting|elegant|impressive|enjoyable|fun|memorable|pleasant|delicious|satisfying|underrated|overrated|annoying|frustrating|charming|stylish)\b/i
@@ -395,7 +401,9 @@ export function weigh(
         ? RHETORICAL_THAN.test(after) ||
           IDIOMATIC_THAN.test(text.slice(first.start, m.end)) ||
           thanClause(tokens, text, m)
-        : PERSONAL_SCOPE.test(text.slice(m.start, last.end)) || EVALUATIVE.test(own)
+        : (PERSONAL_SCOPE.test(text.slice(m.start, last.end)) &&
+            !TEST_SCOPE.test(text.slice(m.start, last.end))) ||
+          EVALUATIVE.test(own)
       if (weak) {
         out.push({ ...m, strength: 'weak' })
         continue
