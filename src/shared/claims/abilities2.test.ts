@@ -205,3 +205,32 @@ describe('a reviewer’s own test as a ranking’s scope', () => {
     expect(proposals(md, ['the best pie I have had']).proposed).toEqual([])
   })
 })
+
+describe('a named thing denied an action, in full', () => {
+  const md = [
+    'The Pelton 3 still cannot run third-party apps. Blood pressure did not change significantly in either group. The trust does not accept cash.',
+    '',
+    'Paper doesn’t send you reminders. The river does not hurry. The firm did not name the buyers. The survey did not record whether they smoked.',
+  ].join('\n')
+
+  it('proposes a denied capability, a null result and a policy', () => {
+    expect(
+      proposals(md, [
+        'cannot run third-party apps',
+        'did not change significantly',
+        'does not accept cash',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves contractions, a manner of speaking, a refusal to tell and a gap alone', () => {
+    expect(
+      proposals(md, [
+        'doesn’t send you reminders',
+        'does not hurry',
+        'did not name the buyers',
+        'did not record whether',
+      ]).proposed,
+    ).toEqual([])
+  })
+})

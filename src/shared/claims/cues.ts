@@ -125,6 +125,9 @@ const IRREGULAR_PARTICIPLES = set(
   'done gone made had been seen run won lost sold built paid kept held found told brought bought thought taught left met set put cut hit shut spent sent lent read led fed fled heard meant said sat stood struck swung hung dug stuck spun slid split spread quit let bet cast burst hurt',
 )
 
+/** Verbs of telling: "did not name the vets" is a non-response, not a denied property. */
+const WITHHELD = set('name provide disclose say explain reveal specify give identify')
+
 /** Subjects that make a denial a retort or an aside: "That's not a plan", "You are not…". */
 const RETORT_SUBJECTS = set('i we you that this these those')
 /** Whether the subject right before token `verb` is "I", "we", "you", "this" or "that". */
@@ -184,7 +187,29 @@ export function negations(tokens: readonly Token[]): RuleMatch[] {
       const classed =
         ['is', 'are', 'was', 'were'].includes(aux.lower) &&
         ((what.pos === 'DET' && ['a', 'an'].includes(what.lower)) || PROPERTIES.has(what.lower))
-      const strong = copula && !wait && !retort(tokens, i - 1) && (participle || (classed && named))
+      // "Aerolume does not make them", "Glucose did not change", "The Slate 2 still cannot run
+      // apps": a named thing denied an action, in full ("doesn't" is as often a turn of phrase:
+      // "Paper doesn't send you reminders"), is checkable too.
+      let h = i - 2
+      while (tokens[h]?.pos === 'ADV') h--
+      const actor = tokens[h]
+      const denied =
+        t.lower === 'not' &&
+        ['does', 'do', 'did', 'can'].includes(aux.lower) &&
+        what.pos === 'VERB' &&
+        !WITHHELD.has(what.lower) &&
+        // with what it does not do after it ("does not hurry." is a manner of speaking, "did not
+        // record whether …" a gap, not a result).
+        !!tokens[k + 1] &&
+        !['PUNCT', 'SCONJ', 'CCONJ'].includes(tokens[k + 1]?.pos ?? '') &&
+        !['whether', 'if'].includes(tokens[k + 1]?.lower ?? '') &&
+        !!actor &&
+        (actor.pos === 'NOUN' || actor.pos === 'PROPN' || actor.pos === 'NUM') &&
+        !UNNAMED.has(actor.lower)
+      const strong =
+        !wait &&
+        !retort(tokens, i - 1) &&
+        ((copula && (participle || (classed && named))) || denied)
       out.push({
         rule: 'negation',
         start: aux.start,
