@@ -288,8 +288,9 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
       (x, k, arr) =>
         x === 'free' ||
         x === 'complimentary' ||
-        x === 'charge' ||
-        x === 'cost' ||
+        // "at no cost", "without charge" ("free of charge" has "free"); not "give a cost",
+        // "cover the cost of materials": a price stated or paid is no gift.
+        ((x === 'charge' || x === 'cost') && ['no', 'without'].includes(arr[k - 1] ?? '')) ||
         // "supplied two of the desks on loan".
         ((x === 'loan' || x === 'trial') && arr[k - 1] === 'on'),
     )
@@ -428,6 +429,9 @@ const NO_THING = new Set(
     'caffeine nutrients hydration electrolytes'
   ).split(' '),
 )
+/** The verb "give" itself, whose object may be a figure told. */
+const GIVE_ITSELF = new Set(['give', 'gives', 'gave', 'given', 'giving'])
+const PRICES = new Set(['cost', 'costs', 'price', 'prices'])
 /** Units a figure is measured in: "24g of protein", "20 hours of battery". */
 const UNIT =
   /^(?:\d[\d.,]*)?(?:g|mg|mcg|kg|ml|l|kcal|cal|grams?|milligrams?|calories|percent|per|%|hours?|hrs?|minutes?|mins?|miles?|km|kilometres?|kilometers?|litres?|liters?|degrees?|times|x)$/
@@ -454,6 +458,9 @@ function givesNoThing(ws: readonly Word[], i: number, to: number): boolean {
     if (pos === 'ADP' && x !== 'of') return false
     if (pos === 'PUNCT' || pos === 'VERB') return false
     if (NO_THING.has(x) && pos !== 'VERB') return true
+    // "gave us the cost of the upgrade": a price given is a figure told ("covered the cost of
+    // my stay" pays it, a gift).
+    if (GIVE_ITSELF.has(ws[i]?.lower ?? '') && PRICES.has(x)) return true
     if (GIFT_ITEMS.has(x) || PRODUCT_NOUNS.has(x)) return false
   }
   return false

@@ -41,6 +41,22 @@ describe('a verb of giving is a gift only when a thing is handed over', () => {
   it('reads no gift from people paying for their own meals', () => {
     expect(kinds('Residents paid for their meals at the hall.')).toEqual([])
   })
+
+  it('reads a cost told or paid as no gift, and “at no cost” as one', () => {
+    for (const text of [
+      'Bellcourt Civil built the road in 2019.\n\nA spokesperson for the firm declined to give a cost, saying only that the figure was the county’s.',
+      'Tallow College restored the clock.\n\nThe college has agreed to cover the cost of materials.',
+      'Harwick Mills makes the flour.\n\nThe maker gave us the cost of the upgrade.',
+    ])
+      expect(kinds(text)).toEqual([])
+    for (const text of [
+      'Halden lent us the tent at no cost.',
+      'The makers sent us samples at no charge.',
+      'Halden supplied the tent free of charge.',
+      'Halden covered the cost of my stay.',
+    ])
+      expect(kinds(text)).toEqual(['gifted-product/clear'])
+  })
 })
 
 describe('idioms and relations between people are no ties', () => {
