@@ -370,3 +370,28 @@ describe('one claim said in parts', () => {
     expect(findings(body, 'Hanne Ostrova')).toHaveLength(3)
   })
 })
+
+describe('conditions and organs as health', () => {
+  it.each([
+    [
+      'Running coach Bea Lorca has a theory. “Oat bran basically undoes prediabetes in a month,” she said.',
+      'Bea Lorca',
+    ],
+    [
+      'Garden designer Ivo Marsh wants longer grass. “Wild verges cut hay fever cases by a fifth,” he said.',
+      'Ivo Marsh',
+    ],
+    [
+      'Nils Aby, an electrician, fits the filters himself. “Filtered water protects your kidneys and your liver,” he said.',
+      'Nils Aby',
+    ],
+  ])('“%s” is a medical claim outside the field', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it('leaves a GP on hay fever in the field', () => {
+    const body =
+      'Dr. Uma Pell, a GP in Leeds, sees it every June. “Hay fever is worse on still, dry days,” she said.'
+    expect(mismatches(`# Notes\n\n${body}\n`, 'Uma Pell')).toEqual([])
+  })
+})

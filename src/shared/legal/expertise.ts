@@ -127,7 +127,7 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
 const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   [
     'health',
-    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|cartilage|tendons?|ligaments?|(?:rebuild|regrow|repair|regenerat|restor)\w*\s+(?:\w+\s+){0,2}(?:tissue|bones?|muscles?|nerves?)|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|diabetes|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality|brain|concussions?|(?:head|brain|spinal) injur(?:y|ies)|(?:risk|chances?) of (?:an? )?(?:\w+ )?injur(?:y|ies))\b/i,
+    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|cartilage|tendons?|ligaments?|(?:rebuild|regrow|repair|regenerat|restor)\w*\s+(?:\w+\s+){0,2}(?:tissue|bones?|muscles?|nerves?)|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|(?:pre-?)?diabet\w*|hay ?fever|allerg(?:y|ies)|kidneys?(?: stones?)?|liver|lungs?|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality|brain|concussions?|(?:head|brain|spinal) injur(?:y|ies)|(?:risk|chances?) of (?:an? )?(?:\w+ )?injur(?:y|ies))\b/i,
   ],
   ['skin', /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i],
   [
