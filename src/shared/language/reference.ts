@@ -713,6 +713,21 @@ export function documentNoun(noun: string): boolean {
 }
 
 /**
+ * A 'giu' pattern made once per source (issuerOf asks for the same few nouns again and again;
+ * matchAll works on a copy, so the shared pattern keeps no position).
+ */
+function cachedPattern(source: string): RegExp {
+  let re = patterns.get(source)
+  if (!re) {
+    re = new RegExp(source, 'giu')
+    patterns.set(source, re)
+  }
+  return re
+}
+
+const patterns = new Map<string, RegExp>()
+
+/**
  * Who issued "the statement", "the review" or "the report" at `pos`: the organisation its
  * introduction names ("a 2021 review by researchers at X", "X said in a statement", "X's
  * report"), else the maker or organisation named just before, else the piece's main one.
@@ -723,10 +738,7 @@ function issuerOf(doc: Doc, noun: string, pos: number, scope: Scope): Entity | n
   const text = doc.masked.slice(from, pos)
   const intro = [
     ...text.matchAll(
-      new RegExp(
-        `\\b(?:a|an|the|its|their|in\\s+a)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${noun}s?\\b`,
-        'giu',
-      ),
+      cachedPattern(`\\b(?:a|an|the|its|their|in\\s+a)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?${noun}s?\\b`),
     ),
   ].at(-1)
   if (intro) {
@@ -738,9 +750,10 @@ function issuerOf(doc: Doc, noun: string, pos: number, scope: Scope): Entity | n
     const named = by?.[1] ? organisationNamed(doc, by[1].trim()) : null
     if (named) return named
     // "The authority said in a statement": the subject of the sentence that introduced it.
-    const sentence = doc.paragraphs
-      .flatMap((x) => x.sentences)
-      .find((s) => s.start <= at && at < s.end)
+    // (In the paragraph that holds `at`: every sentence lies inside its own paragraph.)
+    const sentence = doc.paragraphs[paragraphIndexAt(doc, at)]?.sentences.find(
+      (s) => s.start <= at && at < s.end,
+    )
     if (sentence) {
       const subject = nearest(doc, at, (e) => e.kind === 'organisation', {
         ...scope,
@@ -758,9 +771,7 @@ function issuerOf(doc: Doc, noun: string, pos: number, scope: Scope): Entity | n
   }
   // "the council's own economic assessment", "Calder Rail's internal audit": whose it is.
   const owned = [
-    ...text.matchAll(
-      new RegExp(`([\\p{L}-]+)[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\b`, 'giu'),
-    ),
+    ...text.matchAll(cachedPattern(`([\\p{L}-]+)[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?${noun}s?\\b`)),
   ].at(-1)
   if (owned?.[1]) {
     const ownerEnd = from + (owned.index ?? 0) + owned[1].length

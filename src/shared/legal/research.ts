@@ -485,6 +485,23 @@ function parentCompany(ctx: SlotContext, name: string): string | null {
 
 const parents = new WeakMap<SlotContext['doc'], Map<string, string | null>>()
 
+/** An arm word before "of", which parentIn's statement needs. */
+const ARM_OF = new RegExp(`(?:${ARMS})\\s+of\\s`, 'u')
+
+/** The paragraphs (by index) whose text has an arm word before "of": where parentIn looks. */
+function armParagraphs(doc: SlotContext['doc']): ReadonlySet<number> {
+  let found = armed.get(doc)
+  if (!found) {
+    found = new Set()
+    for (const [k, p] of doc.paragraphs.entries())
+      if (ARM_OF.test(doc.body.slice(p.start, p.end))) found.add(k)
+    armed.set(doc, found)
+  }
+  return found
+}
+
+const armed = new WeakMap<SlotContext['doc'], Set<number>>()
+
 /** parentCompany, worked out: the paragraphs that name the body, read for "X is the … arm of Y". */
 function parentIn(ctx: SlotContext, name: string): string | null {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -495,12 +512,16 @@ function parentIn(ctx: SlotContext, name: string): string | null {
   // The paragraphs that hold the name, in text order, found from where the name occurs (not by
   // slicing every paragraph of a long draft for each name).
   const { body, paragraphs } = ctx.doc
+  // Only a paragraph that says "… arm of", "… subsidiary of" can say it (found once per document).
+  const armed = armParagraphs(ctx.doc)
+  if (armed.size === 0) return null
   let last = -1
   for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
     const k = paragraphAt(paragraphs, at)
     const p = paragraphs[k]
     if (k <= last || !p || at < p.start || at + name.length > p.end) continue
     last = k
+    if (!armed.has(k)) continue
     const m = said.exec(body.slice(p.start, p.end))
     const parent = m?.[1]
     if (parent && !isNonCommercial(parent) && !isPublicBody(parent)) return parent
