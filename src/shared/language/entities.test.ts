@@ -427,6 +427,26 @@ describe('institution words in the plural, before "of", and for joint bodies', (
   })
 })
 
+describe('a company named before the title of the one who runs it', () => {
+  it('types "X chief executive Y", "X founder Y" an organisation, and a tie with a person’s use a company', () => {
+    const k = kinds(
+      'Quillmark unveiled the tablet on Tuesday. “We spent a year on the pen,” Quillmark chief ' +
+        'executive Tamsin Hale told the audience. Quillmark says the pen is faster. The ' +
+        'Orvo founder Tom Bell agreed.',
+    )
+    expect(k['Quillmark']).toBe('organisation')
+    expect(k['Orvo']).toBe('organisation')
+    expect(k['Tamsin Hale']).toBe('person')
+    expect(k['Tom Bell']).toBe('person')
+  })
+
+  it('leaves owners, and a name with a first name or a pronoun, alone', () => {
+    const k = kinds('Pet owners should brush daily. Ana Ruiz says she is the chief executive now.')
+    expect(k['Pet']).not.toBe('organisation')
+    expect(k['Ana Ruiz']).toBe('person')
+  })
+})
+
 describe('a person whose surname is a place’s or an institution’s word', () => {
   it('stays a person with a first name, a title or a pronoun', () => {
     const k = kinds(

@@ -180,6 +180,11 @@ const LEADER_NOUNS = new Set(
   ),
 )
 
+/** Titles of those who run an organisation, set after its name: "X chief executive", "X founder". */
+const RUNS_IT = new Set(
+  'chief ceo founder co-founder cofounder chairman chairwoman boss spokesperson'.split(' '),
+)
+
 /** Credits only a body gives: "sponsored by X", "in partnership with X", "courtesy of X". */
 const BACKER_CUES: readonly (readonly string[])[] = [
   ['sponsored', 'by'],
@@ -456,6 +461,18 @@ function evidence(
   if (before && before.lower === 'for' && before2 && SPOKES_NOUNS.has(before2.lower))
     score.organisation += 3
   if (after && SPOKES_NOUNS.has(after.lower)) score.organisation += 3
+  // "Quarrel chief executive Ana Ruiz", "Orvo founder Tom Bell", "the Orvo CEO": a name before
+  // the title of someone who runs it, in lower case, is what they run (not a possessive: "X's
+  // chief executive" is read below).
+  if (
+    !m.possessive &&
+    !m.title &&
+    after &&
+    /^\p{Ll}/u.test(after.text) &&
+    RUNS_IT.has(after.lower) &&
+    (after.lower !== 'chief' || /^(?:executive|officer)$/.test(toks[m.tokenEnd + 1]?.lower ?? ''))
+  )
+    score.organisation += 2
   // "X's chief executive", "X's shares", "X's website": what only an organisation has.
   if (m.possessive) {
     const owned = toks
@@ -762,6 +779,21 @@ export function buildEntities(
       (a, b) => b[1] - a[1],
     )[0]
     e.kind = best && best[1] >= 1 ? best[0] : 'unknown'
+    // As much a body's as a person's, with nothing only a person has (a title, a known first
+    // name, a "she" or "he", a surname said alone: "Brandt said"): "Quarrel says …" and
+    // "Quarrel chief executive …" make a company.
+    if (
+      e.kind === 'person' &&
+      e.score.organisation >= e.score.person &&
+      e.gender === null &&
+      !e.mentions.some((m) => m.title) &&
+      !isFirstName(firstWord(e.name)) &&
+      !(
+        words(e.name).length >= 2 &&
+        e.mentions.some((m) => !m.name.includes(' ') && m.name.toLowerCase() === lastWord(e.name))
+      )
+    )
+      e.kind = 'organisation'
     // Where a name is, said as often as it looks like a person's, makes it a place.
     if (e.kind === 'person' && e.score.place >= e.score.person) e.kind = 'place'
     // A surname used alone later is how papers refer to people, not to companies.
