@@ -234,3 +234,16 @@ describe('a named thing denied an action, in full', () => {
     ).toEqual([])
   })
 })
+
+describe('a credential at a body named after a description of it', () => {
+  const md = [
+    '“Most people never switch,” said Tomas Ekberg, a pensions analyst at the charity Fair Age Money.',
+    '',
+    'He met a pensions analyst at the bank on Monday.',
+  ].join('\n')
+
+  it('proposes the credential, not a role met in passing before a day', () => {
+    expect(proposals(md, ['a pensions analyst at the charity Fair Age Money']).missed).toEqual([])
+    expect(proposals(md, ['a pensions analyst at the bank on Monday']).proposed).toEqual([])
+  })
+})

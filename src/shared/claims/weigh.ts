@@ -432,7 +432,10 @@ export function weigh(
           /\b(?:is|was|are|were|as|became|becomes)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
             before,
           ) ||
-          /^\s*(?:\S+\s+){0,3}?(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(after) ||
+          // "… at Fair Money Watch", "… at the consumer group Fair Money Watch".
+          /^\s*(?:\S+\s+){0,3}?(?:at|of|for|with)\s+(?:the\s+)?(?:(?!(?:on|in|at|of|for|from|to|by|and|or|last|next|this|that)\s)[\p{Ll}-]+\s+){0,2}?\p{Lu}/u.test(
+            after,
+          ) ||
           /^\s+(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after)
       if (presented) {
         out.push({ ...m, strength: 'strong' })
