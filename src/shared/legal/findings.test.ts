@@ -702,3 +702,23 @@ describe('a paid piece whose only sign of payment is a vague label over it', () 
     expect(errors(check(body).findings)).toEqual([])
   })
 })
+
+describe('one undisclosed tie endorsed several times', () => {
+  it('points at the plainest praise, with the first mention beside it', () => {
+    const body = [
+      '# Sunday money notes',
+      'By Wren Abiodun-Marsh',
+      'Since March I have logged every purchase in Coinsmith, an app that sorts receipts better than any other I have tried.',
+      filler(2),
+      'Coinsmith is the best £30 I spend each year, and I tell everyone about it.',
+      filler(6),
+      'P.S. Since the spring I have been a paid adviser to Coinsmith.',
+    ].join('\n\n')
+    const err = errors(check(body).findings)
+    expect(err.map((f) => f.rule)).toEqual(['material-connection-undisclosed'])
+    expect(at(body, err[0])).toMatch(/^Coinsmith is the best £30/)
+    expect(err[0]?.related?.map((r) => body.slice(r.start, r.end)).join(' | ')).toMatch(
+      /Since March I have logged every purchase in Coinsmith/,
+    )
+  })
+})

@@ -189,6 +189,10 @@ function brandsPiece(a: Analysis, c: Connection): boolean {
   )
 }
 
+/** Words of plain praise or recommendation: what makes one endorsement plainer than another. */
+const PRAISE =
+  /\b(?:best|finest|greatest|favou?rite|recommend\w*|must-have|swear by|the one to (?:get|buy)|everyone (?:should|needs))\b/i
+
 export function materialConnection(a: Analysis): Draft[] {
   const out: Draft[] = []
   // One missing disclosure of one tie is one error, however often the person endorses the
@@ -229,10 +233,21 @@ export function materialConnection(a: Analysis): Draft[] {
     const earlier = first.get(tie)
     const prior = earlier === undefined ? undefined : out[earlier]
     if (earlier !== undefined && prior) {
-      out[earlier] = {
-        ...prior,
-        related: [...(prior.related ?? []), { start: e.start, end: e.end }],
-      }
+      // The finding points at the plainest praise ("the best £48 I spend") when the first
+      // endorsement only mentions the product; the others are shown with it.
+      const swap = !PRAISE.test(a.body.slice(prior.start, prior.end)) && PRAISE.test(e.text)
+      out[earlier] = swap
+        ? {
+            ...prior,
+            message: `${who} endorses ${c.brand} here, but ${where}.`,
+            start: e.start,
+            end: e.end,
+            related: [{ start: prior.start, end: prior.end }, ...(prior.related ?? [])],
+          }
+        : {
+            ...prior,
+            related: [...(prior.related ?? []), { start: e.start, end: e.end }],
+          }
       continue
     }
     const draft: Draft = {
