@@ -805,6 +805,9 @@ const OUTLETS = new Set(
   ),
 )
 
+/** A word with no hyphen split at hyphens: no parts after the first (see ownKeep). */
+const NO_PARTS: readonly string[] = []
+
 /**
  * Whether the clause says who keeps the publication: its audience pays for it ("X is
  * reader-funded", "a listener-supported show", "we are funded entirely by our subscribers";
@@ -832,7 +835,8 @@ function ownKeep(c: Clause, seg: Segment): boolean {
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     // "reader-funded", "listener-supported", "member-funded".
-    const [who, how] = w.split('-')
+    // (Only a word with a hyphen is split: no new array for every word of every segment.)
+    const [who, how] = w.includes('-') ? w.split('-') : NO_PARTS
     if (how && KEPT.has(how) && !w.split('-')[2]) {
       const plural = (who ?? '') + 's'
       if (AUDIENCE.has(who ?? '') || AUDIENCE.has(plural)) return true
