@@ -247,3 +247,16 @@ describe('a credential at a body named after a description of it', () => {
     expect(proposals(md, ['a pensions analyst at the bank on Monday']).proposed).toEqual([])
   })
 })
+
+describe('a sponsor’s credit set off inside a sentence about something else', () => {
+  const md = [
+    'The Harbour Jazz Weekend, sponsored by Lisk Bank, sold 4,000 tickets in 2024.',
+    '',
+    'This newsletter, presented by Fernway Bank, reaches 12,000 readers.',
+  ].join('\n')
+
+  it('still reads the sentence, but not the publication’s own credit line', () => {
+    expect(proposals(md, ['sold 4,000 tickets']).missed).toEqual([])
+    expect(proposals(md, ['reaches 12,000 readers']).proposed).toEqual([])
+  })
+})

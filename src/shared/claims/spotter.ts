@@ -627,6 +627,29 @@ function enough(
 }
 
 /** The proposals of one sentence: its claim-bearing clauses, joined where they touch. */
+/**
+ * A sponsor's credit set off by commas inside a sentence about something else: "The Calder Half
+ * Marathon, presented by Halvorsen Credit Union, drew a record 11,400 starters". The credit is
+ * legal's; the sentence is still read. Not the publication's own credit ("This newsletter,
+ * presented by …, …").
+ */
+function sponsorAside(text: string): boolean {
+  const m =
+    /, ((?:sponsored|presented|supported) by|in partnership with) [^,;.]{2,60},\s+\p{Ll}/u.exec(
+      text,
+    )
+  if (!m) return false
+  if (
+    /\b(?:article|newsletter|coverage|series|podcast|episode|content|page|piece|post|video|section|issue|edition|show|column|guide|feature)\b/i.test(
+      text.slice(0, m.index),
+    )
+  )
+    return false
+  // Only one disclosure in the sentence, and it is this credit.
+  const span = disclosureSpan(text)
+  return !!span && span.start >= m.index && span.start <= m.index + 2 + (m[1]?.length ?? 0)
+}
+
 /** Words that join a credential to the tie stated after it. */
 const TIE_JOINERS = new Set(['who', 'which', 'and', ',', '(', '—', '–'])
 
@@ -651,7 +674,7 @@ function spotSentence(
   // the tie legal's).
   let disclosed: { start: number; end: number } | null = null
   let presentedOnly = false
-  if (isDisclosure(sentenceText)) {
+  if (isDisclosure(sentenceText) && !sponsorAside(sentenceText)) {
     const span = disclosureSpan(sentenceText)
     if (!span) return
     const at = { start: s.start + span.start, end: s.start + span.end }
