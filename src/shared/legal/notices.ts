@@ -572,6 +572,9 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
     // "sponsored by X" (not research, not a person: those are other frames).
     if ((w === 'sponsored' || w === 'underwritten') && next === 'by') {
       if (personBackward(ctx, c, seg.from, i)) return null
+      // "The bill was sponsored by Senator X", "the motion, sponsored by two councillors": a
+      // legislator putting a measure forward, no one paid; "was not sponsored by" denies.
+      if (negated(ws, seg.from, i) || putForward(ctx, c, seg.from, i)) return null
       return {
         kind: 'sponsored',
         wording: 'clear',
@@ -784,6 +787,36 @@ const MASTHEAD = new Set(
 const mastheadAt = (ws: readonly Word[], k: number) => {
   const m = ws[k]?.mention
   return !!m && MASTHEAD.has(m.name.toLowerCase().split(/\s+/).at(-1) ?? '')
+}
+
+/** What a legislator or a member sponsors by putting it forward: a bill, a motion. */
+const MEASURES = new Set(
+  'bill bills motion motions amendment amendments resolution resolutions legislation act ordinance ordinances bylaw by-law petition petitions measure measures'.split(
+    ' ',
+  ),
+)
+/** People who put measures forward. */
+const LEGISLATORS = new Set(
+  'councillor councillors councilor councilors senator senators legislator legislators lawmaker lawmakers mp mps congressman congresswoman congressmen representative representatives assemblyman assemblywoman delegate delegates alderman aldermen'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether "sponsored by" at `i` is putting a measure forward: the sponsored thing is a bill, a
+ * motion or an amendment, or the one who sponsors it is a legislator (by word or by a title:
+ * "Senator X", "two councillors").
+ */
+function putForward(ctx: SlotContext, c: Clause, from: number, i: number): boolean {
+  const low = lowers(c.words)
+  if (low.slice(from, i).some((x) => MEASURES.has(x))) return true
+  for (let k = i + 2; k < Math.min(c.words.length, i + 6); k++) {
+    const w = c.words[k]
+    if (!w || /^[,.;]$/.test(w.text)) break
+    if (LEGISLATORS.has(w.lower)) return true
+    if (w.mention?.title && !w.mention.possessive && clearlyPerson(ctx, w.mention)) return true
+  }
+  return false
 }
 
 /** People only a publication is paid for by: its readers, listeners, viewers, subscribers. */

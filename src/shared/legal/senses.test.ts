@@ -201,3 +201,20 @@ describe('reader support before an affiliate notice', () => {
     ])
   })
 })
+
+describe('a measure put forward is no sponsorship', () => {
+  it.each([
+    'The bill was sponsored by Senator Ana Ruiz.',
+    'The amendment was sponsored by two councillors.',
+    'The motion was not sponsored by any councillor.',
+  ])('“%s” is none', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+
+  it.each([
+    'The race is sponsored by Halden Bikes.',
+    'The festival, sponsored by Dr. Ana Ruiz’s clinic, drew 4,000 people.',
+  ])('“%s” stays a sponsorship', (text) => {
+    expect(kinds(text)).toEqual(['sponsored/clear'])
+  })
+})
