@@ -394,12 +394,15 @@ function unnamedIn(
       for (let j = 0; j < ws.length; j++) {
         const w = ws[j] ?? ''
         off += w.length
+        const rest = text.slice(off, off + 160)
+        // "one regular, who asked not to be named, …": only a person keeps their name out.
         if (
           /^\p{Ll}+$/u.test(w) &&
-          !/^(?:who|that|which)$/.test(w) &&
-          /^\s+(?:who\b|(?:I|we)\s+(?:met|spoke\s+to|talked\s+to|interviewed|passed|found)\b)/u.test(
-            text.slice(off, off + 40),
-          )
+          ((!/^(?:who|that|which)$/.test(w) &&
+            /^\s+(?:who\b|(?:I|we)\s+(?:met|spoke\s+to|talked\s+to|interviewed|passed|found)\b)/u.test(
+              rest,
+            )) ||
+            OWN_ANONYMITY.test(rest))
         ) {
           k = j
           met = true
@@ -426,6 +429,12 @@ function unnamedIn(
     // "one in five people", "one in every ten adults": a proportion of a group, nobody introduced.
     if (/^one\s/i.test(x[0]) && ws[0] === 'in') continue
     const possessed = /^(?:my|our|his|her|their)\s/i.test(x[0])
+    // "At a bakery on Quay Street, one shop worker, who asked not to be named, said …": only a
+    // person keeps their own name out, so the phrase is someone unnamed wherever it stands (not
+    // an apposition to the place before it).
+    const anonymous =
+      !possessed &&
+      OWN_ANONYMITY.test(text.slice(x.index + phrase.length, x.index + phrase.length + 160))
     // "My sister, who has kept a plot for years, …": a relative no name follows.
     if (possessed && !RELATIVES.has(noun)) continue
     // "a neighbour's window" is a place, not someone introduced.
@@ -457,6 +466,7 @@ function unnamedIn(
     const setOff = /[,—–(]\s*$/u.exec(lead)
     if (
       !possessed &&
+      !anonymous &&
       setOff &&
       indexOf(doc).endingAt.has(Math.max(0, from) + x.index - (lead.length - setOff.index))
     )
@@ -470,7 +480,8 @@ function unnamedIn(
       indexOf(doc).endingAt.has(Math.max(0, from) + x.index - (lead.length - chained.index))
     )
       continue
-    if ((possessed || !(unnamedNoun(noun) || AGENT.test(noun))) && !described) continue
+    if ((possessed || !(unnamedNoun(noun) || AGENT.test(noun))) && !described && !anonymous)
+      continue
     // "the authority had never licensed a woman": a person under a negation is nobody in
     // particular, not someone introduced.
     if (

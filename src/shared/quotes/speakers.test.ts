@@ -1455,3 +1455,18 @@ Her elder brother, Jory, runs the shop on the main road, and sells her jam.
     expect(said(md)).toEqual([['I would rather true a wheel than do a tax return,', 'Tomos Reed']])
   })
 })
+
+describe('a person who keeps their own name out', () => {
+  it('is unnamed wherever the phrase stands, even after a place', () => {
+    const md = `Ottoline Verey, who chairs the market board, said the roof would be mended by May.
+
+At a stall on Cordwainer Row, one fishmonger, who asked not to be named because her manager had not cleared it, said trade had halved.
+
+“Nobody comes in when it rains through the roof,” she said.`
+    expect(said(md)).toEqual([['Nobody comes in when it rains through the roof,', null]])
+    const md2 = `Ottoline Verey runs the market. Outside the Corn Exchange, a regular, who did not want her name printed, was blunter.
+
+“They have promised that roof for ten years,” she said.`
+    expect(said(md2)).toEqual([['They have promised that roof for ten years,', null]])
+  })
+})
