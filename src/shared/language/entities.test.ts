@@ -447,6 +447,19 @@ describe('a company named before the title of the one who runs it', () => {
   })
 })
 
+describe('a product model’s word after a brand’s name', () => {
+  it('types "X Mini", "X Y Pro", "X Go" a product, not a person or a company', () => {
+    const k = kinds(
+      'We mowed with the Pockett Mini for a month. The Brellan Arc Pro was louder, and ' +
+        'Tuftly Go was the cheapest. Ana Max, who tested them, said she preferred the first.',
+    )
+    expect(k['Pockett Mini']).toBe('product')
+    expect(k['Brellan Arc Pro']).toBe('product')
+    expect(k['Tuftly Go']).toBe('product')
+    expect(k['Ana Max']).toBe('person')
+  })
+})
+
 describe('a person whose surname is a place’s or an institution’s word', () => {
   it('stays a person with a first name, a title or a pronoun', () => {
     const k = kinds(

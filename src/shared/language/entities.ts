@@ -136,6 +136,8 @@ function nameFacts(name: string): NameFacts {
   if (multi && (PLACE_WORDS.has(last) || STREET_WORDS.has(last)) && !orgHead)
     score.place += surnameHead ? 1 : 2
   if (multi && PRODUCT_NOUNS.has(last)) score.product += 3
+  // "Pockett Mini", "Brellan Arc Pro", "Tuftly Go": a model's word after a brand's name.
+  else if (multi && MODEL_WORDS.has(last) && !firstName) score.product += 2
   // A lean only, and no person's two-word lean either: "Frank Molloy" is a person whose first
   // name is also a verb, so the text's use of the name ("said", "she", a credit, a role held
   // at it, its site) decides.
@@ -172,6 +174,9 @@ function orgPlural(word: string): boolean {
   const two = word.endsWith('es') ? word.slice(0, -2) : ''
   return [one, two].some((w) => w.length >= 3 && ORG_WORDS.has(w) && !SURNAME_HEADS.has(w))
 }
+
+/** Words that end a product model's name after its brand's: "Pockett Mini", "Arc Pro", "Aria Duo". */
+const MODEL_WORDS = new Set('mini pro max plus lite ultra duo trio go air neo flex xl'.split(' '))
 
 /** Roles held at an organisation: "chief executive of X", "the founder of X", "a director of X". */
 const LEADER_NOUNS = new Set(
