@@ -49,9 +49,13 @@ export const BOILERPLATE =
   /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\bsign up\b|\bsubscribe\b|\bnewsletter\b.{0,40}\b(inbox|sign|join|free)\b|follow us on|share this (story|article)|unsubscribe|terms of (use|service)|privacy policy|this (story|article) (was|has been) (updated|corrected)|reprinted with permission|edited for (length|clarity)|condensed for)/i
 const INTERVIEW_CUE =
   /\b(interview(ed)?|q\s*&\s*a|in conversation|we (spoke|talked|sat down) with|spoke to|talked to|asked (her|him|them)|edited for (length|clarity)|this conversation)\b/i
-/** Questions put to someone, or an "Ask the …" column: a Q&A's intro without the word "interview". */
+/**
+ * Questions put to someone, or an "Ask the …" column: a Q&A's intro without the word "interview".
+ * Case-sensitive where it means a name: "questions to Ruiz", not "questions for families" or
+ * "questions to answer" (an explainer's or an op-ed's own "…?" paragraphs are no interview).
+ */
 const QUESTIONS_PUT =
-  /\b(?:questions?\s+(?:to|for)\s+(?:him|her|them|[A-Z][a-z]+)|(?:answers?|answered|answering|took|takes|fields?|fielded)\s+(?:your|our|readers['’]?|reader|these|some)\s+questions|^ask\s+(?:the|an?|our)\s+[a-z]+)\b/im
+  /\b(?:[Qq]uestions?\s+(?:to|for)\s+(?:him|her|them|\p{Lu}\p{Ll}+)|(?:[Aa]nswers?|[Aa]nswered|[Aa]nswering|[Tt]ook|[Tt]akes|[Ff]ields?|[Ff]ielded)\s+(?:your|our|readers['’]?|reader|these|some)\s+questions|^[Aa]sk\s+(?:the|an?|our)\s+\p{Ll}+)\b/mu
 const QA_LABEL = /^\s*(Q|A)\s*[:.]\s+/
 /** Words that credit whoever follows with asking the questions or writing the piece up. */
 const CREDITED =

@@ -181,6 +181,34 @@ Ruth Okafor-Lane writes a monthly column for us.`
     ).toEqual([])
   })
 
+  it('reads no interview into an explainer or an op-ed whose intro mentions questions', () => {
+    const piece = (intro: string) => `# The pool closure
+
+${intro}
+
+Will the lessons move?
+
+Yes. They go to the Northgate pool, two miles away.
+
+Can I still use my pass?
+
+Until May, yes. After that, ask for a refund at the desk.
+
+Is there any chance of a reprieve?
+
+Campaigners want a review, but no date has been set.`
+    const answers = (text: string) => detectQuotes(text).filter((q) => q.kind === 'qa-answer')
+    // Lower-case words after "questions for/to" are no one the questions are put to.
+    expect(answers(piece('The vote leaves questions for swimmers who use the pool.'))).toEqual([])
+    expect(
+      answers(piece('There are questions to answer, and the council has ducked them.')),
+    ).toEqual([])
+    // A person is.
+    expect(answers(piece('We put these questions to Hana Brisk, who runs the pool.'))).toHaveLength(
+      3,
+    )
+  })
+
   it('pairs German-style marks: „ opens and “ closes', () => {
     const qs = detectQuotes('„We doubled our visitors“, the mayor said. “Next year, more stalls.”')
     expect(qs.map((q) => q.text)).toEqual(['We doubled our visitors', 'Next year, more stalls.'])
