@@ -460,6 +460,34 @@ describe('a product model’s word after a brand’s name', () => {
   })
 })
 
+describe('a credit that people are given too', () => {
+  it('keeps a photographer or a helper credited "courtesy of" or "thanks to" a person', () => {
+    const k = kinds(
+      'Photographs courtesy of Osric Tamblyn. Tamblyn has photographed the quay for years. ' +
+        'With thanks to Merrin Cowle, who lent us her boat. Maps courtesy of Idwal Penhale.',
+    )
+    expect(k['Osric Tamblyn']).not.toBe('organisation')
+    expect(k['Merrin Cowle']).not.toBe('organisation')
+    expect(k['Idwal Penhale']).not.toBe('organisation')
+    // A verb-led body is still typed by the credit.
+    expect(
+      kinds('The maps in this guide are courtesy of Discover Brenlow, which runs the ferry.')[
+        'Discover Brenlow'
+      ],
+    ).toBe('organisation')
+  })
+
+  it('gives a credited photographer his quote', async () => {
+    const { findQuotes } = await import('../quotes/find')
+    const { attributeSpeakers } = await import('../quotes/speakers')
+    const text =
+      'Photographs courtesy of Osric Tamblyn.\n\nOsric Tamblyn has photographed the harbour for ' +
+      'twenty years. “The light in January is the best of the year,” he said.'
+    const doc = readDocument(text)
+    expect(attributeSpeakers(doc, findQuotes(doc)).map((s) => s.speaker)).toEqual(['Osric Tamblyn'])
+  })
+})
+
 describe('a person whose surname is a place’s or an institution’s word', () => {
   it('stays a person with a first name, a title or a pronoun', () => {
     const k = kinds(

@@ -524,10 +524,14 @@ function evidence(
   )
     score.organisation += 2
   // "sponsored by X", "in partnership with X", "with thanks to X": credits a body gives, said of
-  // a name with no first name or title (thanks are given to people too: weaker).
+  // a name with no first name or title (thanks are given to people too: weaker). Thanks and
+  // "courtesy of" credit photographers and helpers as often as bodies ("Photographs courtesy of
+  // Osric Tamblyn", an invented first name): they count only for a name led by a verb ("With
+  // thanks to Visit Harrowby"), which has no person's lean.
   if (!m.title && !firstName && before && before2)
     for (const [a, b] of BACKER_CUES)
       if (before2.lower === a && before.lower === b) {
+        if ((a === 'thanks' || a === 'courtesy') && !facts.verbFirst) break
         score.organisation += a === 'thanks' ? 1 : 1.5
         break
       }
