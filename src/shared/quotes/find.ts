@@ -4,7 +4,7 @@ import { indexOf } from '../language/indexes'
 import { CLAIM_VERBS, PERSON_NOUNS, SPEECH_VERBS } from '../language/lexicon'
 import { unnamedNoun } from '../language/reference'
 import type { DetectedQuote } from './detect'
-import { isCreditLine, signOff } from './speakers'
+import { dateStamp, isCreditLine, signOff } from './speakers'
 
 /** A quoted stretch of one paragraph: inside its marks, with the mark style that opened it. */
 interface Piece {
@@ -222,7 +222,12 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     const last = found[found.length - 1]
     carrying = !!last && !last.closed
     // A line under a block quote that only names its author is the attribution, not a quote.
-    if (p.setting.blockquote && found.length === 0 && (isCreditLine(doc, p) || signOff(p))) continue
+    if (
+      p.setting.blockquote &&
+      found.length === 0 &&
+      (isCreditLine(doc, p) || signOff(p) || dateStamp(p.text))
+    )
+      continue
     if (
       found.length === 0 &&
       p.text.trim().length > 0 &&

@@ -1285,6 +1285,28 @@ Petra Lindqvist replies: the council will review the lanes in May.
     expect(texts.some((t) => /Fennmoor|withheld|^—/.test(t))).toBe(false)
     expect(texts).toHaveLength(6)
   })
+
+  it('reads a dash line that only dates a post as no writer and no quote', () => {
+    const post = (stamp: string) => `# Ferry cancelled
+
+Tarrow Ferries posted this on its page on Sunday morning:
+
+> No crossings today: the swell is too big. Tickets will be refunded.
+>
+> ${stamp}
+
+Passengers were told at the quay.`
+    for (const stamp of [
+      '— Posted Sunday, 3 March',
+      '— Sunday, 3 March',
+      '– Updated 4 March, 09:10',
+    ])
+      expect(said(post(stamp))).toEqual([
+        ['No crossings today: the swell is too big. Tickets will be refunded.', 'Tarrow Ferries'],
+      ])
+    // A month that is also a first name still signs.
+    expect(said(post('— June, Harlow'))[0]?.[1]).toBe('June')
+  })
 })
 
 describe('a labelled transcript', () => {

@@ -1669,6 +1669,8 @@ export function signOff(p: DocParagraph): { name: string | null } | null {
   const m = /^[—–]\s*([^,;:.!?()]+?)\s*(?:[,(]\s*[^.!?]{1,60})?\)?$/u.exec(t)
   const who = m?.[1]?.replace(/[*_]+/g, '').trim()
   if (!who || t.split(/\s+/).length > 10) return null
+  // "— Posted Sunday, 3 March", "— Updated 4 June": when, not who.
+  if (dateStamp(t)) return null
   if (
     /^(?:name\s+(?:withheld|supplied|and\s+address\s+supplied)|anonymous|anon|a\s+reader)$/i.test(
       who,
@@ -1677,6 +1679,35 @@ export function signOff(p: DocParagraph): { name: string | null } | null {
     return { name: null }
   // One to four capitalised words ("Osric", "Mei-Lin Park", "Dr Ana Ruiz").
   return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(who) ? { name: who } : null
+}
+
+/**
+ * A dash line under a post that says when it was posted, not who wrote it: "— Posted Sunday,
+ * 3 March", "– Updated 14:05", "— Tuesday, 4 June", "— March 2025". A posting verb opens it, or
+ * its words before any comma are all weekdays, months and figures (a month only beside a figure,
+ * since April, May and June are names too).
+ */
+export function dateStamp(line: string): boolean {
+  const t = line
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim()
+  const m = /^[—–]\s*([^,;()]+)/u.exec(t)
+  const head = m?.[1]?.replace(/[*_]+/g, '').trim()
+  if (!head || t.split(/\s+/).length > 10) return false
+  if (
+    /^(?:posted|updated|edited|published|sent|filed|written|shared|uploaded|last\s+updated)\b/i.test(
+      head,
+    )
+  )
+    return true
+  const words = head.split(/\s+/)
+  const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i
+  const month =
+    /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i
+  const figure = /^\d[\d:.,/]*(?:st|nd|rd|th|am|pm)?$/i
+  const digits = /\d/.test(t)
+  return words.every((w) => weekday.test(w) || figure.test(w) || (digits && month.test(w)))
 }
 
 /**
