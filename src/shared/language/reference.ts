@@ -1041,10 +1041,21 @@ export function resolvePronoun(
   // "Priya Castellane, head of lending at Marden Lending, said …": a name after a
   // preposition is where someone works or what they talk about; the person who opens the
   // sentence is who a pronoun after it means, however often the other name comes up.
+  // Not when a relative clause goes on to describe a person handed, introduced or joined to the
+  // opener ("Peter Marsh introduced me to Tom Hale, who runs the mill now. “…,” he said."): that
+  // is who the sentence brings in. (After "at"/"in" a place, "at a hospital in Dunmore, who …",
+  // the clause is still the opener's.)
   if (found && found.mention.tokenIndex > 0) {
-    const prev = found.mention.sentence.tokens[found.mention.tokenIndex - 1]
+    const toks = found.mention.sentence.tokens
+    const prev = toks[found.mention.tokenIndex - 1]
     const current = found.entity
-    if (prev?.pos === 'ADP') {
+    const next = toks[found.mention.tokenEnd]
+    const described =
+      current.kind === 'person' &&
+      ['to', 'with', 'by'].includes(prev?.lower ?? '') &&
+      (next?.lower === 'who' ||
+        (next?.text === ',' && toks[found.mention.tokenEnd + 1]?.lower === 'who'))
+    if (prev?.pos === 'ADP' && !described) {
       const opener = earlierInSentence(
         found,
         (e, m) => m.tokenIndex <= 1 && !m.possessive && e !== current && e.kind !== 'organisation',

@@ -1454,6 +1454,19 @@ Priya Castellane, head of lending at Marden Lending, said buyers were more cauti
 Tom Reyes, an adviser at Kestrel Lending, said most callers were renters. “We hear the same worry every day,” he said.`
     expect(said(md2)).toEqual([['We hear the same worry every day,', 'Tom Reyes']])
   })
+
+  it('leaves the pronoun with a person after a preposition whom a relative clause describes', () => {
+    const md = `Peter Marsh introduced me to Tom Hale, who runs the mill now. “We grind oats every day,” he said.
+
+Lena Voss handed the shop to Marta Quell, who had worked there since school. “I know every customer,” she said.`
+    expect(said(md)).toEqual([
+      ['We grind oats every day,', 'Tom Hale'],
+      ['I know every customer,', 'Marta Quell'],
+    ])
+    // After a place, the relative clause is still the opener's.
+    const md2 = `Dr Ines Varga, a GP at the Harbour Surgery in Pellow, who was not involved in the study, said it was small. “Forty patients is not many,” she said.`
+    expect(said(md2)).toEqual([['Forty patients is not many,', 'Ines Varga']])
+  })
 })
 
 describe('a relation noun in apposition gives a name its gender', () => {
