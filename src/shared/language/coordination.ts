@@ -29,7 +29,12 @@ export function shareSurnames(mentions: readonly Mention[]): Mention[] {
     const other = mentions.some(
       (m) => m.name.startsWith(`${a.name} `) && !m.name.endsWith(` ${surname}`),
     )
-    if (other) continue
+    // "Ruiz and Sara Bell both abstained" after "Ana Ruiz": a word the text gives someone as a
+    // surname is that person, not a first name.
+    const surnameElsewhere = mentions.some(
+      (m) => m !== a && !m.name.startsWith(`${a.name} `) && m.name.endsWith(` ${a.name}`),
+    )
+    if (other || surnameElsewhere) continue
     out[i] = { ...a, name: `${a.name} ${surname}` }
   }
   return out

@@ -1434,6 +1434,15 @@ Ewan said the deposit took four years. “My parents keep asking when we will mo
     const doc = readDocument(md)
     expect(doc.entities.some((e) => e.name === 'Harwick Jones-Pell')).toBe(false)
   })
+
+  it('reads a surname the text gave someone as that person, not as a first name', () => {
+    const md = `Councillor Ana Ruiz seconded the motion. Councillor Sara Bell opposed it.
+
+At the vote, Ruiz and Sara Bell both abstained. “I need more figures,” Ruiz said.`
+    const doc = readDocument(md)
+    expect(doc.entities.map((e) => e.name)).not.toContain('Ruiz Bell')
+    expect(said(md)).toEqual([['I need more figures,', 'Ana Ruiz']])
+  })
 })
 
 describe('a person named just before a quote', () => {
