@@ -250,6 +250,13 @@ const PERIODS = set(
 /** Words that fix a period in time: "next spring", "from the autumn", "this year". */
 const FIXING = set('next this the coming')
 
+/** Verbs of feeling after "would": a reaction or a wish, not a promise ("would miss him"). */
+const FEELING_VERBS = set('miss welcome love like hate prefer regret mourn enjoy appreciate')
+/** Feelings after "would be": "said it would be delighted to …", "would be sorry to see …". */
+const FEELING_STATES = set(
+  'sad sorry happy delighted pleased glad disappointed proud thrilled grateful honoured honored saddened excited',
+)
+
 /** Subjects that name nobody in particular: "Nobody will pay that". */
 const UNNAMED = set('nobody everyone everybody someone somebody anyone anybody people')
 
@@ -307,9 +314,15 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
           ) ||
           (PERIODS.has(x.lower) && FIXING.has(after[j - 1]?.lower ?? '')),
       )
+    // "The club said it would miss him this season", "… would be delighted to welcome …": a
+    // feeling reported with a time is no promise.
+    const feeling =
+      FEELING_VERBS.has(verb.lower) ||
+      (verb.lower === 'be' && FEELING_STATES.has(tokens[k + 1]?.lower ?? ''))
     if (
       would &&
-      (!named ||
+      (feeling ||
+        !named ||
         !due ||
         !tokens
           .slice(0, s)
