@@ -374,7 +374,7 @@ export function quantifiedSubjects(tokens: readonly Token[]): RuleMatch[] {
   )
     i++
   if (['the', 'a'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'majority') i++
-  // "A few countries have …", "A growing number of households are …".
+  // "A few countries have …", "A growing number of ferry users are …".
   const a = tokens[i]?.lower === 'a'
   if (a && tokens[i + 1]?.lower === 'few') i++
   const growing =

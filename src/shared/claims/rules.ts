@@ -146,7 +146,7 @@ const SOURCES: readonly RuleSource[] = [
         '\\b(?:doubled|tripled|trebled|quadrupled|halved|twice as|threefold|fourfold|tenfold|\\d+-fold|(?:two|three|four|five|ten) times)\\b',
       ),
       // A trend over a span, without the figure: "has grown every year for the past decade",
-      // "have been closing across the country for decades".
+      // "have been disappearing from market towns for decades".
       re(
         '\\b(?:has|have|had)\\s+(?:been\\s+)?(?:[\\p{L}]+ly\\s+)?(?:grown|risen|fallen|climbed|dropped|declined|increased|decreased|shrunk|shrinking|growing|rising|falling|climbing|declining|increasing|closing|disappearing)\\b[^.;:!?]{0,50}?\\b(?:every year|each year|year on year|year after year|for (?:the (?:past|last) )?(?:(?:two|three|several|many|a few) )?(?:decades?|years|centur(?:y|ies))|over the (?:past|last) (?:[\\p{L}]+ )?(?:decades?|years|centur(?:y|ies))|in recent years)\\b',
       ),

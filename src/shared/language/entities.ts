@@ -165,7 +165,7 @@ const SURNAME_HEADS = new Set(
 )
 
 /**
- * "Auralis Hearing Centres", "Tarrow Clinics": an institution word in the plural heads a chain's
+ * "Tarrow Hearing Clinics", "Pell Dental Centres": an institution word in the plural heads a chain's
  * name. Not a surname-like head's plural, which is a surname too ("Banks", "Mills", "Woods").
  */
 function orgPlural(word: string): boolean {
