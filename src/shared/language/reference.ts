@@ -923,8 +923,9 @@ function relationGender(doc: Doc, e: Entity): 'female' | 'male' | null {
     `\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+${RELATION_LEAD}(\\p{Ll}+)\\s*,\\s*$`,
     'u',
   )
+  // Not a relation of a relation's: "Osric Vell, her daughter's teacher," is the teacher.
   const after = new RegExp(
-    `^\\s*,\\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\\s+${RELATION_LEAD}(\\p{Ll}+)\\b`,
+    `^\\s*,\\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\\s+${RELATION_LEAD}(\\p{Ll}+)\\b(?!['’])`,
     'u',
   )
   let found: 'female' | 'male' | null = null

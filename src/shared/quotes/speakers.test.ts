@@ -1498,6 +1498,16 @@ Her elder brother, Jory, runs the shop on the main road, and sells her jam.
 “I would rather true a wheel than do a tax return,” he says.`
     expect(said(md)).toEqual([['I would rather true a wheel than do a tax return,', 'Tomos Reed']])
   })
+
+  it('reads no gender from a relative’s relation ("her daughter’s teacher")', () => {
+    const md = `Mara Lind worries about the school. Osric Vell, her daughter's teacher, says the class is calm. “The children work hard,” he said.
+
+Tessaly Orme, his son’s football coach, agreed. “They are a good group,” she said.`
+    expect(said(md)).toEqual([
+      ['The children work hard,', 'Osric Vell'],
+      ['They are a good group,', 'Tessaly Orme'],
+    ])
+  })
 })
 
 describe('a person who keeps their own name out', () => {
