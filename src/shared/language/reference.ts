@@ -9,6 +9,7 @@ import {
   ORG_NOUNS,
   ORG_WORDS,
   PERSON_NOUNS,
+  ROLE_TITLES,
   PLURAL_PRONOUNS,
   SPOKES_NOUNS,
 } from './lexicon'
@@ -1126,6 +1127,27 @@ export function resolvePronoun(
     : { entity: null, reason: `"${word}" has no person named before it` }
 }
 
+/** Abbreviated titles and the office each names: "Sen." holds "the senator". */
+const TITLE_ABBREVIATIONS = new Map([
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['rep', 'representative'],
+  ['cllr', 'councillor'],
+  ['capt', 'captain'],
+  ['cmdr', 'commander'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['maj', 'major'],
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['det', 'detective'],
+  ['insp', 'inspector'],
+  ['supt', 'superintendent'],
+  ['pres', 'president'],
+  ['dr', 'doctor'],
+  ['prof', 'professor'],
+])
+
 /**
  * What a definite description at `pos` refers to: "the captain" → the person the text gave
  * that title; "the company", "the authority" → the organisation it describes; "the statement",
@@ -1197,12 +1219,19 @@ export function resolveDescription(
     const org = organisationFor(doc, noun, pos, scope)
     return org ? { entity: org, reason: `"the ${noun}" resolved to ${org.name}` } : null
   }
-  // A person the text gave this title or role ("Harbour Captain Ana Ruiz" … "the captain").
+  // A person the text gave this title or role ("Harbour Captain Ana Ruiz" … "the captain"), also
+  // abbreviated ("Sen. Maria Lopez" … "the senator").
+  const holds = (word: string) => word === noun || TITLE_ABBREVIATIONS.get(word) === noun
   const titled = nearest(
     doc,
     pos,
     (e, m) =>
-      personLike(e) && (e.roles.has(noun) || m.title.toLowerCase().split(/\s+/).includes(noun)),
+      personLike(e) &&
+      ([...e.roles].some(holds) ||
+        m.title
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => holds(w.replace(/\.$/, '')))),
     scope,
   )
   if (titled)
@@ -1227,7 +1256,8 @@ export function resolveDescription(
     if (aged)
       return { entity: aged.entity, reason: `"the ${noun}" resolved to ${aged.entity.name}` }
   }
-  if (PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun)) {
+  // An office nobody named holds ("the mayor", "the senator") is not whoever had another title.
+  if ((PERSON_NOUNS.has(noun) || /(ist|ian|er|or)$/.test(noun)) && !ROLE_TITLES.has(noun)) {
     // Someone the text gave a role or a title ("Dr. Amara Lindqvist" for "the lead author").
     const someone = nearest(
       doc,

@@ -25,4 +25,17 @@ describe('an office named with "the" ("the mayor said")', () => {
 “Bring a warm coat,” the captain added.`
     expect(speakers(md)).toEqual(['Marie Dubois', null, null])
   })
+
+  it('finds the holder of an abbreviated title, and gives an office no one holds to no other titled person', () => {
+    const md = `Sen. Maria Lopez introduced the ferry bill in March. Gov. Tom Hale is expected to sign it.
+
+“This bill is overdue,” the senator said on Tuesday.
+
+“I will sign it this week,” the governor said.
+
+Capt. Ines Varga runs the night crossing. “The swell is the problem,” the captain said.
+
+“Our buses need this too,” the mayor said.`
+    expect(speakers(md)).toEqual(['Maria Lopez', 'Tom Hale', 'Ines Varga', null])
+  })
 })
