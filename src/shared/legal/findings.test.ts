@@ -701,6 +701,37 @@ describe('a paid piece whose only sign of payment is a vague label over it', () 
     const body = piece('In association with Visit Harrowby')
     expect(errors(check(body).findings)).toEqual([])
   })
+
+  it('is no error for a credit that says nobody paid: a collaboration, "made with", "powered by"', () => {
+    // Two newsrooms reporting together, or a data partner, is no paid relationship.
+    for (const kicker of [
+      'In collaboration with the Ostmere Courier',
+      'Made with Ostmere Radio',
+      'Powered by the Ostmere Data Collective',
+    ]) {
+      const body = `${kicker}\n\n# Fewer buses on the east side\n\nBy Pella Voss\n\nThe Ostmere Transit Board cut 14 routes in March, its figures show. "We waited forty minutes," said Dara Quill, a nurse.\n\n${filler(3)}\n`
+      const fs = check(body).findings
+      expect(errors(fs)).toEqual([])
+      expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => at(body, f))).toEqual([
+        kicker,
+      ])
+    }
+  })
+
+  it('stays a warning over a promoted box that stands above the headline', () => {
+    // A newsletter opening with one promoted item, its own title after it.
+    for (const box of [
+      '**Tallis Down Jacket, now £89.** Light and warm. [Shop the deal](https://tallis.example/down)',
+      'Tallis Down Jacket, now £89. Light and warm.',
+    ]) {
+      const body = `Promoted\n\n${box}\n\n# Frugal Friday: the week's best deals\n\nBy Pella Voss\n\nThis week: the cheapest ferry to Ostmere and a £12 kettle from Arden Home.\n\n${filler(3)}\n`
+      const fs = check(body).findings
+      expect(errors(fs)).toEqual([])
+      expect(fs.filter((f) => f.rule === 'ambiguous-wording').map((f) => at(body, f))).toEqual([
+        'Promoted',
+      ])
+    }
+  })
 })
 
 describe('one undisclosed tie endorsed several times', () => {

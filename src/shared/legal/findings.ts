@@ -589,34 +589,44 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   return out
 }
 
+/** Vague labels that present the piece itself as paid placement: "Promoted", "Partner content". */
+const PLACEMENT = /\bpromot(?:ed|ion)\b/i
+
 /**
- * Whether a vague sponsorship label is over the whole piece: a label line in the piece's header,
- * above its headline (a kicker) or under it with only a standfirst or a byline between, among
- * the first lines; not the title of a box (a heading right under it with a price or a link); and
- * with something after it that it covers. A label further down, after items or running text, is
- * over what follows it, not over the piece.
+ * Whether a vague sponsorship label is over the whole piece: a label that presents the piece as
+ * paid placement ("Promoted", "Partner content", "From our partners"; a collaboration, "made
+ * with" or "powered by" credit says nobody paid, and newsrooms credit each other so), in the
+ * piece's header: right above its headline (a kicker, only blank lines between) or under it with
+ * only a standfirst or a byline between, among the first lines; not the title of a box (a line
+ * right under it with a price or a link, or a heading over one); and with something after it that
+ * it covers. A label further down, or over a box that comes before the headline, is over what
+ * follows it, not over the piece.
  */
 function overPiece(a: Analysis, s: Statement, covered: readonly number[]): boolean {
   if (s.form !== 'label' || s.wording !== 'ambiguous' || s.quoted || s.paragraph > 6) return false
+  const words = a.body.slice(s.start, s.end)
+  if (!PLACEMENT.test(words) && !PARTNERS_CONTENT.test(words)) return false
   const ps = a.doc.paragraphs
+  const blank = (p: { text: string }) => p.text.trim() === ''
   const headline = ps.findIndex(
-    (p) => p.index !== s.paragraph && p.role === 'headline' && p.text.trim() !== '',
+    (p) => p.index !== s.paragraph && p.role === 'headline' && !blank(p),
   )
   const header =
-    s.paragraph === 0 ||
-    (headline >= 0 &&
-      (s.paragraph <= headline + 1 ||
-        ps
-          .slice(headline + 1, s.paragraph)
-          .every((p) => p.role === 'standfirst' || p.role === 'byline' || p.text.trim() === '')))
+    headline < 0
+      ? s.paragraph === 0
+      : s.paragraph < headline
+        ? ps.slice(s.paragraph + 1, headline).every(blank)
+        : s.paragraph <= headline + 1 ||
+          ps
+            .slice(headline + 1, s.paragraph)
+            .every((p) => p.role === 'standfirst' || p.role === 'byline' || blank(p))
   if (!header) return false
-  const next = ps.slice(s.paragraph + 1).find((p) => p.text.trim() !== '')
+  const next = ps.slice(s.paragraph + 1).find((p) => !blank(p))
+  const priced = (p: (typeof ps)[number]) => /[£$€]\s?\d/.test(p.text) || p.setting.links.length > 0
+  if (next && next.role !== 'headline' && next.role !== 'heading' && priced(next)) return false
   if (next?.role === 'heading') {
     const at = ps.indexOf(next)
-    const box = ps
-      .slice(at, at + 4)
-      .some((p) => /[£$€]\s?\d/.test(p.text) || p.setting.links.length > 0)
-    if (box) return false
+    if (ps.slice(at, at + 4).some(priced)) return false
   }
   return covered.some((i) => i > s.paragraph)
 }
