@@ -74,6 +74,16 @@ describe('idioms and relations between people are no ties', () => {
     ])
   })
 
+  it('reads “backed … up to” an amount as funding, not as agreeing', () => {
+    for (const text of [
+      `${lead}Ridgeline Bikes backed the trial up to £40,000.`,
+      `${lead}Ridgeline Bikes backs the study up to $25,000 a year.`,
+    ])
+      expect(kinds(text)).toEqual(['material-connection/clear'])
+    // Agreeing "up to a point" is still the idiom.
+    expect(kinds(`${lead}The numbers back you up to a point.`)).toEqual([])
+  })
+
   it('reads a person’s business partner as a relation between people', () => {
     for (const text of [
       `${lead}The bakery on Mill Street is run by Tom Hale's business partner, Joel Marsh.`,

@@ -122,7 +122,8 @@ const BACK_VERBS = new Set(['back', 'backs', 'backed', 'backing'])
 
 /**
  * Whether the segment's backing verb is the phrasal "back … up" (to agree with or stand by
- * someone: "research backs you up", "her partner backed her up"), which funds nothing.
+ * someone: "research backs you up", "her partner backed her up"), which funds nothing; "up to"
+ * an amount ("backed the trial up to £50,000") is how much, and stays funding.
  */
 function backsUp(c: Clause, seg: Segment): boolean {
   const low = lowersOf(c.words)
@@ -130,7 +131,9 @@ function backsUp(c: Clause, seg: Segment): boolean {
     if (!BACK_VERBS.has(low[k] ?? '')) continue
     const rest = low.slice(k + 1, Math.min(seg.to, k + 5))
     const up = rest.indexOf('up')
-    if (up >= 0 && !rest.slice(0, up).some((x) => x === 'by' || x === ',')) return true
+    // "backed the study up to £50,000": "up to" an amount is how much, not the particle.
+    const amount = rest[up + 1] === 'to' && /^(?:[£$€]|\d)/.test(low[k + 1 + up + 2] ?? '')
+    if (up >= 0 && !amount && !rest.slice(0, up).some((x) => x === 'by' || x === ',')) return true
   }
   return false
 }
