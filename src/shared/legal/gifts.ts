@@ -435,6 +435,12 @@ const PRICES = new Set(['cost', 'costs', 'price', 'prices'])
 /** Units a figure is measured in: "24g of protein", "20 hours of battery". */
 const UNIT =
   /^(?:\d[\d.,]*)?(?:g|mg|mcg|kg|ml|l|kcal|cal|grams?|milligrams?|calories|percent|per|%|hours?|hrs?|minutes?|mins?|miles?|km|kilometres?|kilometers?|litres?|liters?|degrees?|times|x)$/
+/**
+ * Units of a quantity of stuff (mass, volume): "200ml of its serum", "3kg of coffee" are goods
+ * handed over; only an amount of a nutrient ("24g of protein a bowl") is what a product holds.
+ */
+const STUFF =
+  /^(?:\d[\d.,]*)?(?:g|mg|mcg|kg|ml|l|grams?|milligrams?|kilos?|kilograms?|litres?|liters?)$/
 
 /**
  * Whether what the giving verb at `i` hands over is no thing (NO_THING, or a measured amount):
@@ -451,7 +457,20 @@ function givesNoThing(ws: readonly Word[], i: number, to: number): boolean {
   const end = Math.min(to, k + 6)
   // A measured amount right at the start: "24g", "24 g", "20 hours of battery", "30% of".
   const first = low(k)
-  if (/^\d/.test(first) && (UNIT.test(first) || UNIT.test(low(k + 1)))) return true
+  if (/^\d/.test(first) && (UNIT.test(first) || UNIT.test(low(k + 1)))) {
+    const unit = UNIT.test(first) ? first : low(k + 1)
+    if (!STUFF.test(unit)) return true
+    // A mass or volume of something other than a nutrient, handed over ("gave me 200ml of its
+    // serum", "sent us 3kg of coffee"), is a thing given; what a product holds for its user is
+    // said in the present ("gives you 2 litres of water", "24g of protein a bowl").
+    const of = ws.findIndex((w, j) => j > k && j < end && w.lower === 'of')
+    const noun = of < 0 ? -1 : ws.findIndex((w, j) => j > of && j < end && w.pos === 'NOUN')
+    const theirs = of >= 0 && ['its', 'their'].includes(low(of + 1))
+    const handed = ['gave', 'sent', 'provided', 'supplied', 'given', 'handed', 'lent'].includes(
+      low(i),
+    )
+    if (noun < 0 || NO_THING.has(low(noun)) || !(theirs || handed)) return true
+  }
   for (let j = k; j < end; j++) {
     const x = low(j)
     const pos = ws[j]?.pos ?? ''

@@ -38,6 +38,21 @@ describe('a verb of giving is a gift only when a thing is handed over', () => {
     expect(kinds(text)).toEqual(['gifted-product/clear'])
   })
 
+  it.each([
+    'Pellmar gave me 200ml of its night serum to try.',
+    'Redfern Coffee sent us 3kg of beans for this test.',
+    'Halbrook gave our testers 2 litres of its chain wax.',
+  ])('“%s”, a quantity of goods handed over, stays a gift', (text) => {
+    expect(kinds(text)).toEqual(['gifted-product/clear'])
+  })
+
+  it.each([
+    'The Loma flask gives you 2 litres of hot water on the hill.',
+    'Oakbran Oats gave me 24g of protein a bowl.',
+  ])('“%s”, what a product holds, is no gift', (text) => {
+    expect(kinds(text)).toEqual([])
+  })
+
   it('reads no gift from people paying for their own meals', () => {
     expect(kinds('Residents paid for their meals at the hall.')).toEqual([])
   })
