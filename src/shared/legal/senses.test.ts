@@ -164,6 +164,13 @@ describe('the publication paying its own way, funded by readers, or independent'
   })
 
   it.each([
+    'Our reporting is funded by readers and by a grant from Corvane Bank.',
+    'The Brindle Post is paid for by its subscribers and by Tessly Foods, its sponsor.',
+  ])('“%s”: a funder named beside the readers is still a sponsor', (text) => {
+    expect(kinds(text)).toEqual(['sponsored/clear'])
+  })
+
+  it.each([
     '“We paid for our tickets and the train never came,” said one commuter.',
     'Q: We paid for our meals but the bill was wrong. What can we do?',
     'The campaign is funded by its members.',

@@ -117,6 +117,15 @@ function noneContributed(c: Clause, seg: Segment): boolean {
   return false
 }
 
+/** Whether one of `brands` is named after the segment's first "by" (who funds, not who is funded). */
+function funderNamed(c: Clause, seg: Segment, brands: readonly string[]): boolean {
+  const by = c.words.findIndex((w, k) => k >= seg.from && k < seg.to && w.lower === 'by')
+  if (by < 0) return false
+  return c.words.some(
+    (w, k) => k > by && k < seg.to && !!w.mention && brands.includes(w.mention.name),
+  )
+}
+
 /** Verbs of backing or supporting, which also mean agreeing ("the figures back you up"). */
 const BACK_VERBS = new Set(['back', 'backs', 'backed', 'backing'])
 
@@ -176,8 +185,10 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const coverage = lowersOf(c.words)
     .slice(seg.from, seg.to)
     .some((w) => CONTENT_NOUNS.has(w))
-  const sp =
-    research || !head || (funding && !coverage) || other?.keeps ? null : sponsorFrame(ctx, c, head)
+  // Who keeps the publication ("X is funded by its readers") names no sponsor; a funder named
+  // beside them, after the "by" ("funded by readers and by a grant from Y"), still is one.
+  const credit = research || !head || (funding && !coverage) ? null : sponsorFrame(ctx, c, head)
+  const sp = other?.keeps && !(credit && funderNamed(c, seg, credit.brandNames)) ? null : credit
   if (sp) {
     // "This episode is supported by X, makers of …": a credit for the piece, not a gift.
     const gift = out.findIndex((f) => f.kind === 'gifted-product' && f.wording === 'clear')
