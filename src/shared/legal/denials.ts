@@ -800,8 +800,11 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
     // "We paid for our meals", "our critic paid for all her tickets": what the writer (or the
     // publication's people) had on the visit the piece is about, paid for by them, in the
     // piece's own words (not a quote, a transcript line or a Q&A answer: a source's "we").
+    // The payer is the writer as a subject ("we", "I", "our critic"), not someone else paying
+    // after "me" or "us" ("the landlord told me regulars paid for their drinks").
+    const weSubject = before.some((x) => x === 'we' || x === 'i' || /^(?:we|i)['’]/.test(x))
     const ownWay =
-      (we || ours) &&
+      (weSubject || ours) &&
       low[i] === 'paid' &&
       low[i + 1] === 'for' &&
       rest

@@ -173,6 +173,8 @@ describe('the publication paying its own way, funded by readers, or independent'
   it.each([
     '“We paid for our tickets and the train never came,” said one commuter.',
     'Q: We paid for our meals but the bill was wrong. What can we do?',
+    'The ferryman told me islanders once paid for their tickets with fish.',
+    'A guide showed us where pilgrims paid for their meals in bread.',
     'The campaign is funded by its members.',
     'Fenwick Cycling is an independent bike shop.',
     'Fenwick Cycling is independent.',
