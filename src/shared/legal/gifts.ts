@@ -290,7 +290,7 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         x === 'complimentary' ||
         // "at no cost", "without charge" ("free of charge" has "free"); not "give a cost",
         // "cover the cost of materials": a price stated or paid is no gift.
-        ((x === 'charge' || x === 'cost') && ['no', 'without'].includes(arr[k - 1] ?? '')) ||
+        ((x === 'charge' || x === 'cost') && noCharge(arr, k)) ||
         // "supplied two of the desks on loan".
         ((x === 'loan' || x === 'trial') && arr[k - 1] === 'on'),
     )
@@ -429,6 +429,16 @@ const NO_THING = new Set(
     'caffeine nutrients hydration electrolytes'
   ).split(' '),
 )
+/** Words between "no" and "cost": "at no extra cost", "without any charge". */
+const CHARGE_MODIFIERS = new Set(['extra', 'additional', 'added', 'further', 'any'])
+
+/** Whether the "cost" or "charge" at `k` is denied: "no cost", "without any charge". */
+function noCharge(words: readonly string[], k: number): boolean {
+  let j = k - 1
+  if (CHARGE_MODIFIERS.has(words[j] ?? '')) j--
+  return ['no', 'without', 'zero'].includes(words[j] ?? '')
+}
+
 /** The verb "give" itself, whose object may be a figure told. */
 const GIVE_ITSELF = new Set(['give', 'gives', 'gave', 'given', 'giving'])
 const PRICES = new Set(['cost', 'costs', 'price', 'prices'])

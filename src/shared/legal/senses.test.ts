@@ -72,6 +72,17 @@ describe('a verb of giving is a gift only when a thing is handed over', () => {
     ])
       expect(kinds(text)).toEqual(['gifted-product/clear'])
   })
+
+  it('reads “at no extra cost” and “without any charge” as free too', () => {
+    for (const text of [
+      'Pellmar supplied the stove without any charge.',
+      'Redfern Audio provided the amplifier at no additional cost.',
+      'The makers supplied a spare battery at no extra charge.',
+    ])
+      expect(kinds(text)).toEqual(['gifted-product/clear'])
+    // A price said with the same words, with no verb of giving, is none.
+    expect(kinds('Pellmar fits the stove at no extra cost to buyers.')).toEqual([])
+  })
 })
 
 describe('idioms and relations between people are no ties', () => {
