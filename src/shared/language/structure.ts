@@ -1,6 +1,7 @@
 import type { DocParagraph } from './document'
 import { personLike, type Entity } from './entities'
 import { isFirstName } from './names'
+import { isThematicBreak } from '../text/paragraphs'
 
 /** What a paragraph is in the piece; analysers read and skip by role. */
 export type ParagraphRole =
@@ -197,7 +198,7 @@ export function assignRoles(
       // a bracketed "[Editor's note: …]").
       const note = /^\[[^\]]*\]?$/.test(plain(p)) || /^editor['’]s note\b/i.test(plain(p))
       // A thematic break ("---", "* * *") closes the interview: what follows is the writer's.
-      const rule = /^(?:[-*_]\s*){3,}$/.test(plain(p))
+      const rule = isThematicBreak(plain(p))
       if (p.role === 'body' && !(p.setting.italic && !l) && !p.setting.bold && !note && !rule)
         p.role = 'answer'
       else inAnswer = false

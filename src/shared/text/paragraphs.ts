@@ -32,6 +32,11 @@ export interface ParagraphUnit extends Span {
 const SEPARATOR = /\n(?:[ \t\r\f\v]*\n)+/g
 const HEADING = /^#{1,6}\s/
 const RULE = /^([-*_])(\s*\1){2,}$/
+
+/** Whether a trimmed line is a Markdown thematic break (`---`, `* * *`, `___`). */
+export function isThematicBreak(line: string): boolean {
+  return RULE.test(line)
+}
 const QUESTION = /^[*_]*Q[:.][*_]*\s/
 const ANSWER = /^[*_]*A[:.][*_]*\s/
 
