@@ -40,6 +40,8 @@ const PRICE = /[£$€]\s?\d/
 const WEAK_AFFILIATE = /[?&](?:ref|aid|partner|source)=/i
 const SHOP_LABEL =
   /[£$€]\s?\d|\b(?:buy|shop|order|book|deal|availability|preorder|pre-order|get it|check price|see it at)\b/i
+/** A link label that is a call to buy ("shop here", "Buy now", "check price"): the link sells. */
+const BUY_CALL = /^\W*(?:buy|shop|order|pre-?order|get it|check (?:the )?price|see it at)\b/i
 
 /**
  * Whether a URL looks like an affiliate link: tracking parameters, networks, redirects; a
@@ -172,7 +174,14 @@ export function productLinks(
       // a line of links only, selling nothing.
       if (!affiliate && navigation(p, l.url, text)) continue
       const brand = brandOf(label, l.url)
-      if (!(affiliate || PRODUCT_URL.test(l.url) || PRICE.test(text) || brand)) continue
+      if (!(
+        affiliate ||
+        PRODUCT_URL.test(l.url) ||
+        PRICE.test(text) ||
+        BUY_CALL.test(text) ||
+        brand
+      ))
+        continue
       const span = itemSpan(clause, p, label)
       out.push({
         ...span,
@@ -233,11 +242,23 @@ export function publisherPicks(
     const ws = c.words.filter(
       (w) => (w.pos !== 'PUNCT' || w.text === ':') && !quoteAt(ctx, w.start),
     )
+    // Words that open a clause of their own: after a bracket, comma, semicolon, colon or dash
+    // ("…, make it the X (buy it at Y)").
+    const opens = new Set<number>()
+    for (let k = 0, j = 0; k < c.words.length; k++) {
+      const w = c.words[k]
+      if (!w) continue
+      if (w === ws[j]) {
+        if (k === 0 || CLAUSE_OPENERS.has(c.words[k - 1]?.text ?? '')) opens.add(j)
+        j++
+      }
+    }
     const low = ws.map((w) => w.lower)
     const negative =
       low.some((w) => NEGATION.has(w)) || low.includes('skip') || low.includes('avoid')
     if (negative) continue
     let pick = false
+    let byAdjective = false
     for (let i = 0; i < low.length && !pick; i++) {
       const w = low[i] ?? ''
       const next = low[i + 1] ?? ''
@@ -251,16 +272,32 @@ export function publisherPicks(
         pick = true
       // "one we like", "we love the …", "I recommend".
       if (FIRST_PERSON.has(w) && w !== 'our' && w !== 'my' && PICK_VERBS.has(next)) pick = true
+      // "a good pick for a small flat", "the smart buy", "an easy choice": a pick by its
+      // adjective, when the sentence names the product (below).
+      if (PICK_NOUNS.has(w) && PICK_ADJECTIVES.has(low[i - 1] ?? '')) pick = byAdjective = true
       // "Buy the serum …", "Try the Lumio serum", "Grab a set"; not a heading ("Shop the look").
       if (heading) continue
+      // "If you buy one gadget, make it the X": the choice made for the reader.
       if (
-        i === 0 &&
+        opens.has(i) &&
+        w === 'make' &&
+        (next === 'it' || next === 'that' || next === 'yours') &&
+        ws.slice(i + 2, i + 5).some((x) => x.mention)
+      )
+        pick = true
+      if (
+        (i === 0 || opens.has(i)) &&
         BUY_IMPERATIVES.has(w) &&
         ws[i]?.pos === 'VERB' &&
         ['the', 'a', 'an', 'this', 'these', 'it', 'one', 'two', 'some'].includes(next)
       )
         pick = true
-      if (i === 0 && BUY_IMPERATIVES.has(w) && ws[i + 1]?.mention) pick = true
+      if (
+        BUY_IMPERATIVES.has(w) &&
+        ws[i + 1]?.mention &&
+        (i === 0 || (opens.has(i) && ws[i]?.pos === 'VERB'))
+      )
+        pick = true
     }
     if (!pick) continue
     // A pick names a product: a name, a link or a price here, or, for a short label line
@@ -276,6 +313,15 @@ export function publisherPicks(
     if (!product) continue
     const span = { start: c.sentence.start, end: c.sentence.end }
     const brand = familiesIn(ctx.doc, families, span.start, span.end)[0]?.name ?? null
+    // "the obvious choice for the job" names a person: a pick by its adjective needs a brand,
+    // a price or a link.
+    if (
+      byAdjective &&
+      !brand &&
+      !PRICE.test(body.slice(span.start, span.end)) &&
+      c.paragraph.setting.links.length === 0
+    )
+      continue
     out.push({ ...span, kind: 'recommendation', text: body.slice(span.start, span.end), brand })
   }
   return out
@@ -323,6 +369,25 @@ const AWARDED = new Set([
   'votes',
   'business',
   'bid',
+])
+
+/** Punctuation after which a clause of its own may open. */
+const CLAUSE_OPENERS = new Set(['(', ',', ';', ':', '—', '–'])
+/** Nouns naming a pick ("a good pick", "the smart buy") and the adjectives that make them one. */
+const PICK_NOUNS = new Set(['pick', 'buy', 'choice', 'bet'])
+const PICK_ADJECTIVES = new Set([
+  'good',
+  'great',
+  'smart',
+  'solid',
+  'safe',
+  'easy',
+  'obvious',
+  'sensible',
+  'best',
+  'better',
+  'top',
+  'budget',
 ])
 
 /** Pronouns that may stand for a business as a clause's subject. */
