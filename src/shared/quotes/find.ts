@@ -1,6 +1,6 @@
 import type { Doc, DocParagraph } from '../language/document'
 import { personLike } from '../language/entities'
-import { indexOf } from '../language/indexes'
+import { indexOf, lastBefore } from '../language/indexes'
 import { CLAIM_VERBS, PERSON_NOUNS, SPEECH_VERBS } from '../language/lexicon'
 import { unnamedNoun } from '../language/reference'
 import type { DetectedQuote } from './detect'
@@ -288,6 +288,9 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     let isQuote: boolean
     if (listed && !standalone) isQuote = false
     else if (piece.style === 'block' || standalone || !piece.closed || pullQuote) isQuote = true
+    // "Critic Ana Ruiz called the show “his strongest work in years”": a person calling
+    // something so, with what is called between, speaks; a title would be in title case.
+    else if (!titleCase && n >= 3 && personCallsObject(doc, piece, start)) isQuote = true
     else if (titled || (titleCase && !cue.speech)) isQuote = false
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
     else if (n >= 8) isQuote = true
@@ -457,6 +460,33 @@ function personCalls(doc: Doc, piece: Piece, start: number): boolean {
   const m = indexOf(doc).endingAt.get(subject.end)
   const e = m ? indexOf(doc).entityOf.get(m) : undefined
   return !!e && personLike(e)
+}
+
+/**
+ * Whether a quote follows "called/dubbed/described" and a short object ("called the show",
+ * "described the plan as") in a sentence a person opens: the person calls the thing so.
+ */
+function personCallsObject(doc: Doc, piece: Piece, start: number): boolean {
+  const sentence = piece.paragraph.sentences.find((s) => s.start <= start && start < s.end)
+  if (!sentence) return false
+  const before = sentence.tokens.filter((t) => t.end <= start && !/^[“"‘']$/.test(t.text))
+  const verb = before.findLastIndex((t) => /^(called|calls|dubbed|dubs|described)$/.test(t.lower))
+  if (verb < 1) return false
+  const object = before.slice(verb + 1)
+  if (object.length === 0 || object.length > 5) return false
+  if (object.some((t) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX')) return false
+  if (before[verb]?.lower === 'described' && object.at(-1)?.lower !== 'as') return false
+  // "a podcast called …" is a participle; the verb must have a subject of its own: a person who
+  // opens the sentence, or a personal pronoun right before it.
+  const subject = before[verb - 1]
+  if (subject?.pos === 'PRON') return /^(he|she|they|i|we)$/.test(subject.lower)
+  const { ordered, entityOf } = indexOf(doc)
+  const opener = ordered[lastBefore(ordered, sentence.start) + 1]
+  // The name opens the sentence: at most a role before it ("Critic Ana Ruiz", "The mayor, Ana Ruiz,").
+  const lead = sentence.tokens.findIndex((t) => t.start >= (opener?.start ?? Infinity))
+  if (!opener || lead < 0 || lead > 4 || opener.start >= (before[verb]?.start ?? 0)) return false
+  const e = entityOf.get(opener)
+  return !!e && personLike(e) && (before[verb - 1]?.pos ?? '') !== 'DET'
 }
 
 /**
