@@ -611,6 +611,41 @@ export function handleBrand(ctx: SlotContext, handle: string): string {
 /** Nouns for a brand's people: "the Torvik crew", "the team at X". */
 const CREW = new Set(['team', 'crew', 'folks', 'people', 'gang', 'lot', 'staff'])
 
+/** What a host is thanked for: "for having us", "for hosting me", "for putting us up". */
+const HOSTING = new Set(['having', 'hosting', 'housing', 'accommodating', 'putting', 'welcoming'])
+/** What a host gives, thanked for as a noun: "for a lovely stay", "for the room". */
+const STAY_NOUNS = new Set(['stay', 'stays', 'night', 'nights', 'room', 'rooms', 'weekend'])
+
+/**
+ * The name "X's Y" (two names, the first possessive: "the Ferryman's Rest", "Nell's Kitchen")
+ * whose first word is at `k`, when the thanks is for hosting the writer ("for having us", "for
+ * putting me up", "for a lovely stay"): the whole name as the text spells it. Not a person's
+ * ("Orvo's Dana Reed"), and not any other thanks ("for helping the injured").
+ */
+function possessiveHost(ctx: SlotContext, c: Clause, k: number, seg: Segment): string | null {
+  const ws = c.words
+  const first = ws[k]?.mention
+  let j = k
+  while (j < seg.to && ws[j]?.mention === first) j++
+  if (!/^['’]s$/.test(ws[j]?.text ?? '')) return null
+  const second = ws[j + 1]?.mention
+  // The thanks for a stay types the name as a host: only a sure person is refused ("Rest" alone
+  // may be typed a person by its capital).
+  if (!second || second.possessive || clearlyPerson(ctx, second)) return null
+  let e = j + 1
+  while (e < seg.to && ws[e]?.mention === second) e++
+  const low = lowers(ws)
+  if (low[e] !== 'for') return null
+  let v = e + 1
+  if (['a', 'an', 'the', 'our', 'my'].includes(low[v] ?? '')) v++
+  while (v < Math.min(seg.to, e + 6) && ws[v]?.pos === 'ADJ') v++
+  const hosted =
+    (HOSTING.has(low[e + 1] ?? '') && ['us', 'me'].includes(low[e + 2] ?? '')) ||
+    STAY_NOUNS.has(low[v] ?? '')
+  if (!hosted) return null
+  return ctx.doc.body.slice(ws[k]?.start ?? 0, ws[e - 1]?.end ?? 0)
+}
+
 export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
@@ -645,6 +680,14 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         : gift(handle, 'ambiguous', NOTES.thanks)
     }
     if (!w?.mention) continue
+    // "Thanks to the Ferryman's Rest for having us": an inn's or a shop's name of the form
+    // "X's Y" reads as two names, the first possessive; thanked for having the writer, the whole
+    // name is a host.
+    if (w.mention.possessive) {
+      const host = possessiveHost(ctx, c, k, seg)
+      if (host) return gift(host, 'ambiguous', NOTES.thanks)
+      continue
+    }
     const brand = brandOfWord(ctx, c, k, true)
     // A council or a senate gives no one a product.
     if (!brand || personOf(ctx, w) || isPublicBody(brand)) continue

@@ -75,6 +75,14 @@ function partnerLabel(words: readonly string[]): boolean {
   )
 }
 
+/**
+ * The heading of a sponsor's slot that calls the sponsor a partner: "A word from our partner",
+ * "A message from this week's partners". Ours or the issue's, not a person's ("my partner"), and
+ * nothing after the partner ("our partner schools" are not a slot's sponsor).
+ */
+const PARTNER_SLOT =
+  /^(?:an?\s+)?(?:(?:quick|short|brief|special)\s+)?(?:word|words|message|note|update)\s+from\s+(?:our|(?:this|today|this\s+(?:week|month|issue|edition))'s)\s+partners?$/
+
 /** Something on sale in a line: a price ("£649", "Price: €48") or a link. */
 const ON_SALE = /[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:EUR|USD|GBP)\b|\bprice:|\]\(\S+\)|https?:\/\//i
 
@@ -185,6 +193,21 @@ function labelIn(
       null,
     )
   }
+  // "A word from our partner" over a sponsor's slot: vague, as any "partner" label.
+  if (!label && PARTNER_SLOT.test(n))
+    return statement(
+      span,
+      p,
+      {
+        kind: 'sponsored',
+        wording: 'ambiguous',
+        note: NOTES.partnerLabel,
+        brandNames: [],
+        people: [],
+      },
+      'label',
+      null,
+    )
   if (!label) {
     // A known brand's name alone over the piece.
     const alone = knownBrands.find((b) => norm(b) === n)

@@ -44,6 +44,33 @@ import { BE, lowers, names, negated, NOTES, type Found } from './frame'
 /** Verbs of handing a share over: "retailers give us a percentage of sales". */
 const SHARE_VERBS = new Set(['give', 'gives', 'pay', 'pays', 'send', 'sends', 'share', 'shares'])
 
+/**
+ * Small sums named as coins, the informal way to say a share ("the shop sends us a few
+ * pennies", "the retailer throws us a few quid"): money once a verb hands them over.
+ */
+const COINS = new Set('penny pennies pence cent cents quid bucks dimes nickels'.split(' '))
+/** Informal verbs of handing money over: "throws us a few quid", "kicks back a little". */
+const HAND_VERBS = new Set(['throw', 'throws', 'kick', 'kicks', 'hand', 'hands', 'pass', 'passes'])
+
+const MODALS = new Set(['may', 'might', 'could', 'will', 'can', 'also', 'then', 'usually'])
+
+/**
+ * Whether the coins at `i` come to the publication: handed to us ("sends us a few pennies",
+ * "throws me a few quid") or got by us ("we get a few cents"), within five words before them.
+ * "you get a few cents off" is the reader's saving.
+ */
+function coinsToUs(low: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - 5); j < i; j++) {
+    const x = low[j] ?? ''
+    if ((SHARE_VERBS.has(x) || HAND_VERBS.has(x)) && FIRST_PERSON_OBJECT.has(low[j + 1] ?? ''))
+      return true
+    // "we get", "we may get", "I also get".
+    const by = MODALS.has(low[j - 1] ?? '') ? j - 2 : j - 1
+    if (GET_VERBS.has(x) && ['we', 'i'].includes(low[by] ?? '')) return true
+  }
+  return false
+}
+
 /** Who sells what readers buy: "that retailer pays The Counter a percentage of the sale". */
 const SELLERS = new Set(
   'shop shops retailer retailers store stores seller sellers merchant merchants vendor vendors'.split(
@@ -80,6 +107,8 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
   const money = low.findIndex(
     (w, i) =>
       EARN.has(w) ||
+      // "the shop sends us a few pennies": coins handed over to us.
+      (COINS.has(w) && coinsToUs(low, i)) ||
       (MONEY_SHARES.has(w) &&
         // "I get a small credit when …" is ours; "you get £10 credit" is the reader's.
         (!w.startsWith('credit') ||
