@@ -14,7 +14,17 @@ export function findPerson(
   )
 }
 
-type Field = 'dermatology' | 'nutrition' | 'finance' | 'medicine' | 'law' | 'fitness' | 'psychology'
+type Field =
+  | 'dermatology'
+  | 'nutrition'
+  | 'finance'
+  | 'medicine'
+  | 'law'
+  | 'fitness'
+  | 'psychology'
+  | 'dentistry'
+  | 'cardiology'
+  | 'sleep'
 
 /** Words that place a subject (or a quote's content) in a field. */
 const SUBJECT_FIELDS: readonly [Field, RegExp][] = [
@@ -33,21 +43,43 @@ const SUBJECT_FIELDS: readonly [Field, RegExp][] = [
   ['law', /\b(?:law|legal|lawsuits?|contracts?|court|litigation)\b/i],
   ['fitness', /\b(?:fitness|exercise|workouts?|training|running|strength)\b/i],
   ['psychology', /\b(?:mental health|anxiety|depression|therapy|psycholog\w*|stress)\b/i],
+  [
+    'dentistry',
+    /\b(?:teeth|tooth\w*|dental|dentist\w*|gums?|oral|mouthwash|floss\w*|whitening)\b/i,
+  ],
+  ['cardiology', /\b(?:heart|cardio\w*|blood pressure|cholesterol|arter(?:y|ies))\b/i],
+  ['sleep', /\b(?:sleep\w*|insomnia|naps?|bedtimes?)\b/i],
 ]
 
 /** Words that place a credential in a field. */
 const CREDENTIAL_FIELDS: readonly [Field, RegExp][] = [
   ['dermatology', /\bdermatolog\w*|\bcosmetic scien\w*|\bskin\b/i],
   ['nutrition', /\bnutrition\w*|\bdietitian|\bdietician|\bdietetics/i],
-  ['finance', /\bfinancial|\bCFA\b|\bCFP\b|\baccountan\w*|\bchartered accountant|\beconomist/i],
+  // A registered dietitian's letters, in capitals only ("Rd" is a road).
+  ['nutrition', /\bRDN?\b/],
+  [
+    'finance',
+    /\bfinancial|\bCFA\b|\bCFP\b|\bCPA\b|\baccountan\w*|\bchartered accountant|\beconomist/i,
+  ],
   ['medicine', /\bMD\b|\bMBBS\b|\bphysician|\bGP\b|\bdoctor of medicine|\bsurgeon|\bpharmacist/i],
   ['law', /\blawyer|\battorney|\bsolicitor|\bbarrister|\bJD\b|\bLLB\b/i],
   ['fitness', /\bpersonal trainer|\bphysiotherap\w*|\bsports scien\w*|\bstrength coach/i],
   ['psychology', /\bpsycholog\w*|\bpsychiatr\w*|\btherapist|\bcounsell?or/i],
+  // A dentist's letters (DDS, DMD, BDS) and a specialist's title. "Dr." alone names no field.
+  ['dentistry', /\bdentist\w*|\bDDS\b|\bDMD\b|\bBDS\b|\borthodont\w*|\bdental\b/i],
+  ['cardiology', /\bcardiolog\w*|\bcardiac\b|\bheart surgeon/i],
+  ['sleep', /\bsleep (?:consultant|coach|specialist|scien\w*|medicine|physician)/i],
 ]
 
-/** Fields a medical doctor's credential also speaks to. */
-const MEDICINE_COVERS: readonly Field[] = ['dermatology', 'nutrition', 'psychology', 'fitness']
+/** Fields a medical doctor's credential also speaks to: all but a dentist's, law and money. */
+const MEDICINE_COVERS: readonly Field[] = [
+  'dermatology',
+  'nutrition',
+  'psychology',
+  'fitness',
+  'cardiology',
+  'sleep',
+]
 
 const fields = (text: string, table: readonly [Field, RegExp][]): Set<Field> =>
   new Set(table.filter(([, re]) => re.test(text)).map(([f]) => f))

@@ -395,3 +395,128 @@ describe('conditions and organs as health', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, 'Uma Pell')).toEqual([])
   })
 })
+
+describe('specialties: a specialist’s own areas of health, a GP’s all of them', () => {
+  it.each([
+    [
+      'Dr Ray Coll, a dentist with a wellness channel, is a fan. “The clay pulls toxins out of your liver overnight,” he said.',
+      'Ray Coll',
+    ],
+    [
+      'Dr Eva Stone, a dermatologist who camps every summer, had a view. “A gas heater in a closed tent gives off hardly any carbon monoxide,” she said.',
+      'Eva Stone',
+    ],
+    [
+      'Dr Leo Fane, an orthodontist, swears by the cabin. “Ten minutes a day in it lowers blood pressure more than pills,” he said.',
+      'Leo Fane',
+    ],
+    [
+      'Mara Quill, a registered dietitian, went further. “This tea lifts depression within a month,” she said.',
+      'Mara Quill',
+    ],
+    [
+      'Dr Omar Vell, a cardiologist, likes the cream. “It fades wrinkles and evens out your complexion,” he said.',
+      'Omar Vell',
+    ],
+    [
+      'Sleep consultant Juno Park was sure. “Gripe water clears up ear infections in a day,” she said.',
+      'Juno Park',
+    ],
+    [
+      'Tom Wilde, a certified financial planner, has a tip. “Magnesium at night cures insomnia,” he said.',
+      'Tom Wilde',
+    ],
+    ['Ana Bell, DDS, was keen. “Sauna sessions protect your heart,” she said.', 'Ana Bell'],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it.each([
+    // Inside the specialty, in the specialty's own words.
+    [
+      'Dr Ada Lusk, a dentist, was plain. “Untreated gum disease is the commonest reason adults lose teeth,” she said.',
+      'Ada Lusk',
+    ],
+    [
+      'Dr Tove Rask, a dermatologist, was careful. “Retinoids calm the inflammation behind most adult acne,” she said.',
+      'Tove Rask',
+    ],
+    [
+      'Dr Piet Ambler, a neurologist, had advice. “Keeping blood pressure down is the best protection against a stroke,” he said.',
+      'Piet Ambler',
+    ],
+    [
+      'Dr Ines Kell, a toxicologist, was blunt. “Sweat carries almost no heavy metals; the liver and kidneys do that work,” she said.',
+      'Ines Kell',
+    ],
+    [
+      'Dr Lea Moss, a GP in Hull, agreed. “Carbon monoxide from a faulty boiler sends people to us every winter,” she said.',
+      'Lea Moss',
+    ],
+    ['Ana Bell, MD, was keen. “Sauna sessions protect your heart,” she said.', 'Ana Bell'],
+    [
+      'Gus Penlee, a plumber, was firm. “An unserviced boiler can leak carbon monoxide,” he said.',
+      'Gus Penlee',
+    ],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})
+
+describe('words of health in another sense (look-alikes)', () => {
+  it.each([
+    // A cardiologist's heart rate and skin temperature: measures, not a skin claim.
+    [
+      'Dr Ruth Alder, a cardiologist, tried the bath. “Your heart rate climbs in hot water, and your skin temperature with it,” she said.',
+      'Ruth Alder',
+    ],
+    // A stroke of an oar or a swim.
+    [
+      'Hal Ode, a rowing coach, was plain. “Keep your stroke long and the boat runs on,” he said.',
+      'Hal Ode',
+    ],
+    [
+      'Ness Rui, a physiotherapist who swims, agreed. “A shorter stroke rate spares the shoulder,” she said.',
+      'Ness Rui',
+    ],
+    // Sleep named with no claim about it.
+    [
+      'Ines Hart, a financial planner, was frank. “Pay the card off first; your sleep matters as much as the maths,” she said.',
+      'Ines Hart',
+    ],
+    // An exercise named by a joint, and a cold morning.
+    [
+      'Pia Rowe, a personal trainer, has a routine. “Three sets of hip thrusts on a cold morning, then coffee,” she said.',
+      'Pia Rowe',
+    ],
+    // A tree's disease is a tree surgeon's.
+    [
+      'Tree surgeon Bram Hollis was wary. “Pruning in spring spreads disease through the crown,” he said.',
+      'Bram Hollis',
+    ],
+    // The heart of a place.
+    [
+      'Ian Cole, an accountant, was fond of it. “The market is the heart of the town and always will be,” he said.',
+      'Ian Cole',
+    ],
+  ])('“%s” is no health claim', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Hal Ode, a rowing coach, was sure. “Beetroot juice halves your risk of a stroke,” he said.',
+      'Hal Ode',
+    ],
+    [
+      'Ines Hart, a financial planner, has a habit. “Lavender oil gives you deeper sleep than any pill,” she said.',
+      'Ines Hart',
+    ],
+    [
+      'Pia Rowe, a personal trainer, is certain. “Zinc stops you catching a cold all winter,” she said.',
+      'Pia Rowe',
+    ],
+  ])('“%s” still is', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+})

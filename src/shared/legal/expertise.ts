@@ -13,39 +13,173 @@ import type { QuoteRef, TextRange } from './domain'
  * money, energy) are checked, and only for people the text presents by a profession.
  */
 
+/** The families of claims a finding names (one finding per person, family and paragraph). */
 type Field =
   'health' | 'movement' | 'skin' | 'teeth' | 'animals' | 'money' | 'energy' | 'plants' | 'safety'
 
-/** What a profession speaks to with authority. */
-const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
+/**
+ * The areas of health a claim may be about, each with the words that place it there. A
+ * specialist speaks to a few (a cardiologist to the heart, a dentist to the mouth, a
+ * dermatologist to the skin, a toxicologist to poisons); a GP, a nurse or a pharmacist to all.
+ * `general` words (a disease, symptoms, cures) take the sense of an area beside them: a
+ * dentist's "gum disease" is the mouth's. `mouth`, `eyes` and `ears` only widen what their
+ * specialists cover: a word of theirs alone raises nothing.
+ */
+type Area =
+  | 'heart'
+  | 'circulation'
+  | 'metabolism'
+  | 'brain'
+  | 'sleep'
+  | 'infection'
+  | 'cancer'
+  | 'musculo'
+  | 'injury'
+  | 'organs'
+  | 'airways'
+  | 'longevity'
+  | 'toxins'
+  | 'fumes'
+  | 'general'
+  | 'mouth'
+  | 'eyes'
+  | 'ears'
+
+const HEALTH_AREAS: readonly [Area, RegExp][] = [
+  ['heart', /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies))\b/i],
+  // Blood pressure and strokes: a cardiologist's, and a neurologist's or a kidney doctor's too.
+  ['circulation', /\b(?:blood pressure|hypertension|strokes?)\b/i],
+  ['metabolism', /\b(?:(?:pre-?)?diabet\w*|obesity|blood sugar|insulin)\b/i],
+  ['brain', /\b(?:dementia|alzheimer\S*|depression|brain)\b/i],
+  ['sleep', /\b(?:insomnia|sleep\w*)\b/i],
+  [
+    'infection',
+    /\b(?:virus(?:es)?|viral|colds|common cold|(?:catch\w*|caught|gets?|getting|got|fights? off|wards? off|prevents?|avoids?) (?:a |the )?cold|flu|infections?|immune)\b/i,
+  ],
+  ['cancer', /\b(?:cancers?|tumou?rs?)\b/i],
+  [
+    'musculo',
+    /\b(?:arthritis|joints?|dysplasia|spin(?:e|al)|hips?|cartilage|tendons?|ligaments?|osteoporosis|(?:rebuild|regrow|repair|regenerat|restor)\w*\s+(?:\w+\s+){0,2}(?:tissue|bones?|muscles?|nerves?))\b/i,
+  ],
+  [
+    'injury',
+    /\b(?:concussions?|(?:head|brain|spinal) injur(?:y|ies)|(?:risk|chances?) of (?:an? )?(?:\w+ )?injur(?:y|ies))\b/i,
+  ],
+  ['organs', /\b(?:kidneys?(?: stones?)?|liver|lungs?|organs)\b/i],
+  ['airways', /\b(?:hay ?fever|allerg(?:y|ies)|asthma)\b/i],
+  ['longevity', /\b(?:live longer|longevity|mortality|(?:risk|chances?) of (?:dying|death))\b/i],
+  ['toxins', /\b(?:toxins?|detox\w*|heavy metals?|poison(?:s|ed|ing|ous)?)\b/i],
+  ['fumes', /\b(?:carbon monoxide|fumes)\b/i],
+  [
+    'general',
+    /\b(?:disease|symptoms?|cures?|heals?|(?:risk|chances?) of (?:developing|getting))\b/i,
+  ],
+  ['mouth', /\b(?:teeth|tooth|gums?|gingivitis|oral|mouth|jaw)\b/i],
+  ['eyes', /\b(?:eyes?|eyesight|vision|retina\w*|cataracts?|glaucoma|macular)\b/i],
+  ['ears', /\b(?:ears?|hearing|tinnitus)\b/i],
+]
+
+/** Areas that only widen a specialist's field, never raising a finding alone. */
+const WIDENING: ReadonlySet<Area> = new Set(['mouth', 'eyes', 'ears'])
+
+/**
+ * Words of the health areas in another sense, read out before the areas are: a rower's or a
+ * swimmer's stroke, a heart rate or the heart of a town, a skin temperature, a hip hinge (an
+ * exercise), sleep that no claim is made about ("your sleep matters"), a cold day.
+ */
+const OTHER_SENSES: readonly RegExp[] = [
+  // A stroke of an oar, a swim or a club: "your stroke", "each stroke", "stroke rate".
+  /\b(?:your|my|his|her|their|our|each|every|per|one|a full|a long|a short|a smooth|a clean|the drive of the) stroke\b(?! (?:risk|patients?|survivors?|units?))|\bstroke (?:rate|length|count|technique|rhythm)s?\b/gi,
+  // A heart that is no organ: a heart rate, the heart of a place, "at heart", "by heart".
+  /\bheart[- ]rates?\b|\bheart(?= of\b)|\b(?:at|by|take|change of|in my) heart\b|\bheart-?(?:warming|felt|breaking)\b/gi,
+  // Skin as a place or a measure, not its condition.
+  /\bskin(?:[- ]to[- ]skin|[- ](?:temperatures?|contact|surface))\b/gi,
+  // Exercises named by a joint.
+  /\bhips? (?:hinges?|thrusts?|bridges?|openers?|circles?)\b/gi,
+]
+
+/**
+ * Sleep as a claim: better, worse or more of it, something that helps, disrupts or is good for
+ * it, falling asleep, insomnia. "Sleep is where the adaptation happens" or "your sleep matters"
+ * makes no claim about it.
+ */
+const SLEEP_CLAIM =
+  /\b(?:insomnia|sleepless\w*|sleep (?:apnoea|apnea|quality|better|longer|deeper|through|disorders?|problems?)|(?:better|deeper|worse|poor|restful|restorative|quality|more|less|good|bad|broken) sleep|(?:improv|help|aid|promot|disrupt|ruin|wreck|harm|deepen|lengthen|boost|induc)\w* (?:\w+ ){0,2}sleep|(?:best|good|better|bad|worse) (?:\w+ ){0,5}for (?:your |their |our |his |her )?sleep|falls? asleep|falling asleep)\b/i
+
+/** The quote's text with the health areas' words in other senses blanked. */
+function inMedicalSense(text: string): string {
+  let out = text
+  for (const re of OTHER_SENSES) out = out.replace(re, (m) => ' '.repeat(m.length))
+  if (!SLEEP_CLAIM.test(out)) out = out.replace(/\bsleep\w*/gi, (m) => ' '.repeat(m.length))
+  return out
+}
+
+/** The health areas a quote makes a claim in. */
+function healthAreas(text: string): Map<Area, number> {
+  const sensed = inMedicalSense(text)
+  const out = new Map<Area, number>()
+  for (const [area, re] of HEALTH_AREAS) {
+    const n = sensed.match(new RegExp(re.source, 'gi'))?.length ?? 0
+    if (n) out.set(area, n)
+  }
+  return out
+}
+
+/** A GP's, a nurse's or a pharmacist's field: every area of health. */
+const ALL_AREAS = HEALTH_AREAS.map(([a]) => a)
+/** A physiotherapist's, a chiropractor's or an osteopath's field. */
+const MOVEMENT_AREAS: readonly Area[] = ['musculo', 'injury', 'general']
+
+/**
+ * What a profession speaks to with authority: families of claims, or areas of health for a
+ * specialist. `health` is every area (a GP, a nurse); `movement` is MOVEMENT_AREAS.
+ */
+const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   doctor: ['health', 'skin'],
   physician: ['health', 'skin'],
   gp: ['health', 'skin'],
   nurse: ['health', 'skin'],
   pharmacist: ['health', 'skin'],
+  paramedic: ['health', 'safety'],
+  midwife: ['health'],
+  // A surgeon, an epidemiologist or a paediatrician with no specialty named: all of health.
   surgeon: ['health'],
   epidemiologist: ['health'],
-  virologist: ['health'],
-  immunologist: ['health'],
-  cardiologist: ['health'],
-  oncologist: ['health'],
-  neurologist: ['health'],
   paediatrician: ['health'],
   pediatrician: ['health'],
-  gastroenterologist: ['health'],
-  endocrinologist: ['health'],
-  rheumatologist: ['health'],
-  psychiatrist: ['health'],
-  // Health, but not sleep, hearts, the mind or other organs' diseases (OUTSIDE_MOVEMENT).
+  // Specialists: their areas, and the general words beside them.
+  cardiologist: ['heart', 'circulation', 'metabolism', 'longevity', 'general'],
+  oncologist: ['cancer', 'longevity', 'general'],
+  neurologist: ['brain', 'circulation', 'sleep', 'injury', 'general'],
+  psychiatrist: ['brain', 'sleep', 'general'],
+  psychologist: ['brain', 'sleep', 'general'],
+  gastroenterologist: ['organs', 'metabolism', 'general'],
+  hepatologist: ['organs', 'general'],
+  nephrologist: ['organs', 'circulation', 'general'],
+  endocrinologist: ['metabolism', 'general'],
+  diabetologist: ['metabolism', 'general'],
+  rheumatologist: ['musculo', 'general'],
+  immunologist: ['infection', 'airways', 'general'],
+  allergist: ['airways', 'general'],
+  virologist: ['infection', 'general'],
+  pulmonologist: ['organs', 'airways', 'general'],
+  toxicologist: ['toxins', 'fumes', 'organs', 'general'],
+  dermatologist: ['skin', 'general'],
+  optometrist: ['eyes', 'general'],
+  ophthalmologist: ['eyes', 'general'],
+  audiologist: ['ears', 'general'],
+  nutritionist: ['metabolism', 'heart', 'circulation', 'organs', 'general'],
+  dietitian: ['metabolism', 'heart', 'circulation', 'organs', 'general'],
+  dietician: ['metabolism', 'heart', 'circulation', 'organs', 'general'],
+  // Muscles, joints, injuries, pain and inflammation; not sleep, the heart, the mind or other
+  // organs' diseases.
   physiotherapist: ['movement'],
   physio: ['movement'],
   chiropractor: ['movement'],
   osteopath: ['movement'],
-  midwife: ['health'],
-  dermatologist: ['skin', 'health'],
-  dentist: ['teeth'],
-  hygienist: ['teeth'],
-  orthodontist: ['teeth'],
+  dentist: ['teeth', 'mouth'],
+  hygienist: ['teeth', 'mouth'],
+  orthodontist: ['teeth', 'mouth'],
   vet: ['animals'],
   veterinarian: ['animals'],
   veterinary: ['animals'],
@@ -69,7 +203,7 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   vlogger: [],
   youtuber: [],
   podcaster: [],
-  engineer: ['energy', 'safety'],
+  engineer: ['energy', 'safety', 'fumes'],
   gardener: ['plants'],
   horticulturist: ['plants'],
   botanist: ['plants'],
@@ -87,6 +221,20 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   'garden designer': ['plants'],
   'landscape designer': ['plants'],
   'landscape architect': ['plants'],
+  'tree surgeon': ['plants'],
+  // A surgeon's or a consultant's specialty named before the word.
+  'heart surgeon': ['heart', 'circulation', 'general'],
+  'cardiac surgeon': ['heart', 'circulation', 'general'],
+  'orthopaedic surgeon': ['musculo', 'injury', 'general'],
+  'orthopedic surgeon': ['musculo', 'injury', 'general'],
+  'plastic surgeon': ['skin', 'general'],
+  'dental surgeon': ['teeth', 'mouth'],
+  'sleep consultant': ['sleep'],
+  'sleep coach': ['sleep'],
+  'sleep specialist': ['sleep', 'brain', 'general'],
+  'financial planner': ['money'],
+  'financial adviser': ['money'],
+  'financial advisor': ['money'],
   // Streets and traffic are what town and transport planners plan.
   'town planner': ['safety'],
   'transport planner': ['safety'],
@@ -98,19 +246,12 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   analyst: ['money'],
   adviser: [],
   advisor: [],
-  // More professions the text may present an expert by, each with what it speaks to.
-  nutritionist: ['health'],
-  dietitian: ['health'],
-  dietician: ['health'],
-  psychologist: ['health'],
-  paramedic: ['health', 'safety'],
-  optometrist: ['health'],
   // A survey prices a building and reads its heat loss, insulation and damp (damp's health is not
   // theirs: "the mould can trigger asthma" stays a warning).
   surveyor: ['money', 'energy'],
-  electrician: ['energy', 'safety'],
+  electrician: ['energy', 'safety', 'fumes'],
   // Boilers, heating, water and gas safety ("a boiler not serviced is more dangerous").
-  plumber: ['energy', 'safety'],
+  plumber: ['energy', 'safety', 'fumes'],
   // Law speaks to money (claims, compensation, pensions, contracts: "no guarantee the claim will
   // succeed") and to injury claims' roads and children.
   lawyer: ['money', 'safety'],
@@ -123,13 +264,38 @@ const PROFESSIONS: Readonly<Record<string, readonly Field[]>> = {
   // savings rates, a motoring one on safer cars. They are not checked (left out of this list).
 }
 
-/** Words that place a claim in a field. */
+/** What a health area is called in a finding. */
+const AREA_WORD: Readonly<Record<Area, string>> = {
+  heart: 'the heart',
+  circulation: 'blood pressure and strokes',
+  metabolism: 'blood sugar and weight',
+  brain: 'the brain and the mind',
+  sleep: 'sleep',
+  infection: 'infections',
+  cancer: 'cancer',
+  musculo: 'joints and muscles',
+  injury: 'injuries',
+  organs: 'the organs',
+  airways: 'allergies and the airways',
+  longevity: 'longevity',
+  toxins: 'toxins',
+  fumes: 'toxic fumes',
+  general: 'disease',
+  mouth: 'the mouth',
+  eyes: 'the eyes',
+  ears: 'hearing',
+}
+
+/** What grows: a tree surgeon's or a gardener's "disease" is a plant's. */
+const PLANT_LIFE =
+  /\b(?:trees?|plants?|shrubs?|hedges?|lawns?|grass|crops?|roots?|leaves|branch(?:es)?|crowns?|seedlings?|bulbs?|roses?|blight|fung(?:us|i|al))\b/i
+
+/** Words of the skin's condition. */
+const SKIN = /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i
+
+/** Words that place a claim in a family other than health (HEALTH_AREAS place those). */
 const CLAIM_FIELDS: readonly [Field, RegExp][] = [
-  [
-    'health',
-    /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|arthritis|inflammation|joints?|disease|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|dysplasia|spin(?:e|al)|hips?|cartilage|tendons?|ligaments?|(?:rebuild|regrow|repair|regenerat|restor)\w*\s+(?:\w+\s+){0,2}(?:tissue|bones?|muscles?|nerves?)|symptoms?|cures?|heals?|insomnia|sleep|live longer|longevity|dementia|alzheimer\S*|(?:pre-?)?diabet\w*|hay ?fever|allerg(?:y|ies)|kidneys?(?: stones?)?|liver|lungs?|strokes?|obesity|depression|osteoporosis|asthma|(?:risk|chances?) of (?:dying|death|developing|getting)|mortality|brain|concussions?|(?:head|brain|spinal) injur(?:y|ies)|(?:risk|chances?) of (?:an? )?(?:\w+ )?injur(?:y|ies))\b/i,
-  ],
-  ['skin', /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i],
+  ['skin', SKIN],
   [
     'money',
     /\b(?:invest\w*|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
@@ -195,12 +361,21 @@ const MONEY_CONTEXT =
   /\b(?:invest\w*|savers?|savings?|portfolio|safe(?:r|st)? bets?|(?:stock )?market crash\w*)\b/i
 
 /**
- * Health claims outside a movement profession's field (a physiotherapist, a chiropractor): sleep,
- * the heart and blood, the mind, infections and other organs' diseases. Muscles, joints,
- * injuries, pain and inflammation are theirs.
+ * Letters after a name that say a profession ("Ada Roe, DDS,"), read right after the name's
+ * comma; "MD of the firm" (a managing director) is none.
  */
-const OUTSIDE_MOVEMENT =
-  /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies)|blood pressure|strokes?|cancer|virus(?:es)?|viral|colds?|flu|infections?|immune|insomnia|sleep|dementia|alzheimer\S*|diabetes|obesity|depression|anxiety|asthma|live longer|longevity|mortality|brain)\b/i
+const DEGREES: Readonly<Record<string, string>> = {
+  DDS: 'dentist',
+  DMD: 'dentist',
+  MD: 'physician',
+  MBBS: 'physician',
+  RN: 'nurse',
+  RD: 'dietitian',
+  RDN: 'dietitian',
+  DVM: 'veterinarian',
+  CFP: 'financial planner',
+  CPA: 'accountant',
+}
 
 /** The professions the text gives a person, read beside each mention of the name. */
 function professions(e: Entity): string[] {
@@ -222,16 +397,20 @@ function professions(e: Entity): string[] {
         const t = toks[j]
         if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') break
         const two = `${toks[j - 1]?.lower ?? ''} ${t.lower}`
+        const degree = DEGREES[t.text]
         if (two in PROFESSIONS) out.add(two)
         else if (t.lower in PROFESSIONS) out.add(t.lower)
+        else if (degree && j === k + 1 && !/^(?:of|at|for)$/i.test(toks[j + 1]?.text ?? ''))
+          out.add(degree)
       }
     }
     // Before: "personal trainer Sam Ito", "dentist Dr X", "the vet, Ana Ruiz".
     for (k = at - 1; k >= Math.max(0, at - 3); k--) {
       const t = toks[k]
       if (!t || (t.pos === 'PUNCT' && t.text !== ',')) break
-      if (t.lower in PROFESSIONS) {
-        const two = `${toks[k - 1]?.lower ?? ''} ${t.lower}`
+      const two = `${toks[k - 1]?.lower ?? ''} ${t.lower}`
+      // "Sleep consultant Ada Roe": a profession of two words whose last is none alone.
+      if (t.lower in PROFESSIONS || two in PROFESSIONS) {
         out.add(two in PROFESSIONS ? two : t.lower)
         break
       }
@@ -283,7 +462,7 @@ export function expertiseMismatches(
       name: string
       job: string
       field: Field
-      claims: { start: number; end: number; strength: number }[]
+      claims: { start: number; end: number; strength: number; what: string }[]
     }
   >()
   const counts = new Map<string, number>()
@@ -306,34 +485,56 @@ export function expertiseMismatches(
     let jobs = jobsOf.get(e)
     if (!jobs) jobsOf.set(e, (jobs = professions(e)))
     if (jobs.length === 0) continue
-    const covered = new Set(jobs.flatMap((j) => PROFESSIONS[j] ?? []))
-    // Health professions speak to physical safety; a movement profession to health claims other
-    // than those OUTSIDE_MOVEMENT names.
-    if (covered.has('health')) covered.add('safety')
+    const covered = new Set<Field | Area>(jobs.flatMap((j) => PROFESSIONS[j] ?? []))
+    // Every area for a GP or a nurse; a movement profession's areas; a specialist in medicine
+    // speaks to physical safety as a GP does.
+    if (covered.has('health')) for (const a of ALL_AREAS) covered.add(a)
+    if (covered.has('movement')) for (const a of MOVEMENT_AREAS) covered.add(a)
+    if (covered.has('health') || covered.has('general')) covered.add('safety')
     const text = body.slice(q.start, q.end)
     let tokens: Token[] | undefined
+    const found: [Field, number, string][] = []
+    // Health by its areas: those the profession does not cover; general words only when no area
+    // of the profession's is beside them (a dentist's "gum disease", a dermatologist's "heals
+    // acne").
+    const areas = healthAreas(text)
+    const outside = [...areas.keys()].filter(
+      (a) => !covered.has(a) && !WIDENING.has(a) && a !== 'general',
+    )
+    const inside =
+      [...areas.keys()].some((a) => covered.has(a)) ||
+      (covered.has('skin') && SKIN.test(inMedicalSense(text))) ||
+      (covered.has('plants') && PLANT_LIFE.test(text))
+    if (areas.has('general') && !covered.has('general') && !inside) outside.push('general')
+    if (outside.length) {
+      const n = [...areas].reduce((sum, [a, c]) => sum + (WIDENING.has(a) ? 0 : c), 0)
+      found.push(['health', n, outside.map((a) => AREA_WORD[a]).join(', ')])
+    }
     for (const [field, re] of CLAIM_FIELDS) {
       if (covered.has(field)) continue
+      const seen = field === 'skin' ? inMedicalSense(text) : text
       if (
-        !re.test(text) &&
+        !re.test(seen) &&
         !(field === 'money' && moneyInSense((tokens ??= tokensIn(doc, q.start, q.end)), text))
       )
         continue
-      if (field === 'health' && covered.has('movement') && !OUTSIDE_MOVEMENT.test(text)) continue
       if (field === 'plants' && NOT_PLANTS.test(text)) continue
       if (
         field === 'safety' &&
         (MONEY_CONTEXT.test(text) || moneyInSense((tokens ??= tokensIn(doc, q.start, q.end)), text))
       )
         continue
-      // Animals' health is a vet's or a farmer's; a vet on a dog's teeth or joints is in their field.
-      if (
-        covered.has('animals') &&
-        /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?|cows?|cattle|calves|herds?|sheep|lambs?|pigs?|hens?|chickens?|livestock)\b/i.test(
-          text,
-        )
+      found.push([field, seen.match(new RegExp(re.source, 'gi'))?.length ?? 1, ''])
+    }
+    // Animals' health is a vet's or a farmer's; a vet on a dog's teeth or joints is in their field.
+    if (
+      covered.has('animals') &&
+      /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?|cows?|cattle|calves|herds?|sheep|lambs?|pigs?|hens?|chickens?|livestock)\b/i.test(
+        text,
       )
-        continue
+    )
+      continue
+    for (const [field, words, what] of found) {
       // One finding per person, field and paragraph: a quote broken by its attribution ("…,” she
       // said, “…”) or two sentences of one answer make one claim, found at the strongest part
       // (the most words of the field, a verb of effect, a figure), the others beside it. Up to
@@ -346,15 +547,12 @@ export function expertiseMismatches(
         if (n >= 3) continue
         counts.set(count, n + 1)
       }
-      const strength =
-        (text.match(new RegExp(re.source, 'gi'))?.length ?? 1) +
-        (EFFECT.test(text) ? 1 : 0) +
-        (/\d/.test(text) ? 1 : 0)
-      const found = { start: q.start, end: q.end, strength }
+      const strength = words + (EFFECT.test(text) ? 1 : 0) + (/\d/.test(text) ? 1 : 0)
+      const claim = { start: q.start, end: q.end, strength, what }
       const job = jobs[0] ?? ''
       const prior = best.get(key)
-      if (!prior) best.set(key, { name: e.name, job, field, claims: [found] })
-      else prior.claims.push(found)
+      if (!prior) best.set(key, { name: e.name, job, field, claims: [claim] })
+      else prior.claims.push(claim)
     }
   }
   for (const [key, { name, job, field, claims }] of best) {
@@ -366,7 +564,7 @@ export function expertiseMismatches(
       .forEach((top, n) =>
         out.push({
           key: n === 0 ? key : `${key}|${top.start}`,
-          message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes a ${FIELD_WORD[field]} claim outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
+          message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes a ${FIELD_WORD[field]} claim${top.what ? ` (${top.what})` : ''} outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
           start: top.start,
           end: top.end,
           ...(weaker.length
