@@ -539,3 +539,36 @@ describe('what the typing is for downstream', () => {
     expect(speakers).not.toContain('Harbury Weekly UK')
   })
 })
+
+describe('entity typing: owners, packaging and pages', () => {
+  it('takes the possessive opening a business name for its owner, not a place or a firm', () => {
+    const k = kinds(
+      'At Tully’s Bakehouse, by the bridge, Corran Tully bakes rye. The market is in Harlow. Prices in Harlow’s Old Town are high.',
+    )
+    expect(k['Corran Tully']).not.toBe('place')
+    expect(k['Corran Tully']).not.toBe('organisation')
+    // A town's possessive before a district is still a place's.
+    expect(k['Harlow']).toBe('place')
+  })
+
+  it('keeps a brand that owns a product an organisation', () => {
+    const k = kinds('Velisse’s Night Serum costs $68. Velisse said the serum sold out.')
+    expect(k['Velisse']).toBe('organisation')
+  })
+
+  it('takes what has a box or a label of its own for a product', () => {
+    const k = kinds('We tried the Brisko Pour, which prints its claims on its box, for a month.')
+    expect(k['Brisko Pour']).toBe('product')
+    const k2 = kinds('We spoke to Brisko Labs, which redesigned its website in May.')
+    expect(k2['Brisko Labs']).toBe('organisation')
+  })
+
+  it('takes "the website of X" for an organisation, not a person named so', () => {
+    const k = kinds(
+      'The claim comes from the website of Marvella Body, and it has no study behind it.',
+    )
+    expect(k['Marvella Body']).toBe('organisation')
+    const k2 = kinds('The recipe comes from the website of Dr. Ana Ruiz, who bakes on weekends.')
+    expect(k2['Ana Ruiz']).toBe('person')
+  })
+})

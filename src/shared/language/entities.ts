@@ -226,9 +226,14 @@ function evidence(
   score.organisation += facts.score.organisation
   score.product += facts.score.product
   score.place += facts.score.place
+  // "At Gulliver's Smokehouse", "from Tully's Bakery": a possessive name opening a business's
+  // name (its last word an institution's) is the owner it is named after; the preposition's
+  // place is the business, and a name on a shop front is as often a person's as a firm's.
+  const namesake = m.possessive && ownerOfNamedBusiness(toks, m.tokenEnd + 1)
   // Place: "in X", "from X", "near X" with no person evidence.
   if (
     !orgHead &&
+    !namesake &&
     before &&
     ['in', 'near', 'across', 'around', 'outside', 'throughout', 'at'].includes(before.lower)
   )
@@ -444,7 +449,16 @@ function evidence(
         score.product += 1
     }
     const rel = toks[m.tokenEnd + 1]
-    if (rel && (rel.lower === 'which' || rel.lower === 'that')) score.organisation += 1
+    // "the Ferrow Compact, which carries the line on its box": what has a box or a label of
+    // its own is a product.
+    if (rel && (rel.lower === 'which' || rel.lower === 'that')) {
+      const clause = toks.slice(m.tokenEnd + 2, m.tokenEnd + 12)
+      const close = clause.findIndex((t) => /^[,.;:!?—–]$/.test(t.text))
+      const own = close < 0 ? clause : clause.slice(0, close)
+      if (own.some((t, i) => t.lower === 'its' && PACKAGING.has(own[i + 1]?.lower ?? '')))
+        score.product += 2
+      else score.organisation += 1
+    }
     if (rel && rel.lower === 'who') score.person += 2
   }
   // "a reader in Harlow who asked …": after a place preposition, "who" is about someone else.
@@ -497,7 +511,7 @@ function evidence(
     }
   }
   // "X’s Night Serum": a possessor of a product is a brand.
-  if (m.possessive) {
+  if (m.possessive && !namesake) {
     const owned = toks[m.tokenEnd + 1]
     if (owned && /^\p{Lu}/u.test(owned.text)) score.organisation += 1
     const nouns = toks.slice(m.tokenEnd + 1, m.tokenEnd + 5).map((t) => t.lower)
@@ -519,7 +533,7 @@ function evidence(
     !firstName &&
     before?.lower === 'of' &&
     before2 &&
-    LEADER_NOUNS.has(before2.lower) &&
+    (LEADER_NOUNS.has(before2.lower) || SITE_NOUNS.has(before2.lower)) &&
     /^\p{Ll}/u.test(before2.text)
   )
     score.organisation += 2
@@ -587,6 +601,31 @@ function evidence(
   }
   return { ...score, roles, gender }
 }
+
+/**
+ * Whether the tokens from `k` are a business's name whose last word is an institution's head
+ * ("Smokehouse" of "Gulliver's Smokehouse", "Bakery" of "Tully's Corner Bakery"): up to three
+ * capitalised words.
+ */
+function ownerOfNamedBusiness(toks: readonly Token[], k: number): boolean {
+  let last: Token | null = null
+  for (let n = k; n < Math.min(toks.length, k + 3); n++) {
+    const w = toks[n]
+    if (!w || !/^\p{Lu}/u.test(w.text)) break
+    last = w
+  }
+  return !!last && ORG_WORDS.has(last.lower)
+}
+
+/** A company's own pages and holdings, said "of X": "the website of X", "the shares of X". */
+const SITE_NOUNS = new Set(['website', 'homepage', 'shares', 'headquarters', 'shareholders'])
+
+/** What a product comes in, which only a product has: "its box", "its label". */
+const PACKAGING = new Set(
+  'box boxes packaging pack package label labels lid tub tin jar bottle wrapper sleeve tag carton'.split(
+    ' ',
+  ),
+)
 
 /** Nouns for people that carry no agent ending ("a widow", "a nun", "a teen"). */
 function unnamedish(noun: string): boolean {

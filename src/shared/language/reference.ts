@@ -302,7 +302,8 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
   // "my sister", "her husband": only relatives, found by their own (rarer) words.
   const relative = RELATIVE_HINT.test(text) ? unnamedIn(doc, text, from, POSSESSIVE_PHRASE) : null
   const anonymous = ANONYMITY.test(text) ? anonymousIn(text) : null
-  const last = [found, relative, anonymous]
+  const one = /\b(?:One|Another)\b/.test(text) ? bareOneIn(text) : null
+  const last = [found, relative, anonymous, one]
     .filter((x): x is { phrase: string; at: number } => x !== null)
     .sort((a, b) => b.at - a.at)[0]
   return last?.phrase ?? null
@@ -310,7 +311,7 @@ export function unnamedSince(doc: Doc, from: number, to: number): string | null 
 
 /** "…, who asked not to be named", "who spoke on condition of anonymity", "who declined to name …". */
 const ANONYMITY =
-  /,?\s*who\s+(?:asked|requested|wished|declined|did\s+not\s+want|spoke\s+on\s+(?:the\s+)?condition)\b[^.!?]{0,60}?\b(?:named|identified|anonymity|name)\b/i
+  /,?\s*who\s+(?:[^.!?;,]{0,90}?\s(?:and|but)\s+)?(?:asked|requested|wished|declined|refused|did\s+not\s+(?:want|wish|give)|would\s+not\s+give|spoke\s+on\s+(?:the\s+)?condition)\b[^.!?]{0,60}?\b(?:named|identified|anonymity|name)\b/i
 
 /**
  * The part of ANONYMITY that is about the subject's own name: "asked not to be named", "did not
@@ -318,7 +319,23 @@ const ANONYMITY =
  * me not to print their name". Not "declined to name the buyer": that withholds someone else's.
  */
 const OWN_ANONYMITY =
-  /^,?\s*who\s+(?:asked|requested|wished|declined|did\s+not\s+want|spoke\s+on\s+(?:the\s+)?condition)\b[^.!?]{0,60}?(?:\bto\s+be\s+(?:named|identified)\b|\banonymity\b|\b(?:her|his|their|my|our)\s+(?:full\s+|real\s+)?(?:sur)?names?\b)/i
+  /^,?\s*who\s+(?:[^.!?;,]{0,90}?\s(?:and|but)\s+)?(?:asked|requested|wished|declined|refused|did\s+not\s+(?:want|wish|give)|would\s+not\s+give|spoke\s+on\s+(?:the\s+)?condition)\b[^.!?]{0,60}?(?:\bto\s+be\s+(?:named|identified)\b|\banonymity\b|\b(?:her|his|their|my|our)\s+(?:full\s+|real\s+)?(?:sur)?names?\b)/i
+
+/**
+ * "Most swimmers shrugged. One, who swims every morning, said …", "Another said …": a bare "one"
+ * or "another" opening a sentence, described by a relative clause or saying something, is one
+ * of the people just mentioned, whom the text leaves unnamed. Not inside quotation marks.
+ */
+function bareOneIn(text: string): { phrase: string; at: number } | null {
+  const re =
+    /(?:^|[.!?]["”’]?\s+)(One|Another)(?=,\s*who\s|\s+(?:said|says|told|tells|wrote|writes|added|adds|explained|recalled|admitted|complained|agreed|laughed|put\s+it)\b)/g
+  let found: { phrase: string; at: number } | null = null
+  for (let x = re.exec(text); x; x = re.exec(text)) {
+    const at = x.index + x[0].length - (x[1] ?? '').length
+    if (!insideMarks(text, at)) found = { phrase: (x[1] ?? '').toLowerCase(), at }
+  }
+  return found
+}
 
 /** Nouns for bodies that British English also follows with "who" ("The club, who …"). */
 const BODY_NOUNS = new Set(['club', 'team', 'side', 'firm', 'bank', 'council', 'company'])

@@ -1524,3 +1524,99 @@ At a stall on Cordwainer Row, one fishmonger, who asked not to be named because 
     expect(said(md2)).toEqual([['They have promised that roof for ten years,', null]])
   })
 })
+
+describe('a quoted line the words after it trace to a company', () => {
+  it('is the company that a "that line, from …" or a relative clause names', () => {
+    const md = `Most of the weight comes back once you drink, which is worth remembering when a company says its wrap will “shrink your waist in a week.” That promise, taken from the website of Marvella Body, has no study behind it.`
+    expect(said(md)).toEqual([['shrink your waist in a week.', 'Marvella Body']])
+    // A product carrying the line speaks through its maker.
+    const md2 = `Skip any kettle that claims to “strip every trace of lead from tap water.” Boiling kills germs but not lead, and the Brisko Pour, which prints that line on its box, also leaked at the lid.`
+    expect(said(md2)).toEqual([['strip every trace of lead from tap water.', 'Brisko']])
+    const md3 = `Be careful with any toothpaste that promises “whiter teeth in three days.” The claim, from the label of Dentora Labs, rests on one small study.`
+    expect(said(md3)).toEqual([['whiter teeth in three days.', 'Dentora Labs']])
+  })
+
+  it('leaves a line no one owns, or one a named speaker said, alone', () => {
+    // Negated: the product named makes no such promise.
+    const md = `Ignore any cream that promises to “erase wrinkles while you sleep.” That line is a red flag, and the Tavi Night Cream we liked makes no such promise.`
+    expect(said(md)).toEqual([['erase wrinkles while you sleep.', null]])
+    // The company is named, but not in the clause about the line.
+    const md2 = `Ignore any cream that promises to “erase wrinkles while you sleep.” That line is everywhere, and Orlen Skin sells six creams.`
+    expect(said(md2)).toEqual([['erase wrinkles while you sleep.', null]])
+    // A speaker the attribution names keeps the line.
+    const md3 = `Mirela Dunst runs the workshop. “Nobody fixes bikes anymore,” she said. That line got a laugh from the staff at Halloran Cycles.`
+    expect(said(md3)).toEqual([['Nobody fixes bikes anymore,', 'Mirela Dunst']])
+  })
+})
+
+describe('an apposition that holds a name with a comma of its own', () => {
+  it('walks past the name inside to the person it describes', () => {
+    const md = `Dr. Tomas Wrenfield, a surgeon who hosts the radio show Heart First, Head Second, told listeners last spring that fasting “resets your arteries” and “beats statins.”`
+    expect(said(md)).toEqual([
+      ['resets your arteries', 'Tomas Wrenfield'],
+      ['beats statins.', 'Tomas Wrenfield'],
+    ])
+    const md2 = `Lisbet Harrow, a mother of two in Galway, Ireland, said the app “changed our evenings.”`
+    expect(said(md2)).toEqual([['changed our evenings.', 'Lisbet Harrow']])
+  })
+
+  it('does not walk past "and" to someone else', () => {
+    const md = `Orla Penn, a teacher, and her brother, Fintan, said the lane was “never this busy.”`
+    expect(said(md)).toEqual([['never this busy.', 'Fintan']])
+  })
+})
+
+describe('a relative clause after a quote, about the quote', () => {
+  it('is not its attribution: the words before the quote are', () => {
+    const md = `Dr. Ines Carvalho, a sleep researcher, has tested dozens of machines.
+
+Others were less sure. One grandfather on our panel said his granddaughter “would not sleep anywhere without it,” a habit that Carvalho said is easy to break.`
+    expect(said(md)).toEqual([['would not sleep anywhere without it,', null]])
+  })
+
+  it('still reads a relative clause on the speaker, with a verb of its own', () => {
+    const md = `Velmont Foods closed the plant in May. “Nobody will be rehired,” the company that owns it said.`
+    expect(said(md)).toEqual([['Nobody will be rehired,', 'Velmont Foods']])
+    const md2 = `Brightmere hired a press officer, Ada Quill, in May. “We will not comment on rumours,” the officer that Brightmere hired said.`
+    expect(said(md2)).toEqual([['We will not comment on rumours,', 'Ada Quill']])
+  })
+})
+
+describe('an unnamed person whose clause goes on before keeping their name out', () => {
+  it('is who the next pronoun means', () => {
+    const md = `Grete Sandvik, the plant’s manager, announced the cuts on Monday.
+
+Staff heard the news at a meeting. One welder, who has worked there since 2011 and asked not to be named because she is still negotiating her pay, said it was expected. “They cut the night shift in June,” she said. “We all saw it coming.”`
+    expect(said(md)).toEqual([
+      ['They cut the night shift in June,', null],
+      ['We all saw it coming.', null],
+    ])
+    const md2 = `Grete Sandvik runs the market.
+
+A fisherman who did not give his name said the quay was empty by noon. “Nobody is buying,” he said.`
+    expect(said(md2)).toEqual([['Nobody is buying,', null]])
+  })
+
+  it('reads a bare "One, who …, said" as one of those just mentioned', () => {
+    const md = `Grete Sandvik runs the lido.
+
+Most swimmers shrugged at the new price. One, who swims every morning before work, said it was fair. “It is still cheaper than a gym,” she said.`
+    expect(said(md)).toEqual([['It is still cheaper than a gym,', null]])
+  })
+
+  it('leaves a named person with a long relative clause, and "one" as a number, alone', () => {
+    const md = `Grete Sandvik, who has run the plant since 2011 and asked the board for more staff, said the cuts were expected. “We all saw it coming,” she said.`
+    expect(said(md)).toEqual([['We all saw it coming,', 'Grete Sandvik']])
+    const md2 = `Grete Sandvik runs the lido. One, two, three: the lanes fill by seven. One of them is closed. “It is always busy,” she said.`
+    expect(said(md2)).toEqual([['It is always busy,', 'Grete Sandvik']])
+  })
+})
+
+describe('a business named after its owner', () => {
+  it('leaves the owner a person a pronoun can turn to', () => {
+    const md = `At Tully’s Bakehouse, a low stone building by the bridge, Corran Tully bakes rye the way his grandmother did. He opens at six.
+
+‘We lost the old oven in the flood,’ he said.`
+    expect(said(md)).toEqual([['We lost the old oven in the flood,', 'Corran Tully']])
+  })
+})

@@ -774,11 +774,26 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
   // "Leah Okonedo, a gastroenterologist at St Aldwyn's Hospital, put it": past the apposition
   // (a comma, a determiner … a comma) to the name it describes.
   if (toks[j]?.text === ',') {
-    for (let o = j - 2; o >= Math.max(1, j - 14); o--) {
+    // The apposition may hold a name with a comma of its own ("a dentist who hosts the podcast
+    // Whole Mouth, Whole Body,", "a mother of two in Galway, Ireland,"): a comma that only a
+    // name follows up to the next comma is inside it, and the walk goes on past it.
+    let inner = j
+    for (let o = j - 2; o >= Math.max(1, j - 24); o--) {
       const w = toks[o]
-      if (!w || /^[.!?;:”"]$/.test(w.text)) break
+      if (!w || /^[.!?;:”"]$/.test(w.text) || o < inner - 14) break
       if (w.text !== ',') continue
       const det = toks[o + 1]?.lower ?? ''
+      const named = indexOf(doc).startingAt.get(toks[o + 1]?.start ?? -1)
+      if (
+        named &&
+        named.end === toks[inner - 1]?.end &&
+        !named.possessive &&
+        toks[o - 1]?.lower !== 'and' &&
+        !['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who'].includes(det)
+      ) {
+        inner = o
+        continue
+      }
       if (
         ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(det) &&
         indexOf(doc).endingAt.has(toks[o - 1]?.end ?? -1)
@@ -1142,6 +1157,24 @@ function after(
     }
   }
   if (v < 0) return null
+  // "…,” a common complaint that Ferreira-Kim said is easy to fix": the verb of saying belongs
+  // to a relative clause on a noun in apposition to the quote, whose subject says something
+  // about it; who said the quote is for the words before it. (Not "the company that owns it
+  // said", whose relative clause has a verb of its own before the verb of saying.)
+  const rel = toks.findIndex(
+    (t, i) =>
+      i > k &&
+      i < v &&
+      (t.lower === 'that' || t.lower === 'which') &&
+      toks[i - 1]?.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(toks[i - 1]?.text ?? ''),
+  )
+  if (
+    rel > 0 &&
+    rel + 1 < v &&
+    toks.slice(rel + 1, v).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')
+  )
+    return null
   const p = phraseBefore(doc, toks, v) ?? phraseAt(doc, toks, k)
   return p ? resolve(doc, p, q.start, quotes) : null
 }
@@ -1321,6 +1354,9 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     const signed = q.kind === 'direct' ? signedBlock(doc, q) : null
     let g =
       signed ?? out[i] ?? group.get(q.groupId) ?? (q.kind === 'direct' ? creditLine(doc, q) : null)
+    // "… when a brand says its blanket can “…”. That line, from the product page of X, …": a
+    // line no attribution names, which the words after it trace to a company or its product.
+    if (!g && q.kind === 'direct') g = lineOwner(doc, q, quotes)
     if (!g && q.kind === 'direct') {
       const p = doc.paragraphs[q.paragraph]
       const own = p ? frameOf(p).filter((t) => t.end <= q.start) : []
@@ -1609,6 +1645,93 @@ function previousSubject(
       return { ...r, confidence: 0.5, reason: `the quote follows a sentence about ${r.speaker}` }
   }
   return null
+}
+
+/** Nouns for a line of marketing copy or a claim, as the words after it call it back. */
+const LINE_NOUNS = new Set(
+  'line claim promise slogan tagline phrase pitch boast wording copy'.split(' '),
+)
+/** Words that open the phrase saying where a line comes from: "That line, from X's website". */
+const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'in'])
+
+/**
+ * The company a quoted line with no attribution of its own belongs to, when the words after it
+ * call it back and say whose it is: "That line, from the product page of X, …", "the X Compact,
+ * which carries that line on its box, …", "…,” a claim X prints on every tub." The line noun,
+ * after "that", "this", "the same", "a" or "the", in the rest of the quote's sentence (or the
+ * next sentence, when the quote ends its own), and an organisation or a product named in its
+ * clause: the part between commas holding it, the name a relative clause there describes
+ * ("X, which carries that line"), or a "from"/"by"/"of" phrase right after it. The company
+ * speaks for a product (its maker). Not under a negation ("the X makes no such promise").
+ */
+function lineOwner(
+  doc: Doc,
+  q: DetectedQuote,
+  quotes: readonly DetectedQuote[],
+): SpeakerGuess | null {
+  const p = doc.paragraphs[q.paragraph]
+  if (!p) return null
+  const next = nextQuote(quotes, q.end)
+  const rest = frame(p, quotes).filter(
+    (t) => t.start >= q.end && (!next || next.paragraph !== q.paragraph || t.end <= next.start),
+  )
+  const stop = rest.findIndex((t) => /^[.!?]$/.test(t.text))
+  const span = stop < 0 ? rest : rest.slice(0, stop)
+  const at = span.findIndex(
+    (t, i) =>
+      LINE_NOUNS.has(t.lower) &&
+      t.pos === 'NOUN' &&
+      ['that', 'this', 'same', 'a', 'the'].includes(span[i - 1]?.lower ?? ''),
+  )
+  if (at < 0) return null
+  // The clause: the stretch between the commas (or dashes, semicolons) around the line noun.
+  const cut = (t: Token | undefined) => !!t && /^[,;—–()]$/.test(t.text)
+  let from = at
+  while (from > 0 && !cut(span[from - 1])) from--
+  let to = at
+  while (to < span.length - 1 && !cut(span[to + 1])) to++
+  const clause = span.slice(from, to + 1)
+  if (clause.some((t) => /^(?:no|not|never|n[’']t|nor)$/.test(t.lower))) return null
+  const index = indexOf(doc)
+  const candidates: Mention[] = []
+  const within = (a: number, b: number) =>
+    candidates.push(...mentionsIn(doc, a, b).filter((m) => !quoted(doc, m, quotes)))
+  within(clause[0]?.start ?? 0, clause.at(-1)?.end ?? 0)
+  // "the X Compact, which carries that line": the name the relative clause describes.
+  if (['which', 'that'].includes(clause[0]?.lower ?? '') && span[from - 1]?.text === ',') {
+    const m = index.endingAt.get(span[from - 2]?.end ?? -1)
+    if (m) candidates.push(m)
+  }
+  // "That line, from the product page of X,": a source phrase set off right after it.
+  const after = span[to + 2]
+  // …or after a participle: "That promise, taken from X's website,".
+  const source =
+    !!after &&
+    (SOURCE_PREPOSITIONS.has(after.lower) ||
+      (after.pos === 'VERB' && ['from', 'by'].includes(span[to + 3]?.lower ?? '')))
+  if (cut(span[to + 1]) && after && source) {
+    let end = to + 2
+    while (end < span.length - 1 && !cut(span[end + 1])) end++
+    within(after.start, span[end]?.end ?? after.end)
+  }
+  const line = span[at] as Token
+  const owners = candidates
+    .map((m) => ({ m, e: index.entityOf.get(m) }))
+    .filter(
+      (x): x is { m: Mention; e: Entity } =>
+        !!x.e && (x.e.kind === 'organisation' || x.e.kind === 'product'),
+    )
+    .sort((a, b) => Math.abs(a.m.start - line.start) - Math.abs(b.m.start - line.start))
+  const owner = owners[0]
+  if (!owner) return null
+  const maker = makerOf(doc, owner.e)
+  const name = maker?.name ?? owner.e.name
+  return {
+    speaker: name,
+    entity: maker ? maker.entity : owner.e,
+    confidence: 0.6,
+    reason: `"${doc.body.slice(span[at - 1]?.start ?? line.start, line.end)}" after the quote is ${owner.m.name}'s${maker ? `, made by ${maker.name}` : ''}`,
+  }
 }
 
 /** Index of the paragraph holding an offset (binary search). */
