@@ -572,3 +572,19 @@ describe('entity typing: owners, packaging and pages', () => {
     expect(k2['Ana Ruiz']).toBe('person')
   })
 })
+
+describe('a bracketed aside after a name', () => {
+  it('reads the verb and pronoun past a short aside ("X (1.2 million followers) posted …")', () => {
+    const k = kinds(
+      'Creators sell more than ever. Jade Oyelaran (1.2 million followers) posted a video in which she runs. ' +
+        'Tomas Brek (@tbrek) wrote that he was tired.',
+    )
+    expect(k['Jade Oyelaran']).toBe('person')
+    expect(k['Tomas Brek']).toBe('person')
+  })
+
+  it('does not skip an aside that says what the name is', () => {
+    const k = kinds('Kell Mills (the company behind the Ovi bar) said it would close two sites.')
+    expect(k['Kell Mills']).not.toBe('person')
+  })
+})

@@ -465,7 +465,9 @@ function evidence(
   const located = !!before && ['in', 'at', 'near', 'from', 'outside'].includes(before.lower)
   if (after && after.lower === 'who' && !located) score.person += 1.5
   // Speech: "X said" / "said X" — people mostly, organisations sometimes.
-  const verbAfter = m.possessive ? undefined : toks[m.tokenEnd]
+  // "X (1.2 million followers) posted …": a bracketed aside right after the name is skipped.
+  const past = afterAside(toks, m.tokenEnd)
+  const verbAfter = m.possessive ? undefined : toks[past]
   // "Research suggests …", "Sales rose …": a lone word opening a sentence is rarely a person.
   const opensSentence = toks.slice(0, m.tokenIndex).every((t) => t.pos === 'PUNCT')
   const lone = nameWords.length === 1 && opensSentence && !firstName
@@ -570,7 +572,7 @@ function evidence(
   // beside Harrow … said she"), and not past an object pronoun ("X told him he had …": that
   // "he" is the one told).
   const objectOf = before && (before.pos === 'ADP' || before.pos === 'VERB')
-  for (let n = m.tokenEnd; !objectOf && n < Math.min(toks.length, m.tokenEnd + 12); n++) {
+  for (let n = past; !objectOf && n < Math.min(toks.length, past + 12); n++) {
     const w = toks[n]
     if (!w || /^[“”"‘]$/.test(w.text)) break
     if (w.lower === 'him' || w.lower === 'them' || (w.lower === 'her' && w.pos === 'PRON')) break
@@ -626,6 +628,20 @@ const PACKAGING = new Set(
     ' ',
   ),
 )
+
+/**
+ * The index after a bracketed aside that opens at `at` ("X (41) said", "X (1.2 million
+ * followers) posted"), else `at`. Not an aside that says what X is ("X (the company behind Y)").
+ */
+function afterAside(toks: readonly Token[], at: number): number {
+  if (toks[at]?.text !== '(') return at
+  for (let k = at + 1; k < Math.min(toks.length, at + 16); k++) {
+    const t = toks[k]
+    if (t?.text === ')') return k + 1
+    if (!t || t.text === '(' || t.text === '“' || t.text === '"' || t.pos === 'DET') return at
+  }
+  return at
+}
 
 /** Nouns for people that carry no agent ending ("a widow", "a nun", "a teen"). */
 function unnamedish(noun: string): boolean {
