@@ -520,3 +520,61 @@ describe('words of health in another sense (look-alikes)', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })
 })
+
+describe('idioms and trades’ words that only look like health', () => {
+  it.each([
+    [
+      'Pia Hollis, an economist, was gloomy. “Nothing like this slump has been seen since the Great Depression,” she said.',
+      'Pia Hollis',
+    ],
+    [
+      'Food blogger Remy Oakes was delighted. “The clip went viral overnight, and every viral video sells the pan,” he said.',
+      'Remy Oakes',
+    ],
+    [
+      'Chef Ilse Brand runs the smokehouse. “Salt cures the pork belly in five days, and the chicken livers go into the pâté,” she said.',
+      'Ilse Brand',
+    ],
+    [
+      'Tom Reyes, an architect, loves the cabinet. “The dovetail joints hold without glue, and the roof was a stroke of genius,” he said.',
+      'Tom Reyes',
+    ],
+    [
+      'Cath Morrow, an engineer, was blunt. “The longevity of the battery matters more than speed, and no maker is immune to that,” she said.',
+      'Cath Morrow',
+    ],
+    [
+      'Ian Cole, an accountant, remembers the audit. “My heart sank when I saw the figures; the firm was running on fumes,” he said.',
+      'Ian Cole',
+    ],
+    [
+      'Radio presenter Joss Hale grew up here. “Heavy metal never left this town, and the spine of the album is its drums,” he said.',
+      'Joss Hale',
+    ],
+    // Paying for something in a body's sense is no money.
+    [
+      'Pastry chef Tomas Aalto is strict. “Skimp on the butter and the crust pays for it,” he said.',
+      'Tomas Aalto',
+    ],
+  ])('“%s” is no health claim', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Radio presenter Joss Hale is a convert. “This juice flushes heavy metals out of your body,” he said.',
+      'Joss Hale',
+    ],
+    [
+      'Pia Hollis, an economist, swears by the drops. “They lift depression within a fortnight,” she said.',
+      'Pia Hollis',
+    ],
+    ['Chef Ilse Brand has a remedy. “Raw garlic cures the common cold,” she said.', 'Ilse Brand'],
+    [
+      'Food blogger Remy Oakes takes it daily. “It keeps you immune to the flu all winter,” he said.',
+      'Remy Oakes',
+    ],
+  ])('“%s” still is', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+})

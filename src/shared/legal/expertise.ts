@@ -68,7 +68,10 @@ const HEALTH_AREAS: readonly [Area, RegExp][] = [
   ['organs', /\b(?:kidneys?(?: stones?)?|liver|lungs?|organs)\b/i],
   ['airways', /\b(?:hay ?fever|allerg(?:y|ies)|asthma)\b/i],
   ['longevity', /\b(?:live longer|longevity|mortality|(?:risk|chances?) of (?:dying|death))\b/i],
-  ['toxins', /\b(?:toxins?|detox\w*|heavy metals?|poison(?:s|ed|ing|ous)?)\b/i],
+  [
+    'toxins',
+    /\b(?:toxins?|detox\w*|heavy metals|heavy metal (?:poisoning|toxicity|exposure|levels?)|poison(?:s|ed|ing|ous)?)\b/i,
+  ],
   ['fumes', /\b(?:carbon monoxide|fumes)\b/i],
   [
     'general',
@@ -85,7 +88,11 @@ const WIDENING: ReadonlySet<Area> = new Set(['mouth', 'eyes', 'ears'])
 /**
  * Words of the health areas in another sense, read out before the areas are: a rower's or a
  * swimmer's stroke, a heart rate or the heart of a town, a skin temperature, a hip hinge (an
- * exercise), sleep that no claim is made about ("your sleep matters"), a cold day.
+ * exercise), sleep that no claim is made about ("your sleep matters"), a cold day; and idioms
+ * and trades' words: a stroke of luck, a heart that sank, a burger joint or a dovetail joint, a
+ * book's spine, the Great Depression, a post that went viral, immune to criticism, a computer
+ * virus, cured ham, chicken livers, picking someone's brain, a poisoned chalice, running on
+ * fumes, a battery's longevity, heavy metal the music.
  */
 const OTHER_SENSES: readonly RegExp[] = [
   // A stroke of an oar, a swim or a club: "your stroke", "each stroke", "stroke rate".
@@ -96,6 +103,31 @@ const OTHER_SENSES: readonly RegExp[] = [
   /\bskin(?:[- ]to[- ]skin|[- ](?:temperatures?|contact|surface))\b/gi,
   // Exercises named by a joint.
   /\bhips? (?:hinges?|thrusts?|bridges?|openers?|circles?)\b/gi,
+  // "A stroke of luck", "at the stroke of midnight".
+  /\bstrokes? of\b/gi,
+  // The heart in idioms: a heart that sinks or goes out to someone, set on something, in it.
+  /\b(?:my|our|your|his|her|their) hearts? (?:sank|sinks|goes out|went out|is in|was in|set on|is set|was set|bleeds|skipped a beat)\b|\bheart(?:'s| is) (?:content|in it|in the right place)\b|\bwith all (?:my|our|your|his|her|their) heart\b|\bheart and soul\b|\bheart on (?:my|your|his|her|their) sleeve\b/gi,
+  // A place to eat and a joint of wood, tile or pipe.
+  /\b(?:burger|pizza|chicken|fast[- ]food|dive|taco|noodle|ramen|barbecue|bbq|steak|juke) joints?\b|\b(?:dovetail|mortise|tenon|mitre|miter|butt|expansion|glued|welded|soldered|pipe|tile|grout|finger|box) joints?\b/gi,
+  // A book's spine; a spine-tingling ending.
+  /\bspine of (?:the|a|this|that|its|every) (?:\w+ )?(?:book|novel|volume|album|record|range|collection|plan|argument|team|side|squad)\b|\b(?:book|paperback|hardback|record)'?s? spines?\b|\bspine-(?:tingling|chilling)\b/gi,
+  // The Great Depression, an economic or a tropical one: no mind's.
+  /\b(?:great|economic|tropical|global|post-war) depression\b|\bdepression in (?:prices|demand|wages|trade|the market)\b/gi,
+  // A post that went viral; a viral video.
+  /\b(?:go|goes|went|gone|going) viral\b|\bviral (?:videos?|posts?|clips?|tweets?|hits?|moments?|marketing|trends?|sensations?|reels?|tiktoks?)\b/gi,
+  // Immune to criticism; a computer's virus.
+  /\bimmune (?:to|from) (?!(?:the |a |an )?(?:virus|viruses|infections?|diseases?|flu|colds?|measles|covid\w*)\b)/gi,
+  /\b(?:computer|software|e-?mail|laptop|phone|pc|mac)s? virus(?:es)?\b/gi,
+  // Meat, fish or a ham cured; a salt cure.
+  /\bcures? (?:the |its |a |our |your )?(?:\w+ )?(?:ham|hams|bacon|meats?|fish|salmon|pork|duck|sausages?|beef|lamb|egg yolks?)\b|\b(?:salt|dry|sugar|brine|cold|hot) cures?\b/gi,
+  // Liver and organs as food or as an instrument or body of the state.
+  /\b(?:chicken|calf's|calves'|lamb's|lambs'|pig's|duck|goose|cod|monkfish) livers?\b|\bliver (?:pâté|pate|and onions|and bacon)\b|\borgans of\b|\b(?:pipe|church|chapel|theatre) organs\b/gi,
+  // Picking someone's brain; a brain drain; the brains behind something.
+  /\bpick(?:s|ed|ing)? (?:my|your|his|her|their|our) brains?\b|\bbrain drain\b|\bbrains? behind\b/gi,
+  // Poison in idioms; running on fumes.
+  /\bpoisoned chalice\b|\bpick your poison\b|\bpoison pen\b|\brunning on fumes\b/gi,
+  // A thing's longevity: a battery's, a product's, a brand's, a career's.
+  /\blongevity of (?:the|this|that|its|a|an|our) (?:\w+ )?(?:battery|batteries|product|brand|business|firm|company|career|band|show|series|building|roof|paint|finish|fabric|coat|boots?|shoes?|tyres?|tires?|mower|machine|device|phone|car|bike)\b/gi,
 ]
 
 /**
