@@ -14,6 +14,7 @@ import { authorOf, brandOfWord, personOf, quoteAt, speakerAt, type SlotContext }
 import { sameName } from '../text'
 import type { Clause, Segment, Word } from './words'
 import { lowers, type Found } from './frame'
+import { ownLine } from './notices'
 
 /**
  * Independence and no-conflict statements read from the clause's structure: a negation that
@@ -391,7 +392,15 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       (n === seg.from || /^[,(—–:-]$/.test(ws[n - 1]?.text ?? '') || low[n - 1] === 'and') &&
       (rel + 1 >= seg.to || /^[,.)!;—–-]$/.test(ws[rel + 1]?.text ?? '') || low[rel + 1] === 'by')
     )
-      return { kind: 'other', wording: 'clear', brandNames: [], people: [], from: n, to: rel + 1 }
+      return {
+        kind: 'other',
+        wording: 'clear',
+        brandNames: [],
+        people: [],
+        from: n,
+        to: rel + 1,
+        unpaid: true,
+      }
     if (attributed && !STAKES.has(low[rel] ?? '') && !MONEY.has(low[rel] ?? '')) return null
     // "She hasn’t been paid by X for the work she did in March", "we don’t get paid by the
     // processors for months": pay owed or late is a grievance, no tie denied. The writer's
@@ -492,6 +501,9 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         (money && low.slice(seg.from, rel).some((x) => ACCEPTING.has(x))))
     )
       target = true
+    // "This one was written by volunteers of X, who receive no payment": the piece's makers.
+    const makers = money && makersOfPiece(low, n)
+    if (!target && makers) target = true
     if (!target) {
       // "We were not paid to write this", "I have never been paid by a brand", and with the
       // writer as the object, "Nobody is paying me to write this".
@@ -521,7 +533,18 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       if (subjectWe && paidForNounBefore(c, seg.from, n, rel)) continue
     }
     // A statement of its own, not a qualifier folded into a notice beside it.
-    return { kind: 'other', wording: 'clear', brandNames: [], people: [], from: seg.from, to: end }
+    return {
+      kind: 'other',
+      wording: 'clear',
+      brandNames: [],
+      people: [],
+      from: seg.from,
+      to: end,
+      // Payment denied of everyone, of the piece or of its makers ("No one paid for this",
+      // "This article was not sponsored", "We were not paid"); "X did not pay for this piece"
+      // leaves someone else who may have.
+      ...(money && (makers || deniesAll(c, seg.from, n)) ? { unpaid: true } : {}),
+    }
   }
   return null
 }
@@ -605,18 +628,131 @@ export function ownViewsFrame(ctx: SlotContext, c: Clause, seg: Segment): Found 
         )
           return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
-    // "chosen by our editors, not by advertisers".
-    if (CHOOSING.has(w) && low[i + 1] === 'by') {
+    // "chosen by our editors, not by advertisers"; "Our picks are made by editors, not
+    // advertisers": a verb of making counts when what is made is the publication's choice.
+    const made =
+      MAKING.has(w) && low.slice(seg.from, i).some((x) => CHOICE_NOUNS.has(x)) && i > seg.from
+    if ((CHOOSING.has(w) || made) && low[i + 1] === 'by') {
       const rest = low.slice(i + 2, Math.min(seg.to, i + 10))
       // "…, not by advertisers" or "…, not advertisers".
       const not = rest.findIndex((x) => NEGATION.has(x))
       const skip = rest[not + 1] === 'by' ? 2 : 1
       const who = i + 2 + not + skip + (rest[not + skip] === 'the' ? 1 : 0)
-      if (not >= 0 && (COMPANY_NOUNS.has(low[who] ?? '') || companyAt(ctx, c, who)))
+      // "Our journalism is funded by readers, not advertisers" is who keeps the publication;
+      // "Half of the Gazette's revenue is paid by readers, not advertisers" in news copy is
+      // another outlet's business: funding needs "we", "our" or "this", or the foot line.
+      const funding = FUNDING.has(w)
+      const ours = () =>
+        low.slice(seg.from, i).some((x) => x === 'we' || x === 'our' || x === 'this') ||
+        ownLine(ctx, c)
+      if (
+        not >= 0 &&
+        (COMPANY_NOUNS.has(low[who] ?? '') || companyAt(ctx, c, who)) &&
+        (!funding || ours())
+      )
         return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
     }
+    // "she does not speak for the company": the person quoted is no one's spokesperson.
+    if (SPEAKING.has(w) && notNow(low, seg.from, i) && !quoteAt(ctx, c.words[i]?.start ?? 0)) {
+      let k = i + 1
+      if (low[k] === 'on' && low[k + 1] === 'behalf' && low[k + 2] === 'of') k += 3
+      else if (low[k] === 'for') k++
+      else continue
+      for (let j = k; j < Math.min(seg.to, k + 5); j++)
+        if (companyAt(ctx, c, j) || (j === k + 1 && COMPANY_NOUNS.has(low[j] ?? '')))
+          return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+    }
+    // "no brand is recommended here", "no product is endorsed in this article".
+    if (
+      ENDORSED.has(w) &&
+      BE_FORMS.has(low[i - 1] ?? '') &&
+      low[i - 3] === 'no' &&
+      RECOMMENDABLE.has(low[i - 2] ?? '') &&
+      (low[i + 1] === 'here' ||
+        (low[i + 1] === 'by' && low[i + 2] === 'us') ||
+        (['in', 'on'].includes(low[i + 1] ?? '') &&
+          low[i + 2] === 'this' &&
+          (CONTENT_NOUNS.has(low[i + 3] ?? '') || PUBLICATION_NOUNS.has(low[i + 3] ?? ''))))
+    )
+      return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
   }
   return null
+}
+
+/**
+ * Whether a negation at `n` denies of everyone, the piece or the writer: a negator that is the
+ * subject ("no one", "nobody", "no brand", "none of the makers"), the piece before it ("this
+ * article was not"), or the first person ("we were not").
+ */
+function deniesAll(c: Clause, from: number, n: number): boolean {
+  const low = lowers(c.words)
+  const neg = low[n] ?? ''
+  if (['nobody', 'no-one', 'none', 'neither'].includes(neg)) return true
+  if (neg === 'no' && (low[n + 1] === 'one' || c.words[n + 1]?.pos === 'NOUN')) return true
+  for (let k = from; k < n; k++) if (FIRST_PERSON.has(low[k] ?? '') || pieceAt(c, k)) return true
+  return false
+}
+
+/** Participles of making a piece, before its makers: "written by volunteers". */
+const MADE_BY = new Set(['written', 'produced', 'made', 'created', 'reported', 'compiled'])
+
+/**
+ * Whether a negation at `n` sits in a "who" clause about the makers of this piece: "This one
+ * was written by volunteers of X, who receive no payment". The piece is "this" something
+ * (or "this one") before the participle; "The song was written by X, who was not paid" is
+ * another work's.
+ */
+function makersOfPiece(low: readonly string[], n: number): boolean {
+  if (!low.slice(Math.max(0, n - 4), n).includes('who')) return false
+  const by = low.findIndex((x, k) => k < n && MADE_BY.has(x) && low[k + 1] === 'by')
+  if (by < 0) return false
+  return low
+    .slice(0, by)
+    .some(
+      (x, k, a) =>
+        x === 'this' &&
+        (a[k + 1] === 'one' ||
+          CONTENT_NOUNS.has(a[k + 1] ?? '') ||
+          PUBLICATION_NOUNS.has(a[k + 1] ?? '')),
+    )
+}
+
+/** Verbs of paying for something, among the verbs of choosing: "funded by readers, not …". */
+const FUNDING = new Set(['funded', 'paid', 'supported', 'financed'])
+
+/** What is made when a publication chooses: "our picks are made by editors". */
+const MAKING = new Set(['made', 'decided', 'determined', 'set'])
+/** The publication's choices, as the subject of a verb of making. */
+const CHOICE_NOUNS = new Set([
+  'picks',
+  'choices',
+  'selections',
+  'recommendations',
+  'rankings',
+  'ratings',
+  'verdicts',
+  'decisions',
+])
+/** Verbs of speaking for someone: "does not speak for the company". */
+const SPEAKING = new Set(['speak', 'speaks', 'speaking'])
+/** Verbs of recommending, as participles: "no brand is recommended here". */
+const ENDORSED = new Set(['recommended', 'endorsed', 'promoted', 'favoured', 'favored'])
+/** What a piece could recommend. */
+const RECOMMENDABLE = new Set(['brand', 'brands', 'product', 'products', 'company', 'companies'])
+
+/**
+ * Whether the words right before a verb at `i` negate it now: "does not", "doesn't", "is not",
+ * "isn't", "do not", "don't" (not "did not" at one event, not "no longer": a former
+ * spokesperson).
+ */
+function notNow(low: readonly string[], from: number, i: number): boolean {
+  const a = low[i - 1] ?? ''
+  const b = low[i - 2] ?? ''
+  if (i - 1 < from) return false
+  if (["doesn't", 'doesn’t', "don't", 'don’t', "isn't", 'isn’t', "aren't", 'aren’t'].includes(a))
+    return true
+  if (a === "n't" || a === 'n’t') return ['does', 'do', 'is', 'are'].includes(b)
+  return a === 'not' && ['does', 'do', 'is', 'are', 'am'].includes(b)
 }
 
 /** Verbs of buying something oneself. */

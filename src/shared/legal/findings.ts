@@ -515,7 +515,10 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   // line elsewhere, even at the foot, leaves the label's wording the fault (the rules above); a
   // vague label over a box inside an editorial piece ("Promoted" over one product) stays a
   // warning: it sits right over the one thing it covers.
-  const whole = plainlyPaid(a) ? undefined : signs.find((s) => overPiece(a, s, covered))
+  // A piece that says plainly nobody paid ("No one paid for this piece") is not paid content
+  // styled as journalism: its vague label's wording is the one fault (the warning below).
+  const whole =
+    plainlyPaid(a) || plainlyUnpaid(a) ? undefined : signs.find((s) => overPiece(a, s, covered))
   if (whole) out.push(wholePiece(a, whole, signs))
   else if (signs.length > 0 && !visible('sponsored') && !labelled) {
     // A vague label in plain view (at the top, or right over or under what it covers) is where
@@ -649,6 +652,15 @@ function plainlyPaid(a: Analysis): boolean {
           (o.people.length === 0 ||
             o.people.some((p) => p === 'the writer' || (!!writer && samePerson(p, writer)))))),
   )
+}
+
+/**
+ * Whether the piece says plainly, in its own words, that nobody paid: a denial of payment of
+ * everyone, of the piece or of its makers that is not someone's quoted words ("No one paid for
+ * this piece", "This article was not sponsored"; see Found.unpaid).
+ */
+function plainlyUnpaid(a: Analysis): boolean {
+  return a.statements.some((o) => o.unpaid && !o.quoted && !o.speaker)
 }
 
 /** Tracking words in a link's address that mark it as a paid partner's ("utm_medium=partner"). */

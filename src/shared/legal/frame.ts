@@ -29,6 +29,8 @@ export interface Statement extends TextRange {
   readonly quoted: boolean
   /** Says who keeps the publication ("X is reader-supported"): see Found.keeps. */
   readonly keeps?: boolean
+  /** Denies that anyone was paid: see Found.unpaid. */
+  readonly unpaid?: boolean
 }
 
 /** What a frame found in one segment, before it becomes a statement. */
@@ -52,6 +54,11 @@ export interface Found {
   keeps?: boolean
   /** A no-influence or independence clause that qualifies a disclosure beside it. */
   qualifier?: boolean
+  /**
+   * A denial of payment ("No one paid for this piece", "This article was not sponsored"): the
+   * piece says plainly that nobody paid, so a vague label over it is no hidden sponsorship.
+   */
+  unpaid?: boolean
 }
 
 export const NOTES = {
@@ -118,6 +125,7 @@ export function statement(
     ...(f.tie ? { tie: f.tie } : {}),
     ...(f.research ? { research: f.research } : {}),
     ...(f.keeps ? { keeps: true } : {}),
+    ...(f.unpaid ? { unpaid: true } : {}),
     paragraph: p.index,
     speaker,
   }

@@ -877,10 +877,17 @@ const NO_PARTS: readonly string[] = []
  * ("X is an independent magazine", "we are independent", "this newsletter is fully
  * independent"). Not negated, not a question.
  */
-function ownKeep(c: Clause, seg: Segment): boolean {
+function ownKeep(ctx: SlotContext, c: Clause, seg: Segment): boolean {
   const ws = c.words
   const low = lowers(ws)
   if (ws.at(-1)?.text === '?' || negated(ws, seg.from, seg.to)) return false
+  // "X is a nonprofit newsroom funded by its members", "X is an independent cycling magazine":
+  // said of an outlet by name, the publication's own line only where a publication says who it
+  // is, at the foot or over the headline; in news copy it describes another outlet.
+  const atFoot = () => ownLine(ctx, c)
+  // An outlet noun just before the participle: "a nonprofit newsroom funded by".
+  const outletBefore = (i: number) =>
+    OUTLETS.has(low[i - 1] ?? '') || (low[i - 1] === ',' && OUTLETS.has(low[i - 2] ?? ''))
   // The subject is the publication: "we", "this magazine", "our journalism", a masthead.
   const ours = (to: number) =>
     low
@@ -902,7 +909,10 @@ function ownKeep(c: Clause, seg: Segment): boolean {
     if (how && KEPT.has(how) && !w.split('-')[2]) {
       const plural = (who ?? '') + 's'
       if (AUDIENCE.has(who ?? '') || AUDIENCE.has(plural)) return true
-      if ((BACKERS.has(who ?? '') || BACKERS.has(plural)) && ours(i)) return true
+      // "a member-funded newsroom" at the foot; "The rowing club is member-funded" is a club's.
+      const outletAfter = low.slice(i + 1, i + 4).some((x) => OUTLETS.has(x))
+      if ((BACKERS.has(who ?? '') || BACKERS.has(plural)) && (ours(i) || (outletAfter && atFoot())))
+        return true
     }
     // "funded by its readers", "paid for by our subscribers", "funded entirely by readers".
     if (!KEPT.has(w)) continue
@@ -917,7 +927,7 @@ function ownKeep(c: Clause, seg: Segment): boolean {
     )
       k++
     if (AUDIENCE.has(low[k] ?? '')) return true
-    if (BACKERS.has(low[k] ?? '') && ours(i)) return true
+    if (BACKERS.has(low[k] ?? '') && (ours(i) || (outletBefore(i) && atFoot()))) return true
   }
   // "X is an independent cycling magazine", "we are independent", "this site is independent".
   for (let i = seg.from + 1; i < seg.to; i++) {
@@ -938,9 +948,27 @@ function ownKeep(c: Clause, seg: Segment): boolean {
       j++
     const outlet = OUTLETS.has(low[j] ?? '')
     const bare = i + 1 >= seg.to || /^(?:[.,;!]|and)$/.test(low[i + 1] ?? '')
-    if (outlet || (bare && ours(k + 1))) return true
+    // "We are an independent magazine", "this newsletter is an independent publication": ours
+    // anywhere; a name ("X is an independent cycling magazine") only in the publication's own
+    // line (see atFoot).
+    const named = () =>
+      low.slice(seg.from, k).some((x) => x === 'we' || x === 'this' || x === 'our') || atFoot()
+    if ((outlet && named()) || (bare && ours(k + 1))) return true
   }
   return false
+}
+
+/**
+ * Whether a clause sits where a publication says who it is: in one of the last three
+ * paragraphs of the piece (a footer, a bio), or above the headline (a masthead line).
+ */
+export function ownLine(ctx: SlotContext, c: Clause): boolean {
+  const ps = ctx.doc.paragraphs
+  const filled = ps.filter((p) => p.text.trim() !== '')
+  const at = filled.indexOf(c.paragraph)
+  if (at >= 0 && at >= filled.length - 3) return true
+  const headline = ps.findIndex((p) => p.role === 'headline')
+  return headline > 0 && c.paragraph.index < headline
 }
 
 /** Who makes the journalism, as a subject: "the newsroom", "our editors". */
@@ -1091,7 +1119,7 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
     return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
   // "The Desk is reader-funded", "we are funded by our listeners", "X is an independent
   // magazine": who pays for the publication, or that no one owns it but itself.
-  if (ownKeep(c, seg))
+  if (ownKeep(ctx, c, seg))
     return { kind: 'other', wording: 'clear', brandNames: [], people: [], keeps: true }
   // "The Gazette's parent company, Tessaly Media, holds a minority stake in the Kites", "our
   // owner has shares in X": whoever owns the publication holding a part of something.
@@ -1314,7 +1342,17 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
             .slice(k + 1, k + 1 + rest.length)
             .some((x) => ORG_NOUNS.has(x.lower) || !!x.mention)
         if (rest.some((x) => INFLUENCE_TARGETS.has(x)) || research || company)
-          return { kind: 'other', wording: 'clear', brandNames: [], people: [], qualifier: true }
+          return {
+            kind: 'other',
+            wording: 'clear',
+            brandNames: [],
+            people: [],
+            qualifier: true,
+            // "No one paid for this piece", "no brand paid": payment denied of everyone.
+            ...(noun === 'paid' && ['no', 'nobody', 'none', 'neither'].includes(w)
+              ? { unpaid: true }
+              : {}),
+          }
       }
     }
   }

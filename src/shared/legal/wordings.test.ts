@@ -1,8 +1,93 @@
 import { describe, expect, it } from 'vitest'
-import { check, filler, statements } from '../../../test/support/legal'
+import { at, check, errors, filler, statements } from '../../../test/support/legal'
 
 /** The kind and wording of each statement read in `text`, with the words it spans. */
 const read = (text: string) => statements(text).map((s) => `${s.kind}/${s.wording}: ${s.text}`)
+
+describe('editorial independence in other words', () => {
+  it('reads choices made by editors, not advertisers, as independence', () => {
+    for (const line of [
+      'Our picks are made by editors, not advertisers.',
+      'Our recommendations are decided by our testers, not by brands.',
+      'All rankings are set by the review team, not sponsors.',
+      'Our journalism is funded by readers, not advertisers.',
+    ])
+      expect(read(line)).toEqual([`other/clear: ${line}`])
+  })
+
+  it('leaves a thing made by one maker and not another alone', () => {
+    // Mid-piece, where a publication does not say who keeps it.
+    const midPiece = (line: string) =>
+      check(`# Local news\n\n*By Ada Kemble*\n\n${line}\n\n${filler(4)}\n`).disclosures
+    for (const line of [
+      'The jacket is made by Corra, not Halden.',
+      'The decision was made by the board, not advertisers.',
+      'Most of the money was made by advertisers, not readers.',
+      // Another outlet's revenue, in news copy.
+      'Half of the Harbour Gazette’s revenue is paid by readers, not advertisers.',
+    ])
+      expect(midPiece(line)).toEqual([])
+  })
+
+  it('reads a person who does not speak for a company, and no brand recommended here', () => {
+    expect(
+      read(
+        'She spoke to us about sleep in general; she does not speak for the company, and no brand is recommended here.',
+      ),
+    ).toEqual([
+      'other/clear: she does not speak for the company',
+      'other/clear: no brand is recommended here.',
+    ])
+    expect(read('He doesn’t speak on behalf of Sonalis.')).toEqual([
+      'other/clear: He doesn’t speak on behalf of Sonalis.',
+    ])
+    expect(read('No product is endorsed in this article.')).toEqual([
+      'other/clear: No product is endorsed in this article.',
+    ])
+  })
+
+  it('leaves a former or a one-off spokesperson and general advice alone', () => {
+    for (const line of [
+      'Reed, who no longer speaks for the company, said the plant would close.',
+      'At the hearing, Reed did not speak for the company.',
+      'No brand is recommended for babies under six months.',
+      'Nobody speaks for the river, she said, and that is the problem.',
+    ])
+      expect(read(line)).toEqual([])
+  })
+})
+
+describe('who keeps the publication, said by name at its foot', () => {
+  const piece = (lines: string[]) => {
+    const body = `# Cycle lanes at risk\n\n*By Ada Kemble*\n\n${lines.join('\n\n')}\n`
+    return check(body).disclosures.map((d) => `${d.kind}: ${d.text}`)
+  }
+
+  it('reads a member-funded newsroom or an independent magazine in the foot line', () => {
+    expect(
+      piece([filler(3), 'The Open Question is a nonprofit newsroom funded by its members.']),
+    ).toEqual(['other: The Open Question is a nonprofit newsroom funded by its members.'])
+    expect(piece([filler(3), 'Spoke & Street is an independent cycling magazine.'])).toEqual([
+      'other: Spoke & Street is an independent cycling magazine.',
+    ])
+  })
+
+  it('leaves another outlet described in the news copy alone', () => {
+    expect(
+      piece([
+        'The Cycling Courier, which broke the story, is an independent cycling magazine based in Leeds.',
+        'The Open Question, a nonprofit newsroom funded by its members, first reported the closure.',
+        filler(4),
+      ]),
+    ).toEqual([])
+    // A club funded by its members is no publication, at the foot or not.
+    expect(piece([filler(3), 'The rowing club is funded by its members.'])).toEqual([])
+    expect(piece([filler(3), 'The rowing club is member-funded.'])).toEqual([])
+    expect(piece([filler(3), 'The Lantern is a member-funded newsroom.'])).toEqual([
+      'other: The Lantern is a member-funded newsroom.',
+    ])
+  })
+})
 
 describe('a thank-you to a place for having the writer', () => {
   it('reads a name of the form "X’s Y" thanked for a stay as a vague hosted stay', () => {
@@ -79,5 +164,35 @@ describe('an affiliate notice in informal words', () => {
       'The shop gives us a few pennies of change.',
     ])
       expect(read(line)).toEqual([])
+  })
+})
+
+describe('a "Partner content" piece that says nobody paid', () => {
+  const piece = (line: string) =>
+    `Partner content\n\n# The long walk home\n\n*By Ada Kemble*\n\n${line}\n\nThe old ferry path runs along the river for three miles, past the mill the Eastbank History Society restored.\n\n${filler(3)}\n`
+
+  it('keeps the label’s warning but raises no whole-piece error', () => {
+    for (const line of [
+      'No one paid for this piece. It was written with the Eastbank History Society, one of our community partners.',
+      'This one was written by volunteers of the Eastbank History Society, who receive no payment.',
+      'This article was not sponsored.',
+    ]) {
+      const r = check(piece(line))
+      expect(errors(r.findings)).toEqual([])
+      expect(r.findings.map((f) => f.rule)).toContain('ambiguous-wording')
+    }
+  })
+
+  it('keeps the error when the denial is a quote, or another work’s', () => {
+    for (const line of [
+      '“No one paid for the path, the village built it,” said Mary Oduya.',
+      'The song was written by Mara Lind, who received no payment for it.',
+      'Pell’s Bakery, which makes the best loaf in town, did not pay for this piece.',
+    ]) {
+      const body = piece(line)
+      const r = check(body, { 'No one paid for the path': 'Mary Oduya' })
+      const whole = errors(r.findings).find((f) => f.rule === 'sponsorship-undisclosed')
+      expect(at(body, whole)).toBe('Partner content')
+    }
   })
 })
