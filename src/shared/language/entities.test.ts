@@ -588,3 +588,14 @@ describe('a bracketed aside after a name', () => {
     expect(k['Kell Mills']).not.toBe('person')
   })
 })
+
+describe('a surname said alone', () => {
+  it('makes a person only when it comes after the full name', () => {
+    const k = kinds(
+      'Protein, and plenty of it. I use Corvane Plant Protein after every workout because it mixes well.',
+    )
+    expect(k['Corvane Plant Protein']).not.toBe('person')
+    const k2 = kinds('Mirela Dost opened the stall in 2019. Dost sells twelve kinds of honey.')
+    expect(k2['Mirela Dost']).toBe('person')
+  })
+})

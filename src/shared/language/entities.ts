@@ -860,13 +860,19 @@ export function buildEntities(
       e.kind = 'organisation'
     // Where a name is, said as often as it looks like a person's, makes it a place.
     if (e.kind === 'person' && e.score.place >= e.score.person) e.kind = 'place'
-    // A surname used alone later is how papers refer to people, not to companies.
+    // A surname used alone later is how papers refer to people, not to companies. Not a common
+    // noun capitalised by its place before the name ("Protein, and plenty of it." before
+    // "Ironleaf Plant Protein"): the lone word comes after the full name.
+    const full = e.mentions.find((m) => words(m.name).length >= 2)
     if (
       e.kind === 'unknown' &&
       e.score.person > -1 &&
       words(e.name).length >= 2 &&
       e.mentions.some(
-        (m) => words(m.name).length === 1 && m.name.toLowerCase() === lastWord(e.name),
+        (m) =>
+          words(m.name).length === 1 &&
+          m.name.toLowerCase() === lastWord(e.name) &&
+          m.start > (full?.start ?? 0),
       )
     )
       e.kind = 'person'
