@@ -376,6 +376,7 @@ function evidence(
       (possessor || ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our'].includes(det.lower))
     ) {
       let head: string | null = null
+      let brandLine = false
       for (let n = k + 1; n < Math.min(toks.length, k + 8); n++) {
         const w = toks[n]
         // "a venture-backed start-up", "a small non-profit": a hyphenated word the lexicon knows
@@ -393,8 +394,9 @@ function evidence(
         }
         // "board-certified", "Ostborne-based": a hyphen inside the apposition does not end it.
         if (w?.text === '-' || toks[n - 1]?.text === '-') continue
-        // "a serum the company says …": a second determiner starts another phrase.
-        if (head && w?.pos === 'DET') break
+        // "a serum the company says …": a second determiner starts another phrase, and so does
+        // a possessive ("the label her brother started": the head is "label", not "brother").
+        if (head && (w?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w?.lower ?? ''))) break
         // "a fermented dairy drink", "a paid clinical adviser": a participle before the phrase's
         // head describes it and does not end it.
         if (
@@ -416,7 +418,12 @@ function evidence(
         )
           break
         // The phrase's head is its last noun: "a flood manager", "a skincare brand".
-        if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w.lower
+        if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+          // "a skincare line", "a clothing range": a maker's line of goods named by its kind is
+          // a brand, as "a skincare brand" is.
+          brandLine = !!head && toks[n - 1]?.pos === 'NOUN' && BRAND_LINES.has(w.lower)
+          head = w.lower
+        }
       }
       // "a former miner", "a retired plumber": what one has retired from is a person's work.
       const former = toks
@@ -433,7 +440,7 @@ function evidence(
       ) {
         score.person += 3
         roles.push(head)
-      } else if (head && ORG_NOUNS.has(head)) {
+      } else if (head && (ORG_NOUNS.has(head) || brandLine)) {
         score.organisation += 3
         roles.push(head)
       } else if (head && PRODUCT_NOUNS.has(head)) score.product += 2
@@ -442,7 +449,8 @@ function evidence(
       else if (
         head &&
         /^\p{Ll}/u.test(head) &&
-        !/(?:er|or|ist|ian|ant|ent|ess|ow|man|woman|one|body)$/.test(head) &&
+        // (plural too: "X, one of its shareholders")
+        !/(?:er|or|ist|ian|ant|ent|ess|ow|man|woman|one|body)$/.test(singular(head)) &&
         !PLACE_WORDS.has(head) &&
         !unnamedish(head)
       )
@@ -979,4 +987,17 @@ export function personLike(e: Entity): boolean {
     e.score.person >= 0.5 &&
     e.score.organisation + e.score.product + e.score.place < 1
   )
+}
+
+/** Possessive pronouns, which open a noun phrase of their own. */
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'our', 'your', 'its'])
+
+/** A maker's line of goods, a brand when its kind comes first: "a skincare line". */
+const BRAND_LINES = new Set(['line', 'range', 'collection'])
+
+/** A plural noun's singular, roughly: "shareholders" → "shareholder", "women" → "woman". */
+function singular(noun: string): string {
+  if (noun.endsWith('men')) return `${noun.slice(0, -3)}man`
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`
+  return noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun
 }

@@ -299,7 +299,8 @@ function funderIn(
       low[i + 1] !== 'by' &&
       !BE.has(low[i - 1] ?? '') &&
       // "the results backed what customers said": findings support a claim, nobody pays.
-      !(BACKING.has(w) && FINDING_NOUNS.has(low[i - 1] ?? ''))
+      !(BACKING.has(w) && FINDING_NOUNS.has(low[i - 1] ?? '')) &&
+      !fundNoun(ws, i)
     ) {
       // Back through a relative clause or an aside to the subject: "X, which makes the
       // tablets, paid for the trial".
@@ -399,6 +400,18 @@ function funderIn(
     }
   }
   return null
+}
+
+/**
+ * Whether "fund" or "funds" at `i` is the noun, with no object after it: "from its parking
+ * fund.", "the fund paid out", "a pension fund, which …". The verb takes an object ("X funds the
+ * trial", "they fund research").
+ */
+function fundNoun(ws: readonly Word[], i: number): boolean {
+  const w = ws[i]
+  if (!w || (w.lower !== 'fund' && w.lower !== 'funds') || w.pos !== 'NOUN') return false
+  const next = ws[i + 1]
+  return !next || ['PUNCT', 'ADP', 'AUX', 'VERB', 'CCONJ', 'SCONJ', 'PRON'].includes(next.pos)
 }
 
 /**

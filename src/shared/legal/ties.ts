@@ -30,6 +30,7 @@ import { brandBackward } from './gifts'
 import { ownerOf } from '../language/reference'
 import { brandKey } from '../language/brands'
 import { escapeRegExp, sameName } from '../text'
+import { heldThrough, indirectTie } from './indirect'
 
 /**
  * Ties between a person and a brand, read from how the words relate rather than from fixed
@@ -1082,6 +1083,10 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           'investor',
           'clear',
         )
+        // "owns X and, through it, one of Y's shares": what is held through X is held too.
+        if (f && stake < 0)
+          for (const b of heldThrough(ctx, c, seg, at + 2))
+            if (!f.brandNames.includes(b)) f.brandNames.push(b)
         if (f) return f
         continue
       }
@@ -1158,7 +1163,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       }
     }
   }
-  return employeeOf(ctx, c, seg) ?? familySupplyOf(ctx, c, seg) ?? paidByUs(ctx, c, seg)
+  return (
+    employeeOf(ctx, c, seg) ??
+    familySupplyOf(ctx, c, seg) ??
+    paidByUs(ctx, c, seg) ??
+    indirectTie(ctx, c, seg)
+  )
 }
 
 /** What the publication pays an expert for: "for two sessions of her time", "a fee for his advice". */

@@ -1,0 +1,391 @@
+import type { ConnectionKind } from './domain'
+import { BE, lowers, negated, type Found } from './frame'
+import { FAMILY_NOUNS, HOLDINGS } from './lexicon'
+import { brandAfter, brandOfWord, personBackward, personOf, type SlotContext } from './slots'
+import type { Clause, Segment, Word } from './words'
+import { SPEECH_VERBS } from '../language/lexicon'
+import { brandKey } from '../language/brands'
+import { isPublicBody } from './slots'
+
+/**
+ * Ties stated indirectly, read when the direct frames of ties.ts found none in a segment:
+ *
+ * - through a pronoun for the brand: "X is now sold in 300 shops, and Ana Ruiz is one of its
+ *   investors, with a seat on its board" ("its" is the brand named before);
+ * - through a relative's business: "Bellwick, the label her older brother founded in 2021",
+ *   "Bellwick, his sister's bakery" (the person whose relative runs the business is tied to it);
+ * - through pay for a task: "she is also paid to teach budgeting classes for Harwell Bank";
+ * - through a company one owns: "who owns Loaf & Ladle and, through it, one of the dairy's 20
+ *   shares" (see heldThrough).
+ *
+ * Each reading starts only at a trigger word (a tie noun after "its"/"their", a relative's noun,
+ * "paid to", "owns" after "who"), so a segment without one costs one pass over its words.
+ */
+
+/** Tie nouns that "its" or "their" may own: "one of its investors", "a seat on its board". */
+const POSSESSED_TIES: Readonly<Record<string, ConnectionKind>> = {
+  investor: 'investor',
+  investors: 'investor',
+  shareholder: 'investor',
+  shareholders: 'investor',
+  backer: 'investor',
+  backers: 'investor',
+  'co-owner': 'investor',
+  'co-owners': 'investor',
+  'part-owner': 'investor',
+  'part-owners': 'investor',
+  board: 'paid-consultant',
+  adviser: 'paid-consultant',
+  advisers: 'paid-consultant',
+  advisor: 'paid-consultant',
+  advisors: 'paid-consultant',
+  consultant: 'paid-consultant',
+  consultants: 'paid-consultant',
+  ambassador: 'ambassador',
+  ambassadors: 'ambassador',
+}
+
+/**
+ * Words that may stand between a person and a tie they hold, as the clause's subject and its
+ * predicate: "is one of its investors", "has a seat on its board", "joined its board", "sits on
+ * their advisory board", "…, with a seat on its board". Any other verb (a verb of saying, "met",
+ * "praised") makes the tie someone else's.
+ */
+const HOLDING_VERBS = new Set(
+  'is are was were be been being has have had became become becomes remains remain remained joined joins join sits sit sat serves serve served holds hold held took takes got gets also now still later since one of a an the as with and seat place spot on among its their biggest largest earliest early first main lead only two three four several few many'.split(
+    ' ',
+  ),
+)
+
+/** Modifiers a possessed tie noun may take: "its advisory board", "its biggest backer". */
+const TIE_MODIFIERS = new Set(
+  'advisory scientific medical creative early earliest biggest largest first main lead only other new founding paid official global'.split(
+    ' ',
+  ),
+)
+
+/**
+ * "Ana Ruiz is one of its investors", "Ana Ruiz, one of its investors, …", "and she has a seat
+ * on its board": a tie noun owned by "its"/"their", which the language layer resolves to the
+ * brand named before; the person is the clause's subject (or what an aside hangs on). A tie
+ * noun that is itself a subject ("one of its investors said …") is someone unnamed.
+ */
+function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  const kind = POSSESSED_TIES[low[i] ?? '']
+  if (!kind || ws[i]?.pos !== 'NOUN') return null
+  let k = i - 1
+  while (k > seg.from && TIE_MODIFIERS.has(low[k] ?? '')) k--
+  if (low[k] !== 'its' && low[k] !== 'their') return null
+  // "One of its investors said …", "its board voted": the noun is the subject, no one's tie.
+  const next = ws[i + 1]
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !next.mention) return null
+  // "a seat on its board" names a board seat; "its board" alone may be only the company's.
+  if (low[i] === 'board' && !low.slice(Math.max(seg.from, k - 4), k).some((x) => x === 'on'))
+    return null
+  if (negated(ws, Math.max(seg.from, k - 6), k)) return null
+  const brand = brandOfWord(ctx, c, k)
+  if (!brand || isPublicBody(brand)) return null
+  const person = subjectBefore(ctx, c, seg, k, brand) ?? anchorPerson(ctx, c, seg, brand)
+  return person ? tieOf(person, brand, kind) : null
+}
+
+/**
+ * The person who is the subject of the words before `k` in the segment, when only a copula,
+ * "has", "joined" and the like stand between ("Ana Ruiz is one of", "Ana Ruiz, who has a seat
+ * on"); none when a verb of saying or any other verb does ("Ana Ruiz said one of …").
+ */
+function subjectBefore(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+  k: number,
+  brand: string,
+): string | null {
+  const ws = c.words
+  for (let j = k - 1; j >= seg.from; j--) {
+    const w = ws[j] as Word
+    if (w.mention) {
+      if (w.mention.name === brand) return null
+      return personOf(ctx, w)
+    }
+    if (FEMALE_OR_MALE.has(w.lower)) return personOf(ctx, w)
+    if (w.text === ',') continue
+    if (SPEECH_VERBS.has(w.lower)) return null
+    if (!HOLDING_VERBS.has(w.lower) && w.pos !== 'NUM' && w.pos !== 'ADV' && w.pos !== 'ADJ')
+      return null
+  }
+  return null
+}
+
+const FEMALE_OR_MALE = new Set(['she', 'he', 'they'])
+
+/** "Ana Ruiz—one of its investors—said …": the person an aside or relative clause hangs on. */
+function anchorPerson(ctx: SlotContext, c: Clause, seg: Segment, brand: string): string | null {
+  if (seg.type === 'main' || seg.anchor < 0) return null
+  const w = c.words[seg.anchor]
+  if (!w?.mention || w.mention.name === brand) return null
+  return personOf(ctx, w, true)
+}
+
+function tieOf(person: string, brand: string, kind: ConnectionKind, people?: string[]): Found {
+  return {
+    kind: 'material-connection',
+    wording: 'clear',
+    brandNames: [brand],
+    people: people ?? [person],
+    tie: kind,
+  }
+}
+
+/** Verbs by which a relative makes or keeps a business: "the label her sister founded". */
+const BUSINESS_VERBS = new Set(
+  'founded co-founded cofounded started launched runs run ran owns owned co-owns co-owned manages managed opened set'.split(
+    ' ',
+  ),
+)
+
+/** What a relative's business may be called: "the skincare line her sister founded". */
+const BUSINESS_NOUNS = new Set(
+  'company business firm brand label line range maker shop store chain restaurant cafe café bakery roastery brewery distillery winery studio agency startup start-up venture clinic salon gym farm producer outfitter boutique practice kitchen deli bar pub inn hotel'.split(
+    ' ',
+  ),
+)
+
+/** Adjectives a relative's noun may take: "her younger sister", "his late father". */
+const KIN_MODIFIERS = new Set(
+  'younger older elder eldest youngest big little baby twin late kid step half own'.split(' '),
+)
+
+/**
+ * A person's tie to a business a relative founded, runs or owns, said about the business:
+ * "Bellwick, the skincare label her older brother, Tomas Quill, started in 2021, …", "the
+ * bakery his sister runs", "Bellwick, her sister's skincare label". The person whose relative
+ * it is has a family tie to the business; a relative's business with no name, or a thing a
+ * relative merely uses ("her sister uses the balm"), is none.
+ */
+function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  // The possessor: "her (younger) sister", "Jonah's sister".
+  let p = i - 1
+  while (p > seg.from && KIN_MODIFIERS.has(low[p] ?? '')) p--
+  const pw = ws[p]
+  if (!pw) return null
+  const owner = ['her', 'his', 'their', 'my'].includes(pw.lower)
+    ? personOf(ctx, pw)
+    : ['’s', "'s"].includes(pw.lower) && ws[p - 1]?.mention
+      ? personOf(ctx, ws[p - 1] as Word)
+      : null
+  if (!owner) return null
+  const start = ['’s', "'s"].includes(pw.lower) ? p - 1 - nameLength(ws, p - 1) + 1 : p
+  // "her sister's skincare label": the business is the relative's, named beside it.
+  if (['’s', "'s"].includes(low[i + 1] ?? '')) {
+    let n = i + 2
+    while (n < seg.to && n < i + 5 && ws[n]?.pos === 'ADJ') n++
+    while (n < seg.to && n < i + 5 && ws[n]?.pos === 'NOUN' && !BUSINESS_NOUNS.has(low[n] ?? ''))
+      n++
+    if (!BUSINESS_NOUNS.has(low[n] ?? '')) return null
+    const brand = namedBeside(ctx, c, start, n + 1)
+    return brand && !isPublicBody(brand) ? tieOf(owner, brand, 'family-or-business-tie') : null
+  }
+  // "her brother, Tomas Quill, started …": the verb after the relative's name.
+  let v = i + 1
+  let relative: string | null = null
+  if (low[v] === ',' && ws[v + 1]?.mention) {
+    relative = personOf(ctx, ws[v + 1] as Word, true)
+    v = v + 1 + nameLength(ws, v + 1)
+    if (low[v] !== ',') return null
+    v++
+  }
+  while (v < seg.to && ['also', 'still', 'now', 'later', 'once', 'first'].includes(low[v] ?? ''))
+    v++
+  if (!BUSINESS_VERBS.has(low[v] ?? '')) return null
+  if (low[v] === 'set' && low[v + 1] !== 'up') return null
+  const objectAt = low[v] === 'set' ? v + 2 : v + 1
+  if (negated(ws, Math.max(seg.from, p - 3), v)) return null
+  // The verb's object follows ("her brother runs Bellwick"): ties.ts reads that. Here the
+  // business is what the words before the possessor describe (the object is gapped).
+  const after = ws[objectAt]
+  const gapped =
+    !after ||
+    after.pos === 'PUNCT' ||
+    after.pos === 'ADP' ||
+    after.pos === 'CCONJ' ||
+    after.pos === 'NUM'
+  if (!gapped) return null
+  // Back over "that"/"which" to the business noun the clause describes: "the label (that) her
+  // sister founded".
+  let h = start - 1
+  if (low[h] === 'that' || low[h] === 'which') h--
+  // (wink tags an accented "café" a proper noun)
+  if (!BUSINESS_NOUNS.has(low[h] ?? '') || ws[h]?.mention || !/^\p{Ll}/u.test(ws[h]?.text ?? ''))
+    return null
+  const brand = namedBeside(ctx, c, h, v + 1) ?? brandOfWord(ctx, c, h)
+  if (!brand || isPublicBody(brand)) return null
+  const people = relative && relative !== owner ? [owner, relative] : [owner]
+  return tieOf(owner, brand, 'family-or-business-tie', people)
+}
+
+/** How many words from `k` belong to the same name mention. */
+function nameLength(ws: readonly Word[], k: number): number {
+  const m = ws[k]?.mention
+  if (!m) return 1
+  let n = 0
+  while (ws[k + n]?.mention === m) n++
+  return n
+}
+
+/**
+ * The brand named by apposition beside a described business: "Bellwick, the label …" (the name
+ * before, past the determiner and modifiers) or "…'s label, Bellwick" (the name after).
+ */
+function namedBeside(ctx: SlotContext, c: Clause, head: number, end: number): string | null {
+  const ws = c.words
+  // Before: back over the noun phrase ("the skincare") to a comma and a name.
+  let k = head
+  while (k > 0 && (ws[k - 1]?.pos === 'NOUN' || ws[k - 1]?.pos === 'ADJ') && !ws[k - 1]?.mention)
+    k--
+  if (['the', 'a', 'an'].includes(ws[k - 1]?.lower ?? '')) k--
+  // A possessive phrase itself: "her sister's skincare label" starts at "her".
+  if (ws[k - 1]?.text === ',' && ws[k - 2]?.mention) {
+    const b = brandOfWord(ctx, c, k - 2, true)
+    if (b && !personOf(ctx, ws[k - 2] as Word)) return b
+  }
+  // After: "…, Bellwick,".
+  let a = end
+  while (a < ws.length && ws[a]?.pos !== 'PUNCT' && a < end + 4) a++
+  if (ws[a]?.text === ',' && ws[a + 1]?.mention) {
+    const b = brandOfWord(ctx, c, a + 1, true)
+    if (b && !personOf(ctx, ws[a + 1] as Word)) return b
+  }
+  return null
+}
+
+/** What a person is paid to do, that paid work for a brand may be: "paid to teach classes for X". */
+function paidTask(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  // "is (also) paid to teach", "was paid to run": a passive pay with a purpose.
+  if (low[i + 1] !== 'to' || (ws[i + 2]?.pos !== 'VERB' && ws[i + 2]?.pos !== 'AUX')) return null
+  let b = i - 1
+  while (b > seg.from && (ws[b]?.pos === 'ADV' || ['also', 'still', 'now'].includes(low[b] ?? '')))
+    b--
+  if (!BE.has(low[b] ?? '') && low[b] !== 'been') return null
+  if (negated(ws, Math.max(seg.from, b - 3), i)) return null
+  // "… for X" within the task's words, before any clause break: whom the work is for.
+  for (let k = i + 3; k < Math.min(seg.to, i + 10); k++) {
+    const x = low[k] ?? ''
+    if (x === ',' || x === ';' || x === '.' || x === 'and' || x === 'but') return null
+    if (x !== 'for' && x !== 'by') continue
+    const brand = brandAfter(ctx, c, k + 1, 5)
+    if (!brand || isPublicBody(brand)) return null
+    const person =
+      personBackward(ctx, c, seg.from, b, false, brand) ?? anchorPerson(ctx, c, seg, brand)
+    return person ? tieOf(person, brand, 'paid-consultant') : null
+  }
+  return null
+}
+
+/**
+ * Holdings in a business named after an owning verb's first object, in the rest of the segment:
+ * "owns Loaf & Ladle and, through it, one of the dairy's 20 shares", "owns a café and a stake in
+ * Harwell", "holds Tessel's shares". The businesses whose shares or stake are held, by name, by
+ * "its", or by a description ("the cooperative's") of a company named before.
+ */
+export function heldThrough(ctx: SlotContext, c: Clause, seg: Segment, from: number): string[] {
+  const ws = c.words
+  const low = lowers(ws)
+  const out: string[] = []
+  for (let k = from; k < seg.to; k++) {
+    if (!HOLDINGS.has(low[k] ?? '') || ws[k]?.pos !== 'NOUN') continue
+    // "a stake in X", "shares of X".
+    if (low[k + 1] === 'in' || low[k + 1] === 'of') {
+      const b = brandAfter(ctx, c, k + 2, 5)
+      if (b && !out.includes(b)) out.push(b)
+      continue
+    }
+    // "one of the dairy's 20 shares", "its shares".
+    let j = k - 1
+    while (j > from && (ws[j]?.pos === 'NUM' || ws[j]?.pos === 'ADJ')) j--
+    let b: string | null = null
+    if (low[j] === 'its' || low[j] === 'their') b = brandOfWord(ctx, c, j)
+    else if (['’s', "'s"].includes(low[j] ?? '') && ws[j - 1]) {
+      b = brandOfWord(ctx, c, j - 1, true)
+      // "the cooperative's 14 shares": a company by its kind is the piece's own company.
+      if (!b && low[j - 2] === 'the' && COMPANY_KINDS.has(low[j - 1] ?? ''))
+        b = ctx.leadBrand ?? ctx.mainBrand ?? null
+    } else if (ws[j]?.mention?.possessive) b = brandOfWord(ctx, c, j, true)
+    if (b && !isPublicBody(b) && !out.includes(b)) out.push(b)
+  }
+  return out
+}
+
+/**
+ * "Tom Hale, who owns Loaf & Ladle and, through it, one of the dairy's 20 shares": a relative
+ * clause on a person whose owning verb has a business as its object. The owner is the person
+ * the clause hangs on; what the rest of the clause says is held through it is held too.
+ */
+function whoOwns(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  // The clause opens with "who", maybe after its comma or dash: "Tom Hale—who owns …".
+  const who = low[seg.from] === 'who' ? seg.from : low[seg.from + 1] === 'who' ? seg.from + 1 : -1
+  if (seg.type === 'main' || who < 0) return null
+  let k = i - 1
+  while (k > who && ['still', 'now', 'also', 'jointly'].includes(low[k] ?? '')) k--
+  if (k !== who) return null
+  const owned = brandAfter(ctx, c, i + 1, 3)
+  const held = heldThrough(ctx, c, seg, i + 1)
+  // A business someone owns is a tie worth disclosing where the piece is about it, or where
+  // it holds a part of another business; "…, who also owns the bakery two doors down" is none.
+  if (held.length === 0 && !(owned && presentedHere(ctx, owned))) return null
+  const brands = [
+    ...(owned && !isPublicBody(owned) ? [owned] : []),
+    ...held.filter((b) => b !== owned),
+  ]
+  if (brands.length === 0) return null
+  const anchor = c.words[seg.anchor]
+  if (!anchor?.mention) return null
+  const person = personOf(ctx, anchor, true)
+  if (!person || brands.includes(person)) return null
+  return { ...tieOf(person, brands[0] as string, 'investor'), brandNames: brands }
+}
+
+/** Companies called by their kind: "the cooperative's shares". */
+const COMPANY_KINDS = new Set(['cooperative', 'co-op', 'company', 'firm', 'business', 'mill'])
+
+/** Whether the piece presents a brand: its lead or main brand, or one its disclosures name. */
+function presentedHere(ctx: SlotContext, brand: string): boolean {
+  const key = brandKey(brand)
+  if ([ctx.leadBrand, ctx.mainBrand].some((b) => !!b && brandKey(b) === key)) return true
+  return ctx.presentedBrands?.has(key) ?? false
+}
+
+/** Words that start one of the readings above. */
+const TRIGGERS = new Set([
+  ...Object.keys(POSSESSED_TIES),
+  ...FAMILY_NOUNS,
+  'paid',
+  'owns',
+  'co-owns',
+])
+
+/** A tie stated indirectly in the segment (see the top of this file), or null. */
+export function indirectTie(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const low = lowers(c.words)
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    if (!TRIGGERS.has(w) || c.words[i]?.mention) continue
+    const f = POSSESSED_TIES[w]
+      ? possessedTie(ctx, c, seg, i)
+      : FAMILY_NOUNS.has(w)
+        ? relativesBusiness(ctx, c, seg, i)
+        : w === 'paid'
+          ? paidTask(ctx, c, seg, i)
+          : whoOwns(ctx, c, seg, i)
+    if (f) return f
+  }
+  return null
+}
