@@ -68,6 +68,24 @@ describe('a tie through a relative’s business', () => {
     ).toEqual(['Jonah Reed | family-or-business-tie | Copper Kettle'])
   })
 
+  it('reads a relative named before, in apposition, who opened or owns a business', () => {
+    expect(
+      ties(
+        'Jonah Reed judges bread. Owner Fern Reed, Jonah’s sister, opened the Copper Kettle café in 2019.',
+      ),
+    ).toEqual(['Jonah Reed & Fern Reed | family-or-business-tie | Copper Kettle'])
+    expect(
+      ties('Jonah Reed judges bread. Fern Reed, his sister, opened Copper Kettle in 2019.'),
+    ).toEqual(['Jonah Reed & Fern Reed | family-or-business-tie | Copper Kettle'])
+  })
+
+  it('reads nothing when what the relative opened is no business', () => {
+    expect(ties('Jonah Reed judges bread. Fern Reed, his sister, opened the door.')).toEqual([])
+    expect(
+      ties('Jonah Reed judges bread. Fern Reed, Jonah’s sister, opened a Kestrel account in 2019.'),
+    ).toEqual([])
+  })
+
   it('reads nothing for a relative with no business, or a thing a relative only uses', () => {
     expect(ties('Jonah Reed sells bread. His sister lives in Leeds with her two dogs.')).toEqual([])
     expect(

@@ -193,11 +193,21 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
   // "her brother, Tomas Quill, started …": the verb after the relative's name.
   let v = i + 1
   let relative: string | null = null
-  if (low[v] === ',' && ws[v + 1]?.mention) {
+  // "Owner Fern Reed, Jonah's sister, opened …": the relative named before, in apposition.
+  const named = ws[start - 1]?.text === ',' && ws[start - 2]?.mention ? start - 2 : -1
+  if (named >= 0 && low[v] === ',') {
+    relative = personOf(ctx, ws[named] as Word, true)
+    v++
+  } else if (low[v] === ',' && ws[v + 1]?.mention) {
     relative = personOf(ctx, ws[v + 1] as Word, true)
     v = v + 1 + nameLength(ws, v + 1)
     if (low[v] !== ',') return null
     v++
+  }
+  // "Owner Fern Reed, Jonah's sister, says …": the relative's title says she owns the business.
+  if (named >= 0 && relative && !BUSINESS_VERBS.has(low[v] ?? '')) {
+    const brand = titledOwner(ctx, c, named)
+    return brand ? tieOf(owner, brand, 'family-or-business-tie', [owner, relative]) : null
   }
   while (v < seg.to && ['also', 'still', 'now', 'later', 'once', 'first'].includes(low[v] ?? ''))
     v++
@@ -214,7 +224,13 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
     after.pos === 'ADP' ||
     after.pos === 'CCONJ' ||
     after.pos === 'NUM'
-  if (!gapped) return null
+  if (!gapped) {
+    // "…, Jonah's sister, opened the Corner Loaf bakery": the object names a business ("opened
+    // a Kestrel account" or "opened the door" is none).
+    const brand = businessObject(ctx, c, objectAt)
+    if (!brand || isPublicBody(brand)) return null
+    return tieOf(owner, brand, 'family-or-business-tie', relative ? [owner, relative] : [owner])
+  }
   // Back over "that"/"which" to the business noun the clause describes: "the label (that) her
   // sister founded".
   let h = start - 1
@@ -226,6 +242,51 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
   if (!brand || isPublicBody(brand)) return null
   const people = relative && relative !== owner ? [owner, relative] : [owner]
   return tieOf(owner, brand, 'family-or-business-tie', people)
+}
+
+/** Titles that say a person owns a business: "Owner Fern Reed", "Corner Loaf founder X". */
+const OWNER_TITLES = new Set(['owner', 'co-owner', 'founder', 'co-founder', 'proprietor'])
+
+/**
+ * The business a person's title before the name says they own ("Owner Fern Reed", "Corner Loaf
+ * owner Fern Reed", "the bakery's owner, Fern Reed"): the brand named before the title, else the
+ * business the piece is about; null when no such title stands there.
+ */
+function titledOwner(ctx: SlotContext, c: Clause, named: number): string | null {
+  const ws = c.words
+  const m = ws[named]?.mention
+  let first = named
+  while (first > 0 && ws[first - 1]?.mention === m) first--
+  // The title inside the name ("Owner Fern Reed" opening a sentence) or just before it.
+  const inside = OWNER_TITLES.has(ws[first]?.lower ?? '')
+  let t = inside ? first : first - 1
+  if (!inside && ws[t]?.text === ',') t--
+  if (!OWNER_TITLES.has(ws[t]?.lower ?? '')) return null
+  let k = t - 1
+  if (['’s', "'s"].includes(ws[k]?.lower ?? '')) k--
+  const before = ws[k]?.mention ? brandOfWord(ctx, c, k, true) : null
+  if (before && !personOf(ctx, ws[k] as Word)) return before
+  if (ws[k]?.mention) return null
+  return ctx.leadBrand ?? ctx.mainBrand ?? null
+}
+
+/**
+ * The brand a verb's object names as a business: a name at once ("opened Corner Loaf"), or a
+ * phrase whose head is a business noun ("opened the Corner Loaf bakery").
+ */
+function businessObject(ctx: SlotContext, c: Clause, at: number): string | null {
+  const ws = c.words
+  let k = at
+  if (['the', 'a', 'an', 'her', 'his', 'their', 'its'].includes(ws[k]?.lower ?? '')) k++
+  if (!ws[k]?.mention) return null
+  const m = ws[k]?.mention
+  let end = k
+  while (ws[end]?.mention === m) end++
+  const head = ws[end]
+  const direct = k === at || !head || head.pos === 'PUNCT' || head.pos === 'ADP'
+  if (!direct && !BUSINESS_NOUNS.has(head?.lower ?? '')) return null
+  if (personOf(ctx, ws[k] as Word)) return null
+  return brandOfWord(ctx, c, k, true)
 }
 
 /** How many words from `k` belong to the same name mention. */
