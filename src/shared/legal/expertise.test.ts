@@ -578,3 +578,27 @@ describe('idioms and trades’ words that only look like health', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })
 })
+
+describe('parts of one claim quoted inside one sentence', () => {
+  const findings = (body: string, who: string) =>
+    analyseDisclosures({ body, quotes: said(body, who) }).findings.filter(
+      (f) => f.rule === 'expert-credentials-mismatch',
+    )
+
+  it('are one finding, at the first of the strongest parts', () => {
+    const body =
+      '# Lamps\n\nDr Lew Amos, an orthodontist who hosts a radio show, told listeners the lamp “cures insomnia” and “cures asthma.”\n'
+    const fs = findings(body, 'Lew Amos')
+    expect(fs.map((f) => body.slice(f.start, f.end))).toEqual(['cures insomnia'])
+    expect(fs[0]?.related?.map((r) => body.slice(r.start, r.end))).toEqual(['cures asthma.'])
+  })
+
+  it('are found at the part that compares itself with a treatment', () => {
+    const body =
+      '# Lamps\n\nDr Lew Amos, an orthodontist who hosts a radio show, told listeners the lamp “draws out toxins” and “lowers cholesterol better than statins.”\n'
+    const fs = findings(body, 'Lew Amos')
+    expect(fs.map((f) => body.slice(f.start, f.end))).toEqual([
+      'lowers cholesterol better than statins.',
+    ])
+  })
+})

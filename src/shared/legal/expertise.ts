@@ -472,6 +472,19 @@ const FIELD_WORD: Readonly<Record<Field, string>> = {
   safety: 'safety',
 }
 
+/** A comparison that makes a claim stronger: "better than most medications", "as well as". */
+const COMPARED =
+  /\b(?:better|more|faster|stronger|safer|further|longer|cheaper|quicker) than\b|\bas (?:well|effective|good|fast|much) as\b|\boutperforms?\b/i
+
+/** Where the sentence holding `pos` starts (-1 outside every sentence). */
+function sentenceAt(doc: Doc, pos: number): number {
+  for (const p of doc.paragraphs) {
+    if (pos < p.start || pos >= p.end) continue
+    for (const st of p.sentences) if (pos >= st.start && pos < st.end) return st.start
+  }
+  return -1
+}
+
 /** Verbs of an effect claimed: what makes a claim stronger than a mention of its field. */
 const EFFECT =
   /\b(?:prevents?|cures?|heals?|lowers?|reduces?|cuts?|halves|eliminates?|kills?|stops?|reverses?|rebuilds?|repairs?|boosts?|protects?|draws?|clears?|guarantee[sd]?)\b/i
@@ -494,7 +507,13 @@ export function expertiseMismatches(
       name: string
       job: string
       field: Field
-      claims: { start: number; end: number; strength: number; what: string }[]
+      claims: {
+        start: number
+        end: number
+        strength: number
+        what: string
+        sentence: number
+      }[]
     }
   >()
   const counts = new Map<string, number>()
@@ -579,8 +598,18 @@ export function expertiseMismatches(
         if (n >= 3) continue
         counts.set(count, n + 1)
       }
-      const strength = words + (EFFECT.test(text) ? 1 : 0) + (/\d/.test(text) ? 1 : 0)
-      const claim = { start: q.start, end: q.end, strength, what }
+      const strength =
+        words +
+        (EFFECT.test(text) ? 1 : 0) +
+        (/\d/.test(text) ? 1 : 0) +
+        (COMPARED.test(text) ? 1 : 0)
+      const claim = {
+        start: q.start,
+        end: q.end,
+        strength,
+        what,
+        sentence: sentenceAt(doc, q.start),
+      }
       const job = jobs[0] ?? ''
       const prior = best.get(key)
       if (!prior) best.set(key, { name: e.name, job, field, claims: [claim] })
@@ -588,22 +617,25 @@ export function expertiseMismatches(
     }
   }
   for (const [key, { name, job, field, claims }] of best) {
-    // Parts of one claim that are equally strong are each found (neither stands for the other).
+    // Parts of one claim that are equally strong are each found (neither stands for the other),
+    // but not parts quoted inside one sentence ("told listeners it “…” and “…”"): one statement,
+    // found at its first strongest part.
     const most = Math.max(...claims.map((c) => c.strength))
-    const weaker = claims.filter((c) => c.strength < most)
-    claims
-      .filter((c) => c.strength === most)
-      .forEach((top, n) =>
-        out.push({
-          key: n === 0 ? key : `${key}|${top.start}`,
-          message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes a ${FIELD_WORD[field]} claim${top.what ? ` (${top.what})` : ''} outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
-          start: top.start,
-          end: top.end,
-          ...(weaker.length
-            ? { related: weaker.map((c) => ({ start: c.start, end: c.end })) }
-            : {}),
-        }),
-      )
+    const tops = claims.filter(
+      (c, i) =>
+        c.strength === most &&
+        !claims.some((d, j) => j < i && d.strength === most && d.sentence === c.sentence),
+    )
+    const weaker = claims.filter((c) => !tops.includes(c))
+    tops.forEach((top, n) =>
+      out.push({
+        key: n === 0 ? key : `${key}|${top.start}`,
+        message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes a ${FIELD_WORD[field]} claim${top.what ? ` (${top.what})` : ''} outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
+        start: top.start,
+        end: top.end,
+        ...(weaker.length ? { related: weaker.map((c) => ({ start: c.start, end: c.end })) } : {}),
+      }),
+    )
   }
   return out
 }
