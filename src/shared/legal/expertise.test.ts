@@ -602,3 +602,40 @@ describe('parts of one claim quoted inside one sentence', () => {
     ])
   })
 })
+
+describe('therapists and scientists by the word before their title', () => {
+  it.each([
+    [
+      'Physical therapist Dana Cole has a tip for the evenings. “Magnesium before bed cures insomnia,” she said.',
+      'Dana Cole',
+    ],
+    [
+      'Eli Barr, a soil scientist, takes it every morning. “Rooibos halves your risk of a stroke,” he said.',
+      'Eli Barr',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it.each([
+    [
+      'Dana Cole, a physical therapist, was practical. “Most knee pain eases once the hips and tendons get stronger,” she said.',
+      'Dana Cole',
+    ],
+    [
+      'Soil scientist Eli Barr dug a pit. “Compost opens up clay soil within a season,” he said.',
+      'Eli Barr',
+    ],
+    [
+      'Dr Ines Ruud, a sleep scientist, was careful. “Screens late at night disrupt sleep more than caffeine,” she said.',
+      'Ines Ruud',
+    ],
+    // "Scientist" alone, or a data scientist, names no field to check against.
+    [
+      'Ola Finn, a data scientist, walks to work. “Walking lowers blood pressure,” she said.',
+      'Ola Finn',
+    ],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})
