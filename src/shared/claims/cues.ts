@@ -115,6 +115,50 @@ const MENTAL = set(
 const NOT_DENIAL = set('only just really quite all every everyone everything yet always even')
 /** "No" before these is an idiom, not a denial of a property. */
 const NO_IDIOM = set('one longer matter doubt more less way idea wonder problem thanks')
+/**
+ * Heads of a "no" that is a turn of phrase, not a denial of a thing: "there's no clever way
+ * round that", "is no exception", "no downside to", "no need to", "no point in", "no shortage of".
+ */
+const NO_IDIOM_HEADS = set(
+  'way idea doubt problem exception downside wonder matter need point shortage secret surprise accident',
+)
+/** What follows a gerund in an idiom of "no": a particle or what it acts on. */
+const GERUND_NEXT = set('around round back away out up over off what whether how that it')
+/** Nouns of intending: "has no plans to go back", "no intention of selling". */
+const INTENDING = set('plan plans intention intentions desire wish interest regrets')
+
+/**
+ * Whether "no" before the noun at `k` is a turn of phrase or an intention: an idiom's head, a
+ * gerund ("there's no getting around that"), an intention ("no plans to move"), or a thing said
+ * to be missing only "to speak of" ("no nightlife to speak of").
+ */
+function idiomaticNo(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k]
+  if (!noun) return true
+  if (NO_IDIOM_HEADS.has(noun.lower) || INTENDING.has(noun.lower)) return true
+  // A gerund with its particle or object: "no getting around that", "no telling what" (not a
+  // thing: "no heating beyond a stove", "no regulatory meaning").
+  const next = tokens[k + 1]?.lower ?? ''
+  if (/^\p{Ll}{3,}ing$/u.test(noun.text) && GERUND_NEXT.has(next)) return true
+  const after = tokens
+    .slice(k + 1, k + 4)
+    .map((t) => t.lower)
+    .join(' ')
+  return after === 'to speak of'
+}
+
+/** Whether the verb at `v`, after "<aux> not yet", states where a thing stands (see negations). */
+function notYetOnRecord(tokens: readonly Token[], aux: Token, v: number): boolean {
+  const verb = tokens[v]
+  if (!verb || verb.pos !== 'VERB') return false
+  if (!/(?:ed|en|wn)$/.test(verb.lower) && !IRREGULAR_PARTICIPLES.has(verb.lower)) return false
+  if (['is', 'are', 'was', 'were', 'been'].includes(aux.lower)) return true
+  return (
+    ['has', 'have', 'had'].includes(aux.lower) &&
+    ['DET', 'NOUN', 'PROPN'].includes(tokens[v + 1]?.pos ?? '')
+  )
+}
+
 /** Properties whose denial can be checked: "is not safe for", "was not approved". */
 const PROPERTIES = set(
   'safe suitable legal illegal effective toxic addictive recyclable compostable biodegradable vegan organic available approved licensed certified waterproof compatible required necessary mandatory accurate harmful dangerous contagious hereditary genetic fatal edible sustainable allowed permitted eligible',
@@ -162,6 +206,10 @@ export function negations(tokens: readonly Token[]): RuleMatch[] {
       if (!aux || aux.pos !== 'AUX') continue
       let k = i + 1
       while (tokens[k]?.pos === 'ADV' && !NOT_DENIAL.has(tokens[k]?.lower ?? '')) k++
+      // "not yet" is a wait ("It has not yet worked"), except where a thing stands on the record:
+      // a passive ("The cause was not yet known") or a perfect with what was done to it after
+      // ("Regulators have not yet approved the supplement").
+      if (tokens[k]?.lower === 'yet' && notYetOnRecord(tokens, aux, k + 1)) k++
       const what = tokens[k]
       if (!what || NOT_DENIAL.has(what.lower) || MENTAL.has(what.lower)) continue
       if (!['VERB', 'ADJ', 'DET', 'NOUN', 'PROPN', 'NUM', 'AUX'].includes(what.pos)) continue
@@ -231,7 +279,7 @@ export function negations(tokens: readonly Token[]): RuleMatch[] {
         rule: 'negation',
         start: t.start,
         end: noun.end,
-        strength: retort(tokens, i - 1) ? 'weak' : 'strong',
+        strength: retort(tokens, i - 1) || idiomaticNo(tokens, k) ? 'weak' : 'strong',
       })
     }
   }

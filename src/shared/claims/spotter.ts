@@ -28,10 +28,11 @@ import {
   isInstruction,
   isNonResponse,
   isQuoteMark,
+  possessiveFirstSubject,
   quotedRanges,
   secondPersonSubject,
 } from './voice'
-import { weigh } from './weigh'
+import { evidenceJudged, personalIntention, weigh } from './weigh'
 import { candidateFeatures, type NameKind, type Veto } from './features'
 import { probability, type ClaimModel } from './model'
 
@@ -387,6 +388,13 @@ const PAST = new Set(
   ),
 )
 
+/** Irregular past participles a life is told with: "I have known", "I've seen". */
+const PARTICIPLES = new Set(
+  'known seen done been grown written taken given driven ridden eaten sung swum begun worn'.split(
+    ' ',
+  ),
+)
+
 /** Whether a clause is "I" + a verb in the simple past whose only figures are counts in words. */
 function singularMemory(
   text: string,
@@ -395,8 +403,19 @@ function singularMemory(
 ): boolean {
   const i = tokens.findIndex((t) => t.pos === 'PRON')
   if (i < 0 || tokens[i]?.lower !== 'i') return false
-  const verb = tokens.slice(i + 1, i + 4).find((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  if (!verb || !(PAST.has(verb.lower) || /[a-z]{2,}ed$/.test(verb.lower))) return false
+  const verbs = tokens.slice(i + 1, i + 5).filter((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  // "I have buried two husbands", "I've stopped …": the present perfect tells a life too.
+  const perfect = ['have', '’ve', "'ve"].includes(verbs[0]?.lower ?? '')
+  const verb = perfect ? verbs[1] : verbs[0]
+  if (
+    !verb ||
+    !(
+      PAST.has(verb.lower) ||
+      /[a-z]{2,}ed$/.test(verb.lower) ||
+      (perfect && PARTICIPLES.has(verb.lower))
+    )
+  )
+    return false
   const strong = matches.filter((m) => m.strength === 'strong')
   return (
     strong.length > 0 &&
@@ -453,6 +472,34 @@ function veto(
   const subjectTokens = unit.kind === 'main' ? groupTokens : tokens
   // A price is checkable whoever gives it: "we like the Tallow & Pine pan, £24".
   const price = matches.some((m) => m.rule === 'number' && isMoney(ctx.text, m))
+  // "My starter has not risen since Easter", "My dad told me to learn one new thing a year": the
+  // speaker's own things and people are their story, unless it gives a measure ("My bills fell
+  // by a fifth", "since 2019"), a study, or (a source's) a promise or an effect: "My office will
+  // hold a job fair next month", "My patients have seen results".
+  // (What "my friend" is quoted saying is the friend's: "My friend Oskar tried it and said
+  // “that's better than ours”"; a quoted speaker's own "my …" is read, not the writer's.)
+  const mine =
+    !tokens.some(isQuoteMark) &&
+    (possessiveFirstSubject(tokens) || (!voiced && possessiveFirstSubject(subjectTokens)))
+  if (mine && !price) {
+    // (A count inside the subject is of the speaker's own things: "My first four attempts"; a
+    // duration after the verb is a measure: "My patients saw results within three weeks".)
+    const verb = subjectTokens.find((t) => isVerb(t))
+    const measured = matches.some(
+      (m) =>
+        m.strength === 'strong' &&
+        (m.rule === 'evidence' ||
+          m.rule === 'percentage' ||
+          ((m.rule === 'number' || m.rule === 'date') &&
+            (/\d/.test(ctx.text.slice(m.start, m.end)) ||
+              (!!verb &&
+                m.start > verb.start &&
+                (m.rule === 'number' ||
+                  tokens.some((t) => t.pos === 'NUM' && t.start >= m.start && t.end <= m.end))))) ||
+          (voiced && (m.rule === 'forecast' || m.rule === 'causal'))),
+    )
+    if (!measured) return voiced ? 'personal' : 'writer'
+  }
   if (firstPersonSubject(subjectTokens) && !price) {
     const verb = subjectTokens.find((t) => t.pos === 'VERB')
     if (verb && OPINION_VERBS.has(verb.lower.replace(/s$/, ''))) return 'opinion'
@@ -495,8 +542,16 @@ function reported(
   // (A bare "the first" or "the only" stays a turn of phrase: "it stung for the first nights".)
   const bare = (m: RuleMatch) =>
     m.rule === 'comparison' && !/(?:est|best|worst|most|least)$/i.test(text.slice(m.start, m.end))
+  // Nor does a report make an intention a promise ("said she planned to keep it"), a judgement of
+  // evidence a finding ("said the findings were encouraging"), or an idiom of denial a denial
+  // ("said there was no getting around it"): "no" + a noun is weak only there.
+  const kept = (m: RuleMatch) =>
+    bare(m) ||
+    personalIntention(tokens, text, m) ||
+    evidenceJudged(tokens, text, m) ||
+    (m.rule === 'negation' && /^no\b/i.test(text.slice(m.start, m.end)))
   return matches.map((m) =>
-    m.start >= start && m.strength === 'weak' && !bare(m) ? { ...m, strength: 'strong' } : m,
+    m.start >= start && m.strength === 'weak' && !kept(m) ? { ...m, strength: 'strong' } : m,
   )
 }
 

@@ -186,6 +186,18 @@ export function firstPersonSubject(tokens: readonly Token[]): boolean {
   return !reduced
 }
 
+/**
+ * Whether the clause's subject is something of the speaker's own, "my …" ("My lawn is not a
+ * showroom lawn", "My first four attempts were dense", "My mother said …"): the speaker's life,
+ * told. (Not "our": a body's "Our survey found …" reports; not a phrase before it: "In my view,
+ * rents are …" is about rents.)
+ */
+export function possessiveFirstSubject(tokens: readonly Token[]): boolean {
+  const head = beforeVerb(tokens).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ')
+  const k = head.findIndex((t) => t.pos !== 'ADV')
+  return head[k]?.lower === 'my' && !head.slice(k).some((t) => t.pos === 'ADP')
+}
+
 /** Whether the clause's subject is "you": advice or a generic aside, not a report. */
 export function secondPersonSubject(tokens: readonly Token[]): boolean {
   const head = beforeVerb(tokens)

@@ -23,6 +23,71 @@ const RHETORICAL_THAN =
   /^\s*(?:(?:this|that)\b(?!\s+\p{L}+\s+(?:is|was|has))|(?:it|we|I|you|he|she|they|people|most people|anyone)\s+(?:[\p{L}’']+\s+)?(?:is|was|are|were|has|have|had|should|would|could|can|think|thought|showed|did|does|do|ever|expect|admit|reali[sz]e|know|imagine|assume|say|suggest|believe|give)\b|(?:good|not|ever|nothing|happy|later|usual)\b|(?:\S+\s+){0,3}?ever\s+(?:was|were|been|is)\b)/u
 const IDIOMATIC_THAN = /\b(?:any|no)\s+more\s+than$/i
 /**
+ * A comparison whose standard is the speaker or their people: "better than me", "than us",
+ * "more times than my mother", or whose judge is: "more convincing to me than". Nobody can check
+ * a ranking against someone's life; "than most banks", "than the old model", "than my old
+ * machine" (a thing) or "than any crew I've coached" can be.
+ */
+const PERSONAL_THAN =
+  /^\s*(?:me|us|myself|my\s+(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|friends?|kids|children|parents|grandmother|grandfather|boss)\b)/iu
+const PERSONAL_JUDGE = /\b(?:to|for)\s+(?:me|us)\s+than$/i
+/**
+ * What someone means to do or expected, said of a person ("she planned to keep it", "he
+ * expected other schools to follow", "had no plans to move back"), with no date or figure that
+ * makes it a promise on the record: an intention, not a forecast. A body's plan ("The council
+ * plans to close …") and one with its date ("she plans to stand again in 2027") stay strong.
+ */
+const INTENTION = /^(?:expects|expected|plans|planned|intends|intended|hopes|hoped)\s+to$/i
+const PERSONAL_PRONOUNS = new Set(['i', 'he', 'she', 'you'])
+
+/** Words that judge evidence rather than describe it: "encouraging", "promising". */
+const JUDGEMENTS = new Set([
+  'encouraging',
+  'promising',
+  'convincing',
+  'compelling',
+  'reassuring',
+  'exciting',
+  'interesting',
+  'impressive',
+  'intriguing',
+  'good',
+  'great',
+  'solid',
+  'positive',
+  'disappointing',
+  'underwhelming',
+  'worrying',
+])
+const EVIDENCE_IS =
+  /\b(?:studies|trials|data|results|findings|evidence)\s+(?:are|is|was|were|have|has)$/i
+/**
+ * Evidence judged, not described: "the findings were encouraging", "Those studies are
+ * reasonably good", "the results have been promising". What the evidence is ("the studies are
+ * small", "the data were collected by …") stays a claim.
+ */
+export function evidenceJudged(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  if (m.rule !== 'evidence' || !EVIDENCE_IS.test(text.slice(m.start, m.end))) return false
+  let k = tokenAt(tokens, m.end - 1) + 1
+  if (k <= 0) return false
+  while (tokens[k] && (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'been')) k++
+  const word = tokens[k]
+  return !!word && JUDGEMENTS.has(word.lower)
+}
+export function personalIntention(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  if (m.rule !== 'forecast' || !INTENTION.test(text.slice(m.start, m.end))) return false
+  const k = tokenAt(tokens, m.start)
+  if (k < 0) return false
+  const after = tokens.slice(k + 1)
+  if (after.some((t) => t.pos === 'NUM' || /\d/.test(t.text) || t.entity === 'DATE')) return false
+  // "no plans to": a plan denied promises nothing.
+  if (tokens[k - 1]?.lower === 'no') return true
+  let s = k - 1
+  while (tokens[s]?.pos === 'AUX' || tokens[s]?.pos === 'ADV') s--
+  const subject = tokens[s]
+  return !!subject && subject.pos === 'PRON' && PERSONAL_PRONOUNS.has(subject.lower)
+}
+/**
  * A comparison with what someone says or expects rather than with a thing: "matters more than
  * the label suggests", "than most people realise". After "than", a short subject and a verb
  * of saying or thinking.
@@ -230,6 +295,43 @@ function afterFronted(tokens: readonly Token[]): number {
   return tokens.slice(comma + 1).find((t) => t.pos !== 'PUNCT')?.start ?? -1
 }
 
+/** Words that make the next word a noun: "the increase", "its repair", "any damage". */
+const NOUN_MAKERS = new Set(
+  'the a an this that these those its their his her our my your any no every each such'.split(' '),
+)
+
+/**
+ * Matches that are no cue where they stand (dropped, not weakened, so a reported statement
+ * cannot make them strong again):
+ * - a cause's verb used as a noun or an adjective: "the increase can be challenged", "The damage
+ *   depends on …", "the repaired landing stages", "with weakened immune systems" (a verb is
+ *   still read: "the levy increased costs", "Heat damages the coating");
+ * - the unnamed "most people think" as what a comparison is measured against: "More common
+ *   than most people think" ranks against a belief, it cites no one.
+ */
+function dropped(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  const k = tokenAt(tokens, m.start)
+  const before = tokens[k - 1]
+  // ("The cause was …" still names a cause.)
+  const word = text.slice(m.start, m.end)
+  if (m.rule === 'causal' && k >= 0 && /^\p{L}+$/u.test(word) && !/^caus/i.test(word)) {
+    if (before && NOUN_MAKERS.has(before.lower)) return true
+    const next = tokens[k + 1]
+    if (
+      /ed$/i.test(text.slice(m.start, m.end)) &&
+      (next?.pos === 'NOUN' || next?.pos === 'ADJ') &&
+      (!before || before.pos === 'ADP' || before.pos === 'DET')
+    )
+      return true
+  }
+  if (
+    m.rule === 'vague-source' &&
+    /\bthan\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+  )
+    return true
+  return false
+}
+
 /**
  * Weighs a clause's matches where they stand. Numbers in model names and scores are dropped and
  * clock times are dates; a credential is strong where the text presents someone with it (an
@@ -250,6 +352,7 @@ export function weigh(
   const last = words[words.length - 1]
   if (!first || !last) return out
   for (const m of matches) {
+    if (dropped(tokens, text, m)) continue
     // "It browned the cornbread edge to edge in every round", "it scorched the rice every
     // time": a thing's result over every trial of a test is a finding; a person's habit ("She
     // cries every time") is not.
@@ -399,6 +502,8 @@ export function weigh(
       if (!/than$/i.test(own)) after = after.replace(/^\s+than\b/i, '')
       const weak = than
         ? RHETORICAL_THAN.test(after) ||
+          PERSONAL_THAN.test(after) ||
+          PERSONAL_JUDGE.test(own) ||
           IDIOMATIC_THAN.test(text.slice(first.start, m.end)) ||
           thanClause(tokens, text, m)
         : (PERSONAL_SCOPE.test(text.slice(m.start, last.end)) &&
@@ -408,6 +513,13 @@ export function weigh(
         out.push({ ...m, strength: 'weak' })
         continue
       }
+    }
+    if (
+      m.strength === 'strong' &&
+      (personalIntention(tokens, text, m) || evidenceJudged(tokens, text, m))
+    ) {
+      out.push({ ...m, strength: 'weak' })
+      continue
     }
     if (
       m.rule === 'credential' &&

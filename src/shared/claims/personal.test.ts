@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import { proposals } from '../../../test/support/claims'
+
+// Round 29: short articles written for these tests (invented people, places and bodies). Each
+// block has the ability's cases and look-alikes that must stay claims.
+// `proposals(md, phrases)` says which phrases a suggestion overlaps.
+
+describe('a comparison whose standard or judge is the speaker is personal', () => {
+  const md = [
+    '“He was always quicker than me,” Ostrova said. “She has beaten me more times than my mother has.”',
+    '',
+    'For Penhale, the second album is more satisfying to me than the first, she said.',
+    '',
+    'The Tarn 3 is 200 grams lighter than the Tarn 2. Rates at the credit union are lower than most banks charge. Their vans are cheaper than ours, the rival firm said.',
+    '',
+    '“This squad is fitter than any team I’ve coached,” Moyo said. My cousin Bea tasted it and said “that’s stronger than my old espresso.”',
+  ].join('\n')
+
+  it('leaves a ranking against the speaker’s own life alone', () => {
+    expect(
+      proposals(md, ['quicker than me', 'more times than my mother', 'more satisfying to me'])
+        .proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a comparison against a thing or a field', () => {
+    expect(
+      proposals(md, [
+        'lighter than the Tarn 2',
+        'lower than most banks',
+        'cheaper than ours',
+        'fitter than any team',
+        'stronger than my old espresso',
+      ]).missed,
+    ).toEqual([])
+  })
+})
+
+describe('a person’s intention is no forecast; a body’s plan with its date is', () => {
+  const md = [
+    'Marta Selwyn said she planned to keep the allotment. Her neighbour has no plans to move back. He had expected to lose the first round.',
+    '',
+    'The county council plans to close two libraries by March. She plans to stand again in 2027.',
+    '',
+    'The water board intends to replace 40 km of mains this year.',
+  ].join('\n')
+
+  it('leaves what someone means to do alone', () => {
+    expect(
+      proposals(md, ['planned to keep', 'no plans to move', 'expected to lose']).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes plans on the record', () => {
+    expect(
+      proposals(md, ['close two libraries', 'stand again in 2027', 'replace 40 km']).missed,
+    ).toEqual([])
+  })
+})
+
+describe('"no" in a turn of phrase is no denial', () => {
+  const md = [
+    'There is no nightlife to speak of in Carrow. There is no getting around the hill. There’s no clever way round the traffic, and Pell is no exception.',
+    '',
+    'The tablets contain no gluten. The bridge has no weight limit. Residents said there was no warning before the flood.',
+  ].join('\n')
+
+  it('leaves the idioms alone', () => {
+    expect(
+      proposals(md, ['no nightlife', 'no getting around', 'no clever way', 'no exception'])
+        .proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a thing denied', () => {
+    expect(proposals(md, ['no gluten', 'no weight limit', 'no warning']).missed).toEqual([])
+  })
+})
+
+describe('the speaker’s own things and people are their story', () => {
+  const md = [
+    'My lawn is not a showroom lawn. My first four loaves were dense and gummy. My mother said the dough would tell me when it was ready.',
+    '',
+    '“My knees have not been right since the final,” Arkwright said.',
+    '',
+    'My electricity bill rose 40% in a year. My survey of 300 members found most had never switched supplier. “My office will open a second clinic next month,” the director said.',
+  ].join('\n')
+
+  it('leaves the speaker’s life alone', () => {
+    expect(
+      proposals(md, ['not a showroom lawn', 'four loaves', 'dough would tell', 'not been right'])
+        .proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a measure, a study or a promise', () => {
+    expect(
+      proposals(md, ['rose 40%', 'survey of 300 members', 'open a second clinic']).missed,
+    ).toEqual([])
+  })
+})
+
+describe('a multiple of another amount is a comparison in figures', () => {
+  const md = [
+    'A season ticket now costs twice what it did in 2015. Rents in the valley are about double the national average. Women in the trade earn half as much as men. The new cell stores 2.5 times more energy.',
+    '',
+    'Double the recipe for a crowd. We went twice the same week and loved it.',
+  ].join('\n')
+
+  it('proposes the multiple', () => {
+    expect(
+      proposals(md, ['twice what it did', 'double the national', 'half as much', '2.5 times'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('leaves an instruction and the writer’s visits alone', () => {
+    expect(proposals(md, ['Double the recipe', 'twice the same week']).proposed).toEqual([])
+  })
+})
+
+describe('evidence judged is an opinion; evidence described is a claim', () => {
+  const md = [
+    'Dr Ilse Varga said the findings were encouraging. Those trials are promising, she added. The results have been very reassuring so far.',
+    '',
+    'The studies are small and short. The results have been published in a peer-reviewed journal. Those findings were based on 40 volunteers.',
+  ].join('\n')
+
+  it('leaves a judgement of the evidence alone', () => {
+    expect(
+      proposals(md, ['findings were encouraging', 'trials are promising', 'very reassuring'])
+        .proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes what the evidence is', () => {
+    expect(
+      proposals(md, ['studies are small', 'have been published', 'based on 40 volunteers']).missed,
+    ).toEqual([])
+  })
+})
+
+describe('a cause’s verb used as a noun or an adjective is no causal claim', () => {
+  const md = [
+    'Under the new bylaw, the increase can be appealed. The damage depends on the weather. She said the repaired jetty was busy again. Pickers with weakened backs rest first.',
+    '',
+    'The levy increased costs for small firms. Road salt damages the paintwork. Smoking weakened her lungs.',
+  ].join('\n')
+
+  it('leaves the noun and the adjective alone', () => {
+    expect(
+      proposals(md, ['the increase can', 'The damage depends', 'repaired jetty', 'weakened backs'])
+        .proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes the verb', () => {
+    expect(
+      proposals(md, ['increased costs', 'damages the paintwork', 'weakened her lungs']).missed,
+    ).toEqual([])
+  })
+})
+
+describe('"than most people think" measures against a belief and cites no one', () => {
+  const md = [
+    'Tinnitus is more common than most people think.',
+    '',
+    'Most doctors say the scan is safe. Some experts believe the ban came too late.',
+  ].join('\n')
+
+  it('is not vague sourcing', () => {
+    expect(proposals(md, ['more common than most people think']).proposed).toEqual([])
+  })
+
+  it('still flags the unnamed authorities', () => {
+    expect(proposals(md, ['Most doctors say', 'Some experts believe']).missed).toEqual([])
+  })
+})
+
+describe('"not yet" where a thing stands on the record is a denial; a wait is not', () => {
+  const md = [
+    'Regulators have not yet approved the tablet for children. The cause of the fire was not yet known on Friday.',
+    '',
+    'It has not yet worked for me. The roses haven’t flowered yet.',
+  ].join('\n')
+
+  it('proposes a passive or a perfect with its object', () => {
+    expect(proposals(md, ['not yet approved', 'not yet known']).missed).toEqual([])
+  })
+
+  it('leaves a wait alone', () => {
+    expect(proposals(md, ['not yet worked', 'flowered yet']).proposed).toEqual([])
+  })
+})
