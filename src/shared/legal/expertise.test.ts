@@ -639,3 +639,35 @@ describe('therapists and scientists by the word before their title', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
   })
 })
+
+describe('fumes, a plant’s infection and a digital detox', () => {
+  it.each([
+    [
+      'Sian Morrow, an ecologist, points at the ring road. “Exhaust fumes from the lorries hang over the verges all day,” she said.',
+      'Sian Morrow',
+    ],
+    [
+      'Head gardener Rosa Vey is watchful. “Mosaic virus spreads fast among the tomato plants, and fungal infections follow the rain,” she said.',
+      'Rosa Vey',
+    ],
+    [
+      'Radio presenter Joss Hale switched off for a while. “A digital detox weekend did wonders for my focus,” he said.',
+      'Joss Hale',
+    ],
+  ])('“%s” is no health claim', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Sian Morrow, an ecologist, is blunt. “Breathing in diesel fumes for an hour does more harm than a cigarette,” she said.',
+      'Sian Morrow',
+    ],
+    [
+      'Head gardener Rosa Vey swears by nettle tea. “It clears a chest infection in two days,” she said.',
+      'Rosa Vey',
+    ],
+  ])('“%s” still is', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+})

@@ -72,7 +72,12 @@ const HEALTH_AREAS: readonly [Area, RegExp][] = [
     'toxins',
     /\b(?:toxins?|detox\w*|heavy metals|heavy metal (?:poisoning|toxicity|exposure|levels?)|poison(?:s|ed|ing|ous)?)\b/i,
   ],
-  ['fumes', /\b(?:carbon monoxide|fumes)\b/i],
+  // Fumes as a harm: carbon monoxide, fumes called toxic or breathed in (not "exhaust fumes"
+  // alone, nor paint's smell).
+  [
+    'fumes',
+    /\b(?:carbon monoxide|(?:toxic|poisonous|deadly|noxious) fumes|(?:breathing|breathe|breathed|inhaling|inhale|inhaled) (?:in )?(?:the |those |these )?(?:\w+ )?fumes)\b/i,
+  ],
   [
     'general',
     /\b(?:disease|symptoms?|cures?|heals?|(?:risk|chances?) of (?:developing|getting))\b/i,
@@ -125,7 +130,7 @@ const OTHER_SENSES: readonly RegExp[] = [
   // Picking someone's brain; a brain drain; the brains behind something.
   /\bpick(?:s|ed|ing)? (?:my|your|his|her|their|our) brains?\b|\bbrain drain\b|\bbrains? behind\b/gi,
   // Poison in idioms; running on fumes.
-  /\bpoisoned chalice\b|\bpick your poison\b|\bpoison pen\b|\brunning on fumes\b/gi,
+  /\bpoisoned chalice\b|\bpick your poison\b|\bpoison pen\b|\brunning on fumes\b|\b(?:digital|social media|screen|phone|dopamine) detox\b|\bdetox from (?:social media|screens?|phones?|work|the news|email)\b/gi,
   // A thing's longevity: a battery's, a product's, a brand's, a career's.
   /\blongevity of (?:the|this|that|its|a|an|our) (?:\w+ )?(?:battery|batteries|product|brand|business|firm|company|career|band|show|series|building|roof|paint|finish|fabric|coat|boots?|shoes?|tyres?|tires?|mower|machine|device|phone|car|bike)\b/gi,
 ]
@@ -333,7 +338,7 @@ const AREA_WORD: Readonly<Record<Area, string>> = {
 
 /** What grows: a tree surgeon's or a gardener's "disease" is a plant's. */
 const PLANT_LIFE =
-  /\b(?:trees?|plants?|shrubs?|hedges?|lawns?|grass|crops?|roots?|leaves|branch(?:es)?|crowns?|seedlings?|bulbs?|roses?|blight|fung(?:us|i|al))\b/i
+  /\b(?:trees?|plants?|shrubs?|hedges?|lawns?|grass|crops?|roots?|leaves|branch(?:es)?|crowns?|seedlings?|bulbs?|roses?|tomato\w*|potato\w*|vines?|vegetables?|blight|fung(?:us|i|al))\b/i
 
 /** Words of the skin's condition. */
 const SKIN = /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i
@@ -562,13 +567,16 @@ export function expertiseMismatches(
     // of the profession's is beside them (a dentist's "gum disease", a dermatologist's "heals
     // acne").
     const areas = healthAreas(text)
+    // A plant's infection or virus is a gardener's ("mosaic virus in the tomatoes").
+    const plantsOwn = covered.has('plants') && PLANT_LIFE.test(text)
     const outside = [...areas.keys()].filter(
-      (a) => !covered.has(a) && !WIDENING.has(a) && a !== 'general',
+      (a) =>
+        !covered.has(a) && !WIDENING.has(a) && a !== 'general' && !(a === 'infection' && plantsOwn),
     )
     const inside =
       [...areas.keys()].some((a) => covered.has(a)) ||
       (covered.has('skin') && SKIN.test(inMedicalSense(text))) ||
-      (covered.has('plants') && PLANT_LIFE.test(text))
+      plantsOwn
     if (areas.has('general') && !covered.has('general') && !inside) outside.push('general')
     if (outside.length) {
       const n = [...areas].reduce((sum, [a, c]) => sum + (WIDENING.has(a) ? 0 : c), 0)
