@@ -599,3 +599,35 @@ describe('a surname said alone', () => {
     expect(k2['Mirela Dost']).toBe('person')
   })
 })
+
+describe('review round 29: packaging, tickers and a town’s institutions', () => {
+  it('keeps a company that acts on its labels an organisation; a product carries words on them', () => {
+    const k = kinds(
+      'Brightmere, which redesigned its labels last year, will open two shops. Brightmere said sales rose.',
+    )
+    expect(k['Brightmere']).toBe('organisation')
+    const k2 = kinds('We tested the Orrin Kettle, which carries a warning on its lid, for a week.')
+    expect(k2['Orrin Kettle']).toBe('product')
+  })
+
+  it('takes a name with a stock ticker in brackets for a company, not a person', () => {
+    const k = kinds(
+      'Shares rose on Tuesday. Velmara Dunning (LSE: VLD) said it would cut 200 jobs. ' +
+        'Orrin Halt (Nasdaq: ORH) posted a loss.',
+    )
+    expect(k['Velmara Dunning']).toBe('organisation')
+    expect(k['Orrin Halt']).toBe('organisation')
+    // A bracketed age or handle is still skipped to the person's verb.
+    expect(kinds('Tessa Brook (31) told the court she had not seen it.')['Tessa Brook']).toBe(
+      'person',
+    )
+  })
+
+  it('leaves a town before its own hall, gallery or exchange a place', () => {
+    const k = kinds(
+      'The band played at Glasgow’s Royal Concert Hall on Friday. The show moves to Leeds’s Corn Exchange.',
+    )
+    expect(k['Glasgow']).toBe('place')
+    expect(k['Leeds']).toBe('place')
+  })
+})

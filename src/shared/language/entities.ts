@@ -457,13 +457,21 @@ function evidence(
         score.product += 1
     }
     const rel = toks[m.tokenEnd + 1]
-    // "the Ferrow Compact, which carries the line on its box": what has a box or a label of
-    // its own is a product.
+    // "the Ferrow Compact, which carries the line on its box": what has words on or in a box
+    // or a label of its own is a product. (A company acts on its packaging: "X, which
+    // redesigned its labels last year".)
     if (rel && (rel.lower === 'which' || rel.lower === 'that')) {
       const clause = toks.slice(m.tokenEnd + 2, m.tokenEnd + 12)
       const close = clause.findIndex((t) => /^[,.;:!?—–]$/.test(t.text))
       const own = close < 0 ? clause : clause.slice(0, close)
-      if (own.some((t, i) => t.lower === 'its' && PACKAGING.has(own[i + 1]?.lower ?? '')))
+      if (
+        own.some(
+          (t, i) =>
+            t.lower === 'its' &&
+            PACKAGING.has(own[i + 1]?.lower ?? '') &&
+            ['on', 'in', 'inside', 'across'].includes(own[i - 1]?.lower ?? ''),
+        )
+      )
         score.product += 2
       else score.organisation += 1
     }
@@ -474,7 +482,11 @@ function evidence(
   if (after && after.lower === 'who' && !located) score.person += 1.5
   // Speech: "X said" / "said X" — people mostly, organisations sometimes.
   // "X (1.2 million followers) posted …": a bracketed aside right after the name is skipped.
-  const past = afterAside(toks, m.tokenEnd)
+  // "X (LSE: XLD) said": a stock ticker after a name marks a listed company; that aside is
+  // no person's detail, and the verb after it is a company's.
+  const ticker = tickerAside(toks, m.tokenEnd)
+  if (ticker) score.organisation += 2
+  const past = ticker ? m.tokenEnd : afterAside(toks, m.tokenEnd)
   const verbAfter = m.possessive ? undefined : toks[past]
   // "Research suggests …", "Sales rose …": a lone word opening a sentence is rarely a person.
   const opensSentence = toks.slice(0, m.tokenIndex).every((t) => t.pos === 'PUNCT')
@@ -624,8 +636,18 @@ function ownerOfNamedBusiness(toks: readonly Token[], k: number): boolean {
     if (!w || !/^\p{Lu}/u.test(w.text)) break
     last = w
   }
-  return !!last && ORG_WORDS.has(last.lower)
+  return !!last && ORG_WORDS.has(last.lower) && !CIVIC_HEADS.has(last.lower)
 }
+
+/**
+ * Heads of a town's own institutions, which a place's possessive opens ("Glasgow's Royal
+ * Concert Hall", "Leeds's Corn Exchange"): no owner's namesake.
+ */
+const CIVIC_HEADS = new Set(
+  'hall exchange gallery museum theatre theater library cathedral university college school academy hospital infirmary council authority police court station airport port harbour stadium arena park zoo observatory institute centre center market markets'.split(
+    ' ',
+  ),
+)
 
 /** A company's own pages and holdings, said "of X": "the website of X", "the shares of X". */
 const SITE_NOUNS = new Set(['website', 'homepage', 'shares', 'headquarters', 'shareholders'])
@@ -636,6 +658,24 @@ const PACKAGING = new Set(
     ' ',
   ),
 )
+
+/** Whether a bracketed stock ticker opens at `at`: "(LSE: VLD)", "(Nasdaq: ORH)", "(NYSE:KO)". */
+function tickerAside(toks: readonly Token[], at: number): boolean {
+  if (toks[at]?.text !== '(') return false
+  const inner: Token[] = []
+  for (let k = at + 1; k < Math.min(toks.length, at + 8); k++) {
+    const t = toks[k]
+    if (!t) return false
+    if (t.text === ')') break
+    inner.push(t)
+  }
+  const colon = inner.findIndex((t) => t.text === ':')
+  if (colon < 1 || colon === inner.length - 1) return false
+  return (
+    inner.slice(0, colon).every((t) => /^\p{Lu}[\p{L}]*$/u.test(t.text)) &&
+    inner.slice(colon + 1).every((t) => /^[\p{Lu}\d.]{1,6}$/u.test(t.text))
+  )
+}
 
 /**
  * The index after a bracketed aside that opens at `at` ("X (41) said", "X (1.2 million

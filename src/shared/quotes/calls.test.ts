@@ -25,3 +25,22 @@ describe('a person calling something so speaks', () => {
     }
   })
 })
+
+describe('review round 29: a title in sentence case after "called her …"', () => {
+  it('is a title, not speech', () => {
+    for (const text of [
+      'Mara Lind called her debut novel “A year in the walled garden” after her grandmother’s allotment.',
+      'Sam Okafor called his second collection “Notes from a quiet street” when it came out.',
+    ]) {
+      const qs = detectQuotes(`# Books\n\nThree small presses had a good year.\n\n${text}\n`)
+      expect(qs.map((q) => q.text)).toEqual([])
+    }
+  })
+
+  it('still finds a judgement that opens in lower case', () => {
+    const qs = detectQuotes(
+      '# Books\n\nThree small presses had a good year.\n\nJo Pell called the collection “a quiet triumph from start to finish” in her column.\n',
+    )
+    expect(qs.map((q) => q.text)).toEqual(['a quiet triumph from start to finish'])
+  })
+})

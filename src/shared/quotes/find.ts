@@ -289,8 +289,10 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     if (listed && !standalone) isQuote = false
     else if (piece.style === 'block' || standalone || !piece.closed || pullQuote) isQuote = true
     // "Critic Ana Ruiz called the show “his strongest work in years”": a person calling
-    // something so, with what is called between, speaks; a title would be in title case.
-    else if (!titleCase && n >= 3 && personCallsObject(doc, piece, start)) isQuote = true
+    // something so, with what is called between, speaks; a title would be in title case, or
+    // open with a capital in sentence case ('called her debut novel “A year in the garden”').
+    else if (!titleCase && n >= 3 && /^\p{Ll}/u.test(text) && personCallsObject(doc, piece, start))
+      isQuote = true
     else if (titled || (titleCase && !cue.speech)) isQuote = false
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
     else if (n >= 8) isQuote = true

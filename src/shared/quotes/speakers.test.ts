@@ -1620,3 +1620,26 @@ describe('a business named after its owner', () => {
     expect(said(md)).toEqual([['We lost the old oven in the flood,', 'Corran Tully']])
   })
 })
+
+describe('review round 29: a quoted line and what others did to it', () => {
+  it('does not give the line to a body that challenged, mocked or rejected it', () => {
+    for (const md of [
+      `Some creams say they will “leave your skin softer and smoother in just seven days.” That claim, challenged by the Advertising Standards Authority in March, has gone from most adverts.`,
+      `Beware of any charger that claims to “fill a phone battery in under five minutes flat.” That line, mocked by Orrin Mobile in its own adverts, is about a rival.`,
+      `Some creams say they will “leave your skin softer in just seven days.” The claim was rejected by the Advertising Standards Authority in March.`,
+      `Ignore any serum that promises to “erase every wrinkle while you sleep tonight.” That line got a laugh from the staff at Halloran Cycles.`,
+    ])
+      expect(said(md)[0]?.[1]).toBeNull()
+  })
+
+  it('still gives it to the company it comes from', () => {
+    const md = `Some creams say they will “leave your skin softer and smoother in just seven days.” That claim comes from the website of Kestrel Skin.`
+    expect(said(md)).toEqual([
+      ['leave your skin softer and smoother in just seven days.', 'Kestrel Skin'],
+    ])
+    const md2 = `Look twice at a cream said to “rebuild your skin barrier overnight while you sleep.” The promise, from an advert by Velmara Skin, was withdrawn.`
+    expect(said(md2)).toEqual([
+      ['rebuild your skin barrier overnight while you sleep.', 'Velmara Skin'],
+    ])
+  })
+})

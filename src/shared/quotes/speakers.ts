@@ -1651,6 +1651,15 @@ function previousSubject(
 const LINE_NOUNS = new Set(
   'line claim promise slogan tagline phrase pitch boast wording copy'.split(' '),
 )
+/**
+ * Verbs of putting a line out or taking it from its source ("prints", "taken from", "comes
+ * from"), as opposed to what others do to it ("challenged by", "mocked by", "rejected").
+ */
+const ORIGIN_VERBS = new Set(
+  'come comes came appear appears appeared print prints printed carry carries carried use uses used make makes made put puts run runs ran bear bears bore feature features featured take takes taken took lift lifted copy copied quote quoted pull pulled draw drawn borrow borrowed publish publishes published post posts posted issue issues issued repeat repeats repeated'.split(
+    ' ',
+  ),
+)
 /** Words that open the phrase saying where a line comes from: "That line, from X's website". */
 const SOURCE_PREPOSITIONS = new Set(['from', 'by', 'of', 'on', 'in'])
 
@@ -1696,7 +1705,11 @@ function lineOwner(
   const candidates: Mention[] = []
   const within = (a: number, b: number) =>
     candidates.push(...mentionsIn(doc, a, b).filter((m) => !quoted(doc, m, quotes)))
-  within(clause[0]?.start ?? 0, clause.at(-1)?.end ?? 0)
+  // In the clause itself, only a company whose line it is: every verb there one of putting words
+  // out ("a claim X prints on every tub", "That promise comes from X's website"), not of what
+  // others did to it ("The claim was rejected by X", "That line got a laugh from the staff at X").
+  if (clause.every((t) => t.pos !== 'VERB' || ORIGIN_VERBS.has(t.lower)))
+    within(clause[0]?.start ?? 0, clause.at(-1)?.end ?? 0)
   // "the X Compact, which carries that line": the name the relative clause describes.
   if (['which', 'that'].includes(clause[0]?.lower ?? '') && span[from - 1]?.text === ',') {
     const m = index.endingAt.get(span[from - 2]?.end ?? -1)
@@ -1708,7 +1721,9 @@ function lineOwner(
   const source =
     !!after &&
     (SOURCE_PREPOSITIONS.has(after.lower) ||
-      (after.pos === 'VERB' && ['from', 'by'].includes(span[to + 3]?.lower ?? '')))
+      (after.pos === 'VERB' &&
+        ORIGIN_VERBS.has(after.lower) &&
+        ['from', 'by'].includes(span[to + 3]?.lower ?? '')))
   if (cut(span[to + 1]) && after && source) {
     let end = to + 2
     while (end < span.length - 1 && !cut(span[end + 1])) end++
