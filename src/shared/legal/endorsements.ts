@@ -40,8 +40,13 @@ const PRICE = /[£$€]\s?\d/
 const WEAK_AFFILIATE = /[?&](?:ref|aid|partner|source)=/i
 const SHOP_LABEL =
   /[£$€]\s?\d|\b(?:buy|shop|order|book|deal|availability|preorder|pre-order|get it|check price|see it at)\b/i
-/** A link label that is a call to buy ("shop here", "Buy now", "check price"): the link sells. */
-const BUY_CALL = /^\W*(?:buy|shop|order|pre-?order|get it|check (?:the )?price|see it at)\b/i
+/**
+ * A link label that is a call to buy ("shop here", "Buy now", "Order yours", "check price"): the
+ * link sells. The verb alone or before a word of buying only: "shop workers' union", "order of
+ * service", "Buy Nothing Day" name things.
+ */
+const BUY_CALL =
+  /^\W*(?:(?:buy|shop|order|pre-?order)(?:\W*$|\s+(?:here|now|it|them|one|yours|online|today|direct|this|these|the|a|an|at|from|on|via|in|tickets?)\b)|(?:get it|check (?:the )?prices?|see it at)\b)/i
 
 /**
  * Whether a URL looks like an affiliate link: tracking parameters, networks, redirects; a
@@ -258,7 +263,10 @@ export function publisherPicks(
       low.some((w) => NEGATION.has(w)) || low.includes('skip') || low.includes('avoid')
     if (negative) continue
     let pick = false
-    let byAdjective = false
+    // A pick read by its adjective ("the smart buy") or by "try" / "get" inside the sentence:
+    // words with other senses ("the obvious choice", "if it rains, try the museum").
+    let weak = false
+    let loose = false
     for (let i = 0; i < low.length && !pick; i++) {
       const w = low[i] ?? ''
       const next = low[i + 1] ?? ''
@@ -274,7 +282,7 @@ export function publisherPicks(
       if (FIRST_PERSON.has(w) && w !== 'our' && w !== 'my' && PICK_VERBS.has(next)) pick = true
       // "a good pick for a small flat", "the smart buy", "an easy choice": a pick by its
       // adjective, when the sentence names the product (below).
-      if (PICK_NOUNS.has(w) && PICK_ADJECTIVES.has(low[i - 1] ?? '')) pick = byAdjective = true
+      if (PICK_NOUNS.has(w) && PICK_ADJECTIVES.has(low[i - 1] ?? '')) pick = weak = true
       // "Buy the serum …", "Try the Lumio serum", "Grab a set"; not a heading ("Shop the look").
       if (heading) continue
       // "If you buy one gadget, make it the X": the choice made for the reader.
@@ -298,6 +306,9 @@ export function publisherPicks(
         (i === 0 || (opens.has(i) && ws[i]?.pos === 'VERB'))
       )
         pick = true
+      // "try" and "get" inside a sentence are as often a place, a bus or a helpline ("if it
+      // rains, try the museum"): a brand is not enough, they need a price or a link that sells.
+      if (pick && i > 0 && (w === 'try' || w === 'get')) weak = loose = true
     }
     if (!pick) continue
     // A pick names a product: a name, a link or a price here, or, for a short label line
@@ -313,15 +324,28 @@ export function publisherPicks(
     if (!product) continue
     const span = { start: c.sentence.start, end: c.sentence.end }
     const brand = familiesIn(ctx.doc, families, span.start, span.end)[0]?.name ?? null
-    // "the obvious choice for the job" names a person: a pick by its adjective needs a brand,
-    // a price or a link.
-    if (
-      byAdjective &&
-      !brand &&
-      !PRICE.test(body.slice(span.start, span.end)) &&
-      c.paragraph.setting.links.length === 0
-    )
-      continue
+    // "the obvious choice for the job" names a person, "if it rains, try the museum" a place: a
+    // pick by its adjective or by a buy verb inside the sentence needs a brand, a price or a link
+    // that sells (its label names something or calls to buy, or its address is a shop's), and is
+    // no pick when the sentence gives the view to someone else ("…, brokers said").
+    if (weak) {
+      const p = c.paragraph
+      const sells = p.setting.links.some((l) => {
+        const from = p.start + l.start
+        const to = p.start + l.end
+        if (from < span.start || to > span.end) return false
+        const label = body.slice(from, to)
+        return (
+          isAffiliateUrl(l.url, label) ||
+          PRODUCT_URL.test(l.url) ||
+          BUY_CALL.test(label) ||
+          PRICE.test(label) ||
+          ctx.doc.mentions.some((m) => m.start >= from && m.end <= to)
+        )
+      })
+      if ((loose || !brand) && !PRICE.test(body.slice(span.start, span.end)) && !sells) continue
+      if (ws.some((w) => REPORTED.has(w.lower))) continue
+    }
     out.push({ ...span, kind: 'recommendation', text: body.slice(span.start, span.end), brand })
   }
   return out

@@ -671,3 +671,60 @@ describe('fumes, a plant’s infection and a digital detox', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })
 })
+
+describe('a cancer of the specialist’s own organ (review, round 29)', () => {
+  it.each([
+    [
+      'Dr Ana Ruiz, a consultant dermatologist, was blunt. “Most skin cancers we see could have been prevented with shade,” she said.',
+      'Ana Ruiz',
+    ],
+    [
+      'Dr Tom Hale, a gastroenterologist, welcomed it. “Bowel cancer is one of the most treatable cancers if we find it early,” he said.',
+      'Tom Hale',
+    ],
+    [
+      'Lena Moss, a neurologist, led the appeal. “A brain tumour is the most frightening diagnosis a parent can hear,” she said.',
+      'Lena Moss',
+    ],
+    [
+      'Dr Sam Idris, a dentist, looks every time. “Mouth cancer is often spotted first in the dentist’s chair,” he said.',
+      'Sam Idris',
+    ],
+  ])('“%s” is in the field', (body, who) => {
+    expect(mismatches(body, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Dr Ana Ruiz, a consultant dermatologist, was blunt. “Lung cancer kills more people than any other cancer,” she said.',
+      'Ana Ruiz',
+    ],
+    [
+      'Dr Sam Idris, a dentist, went further. “Skin cancer is the price of a tan,” he said.',
+      'Sam Idris',
+    ],
+  ])('“%s” is still a warning', (body, who) => {
+    const found = mismatches(body, who)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.every(([s]) => s === 'warning')).toBe(true)
+  })
+})
+
+describe('the heart idiom "is in" only in its idioms (review, round 29)', () => {
+  it('a heart "in trouble" or "in danger" is a claim', () => {
+    const body =
+      'Personal trainer Jonas Wirth is blunt. “Skip your strength work and your heart is in trouble by fifty,” he said.'
+    expect(mismatches(body, 'Jonas Wirth').map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it('a heart in it, in the right place or in the mouth is none', () => {
+    for (const line of [
+      'my heart is in it every single night',
+      'his heart was in the right place',
+      'my heart was in my mouth on the last lap',
+    ]) {
+      const body = `Ian Cole, an accountant, remembers the audit. “Honestly, ${line},” he said.`
+      expect(mismatches(body, 'Ian Cole')).toEqual([])
+    }
+  })
+})

@@ -111,7 +111,7 @@ const OTHER_SENSES: readonly RegExp[] = [
   // "A stroke of luck", "at the stroke of midnight".
   /\bstrokes? of\b/gi,
   // The heart in idioms: a heart that sinks or goes out to someone, set on something, in it.
-  /\b(?:my|our|your|his|her|their) hearts? (?:sank|sinks|goes out|went out|is in|was in|set on|is set|was set|bleeds|skipped a beat)\b|\bheart(?:'s| is) (?:content|in it|in the right place)\b|\bwith all (?:my|our|your|his|her|their) heart\b|\bheart and soul\b|\bheart on (?:my|your|his|her|their) sleeve\b/gi,
+  /\b(?:my|our|your|his|her|their) hearts? (?:sank|sinks|goes out|went out|(?:is|was) in (?:it|the right place|(?:my|our|your|his|her|their) mouths?)|set on|is set|was set|bleeds|skipped a beat)\b|\bheart(?:'s| is) (?:content|in it|in the right place)\b|\bwith all (?:my|our|your|his|her|their) heart\b|\bheart and soul\b|\bheart on (?:my|your|his|her|their) sleeve\b/gi,
   // A place to eat and a joint of wood, tile or pipe.
   /\b(?:burger|pizza|chicken|fast[- ]food|dive|taco|noodle|ramen|barbecue|bbq|steak|juke) joints?\b|\b(?:dovetail|mortise|tenon|mitre|miter|butt|expansion|glued|welded|soldered|pipe|tile|grout|finger|box) joints?\b/gi,
   // A book's spine; a spine-tingling ending.
@@ -312,6 +312,32 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   pilot: ['energy', 'safety'],
   // A journalist or a photographer is no field of their own: a personal-finance journalist on
   // savings rates, a motoring one on safer cars. They are not checked (left out of this list).
+}
+
+/** The organs whose cancers a specialist treats or screens for, by profession. */
+const OWN_CANCERS: Readonly<Record<string, string>> = {
+  dermatologist: 'skin',
+  'plastic surgeon': 'skin',
+  gastroenterologist:
+    'bowel|colon|colorectal|rectal|stomach|gastric|oesophageal|esophageal|liver|pancreatic|pancreas',
+  hepatologist: 'liver',
+  nephrologist: 'kidney|renal',
+  pulmonologist: 'lung',
+  neurologist: 'brain|spinal',
+  dentist: 'mouth|oral|tongue|throat|lip|gum',
+  hygienist: 'mouth|oral|tongue|throat|lip|gum',
+  'dental surgeon': 'mouth|oral|tongue|throat|lip|gum',
+  ophthalmologist: 'eye',
+  optometrist: 'eye',
+  endocrinologist: 'thyroid|pancreatic',
+  'orthopaedic surgeon': 'bone',
+  'orthopedic surgeon': 'bone',
+}
+
+/** Whether `text` names a cancer or a tumour of an organ that profession `job` treats. */
+function ownCancer(job: string, text: string): boolean {
+  const organs = OWN_CANCERS[job]
+  return !!organs && new RegExp(`\\b(?:${organs})\\s+(?:cancers?|tumou?rs?)\\b`, 'i').test(text)
 }
 
 /** What a health area is called in a finding. */
@@ -578,6 +604,10 @@ export function expertiseMismatches(
       (covered.has('skin') && SKIN.test(inMedicalSense(text))) ||
       plantsOwn
     if (areas.has('general') && !covered.has('general') && !inside) outside.push('general')
+    // A cancer of the specialist's own organ is theirs: a dermatologist's skin cancer, a
+    // gastroenterologist's bowel cancer, a neurologist's brain tumour, a dentist's mouth cancer.
+    if (outside.includes('cancer') && jobs.some((j) => ownCancer(j, text)))
+      outside.splice(outside.indexOf('cancer'), 1)
     if (outside.length) {
       const n = [...areas].reduce((sum, [a, c]) => sum + (WIDENING.has(a) ? 0 : c), 0)
       found.push(['health', n, outside.map((a) => AREA_WORD[a]).join(', ')])

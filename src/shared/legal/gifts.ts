@@ -615,6 +615,8 @@ const CREW = new Set(['team', 'crew', 'folks', 'people', 'gang', 'lot', 'staff']
 const HOSTING = new Set(['having', 'hosting', 'housing', 'accommodating', 'putting', 'welcoming'])
 /** What a host gives, thanked for as a noun: "for a lovely stay", "for the room". */
 const STAY_NOUNS = new Set(['stay', 'stays', 'night', 'nights', 'room', 'rooms', 'weekend'])
+/** Stay nouns that also name an evening or a weekend out: a stay only as "for the night". */
+const LOOSE_STAY = new Set(['night', 'weekend'])
 
 /**
  * The name "X's Y" (two names, the first possessive: "the Ferryman's Rest", "Nell's Kitchen")
@@ -637,11 +639,23 @@ function possessiveHost(ctx: SlotContext, c: Clause, k: number, seg: Segment): s
   const low = lowers(ws)
   if (low[e] !== 'for') return null
   let v = e + 1
-  if (['a', 'an', 'the', 'our', 'my'].includes(low[v] ?? '')) v++
+  const det = low[v] ?? ''
+  if (['a', 'an', 'the', 'our', 'my', 'two', 'three', 'four'].includes(det)) v++
   while (v < Math.min(seg.to, e + 6) && ws[v]?.pos === 'ADJ') v++
+  const noun = low[v] ?? ''
+  // "for a lovely stay", "for two nights", "for the night"; not an evening out ("for a great
+  // night", "for a weekend of music").
+  const stay =
+    STAY_NOUNS.has(noun) &&
+    low[v + 1] !== 'of' &&
+    (!LOOSE_STAY.has(noun) || (det !== 'a' && det !== 'an' && v === e + 2))
+  // "for having us over the weekend", "for hosting me overnight"; not a visit ("for having us
+  // at rehearsals", "on the ward") unless the rest says it was a stay.
+  const visit =
+    ['at', 'on', 'in', 'to', 'during'].includes(low[e + 3] ?? '') &&
+    !low.slice(e + 3, seg.to).some((x) => STAY_NOUNS.has(x) || x === 'overnight')
   const hosted =
-    (HOSTING.has(low[e + 1] ?? '') && ['us', 'me'].includes(low[e + 2] ?? '')) ||
-    STAY_NOUNS.has(low[v] ?? '')
+    (HOSTING.has(low[e + 1] ?? '') && ['us', 'me'].includes(low[e + 2] ?? '') && !visit) || stay
   if (!hosted) return null
   return ctx.doc.body.slice(ws[k]?.start ?? 0, ws[e - 1]?.end ?? 0)
 }

@@ -44,3 +44,36 @@ describe('a link labelled as a call to buy sells', () => {
     }
   })
 })
+
+describe('words of picking in another sense (review, round 29)', () => {
+  it('leaves a place, a helpline, a person and a reported view alone before a foot notice', () => {
+    for (const para of [
+      'If the weather turns, try the Maritime Museum on Quay Street, which is free.',
+      'If he refuses, try the Deposit Protection Service’s free dispute service first.',
+      'Kane was the obvious choice as captain, [the manager told reporters](https://fa.example/news/captain).',
+      'Buses are a better bet than trains, a [report from the transport board](https://tarrow.example/report) found.',
+      'For most buyers, a two-year fix from Halden Building Society is the sensible choice, brokers said.',
+    ]) {
+      const body = `# A short piece\n\n*By Ines Varo*\n\n${para}\n\n${filler(4)}\n\n${NOTICE}\n`
+      expect(errors(check(body).findings)).toEqual([])
+    }
+  })
+
+  it('still reads a buy verb inside a sentence with a price or a selling link', () => {
+    for (const para of [
+      'It rattles a little, but for $40, get the Orvell Mini and be done with it.',
+      'On a tight budget, try the Orvell Mini ([see it at Lampstore](https://lampstore.example/mini)).',
+    ]) {
+      const body = `# Desk lamps\n\n*By Ines Varo*\n\n${para}\n\n${filler(4)}\n\n${NOTICE}\n`
+      const late = errors(check(body).findings).find((f) => f.rule === 'affiliate-disclosure-late')
+      expect(at(body, late)).toContain('Orvell Mini')
+    }
+  })
+
+  it('does not read a link named for a union, a service or a campaign as a call to buy', () => {
+    for (const label of ['shop workers’ union', 'order of service', 'Buy Nothing Day']) {
+      const body = `# Strike\n\nStaff will walk out on Saturday, the [${label}](https://union.example/news) said.\n\n${filler(4)}\n\n${NOTICE}\n`
+      expect(errors(check(body).findings)).toEqual([])
+    }
+  })
+})

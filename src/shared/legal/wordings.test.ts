@@ -117,6 +117,26 @@ describe('a thank-you to a place for having the writer', () => {
   })
 })
 
+describe('a thank-you to a place for an evening or a visit (review, round 29)', () => {
+  it('still reads a stay in other words', () => {
+    for (const line of [
+      'Our thanks to Mabel’s Cottage for hosting us over the long weekend.',
+      'Thanks to the Drover’s Arms for putting us up for the night.',
+      'Thanks to the Harbourmaster’s House for two quiet nights.',
+    ])
+      expect(read(line)).toEqual([`gifted-product/ambiguous: ${line}`])
+  })
+
+  it('leaves a night out, a weekend of music and a visit alone', () => {
+    for (const line of [
+      'Thanks to the Queen’s Head for a great night, said the organiser.',
+      'Thanks to the Miller’s Barn for a weekend of music.',
+      'Thanks to Tarrow’s Youth Theatre for having us at rehearsals on Thursday.',
+    ])
+      expect(read(line)).toEqual([])
+  })
+})
+
 describe('a partner slot’s heading', () => {
   const body = (heading: string) =>
     `# Weeknight dinners\n\n*By Ada Kemble*\n\nFive things to cook this week.\n\n## ${heading}\n\nGreenleaf Kitchen delivers meal kits, from $7.99 a serving.\n`
