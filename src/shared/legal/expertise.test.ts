@@ -728,3 +728,44 @@ describe('the heart idiom "is in" only in its idioms (review, round 29)', () => 
     }
   })
 })
+
+describe('more trades’ words and idioms that only look like health', () => {
+  it.each([
+    [
+      'Garden designer Tam Hulme paints too. “Bold brush strokes suit a small courtyard,” he said.',
+      'Tam Hulme',
+    ],
+    [
+      'Chef Ilse Brand keeps it simple. “Soak the kidney beans overnight and add the artichoke hearts last,” she said.',
+      'Ilse Brand',
+    ],
+    [
+      'Radio presenter Joss Hale knows the scene. “Hip-hop started in a hip new bar on this street,” he said.',
+      'Joss Hale',
+    ],
+    [
+      'Pia Hollis, an economist, was blunt. “Empty shops are symptoms of a deeper malaise, and the row has poisoned the atmosphere,” she said.',
+      'Pia Hollis',
+    ],
+    [
+      'Ski coach Bea Lund laughed. “The kids sang at the top of their lungs all the way up, and the park is the lungs of the town,” she said.',
+      'Bea Lund',
+    ],
+  ])('“%s” is no health claim', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Pia Hollis, an economist, has a theory. “Chest pain can be a symptom of a heart problem, and this tea clears it,” she said.',
+      'Pia Hollis',
+    ],
+    [
+      'Ski coach Bea Lund swears by it. “Mountain air repairs your lungs in a week,” she said.',
+      'Bea Lund',
+    ],
+    ['Chef Ilse Brand is sure. “Beetroot juice protects your kidneys,” she said.', 'Ilse Brand'],
+  ])('“%s” still is', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+})

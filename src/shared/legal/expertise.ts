@@ -97,7 +97,9 @@ const WIDENING: ReadonlySet<Area> = new Set(['mouth', 'eyes', 'ears'])
  * and trades' words: a stroke of luck, a heart that sank, a burger joint or a dovetail joint, a
  * book's spine, the Great Depression, a post that went viral, immune to criticism, a computer
  * virus, cured ham, chicken livers, picking someone's brain, a poisoned chalice, running on
- * fumes, a battery's longevity, heavy metal the music.
+ * fumes, a battery's longevity, heavy metal the music, brush strokes, the top of one's lungs,
+ * kidney beans, artichoke hearts, hip-hop and a hip new bar, symptoms of a malaise, a
+ * poisoned atmosphere.
  */
 const OTHER_SENSES: readonly RegExp[] = [
   // A stroke of an oar, a swim or a club: "your stroke", "each stroke", "stroke rate".
@@ -131,6 +133,14 @@ const OTHER_SENSES: readonly RegExp[] = [
   /\bpick(?:s|ed|ing)? (?:my|your|his|her|their|our) brains?\b|\bbrain drain\b|\bbrains? behind\b/gi,
   // Poison in idioms; running on fumes.
   /\bpoisoned chalice\b|\bpick your poison\b|\bpoison pen\b|\brunning on fumes\b|\b(?:digital|social media|screen|phone|dopamine) detox\b|\bdetox from (?:social media|screens?|phones?|work|the news|email)\b/gi,
+  // Brush strokes; shouting at the top of one's lungs; a park as a city's lungs.
+  /\b(?:broad|brush|bold|pen|paint|fine) strokes\b|\bbrush ?strokes?\b|(?<=\btop of (?:my|your|his|her|their|our) )lungs\b|\blungs(?= of (?:the|a|this|our) (?:city|town|village|borough|capital)\b)/gi,
+  // Kitchen words: kidney beans, steak and kidney, artichoke hearts; hearts and minds.
+  /\bkidney beans?\b|\bsteak and kidney\b|\b(?:artichoke|celery|lettuce|romaine|palm) hearts?\b|\bhearts and minds\b|\bheart-shaped\b/gi,
+  // Hip-hop, and hip as fashionable ("a hip new bar").
+  /\bhip[- ]?hop\b|\b(?:a|the|so|very|pretty|too|really) hip (?:new |little |young )?(?:bars?|caf[eé]s?|places?|spots?|crowds?|neighbou?rhoods?|areas?|brands?|restaurants?|hotels?|shops?|districts?)\b/gi,
+  // Symptoms of something other than a body's illness; a poisoned atmosphere.
+  /\bsymptoms?(?= of (?:a |an |the )?(?:\w+ )?(?:problems?|malaise|economy|markets?|crisis|decline|rot|weakness|failures?|dysfunction|neglect|mismanagement)\b)|\bpoison(?:ed|s|ing)?(?= (?:the )?(?:well|atmosphere|relationship|debate|mood|talks|culture)\b)|\bpoisonous(?= (?:atmosphere|culture|debate|mood|politics)\b)/gi,
   // A thing's longevity: a battery's, a product's, a brand's, a career's.
   /\blongevity of (?:the|this|that|its|a|an|our) (?:\w+ )?(?:battery|batteries|product|brand|business|firm|company|career|band|show|series|building|roof|paint|finish|fabric|coat|boots?|shoes?|tyres?|tires?|mower|machine|device|phone|car|bike)\b/gi,
 ]
