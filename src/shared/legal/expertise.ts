@@ -1,4 +1,4 @@
-import type { Doc } from '../language/document'
+import type { Doc, DocParagraph } from '../language/document'
 import type { Entity } from '../language/entities'
 import type { Token } from '../language/nlp'
 import { paragraphAt, sameName, surname } from '../text'
@@ -428,11 +428,42 @@ function moneyInSense(tokens: readonly Token[], text: string): boolean {
   )
 }
 
-/** The words of the quote at [start, end), with their parts of speech. */
+/** Whether a document's paragraphs are in text order and apart: each ends before the next starts. */
+const inOrder = new WeakMap<readonly DocParagraph[], boolean>()
+function ordered(paras: readonly DocParagraph[]): boolean {
+  let known = inOrder.get(paras)
+  if (known === undefined) {
+    known = paras.every((p, k) => p.start <= p.end && (k === 0 || paras[k - 1]!.end <= p.start))
+    inOrder.set(paras, known)
+  }
+  return known
+}
+
+/**
+ * The words of the quote at [start, end), with their parts of speech. The paragraphs that hold
+ * them are found by a binary search when the paragraphs are in order: going through every
+ * paragraph for every quote took an eighth of a 5,000,000-character draft's disclosure reading.
+ */
 function tokensIn(doc: Doc, start: number, end: number): Token[] {
   const out: Token[] = []
-  for (const p of doc.paragraphs) {
-    if (p.end <= start || p.start >= end) continue
+  const paras = doc.paragraphs
+  let k = 0
+  if (ordered(paras)) {
+    // The first paragraph that ends after `start`: the ends rise with the paragraphs.
+    let hi = paras.length
+    while (k < hi) {
+      const mid = (k + hi) >> 1
+      if (paras[mid]!.end <= start) k = mid + 1
+      else hi = mid
+    }
+  }
+  for (; k < paras.length; k++) {
+    const p = paras[k]!
+    if (p.end <= start) continue
+    if (p.start >= end) {
+      if (ordered(paras)) break
+      continue
+    }
     for (const s of p.sentences)
       for (const t of s.tokens) if (t.start >= start && t.end <= end) out.push(t)
   }
