@@ -13,7 +13,7 @@ import { ownerOf } from '../language/reference'
 import { authorOf, brandOfWord, personOf, quoteAt, speakerAt, type SlotContext } from './slots'
 import { sameName } from '../text'
 import type { Clause, Segment, Word } from './words'
-import { lowers, type Found } from './frame'
+import { gate, lowers, wakes, type Found } from './frame'
 import { ownLine } from './notices'
 
 /**
@@ -318,7 +318,11 @@ function sourcesWe(ctx: SlotContext, c: Clause, from: number, n: number): boolea
 }
 
 /** The denied relation in a segment, if the segment states one. */
+/** The words denialFrame keys on: a negation (see gate). */
+const DENIAL_GATE = gate(NEGATION, ['nothing'])
+
 export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, DENIAL_GATE)) return null
   const ws = c.words
   const low = lowers(ws)
   // A question denies nothing.
@@ -602,6 +606,7 @@ const CHOOSING = new Set([
  * "Dr X's comments are her own", "Products are chosen by our editors, not by advertisers".
  */
 export function ownViewsFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, VIEWS_GATE)) return null
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
@@ -739,6 +744,11 @@ const SPEAKING = new Set(['speak', 'speaks', 'speaking'])
 const ENDORSED = new Set(['recommended', 'endorsed', 'promoted', 'favoured', 'favored'])
 /** What a piece could recommend. */
 const RECOMMENDABLE = new Set(['brand', 'brands', 'product', 'products', 'company', 'companies'])
+
+/** The words ownViewsFrame keys on (see gate). */
+const VIEWS_GATE = gate(VIEWS, CHOOSING, MAKING, SPEAKING, ENDORSED, [
+  ...['independent', 'independently'],
+])
 
 /**
  * Whether the words right before a verb at `i` negate it now: "does not", "doesn't", "is not",
@@ -884,7 +894,11 @@ const PRICE_ADJECTIVES = new Set([
   'advertised',
 ])
 
+/** The words selfPurchaseFrame keys on: a verb of buying (see gate). */
+const BOUGHT_GATE = gate(BOUGHT)
+
 export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, BOUGHT_GATE)) return null
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
     if (!BOUGHT.has(low[i] ?? '')) continue

@@ -29,7 +29,17 @@ import {
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
-import { BE, brandsNamedAfter, isVerb, lowers, names, NOTES, type Found } from './frame'
+import {
+  BE,
+  brandsNamedAfter,
+  gate,
+  isVerb,
+  lowers,
+  names,
+  NOTES,
+  wakes,
+  type Found,
+} from './frame'
 
 /**
  * Gifts and loans: products, units, cars and stays a brand gave or lent to the publication or
@@ -58,6 +68,7 @@ const TESTED = new Set([
 const GIFT_VERBS = new Set(['loaned', 'lent', 'gifted', 'comped', 'donated'])
 
 export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, GIFT_GATE)) return null
   const ws = c.words
   const low = lowers(ws)
   for (let i = seg.from; i < seg.to; i++) {
@@ -574,6 +585,17 @@ const ARRANGE = new Set(['arranged', 'organised', 'organized', 'booked', 'laid',
 /** Verbs of travel a host lays on: "X flew me to Lisbon". */
 const TRAVEL = new Set(['flew', 'flies', 'fly', 'flown', 'drove', 'ferried', 'accommodated'])
 
+/** Every word a branch of giftFrame keys on (see gate). */
+const GIFT_GATE = gate(GIFT_ADJECTIVES, GIVE, GIFT_VERBS, ARRANGE, TRAVEL, [
+  ...['gifted', 'comped', 'loan', 'gift', 'freebie', 'loaner', 'guest', 'guests'],
+  ...['received', 'receive', 'receives', 'got', 'gets', 'get', 'given', 'offered', 'granted'],
+  ...['paid', 'covered', 'covers', 'hosted', 'funded', 'supported', 'sponsored', 'arranged'],
+  ...['organised', 'organized', 'picked', 'picks', 'pick', 'footed', 'foots', 'free', 'no'],
+  ...['loaned', 'lent', 'sent'],
+])
+/** The words thanksFrame keys on. */
+const THANKS_GATE = gate(THANKS)
+
 /** What a brand makes a creator part of: "the launch family", "the ambassador team". */
 const SPONSOR_FAMILY = new Set([
   'family',
@@ -661,6 +683,7 @@ function possessiveHost(ctx: SlotContext, c: Clause, k: number, seg: Segment): s
 }
 
 export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, THANKS_GATE)) return null
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
     if (!THANKS.has(low[i] ?? '')) continue

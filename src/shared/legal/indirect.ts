@@ -425,7 +425,7 @@ function presentedHere(ctx: SlotContext, brand: string): boolean {
 }
 
 /** Words that start one of the readings above. */
-const TRIGGERS = new Set([
+export const TRIGGERS = new Set([
   ...Object.keys(POSSESSED_TIES),
   ...FAMILY_NOUNS,
   'paid',

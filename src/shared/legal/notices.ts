@@ -29,7 +29,7 @@ import {
 } from './slots'
 import type { Clause, Segment, Word } from './words'
 import { ORG_NOUNS } from '../language/lexicon'
-import { BE, lowers, names, negated, NOTES, type Found } from './frame'
+import { BE, gate, HYPHENATED, lowers, names, negated, NOTES, wakes, type Found } from './frame'
 
 /**
  * The publication's own notices: affiliate earnings ("we may earn a commission when you buy
@@ -98,7 +98,13 @@ const READERS = new Set([
   'orders',
 ])
 
+/** Every word a branch of affiliateFrame keys on (see gate): money, "affiliate", support, partners. */
+const AFFILIATE_GATE = gate(EARN, MONEY_SHARES, COINS, PARTNER_NOUNS, [
+  ...['affiliate', 'affiliates', 'support', 'supports', 'supporting'],
+])
+
 export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, AFFILIATE_GATE)) return null
   const ws = c.words.slice(seg.from, seg.to)
   // The clause's lower-case words are worked out once for every frame (a new array each time
   // missed that cache: half a second of a 5,000,000-character draft's disclosure reading).
@@ -405,7 +411,17 @@ function pieceAfter(low: readonly string[], i: number): boolean {
   return CONTENT_NOUNS.has(low[d] ?? '')
 }
 
+/** Every word a branch of sponsorFrame keys on (see gate). */
+const SPONSOR_GATE = gate(PARTNER_NOUNS, SPONSOR_PARTICIPLES, [
+  ...['paid', 'pays', 'pay', 'paying', 'sponsor', 'sponsors', 'sponsored', 'promoted'],
+  ...['underwritten', 'underwrote', 'underwrites', 'commissioned', 'funded', 'funds'],
+  ...['supported', 'financed', 'backed', 'comes', 'come', 'studio', 'studios'],
+  ...['advertisement', 'advert', 'ad', 'advertorial', 'advertising'],
+  ...['association', 'collaboration'],
+])
+
 export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, SPONSOR_GATE)) return null
   const ws = c.words
   const low = lowers(ws)
   // For whom a studio made the piece: the word after "for" or "on behalf of" from `k` on.
@@ -1102,7 +1118,26 @@ const JUDGED = new Set([
 /** What one company is of another under the same owner: "the charitable arm of Y". */
 const SISTER_NOUNS = new Set(['arm', 'subsidiary', 'division'])
 
+/** Every word a branch of otherFrame (and ownKeep, parentStake) keys on (see gate). */
+const OTHER_GATE = gate(
+  STAKE_VERBS,
+  KEPT,
+  [HYPHENATED],
+  PARENTS,
+  PARTIALITY,
+  SISTER_NOUNS,
+  NEWSROOM,
+  NEGATION,
+  [
+    ...['independent', 'independently', 'independently-owned', 'merit', 'same', 'sister'],
+    ...['owned', 'owns', 'own', 'owner', 'owners', 'publisher', 'publishers', 'proprietor'],
+    ...['parent', 'commercial', 'editorial'],
+    ...['advertiser', 'advertisers', 'advertises', 'advertised'],
+  ],
+)
+
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, OTHER_GATE)) return null
   const ws = c.words
   const low = lowers(ws)
   // "The Kettle Gap Courier donates advertising space to the centre", "The Ledger's building is

@@ -10,6 +10,7 @@ import {
 } from './lexicon'
 import { brandAfter, brandOfWord, isNonCommercial, isPublicBody, type SlotContext } from './slots'
 import { clausesOf, lowersOf, spanOf, type Clause, type Segment, type Word } from './words'
+import { gate, HYPHENATED, wakes } from './frame'
 
 /**
  * Research and who paid for it: statements that a brand funded, commissioned or ran a study,
@@ -238,12 +239,25 @@ function researchNoun(c: Clause, seg: Segment, i: number): Word | undefined {
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
 }
 
+/** Every word a branch of funderIn keys on (see gate). */
+const FUNDING_GATE = gate(
+  FUND_VERBS,
+  CONDUCTORS,
+  SUPPORT_NOUNS,
+  [HYPHENATED],
+  [
+    ...['covered', 'covers', 'met', 'meets', 'bore', 'paid', 'pays', 'footed'],
+    ...['behalf', 'own', 'based'],
+  ],
+)
+
 /** The funder a segment names for research, if it names one. */
 function funderIn(
   ctx: SlotContext,
   c: Clause,
   seg: Segment,
 ): { funder: string; at: number } | null {
+  if (!wakes(c, FUNDING_GATE)) return null
   const ws = c.words
   // The clause's lower-case words, shared with every frame (not copied for each segment).
   const low = lowersOf(ws)

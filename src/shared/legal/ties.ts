@@ -25,12 +25,23 @@ import {
 } from './slots'
 import type { Clause, Segment, Word } from './words'
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_WORDS, SPEECH_VERBS } from '../language/lexicon'
-import { BE, brandsNamedAfter, isVerb, lowers, negated, NOTES, type Found } from './frame'
+import {
+  BE,
+  brandsNamedAfter,
+  gate,
+  HYPHENATED,
+  isVerb,
+  lowers,
+  negated,
+  NOTES,
+  wakes,
+  type Found,
+} from './frame'
 import { brandBackward } from './gifts'
 import { ownerOf } from '../language/reference'
 import { brandKey } from '../language/brands'
 import { escapeRegExp, sameName } from '../text'
-import { heldThrough, indirectTie } from './indirect'
+import { heldThrough, indirectTie, TRIGGERS as INDIRECT_WORDS } from './indirect'
 
 /**
  * Ties between a person and a brand, read from how the words relate rather than from fixed
@@ -554,6 +565,7 @@ function tieWording(c: Clause, seg: Segment, vague: boolean): Wording {
 }
 
 export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, TIE_GATE)) return null
   const ws = c.words
   const low = lowers(ws)
   const referred = referBack(ctx, c, seg)
@@ -1296,6 +1308,25 @@ const EMPLOYEE_ROLES = new Set(
 )
 /** Determiners an apposition's job may open with: "X, a senior buyer at Y". */
 const JOB_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their'])
+
+/**
+ * Every word a branch of tieFrame keys on (see gate), with referBack's, employeeOf's (a job in
+ * -ist counts only after a possessive "’s"), familySupplyOf's, paidByUs's and indirectTie's.
+ */
+const TIE_GATE = gate(
+  REFER_BACK,
+  [HYPHENATED],
+  STAKES,
+  SPOKES,
+  SPONSORED_PEOPLE,
+  ROYALTIES,
+  FAMILY_NOUNS,
+  TIE_NOUNS,
+  TIE_VERBS,
+  EMPLOYEE_ROLES,
+  INDIRECT_WORDS,
+  ['paid', 'pay', 'pays', 'client', 'clients', 'married', "'s", '’s'],
+)
 
 /**
  * An employee named by apposition ("…,” says X, head of savings at Y", "X, a senior product
