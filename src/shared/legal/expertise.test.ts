@@ -769,3 +769,36 @@ describe('more trades’ words and idioms that only look like health', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })
 })
+
+describe('an organ specialist on blood sugar and blood pressure acting on their organ', () => {
+  it.each([
+    [
+      'Dr Mia Lund, an ophthalmologist, sees it weekly. “Diabetes damages the retina silently for years,” she said.',
+      'Mia Lund',
+    ],
+    [
+      'Dr Sam Idris, a dentist, checks every patient. “Diabetes makes gum disease worse, so we ask about blood sugar,” he said.',
+      'Sam Idris',
+    ],
+    [
+      'Dr Kai Berg, an oncologist, had one request. “Chemotherapy leaves patients open to infections, so a flu jab matters,” he said.',
+      'Kai Berg',
+    ],
+  ])('“%s” is in the field', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Dr Mia Lund, an ophthalmologist, sells a tea. “It reverses diabetes in a month,” she said.',
+      'Mia Lund',
+    ],
+    [
+      'Dr Sam Idris, a dentist, went further. “Gum disease doubles your risk of heart disease,” he said.',
+      'Sam Idris',
+    ],
+    ['Dr Kai Berg, an oncologist, is a fan. “The patch cures insomnia,” he said.', 'Kai Berg'],
+  ])('“%s” is still a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+})

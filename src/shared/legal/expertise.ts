@@ -196,7 +196,8 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   pediatrician: ['health'],
   // Specialists: their areas, and the general words beside them.
   cardiologist: ['heart', 'circulation', 'metabolism', 'longevity', 'general'],
-  oncologist: ['cancer', 'longevity', 'general'],
+  // Infections are a cancer doctor's too: chemotherapy leaves patients open to them.
+  oncologist: ['cancer', 'infection', 'longevity', 'general'],
   neurologist: ['brain', 'circulation', 'sleep', 'injury', 'general'],
   psychiatrist: ['brain', 'sleep', 'general'],
   psychologist: ['brain', 'sleep', 'general'],
@@ -636,9 +637,17 @@ export function expertiseMismatches(
     const areas = healthAreas(text)
     // A plant's infection or virus is a gardener's ("mosaic virus in the tomatoes").
     const plantsOwn = covered.has('plants') && PLANT_LIFE.test(text)
+    // Blood sugar and blood pressure acting on an organ specialist's own organ are theirs: an eye
+    // doctor's "diabetes damages the retina", a dentist's "diabetes worsens gum disease" (not a
+    // dentist's heart disease, nor "this tea reverses diabetes" with no organ of theirs named).
+    const organOwn = [...areas.keys()].some((a) => WIDENING.has(a) && covered.has(a))
     const outside = [...areas.keys()].filter(
       (a) =>
-        !covered.has(a) && !WIDENING.has(a) && a !== 'general' && !(a === 'infection' && plantsOwn),
+        !covered.has(a) &&
+        !WIDENING.has(a) &&
+        a !== 'general' &&
+        !(a === 'infection' && plantsOwn) &&
+        !(organOwn && (a === 'metabolism' || a === 'circulation')),
     )
     const inside =
       [...areas.keys()].some((a) => covered.has(a)) ||
