@@ -631,3 +631,24 @@ describe('review round 29: packaging, tickers and a town’s institutions', () =
     expect(k['Leeds']).toBe('place')
   })
 })
+
+describe('entity typing: retailers, model codes and asides', () => {
+  it('takes where a price is paid for a retailer, and a name ending in a model code for a product', () => {
+    const k = kinds('## Pellar Q20\n\n$74 at Pellar\n\nPellar markets the Q20 well.')
+    expect(k['Pellar Q20']).toBe('product')
+    expect(k['Pellar']).toBe('organisation')
+    // A place where something costs money stays a place.
+    expect(kinds('Tickets cost £12 at Harlow Bay, where the ferry docks.')['Harlow Bay']).toBe(
+      'place',
+    )
+  })
+
+  it('takes no gender from a speaker’s aside inside a relative clause', () => {
+    const doc = readDocument(
+      'She trained under the luthier Aurelio Santangelo, who, she says, made her carve scrolls.',
+    )
+    expect(doc.entities.find((e) => e.name === 'Aurelio Santangelo')?.gender).not.toBe('female')
+    const doc2 = readDocument('Mira Holt, who says she was born here, runs the shop.')
+    expect(doc2.entities.find((e) => e.name === 'Mira Holt')?.gender).toBe('female')
+  })
+})

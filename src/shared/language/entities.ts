@@ -135,6 +135,9 @@ function nameFacts(name: string): NameFacts {
   if (orgHead) score.organisation += surnameHead ? 2 : 4
   if (multi && (PLACE_WORDS.has(last) || STREET_WORDS.has(last)) && !orgHead)
     score.place += surnameHead ? 1 : 2
+  // "Brightwave Q20", "Pellar X5": a model code (letters and digits) after a brand's name.
+  const code = words(name).at(-1) ?? ''
+  if (multi && /^\p{Lu}{1,3}-?\d{1,4}\p{Ll}?$/u.test(code)) score.product += 2
   if (multi && PRODUCT_NOUNS.has(last)) score.product += 3
   // "Pockett Mini", "Brellan Arc Pro", "Tuftly Go": a model's word after a brand's name.
   else if (multi && MODEL_WORDS.has(last) && !firstName) score.product += 2
@@ -230,10 +233,19 @@ function evidence(
   // name (its last word an institution's) is the owner it is named after; the preposition's
   // place is the business, and a name on a shop front is as often a person's as a firm's.
   const namesake = m.possessive && ownerOfNamedBusiness(toks, m.tokenEnd + 1)
+  // "$74 at Brightwave", "£19.99 at Harlow Outfitters": where a price is paid is a retailer.
+  const retailer =
+    before?.lower === 'at' &&
+    toks
+      .slice(Math.max(0, m.tokenIndex - 4), m.tokenIndex - 1)
+      .some((t) => t.entity === 'MONEY' || /^[$£€]/.test(t.text)) &&
+    !nameWords.some((w) => PLACE_WORDS.has(w))
+  if (retailer) score.organisation += 2
   // Place: "in X", "from X", "near X" with no person evidence.
   if (
     !orgHead &&
     !namesake &&
+    !retailer &&
     before &&
     ['in', 'near', 'across', 'around', 'outside', 'throughout', 'at'].includes(before.lower)
   )
@@ -610,6 +622,15 @@ function evidence(
       }
       if (acted && !personBetween(m.tokenEnd, n)) break
     }
+    // "Aurelio Santangelo, who, she says, made her carve scrolls": a pronoun set off with its
+    // verb of saying is the speaker's aside, not the name's.
+    if (
+      (w.lower === 'she' || w.lower === 'he') &&
+      toks[n - 1]?.text === ',' &&
+      SPEECH_VERBS.has(toks[n + 1]?.lower ?? '') &&
+      toks[n + 2]?.text === ','
+    )
+      break
     if (w.lower === 'she') {
       gender ??= 'female'
       score.person += 0.5

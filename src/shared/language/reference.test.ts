@@ -118,3 +118,21 @@ describe('one coreference resolver for quotes and disclosures', () => {
     expect(refer(apposition, 'He')).toBe('Tomas Brandt')
   })
 })
+
+describe('phrases that name someone or say what they are introduce no one', () => {
+  it('reads "a man named X" as X, and "as a teenager" as a predicate', () => {
+    expect(
+      refer('Hedda runs the shop. Her teacher was a man named Cyrus Pell. Later he retired.', 'he'),
+    ).toBe('Cyrus Pell')
+    expect(
+      refer('Hedda Sorrentine raced bicycles as a teenager. Later she built frames.', 'she'),
+    ).toBe('Hedda Sorrentine')
+    // "There was a woman who …" does introduce someone.
+    expect(
+      refer(
+        'Hedda Sorrentine ran the shop. There was a woman who came every week. Later she bought a frame.',
+        'she',
+      ),
+    ).toBe('unnamed: a woman')
+  })
+})

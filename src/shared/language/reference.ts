@@ -447,6 +447,13 @@ function unnamedIn(
     // "one in five people", "one in every ten adults": a proportion of a group, nobody introduced.
     if (/^one\s/i.test(x[0]) && ws[0] === 'in') continue
     const possessed = /^(?:my|our|his|her|their)\s/i.test(x[0])
+    // "a man named Cyrus Pell", "a woman called Ana": the phrase names them.
+    if (
+      /^\s+(?:named|called)\s+\p{Lu}/u.test(
+        text.slice(x.index + phrase.length, x.index + phrase.length + 24),
+      )
+    )
+      continue
     // "At a bakery on Quay Street, one shop worker, who asked not to be named, said …": only a
     // person keeps their own name out, so the phrase is someone unnamed wherever it stands (not
     // an apposition to the place before it).
@@ -471,7 +478,13 @@ function unnamedIn(
       !COPULAS.has(before) &&
       (opening ||
         /[.!?:;—–”"]\s*$/u.test(lead) ||
-        /\b(?:said|says|added|according to)\s+$/i.test(lead)) &&
+        // "Outside the gates, a machine operator who …": a phrase after a fronted one, which
+        // "who" says is a person's.
+        (met && /(?:^|\s)\p{Ll}[\p{L}'’-]*\s*,\s*$/u.test(lead)) ||
+        // "“…,” said her sister" inverts; "Kerry said her mother had taught her" reports.
+        (possessed
+          ? /[”"’]\s*(?:said|says|added)\s+$/iu.test(lead)
+          : /\b(?:said|says|added|according to)\s+$/i.test(lead))) &&
       // "Sunniva Okafor—a paid consultant for …—says": an apposition set off by dashes.
       !/\p{Lu}[\p{L}'’-]*\s*[—–(]\s*$/u.test(lead) &&
       !insideMarks(text, x.index) &&
@@ -523,6 +536,9 @@ function unnamedIn(
     // "“… nowhere for a young person to work,” she says": words inside quotation marks are the
     // speaker's, about others; they introduce no one the narration's pronouns turn to.
     if (insideMarks(text, x.index)) continue
+    // "She raced as a teenager", "he is a nurse": a predicate says what someone is, and
+    // introduces no one ("there was a woman who …" does).
+    if (!anonymous && COPULAS.has(before) && !/\bthere\s+[\p{L}']+\s*$/iu.test(lead)) continue
     const according = before === 'to' && /according\s+to\s*$/i.test(lead)
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject

@@ -1643,3 +1643,152 @@ describe('review round 29: a quoted line and what others did to it', () => {
     ])
   })
 })
+
+describe('marketing copy a company says by its own words or pages', () => {
+  it('reads "X markets the Q20 as “…”" with the brand apart from its model code', () => {
+    const md = `## Best for calls: Pellar Q20
+
+$74 at Pellar
+
+Pellar markets the Q20 as “the clearest call you will ever take,” which is a stretch.`
+    expect(said(md)).toEqual([['the clearest call you will ever take,', 'Pellar']])
+  })
+
+  it('reads "Its own marketing calls it “…”" as the company the piece is about', () => {
+    const md = `My pick is Tallyfin, a small finance company in Leeds. Its own marketing calls it “the budget app for people who hate budget apps,” which is annoyingly accurate.`
+    expect(said(md)).toEqual([['the budget app for people who hate budget apps,', 'Tallyfin']])
+    // No organisation to stand behind "its": no one.
+    const md2 = `The old bridge has been shut since May. Its own engineers called it “a danger to anyone crossing,” and nobody argued.`
+    expect(said(md2)).toEqual([['a danger to anyone crossing,', null]])
+  })
+
+  it('walks past a relative clause on an organisation to the organisation', () => {
+    const md = `In a statement, the Tarn Valley Rowing Trust, which has run the club since 2004, called her "the reason two generations of rowers ever got on the water." The trust said it would name its boathouse after her.`
+    expect(said(md)).toEqual([
+      ['the reason two generations of rowers ever got on the water.', 'Tarn Valley Rowing Trust'],
+    ])
+    // The person who met the organisation and then spoke keeps the quote.
+    const md2 = `Corran Tully met the Tarn Valley Rowing Trust, which has run the club since 2004, and called it “the best thing that ever happened to the river.”`
+    expect(said(md2)).toEqual([['the best thing that ever happened to the river.', 'Corran Tully']])
+  })
+})
+
+describe('a block quote after the paragraph that introduces its writer', () => {
+  it('takes the name "a reader named X" gives, and keeps an unnamed reader unnamed', () => {
+    const md = `By Willa Brandt
+
+A reader named Josie messaged me last month with this, and I asked if I could share it:
+
+> Took your advice and added a foam pad under my mat. Woke up warm for the first time ever.`
+    expect(said(md)).toEqual([
+      [
+        'Took your advice and added a foam pad under my mat. Woke up warm for the first time ever.',
+        'Josie',
+      ],
+    ])
+    const md2 = `Harlow Council runs the pothole app.
+
+One reader, who asked me not to print their name, wrote in about the app:
+
+> “I reported the same hole four times. On the fifth report the app told me it had been fixed.”`
+    expect(said(md2)).toEqual([
+      [
+        'I reported the same hole four times. On the fifth report the app told me it had been fixed.',
+        null,
+      ],
+    ])
+  })
+
+  it('gives a first-person block quote to the person the paragraph before is about', () => {
+    const md = `Verdel Water Systems makes the controller.
+
+## “I stopped thinking about it”
+
+Rosalind Tiernan-Batt has gardened in Ashby Flats for 26 years. She installed a controller in April.
+
+> “I used to stand out there with a hose and feel guilty. I stopped thinking about it.”`
+    expect(said(md).map(([, s]) => s)).toEqual(['Rosalind Tiernan-Batt', 'Rosalind Tiernan-Batt'])
+    // Not a block quote in no one's first person.
+    const md2 = `Rosalind Tiernan-Batt has gardened in Ashby Flats for 26 years. She installed a controller in April.
+
+> “The beds look better than they ever did, and the bill is lower.”`
+    expect(said(md2)).toEqual([
+      ['The beds look better than they ever did, and the bill is lower.', null],
+    ])
+  })
+})
+
+describe('pronouns past asides and reported relatives', () => {
+  it('does not take a gender from "who, she says," about someone else', () => {
+    const md = `Ottilie Brandvold makes violins in a loft. She trained under the maker Aurelio Santangelo, who, she says, made her carve scrolls for a year. “He threw the first forty in the stove,” she says.`
+    expect(said(md)).toEqual([['He threw the first forty in the stove,', 'Ottilie Brandvold']])
+  })
+
+  it('keeps "she" for the named speaker who reports what her mother did', () => {
+    const md = `Kerry Mbeki-Holt, who brought her two children, said her mother had taught her to swim in the shallow end. ‘She used to say the water here was cold enough to cure anything,’ she said.`
+    expect(said(md)).toEqual([
+      ['She used to say the water here was cold enough to cure anything,', 'Kerry Mbeki-Holt'],
+    ])
+    // "said her sister" after a quote introduces the sister, whom a later "she" means.
+    const md2 = `Mara Lind opened the café in May. “We will manage,” said her sister. “We always have,” she added.`
+    expect(said(md2)).toEqual([
+      ['We will manage,', null],
+      ['We always have,', null],
+    ])
+  })
+
+  it('reads an unnamed person after a fronted phrase, but not a named one', () => {
+    const md = `Robert Crumhall sold the firm in March.
+
+Outside the factory gates, a machine operator who has worked at Crumhall’s for 22 years said he would wait and see. ‘They all say the same when they buy you,’ he said.`
+    expect(said(md)).toEqual([['They all say the same when they buy you,', null]])
+    const md2 = `On Tuesday, Robert Crumhall, a baker who has worked there for years, said he would wait. ‘They all say the same,’ he said.`
+    expect(said(md2)).toEqual([['They all say the same,', 'Robert Crumhall']])
+  })
+})
+
+describe('who the sentence before a quote-only paragraph is told by', () => {
+  it('is the one its aside names ("He was not, she says, a patient teacher.")', () => {
+    const md = `Hedda Sorrentine builds frames in a shed. She raced bicycles as a teenager, badly by her own account.
+
+The shop's owner, a man named Cyrus Pell, taught her to braze. He was not, she says, a patient teacher.
+
+"He would watch me do a joint, and if it was wrong he'd cut it off with a hacksaw."`
+    expect(said(md)).toEqual([
+      [
+        "He would watch me do a joint, and if it was wrong he'd cut it off with a hacksaw.",
+        'Hedda Sorrentine',
+      ],
+    ])
+    // Without an aside, the sentence's subject: the man the phrase names.
+    const md2 = `Hedda Sorrentine builds frames in a shed.
+
+The shop's owner, a man named Cyrus Pell, taught her to braze. He was never a patient teacher.
+
+"Nobody learns from praise."`
+    expect(said(md2)).toEqual([['Nobody learns from praise.', 'Cyrus Pell']])
+  })
+
+  it('takes the name set beside "one reader", and keeps a named person with an age apart from an unnamed one', () => {
+    const md = `One reader, Beatrix in Lowther Bay, sent me this:
+
+> My starter is called Gerald and he has not risen since Easter.`
+    expect(said(md)).toEqual([
+      ['My starter is called Gerald and he has not risen since Easter.', 'Beatrix'],
+    ])
+    const md2 = `Gwenllian Roach, 81, a retired schoolteacher who lives above the post office, buys a bag every Saturday.
+
+‘It smells like my grandmother’s kitchen,’ she says.`
+    expect(said(md2)).toEqual([['It smells like my grandmother’s kitchen,', 'Gwenllian Roach']])
+  })
+})
+
+describe('a clause joined by "and" after a quote', () => {
+  it('says something new and does not attribute the quote', () => {
+    const md = `The Marrick Courier covers the town. One councillor has already called the plan "a recipe for a jungle," and a columnist in the Courier warned it would fail.`
+    expect(said(md)).toEqual([['a recipe for a jungle,', null]])
+    // An attribution right after the quote, and then "and", still reads.
+    const md2 = `“We will reopen in May,” Ana Ruiz said, and she meant it.`
+    expect(said(md2)).toEqual([['We will reopen in May,', 'Ana Ruiz']])
+  })
+})

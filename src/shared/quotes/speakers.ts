@@ -266,7 +266,10 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
   if (!t) return null
   // "critic Anouk Verhoeven", "my friend Dr. Leni Paszkowski", "the landlord, Donnie Rae,":
   // a role before a name, with or without a determiner or an apposition's comma.
-  const lead = ['my', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'its'].includes(t.lower)
+  // "One reader, Beatrix in Lowther Bay, sent …": "one" too.
+  const lead = ['my', 'our', 'his', 'her', 'their', 'the', 'a', 'an', 'its', 'one'].includes(
+    t.lower,
+  )
     ? 1
     : 0
   for (let r = k + lead; r < Math.min(toks.length, k + lead + 5); r++) {
@@ -337,9 +340,13 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     }
     return { kind: 'name', mention }
   }
-  // "Its website promises …": whoever "its" is speaks through it.
-  if ((t.lower === 'its' || t.lower === 'their') && toks[k + 1]?.pos === 'NOUN')
-    return { kind: 'role', noun: 'its', at: t.start }
+  // "Its website promises …", "Its own marketing calls it …": whoever "its" is speaks through
+  // it (adjectives may stand before the noun).
+  if (t.lower === 'its' || t.lower === 'their') {
+    let n = k + 1
+    while (n < k + 4 && toks[n]?.pos === 'ADJ') n++
+    if (toks[n]?.pos === 'NOUN') return { kind: 'role', noun: 'its', at: t.start }
+  }
   // "her son said", "his sister says": a possessive before a relation is a determiner, and the
   // relative is the person the text named so ("her son, Piran Marsk"), else an unnamed one.
   const next = toks[k + 1]
@@ -432,6 +439,15 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     }
   }
   if (!head) return null
+  // "a reader named Josie", "a woman called Ana Ruiz": the name the phrase gives.
+  if (
+    ['named', 'called'].includes(toks[h + 1]?.lower ?? '') &&
+    (PERSON_NOUNS.has(head.lower) || unnamedNoun(head.lower))
+  ) {
+    const m = indexOf(doc).startingAt.get(toks[h + 2]?.start ?? -1)
+    const e = m ? indexOf(doc).entityOf.get(m) : undefined
+    if (m && e && (personLike(e) || e.kind === 'unknown')) return { kind: 'name', mention: m }
+  }
   const noun = head.lower
   if (det === 'the' && (SPOKES_NOUNS.has(noun) || unnamedNoun(noun) || documentNoun(noun))) {
     // "the spokesperson said", "the person said": the one introduced before.
@@ -806,6 +822,13 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
         const e = m && !m.possessive ? indexOf(doc).entityOf.get(m) : undefined
         if (e && personLike(e)) j = o - 1
       }
+      // "the Tarn Rowing Trust, which has run the club since 2004, called her …": past a
+      // relative clause on an organisation to the organisation.
+      else if (det === 'which') {
+        const m = indexOf(doc).endingAt.get(toks[o - 1]?.end ?? -1)
+        const e = m && !m.possessive ? indexOf(doc).entityOf.get(m) : undefined
+        if (e && e.kind === 'organisation') j = o - 1
+      }
       break
     }
   }
@@ -1131,6 +1154,9 @@ function after(
       if (r) return { ...r, reason: `signed after a dash: ${r.speaker ?? m.name}` }
     }
   }
+  // "One councillor called it “…,” and a letter in the Gazette warned of …": a clause joined by
+  // "and", "but" or "or" after the quote says something new; it does not attribute the quote.
+  if (first.pos === 'CCONJ' && ['and', 'but', 'or'].includes(first.lower)) return null
   // "…,” according to Ana Ruiz, the treasurer.
   if (first.lower === 'according' && toks[k + 1]?.lower === 'to') {
     const p = phraseAt(doc, toks, k + 2)
@@ -1405,7 +1431,18 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
         /\b(?:posted|posts|wrote|writes|shared|shares|tweeted|captioned|published)\b/i.test(
           prevText,
         )
-      if (!g && p && own.length === 0 && introduced) g = previousSubject(doc, p, quotes)
+      // A heading opens a section: the paragraph before it, in the section before, does not
+      // introduce it (the second pass gives it the words it repeats, or its section's voice).
+      const heading = p?.role === 'heading' || (p?.setting.heading ?? 0) > 0
+      // A block quote in the first person right after a paragraph whose last sentence is about
+      // someone ("She installed a controller in April." then "> “I used to …”") is theirs: a
+      // testimonial set apart.
+      const testimonial =
+        !introduced &&
+        !!p?.setting.blockquote &&
+        /\b(?:I|my|me|we|our)\b/.test(q.text.split(/(?<=[.!?])\s/)[0] ?? '')
+      if (!g && p && own.length === 0 && !heading && (introduced || testimonial))
+        g = previousSubject(doc, p, quotes, testimonial)
     }
     if (!g && q.kind === 'direct') g = headlineSpeaker(doc, q)
     // A pull quote repeats words quoted in the body: whoever says them there says them here.
@@ -1611,6 +1648,8 @@ function previousSubject(
   doc: Doc,
   p: DocParagraph,
   quotes: readonly DetectedQuote[],
+  /** Only a person the last sentence is about (its subject), nobody else it names. */
+  subjectOnly = false,
 ): SpeakerGuess | null {
   const prev = doc.paragraphs[p.index - 1]
   const own = frame(p, quotes)
@@ -1618,19 +1657,43 @@ function previousSubject(
   // The last sentence's subject first ("Dr. Banerjee, an epidemiologist at X, puts it plainly:").
   let from = candidates.length - 1
   while (from > 0 && !/^[.!?]$/.test(candidates[from - 1]?.text ?? '')) from--
+  // "He was not, she says, a patient teacher.": the one the aside says is talking talks on.
+  const last = candidates.slice(from)
+  const aside = last.findIndex(
+    (t, i) =>
+      i > 0 &&
+      last[i - 1]?.text === ',' &&
+      t.pos === 'PRON' &&
+      SPEECH_VERBS.has(last[i + 1]?.lower ?? '') &&
+      /^[,.]$/.test(last[i + 2]?.text ?? ''),
+  )
+  const asideSpeaker = aside > 0 ? phraseAt(doc, last, aside) : null
+  const byAside = asideSpeaker
+    ? resolve(doc, asideSpeaker, last[aside]?.start ?? p.start, quotes, true)
+    : null
+  if (byAside?.entity && personLike(byAside.entity))
+    return {
+      ...byAside,
+      confidence: 0.55,
+      reason: `the quote follows a sentence ${byAside.speaker} is telling`,
+    }
   const subject = firstPhrase(doc, candidates.slice(from))
   const bySubject = subject
     ? resolve(doc, subject, candidates[from]?.start ?? p.start, quotes, false)
     : null
   if (
     bySubject?.entity &&
-    (personLike(bySubject.entity) || bySubject.entity.kind === 'organisation')
+    (personLike(bySubject.entity) || (!subjectOnly && bySubject.entity.kind === 'organisation'))
   )
     return {
       ...bySubject,
       confidence: 0.55,
       reason: `the quote follows a sentence about ${bySubject.speaker}`,
     }
+  // "One reader, who asked me not to print their name, wrote in:": the unnamed subject, not an
+  // organisation "their" might stand for later in the sentence.
+  if (subject?.kind === 'unnamed' && bySubject?.unnamed) return { ...bySubject, confidence: 0.5 }
+  if (subjectOnly) return null
   for (let i = candidates.length - 1; i >= 0; i--) {
     const t = candidates[i]
     if (!t) continue
