@@ -1,5 +1,5 @@
 import { isAdjective, isBaseFormVerb, isCommonNoun, type Token } from '../language/nlp'
-import { ANONYMOUS_NOUNS, PERSON_NOUNS } from '../language/lexicon'
+import { ANONYMOUS_NOUNS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS } from '../language/lexicon'
 import type { RuleMatch } from './rules'
 
 /**
@@ -135,7 +135,8 @@ const INTENDING = set('plan plans intention intentions desire wish interest regr
 function idiomaticNo(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k]
   if (!noun) return true
-  if (NO_IDIOM_HEADS.has(noun.lower) || INTENDING.has(noun.lower)) return true
+  if (NO_IDIOM_HEADS.has(noun.lower)) return true
+  if (INTENDING.has(noun.lower)) return !bodyDenies(tokens, k - 1)
   // A gerund with its particle or object: "no getting around that", "no telling what" (not a
   // thing: "no heating beyond a stove", "no regulatory meaning").
   const next = tokens[k + 1]?.lower ?? ''
@@ -145,6 +146,22 @@ function idiomaticNo(tokens: readonly Token[], k: number): boolean {
     .map((t) => t.lower)
     .join(' ')
   return after === 'to speak of'
+}
+
+/**
+ * Whether the subject of the "no" at `no` ("The council has no plans to …", "the company still
+ * has no intention of …") is a body: its stated plans are on the record, not a person's wish.
+ */
+export function bodyDenies(tokens: readonly Token[], no: number): boolean {
+  let s = no - 1
+  while (
+    s >= 0 &&
+    (tokens[s]?.pos === 'AUX' || tokens[s]?.pos === 'VERB' || tokens[s]?.pos === 'ADV')
+  )
+    s--
+  const subject = tokens[s]
+  if (!subject || subject.pos !== 'NOUN') return false
+  return ORG_NOUNS.has(subject.lower) || ORG_WORDS.has(subject.lower)
 }
 
 /** Whether the verb at `v`, after "<aux> not yet", states where a thing stands (see negations). */

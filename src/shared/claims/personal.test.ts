@@ -192,3 +192,51 @@ describe('"not yet" where a thing stands on the record is a denial; a wait is no
     expect(proposals(md, ['not yet worked', 'flowered yet']).proposed).toEqual([])
   })
 })
+
+// Review round 29 (helper-95): look-alikes of the abilities above that must stay claims, and an
+// anecdote of the multiple that must not become one.
+describe('review: a cause after "that" or "this" is a verb, a body’s "no plans" is on the record', () => {
+  const md = [
+    'Corvel sells a supplement that reduces joint pain. A cream that prevents wrinkles is what Dessa Skin says it makes.',
+    '',
+    'The council has no plans to close the library. The trust has no intention of selling the farm.',
+    '',
+    'My doctor says the new drug cuts the risk of stroke.',
+    '',
+    'Her neighbour has no plans to move back. The alarm went off twice the first night we stayed.',
+  ].join('\n')
+
+  it('still proposes the cause, the body’s plan and the source cited', () => {
+    expect(
+      proposals(md, [
+        'reduces joint pain',
+        'prevents wrinkles',
+        'no plans to close the library',
+        'no intention of selling',
+        'cuts the risk of stroke',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a person’s intention and a night’s count alone', () => {
+    expect(proposals(md, ['no plans to move', 'twice the first night']).proposed).toEqual([])
+  })
+
+  it('still drops a participle after a possessive ("its reduced-sugar range")', () => {
+    const md2 = 'Dr Ada Venn said the chain would keep its reduced-sugar range.'
+    expect(proposals(md2, ['reduced-sugar range']).proposed).toEqual([])
+  })
+})
+
+describe('review: a group’s "than us" against another group is a comparison', () => {
+  const md = [
+    'Nurses in Wales earn less than us, the union said.',
+    '',
+    '“He was always quicker than us,” Ostrova said.',
+  ].join('\n')
+
+  it('proposes the body’s comparison, not the team-mate’s memory', () => {
+    expect(proposals(md, ['earn less than us']).missed).toEqual([])
+    expect(proposals(md, ['quicker than us']).proposed).toEqual([])
+  })
+})

@@ -148,7 +148,7 @@ const SOURCES: readonly RuleSource[] = [
       // A multiple of another amount is a comparison in figures: "costs twice what it did",
       // "twice the national rate", "is double the average", "half as much as".
       re(
-        '\\btwice\\s+(?:what|the|that\\s+of|as)\\b|\\b(?:double|triple|treble|quadruple)\\s+(?:what|that\\s+of)\\b|\\b(?:is|are|was|were|be|been|cost|costs|paid|pays|pay|earn|earns|earned|charge|charges|charged|use|uses|used|spend|spends|spent|now|roughly|about|almost|nearly|around)\\s+(?:double|triple|treble|quadruple)\\s+the\\b|\\bhalf\\s+as\\s+(?:much|many|\\p{L}+\\s+as)\\b|\\b(?:six|seven|eight|nine|twenty|a\\s+hundred|\\d+(?:\\.\\d+)?)\\s+times\\s+(?:what|the|that|as|more|less|fewer|higher|lower|bigger|larger|smaller|faster|slower|longer|cheaper)\\b',
+        '\\btwice\\s+(?:what|the(?!\\s+(?:first|next|last|following|same|previous|other|whole|day|night|week|weekend|month|year|morning|afternoon|evening)\\b)|that\\s+of|as)\\b|\\b(?:double|triple|treble|quadruple)\\s+(?:what|that\\s+of)\\b|\\b(?:is|are|was|were|be|been|cost|costs|paid|pays|pay|earn|earns|earned|charge|charges|charged|use|uses|used|spend|spends|spent|now|roughly|about|almost|nearly|around)\\s+(?:double|triple|treble|quadruple)\\s+the\\b|\\bhalf\\s+as\\s+(?:much|many|\\p{L}+\\s+as)\\b|\\b(?:six|seven|eight|nine|twenty|a\\s+hundred|\\d+(?:\\.\\d+)?)\\s+times\\s+(?:what|the|that|as|more|less|fewer|higher|lower|bigger|larger|smaller|faster|slower|longer|cheaper)\\b',
       ),
       // A trend over a span, without the figure: "has grown every year for the past decade",
       // "have been disappearing from market towns for decades".

@@ -490,6 +490,8 @@ function veto(
         m.strength === 'strong' &&
         (m.rule === 'evidence' ||
           m.rule === 'percentage' ||
+          // "My doctor says the drug cuts the risk of stroke": a source cited, not a life told.
+          m.rule === 'vague-source' ||
           ((m.rule === 'number' || m.rule === 'date') &&
             (/\d/.test(ctx.text.slice(m.start, m.end)) ||
               (!!verb &&

@@ -1,6 +1,6 @@
 import type { Token } from '../language/nlp'
 import type { Unit } from './clauses'
-import { numberKind, tokenAt } from './cues'
+import { bodyDenies, numberKind, tokenAt } from './cues'
 import type { RuleId, RuleMatch } from './rules'
 
 /** A superlative measured against someone's own experience: "the best … I have eaten". */
@@ -81,7 +81,8 @@ export function personalIntention(tokens: readonly Token[], text: string, m: Rul
   const after = tokens.slice(k + 1)
   if (after.some((t) => t.pos === 'NUM' || /\d/.test(t.text) || t.entity === 'DATE')) return false
   // "no plans to": a plan denied promises nothing.
-  if (tokens[k - 1]?.lower === 'no') return true
+  // (A body's "has no plans to" is on the record: "The council has no plans to close it".)
+  if (tokens[k - 1]?.lower === 'no') return !bodyDenies(tokens, k - 1)
   let s = k - 1
   while (tokens[s]?.pos === 'AUX' || tokens[s]?.pos === 'ADV') s--
   const subject = tokens[s]
@@ -315,7 +316,14 @@ function dropped(tokens: readonly Token[], text: string, m: RuleMatch): boolean 
   // ("The cause was …" still names a cause.)
   const word = text.slice(m.start, m.end)
   if (m.rule === 'causal' && k >= 0 && /^\p{L}+$/u.test(word) && !/^caus/i.test(word)) {
-    if (before && NOUN_MAKERS.has(before.lower)) return true
+    // (Not a verb after a relative or demonstrative pronoun: "a pill that reduces joint pain",
+    // "This lowers cholesterol".)
+    if (
+      before &&
+      NOUN_MAKERS.has(before.lower) &&
+      !(['that', 'this'].includes(before.lower) && tokens[k]?.pos === 'VERB')
+    )
+      return true
     const next = tokens[k + 1]
     if (
       /ed$/i.test(text.slice(m.start, m.end)) &&
@@ -502,7 +510,10 @@ export function weigh(
       if (!/than$/i.test(own)) after = after.replace(/^\s+than\b/i, '')
       const weak = than
         ? RHETORICAL_THAN.test(after) ||
-          PERSONAL_THAN.test(after) ||
+          (PERSONAL_THAN.test(after) &&
+            // "Nurses in Wales earn less than us, the union said": a group's "us" against
+            // another group is a body's comparison; only a person's ("He was quicker than us").
+            (!/^\s*us\b/i.test(after) || first.pos === 'PRON')) ||
           PERSONAL_JUDGE.test(own) ||
           IDIOMATIC_THAN.test(text.slice(first.start, m.end)) ||
           thanClause(tokens, text, m)
