@@ -34,6 +34,14 @@ describe('a tie stated with "its" for the brand', () => {
     expect(ties('Halden Labs hired 40 chemists. Sofia Brandt has a seat on its board.')).toEqual([
       'Sofia Brandt | paid-consultant | Halden Labs',
     ])
+    expect(ties('Halden Labs hired 40 chemists. Sofia Brandt joined its board in May.')).toEqual([
+      'Sofia Brandt | paid-consultant | Halden Labs',
+    ])
+    expect(
+      ties(
+        'Halden Labs hired 40 chemists. One of its investors, Sofia Brandt, said it would grow.',
+      ),
+    ).toEqual(['Sofia Brandt | investor | Halden Labs'])
   })
 
   it('reads nothing when the tie noun is someone unnamed, or the board is no company’s', () => {
@@ -48,6 +56,7 @@ describe('a tie stated with "its" for the brand', () => {
     expect(ties('Rhea Varga has a seat on the board of the city library.')).toEqual([])
     // "its board" without a seat on it: what the company's board did.
     expect(ties('Pellam Outdoor met in May, and Rhea Varga praised its board.')).toEqual([])
+    expect(ties('Pellam Outdoor met in May, and Rhea Varga wrote to its board.')).toEqual([])
   })
 })
 
@@ -66,6 +75,9 @@ describe('a tie through a relative’s business', () => {
     expect(
       ties('Jonah Reed sells bread. Copper Kettle, his sister’s café, opened in 2019.'),
     ).toEqual(['Jonah Reed | family-or-business-tie | Copper Kettle'])
+    expect(ties('Jonah Reed sells bread. Copper Kettle is his sister’s café.')).toEqual([
+      'Jonah Reed | family-or-business-tie | Copper Kettle',
+    ])
   })
 
   it('reads a relative named before, in apposition, who opened or owns a business', () => {
@@ -79,6 +91,15 @@ describe('a tie through a relative’s business', () => {
     ).toEqual(['Jonah Reed & Fern Reed | family-or-business-tie | Copper Kettle'])
   })
 
+  it('reads no brand from a place after a relative’s business, or past a closed clause', () => {
+    expect(ties('Nell Ferris writes. Her father ran a bakery in Leeds for years.')).toEqual([])
+    expect(ties('Nell Ferris writes. The shop her sister runs sells Kestrel tents.')).toEqual([])
+    // A name in the object still counts.
+    expect(ties('Nell Ferris writes. Her husband co-owns the Kestrel bakery.')).toEqual([
+      'Nell Ferris | family-or-business-tie | Kestrel',
+    ])
+  })
+
   it('reads nothing when what the relative opened is no business', () => {
     expect(ties('Jonah Reed judges bread. Fern Reed, his sister, opened the door.')).toEqual([])
     expect(
@@ -88,6 +109,9 @@ describe('a tie through a relative’s business', () => {
 
   it('reads nothing for a relative with no business, or a thing a relative only uses', () => {
     expect(ties('Jonah Reed sells bread. His sister lives in Leeds with her two dogs.')).toEqual([])
+    expect(ties('Jonah Reed sells bread. Copper Kettle is his sister’s favourite café.')).toEqual(
+      [],
+    )
     expect(
       ties('Jonah Reed sells bread. His sister uses the Copper Kettle balm every day.'),
     ).toEqual([])

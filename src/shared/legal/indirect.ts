@@ -1,9 +1,18 @@
 import type { ConnectionKind } from './domain'
 import { BE, lowers, negated, type Found } from './frame'
 import { FAMILY_NOUNS, HOLDINGS } from './lexicon'
-import { brandAfter, brandOfWord, personBackward, personOf, type SlotContext } from './slots'
+import {
+  brandAfter,
+  brandOfWord,
+  isPersonMention,
+  personBackward,
+  personOf,
+  type SlotContext,
+} from './slots'
 import type { Clause, Segment, Word } from './words'
-import { SPEECH_VERBS } from '../language/lexicon'
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_VERBS } from '../language/lexicon'
+import { resolvePronoun } from '../language/reference'
+import { sameName } from '../text'
 import { brandKey } from '../language/brands'
 import { isPublicBody } from './slots'
 
@@ -81,14 +90,38 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
   // "One of its investors said …", "its board voted": the noun is the subject, no one's tie.
   const next = ws[i + 1]
   if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !next.mention) return null
-  // "a seat on its board" names a board seat; "its board" alone may be only the company's.
-  if (low[i] === 'board' && !low.slice(Math.max(seg.from, k - 4), k).some((x) => x === 'on'))
-    return null
+  // "a seat on its board", "joined its board", "was appointed to its board" name a board seat;
+  // "its board" alone may be only the company's ("praised its board").
+  if (low[i] === 'board' && !seated(low, Math.max(seg.from, k - 4), k)) return null
   if (negated(ws, Math.max(seg.from, k - 6), k)) return null
   const brand = brandOfWord(ctx, c, k)
   if (!brand || isPublicBody(brand)) return null
-  const person = subjectBefore(ctx, c, seg, k, brand) ?? anchorPerson(ctx, c, seg, brand)
+  const person =
+    subjectBefore(ctx, c, seg, k, brand) ??
+    anchorPerson(ctx, c, seg, brand) ??
+    namedAfter(ctx, c, i, brand)
   return person ? tieOf(person, brand, kind) : null
+}
+
+/** Words before "its board" that put someone on it: "a seat on", "joined", "a member of". */
+const SEATED = new Set(['on', 'joined', 'joins', 'join', 'member', 'members'])
+/** Verbs that put someone on a board with "to": "appointed to its board" ("wrote to" does not). */
+const SEATED_TO = new Set(['appointed', 'elected', 'named', 'nominated', 'added', 'invited'])
+
+/** Whether low[from..to) put someone on the board after them (see SEATED). */
+function seated(low: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (SEATED.has(low[k] ?? '')) return true
+    if (low[k] === 'to' && SEATED_TO.has(low[k - 1] ?? '')) return true
+  }
+  return false
+}
+
+/** "One of its investors, Ana Ruiz, said …": the person named in apposition after the noun. */
+function namedAfter(ctx: SlotContext, c: Clause, i: number, brand: string): string | null {
+  const w = c.words[i + 2]
+  if (c.words[i + 1]?.text !== ',' || !w?.mention || w.mention.name === brand) return null
+  return personOf(ctx, w, true)
 }
 
 /**
@@ -183,12 +216,22 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
   // "her sister's skincare label": the business is the relative's, named beside it.
   if (['’s', "'s"].includes(low[i + 1] ?? '')) {
     let n = i + 2
-    while (n < seg.to && n < i + 5 && ws[n]?.pos === 'ADJ') n++
+    // "her sister's small café" is hers; "her sister's favourite café" only one she likes.
+    while (n < seg.to && n < i + 5 && OWNED_ADJECTIVES.has(low[n] ?? '')) n++
     while (n < seg.to && n < i + 5 && ws[n]?.pos === 'NOUN' && !BUSINESS_NOUNS.has(low[n] ?? ''))
       n++
     if (!BUSINESS_NOUNS.has(low[n] ?? '')) return null
-    const brand = namedBeside(ctx, c, start, n + 1)
-    return brand && !isPublicBody(brand) ? tieOf(owner, brand, 'family-or-business-tie') : null
+    // "Corvell Skin is my sister's label": the name is the copula's subject.
+    const subject =
+      BE.has(low[start - 1] ?? '') &&
+      ws[start - 2]?.mention &&
+      !personOf(ctx, ws[start - 2] as Word)
+        ? brandOfWord(ctx, c, start - 2, true)
+        : null
+    const brand = subject ?? namedBeside(ctx, c, start, n + 1)
+    return brand && !isPublicBody(brand)
+      ? kinTie(ctx, pw, owner, brand, 'family-or-business-tie')
+      : null
   }
   // "her brother, Tomas Quill, started …": the verb after the relative's name.
   let v = i + 1
@@ -207,7 +250,7 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
   // "Owner Fern Reed, Jonah's sister, says …": the relative's title says she owns the business.
   if (named >= 0 && relative && !BUSINESS_VERBS.has(low[v] ?? '')) {
     const brand = titledOwner(ctx, c, named)
-    return brand ? tieOf(owner, brand, 'family-or-business-tie', [owner, relative]) : null
+    return brand ? kinTie(ctx, pw, owner, brand, 'family-or-business-tie', [owner, relative]) : null
   }
   while (v < seg.to && ['also', 'still', 'now', 'later', 'once', 'first'].includes(low[v] ?? ''))
     v++
@@ -229,7 +272,14 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
     // a Kestrel account" or "opened the door" is none).
     const brand = businessObject(ctx, c, objectAt)
     if (!brand || isPublicBody(brand)) return null
-    return tieOf(owner, brand, 'family-or-business-tie', relative ? [owner, relative] : [owner])
+    return kinTie(
+      ctx,
+      pw,
+      owner,
+      brand,
+      'family-or-business-tie',
+      relative ? [owner, relative] : [owner],
+    )
   }
   // Back over "that"/"which" to the business noun the clause describes: "the label (that) her
   // sister founded".
@@ -241,8 +291,42 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
   const brand = namedBeside(ctx, c, h, v + 1) ?? brandOfWord(ctx, c, h)
   if (!brand || isPublicBody(brand)) return null
   const people = relative && relative !== owner ? [owner, relative] : [owner]
-  return tieOf(owner, brand, 'family-or-business-tie', people)
+  return kinTie(ctx, pw, owner, brand, 'family-or-business-tie', people)
 }
+
+/**
+ * The family tie of `owner` to `brand`, with the people it concerns. A pronoun the resolver
+ * gave to the business itself ("Copper Kettle is his sister's café", the name left untyped) is
+ * read again past it, to the person before.
+ */
+function kinTie(
+  ctx: SlotContext,
+  pw: Word,
+  owner: string,
+  brand: string,
+  kind: ConnectionKind,
+  people?: string[],
+): Found | null {
+  if (!sameName(owner, brand)) return tieOf(owner, brand, kind, people)
+  if (!FEMALE_PRONOUNS.has(pw.lower) && !MALE_PRONOUNS.has(pw.lower)) return null
+  const r = resolvePronoun(ctx.doc, pw.start, pw.lower, {
+    paragraphs: 3,
+    accept: (e, m) => isPersonMention(ctx, m) && !sameName(e.name, brand),
+  })
+  const person = r?.entity && r.entity.kind !== 'organisation' ? r.entity.name : null
+  if (!person) return null
+  return tieOf(
+    person,
+    brand,
+    kind,
+    people?.map((x) => (sameName(x, brand) ? person : x)),
+  )
+}
+
+/** Adjectives that leave a relative's business theirs: "her sister's small café". */
+const OWNED_ADJECTIVES = new Set(
+  'small little tiny new own family independent organic artisan first second online'.split(' '),
+)
 
 /** Titles that say a person owns a business: "Owner Fern Reed", "Corner Loaf founder X". */
 const OWNER_TITLES = new Set(['owner', 'co-owner', 'founder', 'co-founder', 'proprietor'])

@@ -707,7 +707,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           (low[i - 1] === 'whose'
             ? tiePerson(ctx, c, seg, i - 1)
             : personOf(ctx, ws[i - 1] as Word))
-        const brand = brandAfter(ctx, c, i + 1 + verb + 1)
+        const brand = commonObject(ws, i + 1 + verb + 1)
+          ? null
+          : brandAfter(ctx, c, i + 1 + verb + 1)
         const f = tieFound(owner, brand, 'family-or-business-tie', 'clear')
         if (f) return f
       }
@@ -1181,6 +1183,20 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     paidByUs(ctx, c, seg) ??
     indirectTie(ctx, c, seg)
   )
+}
+
+/**
+ * Whether the words from `at` are no named object of the verb before them: another verb ("the
+ * shop her sister runs sells X tents": the clause closed with no object), or a common noun
+ * phrase with no name in it or beside it ("her father ran a bakery in Leeds": Leeds is where).
+ */
+function commonObject(ws: readonly Word[], at: number): boolean {
+  const w = ws[at]
+  if (!w || ((w.pos === 'VERB' || w.pos === 'AUX') && !w.mention)) return true
+  if (!['a', 'an', 'the'].includes(w.lower)) return false
+  let k = at + 1
+  while (ws[k] && !ws[k]?.mention && (ws[k]?.pos === 'ADJ' || ws[k]?.pos === 'NOUN')) k++
+  return k > at + 1 && !ws[k]?.mention && ws[k]?.text !== ','
 }
 
 /** What the publication pays an expert for: "for two sessions of her time", "a fee for his advice". */
