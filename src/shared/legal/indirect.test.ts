@@ -34,6 +34,9 @@ describe('a tie stated with "its" for the brand', () => {
     expect(ties('Halden Labs hired 40 chemists. Sofia Brandt has a seat on its board.')).toEqual([
       'Sofia Brandt | paid-consultant | Halden Labs',
     ])
+    expect(
+      ties('Halden Labs hired 40 chemists. Sofia Brandt sits on the company’s board.'),
+    ).toEqual(['Sofia Brandt | paid-consultant | Halden Labs'])
     expect(ties('Halden Labs hired 40 chemists. Sofia Brandt joined its board in May.')).toEqual([
       'Sofia Brandt | paid-consultant | Halden Labs',
     ])
@@ -57,6 +60,10 @@ describe('a tie stated with "its" for the brand', () => {
     // "its board" without a seat on it: what the company's board did.
     expect(ties('Pellam Outdoor met in May, and Rhea Varga praised its board.')).toEqual([])
     expect(ties('Pellam Outdoor met in May, and Rhea Varga wrote to its board.')).toEqual([])
+    expect(ties('Rhea Varga teaches. She sits on the school’s board.')).toEqual([])
+    expect(
+      ties('Pellam Outdoor met in May, and Rhea Varga praised the company’s investors.'),
+    ).toEqual([])
   })
 })
 
@@ -98,6 +105,17 @@ describe('a tie through a relative’s business', () => {
     expect(ties('Nell Ferris writes. Her husband co-owns the Kestrel bakery.')).toEqual([
       'Nell Ferris | family-or-business-tie | Kestrel',
     ])
+  })
+
+  it('reads a role in the business that the relative holds', () => {
+    expect(ties('Harwell Bank sells loans. Its founder is Ada Brook’s brother.')).toEqual([
+      'Ada Brook | family-or-business-tie | Harwell Bank',
+    ])
+    expect(ties('Harwell Bank sells loans. The bank’s owner is Ada Brook’s sister.')).toEqual([
+      'Ada Brook | family-or-business-tie | Harwell Bank',
+    ])
+    expect(ties('Ada Brook sells loans. Her best friend is her brother.')).toEqual([])
+    expect(ties('Ada Brook sells loans. The school’s founder is her brother.')).toEqual([])
   })
 
   it('reads nothing when what the relative opened is no business', () => {

@@ -86,7 +86,15 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
   if (!kind || ws[i]?.pos !== 'NOUN') return null
   let k = i - 1
   while (k > seg.from && TIE_MODIFIERS.has(low[k] ?? '')) k--
-  if (low[k] !== 'its' && low[k] !== 'their') return null
+  // The possessor: "its", "their", or a company by its description ("the bank's board", "one
+  // of the company's investors"); a name's possessive is read by ties.ts.
+  let pk = k
+  if (['’s', "'s"].includes(low[k] ?? '')) {
+    const noun = ws[k - 1]
+    if (!noun || noun.mention || noun.pos !== 'NOUN' || low[k - 2] !== 'the') return null
+    pk = k - 1
+    k -= 2
+  } else if (low[k] !== 'its' && low[k] !== 'their') return null
   // "One of its investors said …", "its board voted": the noun is the subject, no one's tie.
   const next = ws[i + 1]
   if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !next.mention) return null
@@ -94,7 +102,7 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
   // "its board" alone may be only the company's ("praised its board").
   if (low[i] === 'board' && !seated(low, Math.max(seg.from, k - 4), k)) return null
   if (negated(ws, Math.max(seg.from, k - 6), k)) return null
-  const brand = brandOfWord(ctx, c, k)
+  const brand = brandOfWord(ctx, c, pk)
   if (!brand || isPublicBody(brand)) return null
   const person =
     subjectBefore(ctx, c, seg, k, brand) ??
@@ -212,7 +220,16 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
       ? personOf(ctx, ws[p - 1] as Word)
       : null
   if (!owner) return null
-  const start = ['’s', "'s"].includes(pw.lower) ? p - 1 - nameLength(ws, p - 1) + 1 : p
+  // Where the possessive phrase starts: "her", or the first word of "Ada Brook's".
+  let start = p
+  if (['’s', "'s"].includes(pw.lower)) {
+    start = p - 1
+    while (start > 0 && ws[start - 1]?.mention === ws[p - 1]?.mention) start--
+  }
+  // "Its founder is Ada Brook's brother", "The company's owner is her sister": a role in the
+  // business held by the relative.
+  const role = BE.has(low[start - 1] ?? '') ? roleOwner(ctx, c, seg, start - 2) : null
+  if (role && !isPublicBody(role)) return kinTie(ctx, pw, owner, role, 'family-or-business-tie')
   // "her sister's skincare label": the business is the relative's, named beside it.
   if (['’s', "'s"].includes(low[i + 1] ?? '')) {
     let n = i + 2
@@ -321,6 +338,30 @@ function kinTie(
     kind,
     people?.map((x) => (sameName(x, brand) ? person : x)),
   )
+}
+
+/** Roles in a business: "its founder", "the company's chief executive". */
+const ROLES = new Set(
+  'founder co-founder cofounder owner co-owner executive ceo president chair chairman chairwoman director proprietor'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The business whose role ends at word `r` ("its founder", "X's owner", "the company's chief
+ * executive"): the brand its possessor stands for, or null.
+ */
+function roleOwner(ctx: SlotContext, c: Clause, seg: Segment, r: number): string | null {
+  const ws = c.words
+  const low = lowers(ws)
+  if (!ROLES.has(low[r] ?? '') || ws[r]?.pos !== 'NOUN') return null
+  let k = r - 1
+  while (k > seg.from && (ws[k]?.pos === 'ADJ' || low[k] === 'chief' || low[k] === 'managing')) k--
+  if (low[k] === 'its' || low[k] === 'their') return brandOfWord(ctx, c, k)
+  if (!['’s', "'s"].includes(low[k] ?? '')) return null
+  const p = ws[k - 1]
+  if (p?.mention) return personOf(ctx, p) ? null : brandOfWord(ctx, c, k - 1, true)
+  return p?.pos === 'NOUN' && low[k - 2] === 'the' ? brandOfWord(ctx, c, k - 1) : null
 }
 
 /** Adjectives that leave a relative's business theirs: "her sister's small café". */
