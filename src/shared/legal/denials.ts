@@ -394,7 +394,10 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       rel === n + 1 &&
       ['sponsored', 'gifted'].includes(low[rel] ?? '') &&
       (n === seg.from || /^[,(—–:-]$/.test(ws[n - 1]?.text ?? '') || low[n - 1] === 'and') &&
-      (rel + 1 >= seg.to || /^[,.)!;—–-]$/.test(ws[rel + 1]?.text ?? '') || low[rel + 1] === 'by')
+      (rel + 1 >= seg.to ||
+        /^[,.)!;—–-]$/.test(ws[rel + 1]?.text ?? '') ||
+        low[rel + 1] === 'by') &&
+      !narrated(c, n)
     )
       return {
         kind: 'other',
@@ -720,6 +723,26 @@ function makersOfPiece(low: readonly string[], n: number): boolean {
           CONTENT_NOUNS.has(a[k + 1] ?? '') ||
           PUBLICATION_NOUNS.has(a[k + 1] ?? '')),
     )
+}
+
+/** Third-person pronouns that open a narrated clause: "they rode …". */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'it'])
+
+/**
+ * Whether the words before a bare "not sponsored" at `n` narrate what someone else did: the
+ * sentence opens with a subject (a noun phrase or "he", "she", "they") and a verb follows it
+ * ("The team rode 400 km, not sponsored, and finished third"), and nothing in the sentence is
+ * the first person. A caption's "Love these socks, not sponsored" opens with its verb, "These
+ * socks are great, not sponsored" has no verb but "are", and "My kit, not sponsored" is ours.
+ */
+function narrated(c: Clause, n: number): boolean {
+  const ws = c.words
+  if (ws.some((w) => FIRST_PERSON.has(w.lower))) return false
+  const first = ws.findIndex((w) => w.pos !== 'PUNCT')
+  const opener = ws[first]
+  if (!opener || first >= n) return false
+  const subject = ['DET', 'NOUN', 'PROPN'].includes(opener.pos) || THIRD_PERSON.has(opener.lower)
+  return subject && ws.slice(first + 1, n).some((w) => w.pos === 'VERB')
 }
 
 /** Verbs of paying for something, among the verbs of choosing: "funded by readers, not …". */

@@ -18,6 +18,7 @@ import {
   SPONSOR_PARTICIPLES,
 } from './lexicon'
 import {
+  authorOf,
   brandAfter,
   brandOfWord,
   clearlyPerson,
@@ -29,6 +30,7 @@ import {
 } from './slots'
 import type { Clause, Segment, Word } from './words'
 import { ORG_NOUNS } from '../language/lexicon'
+import { sameName } from '../text'
 import { BE, gate, HYPHENATED, lowers, names, negated, NOTES, wakes, type Found } from './frame'
 
 /**
@@ -975,6 +977,22 @@ function ownKeep(ctx: SlotContext, c: Clause, seg: Segment): boolean {
 }
 
 /**
+ * Whether a segment is a quote of someone the piece names who is not its writer: "“Our review
+ * is fully independent,” said Joan Price, who led it" is the source's outfit, not the
+ * publication keeping itself.
+ */
+function sourceSays(ctx: SlotContext, c: Clause, seg: Segment): boolean {
+  // (The first word, not an opening quotation mark the quote's span starts after.)
+  const first = c.words.slice(seg.from, seg.to).find((w) => /[\p{L}\p{N}]/u.test(w.text))
+  const q = first ? quoteAt(ctx, first.start) : undefined
+  if (!q?.speaker) return false
+  // In quotation marks: an answer paragraph of a Q&A (no marks) may run into the page's footer.
+  if (!/[“"‘'«„]/u.test(ctx.doc.body.slice(Math.max(0, q.start - 2), q.start))) return false
+  const writer = authorOf(ctx.doc)
+  return !writer || !sameName(q.speaker, writer)
+}
+
+/**
  * Whether a clause sits where a publication says who it is: in one of the last three
  * paragraphs of the piece (a footer, a bio), or above the headline (a masthead line).
  */
@@ -1154,7 +1172,7 @@ export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | n
     return { kind: 'other', wording: 'clear', brandNames: [], people: [] }
   // "The Desk is reader-funded", "we are funded by our listeners", "X is an independent
   // magazine": who pays for the publication, or that no one owns it but itself.
-  if (ownKeep(ctx, c, seg))
+  if (ownKeep(ctx, c, seg) && !sourceSays(ctx, c, seg))
     return { kind: 'other', wording: 'clear', brandNames: [], people: [], keeps: true }
   // "The Gazette's parent company, Tessaly Media, holds a minority stake in the Kites", "our
   // owner has shares in X": whoever owns the publication holding a part of something.

@@ -419,11 +419,14 @@ function funderIn(
 /**
  * Whether "fund" or "funds" at `i` is the noun, with no object after it: "from its parking
  * fund.", "the fund paid out", "a pension fund, which …". The verb takes an object ("X funds the
- * trial", "they fund research").
+ * trial", "they fund research"), or has a name right before it as its subject ("which X funds,").
  */
 function fundNoun(ws: readonly Word[], i: number): boolean {
   const w = ws[i]
   if (!w || (w.lower !== 'fund' && w.lower !== 'funds') || w.pos !== 'NOUN') return false
+  // A name right before it is the verb's subject: "The trial, which Norvane funds, …".
+  const before = ws[i - 1]
+  if (before?.mention || before?.pos === 'PROPN') return false
   const next = ws[i + 1]
   return !next || ['PUNCT', 'ADP', 'AUX', 'VERB', 'CCONJ', 'SCONJ', 'PRON'].includes(next.pos)
 }

@@ -216,3 +216,41 @@ describe('a "Partner content" piece that says nobody paid', () => {
     }
   })
 })
+
+describe('a funding word as a noun funds nothing', () => {
+  it('reads no funder from "its parking fund" or "pension funds"', () => {
+    for (const line of [
+      'The garage, a joint project between the city and the developer Ridgeline Partners, would cost $31 million, with the city paying $12 million from its parking fund.',
+      'Halden Homes, the builder, said the council’s pension funds were not involved.',
+    ])
+      expect(read(line).filter((s) => s.startsWith('material-connection'))).toEqual([])
+  })
+
+  it('still reads a brand that funds research as a verb', () => {
+    for (const line of [
+      'Norvane funds the survey every year.',
+      'The trial, which Norvane funds, found fewer colds.',
+      'Norvane paid for the trial.',
+    ])
+      expect(read(line).some((s) => s.startsWith('material-connection/clear'))).toBe(true)
+  })
+})
+
+describe('a bare "not sponsored" in news, and a source’s own independence', () => {
+  it('reads no disclosure in a narrated clause or a source’s quote', () => {
+    expect(read('The team rode 400 km, not sponsored, and finished third.')).toEqual([])
+    expect(read('She ran the marathon in 2019, not sponsored, in borrowed shoes.')).toEqual([])
+    const body = `# Lab results\n\n*By Ada Kemble*\n\n“Our review is fully independent,” said Joan Price, who led it.\n\n${filler(3)}\n`
+    expect(check(body, { 'Our review is fully independent': 'Joan Price' }).disclosures).toEqual([])
+  })
+
+  it('still reads a caption’s "not sponsored" and the writer’s own independence', () => {
+    for (const line of [
+      'Love these socks, not sponsored, just a fan.',
+      'These socks are great, not sponsored.',
+      'I wore them all winter, not sponsored, and they held up.',
+    ])
+      expect(read(line)).toEqual(['other/clear: not sponsored'])
+    expect(read('We are fully independent.')).toEqual(['other/clear: We are fully independent.'])
+  })
+})
