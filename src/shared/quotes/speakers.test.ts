@@ -1792,3 +1792,12 @@ describe('a clause joined by "and" after a quote', () => {
     expect(said(md2)).toEqual([['We will reopen in May,', 'Ana Ruiz']])
   })
 })
+
+describe('a sentence that ends on a figure', () => {
+  it('ends there, so the next sentence’s subject speaks', () => {
+    const md = `Harnley City Council runs the scheme, and Veloqo wants the contract. Veloqo's bid asks the city for a subsidy of £1.2m a year; Spokewise wants £1.6m. Harnley City Council's own officers have told the committee that the cheaper bid carries "materially higher delivery risk," a phrase that means trouble.`
+    expect(said(md)).toEqual([['materially higher delivery risk,', 'Harnley City Council']])
+    const md2 = `Ward 4 reopened on Monday. At 9 a.m. Dr. Ana Ruiz told staff the ward was “full again.”`
+    expect(said(md2)).toEqual([['full again.', 'Ana Ruiz']])
+  })
+})

@@ -1218,6 +1218,13 @@ function before(
   while (
     from > 0 &&
     !/^[.!?]$/.test(upto[from - 1]?.text ?? '') &&
+    // "… wants £1.6m. Harnley City Council's officers have told …": a figure (or its unit) that
+    // ends its sentence keeps the full stop in its token.
+    !(
+      /^\p{Lu}/u.test(upto[from]?.text ?? '') &&
+      /\.$/.test(upto[from - 1]?.text ?? '') &&
+      (/\d/.test(upto[from - 1]?.text ?? '') || upto[from - 2]?.pos === 'NUM')
+    ) &&
     !quoteEndsAt(quotes, q, upto[from - 1]?.start ?? 0)
   )
     from--
