@@ -236,3 +236,49 @@ describe('praise by a person tied through a relative or an investment', () => {
     ).toEqual([])
   })
 })
+
+describe('look-alikes of an owner, a relative’s business and a business owned (review, round 29)', () => {
+  it('reads no tie for a dog owner, a business a relative ran until a year, or a product owned', () => {
+    expect(
+      ties(
+        'Jonah Reed praised Pellam Outdoor. Dog owner Fern Reed, Jonah’s sister, says the moor path is closed.',
+      ),
+    ).toEqual([])
+    expect(
+      ties(
+        'Tom Hale grew up above the Anchor, the café his late mother ran until 1990; it is now a gift shop.',
+      ),
+    ).toEqual([])
+    expect(
+      ties(
+        'Pellam Outdoor makes tents. Rhea Varga, who owns a Pellam Outdoor tent and two of its jackets, says it is dry.',
+      ),
+    ).toEqual([])
+  })
+
+  it('reads no brand’s board when "its" is a club the sentence names by its kind', () => {
+    expect(
+      ties(
+        'Pellam Outdoor sold out twice. The walking club she helped found now has 300 members, and Rhea Varga has a seat on its board.',
+      ),
+    ).toEqual([])
+    expect(
+      ties(
+        'Pellam Outdoor sold out twice. A local charity now runs the hut, and Rhea Varga is one of its advisers.',
+      ),
+    ).toEqual([])
+  })
+
+  it('still reads a business owner by title, a relative’s business kept now, an owner of a business', () => {
+    expect(
+      ties(
+        'Jonah Reed praised the Corner Loaf. Bakery owner Fern Reed, Jonah’s sister, says the Corner Loaf sells out by noon.',
+      ).length,
+    ).toBeGreaterThan(0)
+    expect(
+      ties(
+        'Tom Hale grew up above the Anchor, the café his mother still runs, and loves its scones.',
+      ),
+    ).toEqual(['Tom Hale | family-or-business-tie | Anchor'])
+  })
+})

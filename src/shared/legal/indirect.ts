@@ -104,6 +104,10 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
   if (negated(ws, Math.max(seg.from, k - 6), k)) return null
   const brand = brandOfWord(ctx, c, pk)
   if (!brand || isPublicBody(brand)) return null
+  // "The walking club she founded has 300 members, and Ruiz has a seat on its board": "its" is
+  // the body the sentence names by its kind, not a brand named before it.
+  const before = ctx.doc.body.slice(c.sentence.start, ws[k]?.start ?? c.sentence.start)
+  if (OTHER_BODY.test(before) && !before.includes(brand)) return null
   const person =
     subjectBefore(ctx, c, seg, k, brand) ??
     anchorPerson(ctx, c, seg, brand) ??
@@ -131,6 +135,10 @@ function namedAfter(ctx: SlotContext, c: Clause, i: number, brand: string): stri
   if (c.words[i + 1]?.text !== ',' || !w?.mention || w.mention.name === brand) return null
   return personOf(ctx, w, true)
 }
+
+/** A body named by its kind, lower-case, that "its" may stand for instead of a brand. */
+const OTHER_BODY =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:club|campaign|charity|society|association|trust|school|academy|college|university|union|church|committee|league|choir|council|network|foundation|museum|library|hospital|group|team|theatre|orchestra|band|cooperative|co-op|festival|appeal)s?\b/
 
 /**
  * The person who is the subject of the words before `k` in the segment, when only a copula,
@@ -273,6 +281,8 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
     v++
   if (!BUSINESS_VERBS.has(low[v] ?? '')) return null
   if (low[v] === 'set' && low[v + 1] !== 'up') return null
+  // "the café his late mother ran until 1990": a business the relative no longer keeps.
+  if (low.slice(v + 1, Math.min(seg.to, v + 4)).includes('until')) return null
   const objectAt = low[v] === 'set' ? v + 2 : v + 1
   if (negated(ws, Math.max(seg.from, p - 3), v)) return null
   // The verb's object follows ("her brother runs Bellwick"): ties.ts reads that. Here the
@@ -388,6 +398,16 @@ function titledOwner(ctx: SlotContext, c: Clause, named: number): string | null 
   if (!inside && ws[t]?.text === ',') t--
   if (!OWNER_TITLES.has(ws[t]?.lower ?? '')) return null
   let k = t - 1
+  // "Dog owner Fern Reed", "home owner …": a thing before the title is what is owned; only a
+  // business noun ("bakery owner …") or a name says the title is a business's.
+  const kind = ws[k]
+  if (
+    kind &&
+    !kind.mention &&
+    (kind.pos === 'NOUN' || kind.pos === 'PROPN' || kind.pos === 'ADJ') &&
+    !BUSINESS_NOUNS.has(kind.lower)
+  )
+    return null
   if (['’s', "'s"].includes(ws[k]?.lower ?? '')) k--
   const before = ws[k]?.mention ? brandOfWord(ctx, c, k, true) : null
   if (before && !personOf(ctx, ws[k] as Word)) return before
@@ -522,7 +542,9 @@ function whoOwns(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | 
   let k = i - 1
   while (k > who && ['still', 'now', 'also', 'jointly'].includes(low[k] ?? '')) k--
   if (k !== who) return null
-  const owned = brandAfter(ctx, c, i + 1, 3)
+  // What is owned is a business: a name at once, or a phrase whose head is a business noun;
+  // "who owns a Harbourside Storm jacket" owns a product.
+  const owned = businessObject(ctx, c, i + 1)
   const held = heldThrough(ctx, c, seg, i + 1)
   // A business someone owns is a tie worth disclosing where the piece is about it, or where
   // it holds a part of another business; "…, who also owns the bakery two doors down" is none.

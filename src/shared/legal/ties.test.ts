@@ -171,3 +171,23 @@ describe('a person’s tie to a brand, in every form', () => {
     expect(ties('None of the authors has received fees from Palvane Health.')).toEqual([])
   })
 })
+
+describe('a sponsored person "of" a brand (lead probe r1, round 29)', () => {
+  it('reads "a sponsored athlete of X" as the athlete’s tie', () => {
+    expect(ties('Maren Oduya is a sponsored athlete of Kestrel Running.')).toEqual([
+      'Maren Oduya | ambassador | Kestrel Running | clear',
+    ])
+    expect(ties('Tom Hale, a paid rider of Orvo Cycles, won the stage.')).toEqual([
+      'Tom Hale | ambassador | Orvo Cycles | clear',
+    ])
+  })
+
+  it('reads no tie in a ranking or an award', () => {
+    expect(
+      ties('Tom Hale, the highest paid player of the Premier League, spoke on Monday.'),
+    ).toEqual([])
+    expect(
+      ties('Maren Oduya was named sponsored athlete of the year by Lisvale Athletics.'),
+    ).toEqual([])
+  })
+})

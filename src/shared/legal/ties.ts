@@ -637,12 +637,19 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     // "a paid Kestrel athlete", "a sponsored rider for Orvo": someone a brand pays to compete
     // or create under its name, said with the pay.
     if (SPONSORED_PEOPLE.has(w) && word.pos === 'NOUN') {
-      const paid = low
+      const paidAt = low
         .slice(Math.max(seg.from, i - 5), i)
-        .some((x) => x === 'paid' || x === 'sponsored' || x === 'contracted')
+        .findIndex((x) => x === 'paid' || x === 'sponsored' || x === 'contracted')
+      const paid = paidAt >= 0
+      // "a sponsored athlete of Kestrel Running"; not a ranking ("the highest paid player of
+      // the league").
+      const ranked = ['highest', 'best', 'lowest', 'worst', 'most', 'least', 'top'].includes(
+        low[Math.max(seg.from, i - 5) + paidAt - 1] ?? '',
+      )
+      const after = ['for', 'with'].includes(low[i + 1] ?? '') || (low[i + 1] === 'of' && !ranked)
       const brand = paid
         ? (brandBefore(ctx, c, i) ??
-          (['for', 'with'].includes(low[i + 1] ?? '') ? brandAfter(ctx, c, i + 2, 4) : null))
+          (after ? brandAfter(ctx, c, i + 2, low[i + 1] === 'of' ? 2 : 4) : null))
         : null
       if (brand && !negated(ws, Math.max(seg.from, i - 6), i)) {
         const f = tieFound(tiePerson(ctx, c, seg, i, brand), brand, 'ambassador', 'clear')
