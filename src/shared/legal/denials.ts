@@ -31,6 +31,27 @@ import { ownLine } from './notices'
 /** "No" opening an idiom, not a subject: "No wonder …", "No matter …", "No doubt …". */
 const NO_IDIOMS = new Set(['wonder', 'matter', 'doubt', 'surprise', 'longer', 'way', 'question'])
 
+/** A deal a person may have with a brand: "she has no deal with the brand". */
+const DEALS = new Set(['deal', 'deals', 'contract', 'contracts', 'partnership'])
+
+/**
+ * Whether the words at `k` name the brand a deal would be with: "the brand", "the company", "any
+ * of the brands", or the brand the piece is about; not a club, a council or a landlord ("no
+ * contract with Tarrow Rovers beyond June", "no deal with the landlord yet").
+ */
+function dealtWith(ctx: SlotContext, c: Clause, k: number): boolean {
+  const low = lowers(c.words)
+  const rest = low.slice(k, k + 6)
+  if (rest.some((x) => ['beyond', 'until', 'yet', 'after', 'past'].includes(x))) return false
+  if (['the', 'any', 'either'].includes(low[k] ?? '') && BRAND_WORDS.has(low[k + 1] ?? ''))
+    return true
+  const w = c.words[k]
+  if (!w?.mention) return false
+  const name = w.mention.name.toLowerCase()
+  return [ctx.leadBrand, ctx.mainBrand].some((b) => !!b && b.toLowerCase() === name)
+}
+const BRAND_WORDS = new Set(['brand', 'brands', 'company', 'companies', 'maker', 'makers', 'firm'])
+
 const RELATIONS = new Set(
   (
     'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds advertising ads ' +
@@ -346,7 +367,17 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         GIVE.has(low[k] ?? '') &&
         ws[k]?.pos === 'VERB' &&
         low.slice(k + 1, k + 4).some((x) => ['us', 'me', 'anything', 'free'].includes(x))
-      if (RELATIONS.has(low[k] ?? '') || gives) {
+      // "she has no deal with the brand", "Quist has no contract with X": a person's deal denied.
+      const deal =
+        DEALS.has(low[k] ?? '') &&
+        k === n + 1 &&
+        neg === 'no' &&
+        ['has', 'have', 'had'].includes(low[n - 1] ?? '') &&
+        low[k + 1] === 'with' &&
+        (['she', 'he', 'they', 'i', 'we'].includes(low[n - 2] ?? '') ||
+          (!!ws[n - 2]?.mention && !!personOf(ctx, ws[n - 2] as Word))) &&
+        dealtWith(ctx, c, k + 2)
+      if (RELATIONS.has(low[k] ?? '') || gives || deal) {
         // "never been a better time to buy": the verb completes a noun, not the negation.
         if (low[k - 1] === 'to' && ws[k - 2]?.pos === 'NOUN' && ws[k]?.pos === 'VERB') break
         rel = k

@@ -254,3 +254,23 @@ describe('a bare "not sponsored" in news, and a source’s own independence', ()
     expect(read('We are fully independent.')).toEqual(['other/clear: We are fully independent.'])
   })
 })
+
+describe('a person’s deal with the brand denied (lead probe r9, round 29)', () => {
+  it('reads "she has no deal with the brand" as an independence statement', () => {
+    for (const line of [
+      'Quist told us she has no deal with the brand and bought the tins herself.',
+      'He has no contract with the company, he said.',
+    ])
+      expect(read(line)).toEqual([`other/clear: ${line}`])
+  })
+
+  it('leaves a deal on the table, a club contract and a landlord alone', () => {
+    for (const line of [
+      'There is no deal on the table, the union said.',
+      'He has no contract with Tarrow Rovers beyond June, his agent said.',
+      'She has no deal with the landlord yet, and the rent is due on Friday.',
+      'No deal was reached with Harbourside, the council said.',
+    ])
+      expect(read(line)).toEqual([])
+  })
+})
