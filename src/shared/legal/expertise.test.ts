@@ -802,3 +802,24 @@ describe('an organ specialist on blood sugar and blood pressure acting on their 
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })
 })
+
+describe('an organ specialist claiming to treat blood sugar or pressure (review, round 29)', () => {
+  it.each([
+    [
+      'Dr Sam Idris, a dentist, sells a mouthwash. “Rinse twice a day and it lowers your blood pressure as well as protecting your teeth,” he said.',
+      'Sam Idris',
+    ],
+    [
+      'Dr Omar Saleh, an ophthalmologist, backs the capsules. “These capsules reverse diabetes and keep your eyes sharp,” he said.',
+      'Omar Saleh',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(body, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it('diabetes damaging the specialist’s own organ is still theirs', () => {
+    const body =
+      'Dr Omar Saleh, an ophthalmologist, was blunt. “Diabetes damages the retina silently, and by the time vision blurs it may be too late,” he said.'
+    expect(mismatches(body, 'Omar Saleh')).toEqual([])
+  })
+})

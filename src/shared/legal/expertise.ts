@@ -325,6 +325,10 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   // savings rates, a motoring one on safer cars. They are not checked (left out of this list).
 }
 
+/** A claim to act on blood sugar or pressure: "lowers your blood pressure", "reverses diabetes". */
+const TREATS_BLOOD =
+  /\b(?:lower\w*|reduc\w*|cut\w*|revers\w*|cures?|bring\w* down|brought down|control\w*|prevent\w*|treat\w*|balanc\w*|regulat\w*|stabili[sz]\w*|fix\w*)\s+(?:\w+\s+){0,2}(?:blood sugar|blood pressure|diabetes|hypertension|insulin|strokes?)\b/i
+
 /** The organs whose cancers a specialist treats or screens for, by profession. */
 const OWN_CANCERS: Readonly<Record<string, string>> = {
   dermatologist: 'skin',
@@ -640,7 +644,10 @@ export function expertiseMismatches(
     // Blood sugar and blood pressure acting on an organ specialist's own organ are theirs: an eye
     // doctor's "diabetes damages the retina", a dentist's "diabetes worsens gum disease" (not a
     // dentist's heart disease, nor "this tea reverses diabetes" with no organ of theirs named).
-    const organOwn = [...areas.keys()].some((a) => WIDENING.has(a) && covered.has(a))
+    // A quote that claims to treat the blood sugar or pressure itself ("lowers your blood
+    // pressure as well as protecting your teeth") makes that claim, organ named or not.
+    const organOwn =
+      [...areas.keys()].some((a) => WIDENING.has(a) && covered.has(a)) && !TREATS_BLOOD.test(text)
     const outside = [...areas.keys()].filter(
       (a) =>
         !covered.has(a) &&
