@@ -410,6 +410,10 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
 const GROUP_QUANTIFIERS = set(
   'most many few all every each no plenty half majority hundreds thousands millions',
 )
+/** The people around someone: "a few friends", "a few neighbours". */
+const CIRCLE = set(
+  'friends neighbours neighbors relatives cousins colleagues mates guests classmates pals visitors kids',
+)
 /** Quantifiers that stand for the whole group themselves: "Nothing here is covered …". */
 const PRONOUN_QUANTIFIERS = set('nothing nobody none')
 /** Heads that make a quantified phrase a time, not a group: "every spring", "most winters". */
@@ -488,7 +492,24 @@ export function quantifiedSubjects(tokens: readonly Token[]): RuleMatch[] {
   const verb = tokens.slice(k, k + 4).find(isFinite)
   if (!verb || HYPOTHETICAL.has(verb.lower)) return []
   if (PRONOUN_QUANTIFIERS.has(word)) return pronounQuantifier(tokens, i, k)
-  return [{ rule: 'generalisation', start: q.start, end: head.end, strength: 'strong' }]
+  // "A few friends came round for dinner": a handful of the speaker's own circle doing something
+  // once is a story, not a group generalised over ("A few countries have started …", "Most
+  // neighbours objected" still are).
+  const episode =
+    a &&
+    word === 'few' &&
+    CIRCLE.has(head.lower) &&
+    (PAST_FORMS.has(verb.lower) ||
+      ['had', 'did', 'met', 'sat', 'stood', 'ate', 'drank'].includes(verb.lower) ||
+      (verb.pos === 'VERB' && /ed$/.test(verb.lower)))
+  return [
+    {
+      rule: 'generalisation',
+      start: q.start,
+      end: head.end,
+      strength: episode ? 'weak' : 'strong',
+    },
+  ]
 }
 
 /** Verbs of a generic statement that say what people think or want, not what a kind does. */

@@ -240,3 +240,57 @@ describe('review: a group’s "than us" against another group is a comparison', 
     expect(proposals(md, ['quicker than us']).proposed).toEqual([])
   })
 })
+
+describe('a source denying a judgement still judges; denying a property states a fact', () => {
+  const md = [
+    '“It isn’t impossible,” Varga said. “It’s not the mathematically perfect answer,” she added. “It is not that hard,” he said.',
+    '',
+    '“It is not safe for cats,” the vet said. “It doesn’t contain caffeine,” she said. “It is not a stimulant,” Varga said.',
+  ].join('\n')
+
+  it('leaves the judgement alone', () => {
+    expect(proposals(md, ['isn’t impossible', 'perfect answer', 'not that hard']).proposed).toEqual(
+      [],
+    )
+  })
+
+  it('still proposes the property', () => {
+    expect(
+      proposals(md, ['not safe for cats', 'contain caffeine', 'not a stimulant']).missed,
+    ).toEqual([])
+  })
+})
+
+describe('what might have been is no ranking', () => {
+  const md = [
+    'A second-hand kettle would have been cheaper. In hindsight the train could have been quicker.',
+    '',
+    'The new kettle is cheaper than the old one. The scheme would have cost £2 million more.',
+  ].join('\n')
+
+  it('leaves a counterfactual comparison alone', () => {
+    expect(proposals(md, ['have been cheaper', 'have been quicker']).proposed).toEqual([])
+  })
+
+  it('still proposes a comparison that is, and a counterfactual with a figure', () => {
+    expect(proposals(md, ['cheaper than the old one', '£2 million more']).missed).toEqual([])
+  })
+})
+
+describe('a few of the speaker’s circle doing something once is a story', () => {
+  const md = [
+    'A few friends came round for dinner on Friday. A few neighbours dropped by with soup.',
+    '',
+    'A few countries have started taxing sugar. Most neighbours objected to the plan. A few airlines cut fares last spring.',
+  ].join('\n')
+
+  it('leaves the episode alone', () => {
+    expect(proposals(md, ['A few friends', 'A few neighbours']).proposed).toEqual([])
+  })
+
+  it('still proposes a group generalised over', () => {
+    expect(
+      proposals(md, ['A few countries', 'Most neighbours objected', 'A few airlines']).missed,
+    ).toEqual([])
+  })
+})

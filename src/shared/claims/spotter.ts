@@ -578,6 +578,13 @@ const PRESENT_AUX = new Set([
   "can't",
 ])
 
+/** Adjectives of judgement, not of a checkable property: "isn't impossible", "not ideal". */
+const JUDGED = new Set(
+  'impossible perfect ideal easy hard difficult simple complicated bad good great terrible awful fun nice worth worthwhile right wrong fair unfair clever smart wise obvious surprising unusual normal strange weird crazy bold subtle huge'.split(
+    ' ',
+  ),
+)
+
 /**
  * A source denying a property of what they are talking about ("It doesn't bind the same
  * receptors", "It is not a retinol replacement", "They don't need a filter") in their own
@@ -596,6 +603,12 @@ function sourceDenial(tokens: readonly Token[], matches: RuleMatch[]): RuleMatch
     if (!aux || !PRESENT_AUX.has(aux.lower)) return m
     const rest = tokens.slice(at + 1, at + 5).map((t) => t.lower)
     if (rest.some((w) => ['yet', 'lot', 'have', 'has', 'need'].includes(w))) return m
+    // A judgement denied is still a judgement: "it isn't impossible", "It's not the perfect
+    // answer", "it's not that hard" (a property is not: "It is not safe for cats").
+    const judged = tokens
+      .slice(at + 1, at + 5)
+      .find((t) => t.pos !== 'DET' && t.pos !== 'ADV' && t.pos !== 'PART')
+    if (judged && JUDGED.has(judged.lower)) return m
     // Only the clause's own subject: "…, and it isn't …" — not "what it isn't".
     const before = tokens.slice(0, at - 1).filter((t) => !isPunct(t) && t.pos !== 'CCONJ')
     if (

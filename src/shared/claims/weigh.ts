@@ -30,6 +30,8 @@ const IDIOMATIC_THAN = /\b(?:any|no)\s+more\s+than$/i
  */
 const PERSONAL_THAN =
   /^\s*(?:me|us|myself|my\s+(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|friends?|kids|children|parents|grandmother|grandfather|boss)\b)/iu
+/** What might have been: "would have been", "could've been", "might have been". */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+have|[’']ve)\s+been\b/i
 const PERSONAL_JUDGE = /\b(?:to|for)\s+(?:me|us)\s+than$/i
 /**
  * What someone means to do or expected, said of a person ("she planned to keep it", "he
@@ -520,7 +522,8 @@ export function weigh(
         : (PERSONAL_SCOPE.test(text.slice(m.start, last.end)) &&
             !TEST_SCOPE.test(text.slice(m.start, last.end))) ||
           EVALUATIVE.test(own)
-      if (weak) {
+      // "A white noise machine would have been cheaper": what might have been is no ranking.
+      if (weak || COUNTERFACTUAL.test(text.slice(first.start, m.end))) {
         out.push({ ...m, strength: 'weak' })
         continue
       }
