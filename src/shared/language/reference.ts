@@ -283,6 +283,9 @@ const RELATIVES = new Set(
 )
 
 /** Words after which "a nurse" says what someone is, not who someone new is. */
+/** A subject with a determiner and no name before a copula: "The first caller on Monday was". */
+const UNNAMED_SUBJECT =
+  /(?:^|[.!?]\s+|,\s*)(?:the|a|an|one|another|this|that)\s+(?:[\p{L}-]+\s+){0,4}(?:is|was|are|were|became|becomes|remained|remains)\s*$/iu
 const COPULAS = new Set(
   'is was are were be been being as become became becomes remains remained'.split(' '),
 )
@@ -538,7 +541,14 @@ function unnamedIn(
     if (insideMarks(text, x.index)) continue
     // "She raced as a teenager", "he is a nurse": a predicate says what someone is, and
     // introduces no one ("there was a woman who …" does).
-    if (!anonymous && COPULAS.has(before) && !/\bthere\s+[\p{L}']+\s*$/iu.test(lead)) continue
+    // A predicate of an unnamed subject still is someone ("The first caller was a woman who …").
+    if (
+      !anonymous &&
+      COPULAS.has(before) &&
+      !/\bthere\s+[\p{L}']+\s*$/iu.test(lead) &&
+      !UNNAMED_SUBJECT.test(lead)
+    )
+      continue
     const according = before === 'to' && /according\s+to\s*$/i.test(lead)
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject

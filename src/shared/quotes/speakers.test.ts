@@ -1801,3 +1801,28 @@ describe('a sentence that ends on a figure', () => {
     expect(said(md2)).toEqual([['full again.', 'Ana Ruiz']])
   })
 })
+
+describe('review round 29: a775183 look-alikes', () => {
+  it('keeps the person whose apposition or relative clause holds an organisation with "which"', () => {
+    const md = `Tom Reyes, a nurse at Harlow Hospital, which is due to close next year, said: “The ward is full every night.”`
+    expect(said(md)).toEqual([['The ward is full every night.', 'Tom Reyes']])
+    const md2 = `Ana Ruiz, who chairs the Harlow Trust, which runs the lido, said: “We will keep it open.”`
+    expect(said(md2)).toEqual([['We will keep it open.', 'Ana Ruiz']])
+  })
+
+  it('takes a predicate of an unnamed subject for someone unnamed', () => {
+    const md = `Ana Ruiz runs the Harlow debt helpline from a room above the library.
+
+The first caller on Monday was a woman who had lost her job in March. “I cannot pay the rent,” she said.`
+    expect(said(md)).toEqual([['I cannot pay the rent,', null]])
+  })
+
+  it('does not give a block quote to the subject of a sentence that relays someone else’s words', () => {
+    const md = `Ana Ruiz runs the Harlow debt helpline.
+
+Ana Ruiz read us a review a customer left last week.
+
+> I have never waited so long for a call back in my life.`
+    expect(said(md)).toEqual([['I have never waited so long for a call back in my life.', null]])
+  })
+})

@@ -828,6 +828,21 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
         const m = indexOf(doc).endingAt.get(toks[o - 1]?.end ?? -1)
         const e = m && !m.possessive ? indexOf(doc).entityOf.get(m) : undefined
         if (e && e.kind === 'organisation') j = o - 1
+        // …unless the organisation sits in a person's own apposition or relative clause ("Tom
+        // Reyes, a nurse at Harlow Hospital, which is due to close, said"): the person speaks.
+        if (e && e.kind === 'organisation' && m) {
+          for (let o2 = o - 2; o2 >= Math.max(1, o - 16); o2--) {
+            const w2 = toks[o2]
+            if (!w2 || /^[.!?;:”"]$/.test(w2.text)) break
+            if (w2.end > m.start || w2.text !== ',') continue
+            const d2 = toks[o2 + 1]?.lower ?? ''
+            if (!['a', 'an', 'the', 'its', 'his', 'her', 'their', 'who'].includes(d2)) break
+            const pm = indexOf(doc).endingAt.get(toks[o2 - 1]?.end ?? -1)
+            const pe = pm && !pm.possessive ? indexOf(doc).entityOf.get(pm) : undefined
+            if (pe && personLike(pe)) j = o2 - 1
+            break
+          }
+        }
       }
       break
     }
@@ -1444,10 +1459,13 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
       // A block quote in the first person right after a paragraph whose last sentence is about
       // someone ("She installed a controller in April." then "> “I used to …”") is theirs: a
       // testimonial set apart.
+      // Not when that sentence names words or someone else ("She read us a review a customer
+      // left." then "> I have never …": the customer's).
       const testimonial =
         !introduced &&
         !!p?.setting.blockquote &&
-        /\b(?:I|my|me|we|our)\b/.test(q.text.split(/(?<=[.!?])\s/)[0] ?? '')
+        /\b(?:I|my|me|we|our)\b/.test(q.text.split(/(?<=[.!?])\s/)[0] ?? '') &&
+        !relaysOthers(doc.paragraphs[q.paragraph - 1])
       if (!g && p && own.length === 0 && !heading && (introduced || testimonial))
         g = previousSubject(doc, p, quotes, testimonial)
     }
@@ -1715,6 +1733,30 @@ function previousSubject(
       return { ...r, confidence: 0.5, reason: `the quote follows a sentence about ${r.speaker}` }
   }
   return null
+}
+
+/** Words for what someone else wrote or said, besides DOCUMENT_NOUNS. */
+const RELAYED_NOUNS = new Set(
+  'email emails message messages post posts comment comments note notes text texts card cards reviews letters testimonial testimonials'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether a paragraph's last sentence, past its first word, names words someone wrote or an
+ * unnamed person ("She read us a review a customer left last week.", "He showed me an email from
+ * a tenant."): what follows it in a block quote is theirs, not the subject's.
+ */
+function relaysOthers(p: DocParagraph | undefined): boolean {
+  const last = p?.sentences.at(-1)
+  if (!last) return false
+  return last.tokens
+    .slice(1)
+    .some(
+      (t) =>
+        t.pos === 'NOUN' &&
+        (documentNoun(t.lower) || RELAYED_NOUNS.has(t.lower) || unnamedNoun(t.lower)),
+    )
 }
 
 /** Nouns for a line of marketing copy or a claim, as the words after it call it back. */
