@@ -282,3 +282,20 @@ describe('look-alikes of an owner, a relative’s business and a business owned 
     ).toEqual(['Tom Hale | family-or-business-tie | Anchor'])
   })
 })
+
+describe('"its founder" after a body named by its kind (review, round 29)', () => {
+  it('reads no tie when "its" is a charity the sentence before names', () => {
+    expect(
+      ties(
+        'Pellam Outdoor sold out twice. Rhea Varga also volunteers for a mountain rescue charity. Its founder is her brother, Tom Varga.',
+      ),
+    ).toEqual([])
+  })
+
+  it('still reads the brand’s founder when the brand is the one named', () => {
+    expect(
+      ties('Pellam Outdoor sold out twice this winter. Its founder is Rhea Varga’s brother.')
+        .length,
+    ).toBeGreaterThan(0)
+  })
+})

@@ -106,8 +106,7 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
   if (!brand || isPublicBody(brand)) return null
   // "The walking club she founded has 300 members, and Ruiz has a seat on its board": "its" is
   // the body the sentence names by its kind, not a brand named before it.
-  const before = ctx.doc.body.slice(c.sentence.start, ws[k]?.start ?? c.sentence.start)
-  if (OTHER_BODY.test(before) && !before.includes(brand)) return null
+  if (otherBodyOwns(ctx, c, ws[k]?.start ?? c.sentence.start, brand)) return null
   const person =
     subjectBefore(ctx, c, seg, k, brand) ??
     anchorPerson(ctx, c, seg, brand) ??
@@ -134,6 +133,22 @@ function namedAfter(ctx: SlotContext, c: Clause, i: number, brand: string): stri
   const w = c.words[i + 2]
   if (c.words[i + 1]?.text !== ',' || !w?.mention || w.mention.name === brand) return null
   return personOf(ctx, w, true)
+}
+
+/**
+ * Whether "its" at `at` stands for a body named by its kind in this sentence or the one before
+ * ("Ruiz volunteers for a mountain rescue charity. Its founder is her brother."), named after
+ * `brand` is (or with no `brand` there), not for the brand.
+ */
+function otherBodyOwns(ctx: SlotContext, c: Clause, at: number, brand: string): boolean {
+  const ss = c.paragraph.sentences
+  const n = ss.findIndex((x) => x.start === c.sentence.start)
+  const from = n > 0 ? (ss[n - 1]?.start ?? c.sentence.start) : c.sentence.start
+  const before = ctx.doc.body.slice(from, at)
+  // The nearer of the two is what "its" stands for.
+  let body = -1
+  for (const m of before.matchAll(new RegExp(OTHER_BODY.source, 'g'))) body = m.index ?? body
+  return body >= 0 && body > before.lastIndexOf(brand)
 }
 
 /** A body named by its kind, lower-case, that "its" may stand for instead of a brand. */
@@ -367,7 +382,10 @@ function roleOwner(ctx: SlotContext, c: Clause, seg: Segment, r: number): string
   if (!ROLES.has(low[r] ?? '') || ws[r]?.pos !== 'NOUN') return null
   let k = r - 1
   while (k > seg.from && (ws[k]?.pos === 'ADJ' || low[k] === 'chief' || low[k] === 'managing')) k--
-  if (low[k] === 'its' || low[k] === 'their') return brandOfWord(ctx, c, k)
+  if (low[k] === 'its' || low[k] === 'their') {
+    const brand = brandOfWord(ctx, c, k)
+    return brand && !otherBodyOwns(ctx, c, ws[k]?.start ?? c.sentence.start, brand) ? brand : null
+  }
   if (!['’s', "'s"].includes(low[k] ?? '')) return null
   const p = ws[k - 1]
   if (p?.mention) return personOf(ctx, p) ? null : brandOfWord(ctx, c, k - 1, true)
