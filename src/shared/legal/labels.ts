@@ -279,9 +279,24 @@ function brandTag(ctx: SlotContext, tag: string): { tag: string; brand: string }
   for (const tie of TAG_TIES) {
     if (!tag.endsWith(tie)) continue
     const brand = tag.slice(1, -tie.length)
-    if (brand.length >= 3 && ctx.brandKeys.has(brand)) return { tag: `#${tie}`, brand }
+    if (brand.length >= 3 && (ctx.brandKeys.has(brand) || namedInText(ctx, brand)))
+      return { tag: `#${tie}`, brand }
   }
   return null
+}
+
+/**
+ * Whether the text names something by `key` that is no person and no place: "Brightleaf" in
+ * "two Brightleaf gummies" for "#brightleafpartner" (a brand the piece never prices or ties).
+ */
+function namedInText(ctx: SlotContext, key: string): boolean {
+  return ctx.doc.entities.some(
+    (e) =>
+      e.kind !== 'person' &&
+      e.kind !== 'place' &&
+      e.name.toLowerCase().split(/\s+/)[0] === key &&
+      e.mentions.length > 0,
+  )
 }
 
 /** Tag words set in brackets after a name: "Our friends at X (spon) are offering …". */

@@ -274,3 +274,26 @@ describe('a person’s deal with the brand denied (lead probe r9, round 29)', ()
       expect(read(line)).toEqual([])
   })
 })
+
+describe('a tie tag on a name the piece never prices or ties (lead probe r9, round 29)', () => {
+  const piece = (para: string) => `# Five creators\n\n*By Lena Boateng*\n\n${para}\n`
+  it('reads "#brightleafpartner" after "Brightleaf gummies" as a vague sponsorship tag', () => {
+    const r = check(
+      piece(
+        'Jade Oyelaran posted a video in which she takes two Brightleaf gummies. The caption ends with #brightleafpartner #wellness.',
+      ),
+    )
+    expect(r.disclosures.map((d) => `${d.kind}/${d.wording}: ${d.text}`)).toEqual([
+      'sponsored/ambiguous: #brightleafpartner',
+    ])
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([])
+  })
+
+  it('reads no tag of a person’s name or a place’s', () => {
+    for (const para of [
+      'Jade Oyelaran posted a video from her kitchen. The caption ends with #jadeambassador #wellness.',
+      'We spent a week in Lisbon, walking. The caption ends with #lisbonpartner #travel.',
+    ])
+      expect(check(piece(para)).disclosures).toEqual([])
+  })
+})
