@@ -410,10 +410,12 @@ export function forecasts(tokens: readonly Token[]): RuleMatch[] {
 const GROUP_QUANTIFIERS = set(
   'most many few all every each no plenty half majority hundreds thousands millions',
 )
-/** The people around someone: "a few friends", "a few neighbours". */
-const CIRCLE = set(
-  'friends neighbours neighbors relatives cousins colleagues mates guests classmates pals visitors kids',
-)
+/**
+ * The people around someone: "a few friends", "a few neighbours". (Not guests, visitors or
+ * colleagues, who are as often a business's or a workplace's: "A few guests fell ill after the
+ * wedding at the Harlow Hotel" is a report.)
+ */
+const CIRCLE = set('friends neighbours neighbors relatives cousins mates classmates pals kids')
 /** Quantifiers that stand for the whole group themselves: "Nothing here is covered …". */
 const PRONOUN_QUANTIFIERS = set('nothing nobody none')
 /** Heads that make a quantified phrase a time, not a group: "every spring", "most winters". */

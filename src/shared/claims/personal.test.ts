@@ -294,3 +294,21 @@ describe('a few of the speaker’s circle doing something once is a story', () =
     ).toEqual([])
   })
 })
+
+describe('review: 46c14dc look-alikes that must stay claims', () => {
+  const md = [
+    'A few guests fell ill after the wedding at the Varden Hotel.',
+    '',
+    '“It isn’t normal for a river to flood every spring,” said the hydrologist Ines Okoro.',
+    '',
+    'A few friends came round for dinner on Friday.',
+  ].join('\n')
+
+  it('proposes an incident at a business and a frequency denied', () => {
+    expect(proposals(md, ['A few guests fell ill', 'flood every spring']).missed).toEqual([])
+  })
+
+  it('still leaves the dinner with friends alone', () => {
+    expect(proposals(md, ['A few friends']).proposed).toEqual([])
+  })
+})

@@ -578,9 +578,13 @@ const PRESENT_AUX = new Set([
   "can't",
 ])
 
-/** Adjectives of judgement, not of a checkable property: "isn't impossible", "not ideal". */
+/**
+ * Adjectives of judgement, not of a checkable property: "isn't impossible", "not ideal". (Not
+ * how often a thing happens: "It isn't normal for a river to flood every spring", "not unusual",
+ * "not surprising" report a frequency.)
+ */
 const JUDGED = new Set(
-  'impossible perfect ideal easy hard difficult simple complicated bad good great terrible awful fun nice worth worthwhile right wrong fair unfair clever smart wise obvious surprising unusual normal strange weird crazy bold subtle huge'.split(
+  'impossible perfect ideal easy hard difficult simple complicated bad good great terrible awful fun nice worth worthwhile right wrong fair unfair clever smart wise obvious strange weird crazy bold subtle huge'.split(
     ' ',
   ),
 )
