@@ -604,9 +604,21 @@ function evidence(
   // beside Harrow … said she"), and not past an object pronoun ("X told him he had …": that
   // "he" is the one told).
   const objectOf = before && (before.pos === 'ADP' || before.pos === 'VERB')
+  let verbSeen = false
   for (let n = past; !objectOf && n < Math.min(toks.length, past + 12); n++) {
     const w = toks[n]
     if (!w || /^[“”"‘]$/.test(w.text)) break
+    // "X says the injuries changed how she plays": a clause with a subject of its own after X's
+    // verb holds the pronoun, which is someone else's.
+    const verb = w.pos === 'VERB' || w.pos === 'AUX'
+    if (
+      verbSeen &&
+      verb &&
+      (toks[n - 1]?.pos === 'NOUN' || toks[n - 1]?.pos === 'PROPN') &&
+      toks[n - 2]?.text !== ','
+    )
+      break
+    if (verb) verbSeen = true
     if (w.lower === 'him' || w.lower === 'them' || (w.lower === 'her' && w.pos === 'PRON')) break
     // "X still rides the bike she built for him", "X owns the mill, and she buys from him": a
     // pronoun of one gender with an object pronoun of the other in its clause, not straight
@@ -631,13 +643,15 @@ function evidence(
       toks[n + 2]?.text === ','
     )
       break
+    // A first name of the other gender says the pronoun is someone else's ("Her coach, Tomas
+    // Brek, says she plays smarter now"): still a person, but no gender from it.
     if (w.lower === 'she') {
-      gender ??= 'female'
+      if (firstNameGender(m.name) !== 'male') gender ??= 'female'
       score.person += 0.5
       break
     }
     if (w.lower === 'he') {
-      gender ??= 'male'
+      if (firstNameGender(m.name) !== 'female') gender ??= 'male'
       score.person += 0.5
       break
     }

@@ -1112,6 +1112,17 @@ export function resolvePronoun(
   // gender the text never gave: from a new paragraph, the piece's subject, whose gender agrees,
   // is a better referent than a name of unknown gender in a paragraph before.
   const topic = topicPerson(doc)
+  // "Last year she joined X as a paid ambassador." in a profile whose subject was last named
+  // further back than the caller looks: the piece's subject, when her gender is the pronoun's
+  // and nobody nearer agrees.
+  if (
+    !found &&
+    topic &&
+    (topic.gender ?? topicGender(doc, topic)) === g &&
+    scope.paragraphs !== undefined &&
+    isPerson(topic, topic.mentions[0] as Mention)
+  )
+    found = nearest(doc, pos, (e) => e === topic, { skip: scope.skip })
   if (
     found &&
     topic &&

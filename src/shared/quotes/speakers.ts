@@ -1702,6 +1702,20 @@ function previousSubject(
       confidence: 0.55,
       reason: `the quote follows a sentence ${byAside.speaker} is telling`,
     }
+  // "Her coach, the former doubles player Ana Ruiz, says the injuries changed her game.": the
+  // name right before the sentence's verb of saying is who says it, not the "her" opening it.
+  const said = last.findIndex((t, i) => i > 0 && t.pos === 'VERB' && SPEECH_VERBS.has(t.lower))
+  const sayer = said > 0 ? last[last[said - 1]?.text === ',' ? said - 2 : said - 1] : undefined
+  const sayerMention = sayer ? indexOf(doc).endingAt.get(sayer.end) : undefined
+  const bySayer = sayerMention
+    ? resolve(doc, { kind: 'name', mention: sayerMention }, sayer?.start ?? p.start, quotes, false)
+    : null
+  if (bySayer?.entity && personLike(bySayer.entity))
+    return {
+      ...bySayer,
+      confidence: 0.55,
+      reason: `the quote follows what ${bySayer.speaker} says`,
+    }
   const subject = firstPhrase(doc, candidates.slice(from))
   const bySubject = subject
     ? resolve(doc, subject, candidates[from]?.start ?? p.start, quotes, false)
