@@ -46,3 +46,38 @@ Ines Paz told reporters she would stay on. "The harbour needs a dredger," she sa
     expect(said(md)).toEqual([['The harbour needs a dredger,', 'Ines Paz']])
   })
 })
+
+describe('a first-person block quote after a sentence naming one person', () => {
+  it('is that person’s, though the sentence’s subject is someone else', () => {
+    const md = `# Bakers to follow
+
+Nobody in town talks about sourdough with more conviction than Ana Ruiz, who has 90,000 followers.
+
+> I never use shop yeast. My starter is thirty years old and it has never let me down.`
+    expect(said(md)).toEqual([
+      [
+        'I never use shop yeast. My starter is thirty years old and it has never let me down.',
+        'Ana Ruiz',
+      ],
+    ])
+  })
+
+  it('does not take a byline for the one who says a notice set apart under it', () => {
+    const md = `# Earbuds
+
+*Reviewed by Ana Ruiz · Updated 4 February*
+
+> **How we make money:** we might earn a small cut if you buy something we link to.`
+    expect(said(md)[0]?.[1]).toBeNull()
+  })
+
+  it('stays unattributed when the sentence names two people, or a company', () => {
+    for (const intro of [
+      'Nobody bakes with more conviction than Ana Ruiz, except perhaps Tom Bell.',
+      'Nobody sells more loaves than Ana Ruiz of the Corner Loaf Company.',
+    ]) {
+      const md = `# Bakers to follow\n\n${intro}\n\n> I never use shop yeast. My starter is thirty years old.`
+      expect(said(md)[0]?.[1]).not.toBe('Ana Ruiz')
+    }
+  })
+})

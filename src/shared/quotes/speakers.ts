@@ -1732,6 +1732,25 @@ function previousSubject(
   // "One reader, who asked me not to print their name, wrote in:": the unnamed subject, not an
   // organisation "their" might stand for later in the sentence.
   if (subject?.kind === 'unnamed' && bySubject?.unnamed) return { ...bySubject, confidence: 0.5 }
+  // "No creator talks about bins with more conviction than Ana Ruiz, who has 500,000
+  // followers." before a first-person block quote: the one person that sentence names.
+  if (subjectOnly && !bySubject?.entity && prev?.role === 'body' && own.length <= 2) {
+    const people = new Set<Entity>()
+    for (const t of last) {
+      const m = indexOf(doc).endingAt.get(t.end)
+      const e = m ? indexOf(doc).entityOf.get(m) : undefined
+      if (e && personLike(e)) people.add(e)
+      if (e && e.kind === 'organisation') return null
+    }
+    const [only] = people
+    if (people.size === 1 && only)
+      return {
+        speaker: only.name,
+        entity: only,
+        confidence: 0.5,
+        reason: `the only person the sentence before names: ${only.name}`,
+      }
+  }
   if (subjectOnly) return null
   for (let i = candidates.length - 1; i >= 0; i--) {
     const t = candidates[i]
