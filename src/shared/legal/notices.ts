@@ -102,8 +102,13 @@ const READERS = new Set([
 
 /** Every word a branch of affiliateFrame keys on (see gate): money, "affiliate", support, partners. */
 const AFFILIATE_GATE = gate(EARN, MONEY_SHARES, COINS, PARTNER_NOUNS, [
-  ...['affiliate', 'affiliates', 'support', 'supports', 'supporting'],
+  ...['affiliate', 'affiliates', 'support', 'supports', 'supporting', 'referral'],
 ])
+
+/** Verbs of money coming to the subject: "we earn / get / receive a referral fee". */
+const RECEIVE_VERBS = new Set(
+  'earn earns earned get gets got receive receives received collect collects collected'.split(' '),
+)
 
 export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   if (!wakes(c, AFFILIATE_GATE)) return null
@@ -186,6 +191,11 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
     people: personal ? [speaker] : [],
     ...(personal ? { tie: 'affiliate' as const } : {}),
   })
+  // "(Referral link.)" after an item, "our referral links": a link that earns when used.
+  const referral = low.findIndex((w, i) => w === 'referral' && /^links?$/.test(low[i + 1] ?? ''))
+  const short = ws.filter((w) => w.pos !== 'PUNCT').length <= 3
+  if (referral >= 0 && (ours || publication || short) && !negated(ws, 0, referral))
+    return found('clear')
   if (aff >= 0) {
     const next = low[aff + 1] ?? ''
     // "We are an affiliate of the shops we link to", "this site is an affiliate for X".
@@ -218,8 +228,12 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
     )
       return negated(ws, 0, aff) ? null : found('clear')
   }
-  // "We may earn a commission": a commission is a share of a sale, links or not.
-  const commission = low.some((w) => w === 'commission' || w === 'commissions')
+  // "We may earn a commission": a commission is a share of a sale, links or not; so is a
+  // referral fee we earn or get ("We earn a referral fee."; not "we paid a referral fee").
+  const commission =
+    low.some((w) => w === 'commission' || w === 'commissions') ||
+    (low.some((w, i) => w === 'referral' && /^fees?$/.test(low[i + 1] ?? '')) &&
+      low.some((w) => RECEIVE_VERBS.has(w)))
   // "retailers pay us a small fee on sales from this page": sales are readers' purchases.
   const sales = low.some((w) => ['sales', 'purchases', 'orders'].includes(w))
   if (
