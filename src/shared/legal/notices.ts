@@ -105,11 +105,6 @@ const AFFILIATE_GATE = gate(EARN, MONEY_SHARES, COINS, PARTNER_NOUNS, [
   ...['affiliate', 'affiliates', 'support', 'supports', 'supporting', 'referral'],
 ])
 
-/** Verbs of money coming to the subject: "we earn / get / receive a referral fee". */
-const RECEIVE_VERBS = new Set(
-  'earn earns earned get gets got receive receives received collect collects collected'.split(' '),
-)
-
 export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   if (!wakes(c, AFFILIATE_GATE)) return null
   const ws = c.words.slice(seg.from, seg.to)
@@ -233,7 +228,7 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
   const commission =
     low.some((w) => w === 'commission' || w === 'commissions') ||
     (low.some((w, i) => w === 'referral' && /^fees?$/.test(low[i + 1] ?? '')) &&
-      low.some((w) => RECEIVE_VERBS.has(w)))
+      low.some((w) => GET_VERBS.has(w) || /^earn(?:s|ed)?$/.test(w)))
   // "retailers pay us a small fee on sales from this page": sales are readers' purchases.
   const sales = low.some((w) => ['sales', 'purchases', 'orders'].includes(w))
   if (

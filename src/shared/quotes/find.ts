@@ -422,9 +422,9 @@ const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
  * "According to the brochure, which says the view is “unrivalled”").
  */
 function reportedPredicate(piece: Piece, start: number): boolean {
-  const sentence = piece.paragraph.sentences.find((s) => s.start <= start && start < s.end)
-  if (!sentence) return false
-  const before = sentence.tokens.filter((t) => t.end <= start && !/^[“"‘']$/.test(t.text))
+  const at = tokensBefore(piece, start)
+  if (!at) return false
+  const { sentence, before } = at
   const word = sentence.tokens.find((t) => t.start >= start)
   if (!word || !/^\p{Ll}/u.test(word.text) || !COPULA.has(before.at(-1)?.lower ?? '')) return false
   const verb = before.findLastIndex(
@@ -464,14 +464,24 @@ function personCalls(doc: Doc, piece: Piece, start: number): boolean {
   return !!e && personLike(e)
 }
 
+/** The sentence holding a quote's start, and its tokens before the quote (opening marks left out). */
+function tokensBefore(piece: Piece, start: number) {
+  const sentence = piece.paragraph.sentences.find((s) => s.start <= start && start < s.end)
+  if (!sentence) return null
+  return {
+    sentence,
+    before: sentence.tokens.filter((t) => t.end <= start && !/^[“"‘']$/.test(t.text)),
+  }
+}
+
 /**
  * Whether a quote follows "called/dubbed/described" and a short object ("called the show",
  * "described the plan as") in a sentence a person opens: the person calls the thing so.
  */
 function personCallsObject(doc: Doc, piece: Piece, start: number): boolean {
-  const sentence = piece.paragraph.sentences.find((s) => s.start <= start && start < s.end)
-  if (!sentence) return false
-  const before = sentence.tokens.filter((t) => t.end <= start && !/^[“"‘']$/.test(t.text))
+  const at = tokensBefore(piece, start)
+  if (!at) return false
+  const { sentence, before } = at
   const verb = before.findLastIndex((t) => /^(called|calls|dubbed|dubs|described)$/.test(t.lower))
   if (verb < 1) return false
   const object = before.slice(verb + 1)
