@@ -108,12 +108,14 @@ function nextBreak(tokens: readonly Token[], i: number, closers: ReadonlySet<str
  * Splits a sentence's tokens into clauses: at ";" and ":", between dashes and brackets that hold
  * a clause, before ", which/who/where", around an apposition after a name, before ", and" with a
  * clause after it, and where a quotation meets its attribution ("…,” she said, “…”).
- * `nameEnds` holds the indices of tokens that end a proper name.
+ * `nameEnds` holds the indices of tokens that end a proper name; the first `labelled` tokens are
+ * a label the paragraph opens with ("A." in a Q&A answer).
  */
 export function splitClauses(
   tokens: readonly Token[],
   quoted: readonly boolean[],
   nameEnds: ReadonlySet<number>,
+  labelled = 0,
 ): Unit[] {
   const units: Unit[] = []
   let group = 0
@@ -122,6 +124,11 @@ export function splitClauses(
   let continues = false
   /** The interruption being read and what ends it. */
   let inside = null as { kind: UnitKind; closers: ReadonlySet<string> } | null
+  if (labelled > 0) {
+    units.push({ kind: 'label', from: 0, to: labelled, group, continues })
+    group++
+    from = labelled
+  }
 
   const close = (to: number) => {
     if (to > from) units.push({ kind, from, to, group, continues })
@@ -139,7 +146,7 @@ export function splitClauses(
     inside = { kind: k, closers }
   }
 
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = labelled; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t) continue
     const next = tokens[i + 1]

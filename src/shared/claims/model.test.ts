@@ -125,4 +125,36 @@ describe('what is not a claim stays unproposed', () => {
     expect(spans.some((s) => s.includes('40 hours'))).toBe(true)
     expect(spans.every((s) => !/^A:/.test(s))).toBe(true)
   })
+
+  it('proposes an answer without a dotted "A." label; elsewhere "A." is an initial', () => {
+    // Written for this test: an interview set with "Q." and "A." labels.
+    const dotted = [
+      'Dr Lena Moss studies bread at the Grain Institute.',
+      '',
+      'Q. Is sourdough safe for coeliacs?',
+      '',
+      'A. That sourdough is gluten-free is a myth. Fermentation breaks down only some gluten.',
+      '',
+      'Q. And rye?',
+      '',
+      'A. Rye holds 40 per cent less gluten than wheat.',
+    ].join('\n')
+    const spans = spotClaims(dotted).map((s) => s.text)
+    expect(spans.some((s) => s.startsWith('That sourdough is gluten-free'))).toBe(true)
+    expect(spans.every((s) => !/^A\./.test(s))).toBe(true)
+    // Outside a Q&A labelled so, "A." is an initial and stays in the claim.
+    const named = 'A. J. Ferris described the starter in 1936, in a paper of 40 pages.'
+    expect(spotClaims(named).map((s) => s.text)).toEqual([named])
+  })
+
+  it('splits a quote in British straight single marks from its attribution', () => {
+    // Written for this test.
+    const british = [
+      "'Most people apply far too little,' says Ana Lind, a pharmacist in Leeds. 'A pea-sized amount, three times a day, is the minimum.'",
+    ].join('\n')
+    const spans = spotClaims(british).map((s) => s.text)
+    expect(spans).toContain('Most people apply far too little')
+    expect(spans.some((s) => s.startsWith('A pea-sized amount, three times a day'))).toBe(true)
+    expect(spans.every((s) => !s.includes('says Ana Lind'))).toBe(true)
+  })
 })

@@ -3,6 +3,7 @@ import { BOILERPLATE } from '../language/structure'
 import { isBaseFormVerb, type Sentence, type Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { splitClauses, type Unit } from './clauses'
+import { markedSpans } from '../quotes/find'
 import {
   forecasts,
   makesSo,
@@ -29,7 +30,6 @@ import {
   isNonResponse,
   isQuoteMark,
   possessiveFirstSubject,
-  quotedRanges,
   secondPersonSubject,
 } from './voice'
 import { evidenceJudged, personalIntention, weigh } from './weigh'
@@ -727,12 +727,29 @@ function sponsorAside(text: string): boolean {
 /** Words that join a credential to the tie stated after it. */
 const TIE_JOINERS = new Set(['who', 'which', 'and', ',', '(', '—', '–'])
 
+/**
+ * How many of a paragraph's first tokens are its Q&A label "A." or "Q." (0 if none): only in a
+ * Q&A that labels its answers or questions so ("A. J. Ferris …" elsewhere is a name).
+ */
+function labelled(doc: Doc, p: DocParagraph, s: Sentence): number {
+  if (p.role !== 'answer' && p.role !== 'question') return 0
+  const m = /^\s*([QA])\s*\.\s+/.exec(p.text)
+  const label = m?.[1]
+  if (!m || !label || !(doc.intervieweeLabels.has(label) || doc.interviewerLabels.has(label)))
+    return 0
+  const end = p.start + m[0].length
+  let n = 0
+  while (n < s.tokens.length && (s.tokens[n]?.end ?? Infinity) <= end) n++
+  return n
+}
+
 function spotSentence(
   ctx: Context,
   p: DocParagraph,
   s: Sentence,
   quotes: readonly { start: number; end: number }[],
   out: ClaimSuggestion[],
+  lead: number,
 ): void {
   const tokens = s.tokens
   const sentenceText = ctx.text.slice(s.start, s.end)
@@ -760,7 +777,7 @@ function spotSentence(
   }
   // "Prices were checked on June 2": the publication's note on its own figures.
   if (PRICE_NOTE.test(sentenceText) || PRODUCTION_NOTE.test(sentenceText)) return
-  const units = splitClauses(tokens, quoted, ctx.nameEnds.get(s) ?? new Set())
+  const units = splitClauses(tokens, quoted, ctx.nameEnds.get(s) ?? new Set(), lead)
   const heading = (p.role === 'headline' || p.role === 'heading') && !ctx.includeHeadings
   // A line with no verb at all ("Dr. Ana Ruiz, exercise physiologist") is a label or a
   // signature unless it gives a figure ("Capacity: 10 liters · Weight: 248 grams").
@@ -1138,9 +1155,10 @@ export function spotClaims(text: string, options: SpotOptions = {}): ClaimSugges
   const ctx = contextOf(doc, options)
   const out: ClaimSuggestion[] = []
   const quantities = quantityLists(doc)
+  const marked = markedSpans(doc)
   for (const p of doc.paragraphs) {
     if (skipped(p, ctx) || quantities.has(p.index)) continue
-    const quotes = quotedRanges(ctx.text.slice(p.start, p.end), p.start)
+    const quotes = marked.get(p.index) ?? []
     // The writer's bio line ("Ana Ruiz is our beauty editor.") is the publication's; what it
     // goes on to say ("She has run 23 marathons.", "The institute is funded by …") is checked.
     const first = p.sentences[0]?.tokens.find((t) => !isPunct(t))
@@ -1148,7 +1166,7 @@ export function spotClaims(text: string, options: SpotOptions = {}): ClaimSugges
     for (const [k, s] of p.sentences.entries()) {
       if (bio && k === 0) continue
       if (p.role === 'boilerplate' && BOILERPLATE.test(ctx.text.slice(s.start, s.end))) continue
-      spotSentence(ctx, p, s, quotes, out)
+      spotSentence(ctx, p, s, quotes, out, k === 0 ? labelled(doc, p, s) : 0)
     }
   }
   return out.filter((s) => s.rules.length > 0 && s.end > s.start)

@@ -34,13 +34,21 @@ function nlp(): ReturnType<typeof winkNLP> {
 }
 
 /**
+ * A straight mark that opens a quote before "A", "D", "S", "M" or "Re" ("'A pea-sized amount …'"):
+ * wink reads it with the letters as one token, as it reads "I'd" or "we're". Given wink as a curly
+ * opening mark (one character, so every offset holds), it is a token of its own.
+ */
+const OPENING_ELISION = /(^|[\s([{—–-])'(?=(?:[AaDdSsMm]|[Rr]e)(?!\p{L}))/gu
+
+/**
  * Tokens and sentences of `text` (one paragraph, markup already blanked out), with offsets
  * shifted by `offset` into the body.
  */
 export function readSentences(text: string, offset: number): Sentence[] {
   const n = nlp()
   const its = n.its
-  const doc = n.readDoc(text)
+  const read = text.includes("'") ? text.replace(OPENING_ELISION, '$1‘') : text
+  const doc = n.readDoc(read)
   const values = doc.tokens().out(its.value) as string[]
   const pos = doc.tokens().out(its.pos) as string[]
   const entityOf = new Array<string>(values.length).fill('')
@@ -52,18 +60,20 @@ export function readSentences(text: string, offset: number): Sentence[] {
   const tokens: Token[] = []
   let cursor = 0
   values.forEach((value, i) => {
-    const at = text.indexOf(value, cursor)
+    const at = read.indexOf(value, cursor)
     // wink keeps every token's text as written; a token it normalised is placed at the cursor.
     // A token after nothing but white space (a blanked link target) is where it was found.
-    const found = at >= 0 && (at - cursor < 40 || text.slice(cursor, at).trim() === '')
+    const found = at >= 0 && (at - cursor < 40 || read.slice(cursor, at).trim() === '')
     const start = found ? at : cursor
     const end = found ? at + value.length : cursor
     cursor = end
+    // The text as written (a mark given to wink as "‘" is the "'" of the text).
+    const written = read === text || !found ? value : text.slice(start, end)
     tokens.push({
       start: start + offset,
       end: end + offset,
-      text: value,
-      lower: value.toLowerCase(),
+      text: written,
+      lower: written.toLowerCase(),
       pos: pos[i] ?? 'X',
       entity: entityOf[i] ?? '',
     })

@@ -197,6 +197,28 @@ function speechNear(
 }
 
 /**
+ * The spans inside quotation marks, by paragraph index, paired as findQuotes pairs them (the
+ * piece's main style at the top level, apostrophes left alone, a quote left open carried into
+ * the next paragraph that opens with its mark); titles and scare quotes included.
+ */
+export function markedSpans(doc: Doc): Map<number, { start: number; end: number }[]> {
+  const style = mainStyle(doc)
+  const out = new Map<number, { start: number; end: number }[]>()
+  let carrying = false
+  for (const p of doc.paragraphs) {
+    const found = piecesOf(p, style, carrying)
+    const last = found[found.length - 1]
+    carrying = !!last && !last.closed
+    if (found.length > 0)
+      out.set(
+        p.index,
+        found.map((q) => ({ start: q.start, end: q.end })),
+      )
+  }
+  return out
+}
+
+/**
  * Finds direct quotes (double or single marks, straight or curly, British style with nested
  * double marks, continued over paragraphs, split by attributions), blockquoted posts and Q&A
  * answers, on a document read by the language layer. Scare quotes and titles are left out.
