@@ -823,3 +823,164 @@ describe('an organ specialist claiming to treat blood sugar or pressure (review,
     expect(mismatches(body, 'Omar Saleh')).toEqual([])
   })
 })
+
+describe('the field model: professions and the subjects of claims', () => {
+  // Professions of health, beauty, fitness, home, tech and law, each on a claim in a field
+  // (hair and the scalp, the gut, eyesight, hearing, the mind, fertility, structures, wiring,
+  // computer security, the law) that is not theirs.
+  it.each([
+    [
+      'Sam Lind, a chiropractor and wellness podcaster, was sure. “Rosemary oil regrows hair faster than the drugs,” he said.',
+      'Sam Lind',
+    ],
+    [
+      'Dental hygienist Mia Tov loves the capsules. “They stop hair loss in a month,” she said.',
+      'Mia Tov',
+    ],
+    ['Tia Reed, an influencer, is a fan. “This serum fixes thinning hair,” she said.', 'Tia Reed'],
+    [
+      'Ola Berg, an optometrist, was firm. “This tea clears bloating and fixes your gut,” she said.',
+      'Ola Berg',
+    ],
+    ['Ken Aro, a wellness coach, said: “The drops reverse glaucoma.”', 'Ken Aro'],
+    [
+      'Podiatrist Ed Lamb is a fan. “Ten minutes a day in the sauna eases anxiety and depression,” he said.',
+      'Ed Lamb',
+    ],
+    [
+      'Structural engineer Rui Sol likes the tea. “It boosts fertility in weeks,” he said.',
+      'Rui Sol',
+    ],
+    ['Lea Fox, a marketing consultant, said: “Rosemary oil cures tinnitus.”', 'Lea Fox'],
+    [
+      'Bo Kim, an expert in gut health, said: “This cream fades dark spots and stretch marks.”',
+      'Bo Kim',
+    ],
+    [
+      'Ivy Holt, a personal trainer, told us: “That wall is load-bearing, so the extension will collapse.”',
+      'Ivy Holt',
+    ],
+    [
+      'Noor Adi, a pharmacist, said: “A cheap router like this gets hacked within a week; the encryption is useless.”',
+      'Noor Adi',
+    ],
+    [
+      'Pat Ng, a nutritionist, said: “If the landlord keeps your deposit, you can sue him.”',
+      'Pat Ng',
+    ],
+    ['Max Orr, a dietitian, said: “Overloaded sockets cause electrical fires.”', 'Max Orr'],
+    ['Jo Paz, a chef, said: “Fermented foods are the best thing for your gut health.”', 'Jo Paz'],
+    [
+      'Dr Hana Bright, a cardiologist, said: “This tea boosts fertility in a month.”',
+      'Hana Bright',
+    ],
+    ['Kez Lo, an audiologist, said: “These drops cure tinnitus and reverse dementia.”', 'Kez Lo'],
+    [
+      'Ada Roe, a dentist, said: “This rinse protects your gums and prevents heart disease.”',
+      'Ada Roe',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+
+  it('names every profession the text gives, in its order', () => {
+    const body =
+      '# Notes\n\nSam Lind, a chiropractor and wellness podcaster, was sure. “Rosemary oil regrows hair,” he said.\n'
+    const [f] = analyseDisclosures({ body, quotes: said(body, 'Sam Lind') }).findings.filter(
+      (x) => x.rule === 'expert-credentials-mismatch',
+    )
+    expect(f?.message).toMatch(/presented as a chiropractor and podcaster.*hair loss/)
+  })
+
+  it.each([
+    // Experts whose field the claim is in.
+    [
+      'Dr Ana Okoro, a dermatologist, said: “None of them will grow hair on a bald patch.”',
+      'Ana Okoro',
+    ],
+    [
+      'Trichologist Per Aal said: “A clean scalp gives every follicle its best chance, and you see less hair shedding.”',
+      'Per Aal',
+    ],
+    ['Cal Ode, an optometrist, said: “Screens cause eye strain, not lasting damage.”', 'Cal Ode'],
+    ['Pia Roy, an audiologist, said: “Loud gigs damage your hearing for good.”', 'Pia Roy'],
+    ['Eli Cho, a podiatrist, said: “Plantar fasciitis usually clears with stretching.”', 'Eli Cho'],
+    ['Uma Vey, a dietitian, said: “Fibre eases bloating and constipation.”', 'Uma Vey'],
+    [
+      'Gus Hale, a psychologist, said: “Walking outdoors reduces anxiety more than people expect.”',
+      'Gus Hale',
+    ],
+    [
+      'Rui Sol, a structural engineer, said: “That wall is load-bearing; take it out and the floor above will give way.”',
+      'Rui Sol',
+    ],
+    [
+      'Lou Fry, a solicitor, said: “If they keep the deposit you can sue in the small claims court.”',
+      'Lou Fry',
+    ],
+    ['Mo Tan, an electrician, said: “Overloaded sockets cause electrical fires.”', 'Mo Tan'],
+    [
+      'Noor Adi, a software engineer, said: “Turn on two-factor; reused passwords get hacked.”',
+      'Noor Adi',
+    ],
+    [
+      'Ida Bel, a cosmetic chemist, said: “Niacinamide fades dark spots over eight weeks.”',
+      'Ida Bel',
+    ],
+    // A specialist on a link from their own area to another, claiming no effect on it.
+    [
+      'Kez Lo, a professor of audiology, said: “Untreated hearing loss in midlife is one of the largest risk factors for dementia.”',
+      'Kez Lo',
+    ],
+    ['Ada Roe, a dentist, said: “Gum disease is linked to heart disease.”', 'Ada Roe'],
+    // A consultant in a branch of medicine is a hospital doctor.
+    [
+      'Dr Bea Holm, a consultant in old-age psychiatry, said: “Walking, hearing aids and treating blood pressure all help.”',
+      'Bea Holm',
+    ],
+    // A mismatched expert on their own field, or on no field at all.
+    [
+      'Sam Lind, a chiropractor and podcaster, said: “Most lower back pain settles in six weeks without a scan.”',
+      'Sam Lind',
+    ],
+    [
+      'Sam Lind, a chiropractor and podcaster, said: “The clinic opens at nine and parking is free.”',
+      'Sam Lind',
+    ],
+    [
+      'Tia Reed, an influencer, said: “Our video on spring hair trends drew a million views.”',
+      'Tia Reed',
+    ],
+    // A life stage named in passing is no claim about it.
+    [
+      'Dr Hana Bright, a cardiologist, said: “If you are pregnant, talk to your doctor first.”',
+      'Hana Bright',
+    ],
+    [
+      'Dr Ann Sey, a dermatologist, said: “Skin gets drier after menopause, so use a richer cream.”',
+      'Ann Sey',
+    ],
+    // The same words in another sense.
+    ['Sam Lind, a hairdresser, said: “Grow your hair out before you try a fringe.”', 'Sam Lind'],
+    ['Ada Moe, a groomer, said: “Spaniels shed a lot in spring, so brush them daily.”', 'Ada Moe'],
+    [
+      'Ben Ito, a gardener, said: “That bald patch on the lawn will regrow if you rake it and reseed.”',
+      'Ben Ito',
+    ],
+    [
+      'Kai Lin, a financial adviser, said: “You could lose thousands of pounds by fixing too late.”',
+      'Kai Lin',
+    ],
+    [
+      'Ray Dunn, a physiotherapist, said: “Good shoes reduce the stress on your knees.”',
+      'Ray Dunn',
+    ],
+    ['Ivy Holt, a personal trainer, said: “Trust your gut: if a session hurts, stop.”', 'Ivy Holt'],
+    ['Ron Pike, a chef, said: “Digestive biscuits are my weakness.”', 'Ron Pike'],
+    ['Ada Roe, a gardener, said: “Soil fertility drops if you never add compost.”', 'Ada Roe'],
+    ['Fay Wu, an economist, said: “Investors have little appetite for risk this year.”', 'Fay Wu'],
+    ['Hal Oak, a builder, said: “Those cracks are cosmetic, not structural damage.”', 'Hal Oak'],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})

@@ -11,11 +11,28 @@ import type { QuoteRef, TextRange } from './domain'
  * cholesterol, a designer on energy efficiency. Fields come from what the profession is, and
  * from the claim's own words; only claims in fields where authority matters (health, skin,
  * money, energy) are checked, and only for people the text presents by a profession.
+ *
+ * The model has two sides: what a claim is about (HEALTH_AREAS for health, CLAIM_FIELDS for the
+ * other families) and what a profession speaks to (PROFESSIONS, or a title read from the words of
+ * its field, SPECIALTY_WORDS). A claim warns when it names an area or a family the speaker's
+ * professions do not cover.
  */
 
 /** The families of claims a finding names (one finding per person, family and paragraph). */
 type Field =
-  'health' | 'movement' | 'skin' | 'teeth' | 'animals' | 'money' | 'energy' | 'plants' | 'safety'
+  | 'health'
+  | 'movement'
+  | 'skin'
+  | 'teeth'
+  | 'animals'
+  | 'money'
+  | 'energy'
+  | 'plants'
+  | 'safety'
+  | 'structures'
+  | 'electrics'
+  | 'security'
+  | 'law'
 
 /**
  * The areas of health a claim may be about, each with the words that place it there. A
@@ -26,6 +43,15 @@ type Field =
  * specialists cover: a word of theirs alone raises nothing.
  */
 type Area =
+  | 'hair'
+  | 'gut'
+  | 'weight'
+  | 'mind'
+  | 'sight'
+  | 'hearing'
+  | 'dental'
+  | 'feet'
+  | 'reproductive'
   | 'heart'
   | 'circulation'
   | 'metabolism'
@@ -46,6 +72,54 @@ type Area =
   | 'ears'
 
 const HEALTH_AREAS: readonly [Area, RegExp][] = [
+  // Hair and the scalp as medicine: loss, thinning, regrowth, follicles, baldness, dandruff and
+  // the scalp's conditions (not a style: "grow your hair out" is blanked by OTHER_SENSES; a
+  // lawn's bald patch and a dog's shedding are no hair's).
+  [
+    'hair',
+    /\b(?:hair[- ]?loss|los(?:e|es|ing|t) (?:\w+ ){0,2}hair|thinning hair|hair thinning|hair (?:re)?growth|(?:re)?grow(?:s|ing|th)? (?:\w+ ){0,3}hair|hair (?:\w+ ){0,2}(?:re)?grow(?:s|ing)? (?:back|faster|thicker|longer)|hair follicles?|follicles?|alopecia|balding|baldness|(?:go|goes|going|went|gone) bald|receding hairline|hair shedding|dandruff|scalp (?:conditions?|psoriasis|eczema|infections?|inflammation)|seborrh\w*|minoxidil|finasteride)\b/i,
+  ],
+  // Digestion and the gut: not a gut feeling (OTHER_SENSES).
+  [
+    'gut',
+    /\b(?:gut (?:health|flora|bacteria|lining|microbiome|issues|problems)|(?:your|the|a healthy|healthy|happy|leaky) gut\b(?! (?:feeling|instinct|reaction))|microbiome|digestion|digestive (?:health|system|tract|issues|problems|enzymes|discomfort)|bloating|feel\w* bloated|constipation|ibs|irritable bowel|bowels?(?! of)|acid reflux|heartburn|indigestion|probiotics?)\b/i,
+  ],
+  // Weight as a claim: losing it, burning fat, appetite, a metabolism sped up.
+  [
+    'weight',
+    /\b(?:weight[- ]loss|los(?:e|es|ing|t) (?:\w+ ){0,2}(?:weight|kilos|stone)|shed(?:s|ding)? (?:\w+ ){0,2}(?:pounds|kilos|kg|lbs)|burn(?:s|ing)? (?:\w+ ){0,2}fat|fat[- ]burn\w*|belly fat|slimming|metabolism|(?:suppress|curb|reduc|control)\w* (?:\w+ ){0,2}appetite|appetite suppress\w*)\b/i,
+  ],
+  // The mind's health: anxiety treated or its disorders, mental health, stress relieved.
+  [
+    'mind',
+    /\b(?:mental health|panic attacks?|adhd|ptsd|burnout|mood disorders?|anxiety (?:disorders?|attacks?|symptoms|levels)|(?:reduc|reliev|eas|cur|treat|calm|sooth|lower|beat|fight|banish|halv|cut)\w* (?:\w+ ){0,2}(?:anxiety|stress\b(?! (?:on|fractures?|points?|tests?|testing|concentrations?)\b))|stress relief|cortisol)\b/i,
+  ],
+  // Sight as a claim (a word of the eyes alone only widens an eye specialist's field).
+  [
+    'sight',
+    /\b(?:(?:improv|restor|sharpen|sav|protect|damag|ruin|harm|strain|worsen)\w* (?:your |their |his |her |my |our |the )?(?:\w+ )?(?:vision|eyesight|eyes|retinas?)|vision loss|loss of (?:vision|sight)|cataracts?|glaucoma|macular|myopia|short-?sighted\w*|long-?sighted\w*|dry eyes?|eye ?strain)\b/i,
+  ],
+  [
+    'hearing',
+    /\b(?:tinnitus|hearing loss|loss of hearing|deafness|(?:restor|improv|protect|damag|ruin|sav)\w* (?:\w+ ){0,2}hearing)\b/i,
+  ],
+  // The teeth and gums as a claim: decay, gum disease, whitening, enamel worn or saved.
+  [
+    'dental',
+    /\b(?:tooth decay|decay(?:ed|ing)? teeth|gum disease|gingivitis|periodontitis|dental plaque|tooth enamel|(?:whiten|straighten|protect|strengthen|damag|rot|stain|ruin|harm|sav|repair|remineralis|remineraliz)\w* (?:\w+ ){0,2}(?:teeth|gums|enamel)|teeth whitening|cavities (?:in|on) (?:\w+ )?teeth)\b/i,
+  ],
+  // The feet a podiatrist treats.
+  [
+    'feet',
+    /\b(?:plantar fasciitis|bunions?|fallen arches|flat feet|heel pain|foot pain|verrucas?|athlete's foot|ingrown toenails?|fungal nail\w*|nail fungus)\b/i,
+  ],
+  // Fertility, menopause and hormones as a claim: acted on ("boosts fertility", "eases hot
+  // flushes") or a condition of theirs (infertility, endometriosis). A life stage named in passing
+  // ("if you are pregnant, talk to your doctor", "skin after menopause") is none.
+  [
+    'reproductive',
+    /\b(?:(?:boost|improv|increas|restor|balanc|treat|cur|eas|reliev|help|rais|lower|regulat|fix)\w* (?:\w+ ){0,2}(?:(?<!soil )fertility|(?:peri)?menopaus\w*|libido|testosterone|oestrogen|estrogen|hormones|hot (?:flushes|flashes)|period pain|periods)|infertility|erectile dysfunction|endometriosis|pcos|hormon\w* (?:balance|imbalances?))\b/i,
+  ],
   ['heart', /\b(?:heart|cardiovascular|cholesterol|arter(?:y|ies))\b/i],
   // Blood pressure and strokes: a cardiologist's, and a neurologist's or a kidney doctor's too.
   ['circulation', /\b(?:blood pressure|hypertension|strokes?)\b/i],
@@ -59,7 +133,7 @@ const HEALTH_AREAS: readonly [Area, RegExp][] = [
   ['cancer', /\b(?:cancers?|tumou?rs?)\b/i],
   [
     'musculo',
-    /\b(?:arthritis|joints?|dysplasia|spin(?:e|al)|hips?|cartilage|tendons?|ligaments?|osteoporosis|(?:rebuild|regrow|repair|regenerat|restor)\w*\s+(?:\w+\s+){0,2}(?:tissue|bones?|muscles?|nerves?))\b/i,
+    /\b(?:arthritis|joints?|dysplasia|(?:back|neck|knee|shoulder|joint) pain|sciatica|slipped discs?|spin(?:e|al)|hips?|cartilage|tendons?|ligaments?|osteoporosis|(?:rebuild|regrow|repair|regenerat|restor)\w*\s+(?:\w+\s+){0,2}(?:tissue|bones?|muscles?|nerves?))\b/i,
   ],
   [
     'injury',
@@ -102,6 +176,9 @@ const WIDENING: ReadonlySet<Area> = new Set(['mouth', 'eyes', 'ears'])
  * poisoned atmosphere.
  */
 const OTHER_SENSES: readonly RegExp[] = [
+  // A gut feeling, trusting one's gut; hair grown out as a style; the bowels of a ship.
+  /\b(?:trust|follow|go with|listen to) (?:your|my|his|her|their|our) gut\b|\bgut (?:feelings?|instincts?|reactions?|checks?|punch\w*)\b|\bgut-(?:wrenching|punch\w*)\b|\b(?:my|our|his|her|their) gut (?:says|said|tells|told)\b/gi,
+  /\bgrow(?:s|ing|n)? (?:your |my |his |her |their |our )?(?:\w+ )?hair (?:out|long)\b/gi,
   // A stroke of an oar, a swim or a club: "your stroke", "each stroke", "stroke rate".
   /\b(?:your|my|his|her|their|our|each|every|per|one|a full|a long|a short|a smooth|a clean|the drive of the) stroke\b(?! (?:risk|patients?|survivors?|units?))|\bstroke (?:rate|length|count|technique|rhythm)s?\b/gi,
   // A heart that is no organ: a heart rate, the heart of a place, "at heart", "by heart".
@@ -175,18 +252,24 @@ function healthAreas(text: string): Map<Area, number> {
 /** A GP's, a nurse's or a pharmacist's field: every area of health. */
 const ALL_AREAS = HEALTH_AREAS.map(([a]) => a)
 /** A physiotherapist's, a chiropractor's or an osteopath's field. */
-const MOVEMENT_AREAS: readonly Area[] = ['musculo', 'injury', 'general']
+const MOVEMENT_AREAS: readonly Area[] = ['musculo', 'injury', 'feet', 'general']
 
 /**
  * What a profession speaks to with authority: families of claims, or areas of health for a
  * specialist. `health` is every area (a GP, a nurse); `movement` is MOVEMENT_AREAS.
  */
 const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
+  // Medicine's generalists: all of health (a GP, a nurse, a pharmacist, a chemist in the British
+  // sense), the skin too for those who treat it every day.
   doctor: ['health', 'skin'],
   physician: ['health', 'skin'],
   gp: ['health', 'skin'],
   nurse: ['health', 'skin'],
+  'nurse practitioner': ['health', 'skin'],
+  'physician assistant': ['health', 'skin'],
   pharmacist: ['health', 'skin'],
+  chemist: ['health', 'skin'],
+  pharmacologist: ['health'],
   paramedic: ['health', 'safety'],
   midwife: ['health'],
   // A surgeon, an epidemiologist or a paediatrician with no specialty named: all of health.
@@ -194,64 +277,138 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   epidemiologist: ['health'],
   paediatrician: ['health'],
   pediatrician: ['health'],
+  geriatrician: ['health'],
   // Specialists: their areas, and the general words beside them.
-  cardiologist: ['heart', 'circulation', 'metabolism', 'longevity', 'general'],
+  cardiologist: ['heart', 'circulation', 'metabolism', 'weight', 'longevity', 'general'],
   // Infections are a cancer doctor's too: chemotherapy leaves patients open to them.
   oncologist: ['cancer', 'infection', 'longevity', 'general'],
-  neurologist: ['brain', 'circulation', 'sleep', 'injury', 'general'],
-  psychiatrist: ['brain', 'sleep', 'general'],
-  psychologist: ['brain', 'sleep', 'general'],
-  gastroenterologist: ['organs', 'metabolism', 'general'],
-  hepatologist: ['organs', 'general'],
+  neurologist: ['brain', 'mind', 'circulation', 'sleep', 'injury', 'general'],
+  psychiatrist: ['brain', 'mind', 'sleep', 'general'],
+  psychologist: ['brain', 'mind', 'sleep', 'general'],
+  psychotherapist: ['mind', 'general'],
+  therapist: ['mind'],
+  counsellor: ['mind'],
+  counselor: ['mind'],
+  gastroenterologist: ['organs', 'gut', 'metabolism', 'weight', 'general'],
+  hepatologist: ['organs', 'gut', 'general'],
   nephrologist: ['organs', 'circulation', 'general'],
-  endocrinologist: ['metabolism', 'general'],
-  diabetologist: ['metabolism', 'general'],
+  urologist: ['organs', 'reproductive', 'general'],
+  endocrinologist: ['metabolism', 'weight', 'reproductive', 'hair', 'general'],
+  diabetologist: ['metabolism', 'weight', 'general'],
+  gynaecologist: ['reproductive', 'general'],
+  gynecologist: ['reproductive', 'general'],
+  obstetrician: ['reproductive', 'general'],
   rheumatologist: ['musculo', 'general'],
   immunologist: ['infection', 'airways', 'general'],
   allergist: ['airways', 'general'],
   virologist: ['infection', 'general'],
+  microbiologist: ['infection', 'gut', 'general'],
   pulmonologist: ['organs', 'airways', 'general'],
   toxicologist: ['toxins', 'fumes', 'organs', 'general'],
-  dermatologist: ['skin', 'general'],
-  optometrist: ['eyes', 'general'],
-  ophthalmologist: ['eyes', 'general'],
-  audiologist: ['ears', 'general'],
-  nutritionist: ['metabolism', 'heart', 'circulation', 'organs', 'general'],
-  dietitian: ['metabolism', 'heart', 'circulation', 'organs', 'general'],
-  dietician: ['metabolism', 'heart', 'circulation', 'organs', 'general'],
-  // Muscles, joints, injuries, pain and inflammation; not sleep, the heart, the mind or other
-  // organs' diseases.
+  // The skin's and the scalp's: a dermatologist treats hair loss; a trichologist treats the hair
+  // and the scalp, which is skin.
+  dermatologist: ['skin', 'hair', 'general'],
+  trichologist: ['hair', 'skin', 'general'],
+  optometrist: ['eyes', 'sight', 'general'],
+  ophthalmologist: ['eyes', 'sight', 'general'],
+  optician: ['eyes', 'sight'],
+  audiologist: ['ears', 'hearing', 'general'],
+  otolaryngologist: ['ears', 'hearing', 'airways', 'mouth', 'general'],
+  'ent surgeon': ['ears', 'hearing', 'airways', 'mouth', 'general'],
+  'ent specialist': ['ears', 'hearing', 'airways', 'mouth', 'general'],
+  podiatrist: ['feet', 'musculo', 'injury', 'general'],
+  chiropodist: ['feet', 'general'],
+  // Food and the body's use of it. A dietitian (a regulated clinical title) and a nutritionist
+  // speak to the same areas here: the claim's words cannot tell clinical advice from general.
+  nutritionist: ['metabolism', 'weight', 'gut', 'heart', 'circulation', 'organs', 'general'],
+  dietitian: ['metabolism', 'weight', 'gut', 'heart', 'circulation', 'organs', 'general'],
+  dietician: ['metabolism', 'weight', 'gut', 'heart', 'circulation', 'organs', 'general'],
+  // Muscles, joints, feet, injuries, pain and inflammation; not sleep, hair, the heart, the mind
+  // or other organs' diseases.
   physiotherapist: ['movement'],
   physio: ['movement'],
   chiropractor: ['movement'],
   osteopath: ['movement'],
-  dentist: ['teeth', 'mouth'],
-  hygienist: ['teeth', 'mouth'],
-  orthodontist: ['teeth', 'mouth'],
+  dentist: ['teeth', 'mouth', 'dental'],
+  hygienist: ['teeth', 'mouth', 'dental'],
+  orthodontist: ['teeth', 'mouth', 'dental'],
+  periodontist: ['teeth', 'mouth', 'dental'],
   vet: ['animals'],
   veterinarian: ['animals'],
   veterinary: ['animals'],
-  trainer: [],
+  // Remedies outside medicine, and roles with no authority on health, money or skin: their health
+  // claims are checked against nothing ("a naturopath on cancer", "a wellness coach on thyroid").
+  // A herbalist knows plants, not what they cure.
+  naturopath: [],
+  homeopath: [],
+  herbalist: ['plants'],
+  reflexologist: [],
+  'wellness coach': [],
+  'health coach': [],
+  'life coach': [],
+  'holistic therapist': [],
+  // Fitness: exercise and the weight it takes off, not medicine.
+  trainer: ['weight'],
+  'personal trainer': ['weight'],
+  'fitness instructor': ['weight'],
+  'fitness coach': ['weight'],
+  'strength coach': ['weight'],
+  'yoga teacher': [],
+  'pilates instructor': [],
   coach: [],
   sommelier: [],
   chef: [],
+  baker: [],
   geologist: [],
+  physicist: [],
+  astronomer: [],
   designer: [],
-  architect: [],
+  'interior designer': [],
   influencer: [],
   stylist: [],
+  hairdresser: [],
+  barber: [],
+  // Skin as a beauty trade sees it: a facialist's, an aesthetician's, a make-up artist's and a
+  // cosmetic chemist's (who formulates for it).
+  facialist: ['skin'],
+  aesthetician: ['skin'],
+  esthetician: ['skin'],
+  'beauty therapist': ['skin'],
+  'skin therapist': ['skin'],
+  'makeup artist': ['skin'],
+  'make-up artist': ['skin'],
+  'cosmetic chemist': ['skin'],
+  'cosmetic scientist': ['skin'],
+  formulator: ['skin'],
   // Roles of animals' behaviour and of the media: no authority on health, money or skin ("a dog
   // behaviourist and presenter of a television series" on what rebuilds cartilage).
   behaviourist: [],
   behaviorist: [],
   groomer: [],
+  'dog trainer': [],
   presenter: [],
   broadcaster: [],
   blogger: [],
   vlogger: [],
   youtuber: [],
   podcaster: [],
-  engineer: ['energy', 'safety', 'fumes'],
+  creator: [],
+  'content creator': [],
+  tiktoker: [],
+  instagrammer: [],
+  biohacker: [],
+  engineer: ['energy', 'safety', 'fumes', 'structures', 'electrics', 'security'],
+  'structural engineer': ['structures', 'safety'],
+  'civil engineer': ['structures', 'safety'],
+  'electrical engineer': ['energy', 'electrics', 'safety'],
+  'software engineer': ['security'],
+  'software developer': ['security'],
+  developer: ['security'],
+  programmer: ['security'],
+  'computer scientist': ['security'],
+  'security researcher': ['security'],
+  'security consultant': ['security'],
+  'security analyst': ['security'],
   gardener: ['plants'],
   horticulturist: ['plants'],
   botanist: ['plants'],
@@ -273,18 +430,34 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   // A surgeon's or a consultant's specialty named before the word.
   'heart surgeon': ['heart', 'circulation', 'general'],
   'cardiac surgeon': ['heart', 'circulation', 'general'],
-  'orthopaedic surgeon': ['musculo', 'injury', 'general'],
-  'orthopedic surgeon': ['musculo', 'injury', 'general'],
-  'plastic surgeon': ['skin', 'general'],
-  'dental surgeon': ['teeth', 'mouth'],
+  'orthopaedic surgeon': ['musculo', 'injury', 'feet', 'general'],
+  'orthopedic surgeon': ['musculo', 'injury', 'feet', 'general'],
+  'plastic surgeon': ['skin', 'hair', 'general'],
+  'hair transplant surgeon': ['hair', 'general'],
+  'dental surgeon': ['teeth', 'mouth', 'dental'],
+  'veterinary surgeon': ['animals'],
+  'veterinary nurse': ['animals'],
+  'vet nurse': ['animals'],
   // The US name of a physiotherapist, an occupational therapist, an exercise physiologist.
   'physical therapist': ['movement'],
   'occupational therapist': ['movement'],
-  'exercise physiologist': ['movement', 'heart', 'circulation'],
-  'sports scientist': ['movement'],
+  'exercise physiologist': ['movement', 'heart', 'circulation', 'weight'],
+  'sports scientist': ['movement', 'weight'],
+  'sports physician': ['health', 'skin'],
+  'sports doctor': ['health', 'skin'],
+  'sports nutritionist': ['metabolism', 'weight', 'gut', 'general'],
   // A scientist's field is the word before it.
   'sleep scientist': ['sleep', 'brain', 'general'],
-  'nutrition scientist': ['metabolism', 'heart', 'circulation', 'organs', 'general'],
+  'nutrition scientist': [
+    'metabolism',
+    'weight',
+    'gut',
+    'heart',
+    'circulation',
+    'organs',
+    'general',
+  ],
+  'food scientist': ['metabolism', 'weight', 'gut', 'toxins', 'general'],
   'soil scientist': ['plants'],
   'plant scientist': ['plants'],
   'animal scientist': ['animals'],
@@ -293,32 +466,60 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   'sleep consultant': ['sleep'],
   'sleep coach': ['sleep'],
   'sleep specialist': ['sleep', 'brain', 'general'],
+  'fertility specialist': ['reproductive', 'general'],
+  'menopause specialist': ['reproductive', 'general'],
+  // Money: planning, advice, accounts, broking, banking, markets. A broker, an accountant and a
+  // planner are one field here: a claim's words seldom tell tax from savings from markets.
   'financial planner': ['money'],
   'financial adviser': ['money'],
   'financial advisor': ['money'],
+  'tax adviser': ['money'],
+  'tax advisor': ['money'],
+  'mortgage adviser': ['money'],
+  'mortgage advisor': ['money'],
+  'mortgage broker': ['money'],
+  'fund manager': ['money'],
+  'wealth manager': ['money'],
+  'investment manager': ['money'],
+  'estate agent': ['money'],
+  economist: ['money'],
+  planner: ['money'],
+  accountant: ['money'],
+  bookkeeper: ['money'],
+  broker: ['money'],
+  stockbroker: ['money'],
+  banker: ['money'],
+  actuary: ['money'],
+  realtor: ['money'],
+  analyst: ['money'],
+  adviser: [],
+  advisor: [],
   // Streets and traffic are what town and transport planners plan.
   'town planner': ['safety'],
   'transport planner': ['safety'],
   'urban planner': ['safety'],
   'traffic engineer': ['safety'],
-  economist: ['money'],
-  planner: ['money'],
-  accountant: ['money'],
-  analyst: ['money'],
-  adviser: [],
-  advisor: [],
-  // A survey prices a building and reads its heat loss, insulation and damp (damp's health is not
-  // theirs: "the mould can trigger asthma" stays a warning).
-  surveyor: ['money', 'energy'],
-  electrician: ['energy', 'safety', 'fumes'],
+  // The house: a survey prices a building and reads its structure, heat loss, insulation and damp
+  // (damp's health is not theirs: "the mould can trigger asthma" stays a warning); an architect
+  // and a builder know what holds a building up.
+  surveyor: ['money', 'energy', 'structures'],
+  architect: ['structures'],
+  builder: ['structures'],
+  roofer: ['structures'],
+  'building inspector': ['structures', 'safety'],
+  electrician: ['energy', 'safety', 'fumes', 'electrics'],
   // Boilers, heating, water and gas safety ("a boiler not serviced is more dangerous").
   plumber: ['energy', 'safety', 'fumes'],
+  'heating engineer': ['energy', 'safety', 'fumes'],
+  'gas engineer': ['energy', 'safety', 'fumes'],
   // Law speaks to money (claims, compensation, pensions, contracts: "no guarantee the claim will
-  // succeed") and to injury claims' roads and children.
-  lawyer: ['money', 'safety'],
-  solicitor: ['money', 'safety'],
-  barrister: ['money', 'safety'],
-  attorney: ['money', 'safety'],
+  // succeed"), to injury claims' roads and children, and to the law.
+  lawyer: ['money', 'safety', 'law'],
+  solicitor: ['money', 'safety', 'law'],
+  barrister: ['money', 'safety', 'law'],
+  attorney: ['money', 'safety', 'law'],
+  paralegal: ['money', 'law'],
+  judge: ['money', 'safety', 'law'],
   // Aviation and travel: fuel, a flight's emissions, safety.
   pilot: ['energy', 'safety'],
   // A journalist or a photographer is no field of their own: a personal-finance journalist on
@@ -372,6 +573,15 @@ const AREA_WORD: Readonly<Record<Area, string>> = {
   toxins: 'toxins',
   fumes: 'toxic fumes',
   general: 'disease',
+  hair: 'hair loss and the scalp',
+  gut: 'digestion and the gut',
+  weight: 'weight',
+  mind: 'mental health',
+  sight: 'eyesight',
+  hearing: 'hearing',
+  dental: 'the teeth and gums',
+  feet: 'the feet',
+  reproductive: 'fertility and hormones',
   mouth: 'the mouth',
   eyes: 'the eyes',
   ears: 'hearing',
@@ -381,12 +591,69 @@ const AREA_WORD: Readonly<Record<Area, string>> = {
 const PLANT_LIFE =
   /\b(?:trees?|plants?|shrubs?|hedges?|lawns?|grass|crops?|roots?|leaves|branch(?:es)?|crowns?|seedlings?|bulbs?|roses?|tomato\w*|potato\w*|vines?|vegetables?|blight|fung(?:us|i|al))\b/i
 
+/**
+ * Verbs of an effect on what follows them: "lowers the risk of dementia", "reverses diabetes",
+ * "doubles your risk of heart disease".
+ */
+const ACTS_ON =
+  '(?:doubl|tripl|quadrupl|multipl|increas|rais|prevent|cur|heal|lower|reduc|cut|halv|eliminat|kill|stop|revers|rebuild|repair|boost|protect|treat|fix|clear|improv|restor|regrow|eas|reliev|banish|fight|beat|ward)\\w*'
+const actedOnCache = new Map<Area, RegExp>()
+const HEALTH_AREA_RE = new Map(HEALTH_AREAS)
+
+/**
+ * Whether every sentence of a quote that names `area` (outside the speaker's field) names one of
+ * the speaker's own areas too, as a link between them, with no effect claimed on `area` itself:
+ * an audiologist's "untreated hearing loss is a risk factor for dementia", a dentist's "gum
+ * disease is linked to heart disease". "It lowers your blood pressure as well as protecting your
+ * teeth" claims the effect, and is checked.
+ */
+function linkedToOwn(text: string, area: Area, covered: ReadonlySet<Field | Area>): boolean {
+  const re = HEALTH_AREA_RE.get(area)
+  if (!re) return false
+  let acted = actedOnCache.get(area)
+  if (!acted) {
+    acted = new RegExp(`\\b${ACTS_ON}\\s+(?:\\S+\\s+){0,3}?${re.source}`, 'i')
+    actedOnCache.set(area, acted)
+  }
+  let any = false
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const here = healthAreas(sentence)
+    if (!here.has(area)) continue
+    any = true
+    const own = [...here.keys()].some((a) => a !== 'general' && a !== area && covered.has(a))
+    if (!own || acted.test(inMedicalSense(sentence))) return false
+  }
+  return any
+}
+
 /** Words of the skin's condition. */
-const SKIN = /\b(?:skin|collagen|wrinkles?|acne|eczema|complexion|pores?)\b/i
+const SKIN =
+  /\b(?:skin|collagen|wrinkles?|acne|eczema|psoriasis|rosacea|(?:hyper)?pigmentation|dark spots|fine lines|sun ?damage|sunburn|stretch marks|cellulite|blemish(?:es)?|complexion|pores?)\b/i
 
 /** Words that place a claim in a family other than health (HEALTH_AREAS place those). */
 const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   ['skin', SKIN],
+  // What holds a building up: load-bearing walls, foundations that move, subsidence, a structure
+  // judged sound or failing, a roof or a floor that will give way.
+  [
+    'structures',
+    /\b(?:load[- ]bearing|subsidence|underpinning|structural(?:ly)? (?:sound|damage|defects?|integrity|problems?|issues?|cracks?|failures?|collapse|movement|repairs?)|foundations? (?:\w+ )?(?:crack\w*|mov\w*|fail\w*|sink\w*|settl\w*|shift\w*)|(?:roofs?|ceilings?|walls?|floors?|joists?|beams?|buildings?|houses?|extensions?|decks?|balcon(?:y|ies)) (?:\w+ ){0,3}(?:collaps\w*|cave in|caving in|give way|giving way))\b/i,
+  ],
+  // Wiring and electrical danger.
+  [
+    'electrics',
+    /\b(?:wiring|rewir\w*|fuse ?box(?:es)?|consumer units?|circuit breakers?|overload\w* (?:\w+ ){0,2}(?:circuits?|sockets?)|electrical (?:fires?|faults?|safety|hazards?)|electric shocks?|electrocut\w*|earthing)\b/i,
+  ],
+  // A computer's or an account's security (not a life hack, nor a hacking cough).
+  [
+    'security',
+    /\b(?:malware|ransomware|spyware|phishing|hackers?|hacked|(?<!(?:life|growth) )hacking(?! cough)|encrypt\w*|data breach\w*|cyber ?attacks?|cyber ?security|(?:password|account)s? (?:\w+ ){0,2}(?:safe|secure|stolen|compromised))\b/i,
+  ],
+  // What the law allows or owes: suing, liability for, legal duties and rights, what is illegal.
+  [
+    'law',
+    /\b(?:sue|sued|suing|lawsuits?|legal action|(?:held|be|is|are|legally) liable for|legally (?:entitled|obliged|required|binding)|breach of contract|small claims court|(?:is|it's|are|it is|that's) (?:\w+ )?(?:illegal|unlawful)|against the law|(?:your|their|our) (?:legal|statutory|consumer) rights|entitled to (?:\w+ )?compensation)\b/i,
+  ],
   [
     'money',
     /\b(?:invest\w*|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
@@ -499,10 +766,181 @@ const DEGREES: Readonly<Record<string, string>> = {
   CPA: 'accountant',
 }
 
+/**
+ * The field words a specialist's title may name ("a hair-loss specialist", "an expert in gut
+ * health", "professor of dermatology", "a wellness coach"), each with the profession whose
+ * field it is; '' for fields that give no authority on health, money or the skin (wellness,
+ * lifestyle, marketing). A title whose words name no field here is not read.
+ */
+const SPECIALTY_WORDS: Readonly<Record<string, string>> = {
+  medicine: 'doctor',
+  'public health': 'epidemiologist',
+  epidemiology: 'epidemiologist',
+  nursing: 'nurse',
+  pharmacy: 'pharmacist',
+  pharmacology: 'pharmacologist',
+  dermatology: 'dermatologist',
+  skin: 'facialist',
+  skincare: 'facialist',
+  'skin care': 'facialist',
+  beauty: 'facialist',
+  hair: 'trichologist',
+  'hair loss': 'trichologist',
+  'hair-loss': 'trichologist',
+  scalp: 'trichologist',
+  trichology: 'trichologist',
+  cardiology: 'cardiologist',
+  heart: 'cardiologist',
+  'heart health': 'cardiologist',
+  oncology: 'oncologist',
+  cancer: 'oncologist',
+  neurology: 'neurologist',
+  neuroscience: 'neurologist',
+  psychology: 'psychologist',
+  psychiatry: 'psychiatrist',
+  'mental health': 'psychologist',
+  sleep: 'sleep specialist',
+  nutrition: 'nutritionist',
+  dietetics: 'dietitian',
+  diet: 'nutritionist',
+  gut: 'gastroenterologist',
+  'gut health': 'gastroenterologist',
+  'gut-health': 'gastroenterologist',
+  gastroenterology: 'gastroenterologist',
+  endocrinology: 'endocrinologist',
+  hormone: 'endocrinologist',
+  hormones: 'endocrinologist',
+  fertility: 'fertility specialist',
+  menopause: 'menopause specialist',
+  diabetes: 'diabetologist',
+  allergy: 'allergist',
+  immunology: 'immunologist',
+  virology: 'virologist',
+  microbiology: 'microbiologist',
+  toxicology: 'toxicologist',
+  orthopaedics: 'orthopaedic surgeon',
+  orthopedics: 'orthopedic surgeon',
+  'sports medicine': 'sports physician',
+  physiotherapy: 'physiotherapist',
+  podiatry: 'podiatrist',
+  dentistry: 'dentist',
+  dental: 'dentist',
+  'oral health': 'dentist',
+  optometry: 'optometrist',
+  ophthalmology: 'ophthalmologist',
+  eye: 'optometrist',
+  audiology: 'audiologist',
+  hearing: 'audiologist',
+  veterinary: 'vet',
+  'animal health': 'vet',
+  fitness: 'trainer',
+  exercise: 'exercise physiologist',
+  'sports science': 'sports scientist',
+  finance: 'financial adviser',
+  financial: 'financial adviser',
+  'personal finance': 'financial adviser',
+  money: 'financial adviser',
+  tax: 'tax adviser',
+  pensions: 'financial adviser',
+  investment: 'financial adviser',
+  economics: 'economist',
+  mortgage: 'mortgage adviser',
+  law: 'lawyer',
+  legal: 'lawyer',
+  'consumer law': 'lawyer',
+  structural: 'structural engineer',
+  cybersecurity: 'security researcher',
+  'cyber security': 'security researcher',
+  security: 'security researcher',
+  horticulture: 'horticulturist',
+  gardening: 'gardener',
+  energy: 'engineer',
+  'road safety': 'traffic engineer',
+  wellness: '',
+  wellbeing: '',
+  'well-being': '',
+  lifestyle: '',
+  holistic: '',
+  'holistic health': '',
+  marketing: '',
+  'social media': '',
+  branding: '',
+  parenting: '',
+  fashion: '',
+  etiquette: '',
+  productivity: '',
+  travel: '',
+  wine: '',
+  food: '',
+}
+
+/** Heads of a specialist's title whose field another word names. */
+const SPECIALTY_HEAD =
+  /^(?:specialist|expert|consultant|researcher|scientist|professor|lecturer|adviser|advisor|coach|therapist|educator|guru)$/
+
+/** The fields of titles read from their words ("gut-health expert" → a gastroenterologist's). */
+const DERIVED = new Map<string, readonly (Field | Area)[]>()
+
+/** What a job the text gives speaks to: a listed profession's fields, or a title's read ones. */
+const coverageOf = (job: string): readonly (Field | Area)[] =>
+  PROFESSIONS[job] ?? DERIVED.get(job) ?? []
+
+/**
+ * A specialist's title read from the words of its field (`field`, up to three words): the
+ * title's name, its fields recorded in DERIVED; undefined when no word names a known field.
+ */
+function specialtyTitle(field: string, title: string, head: string): string | undefined {
+  const words = field.toLowerCase().split(/\s+/).filter(Boolean)
+  const keys = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    const two = `${words[i]} ${words[i + 1] ?? ''}`
+    if (SPECIALTY_WORDS[two] !== undefined) {
+      keys.add(SPECIALTY_WORDS[two]!)
+      i++
+    } else if (SPECIALTY_WORDS[words[i]!] !== undefined) keys.add(SPECIALTY_WORDS[words[i]!]!)
+  }
+  if (keys.size === 0) return undefined
+  // A consultant in a branch of medicine is a hospital doctor ("a consultant in old-age
+  // psychiatry"), who speaks to all of health as a GP does.
+  if (
+    head === 'consultant' &&
+    [...keys].some((k) => (PROFESSIONS[k] ?? []).some((f) => HEALTH_AREA_RE.has(f as Area)))
+  )
+    keys.add('doctor')
+  if (!DERIVED.has(title))
+    DERIVED.set(title, [...new Set([...keys].flatMap((k) => (k ? (PROFESSIONS[k] ?? []) : [])))])
+  return title
+}
+
+/** A sentence's words with hyphenated compounds joined ("make-up", "gut-health"). */
+interface Word {
+  readonly lower: string
+  readonly text: string
+  readonly pos: string
+}
+function joinedWords(toks: readonly Token[], from: number, to: number): Word[] {
+  const out: Word[] = []
+  for (let j = from; j < to && j < toks.length; j++) {
+    const t = toks[j]!
+    const prev = out[out.length - 1]
+    const next = toks[j + 1]
+    if (t.text === '-' && prev && next && toks[j - 1]!.end === t.start && t.end === next.start) {
+      out[out.length - 1] = {
+        lower: `${prev.lower}-${next.lower}`,
+        text: `${prev.text}-${next.text}`,
+        pos: next.pos === 'ADP' ? 'NOUN' : next.pos,
+      }
+      j++
+      continue
+    }
+    out.push({ lower: t.lower, text: t.text, pos: t.pos })
+  }
+  return out
+}
+
 /** The professions the text gives a person, read beside each mention of the name. */
 function professions(e: Entity): string[] {
   const out = new Set<string>()
-  for (const role of e.roles) if (role in PROFESSIONS) out.add(role)
   for (const m of e.mentions) {
     const toks = m.sentence.tokens
     // "Electrician Sam Ode has a tip": a capitalised profession opening the sentence is left out
@@ -511,35 +949,84 @@ function professions(e: Entity): string[] {
     let at = m.tokenIndex
     while (at < m.tokenIndex + 3 && toks[at] && toks[at]?.text !== first) at++
     if (toks[at]?.text !== first) at = m.tokenIndex
-    // After: "X, a consultant cardiologist at Y," / "X, head sommelier at Y" / "X is a geologist".
-    let k = m.tokenEnd + (m.possessive ? 1 : 0)
+    // After: "X, a consultant cardiologist at Y," / "X, head sommelier at Y" / "X is a geologist",
+    // "X, a gut-health expert", "X, professor of dermatology at Y".
+    const k = m.tokenEnd + (m.possessive ? 1 : 0)
     const opener = toks[k]?.text
     if (opener === ',' || opener === '—' || opener === '(' || toks[k]?.lower === 'is') {
-      for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
-        const t = toks[j]
-        if (!t || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') break
-        const two = `${toks[j - 1]?.lower ?? ''} ${t.lower}`
+      const words = joinedWords(toks, k + 1, k + 12)
+      for (let j = 0; j < Math.min(words.length, 6); j++) {
+        const t = words[j]!
+        if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') break
+        const two = `${words[j - 1]?.lower ?? ''} ${t.lower}`
         const degree = DEGREES[t.text]
         if (two in PROFESSIONS) out.add(two)
         else if (t.lower in PROFESSIONS) out.add(t.lower)
-        else if (degree && j === k + 1 && !/^(?:of|at|for)$/i.test(toks[j + 1]?.text ?? ''))
+        else if (degree && j === 0 && !/^(?:of|at|for)$/i.test(words[j + 1]?.text ?? ''))
           out.add(degree)
+        else if (SPECIALTY_HEAD.test(t.lower)) {
+          const title = headedTitle(words, j)
+          if (title) out.add(title)
+        }
       }
     }
-    // Before: "personal trainer Sam Ito", "dentist Dr X", "the vet, Ana Ruiz".
-    for (k = at - 1; k >= Math.max(0, at - 3); k--) {
-      const t = toks[k]
-      if (!t || (t.pos === 'PUNCT' && t.text !== ',')) break
-      const two = `${toks[k - 1]?.lower ?? ''} ${t.lower}`
+    // Before: "personal trainer Sam Ito", "dentist Dr X", "the vet, Ana Ruiz", "hair-loss
+    // specialist Ada Roe".
+    const before = joinedWords(toks, Math.max(0, at - 6), at)
+    for (let j = before.length - 1; j >= Math.max(0, before.length - 3); j--) {
+      const t = before[j]!
+      if (t.pos === 'PUNCT' && t.text !== ',') break
+      const two = `${before[j - 1]?.lower ?? ''} ${t.lower}`
       // "Sleep consultant Ada Roe": a profession of two words whose last is none alone.
       if (t.lower in PROFESSIONS || two in PROFESSIONS) {
         out.add(two in PROFESSIONS ? two : t.lower)
         break
       }
+      if (SPECIALTY_HEAD.test(t.lower)) {
+        const title = headedTitle(before, j)
+        if (title) out.add(title)
+        break
+      }
       if (t.pos === 'VERB' || t.pos === 'ADP') break
     }
   }
-  return [...out]
+  // The roles the language layer read, after those beside the name (which are in text order).
+  for (const role of e.roles) if (role in PROFESSIONS) out.add(role)
+  // "personal trainer", not also "trainer": a job that ends another is that one.
+  return [...out].filter((j) => ![...out].some((o) => o !== j && o.endsWith(` ${j}`)))
+}
+
+/**
+ * The title headed by words[j] ("specialist", "expert", "professor"…), read from the field words
+ * before it ("a hair-loss specialist", "wellness coach") or after "in", "of" or "on" ("an expert
+ * in gut health", "professor of dermatology").
+ */
+function headedTitle(words: readonly Word[], j: number): string | undefined {
+  const head = words[j]!.lower
+  const field: string[] = []
+  for (let i = j - 1; i >= Math.max(0, j - 3); i--) {
+    const w = words[i]!
+    if (
+      !/^(?:NOUN|ADJ|PROPN)$/.test(w.pos) ||
+      /^(?:senior|leading|chief|head|lead|top|certified|registered|qualified|independent|former|retired)$/.test(
+        w.lower,
+      )
+    )
+      break
+    field.unshift(w.lower)
+  }
+  if (field.length) return specialtyTitle(field.join(' '), `${field.join(' ')} ${head}`, head)
+  const prep = words[j + 1]?.lower
+  if (prep !== 'in' && prep !== 'of' && prep !== 'on') return undefined
+  const after: string[] = []
+  for (let i = j + 2; i < Math.min(words.length, j + 5); i++) {
+    const w = words[i]!
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(w.pos)) break
+    after.push(w.lower)
+  }
+  return after.length
+    ? specialtyTitle(after.join(' '), `${head} ${prep} ${after.join(' ')}`, head)
+    : undefined
 }
 
 export interface ExpertiseMismatch extends TextRange {
@@ -560,6 +1047,10 @@ const FIELD_WORD: Readonly<Record<Field, string>> = {
   energy: 'technical energy',
   plants: 'gardening',
   safety: 'safety',
+  structures: 'structural',
+  electrics: 'electrical safety',
+  security: 'computer security',
+  law: 'legal',
 }
 
 /** A comparison that makes a claim stronger: "better than most medications", "as well as". */
@@ -626,7 +1117,7 @@ export function expertiseMismatches(
     let jobs = jobsOf.get(e)
     if (!jobs) jobsOf.set(e, (jobs = professions(e)))
     if (jobs.length === 0) continue
-    const covered = new Set<Field | Area>(jobs.flatMap((j) => PROFESSIONS[j] ?? []))
+    const covered = new Set<Field | Area>(jobs.flatMap((j) => coverageOf(j)))
     // Every area for a GP or a nurse; a movement profession's areas; a specialist in medicine
     // speaks to physical safety as a GP does.
     if (covered.has('health')) for (const a of ALL_AREAS) covered.add(a)
@@ -654,7 +1145,8 @@ export function expertiseMismatches(
         !WIDENING.has(a) &&
         a !== 'general' &&
         !(a === 'infection' && plantsOwn) &&
-        !(organOwn && (a === 'metabolism' || a === 'circulation')),
+        !(organOwn && (a === 'metabolism' || a === 'circulation')) &&
+        !linkedToOwn(text, a, covered),
     )
     const inside =
       [...areas.keys()].some((a) => covered.has(a)) ||
@@ -718,7 +1210,8 @@ export function expertiseMismatches(
         what,
         sentence: sentenceAt(doc, q.start),
       }
-      const job = jobs[0] ?? ''
+      // "a chiropractor and podcaster": the first two professions the text gives.
+      const job = jobs.slice(0, 2).join(' and ')
       const prior = best.get(key)
       if (!prior) best.set(key, { name: e.name, job, field, claims: [claim] })
       else prior.claims.push(claim)
@@ -738,7 +1231,7 @@ export function expertiseMismatches(
     tops.forEach((top, n) =>
       out.push({
         key: n === 0 ? key : `${key}|${top.start}`,
-        message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes a ${FIELD_WORD[field]} claim${top.what ? ` (${top.what})` : ''} outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
+        message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes ${/^[aeiou]/i.test(FIELD_WORD[field]) ? 'an' : 'a'} ${FIELD_WORD[field]} claim${top.what ? ` (${top.what})` : ''} outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
         start: top.start,
         end: top.end,
         ...(weaker.length ? { related: weaker.map((c) => ({ start: c.start, end: c.end })) } : {}),
