@@ -44,6 +44,11 @@ describe('what the checks cannot read, said as info', () => {
     )
   })
 
+  it('does not take a dash line crediting a post ("— Posted by …") for speech', () => {
+    const body = `# Walks\n\n> Frost on the ridge at seven.\n\n— Posted by Oona Farrell (88,000 followers)\n\n> Wet socks again.\n\n— Shared by Kit Sandoval\n`
+    expect(limits(body)).toEqual([])
+  })
+
   it('says nothing when everything was read', () => {
     const body = `# Springs\n\n“The water is warm all year,” says Dr. Elspeth Marr.\n`
     const start = body.indexOf('The water')

@@ -2,6 +2,7 @@ import type { BrandFamily } from '../language/brands'
 import { familiesIn } from '../language/brands'
 import type { DocParagraph } from '../language/document'
 import { SPEECH_VERBS } from '../language/lexicon'
+import { postedBy } from '../quotes/speakers'
 import type { TextRange } from './domain'
 import type { SlotContext } from './slots'
 import type { Statement } from './statements'
@@ -194,12 +195,15 @@ export function analysisLimits(input: LimitInput): Limit[] {
     // A style the engine reads elsewhere: what it left out are titles and scare quotes.
     const dialogue = style.name === 'dialogue-dash'
     if (dialogue) {
-      // Speech, not a dash before a list item or a credit: a verb of saying in it.
-      const spoken = missed.filter((x) =>
-        x.text
-          .toLowerCase()
-          .split(/[^\p{L}]+/u)
-          .some((w) => SPEECH_VERBS.has(w)),
+      // Speech, not a dash before a list item or a credit: a verb of saying in it ("— Posted by
+      // Ruby Okafor" credits the post above).
+      const spoken = missed.filter(
+        (x) =>
+          !postedBy(x.text) &&
+          x.text
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .some((w) => SPEECH_VERBS.has(w)),
       )
       missed.length = 0
       missed.push(...spoken)

@@ -1400,8 +1400,17 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
   const results = quotes.map((q, i) => {
     // A letter's or a post's sign-off ("— Osric, Fennmoor") names who wrote the whole block.
     const signed = q.kind === 'direct' ? signedBlock(doc, q) : null
+    // A post set apart and signed on the line below ("— Posted by Ruby Okafor") is that
+    // person's, whoever the line above it names (often the post before's signature).
+    const credit = q.kind === 'direct' ? creditLine(doc, q) : null
     let g =
-      signed ?? out[i] ?? group.get(q.groupId) ?? (q.kind === 'direct' ? creditLine(doc, q) : null)
+      signed ??
+      (credit?.signs ? credit.guess : null) ??
+      out[i] ??
+      group.get(q.groupId) ??
+      (q.kind === 'direct' ? headerLine(doc, q) : null) ??
+      credit?.guess ??
+      null
     // "… when a brand says its blanket can “…”. That line, from the product page of X, …": a
     // line no attribution names, which the words after it trace to a company or its product.
     if (!g && q.kind === 'direct') g = lineOwner(doc, q, quotes)
@@ -1900,7 +1909,7 @@ function paragraphOf(doc: Doc, pos: number): number {
 }
 
 /** A quote set apart with its author on the next line ("— Jonah Reyes, Harrow Search and Rescue"). */
-function creditLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
+function creditLine(doc: Doc, q: DetectedQuote): { guess: SpeakerGuess; signs: boolean } | null {
   // Only a quote set apart (a block quote, or a paragraph that is nothing but the quote) is
   // signed on the line below; a heading below is the next section, not a signature.
   const own = doc.paragraphs[q.paragraph]
@@ -1916,12 +1925,57 @@ function creditLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
     .slice(q.paragraph + 1, q.paragraph + 4)
     .find((p) => p.text.trim() !== '')
   if (!next || next.setting.heading > 0 || !isCreditLine(doc, next)) return null
+  // A product's line with its price ("**Askeby Gouda, £4.80**") heads the next entry. A line
+  // that signs what is above it ("— Posted by Kit Sandoval") names its writer even when nothing
+  // else in the piece says what the name is.
+  const signs = signsAbove(next)
+  const e = creditedOn(doc, next)
+  if (!e || (e.kind === 'unknown' && !signs)) return null
+  return {
+    guess: {
+      speaker: e.name,
+      entity: e,
+      confidence: 0.8,
+      reason: `signed on the line below: ${e.name}`,
+    },
+    signs,
+  }
+}
+
+/** The writer a credit line names, when the line names someone (kind unknown only for a full name). */
+function creditedOn(doc: Doc, line: DocParagraph): Entity | null {
   const index = indexOf(doc)
-  const m = index.ordered[lastBefore(index.ordered, next.start) + 1]
-  const e = m && m.start < next.end ? index.entityOf.get(m) : undefined
-  // A product's line with its price ("**Askeby Gouda, £4.80**") heads the next entry.
-  return e && (personLike(e) || e.kind === 'organisation') && !/[$£€]\s?\d/.test(next.text)
-    ? { speaker: e.name, entity: e, confidence: 0.8, reason: `signed on the line below: ${e.name}` }
+  const m = index.ordered[lastBefore(index.ordered, line.start) + 1]
+  const e = m && m.start < line.end ? index.entityOf.get(m) : undefined
+  if (!e || !m || /[$£€]\s?\d/.test(line.text)) return null
+  return personLike(e) ||
+    e.kind === 'organisation' ||
+    (e.kind === 'unknown' && m.name.includes(' '))
+    ? e
+    : null
+}
+
+/**
+ * A block quote headed by its writer's line ("**Oona Farrell** (88,000 followers)" then the post):
+ * only where the piece sets its posts out that way, its first block quote headed by such a line,
+ * so that a line under one post is not read as the next post's heading.
+ */
+function headerLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
+  const own = doc.paragraphs[q.paragraph]
+  if (!own?.setting.blockquote) return null
+  const above = (k: number) => {
+    let j = k - 1
+    while (j >= 0 && doc.paragraphs[j]?.text.trim() === '') j--
+    const p = doc.paragraphs[j]
+    return p && !p.setting.blockquote && isCreditLine(doc, p) && !signsAbove(p) ? p : null
+  }
+  const line = above(q.paragraph)
+  if (!line) return null
+  const first = doc.paragraphs.findIndex((p) => p.setting.blockquote)
+  if (first < 0 || !above(first)) return null
+  const e = creditedOn(doc, line)
+  return e
+    ? { speaker: e.name, entity: e, confidence: 0.7, reason: `headed by the line above: ${e.name}` }
     : null
 }
 
@@ -1935,7 +1989,28 @@ export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
   // The name is someone's: "Loving my new haul! #ad" opens with a capitalised word, not a name.
   const e = index.entityOf.get(m)
   if (!e || !(personLike(e) || e.kind === 'organisation' || m.name.includes(' '))) return false
-  return doc.masked.slice(p.start, m.start).replace(/[\s—–~-]/g, '') === ''
+  const lead = doc.masked
+    .slice(p.start, m.start)
+    .replace(/[\s—–~*_-]/g, ' ')
+    .trim()
+  return lead === '' || POSTED_BY.test(lead)
+}
+
+/** What may come before the name on a credit line: "Posted by", "Shared by", "Written by", "Via". */
+const POSTED_BY =
+  /^(?:(?:posted|written|shared|sent|submitted|uploaded|filmed|recorded)\s+by|via|by)$/i
+
+/** Whether a line opens by crediting someone: "Posted by Ruby Okafor", "— Shared by …". */
+export function postedBy(line: string): boolean {
+  return /^[—–~*_\s-]*(?:posted|written|shared|sent|submitted|uploaded|filmed|recorded)\s+by\s/i.test(
+    line,
+  )
+}
+
+/** A credit line that signs what is above it: it opens with a dash or with "Posted by" and the like. */
+function signsAbove(p: DocParagraph): boolean {
+  const t = p.text.trim().replace(/^[*_]+/, '')
+  return /^[—–~]/.test(t) || postedBy(t)
 }
 
 /**
@@ -1979,7 +2054,7 @@ export function dateStamp(line: string): boolean {
   const head = m?.[1]?.replace(/[*_]+/g, '').trim()
   if (!head || t.split(/\s+/).length > 10) return false
   if (
-    /^(?:posted|updated|edited|published|sent|filed|written|shared|uploaded|last\s+updated)\b/i.test(
+    /^(?:posted|updated|edited|published|sent|filed|written|shared|uploaded|last\s+updated)\b(?!\s+by\b)/i.test(
       head,
     )
   )

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { attributeQuotes } from './attribute'
+import { detectQuotes } from './detect'
+import { dateStamp } from './speakers'
+
+// Articles written for these tests.
+const said = (md: string): [string, string | null][] => {
+  const quotes = detectQuotes(md)
+  const who = attributeQuotes(md, quotes)
+  return quotes.map((q, i) => [q.text.slice(0, 21), who[i]?.speaker ?? null])
+}
+
+describe('posts signed on the line below', () => {
+  it('gives each post to the "— Posted by" line under it, not the one above it', () => {
+    const md = `# Creators on their January walks
+
+We asked three walkers what keeps them going. Their posts:
+
+> Frost on the ridge at seven this morning and not a soul about. Worth the alarm.
+
+— Posted by Oona Farrell (88,000 followers)
+
+> Wet socks are the price of the best views. Pack two pairs.
+
+— Posted by Kit Sandoval (12,000 followers)
+
+> Three hours, two hills, one very muddy dog.
+
+Shared by Ravi Mehta (40,500 followers)`
+    expect(said(md)).toEqual([
+      ['Frost on the ridge at', 'Oona Farrell'],
+      ['Wet socks are the pri', 'Kit Sandoval'],
+      ['Three hours, two hill', 'Ravi Mehta'],
+    ])
+  })
+
+  it('keeps a name line above each post when no line signs below', () => {
+    const md = `# Creators on their January walks
+
+We asked three walkers what keeps them going.
+
+**Oona Farrell** (88,000 followers)
+
+> Frost on the ridge at seven this morning and not a soul about. Worth the alarm.
+
+**Kit Sandoval** (12,000 followers)
+
+> Wet socks are the price of the best views. Pack two pairs.`
+    expect(said(md)).toEqual([
+      ['Frost on the ridge at', 'Oona Farrell'],
+      ['Wet socks are the pri', 'Kit Sandoval'],
+    ])
+  })
+
+  it('reads "Posted by" as who, and "Posted Sunday" as when', () => {
+    expect(dateStamp('— Posted by Oona Farrell')).toBe(false)
+    expect(dateStamp('— Posted Sunday, 3 March')).toBe(true)
+  })
+})
