@@ -387,7 +387,7 @@ const SOURCES: readonly RuleSource[] = [
       // ("She sang for two years in a choir"), an age and a rhythm are not.
       {
         re: re(
-          `\\b(?:has|have|had|’s|'s|’ve|'ve)\\s+(?:(?!every\\b)[a-z-]+\\s+){0,6}?(?:for|in|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|${SMALL})[\\s-]+(?:years?|decades?|centuries)\\b|\\b(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+(?:[a-z-]+\\s+){0,6}in\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|${SMALL})\\s+(?:years|decades)\\b|\\b(?:took|takes|take|lasted|lasts|last|waited|waits|spent|spends)\\s+(?:[a-z]+\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|over\\s+)?(?:\\d+(?:\\.\\d+)?|${SMALL})(?:\\s+hundred)?[\\s-]+(?:${UNITS})\\b|\\b(?:\\d+(?:\\.\\d+)?|${SMALL})\\s+(?:${UNITS})\\s+long\\b`,
+          `\\b(?:has|have|had|’s|'s|’ve|'ve)\\s+(?:(?!every\\b)[a-z-]+\\s+){0,8}?(?:for|in|over)\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|${SMALL})[\\s-]+(?:years?|decades?|centuries)\\b|\\b(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\s+(?:[a-z-]+\\s+){0,6}in\\s+(?:the\\s+(?:past|last)\\s+)?(?:\\d+|${SMALL})\\s+(?:years|decades)\\b|\\b(?:took|takes|take|lasted|lasts|last|waited|waits|spent|spends)\\s+(?:[a-z]+\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|over\\s+)?(?:\\d+(?:\\.\\d+)?|${SMALL})(?:\\s+hundred)?[\\s-]+(?:${UNITS})\\b|\\b(?:\\d+(?:\\.\\d+)?|${SMALL})\\s+(?:${UNITS})\\s+long\\b`,
         ),
         strength: 'strong',
       },
@@ -400,6 +400,11 @@ const SOURCES: readonly RuleSource[] = [
         '\\b(?:within|after|in|for|over|under|during)\\s+(?:a|an|the)\\s+(?:(?:first|past|last|next|same)\\s+)?(?:(?:few|\\d+)\\s+)?(?:second|minute|hour|day|week|month|year|decade|century|season)s?\\b|\\bfor (?:decades|years|months|weeks|centuries|generations)\\b|\\bsince\\s+(?:the\\s+)?(?:start|beginning|end|launch|founding)\\b',
       ),
       re('\\bsince\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?', 'g'),
+      // An age as a milestone: "since she was eight", "until he was nineteen", "by the age of
+      // eight" (weak; the spotter makes it strong in someone else's life on the record).
+      re(
+        `\\b(?:since|until|till|when)\\s+(?:she|he|they)\\s+(?:was|were)\\s+(?:\\d{1,2}|${SMALL})\\b(?![\\s-]*(?:%|percent|per|minutes|hours|days|weeks|months|years|feet|metres|meters|miles|kilometres|kilometers))|\\b(?:by|at|from)\\s+the\\s+age\\s+of\\s+(?:\\d{1,2}|${SMALL})\\b`,
+      ),
       {
         re: re(
           '\\b(?:\\d+(?:st|nd|rd|th)|\\p{L}+(?:th|st|nd|rd))[- ]century\\b|\\bthe\\s+(?:Middle|Bronze|Iron|Stone|Ice)\\s+Ages?\\b',

@@ -541,6 +541,13 @@ function reported(
     : reportedFrom(tokens, subjectBefore)
   const start = tokens[from]?.start
   if (from < 0 || start === undefined) return matches
+  // "said he had attended every day of the trial", "said she was not thinking about the final
+  // yet", "says she can hear it only if …": what a person reports of themself — a universal word,
+  // a denial or a comparison about their own doings or mind — is their story, not the source's
+  // claim about the world. A duration or a cause they report stays checkable ("said she had used
+  // it for a year", "said he had lost customers because …"), and so does a cue strong on its own
+  // ("said she had treated 300 patients").
+  const self = SELF.has(tokens[from]?.lower ?? '')
   // (A bare "the first" or "the only" stays a turn of phrase: "it stung for the first nights".)
   const bare = (m: RuleMatch) =>
     m.rule === 'comparison' && !/(?:est|best|worst|most|least)$/i.test(text.slice(m.start, m.end))
@@ -548,6 +555,7 @@ function reported(
   // evidence a finding ("said the findings were encouraging"), or an idiom of denial a denial
   // ("said there was no getting around it"): "no" + a noun is weak only there.
   const kept = (m: RuleMatch) =>
+    (self && SELF_RULES.has(m.rule)) ||
     bare(m) ||
     personalIntention(tokens, text, m) ||
     evidenceJudged(tokens, text, m) ||
@@ -557,6 +565,16 @@ function reported(
   )
 }
 
+/** A person speaking of themself in a report: "said she …", "says he …", "said I …". */
+const SELF: ReadonlySet<string> = new Set(['he', 'she', 'i'])
+/** Cues a person's report of themself leaves weak: see reported. */
+const SELF_RULES: ReadonlySet<RuleId> = new Set([
+  'absolute',
+  'negation',
+  'evidence',
+  'comparison',
+  'generalisation',
+])
 /** Pronouns that stand for a thing named before. */
 const THIRD = new Set(['it', 'they'])
 const PRESENT_AUX = new Set([

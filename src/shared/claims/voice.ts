@@ -275,7 +275,12 @@ export function isHiddenVerb(tokens: readonly Token[], i: number): boolean {
   // A base form ("Children this age wake for …") only in a clause with no other verb.
   if (!t.lower.endsWith('s')) {
     if (tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false
-    if (!['NOUN', 'PROPN'].includes(prev.pos) || !['ADP', 'DET', 'ADV'].includes(next.pos))
+    // "Elite athletes sleep nine hours": after a plural subject, a count may follow at once.
+    const counted = next.pos === 'NUM' && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)
+    if (
+      !['NOUN', 'PROPN'].includes(prev.pos) ||
+      !(['ADP', 'DET', 'ADV'].includes(next.pos) || counted)
+    )
       return false
     return isBaseFormVerb(t.lower)
   }

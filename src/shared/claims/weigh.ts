@@ -130,6 +130,51 @@ function pastEvent(tokens: readonly Token[]): boolean {
   return IRREGULAR_PAST.has(verb.lower) || (verb.pos === 'VERB' && /ed$/.test(verb.lower))
 }
 
+const COUNT_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred'
+/** A counted span of years: "three years", "two decades", "11 years". */
+const YEARS_SPAN = new RegExp(`^(?:\\d+|${COUNT_WORDS})[\\s-]+(?:years?|decades?)$`, 'i')
+/** An age as a milestone: "since she was eight", "by the age of eight". */
+const AGE_MARK = /^(?:since|until|till|when|by|at|from)\s/i
+/** A counted span of time: "ten hours", "four days". */
+const TIME_COUNT = new RegExp(
+  `^(?:\\d+(?:\\.\\d+)?|${COUNT_WORDS})[\\s-]+(?:minutes?|hours?|days?|nights?|weeks?|months?)$`,
+  'i',
+)
+/** What a rate is counted per: "a night", "per week", "each day". */
+const PER_PERIOD =
+  /^\s+(?:a|an|per|each|every)\s+(?:night|day|week|month|year|shift|session|season)\b/i
+const FIRST_SECOND = new Set(['i', 'we', 'you', 'my', 'our', 'your', 'me', 'us'])
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'should', 'if'])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', '’s', "'s"])
+
+/**
+ * A span or a milestone in someone else's life on the record, or a rate. "Three years ago she
+ * opened a school", "who took up sculling three years ago" (a counted span of years before
+ * "ago", with a verb); "did not learn to swim until she was nineteen", "has paddled these
+ * channels since she was eight", "was hitting against adults by the age of eight" (an age as a
+ * milestone); "Elite athletes sleep nine or ten hours a night", "works from home four days a
+ * week" (a counted span per period is a measured rate). Not the writer's, the reader's or the
+ * speaker's own ("Four years ago I went …", "since I was eight", "I sleep eight hours a
+ * night"), and not a story's span in the past ("She sang for two years in a choir"), which stays
+ * weak.
+ */
+function lifeSpan(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  const own = text.slice(m.start, m.end)
+  const after = text.slice(m.end, m.end + 24)
+  const ago = YEARS_SPAN.test(own) && /^\s+ago\b/i.test(after)
+  const age = AGE_MARK.test(own)
+  const rate = TIME_COUNT.test(own) && PER_PERIOD.test(after)
+  if (!ago && !age && !rate) return false
+  if (tokens.some((t) => FIRST_SECOND.has(t.lower) && t.pos === 'PRON')) return false
+  // What might be ("Nobody would do that fifty-two weeks a year") is no rate on the record.
+  if (tokens.some((t) => HYPOTHETICAL.has(t.lower))) return false
+  // "That was nine years ago": a copula dates nothing; an event needs its verb ("had money
+  // for this two years ago" has one).
+  if (ago) return tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !BE.has(t.lower))
+  return rate || tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+}
+
 /** Rules whose words can quantify a subject: "most brands", "every carrier on this list". */
 const QUANTIFIED_SUBJECT: ReadonlySet<RuleId> = new Set(['generalisation', 'absolute'])
 /** A quantifier and a noun that is no time ("every spring" sets a scene). */
@@ -474,6 +519,11 @@ export function weigh(
         out.push({ ...m, strength: 'strong' })
         continue
       }
+    }
+    // A span or a milestone in someone else's life on the record, or a rate: see lifeSpan.
+    if (m.rule === 'date' && m.strength === 'weak' && lifeSpan(tokens, text, m)) {
+      out.push({ ...m, strength: 'strong' })
+      continue
     }
     if (m.rule === 'number') {
       const kind = numberKind(tokens, m, text)

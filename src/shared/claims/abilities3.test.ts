@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { proposals } from '../../../test/support/claims'
+
+// Round 30: short articles written for these tests (invented people, places and bodies), one
+// block per ability. `proposals(md, phrases)` says which phrases a suggestion overlaps.
+
+describe('a span or a milestone in someone else’s life on the record', () => {
+  const md = [
+    'Two years ago she opened a pottery school in a disused chapel on the quay.',
+    '',
+    'Hallam, who only took up rowing four years ago, won the county sculls in June.',
+    '',
+    'He did not learn to read music until he was seventeen, when a teacher lent him a cornet.',
+    '',
+    'Ines Marrow has sailed these estuaries since she was nine, and was racing dinghies by the age of twelve.',
+    '',
+    '“People think the river is calm,” said Tomas Vell, who has skippered the lifeboat out of Corrin Bay for sixteen years.',
+    '',
+    'Four years ago I went on my first guided walk. I have loved boats since I was nine. That was six years ago. She sang for two years in a choir. A few years ago they came round for dinner.',
+  ].join('\n')
+
+  it('proposes a dated event, an age as a milestone and a span that has lasted', () => {
+    expect(
+      proposals(md, [
+        'opened a pottery school',
+        'took up rowing four years ago',
+        'until he was seventeen',
+        'since she was nine',
+        'skippered the lifeboat out of Corrin Bay for sixteen years',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves the writer’s own past, a copula’s date and a story’s span alone', () => {
+    expect(
+      proposals(md, [
+        'my first guided walk',
+        'since I was nine',
+        'That was six years ago',
+        'sang for two years',
+        'came round for dinner',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a counted span per period is a measured rate', () => {
+  const md = [
+    'Young swimmers sleep nine or ten hours a night during a training block.',
+    '',
+    'Dena works from home three days a week, and her partner commutes the rest.',
+    '',
+    'Night porters at the hospital work twelve hours a shift.',
+    '',
+    'I sleep eight hours a night. Nobody would want to do that fifty-two weeks a year. If you walk two hours a day, take water.',
+  ].join('\n')
+
+  it('proposes how many hours or days per night, week or shift', () => {
+    expect(
+      proposals(md, ['nine or ten hours a night', 'three days a week', 'twelve hours a shift'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('leaves the writer’s own habit, a hypothetical and advice alone', () => {
+    expect(
+      proposals(md, ['eight hours a night', 'fifty-two weeks a year', 'two hours a day']).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('what a person reports of themself is their story', () => {
+  const md = [
+    'Ada Penhale said she had never seen the river so high. Tom Brill said he had attended every meeting of the board. Rhys Marr said he was not thinking about the election yet. Mara Voss said she did not want people rushing out to buy supplements on the strength of one trial.',
+    '',
+    'Nell Oduya said she had treated 300 patients with the drug. Dr Ama Reyes said teenagers’ clocks shift later during puberty. The harbourmaster said the channel had not been dredged since 2019.',
+  ].join('\n')
+
+  it('leaves a speaker’s feelings and doings with only weak cues alone', () => {
+    expect(
+      proposals(md, [
+        'never seen the river so high',
+        'every meeting of the board',
+        'not thinking about the election',
+        'on the strength of one trial',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a report with its own figures and what a source states of the world', () => {
+    expect(
+      proposals(md, ['300 patients', 'clocks shift later', 'had not been dredged']).missed,
+    ).toEqual([])
+  })
+})
+
+describe('what a person reports of their own doings with a duration or a cause stays a claim', () => {
+  const md =
+    'Pia Lund said she had used the heater in her own flat for a year. Ivo Stark said he had lost regular customers because the car park closed.'
+  it('proposes both', () => {
+    expect(proposals(md, ['for a year', 'because the car park closed']).missed).toEqual([])
+  })
+})
