@@ -190,6 +190,10 @@ const INVOLVEMENT = new Set(
 )
 /** Verbs of getting something, before a negated "nothing from X". */
 const TAKING = new Set([
+  'receive',
+  'get',
+  'make',
+  'earn',
   'received',
   'receives',
   'got',
@@ -199,6 +203,20 @@ const TAKING = new Set([
   'accepted',
   'earned',
 ])
+/**
+ * Whether the "nothing" at n is the publication's own statement: in its own words (no quotation,
+ * Q&A answer or reported speech: "We get nothing from the council, volunteers say"), with "we",
+ * "I", "us" or "me" in the segment before it.
+ */
+function ownNothing(ctx: SlotContext, c: Clause, seg: Segment, n: number): boolean {
+  const low = lowers(c.words)
+  if (!inOwnWords(ctx, c, n)) return false
+  if (low.some((x) => SPEECH_VERBS.has(x) || x === 'according')) return false
+  return low.slice(seg.from, n).some((x) => ['we', 'i', 'us', 'me'].includes(x))
+}
+
+/** Verbs of paying someone, before "us nothing": "which pays us nothing". */
+const PAYING = new Set(['pay', 'pays', 'paid', 'paying', 'gives', 'give', 'gave', 'sends', 'send'])
 /** A place in a list that could be sold: "placement", "inclusion", "a spot". */
 const PLACE_WORDS = new Set([
   'placement',
@@ -397,8 +415,28 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         break
     }
     // "received nothing from X", "took nothing from X": the verb before the negated object.
-    if (rel < 0 && neg === 'nothing' && TAKING.has(low[n - 1] ?? '') && low[n + 1] === 'from')
+    if (rel < 0 && neg === 'nothing' && TAKING.has(low[n - 1] ?? '') && low[n + 1] === 'from') {
+      // "We receive nothing from X": the publication's own words ("“We get nothing from the
+      // county,” said …" is a source's).
+      if (
+        !['received', 'receives', 'got', 'gets', 'took', 'takes', 'accepted', 'earned'].includes(
+          low[n - 1] ?? '',
+        ) &&
+        !ownNothing(ctx, c, seg, n)
+      )
+        continue
       rel = n - 1
+    }
+    // "X, which pays us nothing", "including ones that pay us nothing": money to the
+    // publication denied, in its own words ("the landlord pays them nothing" is someone else's).
+    if (
+      rel < 0 &&
+      neg === 'nothing' &&
+      (low[n - 1] === 'us' || low[n - 1] === 'me') &&
+      PAYING.has(low[n - 2] ?? '') &&
+      ownNothing(ctx, c, seg, n)
+    )
+      rel = n - 2
     // "Placement in our rankings is never for sale".
     if (
       rel < 0 &&

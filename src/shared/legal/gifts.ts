@@ -1,5 +1,5 @@
 import type { Wording } from './domain'
-import { PRODUCT_NOUNS } from '../language/lexicon'
+import { PRODUCT_NOUNS, SPEECH_VERBS } from '../language/lexicon'
 import { ownerOf } from '../language/reference'
 import { sameName } from '../text'
 import {
@@ -26,6 +26,7 @@ import {
   personBackward,
   personForward,
   personOf,
+  quoteAt,
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
@@ -87,6 +88,12 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         const subject = brandBackward(ctx, c, seg.from, i)
         return gift(subject, 'clear')
       }
+    }
+    // "Every one of those three arrived as a free sample from its maker", "Our unit came to us
+    // free from the brand": a thing that arrived free or as a sample, from a maker or to us.
+    if (ARRIVED.has(w) && isVerb(ws[i])) {
+      const f = arrivedFree(ctx, c, seg, i)
+      if (f) return f
     }
     // "Gifted by X." as a line or a clause of its own.
     if ((w === 'gifted' || w === 'comped') && low[i + 1] === 'by' && i === seg.from) {
@@ -263,6 +270,10 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     const after = low.slice(low[i + 1] === 'to' ? i + 2 : i + 1, i + 7)
     // "Retailers give us a percentage of sales": money, an affiliate notice, not a gift.
     if (after.some((x) => MONEY_SHARES.has(x) || EARN.has(x))) continue
+    // "X sends customers a free sample each spring": a giveaway to the public, no gift to us.
+    if (PUBLIC_RECIPIENTS.has(after[0] ?? '') || PUBLIC_RECIPIENTS.has(after[1] ?? '')) {
+      if (!['our', 'my'].includes(after[0] ?? '')) continue
+    }
     const toUs =
       after.slice(0, 3).some((x) => FIRST_PERSON_OBJECT.has(x)) ||
       // "X lent the magazine two pumps".
@@ -523,6 +534,111 @@ function hostNamed(ctx: SlotContext, c: Clause, k: number): string | null {
   return w.mention.name
 }
 
+/** The public a business hands things to: "sends customers a free sample", "every household". */
+const PUBLIC_RECIPIENTS = new Set(
+  'customers customer clients subscribers members residents households household patients shoppers buyers users owners families everyone anyone passengers visitors guests pupils students'.split(
+    ' ',
+  ),
+)
+
+/** What a backer gives an event, not a person: "for the prizes", "for the raffle". */
+const EVENT_GIFTS = new Set(
+  'prize prizes raffle tombola donation donations venue refreshments trophies trophy medals marquee stage'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the "for" at `f` thanks a backer for what went to an event (EVENT_GIFTS within its
+ * first words), inside a quotation of someone other than the writer the byline names.
+ */
+function forTheEvent(ctx: SlotContext, c: Clause, f: number, to: number): boolean {
+  const w = c.words[f]
+  if (!w) return false
+  const q = quoteAt(ctx, w.start)
+  if (!q || !q.speaker) return false
+  if (ctx.doc.paragraphs.some((p) => p.role === 'answer' && p.start <= w.start && w.start < p.end))
+    return false
+  const writer = authorOf(ctx.doc)
+  if (writer && sameName(q.speaker, writer)) return false
+  return c.words
+    .slice(f + 1, Math.min(to, f + 5))
+    .some((x) => EVENT_GIFTS.has(x.lower) && x.pos === 'NOUN')
+}
+
+/** Verbs of a thing arriving: "it arrived as a sample", "the kettle came to us free". */
+const ARRIVED = new Set(['arrived', 'arrives', 'arrive', 'came', 'comes', 'come', 'landed'])
+
+/** What a thing may arrive as that says it was given: "as a free sample", "as a gift". */
+const ARRIVED_AS = new Set([
+  'sample',
+  'samples',
+  'gift',
+  'gifts',
+  'freebie',
+  'freebies',
+  'loan',
+  'loaner',
+])
+
+/**
+ * A thing that arrived as a gift (see giftFrame): after the verb, "as a (free) sample", "as a
+ * gift", "free", "free of charge" or "at no cost" says it was given, and "from" a maker ("its
+ * maker", "the brand", a company named) or "to us" says who gave it or that it was given to the
+ * publication. "Arrived free of scratches" is no gift ("free of" what is not a charge), nor
+ * "the update came free for all owners" (no giver, not to us), nor a thing that reached someone
+ * the sentence names ("arrived free at the hospital"), nor news a source reports.
+ */
+function arrivedFree(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  if (low.slice(seg.from, i).some((x) => NEGATION.has(x))) return null
+  // The thing that arrived is no person: "She came to us from the agency".
+  for (let k = seg.from; k < i; k++) {
+    const x = ws[k] as Word
+    if (x.mention && isPersonMention(ctx, x.mention)) return null
+    if (['she', 'he', 'i', 'we', 'they', 'you'].includes(x.lower)) return null
+  }
+  if (low.some((x) => SPEECH_VERBS.has(x) || x === 'according')) return null
+  const end = Math.min(seg.to, i + 12)
+  let free = false
+  let toUs = false
+  let giver: string | null = null
+  let maker = false
+  for (let k = i + 1; k < end; k++) {
+    const x = low[k] ?? ''
+    if (x === ',' || x === ';' || x === 'but' || x === 'and') break
+    if (x === 'as') {
+      let j = k + 1
+      if (['a', 'an'].includes(low[j] ?? '')) j++
+      while (j < k + 4 && GIFT_ADJECTIVES.has(low[j] ?? '') && !ARRIVED_AS.has(low[j] ?? '')) j++
+      if (ARRIVED_AS.has(low[j] ?? '')) free = true
+    } else if (x === 'free' || x === 'complimentary') {
+      // "free of scratches" is no gift; "free of charge" is.
+      if (low[k + 1] === 'of' && !['charge', 'cost'].includes(low[k + 2] ?? '')) return null
+      free = true
+    } else if ((x === 'cost' || x === 'charge') && noCharge(low, k)) free = true
+    else if (x === 'to' || x === 'at') {
+      if (FIRST_PERSON_OBJECT.has(low[k + 1] ?? '')) toUs = true
+      // "arrived at the hospital", "came to Tarrow": a place or someone else reached.
+      else if (ws[k + 1]?.mention || ['the', 'a', 'an'].includes(low[k + 1] ?? '')) return null
+    } else if (x === 'from') {
+      let j = k + 1
+      if (['its', 'the', 'their', 'a', 'an'].includes(low[j] ?? '')) j++
+      if (MAKER_NOUNS.has(low[j] ?? '')) {
+        maker = true
+        giver = brandOfWord(ctx, c, j)
+      } else {
+        giver = brandAfter(ctx, c, k + 1, 4)
+        if (giver && isPublicBody(giver)) return null
+      }
+      if (!giver && !maker) return null
+    }
+  }
+  if (!free || !(giver || maker || toUs)) return null
+  return gift(giver, 'clear')
+}
+
 /** The brand named before words[i] in the segment (the giver, the subject). */
 export function brandBackward(ctx: SlotContext, c: Clause, from: number, i: number): string | null {
   for (let k = i - 1; k >= from; k--) {
@@ -592,6 +708,7 @@ const GIFT_GATE = gate(GIFT_ADJECTIVES, GIVE, GIFT_VERBS, ARRANGE, TRAVEL, [
   ...['paid', 'covered', 'covers', 'hosted', 'funded', 'supported', 'sponsored', 'arranged'],
   ...['organised', 'organized', 'picked', 'picks', 'pick', 'footed', 'foots', 'free', 'no'],
   ...['loaned', 'lent', 'sent'],
+  ...ARRIVED,
 ])
 /** The words thanksFrame keys on. */
 const THANKS_GATE = gate(THANKS)
@@ -758,6 +875,10 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     const ends = (x: Word) =>
       ['!', '.', ')', ';'].includes(x.text) || /\p{Extended_Pictographic}/u.test(x.text)
     if (crew && crew.lower !== 'for' && !ends(crew)) continue
+    // "“Thanks to X for the prizes and to everyone who came,” said organiser Pat Dunne": a
+    // source thanking a backer of an event for what went to the event, not a gift to the
+    // piece's writer or to an endorser.
+    if (crew?.lower === 'for' && forTheEvent(ctx, c, c.words.indexOf(crew), seg.to)) continue
     // The thanks is its own statement, up to the emoji that ends it.
     const emoji = crew && /\p{Extended_Pictographic}/u.test(crew.text) ? c.words.indexOf(crew) : -1
     const found = gift(brand, 'ambiguous', NOTES.thanks)

@@ -4,14 +4,16 @@ import { FAMILY_NOUNS, HOLDINGS } from './lexicon'
 import {
   brandAfter,
   brandOfWord,
+  isBrandMention,
   isPersonMention,
+  peopleIn,
   personBackward,
   personOf,
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, SPEECH_VERBS } from '../language/lexicon'
-import { resolvePronoun } from '../language/reference'
+import { ownerOf, resolvePronoun } from '../language/reference'
 import { sameName } from '../text'
 import { brandKey } from '../language/brands'
 import { isPublicBody } from './slots'
@@ -95,9 +97,11 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
     pk = k - 1
     k -= 2
   } else if (low[k] !== 'its' && low[k] !== 'their') return null
-  // "One of its investors said …", "its board voted": the noun is the subject, no one's tie.
+  // "Its investors include Ana Ruiz and Tom Hale": the people the list names.
   const next = ws[i + 1]
-  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && !next.mention) return null
+  const include = ['include', 'includes', 'included', 'including'].includes(low[i + 1] ?? '')
+  // "One of its investors said …", "its board voted": the noun is the subject, no one's tie.
+  if (!include && next && (next.pos === 'VERB' || next.pos === 'AUX') && !next.mention) return null
   // "a seat on its board", "joined its board", "was appointed to its board" name a board seat;
   // "its board" alone may be only the company's ("praised its board").
   if (low[i] === 'board' && !seated(low, Math.max(seg.from, k - 4), k)) return null
@@ -107,6 +111,11 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
   // "The walking club she founded has 300 members, and Ruiz has a seat on its board": "its" is
   // the body the sentence names by its kind, not a brand named before it.
   if (otherBodyOwns(ctx, c, ws[k]?.start ?? c.sentence.start, brand)) return null
+  if (include) {
+    const people = peopleIn(ctx, c, i + 2, seg.to).filter((p) => !sameName(p, brand))
+    const first = people[0]
+    return first ? tieOf(first, brand, kind, people) : null
+  }
   const person =
     subjectBefore(ctx, c, seg, k, brand) ??
     anchorPerson(ctx, c, seg, brand) ??
@@ -212,7 +221,7 @@ const BUSINESS_VERBS = new Set(
 
 /** What a relative's business may be called: "the skincare line her sister founded". */
 const BUSINESS_NOUNS = new Set(
-  'company business firm brand label line range maker shop store chain restaurant cafe café bakery roastery brewery distillery winery studio agency startup start-up venture clinic salon gym farm producer outfitter boutique practice kitchen deli bar pub inn hotel'.split(
+  'company business firm brand label line range maker shop store chain restaurant cafe café bakery roastery brewery distillery winery studio agency startup start-up venture clinic salon gym farm producer outfitter boutique practice kitchen deli bar pub inn hotel gallery bookshop bookstore florist garage workshop'.split(
     ' ',
   ),
 )
@@ -240,7 +249,9 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
   const owner = ['her', 'his', 'their', 'my'].includes(pw.lower)
     ? personOf(ctx, pw)
     : ['’s', "'s"].includes(pw.lower) && ws[p - 1]?.mention
-      ? personOf(ctx, ws[p - 1] as Word)
+      ? // A name with a husband or a sister is a person's, typed or not ("Linde's husband";
+        // a company may have a "partner").
+        personOf(ctx, ws[p - 1] as Word, low[i] !== 'partner' && low[i] !== 'partners')
       : null
   if (!owner) return null
   // Where the possessive phrase starts: "her", or the first word of "Ada Brook's".
@@ -249,10 +260,24 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
     start = p - 1
     while (start > 0 && ws[start - 1]?.mention === ws[p - 1]?.mention) start--
   }
+  // "Fern Reed, who owns Oven & Ash, is Jonah's sister": the subject's own business, said in
+  // a relative clause, is the relative's.
+  const owned = BE.has(low[start - 1] ?? '') ? subjectsBusiness(ctx, c, start - 1) : null
+  if (owned)
+    return kinTie(ctx, pw, owner, owned.brand, 'family-or-business-tie', [owner, owned.relative])
   // "Its founder is Ada Brook's brother", "The company's owner is her sister": a role in the
   // business held by the relative.
   const role = BE.has(low[start - 1] ?? '') ? roleOwner(ctx, c, seg, start - 2) : null
   if (role && !isPublicBody(role)) return kinTie(ctx, pw, owner, role, 'family-or-business-tie')
+  // "The gallery is run by Linde's husband, Piet Varga": the business the passive's subject
+  // names, run, owned or founded by the relative.
+  const passive = passiveBusiness(ctx, c, seg, start, i)
+  if (passive) {
+    const named =
+      low[i + 1] === ',' && ws[i + 2]?.mention ? personOf(ctx, ws[i + 2] as Word, true) : null
+    const people = named && named !== owner ? [owner, named] : [owner]
+    return kinTie(ctx, pw, owner, passive, 'family-or-business-tie', people)
+  }
   // "her sister's skincare label": the business is the relative's, named beside it.
   if (['’s', "'s"].includes(low[i + 1] ?? '')) {
     let n = i + 2
@@ -334,6 +359,99 @@ function relativesBusiness(ctx: SlotContext, c: Clause, seg: Segment, i: number)
   if (!brand || isPublicBody(brand)) return null
   const people = relative && relative !== owner ? [owner, relative] : [owner]
   return kinTie(ctx, pw, owner, brand, 'family-or-business-tie', people)
+}
+
+/**
+ * The business the subject of the copula at `be` keeps, said in a relative clause on it: "Fern
+ * Reed, who owns Oven & Ash, is …", "Ada Brook, who founded Bellwick in 2019, is …". The
+ * subject is a person; what the verb keeps is a business by name (businessObject); a former
+ * one ("who ran X until 2010") is none.
+ */
+function subjectsBusiness(
+  ctx: SlotContext,
+  c: Clause,
+  be: number,
+): { brand: string; relative: string } | null {
+  const ws = c.words
+  const low = lowers(ws)
+  const rel = c.segments.find(
+    (g) => g.type === 'relative' && g.to <= be && g.to >= be - 1 && g.anchor >= 0,
+  )
+  if (!rel) return null
+  const anchor = ws[rel.anchor]
+  if (!anchor?.mention) return null
+  const relative = personOf(ctx, anchor, true)
+  if (!relative) return null
+  let v = low[rel.from] === 'who' ? rel.from + 1 : low[rel.from + 1] === 'who' ? rel.from + 2 : -1
+  if (v < 0) return null
+  while (v < rel.to && ['also', 'still', 'now', 'jointly'].includes(low[v] ?? '')) v++
+  if (!BUSINESS_VERBS.has(low[v] ?? '') || low[v] === 'set') return null
+  if (low.slice(v + 1, rel.to).includes('until')) return null
+  const brand = businessObject(ctx, c, v + 1)
+  return brand && !isPublicBody(brand) && !sameName(brand, relative) ? { brand, relative } : null
+}
+
+/** Participles by which a business is kept: "is run by", "was founded by". */
+const KEPT_BY = new Set(
+  'run owned co-owned founded co-founded started managed opened launched'.split(' '),
+)
+
+/**
+ * The business a passive clause says a relative keeps, the possessive phrase of the relative
+ * starting at `start` right after "by": "The gallery is run by Linde's husband", "Bellwick was
+ * founded by her sister". The subject is a brand by name, a business called by its kind ("the
+ * gallery" for the Tollgate Gallery named before), or, for "the business" or "the shop" with
+ * none named, the piece's own business. "was run by his father until 1990" is a former one;
+ * "is not owned by her sister", "a school run by his mother" (no business) are none.
+ */
+function passiveBusiness(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+  start: number,
+  i: number,
+): string | null {
+  const ws = c.words
+  const low = lowers(ws)
+  if (low[start - 1] !== 'by' || !KEPT_BY.has(low[start - 2] ?? '')) return null
+  let b = start - 3
+  while (b > seg.from && ['also', 'still', 'now', 'jointly', 'since'].includes(low[b] ?? '')) b--
+  if (!BE.has(low[b] ?? '') && low[b] !== 'been') return null
+  if (low[b] === 'been') b--
+  if (BE.has(low[b] ?? '') || ['has', 'have', 'had'].includes(low[b] ?? '')) b--
+  if (negated(ws, Math.max(seg.from, b - 2), start)) return null
+  if (low.slice(i + 1, Math.min(seg.to, i + 8)).includes('until')) return null
+  // The subject: a name, or "the gallery" / "the café" for a business named before.
+  for (let k = seg.from; k <= b; k++) {
+    const x = ws[k]
+    if (!x) continue
+    if (x.mention) {
+      if (personOf(ctx, x)) return null
+      const brand = brandOfWord(ctx, c, k, true)
+      return brand && !isPublicBody(brand) ? brand : null
+    }
+    if (!BUSINESS_NOUNS.has(x.lower) || x.pos !== 'NOUN') continue
+    if (!['the', 'this', 'that'].includes(low[k - 1] ?? '')) return null
+    const brand =
+      brandOfWord(ctx, c, k) ?? namedByKind(ctx, x) ?? ctx.leadBrand ?? ctx.mainBrand ?? null
+    return brand && !isPublicBody(brand) ? brand : null
+  }
+  return null
+}
+
+/**
+ * The business named earlier in the piece by a name whose last word is the noun `w` ("the
+ * gallery" for "the Tollgate Gallery" three paragraphs before): the last such name.
+ */
+function namedByKind(ctx: SlotContext, w: Word): string | null {
+  let found: string | null = null
+  for (const m of ctx.doc.mentions) {
+    if (m.end > w.start) break
+    if (!m.name.includes(' ') || m.name.toLowerCase().split(/\s+/).at(-1) !== w.lower) continue
+    if (isPersonMention(ctx, m) || !isBrandMention(ctx, m, true)) continue
+    found = ownerOf(ctx.doc, m)?.name ?? m.name
+  }
+  return found
 }
 
 /**
@@ -430,8 +548,37 @@ function titledOwner(ctx: SlotContext, c: Clause, named: number): string | null 
   const before = ws[k]?.mention ? brandOfWord(ctx, c, k, true) : null
   if (before && !personOf(ctx, ws[k] as Word)) return before
   if (ws[k]?.mention) return null
-  return ctx.leadBrand ?? ctx.mainBrand ?? null
+  return ctx.leadBrand ?? ctx.mainBrand ?? pieceBusiness(ctx)
 }
+
+/**
+ * The business a piece is about when no brand is sold or disclosed in it: the first name the
+ * body describes as a business ("Oven & Ash, the sourdough bakery on Cale Street") or whose
+ * last word says it is one ("the Tollgate Gallery"); no person's, no public body's.
+ */
+function pieceBusiness(ctx: SlotContext): string | null {
+  const known = pieceBusinesses.get(ctx.doc)
+  if (known !== undefined) return known
+  let found: string | null = null
+  for (const m of ctx.doc.mentions) {
+    if (isPersonMention(ctx, m) || isPublicBody(m.name)) continue
+    const last = m.name.toLowerCase().split(/\s+/).at(-1) ?? ''
+    const after = ctx.doc.body.slice(m.end, m.end + 60).toLowerCase()
+    // ", the sourdough bakery on …": the description's words up to a break.
+    const described = /^,\s+(?:the|a|an)\s+([^,.;:()—–]*)/u.exec(after)?.[1] ?? ''
+    const kinds = described.split(/\s+/).slice(0, 4)
+    if (
+      (m.name.includes(' ') && BUSINESS_NOUNS.has(last)) ||
+      kinds.some((x) => BUSINESS_NOUNS.has(x))
+    ) {
+      found = ownerOf(ctx.doc, m)?.name ?? m.name
+      break
+    }
+  }
+  pieceBusinesses.set(ctx.doc, found)
+  return found
+}
+const pieceBusinesses = new WeakMap<SlotContext['doc'], string | null>()
 
 /**
  * The brand a verb's object names as a business: a name at once ("opened Corner Loaf"), or a
@@ -589,8 +736,113 @@ function presentedHere(ctx: SlotContext, brand: string): boolean {
   return ctx.presentedBrands?.has(key) ?? false
 }
 
+/** Verbs of passing custom to someone: "which sends her insurance work", "refers patients to him". */
+const REFERS = new Set(
+  'sends send sent refers refer referred passes pass passed steers steer steered funnels funnel funnelled directs direct directed'.split(
+    ' ',
+  ),
+)
+
+/** Verbs by which custom arrives: "most of her bookings come through X". */
+const ARRIVES = new Set(['come', 'comes', 'came', 'arrive', 'arrives'])
+
+/** Custom one business passes to a person: "work", "clients", "patients", "bookings". */
+const CUSTOM = new Set(
+  'work jobs job clients client customers customer patients patient referrals bookings booking business orders cases commissions contracts leads'.split(
+    ' ',
+  ),
+)
+
+/** Object pronouns a referral may be sent to. */
+const REFERRED_TO = new Set(['her', 'him', 'them', 'me'])
+
+/**
+ * A business tie by referral or custom (see the top of this file): a company passes a person its
+ * work ("X, which sends her insurance work", "X sends him most of his clients", "the clinic
+ * refers patients to her", "sends work his way"), or the person's custom comes through it ("most
+ * of her bookings come through X"). The giver is a brand (by name, by the relative clause's
+ * antecedent, by a description resolved to one), never a public body; the one given to is a
+ * person. "Her aunt sends her a card every Christmas" (no custom, no brand), "X sends most of
+ * its orders through Y" (a company's), "the GP refers patients to the hospital" (no person) are
+ * none.
+ */
+function referralTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  if (negated(ws, Math.max(seg.from, i - 4), i)) return null
+  if (ARRIVES.has(low[i] ?? '')) {
+    // "most of her bookings come through X": the possessor's custom, the brand after the
+    // preposition.
+    if (!['through', 'from', 'via'].includes(low[i + 1] ?? '')) return null
+    const n = i - 1
+    if (!CUSTOM.has(low[n] ?? '') || ws[n]?.pos !== 'NOUN') return null
+    let k = n - 1
+    while (k > seg.from && ws[k]?.pos === 'ADJ') k--
+    const pw = ws[k]
+    if (!pw) return null
+    const person = ['her', 'his', 'my'].includes(pw.lower)
+      ? personOf(ctx, pw)
+      : ['’s', "'s"].includes(pw.lower) && ws[k - 1]?.mention
+        ? personOf(ctx, ws[k - 1] as Word)
+        : null
+    if (!person) return null
+    const brand = brandAfter(ctx, c, i + 2, 5)
+    if (!brand || isPublicBody(brand) || sameName(brand, person)) return null
+    return tieOf(person, brand, 'family-or-business-tie')
+  }
+  // The one given to and the custom: "sends her (insurance) work", "sends him most of his
+  // clients", "refers patients to her", "sends work her way".
+  let person: string | null = null
+  let custom = false
+  let k = i + 1
+  const to = ws[k]
+  if (to && (REFERRED_TO.has(to.lower) || (to.mention && isPersonMention(ctx, to.mention)))) {
+    person = personOf(ctx, to)
+    k += to.mention ? nameLength(ws, k) : 1
+    for (let j = k; j < Math.min(seg.to, k + 5); j++) {
+      if (CUSTOM.has(low[j] ?? '') && ws[j]?.pos === 'NOUN') custom = true
+      if (custom || ws[j]?.pos === 'PUNCT' || ws[j]?.pos === 'ADP') break
+    }
+  } else {
+    for (let j = k; j < Math.min(seg.to, k + 5) && !custom; j++) {
+      if (!CUSTOM.has(low[j] ?? '') || ws[j]?.pos !== 'NOUN') continue
+      custom = true
+      // "refers patients to her", "sends work her way".
+      const r = ws[j + 1]
+      if (low[j + 1] === 'to' && ws[j + 2]) {
+        const p = ws[j + 2] as Word
+        if (REFERRED_TO.has(p.lower) || (p.mention && isPersonMention(ctx, p.mention)))
+          person = personOf(ctx, p)
+      } else if (r && REFERRED_TO.has(r.lower) && low[j + 2] === 'way') person = personOf(ctx, r)
+    }
+  }
+  if (!custom || !person) return null
+  // The giver: the antecedent of "which"/"that", or a brand before the verb in the clause.
+  let brand: string | null = null
+  if (seg.type === 'relative' && seg.anchor >= 0 && ['which', 'that'].includes(low[seg.from] ?? ''))
+    brand = brandOfWord(ctx, c, seg.anchor, true) ?? possessorBrand(ctx, c, seg.anchor)
+  for (let j = i - 1; j >= seg.from && !brand; j--) brand = brandOfWord(ctx, c, j)
+  if (!brand || isPublicBody(brand) || sameName(brand, person)) return null
+  return tieOf(person, brand, 'family-or-business-tie')
+}
+
+/**
+ * The brand that owns the noun phrase ending at word `head`: "X's preferred-repair network"
+ * (back over the phrase's nouns and adjectives to a name's possessive mark).
+ */
+function possessorBrand(ctx: SlotContext, c: Clause, head: number): string | null {
+  const ws = c.words
+  let k = head
+  while (k > 0 && k > head - 5 && !ws[k]?.mention && ['NOUN', 'ADJ'].includes(ws[k]?.pos ?? '')) k--
+  if (!['’s', "'s"].includes(ws[k]?.lower ?? '') || !ws[k - 1]?.mention) return null
+  if (personOf(ctx, ws[k - 1] as Word)) return null
+  return brandOfWord(ctx, c, k - 1, true)
+}
+
 /** Words that start one of the readings above. */
 export const TRIGGERS = new Set([
+  ...REFERS,
+  ...ARRIVES,
   ...Object.keys(POSSESSED_TIES),
   ...FAMILY_NOUNS,
   'paid',
@@ -610,7 +862,9 @@ export function indirectTie(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         ? relativesBusiness(ctx, c, seg, i)
         : w === 'paid'
           ? paidTask(ctx, c, seg, i)
-          : whoOwns(ctx, c, seg, i)
+          : REFERS.has(w) || ARRIVES.has(w)
+            ? referralTie(ctx, c, seg, i)
+            : whoOwns(ctx, c, seg, i)
     if (f) return f
   }
   return null

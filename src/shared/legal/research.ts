@@ -478,6 +478,16 @@ export function readFunding(
     (!parent && isNonCommercial(found.funder, k >= 0 ? c.words.slice(k + 1, k + 6) : []))
   // "Funding came from the National Institutes of Health": public funding, said so, even when
   // the research was named in the sentence before.
+  // "A review commissioned by the authority estimated …": a public body's own report, named
+  // in passing as the source of a finding, is news, no statement of who pays for the work
+  // ("The survey was commissioned by the city council" says so, and stays one).
+  if (
+    independent &&
+    (described || isPublicBody(found.funder)) &&
+    ORDERED.has(c.words[found.at]?.lower ?? '') &&
+    !BE.has(c.words[found.at - 1]?.lower ?? '')
+  )
+    return null
   if (independent && (noun || SUPPORT_NOUNS.has(c.words[found.at]?.lower ?? '')))
     return { research: null, funder: found.funder }
   if (!noun || independent) return null
@@ -491,6 +501,9 @@ export function readFunding(
     },
   }
 }
+
+/** Verbs of a body ordering work it will use: "a review commissioned by the authority". */
+const ORDERED = new Set(['commissioned', 'ordered', 'requested'])
 
 /** What a company's own body is to it: "the charitable arm of Y", "a subsidiary of Y". */
 const ARMS = 'arm|foundation|subsidiary|division|unit|offshoot|charity|trust'

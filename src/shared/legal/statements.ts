@@ -1,6 +1,8 @@
 import type { DisclosureKind } from './domain'
 import { readFunding } from './research'
-import { authorOf, quoteAt, speakerAt, type SlotContext } from './slots'
+import { authorOf, clearlyPerson, quoteAt, speakerAt, type SlotContext } from './slots'
+import { ownerOf } from '../language/reference'
+import { sameName } from '../text'
 import { clausesOf, lowersOf, spanOf, type Clause, type Segment, type Word } from './words'
 import { CONTENT_NOUNS, NEGATION } from './lexicon'
 import { statement, type Found, type Statement } from './frame'
@@ -147,6 +149,21 @@ function backsUp(c: Clause, seg: Segment): boolean {
   return false
 }
 
+const PERSON_PRONOUNS = new Set(['i', 'my', 'me', 'she', 'he', 'her', 'his', 'him', 'we', 'our'])
+
+/** Whether the clause names `name` by a mention that is surely a person's (see clearlyPerson). */
+function surelyPerson(ctx: SlotContext, c: Clause, name: string): boolean {
+  if (ctx.people.some((p) => sameName(p, name))) return true
+  // A tie stated of a pronoun ("she has a paid partnership with X") is a person's.
+  if (c.words.some((w) => PERSON_PRONOUNS.has(w.lower))) return true
+  return c.words.some(
+    (w) =>
+      !!w.mention &&
+      (sameName(w.mention.name, name) || sameName(ownerOf(ctx.doc, w.mention)?.name ?? '', name)) &&
+      clearlyPerson(ctx, w.mention),
+  )
+}
+
 /** The frames that read one segment, most specific first. */
 function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const out: Found[] = []
@@ -190,6 +207,17 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   const credit = research || !head || (funding && !coverage) ? null : sponsorFrame(ctx, c, head)
   const sp = other?.keeps && !(credit && funderNamed(c, seg, credit.brandNames)) ? null : credit
   if (sp) {
+    // "The post is labelled “Paid partnership with X”": the label read as a sponsorship is no
+    // person's tie as well, unless the tie's person is surely one (a title, a gender, the
+    // register: "Ana Ruiz is in a paid partnership with X" keeps both).
+    const tie = out.findIndex(
+      (f) =>
+        f.kind === 'material-connection' &&
+        !f.research &&
+        f.brandNames.some((b) => sp.brandNames.includes(b)) &&
+        !f.people.some((p) => surelyPerson(ctx, c, p)),
+    )
+    if (tie >= 0) out.splice(tie, 1)
     // "This episode is supported by X, makers of …": a credit for the piece, not a gift.
     const gift = out.findIndex((f) => f.kind === 'gifted-product' && f.wording === 'clear')
     if (gift >= 0 && sp.brandNames.some((b) => out[gift]?.brandNames.includes(b)))

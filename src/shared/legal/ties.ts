@@ -13,6 +13,7 @@ import {
   brandAfter,
   brandBefore,
   brandOfWord,
+  clearlyPerson,
   isNonCommercial,
   isPublicBody,
   peopleIn,
@@ -301,6 +302,14 @@ function tiePerson(
   i: number,
   brand: string | null = null,
 ): string | null {
+  // "Supplier deal for X", "“Paid partnership with X”": a name right before the tie noun, with
+  // no possessive mark, modifies it; unless it is surely a person's, it is not who holds the tie.
+  const pre = TIE_NOUNS.has(c.words[i]?.lower ?? '') ? c.words[i - 1]?.mention : undefined
+  if (pre && !pre.possessive && !clearlyPerson(ctx, pre)) {
+    let k = i - 1
+    while (k > seg.from && c.words[k - 1]?.mention === pre) k--
+    i = k
+  }
   const inside = personBackward(ctx, c, seg.from, i, false, brand)
   if (inside) return inside
   // "X, whose salons stock…", "X—a paid consultant for Y—": the clause is about X.
@@ -746,13 +755,16 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       if (w === 'board' || w === 'panel' || w === 'committee') {
         // "a member of the board of X", "sits on the board of X", "a board member at X".
         // "sits on the advisory board of X", "a member of the board of X", "board member at X".
+        // "board member Ada Kell" is a title before a name: the board's company must follow
+        // "member" with "at", "of" or "for" ("a board member at X").
         const of =
-          low[i + 1] === 'of' ||
-          low[i + 1] === 'member' ||
-          low[i + 1] === 'for' ||
-          low[i + 1] === 'at'
+          low[i + 1] === 'of' || low[i + 1] === 'for' || low[i + 1] === 'at'
             ? i + 2
-            : -1
+            : low[i + 1] === 'member' || low[i + 1] === 'members'
+              ? ['at', 'of', 'for', 'with'].includes(low[i + 2] ?? '')
+                ? i + 3
+                : -1
+              : -1
         const seat = low
           .slice(Math.max(seg.from, i - 4), i)
           .some((x) =>

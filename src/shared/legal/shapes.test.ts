@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest'
+import { analyseDisclosures } from './rules'
+
+/**
+ * Round 30 shapes: gifts stated by how they came, business ties by referral or custom, money to
+ * us denied, public bodies in news, a label read once, family ties by a passive or a relative
+ * clause, investors listed, and a source's thanks for an event. Each with look-alikes in an
+ * innocent sense. The sentences are written for the behaviour, not taken from any set.
+ */
+
+/** "kind tie [people] [brands] | text" for each disclosure of a whole short article. */
+function read(body: string): string[] {
+  const r = analyseDisclosures({ body })
+  return r.disclosures.map(
+    (d) =>
+      `${d.kind}${d.tie ? ` ${d.tie}` : ''}${d.people?.length ? ` [${d.people.join(', ')}]` : ''}${d.brands?.length ? ` [${d.brands.join(', ')}]` : ''} | ${body.slice(d.start, d.end)}`,
+  )
+}
+
+/** The kinds of disclosure read in a paragraph set in a short piece. */
+function kinds(text: string): string[] {
+  return analyseDisclosures({
+    body: `# A short piece\n\n*By Mara Lindqvist*\n\nSome opening words about the subject.\n\n${text}\n`,
+  }).disclosures.map((d) => d.kind)
+}
+
+/** The error findings of a whole article. */
+function errorRules(body: string): string[] {
+  return analyseDisclosures({ body })
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => f.rule)
+}
+
+describe('a gift stated by how it came', () => {
+  it('reads a thing that arrived free or as a sample, from its maker or to us', () => {
+    for (const line of [
+      'The Fenwick Barrier Balm ($18) is our pick. Each of the three balms arrived as a free sample from its maker.',
+      'The Brevik Pour kettle ($89) is the best we have used. Our test unit came to us free from the brand.',
+      'The Holt Ring lock ($65) is our top pick. It arrived as a gift from Holt Security.',
+      'We liked the Tesk jacket ($120). The jacket came to us free of charge.',
+    ])
+      expect(kinds(line)).toContain('gifted-product')
+  })
+
+  it('leaves arriving free of something, samples of water and giveaways to customers alone', () => {
+    for (const line of [
+      'Our mirror arrived free of scratches, which felt like a miracle after three moves.',
+      'The lab tested a free sample of the city’s tap water and found it safe.',
+      'Halden Water sends customers a free sample of its filter jug each spring, the company said.',
+      'The software update came free for all owners in March.',
+      'The first vaccines arrived free at the hospital from the maker, the ministry said.',
+      'She came to us from Brevik Labs in 2019 and now runs the test kitchen.',
+    ])
+      expect(kinds(line)).toEqual([])
+  })
+})
+
+describe('a business tie by referral or custom', () => {
+  it('reads a company that sends a person work, refers clients, or brings her bookings', () => {
+    expect(
+      read(
+        '# Roofs\n\nJolene Varga runs a roofing firm and is one of 900 contractors in Northgable’s repair network, which sends her insurance work. She says most roofs fail early.\n',
+      ),
+    ).toEqual([
+      'material-connection family-or-business-tie [Jolene Varga] [Northgable] | which sends her insurance work.',
+    ])
+    expect(
+      read(
+        '# Physio\n\nDr Ivo Lund runs a small physiotherapy practice. Calder Sports Clinic refers patients to him.\n',
+      ),
+    ).toEqual([
+      'material-connection family-or-business-tie [Ivo Lund] [Calder Sports Clinic] | Calder Sports Clinic refers patients to him.',
+    ])
+    expect(
+      read(
+        '# Holiday lets\n\nAna Ruiz lets two cottages. Most of Ana Ruiz’s bookings come through Stayful, the holiday-rental site.\n',
+      ),
+    ).toEqual([
+      'material-connection family-or-business-tie [Ana Ruiz] [Stayful] | Most of Ana Ruiz’s bookings come through Stayful, the holiday-rental site.',
+    ])
+  })
+
+  it('leaves cards, a supplier relationship between companies and referrals to a body alone', () => {
+    expect(
+      read(
+        '# Supplier deal for Halden Foods\n\nHalden Foods sends most of its orders through Brightway Logistics, the company said on Monday.\n\nAna Ruiz’s aunt sends her a card every Christmas.\n\nThe GP surgery refers patients to the Tarrow Hospital for scans.\n\nMost of her post comes through the letterbox late.\n',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('money to us denied', () => {
+  it('reads "we receive nothing from X", "which pays us nothing", "ones that pay us nothing"', () => {
+    const body =
+      '# Savings accounts\n\n*By Mara Lindqvist*\n\nSome banks pay us a fee when readers open an account through our links.\n\n- Orrin Bank Easy Saver: 4.2% interest. We receive nothing from Orrin.\n\nI bank with Fallow Building Society, which pays us nothing.\n\nWe list every account we found, including ones that pay us nothing, and the order is set by rate alone.\n\nNo bank paid to be included.\n'
+    expect(read(body)).toEqual([
+      'affiliate | Some banks pay us a fee when readers open an account through our links.',
+      'other | We receive nothing from Orrin.',
+      'other | which pays us nothing.',
+      'other | We list every account we found, including ones that pay us nothing',
+      'other | No bank paid to be included.',
+    ])
+  })
+
+  it('leaves what a council pays, what sources get and what a landlord pays tenants alone', () => {
+    const body =
+      '# Bridge bill split\n\nThe new footbridge will cost $4 million. The council pays nothing towards the bridge, and Kellet Rail will cover the rest, a spokesman said.\n\n"We receive nothing from the county for this," said councillor Ada Brook.\n\nWe get nothing from the council for running the food bank, volunteers say.\n\nTenants said the landlord pays them nothing for the repairs.\n\nI make nothing from selling eggs at the gate; it barely covers the feed.\n'
+    expect(read(body)).toEqual([])
+  })
+})
+
+describe('public bodies in news', () => {
+  it('reads no tie in a board member’s title and no disclosure in a public body’s own review', () => {
+    expect(
+      read(
+        '# Ferry board raises fares\n\nThe Tarrow Ferry Authority board voted 4-3 on Thursday to raise fares.\n\nCommuter passes will rise by about 12%, under a compromise offered by board member Ada Kell.\n\nA 2024 engineering review commissioned by the authority estimated that a new boat would cost $38 million.\n',
+      ),
+    ).toEqual([])
+  })
+
+  it('still reads a survey a company commissioned, and a board seat at a company', () => {
+    expect(
+      kinds(
+        'In a 2026 survey of 2,000 homeowners commissioned by Northgable Home Insurance, 61% could not say how old their roof was.',
+      ),
+    ).toEqual(['material-connection'])
+    expect(
+      read(
+        '# Labs\n\nHalden Labs hired 40 chemists. Sofia Brandt is a board member at Halden Labs.\n',
+      ),
+    ).toEqual([
+      'material-connection paid-consultant [Sofia Brandt] [Halden Labs] | Sofia Brandt is a board member at Halden Labs.',
+    ])
+  })
+})
+
+describe('a sponsorship label read once', () => {
+  it('reads “Paid partnership with X” as one sponsorship, and a person’s paid partnership as a tie', () => {
+    expect(
+      read(
+        '# Protein\n\nTomas Wren praised Corewell protein in a post. The post is labelled "Paid partnership with Corewell" at the top.\n',
+      ).map((x) => x.split(' |')[0]),
+    ).toEqual(['sponsored [Corewell]'])
+    expect(read('# Protein\n\nNews in brief.\n\nSupplier deal for Halden Foods agreed.\n')).toEqual(
+      [],
+    )
+  })
+})
+
+describe('family ties by a passive, a relative clause or an owner’s title', () => {
+  it('reads a gallery run by a critic’s husband', () => {
+    expect(
+      read(
+        '# At the Tollgate Gallery\n\nThe new show at the Tollgate Gallery is the best this year.\n\nCritic Rosa Linde called it "a triumph".\n\nThe weather was kind for the opening.\n\nThe gallery is run by Linde’s husband, Piet Varga, who opened it in 2015.\n',
+      ),
+    ).toEqual([
+      'material-connection family-or-business-tie [Rosa Linde, Piet Varga] [Tollgate Gallery] | The gallery is run by Linde’s husband, Piet Varga',
+    ])
+  })
+
+  it('reads a sister who owns the bakery, named by a relative clause or by her title', () => {
+    const head =
+      '# Bakery wins prize\n\nOven & Ash, the sourdough bakery on Cale Street, has won gold at the National Bread Awards.\n\n"Their rye is simply the best bread in the north," said Jonah Whitlock, a food writer.\n\nThe bakery opened in 2019 and now employs 14 people.\n\n'
+    expect(read(`${head}Fern Whitlock, who owns Oven & Ash, is Jonah's sister.\n`)).toContain(
+      "material-connection family-or-business-tie [Jonah Whitlock, Fern Whitlock] [Oven & Ash] | is Jonah's sister.",
+    )
+    const titled = `${head}Owner Fern Whitlock, Jonah's sister, said the prize would pay for a second oven.\n`
+    expect(read(titled)).toEqual([
+      "material-connection family-or-business-tie [Jonah Whitlock, Fern Whitlock] [Oven & Ash] | Owner Fern Whitlock, Jonah's sister, said the prize would pay for a second oven.",
+    ])
+    expect(errorRules(titled)).toEqual(['material-connection-undisclosed'])
+  })
+
+  it('leaves a school run by a relative, a former business and a plain sister alone', () => {
+    expect(
+      read(
+        '# School news\n\nThe primary school is run by Ada Brook’s mother, Jean Brook.\n\nThe Anchor café was run by Tom Hale’s father until 1990.\n\nFern Reed, who lives in Tarrow, is Jonah Reed’s sister.\n\nFern Reed, who owns a Harbourside jacket, is Jonah Reed’s sister.\n',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('investors listed', () => {
+  it('reads the people a company’s investors include', () => {
+    expect(
+      read(
+        '# Tents\n\nThe Pellam Ridge tent ($240) is the best two-person tent we have tested.\n\nPellam Outdoor makes tents in Kendal. Its investors include Ana Ruiz and Tom Hale.\n',
+      ),
+    ).toEqual([
+      'material-connection investor [Ana Ruiz, Tom Hale] [Pellam Outdoor] | Its investors include Ana Ruiz and Tom Hale.',
+    ])
+  })
+
+  it('leaves customers and funds among investors alone', () => {
+    expect(
+      read(
+        '# Banks\n\nCorrow Foods had a slow year. Its customers include Rhea Varga.\n\nTarrow Bank grew. Its investors include a pension fund.\n',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('a source’s thanks for an event', () => {
+  it('is no gift; the writer’s own thanks for a stay still is one', () => {
+    expect(
+      read(
+        '# Quiz night raises £2,000\n\n*By Ruth Ames*\n\nA charity quiz in Tarrow raised more than £2,000 for the lifeboat on Friday.\n\n"Thanks to Harrow Brewery for the prizes and to everyone who came," said organiser Pat Dunne.\n\nThe crew will spend the money on dry suits.\n',
+      ),
+    ).toEqual([])
+    expect(kinds('Huge thanks to the Drover’s Arms for the room and the breakfasts.')).toEqual([
+      'gifted-product',
+    ])
+  })
+})
