@@ -39,3 +39,40 @@ describe('register credentials read by specialty', () => {
     expect(mismatch(credentials, subject)).toBe(false)
   })
 })
+
+describe('register credentials across health, beauty, pets, home and tech', () => {
+  it.each([
+    [['Chiropractor', 'Wellness podcaster'], 'hair loss'],
+    [['Licensed trichologist'], 'heart health'],
+    [['Wellness coach'], 'gut health and diet'],
+    [['Naturopath'], 'eczema'],
+    [['Audiologist'], 'skincare'],
+    [['DVM'], 'sleep and insomnia'],
+    [['Optometrist'], 'hair loss'],
+    [['Software engineer'], 'personal finance'],
+    [['Electrician'], 'subsidence and foundations'],
+  ])('%j on %s is a mismatch', (credentials, subject) => {
+    expect(mismatch(credentials, subject)).toBe(true)
+  })
+
+  it.each([
+    [['Trichologist'], 'hair loss and scalp care'],
+    [['Board-certified dermatologist'], 'hair loss'],
+    [['MD'], 'hair loss'],
+    [['Chiropractor'], 'back pain'],
+    [['Podiatrist'], 'running'],
+    [['Optometrist'], 'eye health'],
+    [['Audiologist'], 'hearing loss'],
+    [['DVM'], 'dog food for older pets'],
+    [['Structural engineer'], 'loft conversions'],
+    [['Chartered surveyor'], 'subsidence'],
+    [['Electrician'], 'rewiring an old house'],
+    [['Security researcher'], 'passwords'],
+    // A role with no field on a subject with none: nothing to compare.
+    [['Wellness coach'], 'travel'],
+    // "Social security" is money, not computers.
+    [['CFP'], 'social security'],
+  ])('%j on %s is not', (credentials, subject) => {
+    expect(mismatch(credentials, subject)).toBe(false)
+  })
+})

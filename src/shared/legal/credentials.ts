@@ -14,27 +14,48 @@ export function findPerson(
   )
 }
 
+/**
+ * The fields a register's credentials and a piece's subject are read in: the same map of
+ * professions and subjects as the check of experts the text presents (`expertise.ts`), read here
+ * from a credential line ("Consultant dermatologist", "DDS", "Registered dietitian") and from a
+ * subject or a quote's words ("hair loss", "personal finance", "teeth whitening").
+ */
 type Field =
   | 'dermatology'
+  | 'hair'
   | 'nutrition'
   | 'finance'
   | 'medicine'
   | 'law'
   | 'fitness'
+  | 'musculo'
+  | 'feet'
   | 'psychology'
   | 'dentistry'
   | 'cardiology'
   | 'sleep'
+  | 'eyes'
+  | 'hearing'
+  | 'animals'
+  | 'structures'
+  | 'electrics'
+  | 'security'
+  /** A known role that gives no authority in any field: a wellness coach, an influencer. */
+  | 'none'
 
 /** Words that place a subject (or a quote's content) in a field. */
 const SUBJECT_FIELDS: readonly [Field, RegExp][] = [
   [
     'dermatology',
-    /\b(?:skin|skincare|dermatolog\w*|wrinkles?|acne|eczema|serums?|retino\w*|sunscreens?|spf|complexion|pores?|moisturi[sz]er|cosmetics?|beauty)\b/i,
+    /\b(?:skin|skincare|dermatolog\w*|wrinkles?|acne|eczema|psoriasis|rosacea|pigmentation|serums?|retino\w*|sunscreens?|spf|complexion|pores?|moisturi[sz]er|cosmetics?|beauty)\b/i,
+  ],
+  [
+    'hair',
+    /\b(?:hair[- ]?loss|hair (?:growth|regrowth|thinning)|thinning hair|scalp|alopecia|balding|baldness|dandruff|follicles?|trichology)\b/i,
   ],
   [
     'nutrition',
-    /\b(?:nutrition\w*|diets?|dietary|foods?|eating|meals?|nutrients?|vitamins?|supplements?|gut|digestion)\b/i,
+    /\b(?:nutrition\w*|diets?|dietary|foods?|eating|meals?|nutrients?|vitamins?|supplements?|gut|digestion|weight[- ]loss)\b/i,
   ],
   [
     'finance',
@@ -42,6 +63,11 @@ const SUBJECT_FIELDS: readonly [Field, RegExp][] = [
   ],
   ['law', /\b(?:law|legal|lawsuits?|contracts?|court|litigation)\b/i],
   ['fitness', /\b(?:fitness|exercise|workouts?|training|running|strength)\b/i],
+  [
+    'musculo',
+    /\b(?:back pain|neck pain|joints?|arthritis|posture|spine|spinal|sciatica|sports injur(?:y|ies)|chiropractic)\b/i,
+  ],
+  ['feet', /\b(?:feet|foot (?:pain|health|care)|bunions?|plantar fasciitis|podiatry)\b/i],
   ['psychology', /\b(?:mental health|anxiety|depression|therapy|psycholog\w*|stress)\b/i],
   [
     'dentistry',
@@ -49,36 +75,92 @@ const SUBJECT_FIELDS: readonly [Field, RegExp][] = [
   ],
   ['cardiology', /\b(?:heart|cardio\w*|blood pressure|cholesterol|arter(?:y|ies))\b/i],
   ['sleep', /\b(?:sleep\w*|insomnia|naps?|bedtimes?)\b/i],
+  [
+    'eyes',
+    /\b(?:eyes?|eyesight|vision|glaucoma|cataracts?|contact lenses|myopia|short-?sighted\w*)\b/i,
+  ],
+  ['hearing', /\b(?:hearing|tinnitus|ears?|earwax)\b/i],
+  ['animals', /\b(?:pets?|dogs?|cats?|puppies|kittens?|horses?|veterinar\w*)\b/i],
+  [
+    'structures',
+    /\b(?:structural|foundations|subsidence|load[- ]bearing|loft conversions?|underpinning)\b/i,
+  ],
+  ['electrics', /\b(?:electrics|electrical safety|wiring|rewir\w*|fuse ?box(?:es)?)\b/i],
+  [
+    'security',
+    /\b(?:cyber\w*|(?<!social )security|passwords?|malware|hack(?:ers?|ed|ing)|encryption)\b/i,
+  ],
 ]
 
 /** Words that place a credential in a field. */
 const CREDENTIAL_FIELDS: readonly [Field, RegExp][] = [
-  ['dermatology', /\bdermatolog\w*|\bcosmetic scien\w*|\bskin\b/i],
-  ['nutrition', /\bnutrition\w*|\bdietitian|\bdietician|\bdietetics/i],
+  [
+    'dermatology',
+    /\bdermatolog\w*|\bcosmetic (?:scien|chemist)\w*|\bskin\b|\bfacialist|\baesthetician|\besthetician/i,
+  ],
+  // A dermatologist treats hair loss; a trichologist the hair and the scalp.
+  ['hair', /\bdermatolog\w*|\btrichologist|\btrichology/i],
+  ['nutrition', /\bnutrition\w*|\bdietitian|\bdietician|\bdietetics|\bgastroenterolog\w*/i],
   // A registered dietitian's letters, in capitals only ("Rd" is a road).
   ['nutrition', /\bRDN?\b/],
   [
     'finance',
-    /\bfinancial|\bCFA\b|\bCFP\b|\bCPA\b|\baccountan\w*|\bchartered accountant|\beconomist/i,
+    /\bfinancial|\bCFA\b|\bCFP\b|\bCPA\b|\baccountan\w*|\bchartered accountant|\beconomist|\b(?:stock|mortgage)?broker|\bbanker|\bactuar\w*|\btax advis\w*|\bwealth manager|\bfund manager/i,
   ],
-  ['medicine', /\bMD\b|\bMBBS\b|\bphysician|\bGP\b|\bdoctor of medicine|\bsurgeon|\bpharmacist/i],
-  ['law', /\blawyer|\battorney|\bsolicitor|\bbarrister|\bJD\b|\bLLB\b/i],
-  ['fitness', /\bpersonal trainer|\bphysiotherap\w*|\bsports scien\w*|\bstrength coach/i],
+  [
+    'medicine',
+    /\bMD\b|\bMBBS\b|\bphysician|\bGP\b|\bdoctor of medicine|\bsurgeon|\bpharmacist|\bnurse\b|\bRN\b/i,
+  ],
+  ['law', /\blawyer|\battorney|\bsolicitor|\bbarrister|\bparalegal|\bjudge\b|\bJD\b|\bLLB\b/i],
+  [
+    'fitness',
+    /\bpersonal trainer|\bphysiotherap\w*|\bsports scien\w*|\bstrength coach|\bfitness|\bpodiatr\w*/i,
+  ],
+  // Joints, muscles, the back: a physiotherapist's, a chiropractor's, an osteopath's.
+  [
+    'musculo',
+    /\bphysiotherap\w*|\bphysical therap\w*|\bchiropract\w*|\bosteopath\w*|\brheumatolog\w*|\borthop(?:a)?edic\w*|\bpodiatr\w*/i,
+  ],
+  ['feet', /\bpodiatr\w*|\bchiropod\w*/i],
   ['psychology', /\bpsycholog\w*|\bpsychiatr\w*|\btherapist|\bcounsell?or/i],
   // A dentist's letters (DDS, DMD, BDS) and a specialist's title. "Dr." alone names no field.
-  ['dentistry', /\bdentist\w*|\bDDS\b|\bDMD\b|\bBDS\b|\borthodont\w*|\bdental\b/i],
+  ['dentistry', /\bdentist\w*|\bDDS\b|\bDMD\b|\bBDS\b|\borthodont\w*|\bdental\b|\bhygienist/i],
   ['cardiology', /\bcardiolog\w*|\bcardiac\b|\bheart surgeon/i],
   ['sleep', /\bsleep (?:consultant|coach|specialist|scien\w*|medicine|physician)/i],
+  ['eyes', /\boptometr\w*|\bophthalmolog\w*|\boptician/i],
+  ['hearing', /\baudiolog\w*|\botolaryngolog\w*/i],
+  // An ear, nose and throat surgeon's letters, in capitals only.
+  ['hearing', /\bENT\b/],
+  ['animals', /\bvet\b|\bveterinar\w*|\bDVM\b|\bMRCVS\b/i],
+  [
+    'structures',
+    /\bstructural engineer|\bcivil engineer|\bsurveyor|\barchitect|\bbuilder\b|\broofer/i,
+  ],
+  ['electrics', /\belectrician|\belectrical engineer/i],
+  [
+    'security',
+    /\bsoftware (?:engineer|developer)|\bsecurity (?:researcher|consultant|analyst|engineer)|\bcomputer scien\w*|\bprogrammer/i,
+  ],
+  // Roles that give no authority in a field: a register may name them.
+  [
+    'none',
+    /\bwellness (?:coach|expert|influencer|podcaster)|\bhealth coach|\blife coach|\binfluencer|\bpodcaster|\bcontent creator|\bblogger|\bnaturopath\w*|\bhomeopath\w*|\breflexolog\w*/i,
+  ],
 ]
 
-/** Fields a medical doctor's credential also speaks to: all but a dentist's, law and money. */
+/** Fields a medical doctor's credential also speaks to: all of health but a dentist's. */
 const MEDICINE_COVERS: readonly Field[] = [
   'dermatology',
+  'hair',
   'nutrition',
   'psychology',
   'fitness',
+  'musculo',
+  'feet',
   'cardiology',
   'sleep',
+  'eyes',
+  'hearing',
 ]
 
 const fields = (text: string, table: readonly [Field, RegExp][]): Set<Field> =>
@@ -109,6 +191,8 @@ export function credentialMismatches(
   for (const [person, qs] of byPerson) {
     const creds = fields((person.credentials ?? []).join('; '), CREDENTIAL_FIELDS)
     if (creds.size === 0) continue
+    // "Wellness coach" beside a field's credential ("Chiropractor; wellness coach") is that field.
+    if (creds.size > 1) creds.delete('none')
     const subjectText = subject?.trim() || qs.map((q) => body.slice(q.start, q.end)).join(' ')
     const topics = fields(subjectText, SUBJECT_FIELDS)
     if (topics.size === 0) continue
