@@ -154,15 +154,44 @@ const PUBLIC_WORDS = new Set(
 
 /** Whether a name is a public body's, which pays no one to endorse products ("the City Council"). */
 export function isPublicBody(name: string): boolean {
-  return name
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => PUBLIC_WORDS.has(w))
+  const words = name.toLowerCase().split(/\s+/)
+  return words.some((w) => PUBLIC_WORDS.has(w)) && !tradeBody(words)
+}
+
+/** Who a trade body's members are: the people who make or sell what it promotes. */
+const TRADE_MEMBERS = new Set(
+  'growers grower producers producer farmers manufacturers makers processors bakers brewers distillers winemakers retailers exporters importers suppliers traders dealers industry industries trade marketing promotion checkoff'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether a body's name says its members sell something: "the Walnut Growers Council", "the
+ * Federation of Bakers", "the Egg Marketing Board". Its money is an interested party's, however
+ * public its name sounds.
+ */
+function tradeBody(words: readonly string[]): boolean {
+  // A workers' union ("the Bakers and Allied Workers Union") speaks for staff, not sellers.
+  if (words.some((w) => w === 'union' || w === 'workers' || w === "workers'")) return false
+  return words.some((w) => TRADE_MEMBERS.has(w))
+}
+
+/** "X, the industry's trade body", "X, a lobby group for …": an apposition that says so. */
+function tradeApposition(following: readonly Word[]): boolean {
+  const low = following.slice(0, 6).map((w) => w.lower)
+  return low.some(
+    (w, i) =>
+      (w === 'trade' || w === 'industry' || w === 'lobby' || w === "industry's") &&
+      ['body', 'group', 'association', 'organisation', 'organization', 'bodies'].includes(
+        low[i + 1] ?? '',
+      ),
+  )
 }
 
 /** Whether a brand-like name is a foundation, a public body or a charity rather than a seller. */
 export function isNonCommercial(name: string, following: readonly Word[] = []): boolean {
   const words = name.toLowerCase().split(/\s+/)
+  if (tradeBody(words) || tradeApposition(following)) return false
   if (words.some((w) => NONCOMMERCIAL_WORDS.has(w))) return true
   // "Centre for Healthy Ageing", "Office for Budget Responsibility": a body for a cause.
   if (
