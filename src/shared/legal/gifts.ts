@@ -581,6 +581,11 @@ const ARRIVED_AS = new Set([
   'loaner',
 ])
 
+/** Words for the things a piece has named, as what arrived: "each of them arrived free". */
+const ARRIVED_THINGS = new Set(
+  'it they them these those each every all both one two three four five several most'.split(' '),
+)
+
 /**
  * A thing that arrived as a gift (see giftFrame): after the verb, "as a (free) sample", "as a
  * gift", "free", "free of charge" or "at no cost" says it was given, and "from" a maker ("its
@@ -600,6 +605,20 @@ function arrivedFree(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
     if (['she', 'he', 'i', 'we', 'they', 'you'].includes(x.lower)) return null
   }
   if (low.some((x) => SPEECH_VERBS.has(x) || x === 'according')) return null
+  // What arrived is a thing handed over: a product or an item ("the kettle", "our test unit",
+  // a product's name), or the things the piece has named ("it", "each of the three"); not
+  // advice, help or a magazine ("The advice came to us free").
+  const subject = ws.slice(seg.from, i)
+  if (subject.some((x) => NO_THING.has(x.lower) || PUBLICATION_NOUNS.has(x.lower))) return null
+  const thing = subject.some(
+    (x) =>
+      GIFT_ITEMS.has(x.lower) ||
+      PRODUCT_NOUNS.has(x.lower) ||
+      ARRIVED_THINGS.has(x.lower) ||
+      x.pos === 'NUM' ||
+      (!!x.mention && ownerOf(ctx.doc, x.mention)?.kind === 'product'),
+  )
+  if (!thing) return null
   const end = Math.min(seg.to, i + 12)
   let free = false
   let toUs = false

@@ -786,7 +786,8 @@ function referralTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
         ? personOf(ctx, ws[k - 1] as Word)
         : null
     if (!person) return null
-    const brand = brandAfter(ctx, c, i + 2, 5)
+    // ("from" may name a place: "her clients come from London"; the name must be a brand's.)
+    const brand = brandAfter(ctx, c, i + 2, 5, low[i + 1] !== 'from')
     if (!brand || isPublicBody(brand) || sameName(brand, person)) return null
     return tieOf(person, brand, 'family-or-business-tie')
   }
@@ -800,7 +801,10 @@ function referralTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
     person = personOf(ctx, to)
     k += to.mention ? nameLength(ws, k) : 1
     for (let j = k; j < Math.min(seg.to, k + 5); j++) {
-      if (CUSTOM.has(low[j] ?? '') && ws[j]?.pos === 'NOUN') custom = true
+      // "sends her clients a newsletter": "her clients" is whom it is sent to, not custom.
+      const second = ws[j + 1]
+      if (CUSTOM.has(low[j] ?? '') && ws[j]?.pos === 'NOUN')
+        custom = !second || !['DET', 'NUM', 'NOUN', 'ADJ', 'PROPN'].includes(second.pos)
       if (custom || ws[j]?.pos === 'PUNCT' || ws[j]?.pos === 'ADP') break
     }
   } else {

@@ -50,6 +50,10 @@ describe('a gift stated by how it came', () => {
       'The software update came free for all owners in March.',
       'The first vaccines arrived free at the hospital from the maker, the ministry said.',
       'She came to us from Brevik Labs in 2019 and now runs the test kitchen.',
+      // Advice, help or a magazine that came free is no product given.
+      'The advice came to us free from the garden centre, and it was good advice.',
+      'The magazine came to us free with the Sunday paper.',
+      'Help came to us free from the neighbours when the shed blew down.',
     ])
       expect(kinds(line)).toEqual([])
   })
@@ -86,6 +90,18 @@ describe('a business tie by referral or custom', () => {
         '# Supplier deal for Halden Foods\n\nHalden Foods sends most of its orders through Brightway Logistics, the company said on Monday.\n\nAna Ruiz’s aunt sends her a card every Christmas.\n\nThe GP surgery refers patients to the Tarrow Hospital for scans.\n\nMost of her post comes through the letterbox late.\n',
       ),
     ).toEqual([])
+    // Clients sent something, and clients from a city, are no custom passed on.
+    expect(
+      read(
+        '# Notes from the high street\n\n*By Mara Lindqvist*\n\nHalden Bank sends her clients a newsletter every month, Ana Ruiz says.\n\nMost of Tom Hale’s clients come from London and Leeds.\n\nBrightway sends him a bill every quarter.\n',
+      ),
+    ).toEqual([])
+    // A brand that is one of a person's clients still is a tie.
+    expect(
+      read('# Agencies\n\nAna Ruiz runs a small design agency. Orvo is one of her clients.\n'),
+    ).toEqual([
+      'material-connection paid-consultant [Ana Ruiz] [Orvo] | Orvo is one of her clients.',
+    ])
   })
 })
 

@@ -613,7 +613,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         p && (FEMALE_PRONOUNS.has(p.lower) || MALE_PRONOUNS.has(p.lower) || p.lower === 'my')
           ? personOf(ctx, p)
           : null
-      const brand = owner ? brandBackward(ctx, c, seg.from, i) : null
+      // The brand is the copula's subject ("Orvo is one of her clients", "… has been among her
+      // clients"); "Halden Bank sends her clients a newsletter" sends something to them.
+      const acts = ws
+        .slice(seg.from, i - 1)
+        .some((x) => x.pos === 'VERB' && !BE.has(x.lower) && !COPULAS.has(x.lower))
+      const brand = owner && !acts ? brandBackward(ctx, c, seg.from, i) : null
       const f = tieFound(owner, brand, 'paid-consultant', 'clear')
       if (f) return f
     }
@@ -1343,6 +1348,9 @@ const EMPLOYEE_ROLES = new Set(
 )
 /** Determiners an apposition's job may open with: "X, a senior buyer at Y". */
 const JOB_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their'])
+
+/** Verbs that link a subject to what it is, besides "be": "remains one of her clients". */
+const COPULAS = new Set(['remains', 'remained', 'became', 'becomes', 'been', 'stays', 'stayed'])
 
 /**
  * Every word a branch of tieFrame keys on (see gate), with referBack's, employeeOf's (a job in
