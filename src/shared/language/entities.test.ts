@@ -652,3 +652,52 @@ describe('entity typing: retailers, model codes and asides', () => {
     expect(doc2.entities.find((e) => e.name === 'Mira Holt')?.gender).toBe('female')
   })
 })
+
+describe('round 30: creators, readers, makers and model numbers', () => {
+  it('types a name with a follower count, or given as someone’s first name, a person', () => {
+    const k = kinds(
+      '**Jade Oyelaran, 1.2 million followers**\n\nA reader asked us to use only her first name, Wen.',
+    )
+    expect(k['Jade Oyelaran']).toBe('person')
+    expect(k['Wen']).toBe('person')
+  })
+
+  it('does not make a company or a product a person by a count of its own', () => {
+    // Look-alikes: an institution's word and a product's word head the names.
+    const k = kinds(
+      'Harlow Running Club, 4,000 members, meets on Sundays. The Velisse Night Serum, 30 ml, costs £40.',
+    )
+    expect(k['Harlow Running Club']).toBe('organisation')
+    expect(k['Velisse Night Serum']).not.toBe('person')
+  })
+
+  it('takes a name before a bare model number for a product', () => {
+    const k = kinds(
+      '### Best overall: Halvard Swift 220\n\nThe Halvard Swift 220 boiled a litre in two minutes.',
+    )
+    expect(k['Halvard Swift']).toBe('product')
+  })
+
+  it('does not take a name before a count or a year for a product', () => {
+    // Look-alikes: a number that counts something, and a year.
+    const k = kinds(
+      'Ana Ruiz 3 goals, Tom Hale 1 goal. Marta Ilves 2019 was a good year, she said.',
+    )
+    expect(k['Ana Ruiz']).not.toBe('product')
+    expect(k['Marta Ilves']).toBe('person')
+  })
+
+  it('keeps a maker named in apposition apart from its product', () => {
+    const k = kinds(
+      'Oduya ran in the Kestrel Glide 4. Kestrel, the shoe’s maker, says the Glide 4 is light.',
+    )
+    expect(k['Kestrel']).toBe('organisation')
+  })
+
+  it('does not make a product a person by its last word set apart in a heading', () => {
+    const k = kinds(
+      'Our pick is the [Brisa Pour Gooseneck](https://x.example).\n\n### Best gooseneck: Brisa Pour Gooseneck\n\nBrisa’s presets held within 2°C.',
+    )
+    expect(k['Brisa Pour Gooseneck']).not.toBe('person')
+  })
+})

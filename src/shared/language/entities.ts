@@ -317,6 +317,30 @@ function evidence(
     score.organisation += 3
     roles.push(before2.lower)
   }
+  // "her first name, Wen", "identified only as Wen": a name given as someone's own is a
+  // person's (a reader or a source who keeps the surname out).
+  const given =
+    (before?.text === ',' &&
+      before2?.lower === 'name' &&
+      ['first', 'her', 'his', 'their', 'my'].includes(toks[m.tokenIndex - 3]?.lower ?? '')) ||
+    (before?.lower === 'as' &&
+      before2?.lower === 'only' &&
+      ['identified', 'named', 'known', 'be'].includes(toks[m.tokenIndex - 3]?.lower ?? ''))
+  if (given && !m.title) score.person += 3
+  // "Jade Oyelaran, 1.2 million followers", "X (640,000 subscribers)": a creator's count set
+  // beside a two- or three-word name with no institution's or product's word.
+  if (
+    multi &&
+    nameWords.length <= 3 &&
+    !orgHead &&
+    facts.score.product === 0 &&
+    facts.score.place === 0 &&
+    (after?.text === ',' || after?.text === '(') &&
+    toks[m.tokenEnd + 1]?.pos === 'NUM'
+  ) {
+    const count = toks.slice(m.tokenEnd + 2, m.tokenEnd + 4).find((t) => t.pos === 'NOUN')
+    if (count && FOLLOWING.has(count.lower)) score.person += 1.5
+  }
   // "my swim buddy Fen", "our flatmate Jory": a companion's noun before a name, after a
   // possessive, is said only of people.
   if (
@@ -364,6 +388,26 @@ function evidence(
       (a2?.entity === 'MONEY' || /^[$£€]/.test(a2?.text ?? '')))
   )
     score.product += 3
+  // "the Valkin Swift 220", "Best budget: Orrin Basic 1.7", "the Glide 4 is …": a bare model
+  // number right after a two- or three-word name (no year, no unit or count after it) is a
+  // product's.
+  const model = toks[m.tokenEnd]
+  const afterModel = toks[m.tokenEnd + 1]
+  if (
+    multi &&
+    nameWords.length <= 3 &&
+    !m.possessive &&
+    !m.title &&
+    !firstName &&
+    !orgHead &&
+    model &&
+    model.start === m.end + 1 &&
+    /^\d{1,4}(?:\.\d)?$/.test(model.text) &&
+    !/^(?:19|20)\d\d$/.test(model.text) &&
+    facts.score.place === 0 &&
+    (!afterModel || !['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM'].includes(afterModel.pos))
+  )
+    score.product += 2
   // Apposition: "X, a board-certified dermatologist" / "X, a skincare brand" / "X, 34, a nurse".
   // An age in apposition ("Gloria Nwankwo, 71, has …") is said only of people.
   if (
@@ -684,6 +728,22 @@ const CIVIC_HEADS = new Set(
   ),
 )
 
+/** A business that makes or sells goods, as an apposition names it: "X, the shoe's maker". */
+const MAKER_NOUNS = new Set([
+  'maker',
+  'makers',
+  'manufacturer',
+  'brand',
+  'company',
+  'firm',
+  'label',
+  'producer',
+  'parent',
+])
+
+/** A creator's audience, counted beside the name: "1.2 million followers". */
+const FOLLOWING = new Set(['followers', 'subscribers', 'fans'])
+
 /** A company's own pages and holdings, said "of X": "the website of X", "the shares of X". */
 const SITE_NOUNS = new Set(['website', 'homepage', 'shares', 'headquarters', 'shareholders'])
 
@@ -873,7 +933,8 @@ export function buildEntities(
   }
   for (const m of byLength) {
     // The same name said again is the entity it named before; only a new name is compared.
-    const match = byName.get(m.name.toLowerCase()) ?? aliasMatch(m, byWord)
+    const exact = byName.get(m.name.toLowerCase())
+    let match = exact ?? aliasMatch(m, byWord)
     let facts = factsOf.get(m.name)
     if (!facts) factsOf.set(m.name, (facts = nameFacts(m.name)))
     const ev = evidence(m, facts, (from, to) =>
@@ -885,6 +946,19 @@ export function buildEntities(
           (o.title !== '' || (factsOf.get(o.name) ?? nameFacts(o.name)).firstName),
       ),
     )
+    // "Kestrel, the shoe's maker, says …" beside "the Kestrel Glide 4": a lone brand word set
+    // in apposition to a business's noun is the maker, not a short form of its product's name.
+    if (
+      match &&
+      !exact &&
+      words(m.name).length === 1 &&
+      firstWord(match.name) === m.name.toLowerCase() &&
+      !(factsOf.get(match.name) ?? nameFacts(match.name)).orgHead &&
+      ev.roles.some((r) => MAKER_NOUNS.has(r)) &&
+      ev.organisation >= 3 &&
+      ev.person < 1
+    )
+      match = undefined
     if (match) {
       match.mentions.push(m)
       for (const k of ['person', 'organisation', 'product', 'place'] as const)
@@ -955,7 +1029,8 @@ export function buildEntities(
         (m) =>
           words(m.name).length === 1 &&
           m.name.toLowerCase() === lastWord(e.name) &&
-          m.start > (full?.start ?? 0),
+          m.start > (full?.start ?? 0) &&
+          !restOfName(m, e.name),
       )
     )
       e.kind = 'person'
@@ -1005,6 +1080,18 @@ export function buildEntities(
     }
   // A product's brand is an organisation's first word ("Velisse Night Serum" ↔ "Velisse Skin").
   return entities
+}
+
+/**
+ * Whether a lone word is the end of the full name written again but read apart ("Best gooseneck:
+ * Brisa Pour Gooseneck", where "Pour" was read as a verb): the name's other words stand right
+ * before it.
+ */
+function restOfName(m: Mention, full: string): boolean {
+  const ws = words(full.toLowerCase())
+  const toks = m.sentence.tokens
+  const from = m.tokenIndex - (ws.length - 1)
+  return from >= 0 && ws.slice(0, -1).every((w, j) => toks[from + j]?.lower === w)
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'their', 'its'])

@@ -136,3 +136,25 @@ describe('phrases that name someone or say what they are introduce no one', () =
     ).toBe('unnamed: a woman')
   })
 })
+
+describe('round 30: a pronoun that refers forward', () => {
+  it('takes a fronted clause’s pronoun for the name that opens the main clause', () => {
+    const a =
+      'Ana Ruiz chaired the trust. When she took over in 2019, Marta Ilves found no visitors.'
+    expect(refer(a, 'she')).toBe('Marta Ilves')
+    const b = 'Tom Hale ran the mill. Before he joined, Idris Fenn ran a bakery.'
+    expect(refer(b, 'he')).toBe('Idris Fenn')
+    const c = 'Ana Ruiz chaired the trust. In her first year, Marta Ilves doubled the visitors.'
+    expect(refer(c, 'her')).toBe('Marta Ilves')
+  })
+
+  it('looks back when the main clause opens with no agreeing name', () => {
+    // Look-alikes: the other gender, a possessive, no name at all.
+    const a = 'Ana Ruiz chaired the trust. When she called, Tom Hale answered the phone.'
+    expect(refer(a, 'she')).toBe('Ana Ruiz')
+    const b = "Ana Ruiz chaired the trust. When she retired, Marta Ilves's son took over."
+    expect(refer(b, 'she')).toBe('Ana Ruiz')
+    const c = 'Ana Ruiz chaired the trust. When she arrived, the museum had no visitors.'
+    expect(refer(c, 'she')).toBe('Ana Ruiz')
+  })
+})

@@ -704,6 +704,28 @@ export function makerNearby(
     const bare = doc.entities.find((x) => x !== e && x.name.toLowerCase() === key)
     if (bare) return bare
   }
+  // "### Best budget: Orrin Basic 1.7" … "The company promises …": in a product's own section,
+  // with no name of its own in the paragraph, "the company" makes the product the heading names
+  // (at most three paragraphs up, the heading the first set-apart line met).
+  if (business && !index.ordered.some((m) => m.start >= para.start && m.start < pos)) {
+    const at = doc.paragraphs.indexOf(para)
+    for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+      const h = doc.paragraphs[k]
+      if (!h) break
+      if (!(h.role === 'heading' || h.setting.heading > 0)) continue
+      const named = index.ordered
+        .filter((m) => m.start >= h.start && m.end <= h.end && !scope.skip?.(m))
+        .map((m) => index.entityOf.get(m))
+        .filter((e): e is Entity => !!e && (e.kind === 'product' || e.kind === 'organisation'))
+      const [only] = named
+      if (named.length === 1 && only) {
+        if (only.kind === 'organisation') return only
+        const key = only.brand || (only.name.split(/\s+/)[0] ?? '').toLowerCase()
+        return doc.entities.find((x) => x.kind === 'organisation' && x.brand === key) ?? only
+      }
+      break
+    }
+  }
   return null
 }
 
@@ -1025,6 +1047,49 @@ function topicGender(doc: Doc, topic: Entity): 'female' | 'male' | null {
  * organisation or an unnamed person was introduced after that person's last mention;
  * "they"/"their": the organisation named before; "it"/"its": the company or product.
  */
+/** Words that open a fronted clause whose subject may be a pronoun: "When she took over, …". */
+const FRONTED_OPENERS = new Set(
+  'when after before since while once although though as until whenever'.split(' '),
+)
+/** …and prepositions before a possessive that may refer forward: "In her first year, …". */
+const FRONTED_PREPOSITIONS = new Set(
+  'after before since during in on within throughout despite until'.split(' '),
+)
+
+/**
+ * The name a pronoun refers forward to: the pronoun right after the word opening its sentence's
+ * fronted clause ("When she …", "After his …", "In her first year"), and a name (not a
+ * possessive) right after the comma that closes that clause.
+ */
+function forwardReferent(
+  doc: Doc,
+  pos: number,
+  word: string,
+): { entity: Entity; mention: Mention } | null {
+  const w = word.toLowerCase()
+  const subject = w === 'she' || w === 'he'
+  if (!subject && w !== 'her' && w !== 'his') return null
+  const para = doc.paragraphs[paragraphIndexAt(doc, pos)]
+  const sentence = para?.sentences.find((s) => s.start <= pos && pos < s.end)
+  const toks = sentence?.tokens ?? []
+  let k = 0
+  while (toks[k] && /^[“"‘'(*_]$/.test(toks[k]?.text ?? '')) k++
+  const opener = toks[k]
+  if (!opener || toks[k + 1]?.start !== pos) return null
+  if (!(subject ? FRONTED_OPENERS : FRONTED_PREPOSITIONS).has(opener.lower)) {
+    if (!(w === 'her' || w === 'his') || !FRONTED_OPENERS.has(opener.lower)) return null
+  }
+  const comma = toks.findIndex((t, i) => i > k + 1 && t.text === ',')
+  if (comma < 0 || comma > k + 16) return null
+  // Not past a quotation or a second clause inside the fronted one.
+  if (toks.slice(k + 2, comma).some((t) => /^[“”"‘’;:—–]$/.test(t.text))) return null
+  const next = toks[comma + 1]
+  const m = next ? indexOf(doc).startingAt.get(next.start) : undefined
+  if (!m || m.possessive) return null
+  const e = indexOf(doc).entityOf.get(m)
+  return e ? { entity: e, mention: m } : null
+}
+
 export function resolvePronoun(
   doc: Doc,
   pos: number,
@@ -1070,6 +1135,14 @@ export function resolvePronoun(
       (e, m) => m.sentence === at.mention.sentence && ok(e, m) && agrees(e, m),
       { ...scope, mentions: 12 },
     )
+  // "When she took over in 2019, Marta Ilves found …": a pronoun opening a fronted clause refers
+  // forward to the name that opens the main clause, when it agrees.
+  const ahead = forwardReferent(doc, pos, word)
+  if (ahead && accept(ahead.entity, ahead.mention) && agrees(ahead.entity, ahead.mention))
+    return {
+      entity: ahead.entity,
+      reason: `"${word}" refers forward to the subject of the main clause: ${ahead.entity.name}`,
+    }
   let found = nearest(doc, pos, agrees, scope)
   // "Among them was Isaiah Marchbanks, who rides to Brenford High every day. … he told the
   // council": a name the text never typed loses to a person of the same sentence named before it.

@@ -206,6 +206,21 @@ export function materialConnection(a: Analysis): Draft[] {
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
+    // "> #ad Spent Saturday with the new X canisters …": the endorser's own post, labelled plainly
+    // inside the words that endorse, is disclosed where the reader meets it.
+    if (
+      a.statements.some(
+        (s) =>
+          s.quoted &&
+          s.wording === 'clear' &&
+          (s.kind === 'sponsored' || s.kind === 'material-connection') &&
+          s.speaker !== null &&
+          samePerson(s.speaker, c.person) &&
+          s.start >= e.start &&
+          s.end <= e.end,
+      )
+    )
+      continue
     // Content the brand paid for, labelled so at its top ("Paid content from Y"), in which the
     // endorser's tie to Y is stated before the endorsement: the reader meets the quote inside the
     // brand's own piece, knowing the tie. A tie told only after it (fine print, a footer) is not

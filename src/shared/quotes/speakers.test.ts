@@ -1826,3 +1826,107 @@ Ana Ruiz read us a review a customer left last week.
     expect(said(md)).toEqual([['I have never waited so long for a call back in my life.', null]])
   })
 })
+
+describe('round 30: who a body quotes, a long apposition, posts and readers named once', () => {
+  it('gives the words a body quotes or cites to the person named after the verb', () => {
+    const md = `Pellow launched a balm in May. In a statement, Pellow quoted its chief chemist, Dr Rhea Vantongeren: “Our panel saw softer skin in ten days.”`
+    expect(said(md)).toEqual([['Our panel saw softer skin in ten days.', 'Rhea Vantongeren']])
+    const md2 = `The charity's annual report cites its founder, Osric Tamblyn: “We never meant to grow this big.”`
+    expect(said(md2)).toEqual([['We never meant to grow this big.', 'Osric Tamblyn']])
+  })
+
+  it('keeps the subject who was quoted, and a verb of saying after the quoting verb', () => {
+    // Look-alikes: a passive "was quoted", and a person who cites a figure then speaks.
+    const md = `Ana Ruiz was quoted in the Harlow Gazette: “The lido must stay open.”`
+    expect(said(md)).toEqual([['The lido must stay open.', 'Ana Ruiz']])
+    const md2 = `Ana Ruiz, who once cited Tom Hale in a speech, said: “The lido must stay open.”`
+    expect(said(md2)).toEqual([['The lido must stay open.', 'Ana Ruiz']])
+  })
+
+  it('reads a verb of saying past a long role and name set before it', () => {
+    const md = `“We are proud of the result,” Pellow's head of consumer nutrition, Sofie Lindqvist-Amari, said in a statement.`
+    expect(said(md)).toEqual([['We are proud of the result,', 'Sofie Lindqvist-Amari']])
+  })
+
+  it('does not read a verb of saying in a later clause of its own far after the quote', () => {
+    // Look-alike: a clause with verbs of its own between the quote and a later "said".
+    const md = `Tom Hale runs the ferry. “It was full every day,” he said. The council has decided to close the pier next spring, Ana Ruiz said.`
+    expect(said(md)).toEqual([['It was full every day,', 'Tom Hale']])
+  })
+
+  it('gives a creator post opening with a tie label to the creator the line before names', () => {
+    const md = `# Three creators on snacks
+
+**Jade Oyelaran, 1.2 million followers**
+
+> #ad Honestly these oat bars are the only thing that gets me through a long shoot day.
+
+Tomi Adeyemi-Holt has 90,000 followers. Her post, saved 9,000 times, shows her pantry.
+
+> #ad Spent Saturday on the pantry and I am never going back to boxes.`
+    expect(said(md)).toEqual([
+      [
+        '#ad Honestly these oat bars are the only thing that gets me through a long shoot day.',
+        'Jade Oyelaran',
+      ],
+      ['#ad Spent Saturday on the pantry and I am never going back to boxes.', 'Tomi Adeyemi-Holt'],
+    ])
+  })
+
+  it('still gives a block quote to the one whose review or email the line before relays', () => {
+    // Look-alike: "a review a customer left" relays someone else's words, "her" post does not.
+    const md = `Ana Ruiz runs the Harlow bakery.
+
+Ana Ruiz read us a post a customer left last week.
+
+> I have never waited so long for a loaf in my life.`
+    expect(said(md)).toEqual([['I have never waited so long for a loaf in my life.', null]])
+  })
+
+  it('gives a reader’s letter to the first name the reader asked to be known by', () => {
+    const md = `This week's question comes from a reader in Dunmore who asked that we use only her first name, Wen.
+
+“I have £9,000 in a current account earning nothing. Where should it go?”
+
+“And how do I know a bank is safe?”`
+    expect(said(md)).toEqual([
+      ['I have £9,000 in a current account earning nothing. Where should it go?', 'Wen'],
+      ['And how do I know a bank is safe?', 'Wen'],
+    ])
+  })
+
+  it('keeps a reader who gives no name unnamed', () => {
+    const md = `This week's question comes from a reader in Dunmore who asked us not to use her name.
+
+“I have £9,000 in a current account earning nothing. Where should it go?”`
+    expect(said(md)).toEqual([
+      ['I have £9,000 in a current account earning nothing. Where should it go?', null],
+    ])
+  })
+
+  it('gives a company’s words in a product’s own section to the maker the heading names', () => {
+    const md = `# The best kettles
+
+### Best overall: Halvard Swift 220
+
+It boiled a litre in under three minutes. Halvard calls it “whisper-quiet by design.”
+
+### Best budget: Tamsin Basic 1.7
+
+It took three and a half minutes to boil a litre. The company promises it will “outlast your next three coffee makers.”`
+    expect(said(md)).toEqual([
+      ['whisper-quiet by design.', 'Halvard'],
+      ['outlast your next three coffee makers.', 'Tamsin'],
+    ])
+  })
+
+  it('gives a maker named in apposition its own words, not its product’s name', () => {
+    const md = `Oduya ran in the Kestrel Glide 4. "It gave me energy on every hill," Oduya said.
+
+Kestrel, the shoe's maker, says the Glide 4 is "the lightest plated trainer on the market."`
+    expect(said(md)).toEqual([
+      ['It gave me energy on every hill,', 'Oduya'],
+      ['the lightest plated trainer on the market.', 'Kestrel'],
+    ])
+  })
+})

@@ -1188,14 +1188,19 @@ function after(
   // The clause after the quote, up to its end or the next quote: its verb of saying and subject.
   const next = nextQuote(quotes, q.end)
   let v = -1
-  // The verb stands close: "…,” the company’s chief executive, Ana Ruiz, said" at most.
-  for (let i = k; i < Math.min(toks.length, k + 9); i++) {
+  // The verb stands close: "…,” the company’s chief executive, Ana Ruiz, said" at most; further
+  // only past a noun phrase with no verb of its own ("…,” Avenly's head of nutrition, Sofie
+  // Lindgaard-Dahl, said", a long name with its role set before it).
+  let clausal = false
+  for (let i = k; i < Math.min(toks.length, k + 16); i++) {
     const t = toks[i]
     if (!t || /^[.!?;]$/.test(t.text) || (next && t.start >= next.start)) break
     if (SPEECH_VERBS.has(t.lower)) {
       v = i
       break
     }
+    if (['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON'].includes(t.pos)) clausal = true
+    if (i >= k + 8 && clausal) break
   }
   if (v < 0) return null
   // "…,” a common complaint that Ferreira-Kim said is easy to fix": the verb of saying belongs
@@ -1258,6 +1263,26 @@ function before(
     .find(
       (i) => SPEECH_VERBS.has(clause[i]?.lower ?? '') || CLAIM_VERBS.has(clause[i]?.lower ?? ''),
     )
+  // "In a statement, Avenly quoted its head of research, Dr Mira Salo: “…”": who a body quotes
+  // or cites, named after the verb, says the words (no verb of saying after it).
+  const quoting = clause.findLastIndex((t) => QUOTING_VERBS.has(t.lower))
+  if (
+    quoting >= 0 &&
+    (verbIdx === undefined || verbIdx < quoting) &&
+    // "She was quoted in the Gazette:": the subject is the one quoted.
+    clause[quoting - 1]?.pos !== 'AUX'
+  ) {
+    const from = clause[quoting]?.end ?? q.start
+    const named = mentionsIn(doc, from, q.start).filter((m) => {
+      const e = indexOf(doc).entityOf.get(m)
+      return !m.possessive && !!e && (e.kind === 'person' || personLike(e))
+    })
+    const m = named.at(-1)
+    if (m) {
+      const r = resolve(doc, { kind: 'name', mention: m }, q.start, quotes)
+      if (r) return { ...r, reason: `quoted by the sentence's subject: ${r.speaker ?? m.name}` }
+    }
+  }
   if (verbIdx !== undefined) {
     const direct = phraseBefore(doc, clause, verbIdx)
     if (direct) {
@@ -1287,6 +1312,9 @@ function before(
   }
   return null
 }
+
+/** Verbs by which a body or a writer gives someone else's words: "X quoted its founder, Y:". */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
 
 /** Words that open a clause of its own inside a sentence. */
 const CLAUSE_OPENERS = new Set([
@@ -1473,7 +1501,9 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
       const testimonial =
         !introduced &&
         !!p?.setting.blockquote &&
-        /\b(?:I|my|me|we|our)\b/.test(q.text.split(/(?<=[.!?])\s/)[0] ?? '') &&
+        // (or a post: "#ad Honestly these bars …", a label before the post's words)
+        (/\b(?:I|my|me|we|our)\b/.test(q.text.split(/(?<=[.!?])\s/)[0] ?? '') ||
+          /^#\p{L}+\s+\p{Lu}/u.test(q.text)) &&
         !relaysOthers(doc.paragraphs[q.paragraph - 1])
       if (!g && p && own.length === 0 && !heading && (introduced || testimonial))
         g = previousSubject(doc, p, quotes, testimonial)
@@ -1792,14 +1822,20 @@ const RELAYED_NOUNS = new Set(
 function relaysOthers(p: DocParagraph | undefined): boolean {
   const last = p?.sentences.at(-1)
   if (!last) return false
-  return last.tokens
-    .slice(1)
-    .some(
-      (t) =>
-        t.pos === 'NOUN' &&
-        (documentNoun(t.lower) || RELAYED_NOUNS.has(t.lower) || unnamedNoun(t.lower)),
-    )
+  return last.tokens.slice(1).some(
+    (t, i, rest) =>
+      t.pos === 'NOUN' &&
+      (documentNoun(t.lower) || RELAYED_NOUNS.has(t.lower) || unnamedNoun(t.lower)) &&
+      // "Her post, saved 90,000 times, walks through …": the subject's own words, not others'.
+      !(
+        RELAYED_NOUNS.has(t.lower) &&
+        OWN_WORDS.has((i > 0 ? rest[i - 1] : last.tokens[0])?.lower ?? '')
+      ),
+  )
 }
+
+/** Possessives that make a post or a message the subject's own: "her post", "his latest note". */
+const OWN_WORDS = new Set(['her', 'his', 'their'])
 
 /** Nouns for a line of marketing copy or a claim, as the words after it call it back. */
 const LINE_NOUNS = new Set(
