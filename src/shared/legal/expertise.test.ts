@@ -984,3 +984,54 @@ describe('the field model: professions and the subjects of claims', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
   })
 })
+
+describe('the field model: words of a new subject in another sense', () => {
+  // Ovarian follicles, the soil's microbiome, the stress of a bill, a pan's enamel, hair removed,
+  // make-up's foundation, prices that collapse, an account that is safe, a trade's own rules,
+  // a traveller's compensation, a sports or a debt counsellor's field, an app's creator, an idiom.
+  it.each([
+    [
+      'Ana Lee, a gynaecologist, said: “The follicle-stimulating hormone and the ovarian follicles tell us a lot about fertility.”',
+      'Ana Lee',
+    ],
+    ['Ben Ito, a gardener, said: “A healthy soil microbiome feeds the roots.”', 'Ben Ito'],
+    [
+      'Kai Lin, a financial planner, said: “An emergency fund reduces the stress of a surprise bill.”',
+      'Kai Lin',
+    ],
+    ['Jo Paz, a chef, said: “The glaze protects the enamel of the pan.”', 'Jo Paz'],
+    ['Cy Moe, a beauty therapist, said: “Laser slows the growth of unwanted hair.”', 'Cy Moe'],
+    [
+      'Cy Moe, a make-up artist, said: “A heavy foundation settles into fine lines, and powder foundations crack by noon.”',
+      'Cy Moe',
+    ],
+    ['Fay Wu, an economist, said: “Building values collapsed in the crash.”', 'Fay Wu'],
+    [
+      'Kai Lin, a financial planner, said: “Your savings account is safe up to the limit; banks never ask for a PIN.”',
+      'Kai Lin',
+    ],
+    [
+      "Mo Tan, an electrician, said: “It's illegal to rewire a bathroom yourself without a certificate.”",
+      'Mo Tan',
+    ],
+    [
+      "Tom Ray, a travel expert, said: “You're entitled to compensation if the flight is three hours late.”",
+      'Tom Ray',
+    ],
+    [
+      'Liv Ek, a sports therapist, said: “Most hamstring strains heal in three weeks and the joints stay fine.”',
+      'Liv Ek',
+    ],
+    [
+      'Dan Oy, a debt counsellor, said: “Interest rates on payday loans can double what you owe.”',
+      'Dan Oy',
+    ],
+    [
+      'Sue Ash, the creator of the app, said: “Users lose weight faster with reminders.”',
+      'Sue Ash',
+    ],
+    ['Ed Fry, a boxing coach, said: “That was a punch to the gut for the whole gym.”', 'Ed Fry'],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+})

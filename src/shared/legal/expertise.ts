@@ -77,22 +77,23 @@ const HEALTH_AREAS: readonly [Area, RegExp][] = [
   // lawn's bald patch and a dog's shedding are no hair's).
   [
     'hair',
-    /\b(?:hair[- ]?loss|los(?:e|es|ing|t) (?:\w+ ){0,2}hair|thinning hair|hair thinning|hair (?:re)?growth|(?:re)?grow(?:s|ing|th)? (?:\w+ ){0,3}hair|hair (?:\w+ ){0,2}(?:re)?grow(?:s|ing)? (?:back|faster|thicker|longer)|hair follicles?|follicles?|alopecia|balding|baldness|(?:go|goes|going|went|gone) bald|receding hairline|hair shedding|dandruff|scalp (?:conditions?|psoriasis|eczema|infections?|inflammation)|seborrh\w*|minoxidil|finasteride)\b/i,
+    /\b(?:hair[- ]?loss|los(?:e|es|ing|t) (?:\w+ ){0,2}hair|thinning hair|hair thinning|hair (?:re)?growth|(?:re)?grow(?:s|ing|th)? (?:\w+ ){0,3}hair|hair (?:\w+ ){0,2}(?:re)?grow(?:s|ing)? (?:back|faster|thicker|longer)|hair follicles?|(?<!ovarian )follicles?(?![- ]stimulating)|alopecia|balding|baldness|(?:go|goes|going|went|gone) bald|receding hairline|hair shedding|dandruff|scalp (?:conditions?|psoriasis|eczema|infections?|inflammation)|seborrh\w*|minoxidil|finasteride)\b/i,
   ],
   // Digestion and the gut: not a gut feeling (OTHER_SENSES).
   [
     'gut',
-    /\b(?:gut (?:health|flora|bacteria|lining|microbiome|issues|problems)|(?:your|the|a healthy|healthy|happy|leaky) gut\b(?! (?:feeling|instinct|reaction))|microbiome|digestion|digestive (?:health|system|tract|issues|problems|enzymes|discomfort)|bloating|feel\w* bloated|constipation|ibs|irritable bowel|bowels?(?! of)|acid reflux|heartburn|indigestion|probiotics?)\b/i,
+    /\b(?:gut (?:health|flora|bacteria|lining|microbiome|issues|problems)|(?:your|the|a healthy|healthy|happy|leaky) gut\b(?! (?:feeling|instinct|reaction))|(?<!soil )microbiome|digestion|digestive (?:health|system|tract|issues|problems|enzymes|discomfort)|bloating|feel\w* bloated|constipation|ibs|irritable bowel|bowels?(?! of)|acid reflux|heartburn|indigestion|probiotics?)\b/i,
   ],
   // Weight as a claim: losing it, burning fat, appetite, a metabolism sped up.
   [
     'weight',
     /\b(?:weight[- ]loss|los(?:e|es|ing|t) (?:\w+ ){0,2}(?:weight|kilos|stone)|shed(?:s|ding)? (?:\w+ ){0,2}(?:pounds|kilos|kg|lbs)|burn(?:s|ing)? (?:\w+ ){0,2}fat|fat[- ]burn\w*|belly fat|slimming|metabolism|(?:suppress|curb|reduc|control)\w* (?:\w+ ){0,2}appetite|appetite suppress\w*)\b/i,
   ],
-  // The mind's health: anxiety treated or its disorders, mental health, stress relieved.
+  // The mind's health: anxiety treated or its disorders, mental health, stress levels or hormones
+  // (not "reduces the stress of moving", nor stress on a joint).
   [
     'mind',
-    /\b(?:mental health|panic attacks?|adhd|ptsd|burnout|mood disorders?|anxiety (?:disorders?|attacks?|symptoms|levels)|(?:reduc|reliev|eas|cur|treat|calm|sooth|lower|beat|fight|banish|halv|cut)\w* (?:\w+ ){0,2}(?:anxiety|stress\b(?! (?:on|fractures?|points?|tests?|testing|concentrations?)\b))|stress relief|cortisol)\b/i,
+    /\b(?:mental health|panic attacks?|adhd|ptsd|burnout|mood disorders?|anxiety (?:disorders?|attacks?|symptoms|levels)|(?:reduc|reliev|eas|cur|treat|calm|sooth|lower|beat|fight|banish|halv|cut)\w* (?:\w+ ){0,2}anxiety|stress (?:hormones?|levels)|chronic stress|cortisol)\b/i,
   ],
   // Sight as a claim (a word of the eyes alone only widens an eye specialist's field).
   [
@@ -106,7 +107,7 @@ const HEALTH_AREAS: readonly [Area, RegExp][] = [
   // The teeth and gums as a claim: decay, gum disease, whitening, enamel worn or saved.
   [
     'dental',
-    /\b(?:tooth decay|decay(?:ed|ing)? teeth|gum disease|gingivitis|periodontitis|dental plaque|tooth enamel|(?:whiten|straighten|protect|strengthen|damag|rot|stain|ruin|harm|sav|repair|remineralis|remineraliz)\w* (?:\w+ ){0,2}(?:teeth|gums|enamel)|teeth whitening|cavities (?:in|on) (?:\w+ )?teeth)\b/i,
+    /\b(?:tooth decay|decay(?:ed|ing)? teeth|gum disease|gingivitis|periodontitis|dental plaque|tooth enamel|(?:whiten|straighten|protect|strengthen|damag|rot|stain|ruin|harm|sav|repair|remineralis|remineraliz)\w* (?:\w+ ){0,2}(?:teeth|gums|tooth enamel)|teeth whitening|cavities (?:in|on) (?:\w+ )?teeth)\b/i,
   ],
   // The feet a podiatrist treats.
   [
@@ -179,6 +180,9 @@ const OTHER_SENSES: readonly RegExp[] = [
   // A gut feeling, trusting one's gut; hair grown out as a style; the bowels of a ship.
   /\b(?:trust|follow|go with|listen to) (?:your|my|his|her|their|our) gut\b|\bgut (?:feelings?|instincts?|reactions?|checks?|punch\w*)\b|\bgut-(?:wrenching|punch\w*)\b|\b(?:my|our|his|her|their) gut (?:says|said|tells|told)\b/gi,
   /\bgrow(?:s|ing|n)? (?:your |my |his |her |their |our )?(?:\w+ )?hair (?:out|long)\b/gi,
+  /\b(?:punch\w* (?:to|in) the|beer) gut\b/gi,
+  // Hair that is removed, not lost: unwanted, facial, body or leg hair.
+  /\b(?:unwanted|facial|body|leg|legs|underarm|ingrown|pubic|nose|ear) hairs?\b/gi,
   // A stroke of an oar, a swim or a club: "your stroke", "each stroke", "stroke rate".
   /\b(?:your|my|his|her|their|our|each|every|per|one|a full|a long|a short|a smooth|a clean|the drive of the) stroke\b(?! (?:risk|patients?|survivors?|units?))|\bstroke (?:rate|length|count|technique|rhythm)s?\b/gi,
   // A heart that is no organ: a heart rate, the heart of a place, "at heart", "by heart".
@@ -286,9 +290,11 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   psychiatrist: ['brain', 'mind', 'sleep', 'general'],
   psychologist: ['brain', 'mind', 'sleep', 'general'],
   psychotherapist: ['mind', 'general'],
-  therapist: ['mind'],
-  counsellor: ['mind'],
-  counselor: ['mind'],
+  // A therapist or a counsellor of what? A massage, sports or debt one is no mind's.
+  'massage therapist': ['movement'],
+  'sports therapist': ['movement'],
+  'debt counsellor': ['money'],
+  'debt counselor': ['money'],
   gastroenterologist: ['organs', 'gut', 'metabolism', 'weight', 'general'],
   hepatologist: ['organs', 'gut', 'general'],
   nephrologist: ['organs', 'circulation', 'general'],
@@ -392,7 +398,6 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   vlogger: [],
   youtuber: [],
   podcaster: [],
-  creator: [],
   'content creator': [],
   tiktoker: [],
   instagrammer: [],
@@ -633,26 +638,27 @@ const SKIN =
 /** Words that place a claim in a family other than health (HEALTH_AREAS place those). */
 const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   ['skin', SKIN],
-  // What holds a building up: load-bearing walls, foundations that move, subsidence, a structure
-  // judged sound or failing, a roof or a floor that will give way.
+  // What holds a building up: load-bearing walls, subsidence, a structure judged sound or failing,
+  // a roof or a floor that will give way (not make-up's foundation, nor prices that collapse).
   [
     'structures',
-    /\b(?:load[- ]bearing|subsidence|underpinning|structural(?:ly)? (?:sound|damage|defects?|integrity|problems?|issues?|cracks?|failures?|collapse|movement|repairs?)|foundations? (?:\w+ )?(?:crack\w*|mov\w*|fail\w*|sink\w*|settl\w*|shift\w*)|(?:roofs?|ceilings?|walls?|floors?|joists?|beams?|buildings?|houses?|extensions?|decks?|balcon(?:y|ies)) (?:\w+ ){0,3}(?:collaps\w*|cave in|caving in|give way|giving way))\b/i,
+    /\b(?:load[- ]bearing|subsidence|underpinning|structural(?:ly)? (?:sound|damage|defects?|integrity|problems?|issues?|cracks?|failures?|collapse|movement|repairs?)|(?:roofs?|ceilings?|walls?|floors?|joists?|beams?|extensions?|decks?|balcon(?:y|ies)) (?:\w+ ){0,3}(?:collaps\w*|cave in|caving in|give way|giving way))\b/i,
   ],
   // Wiring and electrical danger.
   [
     'electrics',
     /\b(?:wiring|rewir\w*|fuse ?box(?:es)?|consumer units?|circuit breakers?|overload\w* (?:\w+ ){0,2}(?:circuits?|sockets?)|electrical (?:fires?|faults?|safety|hazards?)|electric shocks?|electrocut\w*|earthing)\b/i,
   ],
-  // A computer's or an account's security (not a life hack, nor a hacking cough).
+  // A computer's security: malware, hackers, breaches (not a life hack, nor a hacking cough).
   [
     'security',
-    /\b(?:malware|ransomware|spyware|phishing|hackers?|hacked|(?<!(?:life|growth) )hacking(?! cough)|encrypt\w*|data breach\w*|cyber ?attacks?|cyber ?security|(?:password|account)s? (?:\w+ ){0,2}(?:safe|secure|stolen|compromised))\b/i,
+    /\b(?:malware|ransomware|spyware|hackers?|hacked|(?<!(?:life|growth) )hacking(?! cough)|data breach\w*|cyber ?attacks?)\b/i,
   ],
-  // What the law allows or owes: suing, liability for, legal duties and rights, what is illegal.
+  // Litigation: suing, liability for, a breach of contract. What a trade's rules forbid ("it's
+  // illegal to wire a bathroom yourself") is the trade's own, and no claim of law here.
   [
     'law',
-    /\b(?:sue|sued|suing|lawsuits?|legal action|(?:held|be|is|are|legally) liable for|legally (?:entitled|obliged|required|binding)|breach of contract|small claims court|(?:is|it's|are|it is|that's) (?:\w+ )?(?:illegal|unlawful)|against the law|(?:your|their|our) (?:legal|statutory|consumer) rights|entitled to (?:\w+ )?compensation)\b/i,
+    /\b(?:sue|sued|suing|lawsuits?|legal action|(?:held|be|is|are|legally) liable for|breach of contract|small claims court)\b/i,
   ],
   [
     'money',
