@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { proposals } from '../../../test/support/claims'
 import { candidateFeatures, FEATURES } from './features'
-import { align, CLAIM_MODEL, probability, type ClaimModel } from './model'
+import { align, CLAIM_MODEL, decides, probability, type ClaimModel } from './model'
 import { spotClaims } from './spotter'
 import SAVED from './claim-model.json'
 
@@ -156,5 +156,48 @@ describe('what is not a claim stays unproposed', () => {
     expect(spans).toContain('Most people apply far too little')
     expect(spans.some((s) => s.startsWith('A pea-sized amount, three times a day'))).toBe(true)
     expect(spans.every((s) => !s.includes('says Ana Lind'))).toBe(true)
+  })
+})
+
+describe('the model re-scoring the rules’ candidates (keep / add)', () => {
+  const md = [
+    'The Orvin 2 kettle costs £45 and boils a litre in 140 seconds.',
+    '',
+    'We loved the matt finish, and the lid opens with one thumb.',
+    '',
+    'Most kettles in this price band take about three minutes.',
+    '',
+    'The studio smelled of toast when we arrived.',
+  ].join('\n')
+  const weighted = (weights: number[], extra: Partial<ClaimModel>): ClaimModel =>
+    align({ features: ['bias'], weights, threshold: 0.5, ...extra })
+
+  it('decides by the rules first: keep vetoes a proposed clause, add takes a cued one', () => {
+    const m: ClaimModel = { features: [], weights: [], threshold: 0.5, keep: 0.2, add: 0.8 }
+    expect(decides(m, 0.3, true, true)).toBe(true)
+    expect(decides(m, 0.1, true, true)).toBe(false)
+    expect(decides(m, 0.9, false, true)).toBe(true)
+    expect(decides(m, 0.7, false, true)).toBe(false)
+    // No cue: never added, however sure the model is (its reason would be no rule's).
+    expect(decides(m, 0.99, false, false)).toBe(false)
+    // Deciding alone, the threshold is all.
+    expect(decides({ ...m, keep: undefined, add: undefined }, 0.6, false, false)).toBe(true)
+  })
+
+  it('keeps the rules’ output exactly when nothing is vetoed and nothing added', () => {
+    const same = spotClaims(md, { model: weighted([-10], { keep: 0 }) })
+    expect(same).toEqual(spotClaims(md, { model: null }))
+  })
+
+  it('adds only clauses a cue marks, each with a rule’s reason', () => {
+    // A model that would propose everything: only cued clauses come in, never "statement".
+    const spans = spotClaims(md, { model: weighted([10], { keep: 0, add: 0.5 }) })
+    expect(spans.length).toBeGreaterThanOrEqual(spotClaims(md, { model: null }).length)
+    expect(spans.every((s) => s.rules.length > 0 && !s.rules.includes('statement'))).toBe(true)
+    expect(spans.some((s) => s.text.includes('smelled of toast'))).toBe(false)
+  })
+
+  it('vetoes everything the rules propose when the model scores it below keep', () => {
+    expect(spotClaims(md, { model: weighted([-10], { keep: 0.5 }) })).toEqual([])
   })
 })

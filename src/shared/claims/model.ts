@@ -10,8 +10,32 @@ export interface ClaimModel {
   /** Feature names, in the order of `weights`. */
   readonly features: readonly string[]
   readonly weights: readonly number[]
-  /** A clause is proposed when its probability is at least this. */
+  /** A clause is proposed when its probability is at least this (the model deciding alone). */
   readonly threshold: number
+  /**
+   * The model and the rules together: when either is set, the rules' candidates are re-scored
+   * instead. A clause the rules propose is kept when its probability is at least `keep` (0: all
+   * kept); a clause with a cue the rules did not propose (a weak cue, or a vetoed one) is added
+   * when it is at least `add` (absent: none added). Either way a suggestion's reason stays a
+   * rule's: a clause with no cue is never proposed.
+   */
+  readonly keep?: number
+  readonly add?: number
+}
+
+/** Whether the model re-scores the rules' candidates rather than deciding alone. */
+export function combines(model: ClaimModel): boolean {
+  return model.keep !== undefined || model.add !== undefined
+}
+
+/**
+ * Whether a candidate is proposed: `score` is its probability, `ruled` what the rules alone
+ * decide, `cued` whether any cue (strong or weak) matched in it.
+ */
+export function decides(model: ClaimModel, score: number, ruled: boolean, cued: boolean): boolean {
+  if (!combines(model)) return score >= model.threshold
+  if (ruled) return score >= (model.keep ?? 0)
+  return cued && model.add !== undefined && score >= model.add
 }
 
 /** The shipped model, its weights lined up with FEATURES (a feature it lacks weighs 0). */
@@ -24,6 +48,8 @@ export function align(model: ClaimModel): ClaimModel {
     features: FEATURES,
     weights: FEATURES.map((f) => byName.get(f) ?? 0),
     threshold: model.threshold,
+    ...(model.keep === undefined ? {} : { keep: model.keep }),
+    ...(model.add === undefined ? {} : { add: model.add }),
   }
 }
 

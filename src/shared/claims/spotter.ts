@@ -34,7 +34,7 @@ import {
 } from './voice'
 import { evidenceJudged, personalIntention, weigh } from './weigh'
 import { candidateFeatures, type NameKind, type Veto } from './features'
-import { probability, type ClaimModel } from './model'
+import { combines, decides, probability, type ClaimModel } from './model'
 
 export { RULES, RULE_IDS, type ClaimRule, type RuleId } from './rules'
 
@@ -82,6 +82,8 @@ export interface Candidate {
   readonly features: Float64Array
   /** What the hand-written rules alone decide. */
   readonly ruled: boolean
+  /** Some cue (strong or weak) matched in it: only such a clause can be added to the rules'. */
+  readonly cued: boolean
   /** The model's probability (the rules' decision as 0 or 1 without a model). */
   readonly score: number
 }
@@ -866,8 +868,8 @@ function spotSentence(
     earlier.push(own)
     if (unit.kind === 'relative' && isNonResponse(ctx.text.slice(first.start, last.end)))
       for (let j = unit.from; j < unit.to; j++) skipped.add(j)
-    // Without a model, a clause no cue marks is never proposed: no need to weigh it.
-    if (raw.length === 0 && !ctx.model && !ctx.onCandidate) continue
+    // Without a model deciding alone, a clause no cue marks is never proposed: no need to weigh it.
+    if (raw.length === 0 && !ctx.onCandidate && !(ctx.model && !combines(ctx.model))) continue
     const weighedHere =
       raw.length === 0
         ? []
@@ -913,8 +915,9 @@ function spotSentence(
     { unit, own, first, last, matches, why, sufficient, voiced },
   ] of weighed.entries()) {
     const ruled = sufficient && why === null
+    const cued = matches.length > 0
     let score = ruled ? 1 : 0
-    if (ctx.model || ctx.onCandidate) {
+    if ((ctx.model && (cued || !combines(ctx.model))) || ctx.onCandidate) {
       const features = candidateFeatures({
         tokens: own,
         matches,
@@ -933,9 +936,9 @@ function spotSentence(
         units: weighed.length,
       })
       if (ctx.model) score = probability(ctx.model, features)
-      ctx.onCandidate?.({ start: first.start, end: last.end, features, ruled, score })
+      ctx.onCandidate?.({ start: first.start, end: last.end, features, ruled, cued, score })
     }
-    const propose = ctx.model ? score >= ctx.model.threshold : ruled
+    const propose = ctx.model ? decides(ctx.model, score, ruled, cued) : ruled
     if (propose) proposed.push({ unit, matches })
   }
   // Proposed clauses that touch (nothing but punctuation or "and" between) make one span.
