@@ -221,3 +221,24 @@ Campaigners want a review, but no date has been set.`
     expect(qs.some((q) => q.text.startsWith('**Q'))).toBe(false)
   })
 })
+
+// Sentences written for these tests.
+describe('words in marks that modify a noun', () => {
+  const texts = (md: string) => detectQuotes(md).map((q) => q.text)
+
+  it('are a term, not speech: “light” olive oil, “clean” beauty brands', () => {
+    expect(
+      texts(
+        'Avoid anything labelled “light” olive oil if you want flavour.\n\nShe distrusts so-called “clean” beauty brands.',
+      ),
+    ).toEqual([])
+  })
+
+  it('leave a quoted verb or a word with its own punctuation as speech', () => {
+    expect(
+      texts(
+        'One man shouted that the council was “robbing” residents.\n\nThe mayor called the plan “reckless,” and left.',
+      ),
+    ).toEqual(['robbing', 'reckless,'])
+  })
+})

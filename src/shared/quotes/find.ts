@@ -316,6 +316,9 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     else if (!titleCase && n >= 3 && /^\p{Ll}/u.test(text) && personCallsObject(doc, piece, start))
       isQuote = true
     else if (titled || (titleCase && !cue.speech)) isQuote = false
+    // "anything labelled “light” olive oil", "so-called “clean” beauty brands": one or two words
+    // in marks that go on into a noun are a term the noun phrase uses, not speech.
+    else if (n <= 2 && !punct && beforeNoun(piece, end)) isQuote = false
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
     else if (n >= 8) isQuote = true
     // A whole quoted sentence ("It is damage.") is speech; scare quotes and titles are not sentences.
@@ -460,6 +463,22 @@ function reportedPredicate(piece: Piece, start: number): boolean {
   const reported = before.slice(verb + 1, -1)
   if (reported.some((t) => /^[,;:—–()]$/.test(t.text) || CLAUSE_BREAK.has(t.lower))) return false
   return !before.some((t) => DOCUMENTS.has(t.lower) || INSCRIBED.has(t.lower))
+}
+
+/**
+ * Whether the quoted words modify the common noun right after the closing mark: the last quoted
+ * word an adjective or a noun ("“light” olive oil"), not a verb ("was “robbing” residents").
+ */
+function beforeNoun(piece: Piece, end: number): boolean {
+  const sentence = piece.paragraph.sentences.find((s) => s.start <= end && end < s.end)
+  const last = sentence?.tokens.findLast((t) => t.end <= end && /[\p{L}\p{N}]/u.test(t.text))
+  if (!last || !['ADJ', 'NOUN'].includes(last.pos)) return false
+  const next = sentence?.tokens.find((t) => t.start > end && !/^[”"’'*_]+$/.test(t.text))
+  if (!next || !/^\p{Ll}/u.test(next.text) || next.pos !== 'NOUN') return false
+  // Straight after the mark, with one space: "“light” olive oil", not "“light”, oil".
+  return /^[”"’']?\s$/u.test(
+    piece.paragraph.text.slice(end - piece.paragraph.start, next.start - piece.paragraph.start),
+  )
 }
 
 /** Words that end a reported clause: what follows is the writer's again. */
