@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { proposals } from '../../../test/support/claims'
+import { spotClaims } from './spotter'
 
 // Round 30: short articles written for these tests (invented people, places and bodies), one
 // block per ability. `proposals(md, phrases)` says which phrases a suggestion overlaps.
@@ -99,5 +100,93 @@ describe('what a person reports of their own doings with a duration or a cause s
     'Pia Lund said she had used the heater in her own flat for a year. Ivo Stark said he had lost regular customers because the car park closed.'
   it('proposes both', () => {
     expect(proposals(md, ['for a year', 'because the car park closed']).missed).toEqual([])
+  })
+})
+
+describe('honours and records on the record', () => {
+  const md = [
+    'Her second novel was shortlisted for the Penrose Prize last spring.',
+    '',
+    'Marek Ilves, who was named the county’s groundsman of the year in March, says the pitch drains well.',
+    '',
+    'She holds the national record for the 400-metre breaststroke. The Corrin Bay crew broke the course record on Saturday. Their perry took a gold medal at the Wye show.',
+    '',
+    'I want to set the record straight. He was named after his grandfather. It was the record of the year for me. The parcel can go to anyone you nominated.',
+  ].join('\n')
+
+  it('proposes a shortlisting, a title of the year, a record held or broken and a medal', () => {
+    expect(
+      proposals(md, [
+        'shortlisted for the Penrose Prize',
+        'groundsman of the year',
+        'holds the national record',
+        'broke the course record',
+        'took a gold medal',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves idioms of "record", a namesake and “anyone you nominated” alone', () => {
+    expect(
+      proposals(md, [
+        'set the record straight',
+        'named after his grandfather',
+        'the record of the year',
+        'anyone you nominated',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('an age beside a name is checked with what the sentence says of the person', () => {
+  const md = [
+    'Ines Falk, 38, trained as a cooper in Bordeaux and has run the yard since 2019.',
+    '',
+    'Tom Reyes, 61, moved to the island after the war.',
+    '',
+    '“We never had a leak,” said Dora Vance, 78.',
+  ].join('\n')
+
+  it('proposes the whole clause, not the age alone', () => {
+    const spans = spotClaims(md).map((s) => s.text)
+    expect(spans).toContain(
+      'Ines Falk, 38, trained as a cooper in Bordeaux and has run the yard since 2019.',
+    )
+    expect(spans).toContain('Tom Reyes, 61, moved to the island after the war.')
+    expect(spans).not.toContain('38')
+  })
+
+  it('does not take in a quote before an attribution’s age', () => {
+    expect(proposals(md, ['We never had a leak']).proposed).toEqual([])
+  })
+})
+
+describe('a universal word hedged by "almost" or "nearly" is a counted proportion', () => {
+  const md = [
+    'Nearly all of the town’s drinking water comes from one reservoir.',
+    '',
+    'On older boilers the fault is almost always a seized pump.',
+    '',
+    'Almost everyone in the treated group slept longer.',
+    '',
+    'Almost nobody reads the small print. We ate almost everything on the menu. Almost everybody is nervous before a test. I almost always forget my keys.',
+  ].join('\n')
+
+  it('proposes "nearly all", "almost always" and "almost everyone" of a group that did something', () => {
+    expect(
+      proposals(md, ['Nearly all of the town', 'almost always a seized pump', 'Almost everyone'])
+        .missed,
+    ).toEqual([])
+  })
+
+  it('leaves "almost nobody", "almost everything", a feeling and the writer’s habit alone', () => {
+    expect(
+      proposals(md, [
+        'Almost nobody reads',
+        'almost everything on the menu',
+        'Almost everybody is nervous',
+        'almost always forget',
+      ]).proposed,
+    ).toEqual([])
   })
 })

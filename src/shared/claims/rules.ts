@@ -473,6 +473,12 @@ const SOURCES: readonly RuleSource[] = [
       re(
         "\\b(?:founded|co-founded|established|discovered|invented|patented|launched|fined|sued|prosecuted|convicted|charged with|banned|recalled|approved by|licensed by|acquired|merged|elected|appointed|awarded|won(?![’']t)|premiered|replac(?:es|ed)|developed (?:by|with|at)|funded by|sponsored by|commissioned by)\\b",
       ),
+      // Honours and records: "was shortlisted for the X Prize", "nominated for", "was named the
+      // league's coach of the year", "holds the national record", "broke the course record",
+      // "a gold medal" (not "set the record straight").
+      re(
+        "\\b(?:short-?listed|long-?listed|nominated)\\s+(?:[a-z]+\\s+){0,2}?for\\b|\\bnamed\\s+(?:as\\s+)?(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?of\\s+the\\s+year\\b|\\b(?:holds?|held|holding|set|sets|setting|broke|breaks|breaking|equall?ed|smashed)\\s+(?:a|the|her|his|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?record\\b(?!\\s+straight)|\\b(?:gold|silver|bronze)\\s+medals?\\b",
+      ),
     ],
   },
   {

@@ -567,6 +567,8 @@ function reported(
   )
 }
 
+/** An age given beside a name: ", 38,". */
+const AGE = /^(?:[1-9]\d?|1[01]\d)$/
 /** A person speaking of themself in a report: "said she …", "says he …", "said I …". */
 const SELF: ReadonlySet<string> = new Set(['he', 'she', 'i'])
 /** Cues a person's report of themself leaves weak: see reported. */
@@ -941,6 +943,25 @@ function spotSentence(
     const propose = ctx.model ? decides(ctx.model, score, ruled, cued) : ruled
     if (propose) proposed.push({ unit, matches })
   }
+  // "Osei Brandt, 38, trained as a millwright in Denmark": an age set beside a name is checked
+  // with what the sentence says of the person, not on its own.
+  for (const { unit } of [...proposed]) {
+    const own = tokens.slice(unit.from, unit.to).filter((t) => !isPunct(t))
+    if (unit.kind !== 'apposition' || own.length !== 1 || !AGE.test(own[0]?.text ?? '')) continue
+    // Right after the name it describes, which opens a main clause ("said X, 78." has none).
+    const named = units[units.indexOf(unit) - 1]
+    const name =
+      named &&
+      tokens
+        .slice(named.from, named.to)
+        .filter((t) => !isPunct(t))
+        .at(-1)
+    if (!named || named.kind !== 'main' || name?.pos !== 'PROPN') continue
+    for (const u of units)
+      if (u.kind === 'main' && u.group === named.group && !proposed.some((x) => x.unit === u))
+        proposed.push({ unit: u, matches: [] })
+  }
+  proposed.sort((a, b) => a.unit.from - b.unit.from)
   // Proposed clauses that touch (nothing but punctuation or "and" between) make one span.
   let run: { from: number; to: number; matches: RuleMatch[]; kinds: Set<string> } | null = null
   const flush = () => {

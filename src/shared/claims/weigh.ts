@@ -444,6 +444,28 @@ export function weigh(
         continue
       }
     }
+    // "Almost all of that weight returns …", "it's almost always a blocked hose", "Almost
+    // everyone in the group saw …": a universal word hedged by "almost", "nearly" or
+    // "virtually" is a proportion someone counted. (Not "almost nobody", "almost everything" or
+    // "almost entirely", turns of phrase as often as counts; nor what almost everyone feels:
+    // "almost everybody is frightened of …".)
+    if (
+      m.rule === 'absolute' &&
+      m.strength === 'weak' &&
+      /^(?:all|always|every|everyone|everybody)$/i.test(text.slice(m.start, m.end)) &&
+      /\b(?:almost|nearly|virtually)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+      !(
+        /^every(?:one|body)$/i.test(text.slice(m.start, m.end)) &&
+        COPULAS.has(
+          tokens
+            .slice(tokenAt(tokens, m.start) + 1)
+            .find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.lower ?? '',
+        )
+      )
+    ) {
+      out.push({ ...m, strength: 'strong' })
+      continue
+    }
     // "Bees always return to…", "Honey never spoils": an absolute about a whole kind.
     if (m.rule === 'absolute' && m.strength === 'weak') {
       const subject = tokens.slice(0, tokenAt(tokens, m.start))
