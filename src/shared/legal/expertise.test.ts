@@ -364,10 +364,22 @@ describe('one claim said in parts', () => {
     ])
   })
 
-  it('keeps parts of equal strength, and claims in other paragraphs, as findings of their own', () => {
+  it('finds parts of equal strength as one finding over them, and claims in other paragraphs as their own', () => {
     const body =
       '# Spa towns\n\nHanne Ostrova, a geologist who maps the springs, is a believer. “The water cures insomnia,” she said. “It also cures asthma.”\n\nThe town has four hotels and a museum of mining.\n\n“A week here halves your risk of developing diabetes,” Ostrova added.\n'
-    expect(findings(body, 'Hanne Ostrova')).toHaveLength(3)
+    const found = findings(body, 'Hanne Ostrova')
+    expect(found).toHaveLength(2)
+    // The first spans both equally strong parts of the first paragraph's claim.
+    const first = found.find((f) => body.slice(f.start, f.end).startsWith('The water'))
+    expect(first && body.slice(first.start, first.end)).toMatch(/insomnia[\s\S]*asthma\.?$/)
+  })
+
+  it('a money claim said in two equal parts ("…,” she says. “…”) is one finding over both', () => {
+    const body =
+      '# Savers\n\nInterior designer Ola Brant is a fan. “The Nest account is the smartest money move you can make,” she says. “Nothing else comes close on rate.”\n'
+    const found = findings(body, 'Ola Brant')
+    expect(found).toHaveLength(1)
+    expect(body.slice(found[0]!.start, found[0]!.end)).toMatch(/^The Nest[\s\S]*on rate\.?$/)
   })
 })
 

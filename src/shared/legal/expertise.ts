@@ -1224,9 +1224,10 @@ export function expertiseMismatches(
     }
   }
   for (const [key, { name, job, field, claims }] of best) {
-    // Parts of one claim that are equally strong are each found (neither stands for the other),
-    // but not parts quoted inside one sentence ("told listeners it “…” and “…”"): one statement,
-    // found at its first strongest part.
+    // One claim per person, field and paragraph: found at its strongest part. Parts quoted inside
+    // one sentence ("told listeners it “…” and “…”") are one statement, found at its first
+    // strongest part; equally strong parts in separate sentences ("“…,” she says. “…”") are one
+    // finding over them all, neither standing for the other.
     const most = Math.max(...claims.map((c) => c.strength))
     const tops = claims.filter(
       (c, i) =>
@@ -1234,15 +1235,15 @@ export function expertiseMismatches(
         !claims.some((d, j) => j < i && d.strength === most && d.sentence === c.sentence),
     )
     const weaker = claims.filter((c) => !tops.includes(c))
-    tops.forEach((top, n) =>
-      out.push({
-        key: n === 0 ? key : `${key}|${top.start}`,
-        message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes ${/^[aeiou]/i.test(FIELD_WORD[field]) ? 'an' : 'a'} ${FIELD_WORD[field]} claim${top.what ? ` (${top.what})` : ''} outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
-        start: top.start,
-        end: top.end,
-        ...(weaker.length ? { related: weaker.map((c) => ({ start: c.start, end: c.end })) } : {}),
-      }),
-    )
+    const top = tops[0]
+    if (!top) continue
+    out.push({
+      key,
+      message: `${name} is presented as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, but this quote makes ${/^[aeiou]/i.test(FIELD_WORD[field]) ? 'an' : 'a'} ${FIELD_WORD[field]} claim${top.what ? ` (${top.what})` : ''} outside that field${weaker.length ? ` (as ${weaker.length === 1 ? 'does a weaker claim beside it' : `do ${weaker.length} weaker claims beside it`})` : ''}; check the expertise fits what is claimed.`,
+      start: Math.min(...tops.map((c) => c.start)),
+      end: Math.max(...tops.map((c) => c.end)),
+      ...(weaker.length ? { related: weaker.map((c) => ({ start: c.start, end: c.end })) } : {}),
+    })
   }
   return out
 }
