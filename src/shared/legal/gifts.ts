@@ -109,6 +109,18 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
       const giver = brandAfter(ctx, c, i + 2, 5)
       if (giver && !personOf(ctx, c.words[i + 2] as Word)) return gift(giver, 'clear')
     }
+    // "Each one was a free sample from its maker", "was a gift from the brand": a thing the
+    // copula says was given by its maker ("a water sample from the river" is none).
+    if (
+      ['loan', 'gift', 'freebie', 'sample', 'samples', 'gifts', 'loans'].includes(w) &&
+      low[i + 1] === 'from' &&
+      ['its', 'the', 'their'].includes(low[i + 2] ?? '') &&
+      MAKER_NOUNS.has(low[i + 3] ?? '') &&
+      (!w.startsWith('sample') || GIFT_ADJECTIVES.has(low[i - 1] ?? '')) &&
+      low.slice(seg.from, i).some((x) => BE.has(x)) &&
+      !low.slice(seg.from, i).some((x) => NEGATION.has(x))
+    )
+      return gift(brandOfWord(ctx, c, i + 3), 'clear')
     // "We received the jacket free of charge from X": a gift to the publication.
     if (
       (w === 'received' || w === 'receive' || w === 'got') &&
@@ -632,12 +644,27 @@ function arrivedFree(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
       if (['a', 'an'].includes(low[j] ?? '')) j++
       while (j < k + 4 && GIFT_ADJECTIVES.has(low[j] ?? '') && !ARRIVED_AS.has(low[j] ?? '')) j++
       if (ARRIVED_AS.has(low[j] ?? '')) free = true
+    } else if (x === 'courtesy' && low[k + 1] === 'of') {
+      // "came courtesy of their makers": given, and by whom.
+      free = true
+      let j = k + 2
+      if (['its', 'the', 'their', 'a', 'an'].includes(low[j] ?? '')) j++
+      if (MAKER_NOUNS.has(low[j] ?? '')) maker = true
+      else giver = brandAfter(ctx, c, k + 2, 4)
+      if ((!giver && !maker) || (giver && isPublicBody(giver))) return null
+      break
     } else if (x === 'free' || x === 'complimentary') {
       // "free of scratches" is no gift; "free of charge" is.
       if (low[k + 1] === 'of' && !['charge', 'cost'].includes(low[k + 2] ?? '')) return null
       free = true
     } else if ((x === 'cost' || x === 'charge') && noCharge(low, k)) free = true
-    else if (x === 'to' || x === 'at') {
+    else if (x === 'for') {
+      // "arrived free from X for the school's pupils": given to someone else; "for testing",
+      // "for this review" still reads.
+      const next = ['this', 'the', 'our', 'my'].includes(low[k + 1] ?? '') ? k + 2 : k + 1
+      if (!TEST_PURPOSE.has(low[next] ?? '') && !FIRST_PERSON_OBJECT.has(low[k + 1] ?? ''))
+        return null
+    } else if (x === 'to' || x === 'at') {
       if (FIRST_PERSON_OBJECT.has(low[k + 1] ?? '')) toUs = true
       // "arrived at the hospital", "came to Tarrow": a place or someone else reached.
       else if (ws[k + 1]?.mention || ['the', 'a', 'an'].includes(low[k + 1] ?? '')) return null
@@ -726,7 +753,7 @@ const GIFT_GATE = gate(GIFT_ADJECTIVES, GIVE, GIFT_VERBS, ARRANGE, TRAVEL, [
   ...['received', 'receive', 'receives', 'got', 'gets', 'get', 'given', 'offered', 'granted'],
   ...['paid', 'covered', 'covers', 'hosted', 'funded', 'supported', 'sponsored', 'arranged'],
   ...['organised', 'organized', 'picked', 'picks', 'pick', 'footed', 'foots', 'free', 'no'],
-  ...['loaned', 'lent', 'sent'],
+  ...['loaned', 'lent', 'sent', 'sample', 'samples', 'gifts', 'loans', 'courtesy'],
   ...ARRIVED,
 ])
 /** The words thanksFrame keys on. */

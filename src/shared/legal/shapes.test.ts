@@ -38,6 +38,9 @@ describe('a gift stated by how it came', () => {
       'The Brevik Pour kettle ($89) is the best we have used. Our test unit came to us free from the brand.',
       'The Holt Ring lock ($65) is our top pick. It arrived as a gift from Holt Security.',
       'We liked the Tesk jacket ($120). The jacket came to us free of charge.',
+      'The Dellmark Air laptop ($899) is our top pick. The laptop arrived free from Dellmark for this review.',
+      'The Brevik Pour kettle ($89) is our top pick. All five kettles came courtesy of their makers.',
+      'The Brevik Pour kettle ($89) is our top pick. Each one was a free sample from its maker.',
     ])
       expect(kinds(line)).toContain('gifted-product')
   })
@@ -54,6 +57,12 @@ describe('a gift stated by how it came', () => {
       'The advice came to us free from the garden centre, and it was good advice.',
       'The magazine came to us free with the Sunday paper.',
       'Help came to us free from the neighbours when the shed blew down.',
+      // Given free to someone else.
+      'The laptops arrived free from Dellmark for the school’s pupils last week.',
+      'The water was a sample from the river, taken at dawn.',
+      'Each vial was a blood sample from the patient.',
+      'The results came courtesy of the county lab.',
+      'Her first pair of boots came courtesy of her grandmother.',
     ])
       expect(kinds(line)).toEqual([])
   })
