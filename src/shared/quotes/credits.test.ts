@@ -57,3 +57,22 @@ We asked three walkers what keeps them going.
     expect(dateStamp('— Posted Sunday, 3 March')).toBe(true)
   })
 })
+
+describe('words sent in, introduced with a colon', () => {
+  it('are whoever the tip, letter or note came from', () => {
+    const md = `# Pantry notes
+
+Olive oil keeps for about 18 months unopened.
+
+Reader tip from Marta in Glasgow: "Keep it away from the hob."
+
+A letter from Tom Hale of Leeds: "I buy the big tins and decant them."
+
+Advice from my grandmother: "Never cook with the good oil."`
+    expect(said(md)).toEqual([
+      ['Keep it away from the', 'Marta'],
+      ['I buy the big tins an', 'Tom Hale'],
+      ['Never cook with the g', null],
+    ])
+  })
+})

@@ -1307,11 +1307,28 @@ function before(
   }
   // A colon introduction: the clause's subject speaks.
   if (/:\s*[“"‘']?\s*$/.test(doc.body.slice(clause[clause.length - 1]?.start ?? 0, q.start))) {
+    // "Reader tip from Marta in Glasgow:", "A letter from Tom Hale of Leeds:": the words are
+    // whoever the tip or the letter came from.
+    const from = clause.findIndex(
+      (t, i) => t.lower === 'from' && i > 0 && RELAYED_HEADS.has(clause[i - 1]?.lower ?? ''),
+    )
+    const sender = from > 0 ? phraseAt(doc, clause, from + 1) : null
+    if (sender) {
+      const r = resolve(doc, sender, q.start, quotes, false)
+      if (r) return r
+    }
     const subject = firstPhrase(doc, clause)
     if (subject) return resolve(doc, subject, q.start, quotes, false)
   }
   return null
 }
+
+/** Nouns for words someone sent in: "a tip from …", "this letter from …". */
+const RELAYED_HEADS = new Set(
+  'tip tips letter letters note notes message messages email emails post comment comments advice question reply replies suggestion suggestions word words text review'.split(
+    ' ',
+  ),
+)
 
 /** Verbs by which a body or a writer gives someone else's words: "X quoted its founder, Y:". */
 const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing'])
