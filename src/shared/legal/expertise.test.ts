@@ -1047,3 +1047,28 @@ describe('the field model: words of a new subject in another sense', () => {
     expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
   })
 })
+
+describe('what happened to the speaker is an experience, not a claim in a field', () => {
+  it.each([
+    ['Jo Paz, a chef, said: “I lost two stone after I stopped eating late.”', 'Jo Paz'],
+    ['Tia Reed, an influencer, said: “My hair grew back thicker after the baby.”', 'Tia Reed'],
+    [
+      'Tia Reed, an influencer, said: “I had panic attacks for years before I started posting.”',
+      'Tia Reed',
+    ],
+    ['Sam Lind, a podcaster, said: “My dad had a stroke at fifty.”', 'Sam Lind'],
+  ])('“%s” is not', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who)).toEqual([])
+  })
+
+  it.each([
+    ['Sam Lind, a podcaster, said: “I swear this oil regrows hair in a month.”', 'Sam Lind'],
+    ['Jo Paz, a chef, said: “I tell everyone: this broth heals a leaky gut.”', 'Jo Paz'],
+    [
+      'Sam Lind, a podcaster, said: “My dad had a stroke at fifty. This tea prevents strokes.”',
+      'Sam Lind',
+    ],
+  ])('“%s” is still a warning', (body, who) => {
+    expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
+  })
+})

@@ -1072,6 +1072,23 @@ function sentenceAt(doc: Doc, pos: number): number {
   return -1
 }
 
+/**
+ * A sentence that tells what happened to the speaker or their family ("I lost two stone after I
+ * stopped eating late", "We had panic attacks for years", "My dad had a stroke at fifty"): an
+ * experience, not a claim in a field. Only a past verb right after "I", "we" or "my <relative>";
+ * "I swear this oil regrows hair" and "I tell clients it cures eczema" are claims.
+ */
+const ANECDOTE =
+  /^\W*(?:(?:and|but|so|then|once|last year|years ago),?\s+)?(?:I|we|my (?:mum|mom|dad|mother|father|husband|wife|son|daughter|sister|brother|partner|grandmother|grandfather|gran|grandma|grandad|grandpa|aunt|uncle|friend|child|kids?|children|family))\s+(?:(?:also|once|first|finally|never|actually|really|just|only|even)\s+)?(?:had|was|were|lost|got|went|grew|started|stopped|tried|suffered|broke|developed|felt|spent|took|began|quit|needed|\w+ed)\b/i
+
+/** A quote's text with the sentences that tell the speaker's own experience blanked. */
+function withoutAnecdotes(text: string): string {
+  if (!/\b(?:I|we|my)\b/i.test(text)) return text
+  return text.replace(/[^.!?]+[.!?]*/g, (sentence) =>
+    ANECDOTE.test(sentence) ? ' '.repeat(sentence.length) : sentence,
+  )
+}
+
 /** Verbs of an effect claimed: what makes a claim stronger than a mention of its field. */
 const EFFECT =
   /\b(?:prevents?|cures?|heals?|lowers?|reduces?|cuts?|halves|eliminates?|kills?|stops?|reverses?|rebuilds?|repairs?|boosts?|protects?|draws?|clears?|guarantee[sd]?)\b/i
@@ -1129,7 +1146,7 @@ export function expertiseMismatches(
     if (covered.has('health')) for (const a of ALL_AREAS) covered.add(a)
     if (covered.has('movement')) for (const a of MOVEMENT_AREAS) covered.add(a)
     if (covered.has('health') || covered.has('general')) covered.add('safety')
-    const text = body.slice(q.start, q.end)
+    const text = withoutAnecdotes(body.slice(q.start, q.end))
     let tokens: Token[] | undefined
     const found: [Field, number, string][] = []
     // Health by its areas: those the profession does not cover; general words only when no area
