@@ -1,4 +1,6 @@
 import { readDocument, type Doc, type DocParagraph } from '../language/document'
+import type { Entity } from '../language/entities'
+import type { Mention } from '../language/mentions'
 import { BOILERPLATE } from '../language/structure'
 import { isBaseFormVerb, type Sentence, type Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
@@ -196,7 +198,9 @@ function contextOf(doc: Doc, options: SpotOptions): Context {
       (e.kind === 'person' || e.kind === 'unknown') &&
       e.mentions.some((m) => bylines.some((p) => m.start >= p.start && m.end <= p.end)),
   )
-  const kindOf = new Map(doc.entities.flatMap((e) => e.mentions.map((m) => [m, e.kind] as const)))
+  // Each mention's entity kind (set one by one: no pair array per mention).
+  const kindOf = new Map<Mention, Entity['kind']>()
+  for (const e of doc.entities) for (const m of e.mentions) kindOf.set(m, e.kind)
   const names = new Map<Sentence, { at: number; kind: NameKind }[]>()
   for (const m of doc.mentions) {
     const list = names.get(m.sentence) ?? []

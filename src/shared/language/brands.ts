@@ -203,9 +203,19 @@ function linkedOwner(
   const n = name.toLowerCase()
   const direct = links.get(n)
   if (direct) return direct
+  // Asked for every mention against every link: no string made per link, and the name's words
+  // looked up once (and only when a product starts with the name).
+  let commonWord: boolean | undefined
   for (const [product, owner] of links) {
-    if (n.startsWith(`${product} `)) return owner
-    if (product.startsWith(`${n} `) && !n.split(/\s+/).some((w) => common.has(w))) return owner
+    if (n.length > product.length && n.charCodeAt(product.length) === 32 && n.startsWith(product))
+      return owner
+    if (
+      product.length > n.length &&
+      product.charCodeAt(n.length) === 32 &&
+      product.startsWith(n) &&
+      !(commonWord ??= n.split(/\s+/).some((w) => common.has(w)))
+    )
+      return owner
   }
   return undefined
 }

@@ -23,9 +23,12 @@ const BLOCK = /^(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/
  * offsets into the masked text are offsets into the body, and how the paragraph is set.
  */
 export function maskMarkup(raw: string): { readonly text: string; readonly setting: Setting } {
-  const chars = raw.split('')
+  // The characters, split only once something is blanked (most paragraphs have no markup).
+  const split: { chars: string[] | null } = { chars: null }
+  const chars = () => (split.chars ??= raw.split(''))
   const blank = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (chars[i] !== '\n') chars[i] = ' '
+    const cs = chars()
+    for (let i = a; i < b; i++) if (cs[i] !== '\n') cs[i] = ' '
   }
   const block = BLOCK.exec(raw)
   const heading = block && block[1]?.startsWith('#') ? (block[1].trim().length ?? 0) : 0
@@ -68,10 +71,10 @@ export function maskMarkup(raw: string): { readonly text: string; readonly setti
   // Emphasis marks: runs of * or _ at a word edge; an escaped mark is kept as text (a paragraph
   // with none of these characters, most of them, is not walked character by character).
   const marks = /[\\*_`]/.test(raw)
-  for (let i = 0; marks && i < chars.length; i++) {
+  for (let i = 0; marks && i < raw.length; i++) {
     const ch = raw[i]
     if (ch === '\\' && /[\\`*_[\]()#+\-.!>]/.test(raw[i + 1] ?? '')) {
-      chars[i] = ' '
+      chars()[i] = ' '
       i++
       continue
     }
@@ -79,10 +82,10 @@ export function maskMarkup(raw: string): { readonly text: string; readonly setti
       const before = raw[i - 1] ?? ' '
       const after = raw[i + 1] ?? ' '
       if (ch === '_' && /\w/.test(before) && /\w/.test(after)) continue
-      chars[i] = ' '
+      chars()[i] = ' '
     }
   }
-  const text = chars.join('')
+  const text = split.chars ? split.chars.join('') : raw
   const body = raw.slice(block?.[0].length ?? 0).trim()
   const bold =
     /^(\*\*|__)[^]*(\*\*|__)[.:?!]?$/.test(body) && !/^(\*\*|__)[^*_]*(\*\*|__)\s+\S/.test(body)
@@ -90,11 +93,15 @@ export function maskMarkup(raw: string): { readonly text: string; readonly setti
     !bold && /^([*_])[^*_][^]*[^*_]\1[.:?!]?$/.test(body) && !/^[*_][^*_]*[*_]\s+\S/.test(body)
   const labelMatch = /^(\*\*|__|\*|_)([^*_\n]{1,60}?)[:.]?\s*\1\s*[:.]?\s+\S/.exec(body)
   const label = labelMatch ? (labelMatch[2] ?? '').replace(/[:.]\s*$/, '').trim() : null
-  const visible = text.replace(/\s+/g, '')
-  const linkChars = links.reduce(
-    (n, l) => n + raw.slice(l.start, l.end).replace(/\s+/g, '').length,
-    0,
-  )
+  // The visible characters and the links' share of them, counted only when there are links.
+  const linksOnly = () => {
+    const visible = text.replace(/\s+/g, '')
+    const linkChars = links.reduce(
+      (n, l) => n + raw.slice(l.start, l.end).replace(/\s+/g, '').length,
+      0,
+    )
+    return linkChars >= visible.replace(/[|·•,–—-]/g, '').length - 2
+  }
   return {
     text,
     setting: {
@@ -104,7 +111,7 @@ export function maskMarkup(raw: string): { readonly text: string; readonly setti
       bold,
       italic,
       label: label && label.length > 0 ? label : null,
-      linksOnly: links.length > 0 && linkChars >= visible.replace(/[|·•,–—-]/g, '').length - 2,
+      linksOnly: links.length > 0 && linksOnly(),
       links,
     },
   }

@@ -56,15 +56,19 @@ const FOR_HEADS = new Set(
     ' ',
   ),
 )
+/** Curly quotes, dashes and the other marks of U+2000–U+206F (no letter among them): no test. */
+const punctuation = (c: number) => c >= 0x2000 && c <= 0x206f
 /** Whether a text opens with an upper-case letter (ASCII at once, the rest by Unicode). */
 const startsUpper = (s: string) => {
   const c = s.charCodeAt(0)
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s)
+  return c < 128 ? c >= 65 && c <= 90 : !punctuation(c) && /^\p{Lu}/u.test(s)
 }
 /** Whether a text opens with a letter (ASCII at once, the rest by Unicode). */
 const startsLetter = (s: string) => {
   const c = s.charCodeAt(0)
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(s)
+  return c < 128
+    ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    : !punctuation(c) && /^\p{L}/u.test(s)
 }
 const isCap = (t: Token) => startsUpper(t.text)
 const SAYING =

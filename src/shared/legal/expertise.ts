@@ -1,7 +1,7 @@
 import type { Doc, DocParagraph } from '../language/document'
 import type { Entity } from '../language/entities'
 import type { Token } from '../language/nlp'
-import { paragraphAt, sameName, surname } from '../text'
+import { foldedSurname, paragraphAt, sameName, surname } from '../text'
 import type { QuoteRef, TextRange } from './domain'
 
 /**
@@ -1123,14 +1123,40 @@ export function expertiseMismatches(
   const counts = new Map<string, number>()
   const jobsOf = new Map<Entity, string[]>()
   const byName = new Map<string, Entity | null>()
+  // The entities (no organisations) by folded surname and by surname as written, in order:
+  // the first entity `sameName` or the surname matches is found among a few, not all of them.
+  let index: { folded: Map<string, number[]>; written: Map<string, number[]> } | null = null
+  const indexed = () => {
+    if (index) return index
+    const folded = new Map<string, number[]>()
+    const written = new Map<string, number[]>()
+    const add = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key)
+      if (list) list.push(i)
+      else map.set(key, [i])
+    }
+    doc.entities.forEach((e, i) => {
+      if (e.kind === 'organisation') return
+      const key = foldedSurname(e.name)
+      if (key) add(folded, key, i)
+      add(written, surname(e.name), i)
+    })
+    index = { folded, written }
+    return index
+  }
   const entityOf = (name: string) => {
-    if (!byName.has(name))
-      byName.set(
-        name,
-        doc.entities.find(
-          (e) => e.kind !== 'organisation' && (sameName(e.name, name) || surname(e.name) === name),
-        ) ?? null,
-      )
+    if (!byName.has(name)) {
+      const { folded, written } = indexed()
+      const key = foldedSurname(name)
+      let first = -1
+      for (const list of [key ? folded.get(key) : undefined, written.get(name)])
+        for (const i of list ?? []) {
+          if (first >= 0 && i >= first) break
+          const e = doc.entities[i]
+          if (e && (sameName(e.name, name) || surname(e.name) === name)) first = i
+        }
+      byName.set(name, doc.entities[first] ?? null)
+    }
     return byName.get(name) ?? null
   }
   for (const q of quotes) {

@@ -17,6 +17,18 @@ describe('what the checks cannot read, said as info', () => {
     expect(body.slice(l?.start, l?.end)).toMatch(/^La crème/)
   })
 
+  it('reads a paragraph of plain ASCII letters in another language as one, and English as English', () => {
+    // No accents: the paragraph is read by the ASCII way, with the same verdict.
+    const latin = `# Notes\n\nWe kept a diary of the walk.\n\nNunc est bibendum, nunc pede libero pulsanda tellus, nunc saliaribus ornare pulvinar deorum tempus erat.\n`
+    expect(limits(latin).map((l) => latin.slice(l.start, l.end).slice(0, 4))).toEqual(['Nunc'])
+    // English with curly quotes, dashes and a pound sign is English.
+    const english = `# Notes\n\n“It was the best of the walks — and it cost £12,” she said, and we agreed with her that it was.\n`
+    expect(limits(english)).toEqual([])
+    // English with an accented word is still English (read the Unicode way).
+    const accented = `# Notes\n\nThe café at the end of the road was the only place that was open, and we had a coffee there.\n`
+    expect(limits(accented)).toEqual([])
+  })
+
   it('says when a disclosure seems to be only in an image’s description', () => {
     const body = `# Boots\n\n![Sponsored by Fellmark](https://img.example/banner.png)\n\nThe Fellmark boots kept us dry. [Buy them](https://shop.example/fellmark?tag=x-20)\n`
     const messages = limits(body).map((l) => l.message)

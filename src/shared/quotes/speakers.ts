@@ -1372,27 +1372,34 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     if (!f) byParagraph.set(p.index, (f = frame(p, quotes)))
     return f
   }
+  // The person each Q&A label names, looked up once per label (an interview labels every answer).
+  const byLabel = new Map<string, Entity | undefined>()
+  const labelledBy = (label: string) => {
+    if (byLabel.has(label)) return byLabel.get(label)
+    // The label as the text writes the name, else in capitals ("ODILE:") by either part of it.
+    const low = label.toLowerCase()
+    const found =
+      doc.entities.find(
+        (e) =>
+          e.kind === 'person' &&
+          e.mentions.some((m) => m.name === label || e.name.endsWith(` ${label}`)),
+      ) ??
+      doc.entities.find(
+        (e) =>
+          personLike(e) &&
+          (e.mentions.some((m) => m.name.toLowerCase() === low) ||
+            e.name.toLowerCase().endsWith(` ${low}`) ||
+            e.name.toLowerCase().startsWith(`${low} `)),
+      )
+    byLabel.set(label, found)
+    return found
+  }
   quotes.forEach((q, i) => {
     const p = doc.paragraphs[q.paragraph]
     if (!p) return
     if (q.kind === 'qa-answer') {
       const label = q.qa?.label
-      // The label as the text writes the name, else in capitals ("ODILE:") by either part of it.
-      const low = label?.toLowerCase() ?? ''
-      const labelled = label
-        ? (doc.entities.find(
-            (e) =>
-              e.kind === 'person' &&
-              e.mentions.some((m) => m.name === label || e.name.endsWith(` ${label}`)),
-          ) ??
-          doc.entities.find(
-            (e) =>
-              personLike(e) &&
-              (e.mentions.some((m) => m.name.toLowerCase() === low) ||
-                e.name.toLowerCase().endsWith(` ${low}`) ||
-                e.name.toLowerCase().startsWith(`${low} `)),
-          ))
-        : null
+      const labelled = label ? labelledBy(label) : null
       const e = labelled ?? doc.interviewee
       out[i] = e
         ? {

@@ -8,4 +8,12 @@ export {
   type ParagraphUnit,
 } from './paragraphs'
 export { countWords } from './words'
-export { escapeRegExp, firstName, nameRegExp, nameWords, sameName, surname } from './names'
+export {
+  escapeRegExp,
+  firstName,
+  foldedSurname,
+  nameRegExp,
+  nameWords,
+  sameName,
+  surname,
+} from './names'

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { escapeRegExp, firstName, nameRegExp, nameWords, sameName, surname } from './names'
+import {
+  escapeRegExp,
+  firstName,
+  foldedSurname,
+  nameRegExp,
+  nameWords,
+  sameName,
+  surname,
+} from './names'
 
 describe('surname and firstName', () => {
   it('take the last and first words, honorifics dropped', () => {
@@ -60,5 +68,28 @@ describe('nameRegExp', () => {
     expect(escapeRegExp('a.b*(c)')).toBe('a\\.b\\*\\(c\\)')
     expect('Dr. J.R. Smith'.match(nameRegExp('J.R. Smith'))?.[0]).toBe('J.R. Smith')
     expect('JxR. Smith'.match(nameRegExp('J.R. Smith'))).toBeNull()
+  })
+})
+
+describe('foldedSurname', () => {
+  it('is the last word as sameName compares it: folded, honorifics and dots dropped', () => {
+    expect(foldedSurname('Dr. Rosalind Achterberg')).toBe('achterberg')
+    expect(foldedSurname('Mrs Zoë Brontë')).toBe('bronte')
+    expect(foldedSurname('Halloway')).toBe('halloway')
+    expect(foldedSurname('   ')).toBe('')
+  })
+
+  it('is shared by every pair of names sameName takes for one person', () => {
+    const names = [
+      'R. Achterberg',
+      'Dr. Rosalind M. Achterberg',
+      'Rosalind Achterberg',
+      'Achterberg',
+    ]
+    for (const a of names)
+      for (const b of names) if (sameName(a, b)) expect(foldedSurname(a)).toBe(foldedSurname(b))
+    // …and names of other people differ in it or in the given name.
+    expect(sameName('Rosalind Achterberg', 'Rosa Achterberg')).toBe(false)
+    expect(foldedSurname('Rosa Achterberg')).toBe('achterberg')
   })
 })

@@ -51,6 +51,14 @@ function foldedWords(name: string): readonly string[] {
 
 const FOLDED = new Map<string, readonly string[]>()
 
+/**
+ * A name's last word folded as `sameName` compares it ('' for a name with no words): two names
+ * `sameName` calls the same person share it, so a list of names can be indexed by it.
+ */
+export function foldedSurname(name: string): string {
+  return foldedWords(name).at(-1) ?? ''
+}
+
 /** Whether one given name stands for the other: equal, or one is the other's initial ("R."). */
 function sameGiven(a: string, b: string): boolean {
   if (a === b) return true
