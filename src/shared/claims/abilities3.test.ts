@@ -190,3 +190,37 @@ describe('a universal word hedged by "almost" or "nearly" is a counted proportio
     ).toEqual([])
   })
 })
+
+describe('a superlative whose field is a stretch of a place', () => {
+  const md = [
+    'It is, without much competition, the best place to stay on this stretch of coast.',
+    '',
+    'The inn is also, I would argue, the finest small hotel anywhere on this stretch of the river.',
+    '',
+    'It was the best afternoon of the holiday. The best part of the job is the people.',
+  ].join('\n')
+
+  it('proposes a ranking within a stretch of coast or river', () => {
+    expect(proposals(md, ['the best place to stay', 'the finest small hotel']).missed).toEqual([])
+  })
+
+  it('leaves a memory and a part of a job alone', () => {
+    expect(proposals(md, ['the best afternoon', 'The best part of the job']).proposed).toEqual([])
+  })
+})
+
+describe('a "you" inside a clause that follows a statement is not its subject', () => {
+  const md = [
+    'Nearly all of the water lost in a sauna returns as soon as you drink again.',
+    '',
+    'Before you buy, check the label. You lose most of the heat when you open the door.',
+  ].join('\n')
+
+  it('weighs the statement', () => {
+    expect(proposals(md, ['returns as soon as you drink']).missed).toEqual([])
+  })
+
+  it('still leaves advice and the reader’s situation alone', () => {
+    expect(proposals(md, ['check the label', 'lose most of the heat']).proposed).toEqual([])
+  })
+})

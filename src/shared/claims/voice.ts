@@ -201,11 +201,22 @@ export function possessiveFirstSubject(tokens: readonly Token[]): boolean {
 /** Whether the clause's subject is "you": advice or a generic aside, not a report. */
 export function secondPersonSubject(tokens: readonly Token[]): boolean {
   const head = beforeVerb(tokens)
-  // "1,800 of you filled it in": "you" after a preposition is not the subject.
+  // "1,800 of you filled it in": "you" after a preposition is not the subject; nor is the
+  // subject of a clause that follows a statement about a thing ("Almost all of that weight
+  // returns as soon as you rehydrate", where wink reads no verb before "you").
   return head.some(
-    (t, k) => t.pos === 'PRON' && SECOND_PERSON_SUBJECTS.has(t.lower) && head[k - 1]?.pos !== 'ADP',
+    (t, k) =>
+      t.pos === 'PRON' &&
+      SECOND_PERSON_SUBJECTS.has(t.lower) &&
+      head[k - 1]?.pos !== 'ADP' &&
+      !(
+        SUBORDINATE.has(head[k - 1]?.lower ?? '') &&
+        head.slice(0, k - 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')
+      ),
   )
 }
+/** Words that open a clause inside another: a "you" after them is not the main subject. */
+const SUBORDINATE = new Set(['as', 'once', 'until', 'before', 'after'])
 
 /** A clause that only sets a condition ("If you bake more than twice a week"). */
 export function isCondition(tokens: readonly Token[]): boolean {

@@ -289,7 +289,18 @@ function scopedSuperlative(text: string, m: RuleMatch): boolean {
     )
   )
     return true
-  if (!/^(?:the|its|their|our)\s/i.test(own) || !SUPERLATIVE.test(own)) return false
+  if (!SUPERLATIVE.test(own)) return false
+  // A stretch of a place as the field: "the best place to stay on this stretch of coast", "the
+  // finest small hotel anywhere on this stretch of coast" (the match may be the bare word).
+  if (
+    (/^(?:the|its|their|our)\s/i.test(own) ||
+      /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) &&
+    /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|along)\s+(?:this|that)\s+(?:stretch|part|side|length)\s+of\s+(?:the\s+)?(?:coast|shore|river|valley|island|islands|county|country|city|town|line|road|route|lake|coastline)\b/iu.test(
+      after,
+    )
+  )
+    return true
+  if (!/^(?:the|its|their|our)\s/i.test(own)) return false
   return /^\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:in|on|of|among|across)\s+(?:the\s+)?(?:\p{Lu}|(?:[\p{L}-]+\s+)?(?:country|world|region|city|county|state|market|range|coast|island|valley|four|three|five|six|group|bunch|lot|test)\b)|of\s+(?:the|all|any)\s)/u.test(
     after,
   )
