@@ -241,4 +241,16 @@ describe('words in marks that modify a noun', () => {
       ),
     ).toEqual(['robbing', 'reckless,'])
   })
+
+  it('leave words said at a time, or a whole quoted noun phrase, as speech', () => {
+    expect(
+      texts(
+        'Mayor Ana Ruiz called the ruling “deeply unfair” yesterday and said she would appeal.\n\n' +
+          'Opposition leader Tom Reed described the cuts as “a travesty” moments after the vote.\n\n' +
+          'Residents’ group chair Marta Ilves said the plan was “a disgrace” today.',
+      ),
+    ).toEqual(['deeply unfair', 'a travesty', 'a disgrace'])
+    // The terms still are not quotes.
+    expect(texts('Shoppers who buy “reduced fat” cheese spreads pay more.')).toEqual([])
+  })
 })

@@ -471,15 +471,28 @@ function reportedPredicate(piece: Piece, start: number): boolean {
  */
 function beforeNoun(piece: Piece, end: number): boolean {
   const sentence = piece.paragraph.sentences.find((s) => s.start <= end && end < s.end)
-  const last = sentence?.tokens.findLast((t) => t.end <= end && /[\p{L}\p{N}]/u.test(t.text))
+  const words = sentence?.tokens.filter(
+    (t) => t.start >= piece.start && t.end <= end && /[\p{L}\p{N}]/u.test(t.text),
+  )
+  const last = words?.at(-1)
   if (!last || !['ADJ', 'NOUN'].includes(last.pos)) return false
+  // A quoted noun phrase with its own article ("called it “a travesty” moments after") is
+  // whole, not a modifier of what follows.
+  if (words?.[0] && words.length > 1 && ['DET', 'PRON'].includes(words[0].pos)) return false
   const next = sentence?.tokens.find((t) => t.start > end && !/^[”"’'*_]+$/.test(t.text))
   if (!next || !/^\p{Ll}/u.test(next.text) || next.pos !== 'NOUN') return false
+  // A noun of time after the marks says when it was said ("called the ruling “unfair”
+  // yesterday"), it is not the noun the words modify.
+  if (WHEN_NOUN.test(next.text)) return false
   // Straight after the mark, with one space: "“light” olive oil", not "“light”, oil".
   return /^[”"’']?\s$/u.test(
     piece.paragraph.text.slice(end - piece.paragraph.start, next.start - piece.paragraph.start),
   )
 }
+
+/** Nouns of time that stand as an adverb after a quoted word: "“unfair” yesterday", "“a disgrace” today". */
+const WHEN_NOUN =
+  /^(?:yesterday|today|tonight|tomorrow|moments?|minutes|seconds|hours|days|weeks|months|years|earlier|later)$/i
 
 /** Words that end a reported clause: what follows is the writer's again. */
 const CLAUSE_BREAK = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet'])
