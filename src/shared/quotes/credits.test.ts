@@ -52,6 +52,38 @@ We asked three walkers what keeps them going.
     ])
   })
 
+  it('leaves a post that names its own speaker to that speaker, whoever signs below', () => {
+    const md = `# Fishermen's stories
+
+> “I never thought I'd see the harbour full again,” says fisherman Tom Reed.
+
+— Filmed by Jo Pell
+
+> “We will rebuild the market stone by stone,” said Mayor Ana Ruiz.
+
+— Posted by Harbour Town News
+
+> Nets mended, boat painted, ready for Monday.
+
+— Posted by Kit Sandoval (12,000 followers)`
+    expect(said(md)).toEqual([
+      ["I never thought I'd s", 'Tom Reed'],
+      ['We will rebuild the m', 'Ana Ruiz'],
+      ['Nets mended, boat pai', 'Kit Sandoval'],
+    ])
+  })
+
+  it('does not take the byline above an opening block quote for its writer', () => {
+    const md = `# Quiet streets
+
+By Jo Pell
+
+> “A town is the people in it.”
+
+The harbour town has lost a third of its people since 1990.`
+    expect(said(md)).toEqual([['A town is the people ', null]])
+  })
+
   it('reads "Posted by" as who, and "Posted Sunday" as when', () => {
     expect(dateStamp('— Posted by Oona Farrell')).toBe(false)
     expect(dateStamp('— Posted Sunday, 3 March')).toBe(true)

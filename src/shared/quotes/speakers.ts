@@ -1973,13 +1973,14 @@ function creditLine(doc: Doc, q: DetectedQuote): { guess: SpeakerGuess; signs: b
   // Only a quote set apart (a block quote, or a paragraph that is nothing but the quote) is
   // signed on the line below; a heading below is the next section, not a signature.
   const own = doc.paragraphs[q.paragraph]
-  const apart =
+  // Nothing but the quote in its paragraph: no attribution of its own set inside the block.
+  const bare =
     !!own &&
-    (own.setting.blockquote ||
-      (doc.masked.slice(own.start, q.start) + doc.masked.slice(q.end, own.end)).replace(
-        /[\s“”"‘’'*_>.,!?-]/g,
-        '',
-      ) === '')
+    (doc.masked.slice(own.start, q.start) + doc.masked.slice(q.end, own.end)).replace(
+      /[\s“”"‘’'*_>.,!?-]/g,
+      '',
+    ) === ''
+  const apart = !!own && (own.setting.blockquote || bare)
   if (!apart) return null
   const next = doc.paragraphs
     .slice(q.paragraph + 1, q.paragraph + 4)
@@ -1987,8 +1988,10 @@ function creditLine(doc: Doc, q: DetectedQuote): { guess: SpeakerGuess; signs: b
   if (!next || next.setting.heading > 0 || !isCreditLine(doc, next)) return null
   // A product's line with its price ("**Askeby Gouda, £4.80**") heads the next entry. A line
   // that signs what is above it ("— Posted by Kit Sandoval") names its writer even when nothing
-  // else in the piece says what the name is.
-  const signs = signsAbove(next)
+  // else in the piece says what the name is; it overrules a name read around the quote only when
+  // the block is nothing but the quote (a post that quotes someone, “…,” says Tom Reed, and is
+  // signed "— Filmed by Jo Pell" or "— Posted by Harbour News" is still Tom Reed's words).
+  const signs = signsAbove(next) && bare
   const e = creditedOn(doc, next)
   if (!e || (e.kind === 'unknown' && !signs)) return null
   return {
@@ -2027,7 +2030,12 @@ function headerLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
     let j = k - 1
     while (j >= 0 && doc.paragraphs[j]?.text.trim() === '') j--
     const p = doc.paragraphs[j]
-    return p && !p.setting.blockquote && isCreditLine(doc, p) && !signsAbove(p) ? p : null
+    // "By Jo Pell" above the piece's opening block quote is the article's byline, not a post's
+    // writer line.
+    const byline = !!p && /^[*_\s]*by\s/i.test(p.text)
+    return p && !p.setting.blockquote && !byline && isCreditLine(doc, p) && !signsAbove(p)
+      ? p
+      : null
   }
   const line = above(q.paragraph)
   if (!line) return null
