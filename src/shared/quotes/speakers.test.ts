@@ -1930,3 +1930,41 @@ Kestrel, the shoe's maker, says the Glide 4 is "the lightest plated trainer on t
     ])
   })
 })
+
+// Review of round 30 (helper-104): someone speaking for or about a person is not that person.
+describe('a lawyer for a person, a critic of a person', () => {
+  it('leaves unnamed the one who speaks for or about a named person, short or with an apposition', () => {
+    const md = `The harbour board met on Monday.
+
+“We were never consulted,” a lawyer for Ana Ruiz, the former harbour master, said on Tuesday.
+
+“The sale should never have gone ahead,” the mother of Tom Reed, a pupil at the school, said.
+
+“Nobody asked us,” a friend of Dr Marta Ilves said.`
+    expect(said(md)).toEqual([
+      ['We were never consulted,', null],
+      ['The sale should never have gone ahead,', null],
+      ['Nobody asked us,', null],
+    ])
+  })
+
+  it('still gives the words to the person in an apposition, or to a body for a spokesperson', () => {
+    const md = `“It will open in May,” the chief executive of Harbour Holdings, Marta Ilves, said on Friday.
+
+“We need more boats,” a spokeswoman for Harbour Holdings said.
+
+“I loved every minute,” Joan Pike, the mother of two, said.`
+    expect(said(md)).toEqual([
+      ['It will open in May,', 'Marta Ilves'],
+      ['We need more boats,', 'Harbour Holdings'],
+      ['I loved every minute,', 'Joan Pike'],
+    ])
+  })
+
+  it('does not give the words a body quotes to the person its source is a critic of', () => {
+    const md = `The Gazette quoted a critic of Dr Ana Ruiz: “She has done nothing for the harbour.”`
+    expect(said(md)).toEqual([['She has done nothing for the harbour.', null]])
+    const md2 = `In a statement, the council quoted its head of planning, Dr Tom Reed: “The market will reopen in May.”`
+    expect(said(md2)).toEqual([['The market will reopen in May.', 'Tom Reed']])
+  })
+})

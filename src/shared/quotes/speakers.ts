@@ -884,6 +884,24 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
       if (person && !person.possessive && pe && pe.kind === 'person' && oe && oe.kind !== 'person')
         return { kind: 'name', mention: person }
     }
+    // "a lawyer for Ana Ruiz said", "the mother of Tom Reed, a pupil at the school, said":
+    // someone speaking for or about a person is not that person, and is named by no one.
+    const head = prep ? toks[toks.indexOf(prep) - 1] : undefined
+    const named = indexOf(doc).entityOf.get(mention)
+    if (
+      prep &&
+      ['for', 'of', 'to'].includes(prep.lower) &&
+      head &&
+      PROXY_NOUNS.has(head.lower) &&
+      named &&
+      personLike(named)
+    ) {
+      let d = toks.indexOf(head) - 1
+      while (toks[d]?.pos === 'ADJ') d--
+      const det = toks[d]
+      if (det && (DETS.has(det.lower) || det.pos === 'DET' || det.pos === 'NUM'))
+        return { kind: 'unnamed', text: doc.body.slice(det.start, mention.end) }
+    }
     if (before && before.lower === 'for') {
       // "a spokeswoman for Brightmere said"
       const idx = toks.indexOf(before)
@@ -936,6 +954,13 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
   }
   return null
 }
+
+/** People who speak for or about someone else: "a lawyer for X", "a friend of X" (not X). */
+const PROXY_NOUNS = new Set(
+  'lawyer lawyers solicitor solicitors attorney attorneys barrister barristers agent manager aide aides assistant adviser advisor friend friends relative relatives mother father brother sister son daughter wife husband partner cousin uncle aunt niece nephew grandmother grandfather grandson granddaughter widow widower colleague colleagues neighbour neighbor neighbours neighbors supporter supporters critic critics fan fans ally allies rival rivals biographer'.split(
+    ' ',
+  ),
+)
 
 /** Public bodies named by a bare plural noun: "police said" is the police force the text named. */
 const PUBLIC_BODIES = new Set(['police', 'regulators', 'prosecutors', 'investigators'])
@@ -1275,7 +1300,15 @@ function before(
     const from = clause[quoting]?.end ?? q.start
     const named = mentionsIn(doc, from, q.start).filter((m) => {
       const e = indexOf(doc).entityOf.get(m)
-      return !m.possessive && !!e && (e.kind === 'person' || personLike(e))
+      return (
+        !m.possessive &&
+        !!e &&
+        (e.kind === 'person' || personLike(e)) &&
+        // "The Gazette quoted a critic of Dr Ana Ruiz:": the critic speaks, not Ana Ruiz.
+        !/\b(?:of|for|to|about|against|with)\s+(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s+)?$/i.test(
+          doc.body.slice(Math.max(0, m.start - 24), m.start),
+        )
+      )
     })
     const m = named.at(-1)
     if (m) {
