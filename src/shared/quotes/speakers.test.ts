@@ -1968,3 +1968,15 @@ describe('a lawyer for a person, a critic of a person', () => {
     expect(said(md2)).toEqual([['The market will reopen in May.', 'Tom Reed']])
   })
 })
+
+describe('a long role with a participle in it', () => {
+  it('reads a verb of saying past "X’s paid ambassador, Dr Y of Z,"', () => {
+    const md = `“This serum changed my skin,” Norvane's paid ambassador, Dr Ilse Brandt of the Harley Clinic, said in a statement.`
+    expect(said(md)).toEqual([['This serum changed my skin,', 'Ilse Brandt']])
+  })
+
+  it('still stops at a clause with a verb of its own before a far "said"', () => {
+    const md = `Tom Hale runs the ferry. “It was full every day,” the painted ferry sailed on while the harbour master, Ana Ruiz, said nothing.`
+    expect(said(md)).toEqual([['It was full every day,', 'Tom Hale']])
+  })
+})

@@ -1224,7 +1224,13 @@ function after(
       v = i
       break
     }
-    if (['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON'].includes(t.pos)) clausal = true
+    // A participle inside the role ("Norvane's paid ambassador", "the registered dietitian")
+    // describes the noun after it; it is no verb of a clause of its own.
+    const participle =
+      t.pos === 'VERB' &&
+      ['PART', 'DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') &&
+      toks[i + 1]?.pos === 'NOUN'
+    if (['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON'].includes(t.pos) && !participle) clausal = true
     if (i >= k + 8 && clausal) break
   }
   if (v < 0) return null
