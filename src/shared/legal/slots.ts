@@ -173,8 +173,30 @@ const TRADE_MEMBERS = new Set(
 function tradeBody(words: readonly string[]): boolean {
   // A workers' union ("the Bakers and Allied Workers Union") speaks for staff, not sellers.
   if (words.some((w) => w === 'union' || w === 'workers' || w === "workers'")) return false
-  return words.some((w) => TRADE_MEMBERS.has(w))
+  // A state's own body that regulates or promotes trade ("the Federal Trade Commission", "the
+  // Department of Trade and Industry") and a charity for the people of a trade ("the Young
+  // Farmers Trust") are no sellers' bodies.
+  if (words.some((w) => STATE_WORDS.has(w) || CHARITY_WORDS.has(w))) return false
+  // "Health promotion", "social marketing": a public-health trade of no seller.
+  return words.some(
+    (w, i) =>
+      TRADE_MEMBERS.has(w) &&
+      !(['promotion', 'marketing'].includes(w) && CAUSES.has(words[i - 1] ?? '')),
+  )
 }
+
+/** Words of a state's own body, which a trade word in its name does not make a seller's. */
+const STATE_WORDS = new Set(
+  'department ministry commission agency authority government federal parliament senate administration bureau office secretariat executive'.split(
+    ' ',
+  ),
+)
+
+/** What a body may promote that no one sells: "the Health Promotion Board". */
+const CAUSES = new Set(['health', 'public', 'social', 'road', 'safety', 'community'])
+
+/** Words of a charity for a trade's people: "the Retail Trust", "the Bakers' Benevolent Fund". */
+const CHARITY_WORDS = new Set(['trust', 'charity', 'charitable', 'benevolent', 'welfare'])
 
 /** "X, the industry's trade body", "X, a lobby group for …": an apposition that says so. */
 function tradeApposition(following: readonly Word[]): boolean {

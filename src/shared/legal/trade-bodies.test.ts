@@ -44,7 +44,24 @@ describe('a trade body pays as an interested party', () => {
       expect(errorsOf(study(funder)), funder).toEqual([])
   })
 
+  // Review of 877eca7 (round 30): a trade word inside a state's own body or a trade's charity.
+  it('does not flag a state body that regulates trade, or a charity for a trade', () => {
+    for (const funder of [
+      'the Federal Trade Commission',
+      'the Department of Trade and Industry',
+      'the Department of Industry, Science and Resources',
+      'the Young Farmers Trust',
+      'the Health Promotion Council',
+    ])
+      expect(errorsOf(study(funder)), funder).toEqual([])
+    // The growers' and makers' own bodies still pay as interested parties.
+    const [e] = errorsOf(study('the Walnut Growers Council'))
+    expect(e?.rule).toBe('paid-research-undisclosed')
+  })
+
   it('reads the words of the name', () => {
+    expect(isPublicBody('Federal Trade Commission')).toBe(true)
+    expect(isNonCommercial('Retail Trust')).toBe(true)
     expect(isPublicBody('Walnut Growers Council')).toBe(false)
     expect(isPublicBody('Harlow City Council')).toBe(true)
     expect(isNonCommercial('Federation of Master Bakers')).toBe(false)
