@@ -432,11 +432,41 @@ function passiveBusiness(
     }
     if (!BUSINESS_NOUNS.has(x.lower) || x.pos !== 'NOUN') continue
     if (!['the', 'this', 'that'].includes(low[k - 1] ?? '')) return null
+    // The piece's own brand only when the noun may name it: "the business", or the kind of
+    // business the piece calls it ("the pub" is not a boot maker's).
+    const piece = ctx.leadBrand ?? ctx.mainBrand ?? null
     const brand =
-      brandOfWord(ctx, c, k) ?? namedByKind(ctx, x) ?? ctx.leadBrand ?? ctx.mainBrand ?? null
+      brandOfWord(ctx, c, k) ??
+      namedByKind(ctx, x) ??
+      (piece && kindFits(ctx, piece, x.lower) ? piece : null)
     return brand && !isPublicBody(brand) ? brand : null
   }
   return null
+}
+
+/** Nouns that may name any business: "the business", "the company". */
+const ANY_BUSINESS = new Set(['business', 'company', 'firm', 'brand', 'label', 'venture'])
+
+/**
+ * Whether a business noun may name `brand`: a noun of any business, the last word of the
+ * brand's name ("the gallery" for the Tollgate Gallery), or a kind the text gives it in an
+ * apposition (", the sourdough bakery on …", "a Tarrow bakery"). "The pub" names no boot maker.
+ */
+function kindFits(ctx: SlotContext, brand: string, noun: string): boolean {
+  if (ANY_BUSINESS.has(noun)) return true
+  const last = (name: string) => name.toLowerCase().split(/\s+/).at(-1) === noun
+  const fits = (name: string, end: number) => {
+    if (last(name)) return true
+    const after = ctx.doc.body.slice(end, end + 60).toLowerCase()
+    const described = /^,\s+(?:the|a|an|its)\s+([^,.;:()—–]*)/u.exec(after)?.[1] ?? ''
+    return described.split(/\s+/).slice(0, 4).includes(noun)
+  }
+  if (last(brand)) return true
+  return ctx.doc.mentions.some(
+    (m) =>
+      (sameName(m.name, brand) || sameName(ownerOf(ctx.doc, m)?.name ?? '', brand)) &&
+      fits(m.name, m.end),
+  )
 }
 
 /**
@@ -548,7 +578,11 @@ function titledOwner(ctx: SlotContext, c: Clause, named: number): string | null 
   const before = ws[k]?.mention ? brandOfWord(ctx, c, k, true) : null
   if (before && !personOf(ctx, ws[k] as Word)) return before
   if (ws[k]?.mention) return null
-  return ctx.leadBrand ?? ctx.mainBrand ?? pieceBusiness(ctx)
+  const piece = ctx.leadBrand ?? ctx.mainBrand ?? pieceBusiness(ctx)
+  // "Bookshop owner Fern Reed": the piece's business only when it is a bookshop.
+  if (piece && kind && BUSINESS_NOUNS.has(kind.lower) && !kindFits(ctx, piece, kind.lower))
+    return null
+  return piece
 }
 
 /**
@@ -753,6 +787,11 @@ const CUSTOM = new Set(
   ),
 )
 
+/** Custom a company assigns, which comes to a person through it: "work", "jobs", "referrals". */
+const ASSIGNED = new Set(
+  'work jobs job referrals contracts commissions cases leads assignments'.split(' '),
+)
+
 /** Object pronouns a referral may be sent to. */
 const REFERRED_TO = new Set(['her', 'him', 'them', 'me'])
 
@@ -775,7 +814,10 @@ function referralTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
     // preposition.
     if (!['through', 'from', 'via'].includes(low[i + 1] ?? '')) return null
     const n = i - 1
-    if (!CUSTOM.has(low[n] ?? '') || ws[n]?.pos !== 'NOUN') return null
+    // Work a company hands out ("most of his work comes through X's network") ties him to it;
+    // bookings, clients or orders from the public that come through a site or an app ("most of
+    // her bookings come through Instagram") do not: the channel pays her nothing.
+    if (!ASSIGNED.has(low[n] ?? '') || ws[n]?.pos !== 'NOUN') return null
     let k = n - 1
     while (k > seg.from && ws[k]?.pos === 'ADJ') k--
     const pw = ws[k]
