@@ -107,7 +107,8 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
       low[i + 1] === 'from'
     ) {
       const giver = brandAfter(ctx, c, i + 2, 5)
-      if (giver && !personOf(ctx, c.words[i + 2] as Word)) return gift(giver, 'clear')
+      if (giver && !personOf(ctx, c.words[i + 2] as Word) && !civicGift(low, seg.from, i))
+        return gift(giver, 'clear')
     }
     // "Each one was a free sample from its maker", "was a gift from the brand": a thing the
     // copula says was given by its maker ("a water sample from the river" is none).
@@ -283,8 +284,10 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     // "Retailers give us a percentage of sales": money, an affiliate notice, not a gift.
     if (after.some((x) => MONEY_SHARES.has(x) || EARN.has(x))) continue
     // "X sends customers a free sample each spring": a giveaway to the public, no gift to us.
+    // ("sent members of our review panel a pair each" is a gift to us: a first person in the
+    // recipient's phrase.)
     if (PUBLIC_RECIPIENTS.has(after[0] ?? '') || PUBLIC_RECIPIENTS.has(after[1] ?? '')) {
-      if (!['our', 'my'].includes(after[0] ?? '')) continue
+      if (!after.slice(0, 4).some((x) => ['our', 'my', 'us', 'me'].includes(x))) continue
     }
     const toUs =
       after.slice(0, 3).some((x) => FIRST_PERSON_OBJECT.has(x)) ||
@@ -682,7 +685,24 @@ function arrivedFree(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
     }
   }
   if (!free || !(giver || maker || toUs)) return null
+  if (!toUs && civicGift(low, seg.from, i)) return null
   return gift(giver, 'clear')
+}
+
+/** Places and buildings a business may give a town: "the park came as a gift from X". */
+const CIVIC_THINGS = new Set(
+  'park parks land hall library statue fountain bandstand garden gardens field fields playground building bench clock lido pool museum'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the words before `i` (the subject of "was a gift from X", "came as a gift from X")
+ * name a place or a building given to a town ("The town park came as a gift from the Harbourside
+ * company in 1920"), a civic donation, no gift to the publication or an endorser.
+ */
+function civicGift(low: readonly string[], from: number, i: number): boolean {
+  return low.slice(from, i).some((x) => CIVIC_THINGS.has(x))
 }
 
 /** The brand named before words[i] in the segment (the giver, the subject). */

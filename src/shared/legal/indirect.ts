@@ -792,6 +792,11 @@ const ASSIGNED = new Set(
   'work jobs job referrals contracts commissions cases leads assignments'.split(' '),
 )
 
+/** What a business sends a customer that is the customer's own: "sends her orders". */
+const CUSTOMERS_OWN = new Set(
+  'order orders booking bookings job case client customer patient contract'.split(' '),
+)
+
 /** Object pronouns a referral may be sent to. */
 const REFERRED_TO = new Set(['her', 'him', 'them', 'me'])
 
@@ -845,7 +850,10 @@ function referralTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
     for (let j = k; j < Math.min(seg.to, k + 5); j++) {
       // "sends her clients a newsletter": "her clients" is whom it is sent to, not custom.
       const second = ws[j + 1]
-      if (CUSTOM.has(low[j] ?? '') && ws[j]?.pos === 'NOUN')
+      // "Brightway sends her orders by van": "her" owns what a shop sends a customer (her
+      // order, her booking, her case), no custom passed to her.
+      const hers = to.lower === 'her' && j === k && CUSTOMERS_OWN.has(low[j] ?? '')
+      if (CUSTOM.has(low[j] ?? '') && ws[j]?.pos === 'NOUN' && !hers)
         custom = !second || !['DET', 'NUM', 'NOUN', 'ADJ', 'PROPN'].includes(second.pos)
       if (custom || ws[j]?.pos === 'PUNCT' || ws[j]?.pos === 'ADP') break
     }

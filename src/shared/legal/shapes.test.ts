@@ -248,6 +248,41 @@ describe('custom from the public through a site is no tie', () => {
   })
 })
 
+// Review of e97d51d (round 30), continued.
+describe('a customer’s own orders, a panel of ours, a park given to a town', () => {
+  it('leaves a shop sending a customer her orders alone', () => {
+    const body =
+      '# The village shop that went online\n\n*By Ruth Ames*\n\nMia Holt has lived in Fenby for twenty years.\n\n"Brightway is the best thing to happen to this village," said Holt.\n\nThe bus runs twice a week.\n\nBrightway sends her orders by van within a day.\n'
+    expect(read(body)).toEqual([])
+    expect(errorRules(body)).toEqual([])
+    // A company passing a person its work still ties them.
+    expect(
+      read(
+        '# Roofs\n\nAna Ruiz fixes roofs. Northgable sends her insurance work.\n',
+      )[0],
+    ).toContain('material-connection family-or-business-tie [Ana Ruiz] [Northgable]')
+  })
+
+  it('reads a gift to members of our own panel, not to a company’s customers', () => {
+    expect(
+      kinds('Halden Audio sent members of our review panel a pair each to test for a month.'),
+    ).toEqual(['gifted-product'])
+    expect(
+      kinds('Halden Water sends customers a free sample of its filter jug each spring.'),
+    ).toEqual([])
+  })
+
+  it('leaves a park or a hall given to a town alone; a tent lent to us is still a gift', () => {
+    for (const line of [
+      'The town park came as a gift from the Harbourside company in 1920.',
+      'The village hall was a gift from Halden Mills to the parish.',
+    ])
+      expect(kinds(line), line).toEqual([])
+    expect(kinds('The tent we used was a loan from Harbourside.')).toEqual(['gifted-product'])
+    expect(kinds('Our test unit arrived as a gift from Holt Security.')).toEqual(['gifted-product'])
+  })
+})
+
 describe('investors listed', () => {
   it('reads the people a company’s investors include', () => {
     expect(
