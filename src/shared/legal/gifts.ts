@@ -691,7 +691,7 @@ function arrivedFree(ctx: SlotContext, c: Clause, seg: Segment, i: number): Foun
 
 /** Places and buildings a business may give a town: "the park came as a gift from X". */
 const CIVIC_THINGS = new Set(
-  'park parks land hall library statue fountain bandstand garden gardens field fields playground building bench clock lido pool museum'.split(
+  'park parks land hall halls library libraries statue statues fountain fountains bandstand garden gardens field fields playground playgrounds building buildings bench benches clock clocks lido pool museum promenade pavilion'.split(
     ' ',
   ),
 )

@@ -171,6 +171,17 @@ describe('a sponsorship label read once', () => {
       [],
     )
   })
+
+  // Review of e97d51d: a relative "who" on a person's name keeps the person's tie beside the
+  // sponsorship read from the same words (the endorsement two paragraphs before is an error).
+  it('keeps the tie of a person named before “who has a paid partnership with X”', () => {
+    const body =
+      '# Running the coast path\n\n*By Ruth Ames*\n\n"The Kestrel Glide is the best trail shoe I have ever worn," said Maren Oduya.\n\nThe path is 30 miles long.\n\nThe race is held every December.\n\nOduya, who has a paid partnership with Kestrel, finished third.\n'
+    expect(read(body).map((x) => x.split(' |')[0])).toContain(
+      'material-connection family-or-business-tie [Maren Oduya] [Kestrel]',
+    )
+    expect(errorRules(body)).toContain('material-connection-undisclosed')
+  })
 })
 
 describe('family ties by a passive, a relative clause or an owner’s title', () => {
@@ -257,9 +268,7 @@ describe('a customer’s own orders, a panel of ours, a park given to a town', (
     expect(errorRules(body)).toEqual([])
     // A company passing a person its work still ties them.
     expect(
-      read(
-        '# Roofs\n\nAna Ruiz fixes roofs. Northgable sends her insurance work.\n',
-      )[0],
+      read('# Roofs\n\nAna Ruiz fixes roofs. Northgable sends her insurance work.\n')[0],
     ).toContain('material-connection family-or-business-tie [Ana Ruiz] [Northgable]')
   })
 
@@ -276,6 +285,7 @@ describe('a customer’s own orders, a panel of ours, a park given to a town', (
     for (const line of [
       'The town park came as a gift from the Harbourside company in 1920.',
       'The village hall was a gift from Halden Mills to the parish.',
+      'The benches on the promenade were a gift from the Harbourside company.',
     ])
       expect(kinds(line), line).toEqual([])
     expect(kinds('The tent we used was a loan from Harbourside.')).toEqual(['gifted-product'])

@@ -151,11 +151,34 @@ function backsUp(c: Clause, seg: Segment): boolean {
 
 const PERSON_PRONOUNS = new Set(['i', 'my', 'me', 'she', 'he', 'her', 'his', 'him', 'we', 'our'])
 
+/** Whether a word's mention names `name`: itself, what it refers to, or its last word ("Oduya"). */
+function namedBy(ctx: SlotContext, w: Word, name: string): boolean {
+  const m = w.mention
+  if (!m) return false
+  const full = ownerOf(ctx.doc, m)?.name ?? m.name
+  return (
+    sameName(m.name, name) ||
+    sameName(full, name) ||
+    name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`)
+  )
+}
+
 /** Whether the clause names `name` by a mention that is surely a person's (see clearlyPerson). */
 function surelyPerson(ctx: SlotContext, c: Clause, name: string): boolean {
   if (ctx.people.some((p) => sameName(p, name))) return true
   // A tie stated of a pronoun ("she has a paid partnership with X") is a person's.
   if (c.words.some((w) => PERSON_PRONOUNS.has(w.lower))) return true
+  // "Oduya, who has a paid partnership with X, …": a relative "who" on the name.
+  if (
+    c.words.some(
+      (w, k) =>
+        (w.lower === 'who' || w.lower === 'whose') &&
+        c.words[k - 1]?.text === ',' &&
+        !!c.words[k - 2]?.mention &&
+        namedBy(ctx, c.words[k - 2] as Word, name),
+    )
+  )
+    return true
   return c.words.some(
     (w) =>
       !!w.mention &&
