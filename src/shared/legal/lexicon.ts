@@ -152,7 +152,7 @@ export const MAKER_NOUNS = set(
 
 /** A person's tie to a brand, by noun: "a paid clinical adviser to X". */
 export const TIE_NOUNS = set(
-  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees payroll retainer board panel committee affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts',
+  'ambassador ambassadors consultant consultants adviser advisers advisor advisors face spokesmodel founder founders co-founder co-founders cofounder investor investors shareholder shareholders stakeholder stakeholders backer backers co-owner co-owners part-owner owner owners stockist stockists endorser endorsers employee employees payroll retainer board panel committee affiliate affiliates partner partners collaborator collaborators partnership partnerships deal deals contract contracts agreement agreements',
 )
 /** Nouns of a tie that do not by themselves say money changes hands. */
 export const VAGUE_TIE_NOUNS = set(

@@ -44,6 +44,15 @@ import { brandKey } from '../language/brands'
 import { escapeRegExp, sameName } from '../text'
 import { heldThrough, indirectTie, TRIGGERS as INDIRECT_WORDS } from './indirect'
 
+/** Forms of "have": what someone has ("has a consulting agreement with X"). */
+const HAVE = new Set(['has', 'have', 'had', 'having'])
+/** Tie verbs in -s that wink may tag as plural nouns after a name ("Norvane sponsors her"). */
+const SUBJECT_VERBS = new Set(['sponsors', 'pays', 'employs', 'retains'])
+/** Nouns for a business as a subject: "the company pays her". */
+const BUSINESS_SUBJECTS = new Set(['company', 'brand', 'firm', 'maker', 'label', 'retailer'])
+/** Pronouns a tie verb takes as its object, and possessives before the person's own thing. */
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'his', 'their', 'my', 'our'])
+
 /**
  * Ties between a person and a brand, read from how the words relate rather than from fixed
  * phrases: a tie noun with any modifiers ("a paid clinical adviser to X", "the global face of
@@ -743,6 +752,13 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       if (negated(ws, Math.max(seg.from, i - 4), i)) return null
       const prep = low[i + 1] ?? ''
       if (w === 'face' && prep !== 'of') continue
+      // "is in (full) agreement with X", "signed the agreement on the hospital's behalf": an
+      // agreement is a tie only as something the person has ("has a consulting agreement with X").
+      if (
+        (w === 'agreement' || w === 'agreements') &&
+        !low.slice(Math.max(seg.from, i - 5), i).some((x) => HAVE.has(x))
+      )
+        continue
       // "…,” said Larchmont colour consultant Jess Orrell: a job title before a name in an
       // attribution says whom the source speaks for, not an endorser's tie.
       if (
@@ -904,7 +920,13 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       (/-(?:own|owns|owned|found|founded)$/.test(w) && !DETERMINERS.has(low[i - 1] ?? '')) ||
       ((w === 'partners' || w === 'partner') &&
         low[i + 1] === 'with' &&
-        !!personBackward(ctx, c, seg.from, i))
+        !!personBackward(ctx, c, seg.from, i)) ||
+      // "Norvane sponsors her podcast", "The company sponsors Dr Ana Ruiz": after a name or a
+      // business noun, a tie verb in -s that wink tags a plural noun is the verb when a person
+      // or an object pronoun follows.
+      (SUBJECT_VERBS.has(w) &&
+        (!!ws[i - 1]?.mention || BUSINESS_SUBJECTS.has(low[i - 1] ?? '')) &&
+        (OBJECT_PRONOUNS.has(low[i + 1] ?? '') || !!personForward(ctx, c, i + 1, i + 4)))
     if (!verbal) continue
     if (negated(ws, Math.max(seg.from, i - 3), i)) return null
     // "owns no shares in X", "has no ties to X": the object denies the tie.
