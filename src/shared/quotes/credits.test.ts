@@ -84,6 +84,19 @@ The harbour town has lost a third of its people since 1990.`
     expect(said(md)).toEqual([['A town is the people ', null]])
   })
 
+  it('does not make a product named over a reader review its writer', () => {
+    const md = `# Five shoes our readers love
+
+**Kestrel Glide 2**
+
+> Light, quick and comfortable on long runs. Worth every penny.
+
+**Orrin Pace**
+
+> Grippy on wet roads and cheap. Worth a look.`
+    expect(said(md).map(([, who]) => who)).toEqual([null, null])
+  })
+
   it('reads "Posted by" as who, and "Posted Sunday" as when', () => {
     expect(dateStamp('— Posted by Oona Farrell')).toBe(false)
     expect(dateStamp('— Posted Sunday, 3 March')).toBe(true)

@@ -2079,7 +2079,13 @@ function headerLine(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
   const line = above(q.paragraph)
   if (!line) return null
   const first = doc.paragraphs.findIndex((p) => p.setting.blockquote)
-  if (first < 0 || !above(first)) return null
+  const opening = first < 0 ? null : above(first)
+  if (!opening) return null
+  // The layout is a writer's line over each post only where the first such line names a person
+  // or a body: a product's name over the first review ("**Kestrel Glide 2**") heads entries, and a
+  // later product's name ("**Orrin Pace**") is not the next review's writer.
+  const writer = creditedOn(doc, opening)
+  if (!writer || !(personLike(writer) || writer.kind === 'organisation')) return null
   const e = creditedOn(doc, line)
   return e
     ? { speaker: e.name, entity: e, confidence: 0.7, reason: `headed by the line above: ${e.name}` }
