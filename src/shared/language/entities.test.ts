@@ -701,3 +701,90 @@ describe('round 30: creators, readers, makers and model numbers', () => {
     expect(k['Brisa Pour Gooseneck']).not.toBe('person')
   })
 })
+
+describe('round 30: mastheads, predicates and holdings', () => {
+  it('reads a day’s or a time’s word before a masthead’s word as part of the paper’s name', () => {
+    const k = kinds(
+      'The Morning Ledger ran the story. The Evening Standard did not. Both cited the Sunday Courier.',
+    )
+    expect(k['Morning Ledger']).toBe('organisation')
+    expect(k['Evening Standard']).toBe('organisation')
+    expect(k['Sunday Courier']).toBe('organisation')
+  })
+
+  it('does not join a day to a name that is no paper', () => {
+    // Look-alikes: a day before an office, and before a square.
+    const k = kinds('On Monday Post Office staff walked out. Every Sunday Times Square fills up.')
+    expect(k['Monday Post Office']).toBeUndefined()
+    expect(k['Sunday Times Square']).toBeUndefined()
+  })
+
+  it('types a name by what it is said to be, and a company by a stake held in it', () => {
+    const k = kinds(
+      'Cobalt Heron Coffee will close 38 of its 212 cafés. Cobalt Heron is the third-largest coffee chain in the region. ' +
+        'Oakfield Media owns a 4% stake in Cobalt Heron.',
+    )
+    expect(k['Cobalt Heron Coffee']).toBe('organisation')
+  })
+
+  it('keeps a person who is a person, and a person’s business held by a stake', () => {
+    // Look-alikes: a person's predicate, and a stake in someone's bakery.
+    const k = kinds(
+      'Tamsin Roe is a nurse at the clinic. Her brother invested in Tamsin Roe’s bakery.',
+    )
+    expect(k['Tamsin Roe']).toBe('person')
+  })
+})
+
+describe('round 30: a maker by what it makes', () => {
+  it('types a name that makes a named thing an organisation', () => {
+    expect(kinds('Harlow Outdoor makes the Trail Pro, a light boot.')['Harlow Outdoor']).toBe(
+      'organisation',
+    )
+  })
+
+  it('does not type a person who makes a common thing an organisation', () => {
+    // Look-alikes: a person with a first name, and a thing in lower case.
+    const k = kinds('Ana Ruiz makes the Sunday Roast for forty people. Tamsin Roe makes bread.')
+    expect(k['Ana Ruiz']).toBe('person')
+    expect(k['Tamsin Roe']).not.toBe('organisation')
+  })
+})
+
+describe('round 30: postcode districts', () => {
+  it('types a town with its postcode district, after a place preposition, a place', () => {
+    const k = kinds(
+      'She lives in London E1 and works in Leeds LS6. The shop moved from Manchester M4.',
+    )
+    expect(k['London E1']).toBe('place')
+    expect(k['Leeds LS6']).toBe('place')
+    expect(k['Manchester M4']).toBe('place')
+  })
+
+  it('keeps a brand’s model code a product', () => {
+    // Look-alikes: the same shape of code after a brand, with an article or a price.
+    const k = kinds(
+      'The Pellar X5 is quiet. The Brightwave Q20 costs $74. I heard it in the Pellar X5 too.',
+    )
+    expect(k['Pellar X5']).toBe('product')
+    expect(k['Brightwave Q20']).toBe('product')
+  })
+})
+
+describe('round 30: a product’s last word opening a later sentence', () => {
+  it('does not make a three-word product a person by its last word used alone', () => {
+    const k = kinds(
+      'I use Corvane Plant Protein after every workout. Protein, and plenty of it, is what tired legs need.',
+    )
+    expect(k['Corvane Plant Protein']).not.toBe('person')
+  })
+
+  it('still makes a person of a name whose surname is used alone', () => {
+    // Look-alikes: three words opened by a known first name, and two words.
+    const k = kinds(
+      'Kira Lund Okafor runs the gym. Okafor, and her staff, open at six. Kira Belcastro runs the pool. Belcastro said no.',
+    )
+    expect(k['Kira Lund Okafor']).toBe('person')
+    expect(k['Kira Belcastro']).toBe('person')
+  })
+})

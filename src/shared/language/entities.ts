@@ -4,6 +4,8 @@ import {
   KNOWN_PLACES,
   ANONYMOUS_NOUNS,
   MALE_PRONOUNS,
+  MASTHEAD_HEADS,
+  MASTHEAD_OPENERS,
   ORG_NOUNS,
   ORG_WORDS,
   PERSON_NOUNS,
@@ -110,6 +112,8 @@ function nameFacts(name: string): NameFacts {
     nameWords.length >= 3 && KNOWN_PLACES.has(last) && ORG_WORDS.has(nameWords.at(-2) ?? '')
   const orgHead =
     (multi && (ORG_WORDS.has(last) || orgPlural(last))) ||
+    // "Evening Standard", "Sunday Mail": a masthead's day or time word before its last word.
+    (nameWords.length === 2 && MASTHEAD_OPENERS.has(first) && MASTHEAD_HEADS.has(last)) ||
     countryTail ||
     // "Brennock Civil Works of Halden", "Bank of Carrow": an institution word before "of".
     nameWords.some((w, k) => k > 0 && nameWords[k + 1] === 'of' && ORG_WORDS.has(w)) ||
@@ -250,6 +254,17 @@ function evidence(
     ['in', 'near', 'across', 'around', 'outside', 'throughout', 'at'].includes(before.lower)
   )
     score.place += 1.5
+  // "lives in London E1", "works in Leeds LS6": a postcode district after a town, where a place
+  // preposition (no article) sets the name, is where someone is, not a model code ("the Pellar X5").
+  if (
+    multi &&
+    !orgHead &&
+    before &&
+    ['in', 'near', 'from', 'around', 'outside', 'to'].includes(before.lower) &&
+    /^[A-Z]{1,2}\d{1,2}[A-Z]?$/.test(words(m.name).at(-1) ?? '') &&
+    facts.score.product === 2
+  )
+    score.place += 2.5
   // "on Carrick Head", "the cliffs on Marra Holm": a name of two words or more after "on" is
   // where something is (a lone word after "on" is as often a platform: "on Instagram").
   if (!orgHead && multi && before?.lower === 'on') score.place += 1.5
@@ -471,8 +486,19 @@ function evidence(
           w.lower === 'who' ||
           w.lower === 'which' ||
           w.lower === 'that'
-        )
+        ) {
+          // "According to Trade Weekly, the company said …": a phrase after the comma that goes
+          // straight on to its own verb of saying or auxiliary is the next clause's subject, not
+          // an apposition to the name.
+          if (
+            head &&
+            w &&
+            toks[n - 1]?.lower === head &&
+            (w.pos === 'AUX' || (w.pos === 'VERB' && SPEECH_VERBS.has(w.lower)))
+          )
+            head = null
           break
+        }
         // The phrase's head is its last noun: "a flood manager", "a skincare brand".
         if (w.pos === 'NOUN' || w.pos === 'PROPN') {
           // "a skincare line", "a clothing range": a maker's line of goods named by its kind is
@@ -627,6 +653,49 @@ function evidence(
         score.organisation += a === 'thanks' ? 1 : 1.5
         break
       }
+  // "X is the third-largest coffee chain in the region", "X is a skincare brand": what a name
+  // is said to be, by its predicate's head noun (a business's, a person's).
+  if (!m.possessive && ['is', 'was', 'remains'].includes(toks[m.tokenEnd]?.lower ?? '')) {
+    const det = toks[m.tokenEnd + 1]
+    if (det && ['a', 'an', 'the', 'one'].includes(det.lower)) {
+      let head: Token | null = null
+      for (let n = m.tokenEnd + 2; n < Math.min(toks.length, m.tokenEnd + 9); n++) {
+        const w = toks[n]
+        if (!w) break
+        if (w.text === '-' || toks[n - 1]?.text === '-') continue
+        if (w.pos === 'NOUN') head = w
+        else if (!['ADJ', 'NUM', 'ADV', 'PROPN'].includes(w.pos)) break
+      }
+      if (head && /^\p{Ll}/u.test(head.text) && head.lower !== 'one') {
+        if (ORG_NOUNS.has(head.lower) || ORG_NOUNS.has(singular(head.lower)))
+          score.organisation += 2
+        else if (PERSON_NOUNS.has(head.lower) && !facts.orgHead) score.person += 2
+      }
+    }
+  }
+  // "Harlow Outdoor makes the Trail Pro": a name that makes a named thing is its maker.
+  if (!m.possessive && !firstName && !m.title) {
+    const v = toks[m.tokenEnd]
+    const o = toks[m.tokenEnd + 1]?.lower === 'the' ? toks[m.tokenEnd + 2] : toks[m.tokenEnd + 1]
+    if (
+      v &&
+      /^(?:makes|made|manufactures|manufactured|produces)$/.test(v.lower) &&
+      o &&
+      o.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(o.text)
+    )
+      score.organisation += 2
+  }
+  // "a 4% stake in X", "shares in X", "invested in X": what one holds a part of is a company.
+  if (
+    before?.lower === 'in' &&
+    before2 &&
+    /^(?:stakes?|shares|holdings?|invested|investment|investing)$/.test(before2.lower) &&
+    !m.possessive &&
+    !firstName &&
+    !m.title
+  )
+    score.organisation += 2
   // "X costs £3.20", "X sells for $40", "X retails at …": what has a price is a product.
   if (!m.possessive) {
     const v = toks[m.tokenEnd]
@@ -1021,10 +1090,13 @@ export function buildEntities(
     // noun capitalised by its place before the name ("Protein, and plenty of it." before
     // "Ironleaf Plant Protein"): the lone word comes after the full name.
     const full = e.mentions.find((m) => words(m.name).length >= 2)
+    // ("Corvane Plant Protein … Protein, and plenty of it, …": a longer name opened by no known
+    // first name is a product's or a body's, whose last word is often a common noun.)
     if (
       e.kind === 'unknown' &&
       e.score.person > -1 &&
       words(e.name).length >= 2 &&
+      (words(e.name).length === 2 || isFirstName(firstWord(e.name))) &&
       e.mentions.some(
         (m) =>
           words(m.name).length === 1 &&

@@ -87,3 +87,13 @@ export const PLACE_PREFIXES = set(
 export const KNOWN_PLACES = set(
   'uk us usa u.s. u.k. eu europe europa britain england scotland wales ireland america canada mexico australia india china japan france germany spain italy portugal netherlands belgium sweden norway denmark finland iceland poland austria switzerland greece turkey russia ukraine brazil argentina chile africa asia nigeria kenya egypt london paris berlin tokyo',
 )
+
+/** A newspaper's last word, after a day's or a time's word: "Morning Ledger", "Sunday Times". */
+export const MASTHEAD_HEADS = set(
+  'news times post herald gazette journal ledger chronicle tribune observer examiner dispatch bulletin sentinel courier courant express mail star standard telegraph mirror echo record advertiser citizen argus',
+)
+
+/** Words that open a masthead before its last word: "the Evening Standard", "the Sunday Post". */
+export const MASTHEAD_OPENERS = set(
+  'morning evening daily weekly sunday monday tuesday wednesday thursday friday saturday',
+)

@@ -4,6 +4,7 @@ import {
   MALE_HONORIFICS,
   NOT_NAMES,
   ORG_WORDS,
+  MASTHEAD_HEADS,
   PERSON_NOUNS,
   PLACE_PREFIXES,
   PLACE_WORDS,
@@ -196,13 +197,34 @@ export function findMentions(sentence: Sentence): Mention[] {
       startsLetter(next.text)
     )
   }
+  // "the Morning Ledger", "The Sunday Courier": a day's or a time's word opening a masthead,
+  // after "the", the name ending at the masthead's word ("the Sunday Times Square" is no paper).
+  const masthead = (k: number) => {
+    const w = tokens[k]
+    const next = tokens[k + 1]
+    const after = tokens[k + 2]
+    return (
+      !!w &&
+      !!next &&
+      tokens[k - 1]?.lower === 'the' &&
+      !(after && isCap(after) && startsLetter(after.text)) &&
+      isCap(w) &&
+      (w.entity === 'DATE' || w.entity === 'TIME' || /^(?:morning|evening)$/.test(w.lower)) &&
+      /^\p{L}+$/u.test(w.text) &&
+      isCap(next) &&
+      MASTHEAD_HEADS.has(next.lower)
+    )
+  }
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
     if (
       !t ||
       (i < firstText && label(t)) ||
-      (!nameToken(t, true, strict || i <= firstWord) && !namedSpeaker(i) && !ampersand(i))
+      (!nameToken(t, true, strict || i <= firstWord) &&
+        !namedSpeaker(i) &&
+        !ampersand(i) &&
+        !masthead(i))
     ) {
       i++
       continue

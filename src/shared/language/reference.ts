@@ -12,6 +12,7 @@ import {
   ROLE_TITLES,
   PLURAL_PRONOUNS,
   SPOKES_NOUNS,
+  MASTHEAD_HEADS,
 } from './lexicon'
 import type { Mention } from './mentions'
 
@@ -661,6 +662,8 @@ export function salientOrganisation(
     const before = e.mentions.slice(0, lastBefore(e.mentions, pos) + 1)
     const seen = before.length > 50 || !scope.skip ? before : before.filter((m) => !scope.skip?.(m))
     if (seen.length === 0) continue
+    // A paper named only as the one spoken to or reporting is not "the company" it reports on.
+    if (business && seen.every((m) => reportsTo(m, e))) continue
     const last = seen[seen.length - 1]?.start ?? 0
     const named =
       role && (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)) ? 5 : 0
@@ -688,6 +691,9 @@ export function makerNearby(
   const index = indexOf(doc)
   const para = doc.paragraphs[paragraphIndexAt(doc, pos)]
   if (!para) return null
+  // The nearest product whose maker the text never names alone ("The Orra Step 2 comes in a
+  // recycled box. Its box says …"): the caller names its maker by the product's brand word.
+  let product: Entity | null = null
   for (let i = lastBefore(index.ordered, pos); i >= 0; i--) {
     const m = index.ordered[i]
     if (!m || m.start < para.start) break
@@ -697,13 +703,18 @@ export function makerNearby(
       continue
     // "the company" is never the school, hospital or council the paragraph also names.
     if (business && e.kind === 'organisation' && publicBody(e)) continue
+    // …nor the paper it spoke to: "According to Trade Weekly, the company said …", "the
+    // company told the Morning Ledger".
+    if (business && e.kind === 'organisation' && reportsTo(m, e)) continue
     if (e.kind === 'organisation') return e
     const key = e.brand || (e.name.split(/\s+/)[0] ?? '').toLowerCase()
     const org = doc.entities.find((x) => x.kind === 'organisation' && x.brand === key)
     if (org) return org
     const bare = doc.entities.find((x) => x !== e && x.name.toLowerCase() === key)
     if (bare) return bare
+    product ??= e.kind === 'product' && e.name.includes(' ') ? e : null
   }
+  if (product) return product
   // "### Best budget: Orrin Basic 1.7" … "The company promises …": in a product's own section,
   // with no name of its own in the paragraph, "the company" makes the product the heading names
   // (at most three paragraphs up, the heading the first set-apart line met).
@@ -727,6 +738,40 @@ export function makerNearby(
     }
   }
   return null
+}
+
+/** Heads of a publication's name: "Trade Weekly", "the Harlow Gazette". */
+const PUBLICATION_HEADS = new Set([
+  ...MASTHEAD_HEADS,
+  'weekly',
+  'monthly',
+  'quarterly',
+  'magazine',
+  'review',
+  'digest',
+  'daily',
+])
+
+/**
+ * Whether a mention is of a publication that someone speaks to or that reports what is said:
+ * "according to X", "told X", "speaking to X", "in an interview with X", "X quoted …".
+ */
+function reportsTo(m: Mention, e: Entity): boolean {
+  if (!PUBLICATION_HEADS.has(e.name.toLowerCase().split(/\s+/).at(-1) ?? '')) return false
+  const toks = m.sentence.tokens
+  let k = m.tokenIndex - 1
+  if (toks[k]?.lower === 'the') k--
+  const w = toks[k]?.lower ?? ''
+  const w2 = toks[k - 1]?.lower ?? ''
+  // "Trade Weekly quoted the company as saying …", "The Ledger reported that …".
+  const verb = toks[m.possessive ? m.tokenEnd + 1 : m.tokenEnd]?.lower ?? ''
+  if (/^(?:quot|cit|report)(?:ed|es|s)$/.test(verb)) return true
+  return (
+    (w === 'to' && (w2 === 'according' || /^(?:speak|talk|spoke|said|told)/.test(w2))) ||
+    w === 'told' ||
+    w === 'telling' ||
+    (w === 'with' && /^interview/.test(w2))
+  )
 }
 
 /** Nouns for what an organisation puts out: "the statement said", "the review found". */

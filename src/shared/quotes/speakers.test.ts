@@ -1980,3 +1980,46 @@ describe('a long role with a participle in it', () => {
     expect(said(md)).toEqual([['It was full every day,', 'Tom Hale']])
   })
 })
+
+describe('round 30: a paper that reports a company’s words, and the paper’s own', () => {
+  const intro = `Brightmere will close its plants in Dunmore and Castlebridge by March, cutting 400 jobs.`
+
+  it('gives the company the words a trade paper reports', () => {
+    expect(
+      said(
+        `${intro}\n\nAccording to Trade Weekly, the company said demand “has fallen for three years.”`,
+      ),
+    ).toEqual([['has fallen for three years.', 'Brightmere']])
+    expect(
+      said(`${intro}\n\nTrade Weekly quoted the company as saying it “will support every worker.”`),
+    ).toEqual([['will support every worker.', 'Brightmere']])
+    expect(
+      said(`${intro}\n\n“We did not take this lightly,” the company told the Morning Ledger.`),
+    ).toEqual([['We did not take this lightly,', 'Brightmere']])
+  })
+
+  it('keeps a paper’s own words the paper’s', () => {
+    // Look-alikes: the paper's editorial and its own description, with no one else speaking.
+    expect(
+      said(
+        `${intro}\n\nThe Morning Ledger called the closures “a blow the town will feel for a generation.”`,
+      ),
+    ).toEqual([['a blow the town will feel for a generation.', 'Morning Ledger']])
+    expect(
+      said(`${intro}\n\nAccording to Trade Weekly, the closures are “the end of an era.”`),
+    ).toEqual([['the end of an era.', 'Trade Weekly']])
+  })
+})
+
+describe('round 30: a product’s own words are its maker’s', () => {
+  it('gives the words on a product’s box to the maker by the product’s brand word', () => {
+    const md = `The Orra Step 2 comes in a recycled box. Its box says “the last shoe you will need this year.”`
+    expect(said(md)).toEqual([['the last shoe you will need this year.', 'Orra']])
+  })
+
+  it('prefers the maker the paragraph names to the product’s brand word', () => {
+    // Look-alike: the product's first word is not its maker's name.
+    const md = `Harlow Outdoor makes the Trail Pro 2, a light boot. Its box says “waterproof for twelve hours, guaranteed.”`
+    expect(said(md)).toEqual([['waterproof for twelve hours, guaranteed.', 'Harlow Outdoor']])
+  })
+})

@@ -1285,7 +1285,13 @@ function before(
   const acc = /according to\s+$/.test(text.replace(/[,:\s“"‘']+$/, ' ').replace(/\s+$/, ' '))
     ? -1
     : clause.findIndex((t, i) => t.lower === 'according' && clause[i + 1]?.lower === 'to')
-  if (acc >= 0) {
+  // "According to Trade Weekly, the company said demand “…”": a verb of saying with a subject of
+  // its own after the source's comma says whose words they are; the source only reported them.
+  const comma = acc >= 0 ? clause.findIndex((t, i) => i > acc + 2 && t.text === ',') : -1
+  const reported =
+    comma > 0 &&
+    clause.some((t, i) => i > comma + 1 && SPEECH_VERBS.has(t.lower) && t.pos === 'VERB')
+  if (acc >= 0 && !reported) {
     const p = phraseAt(doc, clause, acc + 2)
     if (p) return resolve(doc, p, q.start, quotes)
   }
@@ -1297,14 +1303,22 @@ function before(
   // "In a statement, Avenly quoted its head of research, Dr Mira Salo: “…”": who a body quotes
   // or cites, named after the verb, says the words (no verb of saying after it).
   const quoting = clause.findLastIndex((t) => QUOTING_VERBS.has(t.lower))
+  // "Trade Weekly quoted the company as saying it “…”": the one quoted says it.
+  const asSaying =
+    quoting >= 0 &&
+    verbIdx !== undefined &&
+    verbIdx > quoting &&
+    clause[verbIdx - 1]?.lower === 'as' &&
+    /ing$/.test(clause[verbIdx]?.lower ?? '')
   if (
     quoting >= 0 &&
-    (verbIdx === undefined || verbIdx < quoting) &&
+    (verbIdx === undefined || verbIdx < quoting || asSaying) &&
     // "She was quoted in the Gazette:": the subject is the one quoted.
     clause[quoting - 1]?.pos !== 'AUX'
   ) {
     const from = clause[quoting]?.end ?? q.start
-    const named = mentionsIn(doc, from, q.start).filter((m) => {
+    const upto = asSaying ? (clause[(verbIdx ?? 1) - 1]?.start ?? q.start) : q.start
+    const named = mentionsIn(doc, from, upto).filter((m) => {
       const e = indexOf(doc).entityOf.get(m)
       return (
         !m.possessive &&
@@ -1317,10 +1331,15 @@ function before(
       )
     })
     const m = named.at(-1)
-    if (m) {
-      const r = resolve(doc, { kind: 'name', mention: m }, q.start, quotes)
-      if (r) return { ...r, reason: `quoted by the sentence's subject: ${r.speaker ?? m.name}` }
-    }
+    const object = m ? null : phraseAt(doc, clause, quoting + 1)
+    const phrase: Phrase | null = m
+      ? { kind: 'name', mention: m }
+      : object && object.kind !== 'pronoun' && object.kind !== 'author'
+        ? object
+        : null
+    const r = phrase ? resolve(doc, phrase, q.start, quotes) : null
+    if (r && (r.speaker || r.unnamed))
+      return { ...r, reason: `the one the sentence quotes or cites: ${r.speaker ?? 'unnamed'}` }
   }
   if (verbIdx !== undefined) {
     const direct = phraseBefore(doc, clause, verbIdx)
