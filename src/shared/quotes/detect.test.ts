@@ -19,6 +19,20 @@ describe('detectQuotes', () => {
     expect(qs[0]?.groupId).toBe(qs[1]?.groupId)
   })
 
+  it('keeps closed quotes in different paragraphs apart, however few the words between', () => {
+    const qs = detectQuotes(
+      '"The first one is closed here," she said.\n\nHe said: "A second quote, in its own paragraph."',
+    )
+    expect(qs).toHaveLength(2)
+    expect(qs[0]?.groupId).not.toBe(qs[1]?.groupId)
+    // …and two quotes of one paragraph with no verb of saying between are two quotes too.
+    const apart = detectQuotes(
+      'Her notes: "Add the salt at the start of it," and then, much later, "add the pepper at the very end."',
+    )
+    expect(apart).toHaveLength(2)
+    expect(apart[0]?.groupId).not.toBe(apart[1]?.groupId)
+  })
+
   it('carries a quote over paragraphs that reopen with a mark', () => {
     const qs = detectQuotes(
       '"First paragraph of the quote here.\n\n"Second paragraph ends it," she said.',

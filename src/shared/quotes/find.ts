@@ -335,14 +335,19 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     const prevPiece = kept[out.length - 1]
     let groupId = out.length
     if (prev && prevPiece) {
-      const gap = doc.masked.slice(prev.end, piece.start)
       const sameParagraph = prevPiece.paragraph === piece.paragraph
       const continued = !prevPiece.closed && piece.paragraph.index === prevPiece.paragraph.index + 1
       // Split by an attribution ("…,” she said, “…”), or the next paragraph of the same quote.
-      const attribution =
-        words(gap) <= 12 &&
-        [...gap.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => SPEECH_VERBS.has(m[0]))
-      if (continued || (sameParagraph && attribution)) groupId = prev.groupId
+      // (The words between are read only inside one paragraph: between two quotes paragraphs
+      // apart they were the text of every paragraph between.)
+      const attribution = () => {
+        const gap = doc.masked.slice(prev.end, piece.start)
+        return (
+          words(gap) <= 12 &&
+          [...gap.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => SPEECH_VERBS.has(m[0]))
+        )
+      }
+      if (continued || (sameParagraph && attribution())) groupId = prev.groupId
     }
     out.push({
       start: piece.start,
