@@ -1,5 +1,6 @@
 import type { TextRange } from './domain'
 import { paragraphAt } from '../text'
+import { ownerOf } from '../language/reference'
 import {
   CONTENT_NOUNS,
   FUND_VERBS,
@@ -252,6 +253,31 @@ const FUNDING_GATE = gate(
 )
 
 /** The funder a segment names for research, if it names one. */
+/**
+ * "a grant from Japan's Ministry of Health", "from Norway's Research Council": a place's own
+ * public or non-commercial body, named after the place's possessive, is the funder, not the
+ * place read as a brand ("Norvane's foundation" stays Norvane's: a company is no place).
+ */
+function placesBody(ctx: SlotContext, c: Clause, k: number, f: string): string | null {
+  const ws = c.words
+  const j = ws.findIndex((w, n) => n >= k && n < k + 6 && w.mention?.name === f)
+  const m = ws[j]?.mention
+  if (!m || ownerOf(ctx.doc, m)?.kind !== 'place') return null
+  let e = j
+  while (ws[e + 1]?.mention === m) e++
+  if (!['’s', "'s"].includes(ws[e + 1]?.lower ?? '')) return null
+  const body: string[] = []
+  for (let n = e + 2; n < Math.min(ws.length, e + 10); n++) {
+    const w = ws[n] as Word
+    if ([',', '.', ';', ')', '—', '–'].includes(w.text) || w.pos === 'VERB') break
+    body.push(w.text)
+  }
+  const name = `${f}'s ${body.join(' ')}`
+  return body.length > 0 && (isPublicBody(body.join(' ')) || isNonCommercial(body.join(' ')))
+    ? name
+    : null
+}
+
 function funderIn(
   ctx: SlotContext,
   c: Clause,
@@ -263,7 +289,10 @@ function funderIn(
   const low = lowersOf(ws)
   // The funder after "by" or "from": a name, or a public body the text does not name ("the
   // regional government and a national research council").
-  const funderAfter = (k: number) => brandAfter(ctx, c, k, 6) ?? publicBodyAfter(c, k)
+  const funderAfter = (k: number) => {
+    const f = brandAfter(ctx, c, k, 6) ?? publicBodyAfter(c, k)
+    return f ? (placesBody(ctx, c, k, f) ?? f) : null
+  }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
     // "Lumio-funded", "Calder-commissioned".

@@ -59,6 +59,14 @@ describe('a trade body pays as an interested party', () => {
     expect(e?.rule).toBe('paid-research-undisclosed')
   })
 
+  // Review (round 30): a place's own body named after the place's possessive.
+  it('reads a place’s public body as the funder, not the place; a company’s body stays its own', () => {
+    for (const funder of ["Japan's Ministry of Health", "Norway's Research Council"])
+      expect(errorsOf(study(funder)), funder).toEqual([])
+    for (const funder of ["Norvane's charitable foundation", "California's Walnut Growers Council"])
+      expect(errorsOf(study(funder))[0]?.rule, funder).toBe('paid-research-undisclosed')
+  })
+
   it('reads the words of the name', () => {
     expect(isPublicBody('Federal Trade Commission')).toBe(true)
     expect(isNonCommercial('Retail Trust')).toBe(true)
