@@ -434,6 +434,11 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       neg === 'nothing' &&
       (low[n - 1] === 'us' || low[n - 1] === 'me') &&
       PAYING.has(low[n - 2] ?? '') &&
+      // "gives us nothing" is money only from a payer named or described before it ("X, which
+      // gives us nothing"); "The sun gives us nothing in December" is none.
+      (/^pa(?:y|ys|id|ying)$/.test(low[n - 2] ?? '') ||
+        c.words.slice(seg.from, n - 2).some((x) => !!x.mention) ||
+        ['which', 'that', 'ones', 'who'].includes(low[seg.from] ?? '')) &&
       ownNothing(ctx, c, seg, n)
     )
       rel = n - 2

@@ -128,6 +128,14 @@ describe('money to us denied', () => {
     ])
   })
 
+  // Review of e97d51d (round 30): "gives us nothing" from no payer.
+  it('leaves what the weather gives us alone; a payer that gives us nothing still reads', () => {
+    expect(kinds('The sun gives us nothing in December, so the hotel lights fires.')).toEqual([])
+    expect(
+      kinds('I bank with Fallow Building Society, which gives us nothing for the mention.'),
+    ).toEqual(['other'])
+  })
+
   it('leaves what a council pays, what sources get and what a landlord pays tenants alone', () => {
     const body =
       '# Bridge bill split\n\nThe new footbridge will cost $4 million. The council pays nothing towards the bridge, and Kellet Rail will cover the rest, a spokesman said.\n\n"We receive nothing from the county for this," said councillor Ada Brook.\n\nWe get nothing from the council for running the food bank, volunteers say.\n\nTenants said the landlord pays them nothing for the repairs.\n\nI make nothing from selling eggs at the gate; it barely covers the feed.\n'
