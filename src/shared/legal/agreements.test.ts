@@ -45,3 +45,25 @@ describe('ties stated by an agreement or by the brand sponsoring the person', ()
       expect(errors(line), line).toEqual([])
   })
 })
+
+// Review of 4862649 (round 30): a customer's or a tenant's dealings with a brand are no paid tie.
+describe('a customer’s agreement, money a customer is owed, a debt repaid', () => {
+  it('does not read a tenancy, a repayment plan, interest or a pension paid to her', () => {
+    for (const line of [
+      'She has a tenancy agreement with Norvane that runs until 2027.',
+      'She has an agreement with Norvane to pay off her overdraft over five years.',
+      'Norvane pays her 4% interest on her savings.',
+      'Norvane pays her pension into the account every month.',
+    ])
+      expect(errors(line), line).toEqual([])
+  })
+
+  it('still reads a consulting agreement, a fee and a salary', () => {
+    for (const line of [
+      'She has a consulting agreement with Norvane.',
+      'Norvane pays her a fee for each talk.',
+      'Norvane pays her a salary as its medical adviser.',
+    ])
+      expect(errors(line), line).toEqual(['material-connection-undisclosed'])
+  })
+})

@@ -46,6 +46,20 @@ import { heldThrough, indirectTie, TRIGGERS as INDIRECT_WORDS } from './indirect
 
 /** Forms of "have": what someone has ("has a consulting agreement with X"). */
 const HAVE = new Set(['has', 'have', 'had', 'having'])
+/** Agreements a customer or a tenant has with a business: "a tenancy agreement with X". */
+const CUSTOMER_AGREEMENTS = new Set(
+  'tenancy rental lease loan repayment payment mortgage credit finance hire service customer user membership subscription purchase insurance'.split(
+    ' ',
+  ),
+)
+/** Verbs of paying back a debt: "an agreement with X to pay off her overdraft". */
+const REPAY = new Set(['pay', 'repay', 'clear', 'settle', 'reduce'])
+/** Money a customer is owed by a business: "pays her 4% interest", "pays her pension". */
+const CUSTOMER_MONEY = new Set(
+  'interest pension pensions refund refunds compensation dividend dividends rebate cashback benefit benefits annuity winnings damages'.split(
+    ' ',
+  ),
+)
 /** Tie verbs in -s that wink may tag as plural nouns after a name ("Norvane sponsors her"). */
 const SUBJECT_VERBS = new Set(['sponsors', 'pays', 'employs', 'retains'])
 /** Nouns for a business as a subject: "the company pays her". */
@@ -759,6 +773,16 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         !low.slice(Math.max(seg.from, i - 5), i).some((x) => HAVE.has(x))
       )
         continue
+      // "has a tenancy agreement with X", "an agreement with the bank to pay off her overdraft":
+      // a customer's or a tenant's agreement is no paid tie.
+      if (
+        (w === 'agreement' || w === 'agreements') &&
+        (CUSTOMER_AGREEMENTS.has(low[i - 1] ?? '') ||
+          low
+            .slice(i + 1, Math.min(seg.to, i + 9))
+            .some((x, k, a) => x === 'to' && REPAY.has(a[k + 1] ?? '')))
+      )
+        continue
       // "…,” said Larchmont colour consultant Jess Orrell: a job title before a name in an
       // attribution says whom the source speaks for, not an endorser's tie.
       if (
@@ -962,6 +986,15 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       case 'employ':
       case 'retain': {
         if (low[i + 1] === 'for') continue
+        // "Halden Bank pays her 4% interest on her savings", "pays her pension into the
+        // account": money a customer is owed (interest, a pension, a refund) is no pay for work.
+        if (
+          base === 'pay' &&
+          low.slice(i + 1, Math.min(seg.to, i + 6)).some((x) => CUSTOMER_MONEY.has(x))
+        )
+          continue
+        // "to pay off her overdraft", "paying back the loan": a debt repaid, no one paid.
+        if (base === 'pay' && ['off', 'back', 'down'].includes(low[i + 1] ?? '')) continue
         // "they're paying me for this post", "… for a sponsored video": paying for a piece (a
         // content noun among the three words after "for") is its sponsorship (read as such), not
         // a tie of the person's own.
