@@ -54,6 +54,7 @@ describe('a customer’s agreement, money a customer is owed, a debt repaid', ()
       'She has an agreement with Norvane to pay off her overdraft over five years.',
       'Norvane pays her 4% interest on her savings.',
       'Norvane pays her pension into the account every month.',
+      'When a jar broke, Norvane paid her back within a day.',
     ])
       expect(errors(line), line).toEqual([])
   })

@@ -994,7 +994,13 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         )
           continue
         // "to pay off her overdraft", "paying back the loan": a debt repaid, no one paid.
-        if (base === 'pay' && ['off', 'back', 'down'].includes(low[i + 1] ?? '')) continue
+        // ("paid her back within a day": a refund.)
+        if (
+          base === 'pay' &&
+          (['off', 'back', 'down'].includes(low[i + 1] ?? '') ||
+            (OBJECT_PRONOUNS.has(low[i + 1] ?? '') && low[i + 2] === 'back'))
+        )
+          continue
         // "they're paying me for this post", "… for a sponsored video": paying for a piece (a
         // content noun among the three words after "for") is its sponsorship (read as such), not
         // a tie of the person's own.
