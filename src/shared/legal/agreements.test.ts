@@ -53,6 +53,7 @@ describe('a customer’s agreement, money a customer is owed, a debt repaid', ()
       'She has a tenancy agreement with Norvane that runs until 2027.',
       'She has an agreement with Norvane to pay off her overdraft over five years.',
       'Norvane pays her 4% interest on her savings.',
+      'Norvane pays her interest on the money in her account.',
       'Norvane pays her pension into the account every month.',
       'When a jar broke, Norvane paid her back within a day.',
     ])
@@ -64,6 +65,9 @@ describe('a customer’s agreement, money a customer is owed, a debt repaid', ()
       'She has a consulting agreement with Norvane.',
       'Norvane pays her a fee for each talk.',
       'Norvane pays her a salary as its medical adviser.',
+      'Norvane pays her a retainer and benefits as its adviser.',
+      'Norvane pays her compensation as an adviser.',
+      'Norvane pays her a fee and a pension as its consultant.',
     ])
       expect(errors(line), line).toEqual(['material-connection-undisclosed'])
   })

@@ -56,7 +56,13 @@ const CUSTOMER_AGREEMENTS = new Set(
 const REPAY = new Set(['pay', 'repay', 'clear', 'settle', 'reduce'])
 /** Money a customer is owed by a business: "pays her 4% interest", "pays her pension". */
 const CUSTOMER_MONEY = new Set(
-  'interest pension pensions refund refunds compensation dividend dividends rebate cashback benefit benefits annuity winnings damages'.split(
+  'interest pension pensions refund refunds dividend dividends rebate cashback annuity winnings damages'.split(
+    ' ',
+  ),
+)
+/** Pay for work, beside which money a customer is owed is pay too: "a retainer and a pension". */
+const WORK_PAY = new Set(
+  'fee fees retainer salary stipend royalty royalties honorarium honoraria commission commissions wages compensation'.split(
     ' ',
   ),
 )
@@ -988,9 +994,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (low[i + 1] === 'for') continue
         // "Halden Bank pays her 4% interest on her savings", "pays her pension into the
         // account": money a customer is owed (interest, a pension, a refund) is no pay for work.
+        // ("pays her a retainer and a pension as its adviser" is pay for work: a payment or a
+        // role beside it keeps the tie.)
         if (
           base === 'pay' &&
-          low.slice(i + 1, Math.min(seg.to, i + 6)).some((x) => CUSTOMER_MONEY.has(x))
+          low.slice(i + 1, Math.min(seg.to, i + 6)).some((x) => CUSTOMER_MONEY.has(x)) &&
+          !low.slice(i + 1, seg.to).some((x) => WORK_PAY.has(x) || TIE_NOUNS.has(x))
         )
           continue
         // "to pay off her overdraft", "paying back the loan": a debt repaid, no one paid.
