@@ -2023,3 +2023,25 @@ describe('round 30: a product’s own words are its maker’s', () => {
     expect(said(md)).toEqual([['waterproof for twelve hours, guaranteed.', 'Harlow Outdoor']])
   })
 })
+
+describe('someone the subject quotes by no name', () => {
+  it('is an unnamed source: "quoted her grandmother:", "cited his late father:"', () => {
+    expect(
+      said(
+        'In a post, Marta Ilves quoted her grandmother: “Never trust a man who sells fish on a Monday.”',
+      ),
+    ).toEqual([['Never trust a man who sells fish on a Monday.', null]])
+    expect(said('Tom Reed cited his late father: “Always check the tide.”')).toEqual([
+      ['Always check the tide.', null],
+    ])
+  })
+
+  it('leaves the words to the subject who quotes a thing, or quotes to someone', () => {
+    expect(said('Ana Ruiz quoted her own poem: “The sea is a slow clock.”')).toEqual([
+      ['The sea is a slow clock.', 'Ana Ruiz'],
+    ])
+    expect(said('Tom Reed quoted the price to a customer: “It costs forty pounds.”')).toEqual([
+      ['It costs forty pounds.', 'Tom Reed'],
+    ])
+  })
+})

@@ -1340,6 +1340,24 @@ function before(
     const r = phrase ? resolve(doc, phrase, q.start, quotes) : null
     if (r && (r.speaker || r.unnamed))
       return { ...r, reason: `the one the sentence quotes or cites: ${r.speaker ?? 'unnamed'}` }
+    // "Marta Ilves quoted her grandmother:", "Tom Reed cited a neighbour:": someone the subject
+    // quotes and names by no name is an unnamed source, not the subject.
+    // (the first noun after the verb, its object: not "quoted the price to a customer:")
+    const objectToks = clause.slice(quoting + 1)
+    const head = objectToks.findIndex((t) => t.pos === 'NOUN')
+    const headWord = objectToks[head]?.lower ?? ''
+    const who =
+      head >= 0 &&
+      (PROXY_NOUNS.has(headWord) || unnamedNoun(headWord)) &&
+      ['DET', 'PRON', 'ADJ'].includes(objectToks[head - 1]?.pos ?? '')
+        ? objectToks[head]
+        : undefined
+    if (!m && who && mentionsIn(doc, from, q.start).length === 0)
+      return {
+        ...none(`an unnamed source the subject quotes: "${who.text}"`),
+        confidence: 0.6,
+        unnamed: true,
+      }
   }
   if (verbIdx !== undefined) {
     const direct = phraseBefore(doc, clause, verbIdx)
