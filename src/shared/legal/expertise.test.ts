@@ -528,6 +528,14 @@ describe('words of health in another sense (look-alikes)', () => {
       'Pia Rowe, a personal trainer, is certain. “Zinc stops you catching a cold all winter,” she said.',
       'Pia Rowe',
     ],
+    [
+      'Tom Hale, a chef, swears by kefir. “It heals the gut of a child in a week,” he said.',
+      'Tom Hale',
+    ],
+    [
+      'Ana Ruiz, a banker, has a tip. “Vitamin C means you never catch a cold,” she said.',
+      'Ana Ruiz',
+    ],
   ])('“%s” still is', (body, who) => {
     expect(mismatches(`# Notes\n\n${body}\n`, who).map((x) => x[0])).toEqual(['warning'])
   })
@@ -535,6 +543,19 @@ describe('words of health in another sense (look-alikes)', () => {
 
 describe('idioms and trades’ words that only look like health', () => {
   it.each([
+    // Review of 1b63cb9 (round 30): new professions meeting old idioms.
+    [
+      'Ana Ruiz, a banker, is calm. “Some investors got cold feet last year, but the fund is now full,” she said.',
+      'Ana Ruiz',
+    ],
+    [
+      'Tom Hale, a mortgage broker, looks back. “The market caught a cold when rates rose, but it has recovered,” he said.',
+      'Tom Hale',
+    ],
+    [
+      'Tom Hale, a chef, runs the galley. “A good stock is the gut of a kitchen, and my hands smell of it all day,” he said.',
+      'Tom Hale',
+    ],
     [
       'Pia Hollis, an economist, was gloomy. “Nothing like this slump has been seen since the Great Depression,” she said.',
       'Pia Hollis',

@@ -177,6 +177,8 @@ const WIDENING: ReadonlySet<Area> = new Set(['mouth', 'eyes', 'ears'])
  * poisoned atmosphere.
  */
 const OTHER_SENSES: readonly RegExp[] = [
+  // Cold feet; a market or an economy that caught a cold; the gut of a kitchen or a ship.
+  /\bcold feet\b|\b(?:markets?|economy|economies|sector|prices|shares|stocks|industry|trade|business|high street|city|housing market) (?:has |had |have |will |would |could )?(?:caught|catches|catch|gets?|got) (?:a |the )?cold\b|\bgut of (?:a|an|the|this|that|every|our|my|its|any) (?:\w+ )?(?:kitchen|ship|boat|house|building|city|town|team|club|business|company|restaurant|operation|engine|car|machine|system|story|matter|problem|issue|argument|book|film|song|game|plan)s?\b/gi,
   // A gut feeling, trusting one's gut; hair grown out as a style; the bowels of a ship.
   /\b(?:trust|follow|go with|listen to) (?:your|my|his|her|their|our) gut\b|\bgut (?:feelings?|instincts?|reactions?|checks?|punch\w*)\b|\bgut-(?:wrenching|punch\w*)\b|\b(?:my|our|his|her|their) gut (?:says|said|tells|told)\b/gi,
   /\bgrow(?:s|ing|n)? (?:your |my |his |her |their |our )?(?:\w+ )?hair (?:out|long)\b/gi,
