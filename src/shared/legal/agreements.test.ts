@@ -72,3 +72,21 @@ describe('a customer’s agreement, money a customer is owed, a debt repaid', ()
       expect(errors(line), line).toEqual(['material-connection-undisclosed'])
   })
 })
+
+describe('a business a relative founded, with a date before "by"', () => {
+  it('reads "founded in 2019 by her sister" as the family tie "founded by her sister" is', () => {
+    for (const line of [
+      "Norvane was founded in 2019 by Brandt's sister, Mia Brandt.",
+      "Norvane was launched in March 2019 by Brandt's brother.",
+    ])
+      expect(errors(line), line).toEqual(['material-connection-undisclosed'])
+  })
+
+  it('does not read a business founded by strangers, or a place before "by"', () => {
+    for (const line of [
+      'Norvane was founded in 2019 by two chemists from Leeds.',
+      "Norvane was founded in Leeds by two chemists, and Brandt's sister buys from it.",
+    ])
+      expect(errors(line), line).toEqual([])
+  })
+})

@@ -392,6 +392,12 @@ function subjectsBusiness(
 }
 
 /** Participles by which a business is kept: "is run by", "was founded by". */
+/** Months, for a date between a verb and its "by". */
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+)
 const KEPT_BY = new Set(
   'run owned co-owned founded co-founded started managed opened launched'.split(' '),
 )
@@ -413,8 +419,20 @@ function passiveBusiness(
 ): string | null {
   const ws = c.words
   const low = lowers(ws)
-  if (low[start - 1] !== 'by' || !KEPT_BY.has(low[start - 2] ?? '')) return null
-  let b = start - 3
+  if (low[start - 1] !== 'by') return null
+  // "was founded in 2021 by her brother", "opened in the 1990s by …": a date between.
+  let v = start - 2
+  if (/^\d/.test(low[v] ?? '')) {
+    let k = v
+    while (
+      k > seg.from &&
+      (/^\d/.test(low[k] ?? '') || MONTHS.has(low[k] ?? '') || low[k] === 'the')
+    )
+      k--
+    if (low[k] === 'in') v = k - 1
+  }
+  if (!KEPT_BY.has(low[v] ?? '')) return null
+  let b = v - 1
   while (b > seg.from && ['also', 'still', 'now', 'jointly', 'since'].includes(low[b] ?? '')) b--
   if (!BE.has(low[b] ?? '') && low[b] !== 'been') return null
   if (low[b] === 'been') b--
