@@ -173,16 +173,19 @@ export function assignRoles(
     interviewerLabels.size > 0 ||
     paragraphs.filter((p) => (p.setting.bold || p.setting.italic) && /\?\s*$/.test(plain(p)))
       .length >= 2
+  const headed = questionHeadings(paragraphs)
   const qa =
     marked ||
+    headed.size > 0 ||
     (candidates.length >= 3 && (INTERVIEW_CUE.test(intro) || QUESTIONS_PUT.test(introLines)))
   if (qa) {
     let inAnswer = false
     for (const p of paragraphs) {
       const l = labelOf(p)
       if (
-        isQuestion(p) &&
-        (marked || candidateSet.has(p) || (l !== null && interviewerLabels.has(l)))
+        headed.has(p) ||
+        (isQuestion(p) &&
+          (marked || candidateSet.has(p) || (l !== null && interviewerLabels.has(l))))
       ) {
         p.role = 'question'
         inAnswer = true
@@ -228,6 +231,49 @@ export function assignRoles(
     interviewerLabels,
     intervieweeLabels,
   }
+}
+
+/** A line that puts questions to someone: "We asked Ana Ruiz, …, what …", "Five questions for …". */
+const ASKED =
+  /\b(?:[Ww]e|I)\s+(?:asked|put\s+(?:these|some|our|five|\w+)\s+questions\s+to)\s+\p{Lu}|\b[Qq]uestions\s+(?:for|to)\s+(?:the|our|a|an|\p{Lu})/u
+
+/**
+ * Questions set as headings ("### How far will it go on one charge?"): two or more in a row,
+ * each followed by paragraphs, right after a line that puts questions to someone. An explainer's
+ * own question headings ("## Is it safe?") have no such line and stay headings.
+ */
+function questionHeadings(paragraphs: readonly DocParagraph[]): Set<DocParagraph> {
+  const out = new Set<DocParagraph>()
+  // A reader's question in quotation marks heads a letter, not an interview's question.
+  const asked = (p: DocParagraph) =>
+    p.role === 'heading' &&
+    /\?\s*$/.test(plain(p)) &&
+    !/^[“"‘']/.test(plain(p)) &&
+    words(plain(p)) <= 25
+  // The line right before the first question (or a heading above that line) puts the
+  // questions; one that already quotes an answer ("I asked X … “…,” he said") is a report.
+  const put = (x: DocParagraph | undefined) => !!x && ASKED.test(plain(x)) && !/[“"]/.test(plain(x))
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]
+    if (!p || !asked(p) || out.has(p)) continue
+    const lead = paragraphs[i - 1]
+    const above = paragraphs[i - 2]
+    if (!put(lead) && !(lead?.role !== 'heading' && above?.role === 'heading' && put(above)))
+      continue
+    const run: DocParagraph[] = []
+    for (let k = i; k < paragraphs.length; k++) {
+      const q = paragraphs[k]
+      if (!q) break
+      if (q.role === 'heading' || q.role === 'headline') {
+        if (!asked(q)) break
+        // Each question heading is answered by a paragraph before the next heading.
+        if (paragraphs[k + 1]?.role !== 'body') break
+        run.push(q)
+      }
+    }
+    if (run.length >= 2) for (const q of run) out.add(q)
+  }
+  return out
 }
 
 /** The person a Q&A is with: named by the answers' label, else the person its intro presents. */

@@ -268,3 +268,60 @@ describe('words in marks that modify a noun', () => {
     expect(texts('Shoppers who buy “reduced fat” cheese spreads pay more.')).toEqual([])
   })
 })
+
+// Articles written for these tests.
+describe('questions set as headings', () => {
+  const answers = (md: string) =>
+    detectQuotes(md)
+      .filter((q) => q.kind === 'qa-answer')
+      .map((q) => q.text.slice(0, 20))
+
+  it('are an interview after a line that puts questions to someone', () => {
+    const md = `# Heat pumps, explained
+
+Heat pumps now heat one home in ten.
+
+## Four questions for the engineers
+
+We asked Lena Ruiz, chief engineer at Warmfield, what buyers should know.
+
+### How long does one last?
+
+About twenty years, if it is serviced every other year.
+
+### Is it loud?
+
+No louder than a fridge at two metres.`
+    expect(answers(md)).toEqual(['About twenty years, ', 'No louder than a fri'])
+  })
+
+  it('are an explainer’s own headings when no line puts them to anyone', () => {
+    const md = `# Heat pumps, explained
+
+Heat pumps now heat one home in ten.
+
+### How long does one last?
+
+About twenty years, if it is serviced every other year.
+
+### Is it loud?
+
+No louder than a fridge at two metres.`
+    expect(answers(md)).toEqual([])
+  })
+
+  it('are readers’ letters when the headings quote the question', () => {
+    const md = `# Ask Marta
+
+I asked a mechanic, Tom Reed, what he sees most. “Worn brake pads,” he said.
+
+### “Is it worth cycling in winter?”
+
+Yes, with mudguards and lights.
+
+### “How do I keep my hands warm?”
+
+Lobster mitts.`
+    expect(answers(md)).toEqual([])
+  })
+})
