@@ -90,3 +90,24 @@ describe('a business a relative founded, with a date before "by"', () => {
       expect(errors(line), line).toEqual([])
   })
 })
+
+describe('working with someone', () => {
+  const disclosures = (line: string) =>
+    analyseDisclosures({
+      body: `# Kitchen\n\nAmara Kettleby runs a restaurant in Dorrington. She opened it in May.\n\n${line}\n`,
+      quotes: [],
+    }).disclosures.map((d) => d.kind)
+
+  it('is no tie when the one worked with is a person', () => {
+    expect(
+      disclosures('Its manager, Priya Holl, has worked with Amara Kettleby since 2019.'),
+    ).toEqual([])
+    expect(disclosures('Priya Holl has worked with Kettleby since her first job.')).toEqual([])
+  })
+
+  it('is still a (vague) tie when it is a brand', () => {
+    expect(disclosures('Priya Holl has worked with Norvane since 2019.')).toEqual([
+      'material-connection',
+    ])
+  })
+})

@@ -1207,6 +1207,10 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         const prepo = low[at] ?? ''
         if (prepo !== 'for' && prepo !== 'with') continue
         if (base === 'work' && low[i - 1] === 'to') continue
+        // "has worked with Amara Kettleby since 2019": working beside a person is no tie to a
+        // brand, even when the person's name is on a business.
+        const obj = ws[at + 1]
+        if (obj?.mention && personOf(ctx, obj)) continue
         const vague = !(base === 'work' && prepo === 'for')
         // "So excited to share our collab with X this week!": in the piece's own words,
         // the writer's collab is the content being shared, a sponsorship it does not spell out;
