@@ -105,6 +105,13 @@ export function labelOf(
 ): Statement | null {
   const whole = labelIn(ctx, p, knownBrands, p.text, 0)
   if (whole) return whole
+  // "Ad | Three months ago this fig …", "Sponsored: …": a post or a paragraph that opens with a
+  // label and a separator; only a plain label counts there (its words say someone paid).
+  const opening = /^(\s*[*_]*)([\p{L} ]{2,30}?)[*_]*\s*[:|·•—–]\s+\S/u.exec(p.text)
+  if (opening) {
+    const found = labelIn(ctx, p, knownBrands, opening[2] ?? '', (opening[1] ?? '').length)
+    if (found && found.wording === 'clear') return found
+  }
   // "Issue 112 · Brought to you by X", "News | Sponsored": a label after a separator.
   if (p.text.length > 160) return null
   let at = 0
