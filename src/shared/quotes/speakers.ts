@@ -2146,15 +2146,16 @@ export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
   return lead === '' || POSTED_BY.test(lead)
 }
 
+/** Verbs that credit whoever follows: "Posted by", "Shared by", "Written by". */
+const CREDIT_VERBS = '(?:posted|written|shared|sent|submitted|uploaded|filmed|recorded)'
 /** What may come before the name on a credit line: "Posted by", "Shared by", "Written by", "Via". */
-const POSTED_BY =
-  /^(?:(?:posted|written|shared|sent|submitted|uploaded|filmed|recorded)\s+by|via|by)$/i
+const POSTED_BY = new RegExp(`^(?:${CREDIT_VERBS}\\s+by|via|by)$`, 'i')
+/** A line that opens with such a credit, after any dash or emphasis. */
+const POSTED_BY_LINE = new RegExp(`^[—–~*_\\s-]*${CREDIT_VERBS}\\s+by\\s`, 'i')
 
 /** Whether a line opens by crediting someone: "Posted by Ruby Okafor", "— Shared by …". */
 export function postedBy(line: string): boolean {
-  return /^[—–~*_\s-]*(?:posted|written|shared|sent|submitted|uploaded|filmed|recorded)\s+by\s/i.test(
-    line,
-  )
+  return POSTED_BY_LINE.test(line)
 }
 
 /** A credit line that signs what is above it: it opens with a dash or with "Posted by" and the like. */
