@@ -177,6 +177,41 @@ describe('lists of quantities, phone numbers and addresses', () => {
     expect(proposals(md, ['weighs 1.1 kg']).missed).toEqual([])
   })
 
+  it('reads measures without a figure under an ingredients heading as part of the list', () => {
+    const md = [
+      '## Ingredients',
+      '',
+      '- 4 chicken thighs, skin on',
+      '- 2 lemons',
+      '- a handful of thyme',
+      '- 3 garlic cloves',
+      '- salt and pepper',
+      '- a splash of olive oil',
+      '',
+      '## Method',
+      '',
+      'Chicken skin crisps best in a pan that was 220C hot for 12 minutes.',
+    ].join('\n')
+    expect(proposals(md, ['4 chicken thighs', '2 lemons', '3 garlic cloves']).proposed).toEqual([])
+    expect(proposals(md, ['220C hot for 12 minutes']).missed).toEqual([])
+  })
+
+  it('keeps figures in a list that no ingredients line announces, even among plain items', () => {
+    const md = [
+      'What the panel found:',
+      '',
+      '- 4 of 10 testers preferred the blue bottle',
+      '- 2 leaked in the first week',
+      '- a clear winner on price',
+      '- 3 failed the drop test',
+      '- no real difference in weight',
+      '- a long warranty',
+    ].join('\n')
+    expect(proposals(md, ['2 leaked in the first week', '3 failed the drop test']).missed).toEqual(
+      [],
+    )
+  })
+
   it('keeps a list of specifications that no method follows', () => {
     const md = [
       'The Kestrel 3 in brief:',

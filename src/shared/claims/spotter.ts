@@ -1153,10 +1153,10 @@ function skipped(p: DocParagraph, ctx: Context): boolean {
 function quantityLists(doc: Doc): ReadonlySet<number> {
   const out = new Set<number>()
   const verbless = (p: DocParagraph) => p.sentences.every((s) => !s.tokens.some(isVerb))
-  const quantity = (p: DocParagraph) => {
-    const words = p.sentences.flatMap((s) => s.tokens).filter((t) => !isPunct(t))
-    return verbless(p) && words[0]?.pos === 'NUM' && words.length <= 8
-  }
+  const wordsOf = (p: DocParagraph) =>
+    p.sentences.flatMap((s) => s.tokens).filter((t) => !isPunct(t))
+  const short = (p: DocParagraph) => wordsOf(p).length <= 8
+  const quantity = (p: DocParagraph) => verbless(p) && wordsOf(p)[0]?.pos === 'NUM' && short(p)
   const method = (p: DocParagraph | undefined) => {
     const tokens = p?.sentences[0]?.tokens
     const first = tokens?.find((t) => !isPunct(t))
@@ -1171,7 +1171,10 @@ function quantityLists(doc: Doc): ReadonlySet<number> {
     const n = run.filter(quantity).length
     const before = doc.paragraphs[(run[0]?.index ?? 0) - 1]
     const recipe = method(next) || announced(before)
-    if (n >= 3 && n * 2 > run.length && recipe)
+    // Under an "Ingredients" lead-in, measures without a figure ("a handful of thyme", "salt and
+    // pepper") are ingredients too: a list of short verbless items counts as a whole.
+    const measures = announced(before) && run.every((p) => verbless(p) && short(p))
+    if (n >= 3 && (n * 2 > run.length || measures) && recipe)
       for (const p of run) if (verbless(p)) out.add(p.index)
     run = []
   }
