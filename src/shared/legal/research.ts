@@ -262,7 +262,8 @@ function placesBody(ctx: SlotContext, c: Clause, k: number, f: string): string |
   const ws = c.words
   const j = ws.findIndex((w, n) => n >= k && n < k + 6 && w.mention?.name === f)
   const m = ws[j]?.mention
-  if (!m || ownerOf(ctx.doc, m)?.kind !== 'place') return null
+  const kind = m ? ownerOf(ctx.doc, m)?.kind : undefined
+  if (!m || (kind !== 'place' && kind !== 'unknown')) return null
   let e = j
   while (ws[e + 1]?.mention === m) e++
   if (!['’s', "'s"].includes(ws[e + 1]?.lower ?? '')) return null
@@ -273,9 +274,98 @@ function placesBody(ctx: SlotContext, c: Clause, k: number, f: string): string |
     body.push(w.text)
   }
   const name = `${f}'s ${body.join(' ')}`
-  return body.length > 0 && (isPublicBody(body.join(' ')) || isNonCommercial(body.join(' ')))
+  const said = body.join(' ')
+  if (body.length === 0) return null
+  if (kind === 'place') return isPublicBody(said) || isNonCommercial(said) ? name : null
+  // A name the language layer could not type ("Singapore's Health Promotion Board") owns a body
+  // of the state's only when the body's own words say so: a ministry, a government, a parliament,
+  // a commission, a council or a board for a public cause, none of them advisory. A company's
+  // "charitable foundation", "research department" or "advisory council" stays the company's.
+  const low = said.toLowerCase().split(/\s+/)
+  return isPublicBody(said) &&
+    !low.includes('advisory') &&
+    low.some((w) => STATE_BODIES.has(w) || (w === 'board' && BOARD_CAUSE.test(said)))
     ? name
     : null
+}
+
+/** Bodies only a state has: what a possessive of an untyped name can own as a public funder. */
+const STATE_BODIES = new Set(['ministry', 'government', 'parliament', 'commission', 'council'])
+/** A board's public cause (see isPublicBody): "Health Promotion Board", "Medical Research Board". */
+const BOARD_CAUSE = /\b(?:health|medical|research|science|education|standards|safety)\b/i
+
+/**
+ * Sellers named by their role, in lower case, when no name of theirs resolves: "commissioned by
+ * the manufacturer", "paid for by the heater's maker", "the supplier funded the trial". What
+ * they pay for is an interested party's research, not a public body's described in lower case.
+ */
+const SELLER_ROLES = new Set(
+  'manufacturer manufacturers maker makers producer producers supplier suppliers seller sellers retailer retailers distributor distributors brand company firm advertiser'.split(
+    ' ',
+  ),
+)
+/** A seller's role as a funder's description: "the manufacturer", "its maker". */
+const ROLE_FUNDER = new RegExp(
+  `^(?:the|its|their)\\s(?:.*\\s)?(?:${[...SELLER_ROLES].join('|')})$`,
+  'i',
+)
+
+/**
+ * The seller's role word at k, ending a noun phrase that starts with a determiner or "its":
+ * "the manufacturer", "the heater's maker" (the phrase from its determiner). Not a word that
+ * names another thing ("the brand's logo" ends on "logo").
+ */
+function roleAt(c: Clause, k: number): string | null {
+  const w = c.words[k]
+  if (!w || !SELLER_ROLES.has(w.lower) || w.mention || w.pos !== 'NOUN') return null
+  if (c.words[k + 1] && ['’s', "'s", '’', "'"].includes(c.words[k + 1]!.lower)) return null
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const x = c.words[j]!
+    // Only a definite seller: "a company that sells the kind of meal" describes, it names none.
+    if (['the', 'its', 'their'].includes(x.lower))
+      return [x.lower, ...c.words.slice(j + 1, k + 1).map((y) => y.text)]
+        .join(' ')
+        .replace(/\s+(?=['’]s?\b)/g, '')
+    if (x.mention || (!/^(?:NOUN|ADJ|PART)$/.test(x.pos) && !['’s', "'s"].includes(x.lower)))
+      return null
+  }
+  return null
+}
+
+/** The seller's role that a funding verb's "by" or "from" names (see roleAt). */
+function roleAfter(c: Clause, k: number): string | null {
+  for (let j = k; j < Math.min(c.words.length, k + 5); j++) {
+    const w = c.words[j]!
+    if (w.mention || w.pos === 'VERB' || (w.pos === 'PUNCT' && !['’s', "'s"].includes(w.lower)))
+      return null
+    const role = roleAt(c, j)
+    if (role) return role
+  }
+  return null
+}
+
+/** A body's scheme that pays for work: "the Horizon Europe programme of the European Union". */
+const SCHEMES = new Set(['programme', 'program', 'scheme', 'initiative', 'fund', 'fellowship'])
+
+/**
+ * The public body whose programme a named funder is, said after it: "the X programme of the
+ * European Union", "the X scheme run by the Department of Health". A company's programme ("the
+ * X programme of Norvane Labs") stays the company's.
+ */
+function schemeOwner(ctx: SlotContext, c: Clause, k: number, f: string): string | null {
+  const ws = c.words
+  let j = ws.findIndex((w, n) => n >= k && n < k + 6 && w.mention?.name === f)
+  if (j < 0) return null
+  const m = ws[j]?.mention
+  while (ws[j + 1]?.mention === m) j++
+  // The scheme's word may close the name ("the Marrowvale Programme of …").
+  const inName = SCHEMES.has(f.toLowerCase().split(/\s+/).at(-1) ?? '')
+  if (!inName && !SCHEMES.has(ws[j + 1]?.lower ?? '')) return null
+  let at = inName ? j + 1 : j + 2
+  if (ws[at]?.lower === 'run' || ws[at]?.lower === 'funded') at++
+  if (!['of', 'by', 'from'].includes(ws[at]?.lower ?? '')) return null
+  const owner = brandAfter(ctx, c, at + 1, 5) ?? publicBodyAfter(c, at + 1)
+  return owner && (isPublicBody(owner) || isNonCommercial(owner)) ? owner : null
 }
 
 function funderIn(
@@ -291,7 +381,7 @@ function funderIn(
   // regional government and a national research council").
   const funderAfter = (k: number) => {
     const f = brandAfter(ctx, c, k, 6) ?? publicBodyAfter(c, k)
-    return f ? (placesBody(ctx, c, k, f) ?? f) : null
+    return f ? (placesBody(ctx, c, k, f) ?? schemeOwner(ctx, c, k, f) ?? f) : roleAfter(c, k)
   }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
@@ -368,7 +458,7 @@ function funderIn(
           }
           break
         }
-        const f = brandOfWord(ctx, c, k, true)
+        const f = brandOfWord(ctx, c, k, true) ?? roleAt(c, k)
         if (f) return { funder: f, at: i }
       }
       // "Kestrel, which designed and funded the study": the relative clause's antecedent.
@@ -496,8 +586,9 @@ export function readFunding(
   if (patient && CONTENT_NOUNS.has(patient.lower) && !isResearch(patient)) return null
   const noun = researchNoun(c, seg, found.at)
   const k = c.words.findIndex((w) => w.mention?.name === found.funder)
-  // A public body described in lower case ("the regional government") names no brand.
-  const described = /^\p{Ll}/u.test(found.funder)
+  // A public body described in lower case ("the regional government") names no brand; a seller
+  // named by its role ("the manufacturer") is one.
+  const described = /^\p{Ll}/u.test(found.funder) && !ROLE_FUNDER.test(found.funder)
   // A company's own foundation is the company: "the X Foundation, … X Foundation is the
   // charitable arm of Y Marine" funds Y's research.
   const parent = described ? null : parentCompany(ctx, found.funder)

@@ -155,7 +155,43 @@ const PUBLIC_WORDS = new Set(
 /** Whether a name is a public body's, which pays no one to endorse products ("the City Council"). */
 export function isPublicBody(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/)
-  return words.some((w) => PUBLIC_WORDS.has(w)) && !tradeBody(words)
+  return (
+    (words.some((w) => PUBLIC_WORDS.has(w)) && !tradeBody(words)) ||
+    publicBoard(words) ||
+    publicLetters(name)
+  )
+}
+
+/**
+ * Public bodies known by their letters, written in capitals: the EU, the UN, the NHS, the WHO,
+ * and the national research funders and agencies of science and health. "Who" or "Eu" in other
+ * words is none.
+ */
+const PUBLIC_LETTERS = new Set(
+  'EU UN NHS WHO NIH NSF NIHR UKRI MRC ERC EPSRC BBSRC ESRC CDC USDA NASA ESA OECD UNESCO UNICEF CSIRO NHMRC CIHR DFG CNRS INSERM'.split(
+    ' ',
+  ),
+)
+const publicLetters = (name: string) =>
+  name
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .some((w) => PUBLIC_LETTERS.has(w.replace(/[’']s?$/, '')))
+
+/** What a public board is for: "the Health Promotion Board", "the Board of Medical Research". */
+const BOARD_CAUSES = new Set(
+  'health medical medicine research science sciences scientific education standards safety environment environmental'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A board named for a public cause ("the Health Promotion Board", "the Medical Research Board"):
+ * the state's, or a public service's. A trade's board ("the Walnut Marketing Board") and a company's
+ * board of directors are none.
+ */
+function publicBoard(words: readonly string[]): boolean {
+  return words.includes('board') && words.some((w) => BOARD_CAUSES.has(w)) && !tradeBody(words)
 }
 
 /** Who a trade body's members are: the people who make or sell what it promotes. */
@@ -214,7 +250,8 @@ function tradeApposition(following: readonly Word[]): boolean {
 export function isNonCommercial(name: string, following: readonly Word[] = []): boolean {
   const words = name.toLowerCase().split(/\s+/)
   if (tradeBody(words) || tradeApposition(following)) return false
-  if (words.some((w) => NONCOMMERCIAL_WORDS.has(w))) return true
+  if (words.some((w) => NONCOMMERCIAL_WORDS.has(w)) || publicBoard(words) || publicLetters(name))
+    return true
   // "Centre for Healthy Ageing", "Office for Budget Responsibility": a body for a cause.
   if (
     words[1] === 'for' &&

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { analyseDisclosures } from './rules'
+import { isNonCommercial, isPublicBody } from './slots'
+
+// Articles written for these tests: a trial of a tea called independent at the top, its funder
+// named at the foot, five paragraphs away.
+const trial = (funding: string) => `# Green tea and blood pressure
+
+Two cups of green tea a day did not lower blood pressure in adults over 60, according to an independent trial reported on Friday.
+
+The one-year trial followed 410 volunteers in four towns.
+
+"The effect we hoped for was not there," said Dr Wren Halloway, who led it.
+
+Dr Kit Ambrose, who was not involved, said the trial was carefully run.
+
+Green tea is drunk by about a quarter of adults, survey figures show.
+
+${funding}
+`
+
+const report = (body: string) => analyseDisclosures({ body, quotes: [] })
+const errorsOf = (body: string) => report(body).findings.filter((f) => f.severity === 'error')
+
+describe('public funders named by a programme, a board or letters (round 31)', () => {
+  it('reads a public programme, a public board and a body known by its letters as public', () => {
+    for (const funding of [
+      "The trial was funded by a grant from the EU's Horizon Europe programme, the authors said.",
+      'The trial was paid for by the Marrowvale Programme of the European Union.',
+      "Money for the trial came from Singapore's Health Promotion Board.",
+      'The trial was funded by the Health Promotion Board.',
+      'The trial was funded by the Board of Medical Research.',
+      "The trial was funded by a grant from the NHS's research arm.",
+    ])
+      expect(errorsOf(trial(funding)), funding).toEqual([])
+  })
+
+  it('keeps a trade’s board, a company’s foundation and a company’s own department interested', () => {
+    for (const funding of [
+      'The trial was funded by the Tea Marketing Board.',
+      "The trial was funded by Brindle Teas' charitable foundation.",
+      "The trial was funded by a grant from Brindle's research department.",
+      'The trial was funded by the Tea Growers Council.',
+      'The trial was paid for by the Brindle Wellness Programme of Brindle Teas Ltd.',
+    ])
+      expect(errorsOf(trial(funding))[0]?.rule, funding).toBe('paid-research-undisclosed')
+  })
+
+  it('reads the words of the name', () => {
+    expect(isPublicBody('Health Promotion Board')).toBe(true)
+    expect(isNonCommercial('Medical Research Board')).toBe(true)
+    expect(isPublicBody('EU')).toBe(true)
+    expect(isNonCommercial('NHS')).toBe(true)
+    // A trade's board, a company's board, and capitals that are no public body's letters.
+    expect(isPublicBody('Tea Marketing Board')).toBe(false)
+    expect(isPublicBody('Brindle Board')).toBe(false)
+    expect(isNonCommercial('Eu Spa')).toBe(false)
+    expect(isPublicBody('Who Cares')).toBe(false)
+  })
+})
+
+describe('a seller named by its role funds as an interested party (round 31)', () => {
+  it('reads "the manufacturer", "its maker" and "the supplier" as the funder', () => {
+    for (const funding of [
+      'The trial was commissioned by the manufacturer, the authors said.',
+      "The trial was paid for by the tea's maker.",
+      'The supplier funded the trial.',
+      'Funding for the trial came from the manufacturer.',
+    ]) {
+      const [e] = errorsOf(trial(funding))
+      expect(e?.rule, funding).toBe('paid-research-undisclosed')
+      expect(report(trial(funding)).disclosures.map((d) => d.kind)).toContain('material-connection')
+    }
+  })
+
+  it('leaves other people the role word describes, and public bodies in lower case', () => {
+    for (const funding of [
+      "The trial was paid for by the manufacturer's rivals.",
+      'The trial was funded by the regional government.',
+      "The trial was funded by the brand's critics, the authors said.",
+      // An indefinite seller describes the kind of funder, naming none (a quote that restates it).
+      'Critics noted that it was one trial, funded by a company that sells green tea.',
+    ])
+      expect(errorsOf(trial(funding)), funding).toEqual([])
+  })
+})
