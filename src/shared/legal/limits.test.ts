@@ -29,6 +29,11 @@ describe('what the checks cannot read, said as info', () => {
     expect(limits(accented)).toEqual([])
   })
 
+  it('does not read a labelled web address as another language, but still reads the label', () => {
+    const body = `# Show notes\n\nWe talked to a baker about rye starters and about why they die.\n\n- Dr. Asante's lab page: https://lennox.example/asante\n- Harrowfield dark rye: https://harrowfield.example/dark-rye\n\n- La página del laboratorio está en español y explica cómo cuidar la masa madre: https://lennox.example/es\n`
+    expect(limits(body).map((l) => body.slice(l.start, l.end).slice(0, 6))).toEqual(['- La p'])
+  })
+
   it('says when a disclosure seems to be only in an image’s description', () => {
     const body = `# Boots\n\n![Sponsored by Fellmark](https://img.example/banner.png)\n\nThe Fellmark boots kept us dry. [Buy them](https://shop.example/fellmark?tag=x-20)\n`
     const messages = limits(body).map((l) => l.message)

@@ -29,17 +29,19 @@ const letters = (s: string) => s.match(/\p{L}+/gu) ?? []
 
 /** Whether a paragraph reads as another language: few English function words, or another script. */
 export function foreignParagraph(p: DocParagraph): boolean {
-  const other = OTHER_SCRIPT.test(p.text)
+  // A web address is no language: "Lab page: https://uni.example/lab" is a short English label.
+  const text = p.setting.links.length > 0 ? p.text.replace(WEB_ADDRESS, ' ') : p.text
+  const other = OTHER_SCRIPT.test(text)
   // With nothing but ASCII and English punctuation (most paragraphs) the letters are A–Z: the
   // words are read lower-cased without a Unicode-property scan (the same words, 1 % of `galley
   // check` on real writing).
-  const words = other ? letters(p.text) : (p.text.toLowerCase().match(/[a-z]+/g) ?? [])
+  const words = other ? letters(text) : (text.toLowerCase().match(/[a-z]+/g) ?? [])
   if (words.length < 8) return false
   // Letters of another script are counted only when there is one: counting every letter of
   // every paragraph made a list of each (about 0.3 s over 5,000,000 characters).
   if (other) {
-    const latin = p.text.replace(NOT_LATIN, '').length
-    const all = p.text.replace(NOT_LETTER, '').length
+    const latin = text.replace(NOT_LATIN, '').length
+    const all = text.replace(NOT_LETTER, '').length
     if (all > 0 && latin / all < 0.5) return true
   }
   let common = 0
@@ -54,6 +56,7 @@ export function foreignParagraph(p: DocParagraph): boolean {
  */
 const OTHER_SCRIPT = /[^\t\n\r\x20-\x7e\u00a0\u2010-\u2015\u2018-\u201f\u2026\u00a3\u20ac\u00b0]/
 const NOT_LATIN = /\P{Script=Latin}+/gu
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"]+/g
 const NOT_LETTER = /\P{L}+/gu
 
 const DISCLOSURE_WORDS =
