@@ -156,6 +156,30 @@ describe('titles', () => {
   })
 })
 
+describe('who runs what', () => {
+  it('reads running an organisation as a claim, not running for a club or running marathons', () => {
+    const md = [
+      'Tester Marcus Bell, who runs for a club in Ashby, liked the shoe.',
+      '',
+      'Ana Ruiz, who runs marathons in her spare time, liked it too.',
+      '',
+      'Jo Pike, who heads to the coast every summer, took it on the sand.',
+      '',
+      'Nell Drum, who runs a bakery in Ashby, tried the clogs.',
+      '',
+      'Tom Reed, who heads the county trading standards team, said the labels were legal.',
+    ].join('\n')
+    expect(
+      proposals(md, ['who runs for a club', 'who runs marathons', 'who heads to the coast'])
+        .proposed,
+    ).toEqual([])
+    expect(
+      proposals(md, ['who runs a bakery in Ashby', 'who heads the county trading standards team'])
+        .missed,
+    ).toEqual([])
+  })
+})
+
 describe('lists of quantities, phone numbers and addresses', () => {
   it('leaves a recipe’s ingredients alone but not a list of specifications', () => {
     const md = [
