@@ -558,7 +558,16 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     const placed = low
       .slice(rel + 1, rel + 5)
       .some((x) => ['appear', 'included', 'featured', 'listed', 'ranked'].includes(x))
-    for (let k = seg.from; !target && k < rel; k++)
+    // The piece named before the negation is what is denied only when nothing stands between
+    // them that starts a new statement: "letters arrive at this paper: heat pumps don't work",
+    // "This paper says heat pumps don't work" deny nothing of the paper.
+    let from = seg.from
+    for (let k = n - 1; k >= seg.from; k--)
+      if (/^[:;—–]$/.test(ws[k]?.text ?? '') || SPEECH_VERBS.has(low[k] ?? '')) {
+        from = k + 1
+        break
+      }
+    for (let k = from; !target && k < rel; k++)
       target = k !== n && (pieceAt(c, k) || (placed && companyAt(ctx, c, k)))
     if (!target) target = placed
     // "X had no editorial input": the relation is over what the publication writes.

@@ -210,3 +210,26 @@ describe('a comma aside between the writer’s “I am” and the place held', (
     expect(statements(text).map((s) => [s.kind, s.text])).toEqual([['other', text]])
   })
 })
+
+describe('a denial beside the piece’s name, in a statement of its own', () => {
+  const kinds = (sentence: string) =>
+    check(`# Heat pumps\n\n${sentence}\n\n${filler(3)}\n`).disclosures.map((d) => d.kind)
+
+  it('reads no denial of the piece when a colon or a speech verb starts another statement', () => {
+    for (const sentence of [
+      'Every winter, the same letters arrive at this paper: heat pumps don’t work in the cold.',
+      'This paper says heat pumps don’t work in the cold.',
+      'The same question reaches this newsletter every week: why don’t the trains run on time?',
+    ])
+      expect(kinds(sentence)).toEqual([])
+  })
+
+  it('still reads the piece’s own denials', () => {
+    for (const sentence of [
+      'This article was not sponsored.',
+      'This review, which we wrote ourselves, was not paid for by any brand.',
+      'This newsletter is not funded by any of the companies it mentions.',
+    ])
+      expect(kinds(sentence)).toEqual(['other'])
+  })
+})
