@@ -70,6 +70,7 @@ type Area =
   | 'mouth'
   | 'eyes'
   | 'ears'
+  | 'noise'
 
 const HEALTH_AREAS: readonly [Area, RegExp][] = [
   // Hair and the scalp as medicine: loss, thinning, regrowth, follicles, baldness, dandruff and
@@ -160,10 +161,17 @@ const HEALTH_AREAS: readonly [Area, RegExp][] = [
   ['mouth', /\b(?:teeth|tooth|gums?|gingivitis|oral|mouth|jaw)\b/i],
   ['eyes', /\b(?:eyes?|eyesight|vision|retina\w*|cataracts?|glaucoma|macular)\b/i],
   ['ears', /\b(?:ears?|hearing|tinnitus)\b/i],
+  // Noise as an exposure, an acoustician's subject: what links noise to its effects on health
+  // ("night-time road noise is linked to heart disease") is theirs (see linkedToOwn). Not a
+  // sound bath, a sound investment or a sound that is only heard.
+  [
+    'noise',
+    /\b(?:noise|noises|noisy|decibels?|loud (?:music|sounds?|noises?|environments?|workplaces?)|sound (?:levels?|exposure|insulation|proofing)|(?:exposure|exposed) to (?:\w+ )?sound|soundproof\w*|acoustics?)\b/i,
+  ],
 ]
 
 /** Areas that only widen a specialist's field, never raising a finding alone. */
-const WIDENING: ReadonlySet<Area> = new Set(['mouth', 'eyes', 'ears'])
+const WIDENING: ReadonlySet<Area> = new Set(['mouth', 'eyes', 'ears', 'noise'])
 
 /**
  * Words of the health areas in another sense, read out before the areas are: a rower's or a
@@ -408,6 +416,14 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   'structural engineer': ['structures', 'safety'],
   'civil engineer': ['structures', 'safety'],
   'electrical engineer': ['energy', 'electrics', 'safety'],
+  // Sound in buildings and places: noise, what it does to hearing and to health (an exposure
+  // linked to its effects), a building's walls and windows; not what a sound bath cures.
+  'acoustic engineer': ['noise', 'ears', 'hearing', 'structures', 'energy'],
+  'acoustics engineer': ['noise', 'ears', 'hearing', 'structures', 'energy'],
+  'acoustic consultant': ['noise', 'ears', 'hearing', 'structures', 'energy'],
+  acoustician: ['noise', 'ears', 'hearing', 'structures', 'energy'],
+  'sound engineer': ['noise', 'ears', 'hearing'],
+  'audio engineer': ['noise', 'ears', 'hearing'],
   'software engineer': ['security'],
   'software developer': ['security'],
   developer: ['security'],
@@ -592,6 +608,7 @@ const AREA_WORD: Readonly<Record<Area, string>> = {
   mouth: 'the mouth',
   eyes: 'the eyes',
   ears: 'hearing',
+  noise: 'noise',
 }
 
 /** What grows: a tree surgeon's or a gardener's "disease" is a plant's. */
@@ -664,7 +681,7 @@ const CLAIM_FIELDS: readonly [Field, RegExp][] = [
   ],
   [
     'money',
-    /\b(?:invest\w*|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?|fixed-rate)\b/i,
+    /\b(?:invest\w*|portfolio|price (?:will|could|is going)|will (?:hit|reach|double|triple)|safest|worth (?:double|twice)|safe (?:bet|investment|place)|crypto\w*|tokens?|savings?|savers?|interest rates?|mortgages?|pensions?|aer|money moves?|(?:on|best|better|top|higher|fixed|savings) rates?\b(?! of (?!interest|return|pay\b|tax))|fixed-rate)\b/i,
   ],
   ['energy', /\b(?:energy[- ]efficien\w*|kwh|emissions?|carbon footprint)\b/i],
   // Lawns, soil and what grows in them ("cut little and often for the greenest grass"); grass
@@ -949,6 +966,7 @@ function joinedWords(toks: readonly Token[], from: number, to: number): Word[] {
 /** The professions the text gives a person, read beside each mention of the name. */
 function professions(e: Entity): string[] {
   const out = new Set<string>()
+  const career = new Set<string>()
   for (const m of e.mentions) {
     const toks = m.sentence.tokens
     // "Electrician Sam Ode has a tip": a capitalised profession opening the sentence is left out
@@ -997,11 +1015,103 @@ function professions(e: Entity): string[] {
       }
       if (t.pos === 'VERB' || t.pos === 'ADP') break
     }
+    // A career by training or by past work, said right after the name: "X, 51, trained as an
+    // acoustic engineer", "X, who spent twenty years as a pilot", "X, by training a chemist".
+    for (const job of careerAfter(joinedWords(toks, k, k + 30))) career.add(job)
   }
   // The roles the language layer read, after those beside the name (which are in text order).
   for (const role of e.roles) if (role in PROFESSIONS) out.add(role)
+  // A career the text gives speaks too, after the current title (which the finding names first).
+  for (const job of career) out.add(job)
   // "personal trainer", not also "trainer": a job that ends another is that one.
   return [...out].filter((j) => ![...out].some((o) => o !== j && o.endsWith(` ${j}`)))
+}
+
+/** Verbs that say what someone trained or worked as: "trained as", "qualified as", "worked as". */
+const CAREER_VERBS = new Set([
+  'trained',
+  'retrained',
+  'qualified',
+  'worked',
+  'served',
+  'practised',
+  'practiced',
+  'began',
+  'started',
+  'spent',
+])
+
+/**
+ * The profession a career after a name gives ("trained as an acoustic engineer", "who spent
+ * twenty years as a pilot", "qualified as a solicitor in 1998", "by training a chemist", "was a
+ * banker for a decade"), read from the words after the name (`words[0]` is the token after it).
+ * An age in commas and "who" may come first; between the verb and "as", only a few words of
+ * time ("spent two decades as", "worked for years as"). A job that is no profession ("worked as
+ * a waiter") gives none.
+ */
+function careerAfter(words: readonly Word[]): string[] {
+  let j = 0
+  if (words[j]?.text === ',' || words[j]?.text === '—') j++
+  // "X, 51, trained as …"
+  if (/^\d+$/.test(words[j]?.text ?? '') && words[j + 1]?.text === ',') j += 2
+  if (words[j]?.lower === 'who') j++
+  if (
+    /^(?:had|has|have|originally|first|once|initially|herself|himself)$/.test(words[j]?.lower ?? '')
+  )
+    j++
+  const w = words[j]?.lower ?? ''
+  let from = -1
+  if (w === 'by' && /^(?:training|trade|profession|background)$/.test(words[j + 1]?.lower ?? '')) {
+    from = j + 2
+    if (words[from]?.text === ',') from++
+  } else if (w === 'was' && /^(?:a|an)$/.test(words[j + 1]?.lower ?? '')) from = j + 1
+  else if (CAREER_VERBS.has(w)) {
+    // "spent twenty years as", "worked for a decade as", "started out as", "began her career as".
+    for (let n = j + 1; n < Math.min(words.length, j + 6); n++) {
+      const x = words[n]!
+      if (x.lower === 'as') {
+        from = n + 1
+        break
+      }
+      if (x.pos === 'PUNCT' || x.pos === 'VERB') break
+    }
+  }
+  if (from < 0 || !/^(?:a|an)$/.test(words[from]?.lower ?? '')) return []
+  const first = jobAt(words, from + 1)
+  if (!first) return []
+  // What the person became after it is their current title, and speaks first: "trained as an
+  // engineer before becoming a GP", "a nurse who is now a yoga teacher".
+  for (let n = first.end; n < Math.min(words.length, first.end + 10); n++) {
+    if (!/^(?:now|became|becoming|turned|later)$/.test(words[n]!.lower)) continue
+    for (let a = n + 1; a < Math.min(words.length, n + 5); a++)
+      if (/^(?:a|an)$/.test(words[a]!.lower)) {
+        const later = jobAt(words, a + 1)
+        if (later) return [later.job, first.job]
+        break
+      }
+  }
+  return [first.job]
+}
+
+/**
+ * The profession named from words[from] (after "a" or "an"): the longest listed one ("acoustic
+ * engineer", not its "engineer"), or a specialist's title; with the index after it.
+ */
+function jobAt(words: readonly Word[], from: number): { job: string; end: number } | undefined {
+  for (let n = from; n < Math.min(words.length, from + 4); n++) {
+    const t = words[n]!
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'CCONJ') break
+    const next = words[n + 1]
+    if (next && `${t.lower} ${next.lower}` in PROFESSIONS)
+      return { job: `${t.lower} ${next.lower}`, end: n + 2 }
+    if (t.lower in PROFESSIONS && !(next && /^(?:NOUN|PROPN)$/.test(next.pos)))
+      return { job: t.lower, end: n + 1 }
+    if (SPECIALTY_HEAD.test(t.lower)) {
+      const title = headedTitle(words, n)
+      return title ? { job: title, end: n + 1 } : undefined
+    }
+  }
+  return undefined
 }
 
 /**
@@ -1083,11 +1193,51 @@ function sentenceAt(doc: Doc, pos: number): number {
 const ANECDOTE =
   /^\W*(?:(?:and|but|so|then|once|last year|years ago),?\s+)?(?:I|we|my (?:mum|mom|dad|mother|father|husband|wife|son|daughter|sister|brother|partner|grandmother|grandfather|gran|grandma|grandad|grandpa|aunt|uncle|friend|child|kids?|children|family))\s+(?:(?:also|once|first|finally|never|actually|really|just|only|even)\s+)?(?:had|was|were|lost|got|went|grew|started|stopped|tried|suffered|broke|developed|felt|spent|took|began|quit|needed|\w+ed)\b/i
 
+/**
+ * A particular person a sentence reports on: a client, a victim, a claimant, a tenant, a relative
+ * of the speaker's or of a named person ("the victim's", "my client", "Hale's daughter", "Mr
+ * Hale"). What happened to them ("The harm to the victim's mental health was lasting", "My
+ * client has suffered anxiety and sleepless nights since the sale fell through") is a report of
+ * the case, as a judge or a solicitor gives it, not a claim in a field.
+ */
+const REPORTED =
+  /\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:client|clients|son|daughter|husband|wife|mother|father|child|children|tenant|tenants)|[Tt]he\s+(?:victim|victims|claimant|claimants|complainant|defendant|deceased|widow|widower)|\p{Lu}[\p{L}'-]+(?:'s|’s)\s+(?:son|daughter|husband|wife|mother|father|family|child|children)|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'-]+)(?![\p{L}])/u
+/**
+ * What makes a report about a person a claim after all: a product or a treatment that helped,
+ * an effect claimed ("sleeps better since taking it", "haven't had one since"), or words to
+ * everyone ("you", "anyone").
+ */
+const EFFICACY =
+  /\b(?:better|worse|improv\w*|cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|eas(?:e|es|ed|ing)|reliev\w*|help\w*|fix\w*|clear\w*|gone|disappear\w*|vanish\w*|no longer|never had|(?:haven|hasn)['’]?t had|since (?:using|taking|starting|trying|switching|we started)|after (?:using|taking|starting|trying|switching)|prevent\w*|lower\w*|reduc\w*|boost\w*|protect\w*|dropp\w*|drops?|normal\w*|recover\w*|work(?:s|ed)|you|your|anyone|everyone|people)\b/i
+
+/** A sentence that only reports what happened to a particular person (see REPORTED). */
+const reportOnly = (sentence: string) => REPORTED.test(sentence) && !EFFICACY.test(sentence)
+
 /** A quote's text with the sentences that tell the speaker's own experience blanked. */
 function withoutAnecdotes(text: string): string {
-  if (!/\b(?:I|we|my)\b/i.test(text)) return text
+  if (!/\b(?:I|we|my|our|his|her|their|the|Mr|Mrs|Ms|Miss|Mx)\b|['’]s\b/i.test(text)) return text
   return text.replace(/[^.!?]+[.!?]*/g, (sentence) =>
-    ANECDOTE.test(sentence) ? ' '.repeat(sentence.length) : sentence,
+    ANECDOTE.test(sentence) || reportOnly(sentence) ? ' '.repeat(sentence.length) : sentence,
+  )
+}
+
+/**
+ * The speaker's own trade told in money's words: what they charge, spend, invest or borrow for
+ * their own work ("We have invested in a second studio", "I charge £60 a session", "People pay
+ * me for an hour of quiet"). A narration of their business, not a financial claim; advice
+ * ("you should invest", "I would put my savings in bonds") and forecasts stay claims.
+ */
+const OWN_TRADE = [
+  /^\W*(?:(?:and|but|so|now|today|then|since then),?\s+)?(?:I|we|my (?:studio|business|company|shop|clinic|firm|practice|team|salon|restaurant|bakery|family)|our (?:studio|business|company|shop|clinic|firm|practice|team|salon|restaurant|bakery|family))\s+(?:(?:have|has|had|am|are|is|was|were)\s+|['’](?:ve|m|re)\s+)?(?:(?:also|just|recently|already|now|since|never|only|each|every)\s+)?(?:invest\w*|spen[dt]\w*|charg\w*|pa(?:y|ys|id|ying)|earn\w*|rais\w*|borrow\w*|sunk|bought|buy\w*|sell\w*|sold|took out|take out|put (?:every|all|our|my))\b/i,
+  /\b(?:people|clients|customers|patients|students|guests|visitors|members|buyers|listeners|subscribers)\s+(?:(?:\w+)\s+){0,2}?(?:pay|paid|pays|spend|spent)\s+(?:me|us)\b/i,
+]
+
+/** A quote's text with the sentences that tell the speaker's own trade in money's words blanked. */
+function withoutOwnTrade(text: string): string {
+  return text.replace(/[^.!?]+[.!?]*/g, (sentence) =>
+    OWN_TRADE.some((re) => re.test(sentence)) && !/\b(?:you|your|should)\b/i.test(sentence)
+      ? ' '.repeat(sentence.length)
+      : sentence,
   )
 }
 
@@ -1214,10 +1364,19 @@ export function expertiseMismatches(
     }
     for (const [field, re] of CLAIM_FIELDS) {
       if (covered.has(field)) continue
-      const seen = field === 'skin' ? inMedicalSense(text) : text
+      const seen =
+        field === 'skin' ? inMedicalSense(text) : field === 'money' ? withoutOwnTrade(text) : text
       if (
         !re.test(seen) &&
-        !(field === 'money' && moneyInSense((tokens ??= tokensIn(doc, q.start, q.end)), text))
+        !(
+          field === 'money' &&
+          moneyInSense(
+            (tokens ??= tokensIn(doc, q.start, q.end)).filter(
+              (t) => seen[t.start - q.start] !== ' ',
+            ),
+            seen,
+          )
+        )
       )
         continue
       if (field === 'plants' && NOT_PLANTS.test(text)) continue
