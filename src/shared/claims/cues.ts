@@ -1286,6 +1286,40 @@ const SCHEDULE_OPENERS = new Set(
   'every each once twice three four daily weekly monthly hourly nightly annually'.split(' '),
 )
 
+/** Days a timetable repeats on: "on Saturdays", "on weekdays". */
+const REPEATED_DAYS = new Set(
+  'mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weeknights weekends'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Where a timetable's hour or repeated day at token `i` ends (exclusive), or -1: "on Saturdays",
+ * "at 7.10am", "at 7:30 p.m.", "at 1pm", "at noon". A bare "at one" is not an hour.
+ */
+function timetabled(tokens: readonly Token[], words: readonly string[], i: number): number {
+  const w = words[i]
+  const next = words[i + 1] ?? ''
+  if (w === 'on' && REPEATED_DAYS.has(next)) return i + 2
+  if (w !== 'at') return -1
+  if (next === 'noon' || next === 'midnight') return i + 2
+  // "7:30", "7.10am" (wink: "7", ".", "10am."), "1pm", "10 a.m."
+  const after = tokens
+    .slice(i + 1, i + 5)
+    .map((t) => t.text)
+    .join('')
+  const clock = /^(\d{1,2}(?:[:.]\d\d)?)(\s*[ap]\.?m\.?)?/i.exec(after)
+  if (!clock?.[1] || (!clock[2] && !/[:.]\d\d/.test(clock[1]))) return -1
+  // Past the tokens the clock takes up.
+  let k = i + 1
+  let taken = 0
+  while (k < tokens.length && taken < (clock[0] as string).length) {
+    taken += (tokens[k] as Token).text.length
+    k++
+  }
+  return k
+}
+
 /** Subjects whose routines are a life's, not a timetable: people and pets. */
 const NOT_TIMETABLED = new Set([
   'dog',
@@ -1311,6 +1345,14 @@ export function schedules(tokens: readonly Token[]): RuleMatch[] {
   let at = -1
   let end = -1
   for (let i = 0; i < tokens.length && at < 0; i++) {
+    // A timetable's hour or day: "leaves at 7.10am", "shuts at one on Wednesdays", "is open on
+    // Saturdays from 10 a.m.".
+    const hour = timetabled(tokens, words, i)
+    if (hour > i) {
+      at = i
+      end = hour - 1
+      break
+    }
     // Every schedule opens with one of these words: the phrases are built only from there.
     if (!SCHEDULE_OPENERS.has(words[i] ?? '')) continue
     for (const n of [1, 2, 3, 4]) {
@@ -1344,6 +1386,16 @@ export function schedules(tokens: readonly Token[]): RuleMatch[] {
   const w = verb.lower
   if (/(?:ed|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || PAST_FORMS.has(w)) return []
   if (['was', 'were', 'had', 'did', 'would', 'could', 'should', 'must', 'might'].includes(w))
+    return []
+  // A timetable's hour or day is kept by a verb in the present that has its own subject
+  // ("leaves at 7.10am", "is open on Saturdays"), not by an infinitive or a participle ("to be
+  // alert at 7:30 a.m.", "readings taken at noon").
+  if (
+    timetabled(tokens, words, at) > at &&
+    (!(/s$/.test(w) || isBaseFormVerb(w)) ||
+      w === 'be' ||
+      ['to', 'will', 'can', 'may'].includes(tokens[v - 1]?.lower ?? ''))
+  )
     return []
   // The verb's own subject starts after the verb or conjunction before it ("That means the menu
   // changes every week").
@@ -1379,4 +1431,72 @@ export function schedules(tokens: readonly Token[]): RuleMatch[] {
     return []
   const last = tokens[end] as Token
   return [{ rule: 'date', start: verb.start, end: last.end, strength: 'strong' }]
+}
+
+const OFFERING = new Set([
+  'offer',
+  'offers',
+  'provide',
+  'provides',
+  'give',
+  'gives',
+  'include',
+  'includes',
+])
+/** "free" in a turn of phrase, not a price: "free time", "a free hand", "free rein". */
+const FREE_IDIOMS = new Set([
+  'time',
+  'hand',
+  'rein',
+  'will',
+  'spirit',
+  'speech',
+  'of',
+  'from',
+  'to',
+  'and',
+])
+
+/**
+ * What a business or a service offers at no cost or on trial, in the present: "Trundle offers a
+ * free two-week home trial", "many utilities offer free testing", "the company provides a free
+ * video call with an installer", "Corvid offers a home trial on its commuter range". A price of
+ * nothing is a price to check. Not the writer's or the reader's ("we offer …", "you get …" are
+ * read by the first- and second-person rules), not an infinitive or a wish ("hoped to offer a
+ * free …", "would give the trial a fair chance"), not "free" in a turn of phrase ("gives you
+ * free time", "offers a free hand"). The object is read up to the clause's next punctuation.
+ */
+export function offers(tokens: readonly Token[]): RuleMatch[] {
+  for (let v = 1; v < tokens.length; v++) {
+    const verb = tokens[v] as Token
+    if (!OFFERING.has(verb.lower) || (verb.pos !== 'VERB' && verb.pos !== 'NOUN')) continue
+    const before = tokens[v - 1] as Token
+    if (
+      ['to', 'would', 'could', 'might', 'should', 'will', 'may', 'can', 'must'].includes(
+        before.lower,
+      )
+    )
+      continue
+    // The subject: the nearest noun, name or pronoun before the verb.
+    const subject = findLast(
+      tokens.slice(0, v),
+      (t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON',
+    )
+    const who = tokens[subject]
+    if (!who || ['i', 'we', 'you', 'he', 'she'].includes(who.lower)) continue
+    for (let k = v + 1; k < Math.min(tokens.length, v + 8); k++) {
+      const t = tokens[k] as Token
+      if (t.pos === 'PUNCT' && !/^[-–]$/.test(t.text)) break
+      const trial =
+        t.lower === 'trial' &&
+        ['a', 'an'].some((d) => tokens.slice(v + 1, k).some((x) => x.lower === d))
+      const free =
+        t.lower === 'free' &&
+        !FREE_IDIOMS.has(tokens[k + 1]?.lower ?? '') &&
+        tokens[k + 1]?.pos !== 'PUNCT'
+      if (trial || free)
+        return [{ rule: 'specification', start: verb.start, end: t.end, strength: 'strong' }]
+    }
+  }
+  return []
 }

@@ -9,6 +9,7 @@ import { markedSpans } from '../quotes/find'
 import {
   forecasts,
   makesSo,
+  offers,
   negations,
   quantifiedSubjects,
   genericSubjects,
@@ -259,6 +260,7 @@ function matchesIn(
     ...bareComparatives(tokens),
     ...schedules(tokens),
     ...makesSo(tokens),
+    ...offers(tokens),
   )
   return out
 }

@@ -398,6 +398,45 @@ function dropped(tokens: readonly Token[], text: string, m: RuleMatch): boolean 
   return false
 }
 
+/** Nouns a round count in words only exaggerates with ("thousands of times", "a hundred ways"). */
+const HYPERBOLE_NOUNS = new Set(
+  'times ways reasons things questions stories emails messages miles-an-hour'.split(' '),
+)
+
+/**
+ * A count in words of things anywhere in the clause, not only as its subject: "have killed
+ * hundreds of workers", "send thousands of households shopping", "drawn hundreds of millions of
+ * views", "a few hundred yards from the gate". Not a concession ("even a few hundred dollars"),
+ * not an exaggeration ("thousands of times", "a few hundred times over"), not "dozens", and not
+ * a count of pronouns ("hundreds of us" is the writer's crowd).
+ */
+function countInWords(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  const word = text.slice(m.start, m.end).toLowerCase()
+  const plural = /^(?:hundreds|thousands|millions|billions|trillions)$/.test(word)
+  const few = /^a few (?:hundred|thousand)$/.test(word)
+  if (!plural && !few) return false
+  if (/\beven\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return false
+  let k = tokenAt(tokens, m.end - 1) + 1
+  if (plural) {
+    if (tokens[k]?.lower !== 'of') return false
+    k++
+    if (tokens[k]?.lower === 'the') k++
+  }
+  // The counted noun: the first noun within three words, past describing words and a second
+  // count ("hundreds of millions of views").
+  for (let n = 0; n < 4; n++, k++) {
+    const t = tokens[k]
+    if (!t) return false
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      if (/^(?:hundreds|thousands|millions|billions)$/.test(t.lower)) continue
+      return !HYPERBOLE_NOUNS.has(t.lower)
+    }
+    if (t.lower === 'of' && n > 0) continue
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM') return false
+  }
+  return false
+}
+
 /**
  * Weighs a clause's matches where they stand. Numbers in model names and scores are dropped and
  * clock times are dates; a credential is strong where the text presents someone with it (an
@@ -555,6 +594,10 @@ export function weigh(
     }
     // A span or a milestone in someone else's life on the record, or a rate: see lifeSpan.
     if (m.rule === 'date' && m.strength === 'weak' && lifeSpan(tokens, text, m)) {
+      out.push({ ...m, strength: 'strong' })
+      continue
+    }
+    if (m.rule === 'number' && m.strength === 'weak' && countInWords(tokens, text, m)) {
       out.push({ ...m, strength: 'strong' })
       continue
     }
