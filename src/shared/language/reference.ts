@@ -273,7 +273,13 @@ function insideMarks(text: string, i: number): boolean {
   // follows (an apostrophe, "they’ll", has one on both sides).
   const singleOpens = (para.match(/(?<![\p{L}\p{N}])‘/gu) ?? []).length
   const singleCloses = (para.match(/’(?![\p{L}\p{N}])/gu) ?? []).length
-  return opens > closes || straight % 2 === 1 || singleOpens > singleCloses
+  // The same in typewriter marks: an opening ' before a letter and after none ("'I had a man"),
+  // against a closing ' after a letter or punctuation and before none ("twice,' he said").
+  const typedOpens = (para.match(/(?<![\p{L}\p{N}])'(?=\p{L})/gu) ?? []).length
+  const typedCloses = (para.match(/(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu) ?? []).length
+  return (
+    opens > closes || straight % 2 === 1 || singleOpens > singleCloses || typedOpens > typedCloses
+  )
 }
 
 /** Family and close relations: "my sister", "her husband" introduce someone the text may not name. */

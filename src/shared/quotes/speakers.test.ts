@@ -2045,3 +2045,35 @@ describe('someone the subject quotes by no name', () => {
     ])
   })
 })
+
+describe('roles with a participle or an "of" phrase, and typewriter single marks', () => {
+  it('reads "said managing director X" and "said Y’s head of design, X" as X', () => {
+    const md = `The ferry firm was short of crew. “We have advertised eleven posts,” said managing director Catriona Bell.
+
+The tent maker had a busy show. “We spent four years on the poles,” said Skellig's head of design, Ola Brandt.
+
+Prices rose again. “Customers notice,” said acting chief inspector Ruth Dale.
+
+The lab moved. “It took a year,” said Orrin's director of research and development, Tom Pike.`
+    expect(said(md).map(([, who]) => who)).toEqual([
+      'Catriona Bell',
+      'Ola Brandt',
+      'Ruth Dale',
+      'Tom Pike',
+    ])
+  })
+
+  it('keeps a possessive role with no name after it as the company, and a plain name as itself', () => {
+    const md = `The show was busy. “We sold out,” said Skellig's head of design.
+
+The market was quiet. “It was fine,” said Tom Reed, looking at the boats.`
+    expect(said(md).map(([, who]) => who)).toEqual(['Skellig', 'Tom Reed'])
+  })
+
+  it('does not take a person named inside a quote in typewriter single marks as the pronoun’s referent', () => {
+    const md = `The island's GP, Dr Euan Gillies, said patients miss appointments. 'I had a man with a heart condition who missed his scan twice,' he said.
+
+A man who fishes off the pier stopped us. 'It was never this bad,' he said.`
+    expect(said(md).map(([, who]) => who)).toEqual(['Euan Gillies', null])
+  })
+})

@@ -276,7 +276,14 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     const w = toks[r]
     // "Her sous-chef, Ben Tull": a hyphenated role is one word.
     if (w?.text === '-' && toks[r - 1]?.end === w.start) continue
-    if (!w || !/^\p{Ll}/u.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break
+    // "managing director Catriona Bell", "acting chief Ana Ruiz": a participle before the role
+    // noun is part of the role.
+    const participle =
+      w?.pos === 'VERB' &&
+      /ing$/.test(w.lower) &&
+      (toks[r + 1]?.pos === 'NOUN' || toks[r + 1]?.pos === 'ADJ')
+    if (!w || !/^\p{Ll}/u.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ' && !participle))
+      break
     const comma = toks[r + 1]?.text === ',' ? 1 : 0
     const next = toks[r + 1 + comma]
     if (next && indexOf(doc).startingAt.has(next.start) && !SPOKES_NOUNS.has(w.lower)) {
@@ -327,6 +334,17 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       ) {
         if (toks[h]?.pos === 'NOUN') noun = toks[h] ?? null
         h++
+      }
+      // "Skellig's head of design, Ola Brandt": the role's own "of"/"for" phrase.
+      if (noun && (toks[h]?.lower === 'of' || toks[h]?.lower === 'for')) {
+        let e = h + 1
+        while (
+          e < h + 5 &&
+          /^\p{Ll}/u.test(toks[e]?.text ?? '') &&
+          (toks[e]?.pos === 'NOUN' || (toks[e]?.lower === 'and' && toks[e + 1]?.pos === 'NOUN'))
+        )
+          e++
+        if (e > h + 1 && toks[e]?.text === ',') h = e
       }
       if (noun && !SPOKES_NOUNS.has(noun.lower)) {
         const named =
