@@ -58,6 +58,7 @@ export function collectConnections(
   statements: readonly Statement[],
   families: readonly BrandFamily[],
   codes: readonly CodeTie[] = [],
+  funded: readonly CodeTie[] = [],
 ): Connection[] {
   const out: Draft[] = []
   const add = (
@@ -97,6 +98,9 @@ export function collectConnections(
         add(person, brand, s.tie, 'text', { start: s.start, end: s.end })
   }
   for (const c of codes) add(c.person, c.brand, 'affiliate', 'referral-code')
+  // A brand that pays for a person's own research ("X funds Dr. Y's lab"): a business tie, the
+  // funding statement its disclosure.
+  for (const f of funded) add(f.person, f.brand, 'family-or-business-tie', 'text', f.at)
   return out.map(({ person, brand, kind, source, disclosures }) => ({
     person,
     brand,

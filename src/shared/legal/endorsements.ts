@@ -2,6 +2,7 @@ import { familiesIn, familyOf, type BrandFamily } from '../language/brands'
 import { mentionsIn } from '../language/reference'
 import type { Doc, DocParagraph } from '../language/document'
 import type { Mention } from '../language/mentions'
+import { paragraphAt } from '../text'
 import { samePerson, type CodeTie } from './connections'
 import type { Connection, Endorsement, QuoteRef, TextRange } from './domain'
 import {
@@ -22,6 +23,7 @@ import {
   quoteAt,
   type SlotContext,
 } from './slots'
+import type { Statement } from './statements'
 import { clausesIn, clausesOf, type Clause, type Word } from './words'
 
 /**
@@ -632,7 +634,8 @@ function brandNamedIn(ctx: SlotContext, c: Clause, start: number, end: number): 
 export function codeTies(ctx: SlotContext, families: readonly BrandFamily[]): CodeTie[] {
   const out: CodeTie[] = []
   for (const q of ctx.quotes) {
-    if (!q.speaker) continue
+    const speaker = q.speaker ?? posterOf(ctx, q)
+    if (!speaker) continue
     const clauses = clausesIn(ctx.doc, q.start, q.end)
     for (const c of clauses) {
       if (!referral(c, q.start, q.end)) continue
@@ -644,10 +647,179 @@ export function codeTies(ctx: SlotContext, families: readonly BrandFamily[]): Co
           .map((x) => brandNamedIn(ctx, x, q.start, q.end))
           .find((b) => b) ??
         contextFamily(ctx, families, c, q.start, q.end)[0]?.name
-      if (brand) out.push({ person: q.speaker, brand, at: { start: q.start, end: q.end } })
+      if (brand) out.push({ person: speaker, brand, at: { start: q.start, end: q.end } })
     }
   }
   return out
+}
+
+/** Verbs of paying for research ("Corvelle funds …", "… is funded by Corvelle"). */
+const FUNDING_VERBS = new Set([
+  'fund',
+  'funds',
+  'funded',
+  'funding',
+  'finance',
+  'finances',
+  'financed',
+  'financing',
+  'bankrolls',
+  'bankrolled',
+  'sponsors',
+  'sponsored',
+  'pays',
+  'paid',
+])
+
+/** What a researcher's own work is called: "her lab", "Dr. X's clinic research programme". */
+const RESEARCH_OWN = new Set([
+  'research',
+  'lab',
+  'labs',
+  'laboratory',
+  'programme',
+  'program',
+  'studies',
+  'study',
+  'trials',
+  'trial',
+  'work',
+  'group',
+  'team',
+  'unit',
+  'fellowship',
+  'post',
+  'chair',
+  'professorship',
+])
+
+/**
+ * People whose own research a brand pays for, as a statement of research funding says it: the
+ * person's work is the object of the paying ("Corvelle funds Dr. X's clinic research programme",
+ * "Corvelle has funded her lab since 2020") or the subject of its passive ("Dr. X's research is
+ * funded by Corvelle"). The brand pays for that person's work: a tie, for whatever that person
+ * then says of the brand. Research merely named beside a person ("a trial funded by Corvelle
+ * confirmed Dr. X's earlier work") is no one's tie.
+ */
+export function researchTies(ctx: SlotContext, statements: readonly Statement[]): CodeTie[] {
+  const out: CodeTie[] = []
+  for (const s of statements) {
+    if (!s.research || s.people.length > 0) continue
+    for (const c of clausesIn(ctx.doc, s.start, s.end)) {
+      const ws = c.words.filter((w) => w.start >= s.start && w.end <= s.end)
+      if (ws.some((w) => NEGATION.has(w.lower))) continue
+      for (let k = 0; k < ws.length; k++) {
+        const w = ws[k] as Word
+        const pronoun = w.lower === 'her' || w.lower === 'his'
+        if (!pronoun && !w.mention?.possessive) continue
+        // The owner's words end at the possessive mark ("Dr. Massot" + "'s").
+        let n = k + 1
+        while (ws[n]?.mention && ws[n]?.mention === w.mention) n++
+        if (!pronoun && /^['’]s?$/.test(ws[n]?.text ?? '')) n++
+        const head = ws.slice(n, n + 4).findIndex((x) => RESEARCH_OWN.has(x.lower))
+        if (head < 0 || ws.slice(n, n + head).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+          continue
+        const first = ws.findIndex((x) => !!w.mention && x.mention === w.mention)
+        const at = pronoun ? k : Math.max(0, first)
+        const before = ws.slice(Math.max(0, at - 3), at).map((x) => x.lower)
+        const after = ws.slice(n + head + 1, n + head + 8).map((x) => x.lower)
+        const object = before.some((x) => FUNDING_VERBS.has(x)) || before.at(-1) === 'for'
+        const passive = after.some((x, j) => FUNDING_VERBS.has(x) && after[j + 1] === 'by')
+        if (!object && !passive) continue
+        const who = personOf(ctx, w)
+        if (!who) continue
+        out.push({ person: who, brand: s.research.funder, at: { start: s.start, end: s.end } })
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Nouns for someone other than the subject whose words a line may introduce ("her brother
+ * wrote:", "one follower replied:"): such a line gives the post to nobody the text ties.
+ */
+const OTHER_VOICES = new Set([
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'mum',
+  'dad',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'partner',
+  'friend',
+  'friends',
+  'colleague',
+  'colleagues',
+  'follower',
+  'followers',
+  'fan',
+  'fans',
+  'reader',
+  'readers',
+  'viewer',
+  'viewers',
+  'commenter',
+  'commenters',
+  'customer',
+  'customers',
+  'critic',
+  'critics',
+  'someone',
+  'another',
+  'one',
+  'spokesperson',
+  'spokeswoman',
+  'spokesman',
+  'representative',
+])
+
+/** Words before a person that make the person the object of the line, not its subject. */
+const OBJECT_BEFORE = new Set(['to', 'at', 'about', 'for', 'with', 'from', 'on', 'under', 'of'])
+
+/**
+ * Whose a post or caption the speakers gave no one is, from the line that introduces it with a
+ * colon ("In a recent post she recommended a fertiliser:", "His post this week:", "Ruiz wrote:"):
+ * the one person that line names or a pronoun in it stands for, as its subject or as the owner
+ * of the post ("her post"). Nobody when the line names two people, someone else ("her brother
+ * wrote:", "a follower replied to her:") or the person only after a preposition.
+ */
+function posterOf(ctx: SlotContext, q: QuoteRef): string | null {
+  const body = ctx.doc.body
+  const ps = ctx.doc.paragraphs
+  const i = paragraphAt(ps, q.start)
+  const p = ps[i]
+  if (!p) return null
+  let end = q.start
+  let from = p.start
+  if (/^[\s>"“‘'*_-]*$/.test(body.slice(p.start, q.start))) {
+    // The post opens its paragraph: the line before it introduces it.
+    const prev = ps.slice(0, i).findLast((x) => x.text.trim() !== '')
+    if (!prev) return null
+    from = prev.start
+    end = prev.end
+  }
+  const intro = body.slice(from, end).replace(/[\s"“‘'*_]+$/, '')
+  if (!intro.endsWith(':')) return null
+  const colon = from + intro.length - 1
+  const clause = clausesIn(ctx.doc, colon, colon + 1).at(-1)
+  if (!clause) return null
+  const words = clause.words.filter((w) => w.end <= colon + 1)
+  const people: string[] = []
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word
+    if (OTHER_VOICES.has(w.lower)) return null
+    if (quoteAt(ctx, w.start)) continue
+    const who = personOf(ctx, w)
+    if (!who) continue
+    if (OBJECT_BEFORE.has(words[k - 1]?.lower ?? '')) return null
+    if (!people.some((x) => samePerson(x, who))) people.push(who)
+  }
+  return people.length === 1 ? (people[0] ?? null) : null
 }
 
 /**
@@ -796,6 +968,12 @@ export function connectedEndorsements(
     }
     return list
   }
+  const posters = new Map<QuoteRef, string | null>()
+  const posted = (q: QuoteRef) => {
+    let who = posters.get(q)
+    if (who === undefined) posters.set(q, (who = posterOf(ctx, q)))
+    return who
+  }
   for (const conn of connections) {
     const family = familyOf(families, conn.brand)
     const isBrand = (fs: readonly BrandFamily[]) =>
@@ -803,9 +981,11 @@ export function connectedEndorsements(
     // Whether each speaker is the connection's person, asked once per speaker.
     const speaks = new Map<string, boolean>()
     for (const q of ctx.quotes) {
-      if (!q.speaker) continue
-      let same = speaks.get(q.speaker)
-      if (same === undefined) speaks.set(q.speaker, (same = samePerson(q.speaker, conn.person)))
+      // A post the speakers gave no one is the person's its introducing line names.
+      const speaker = q.speaker ?? posted(q)
+      if (!speaker) continue
+      let same = speaks.get(speaker)
+      if (same === undefined) speaks.set(speaker, (same = samePerson(speaker, conn.person)))
       if (!same) continue
       for (const part of quoteParts(q)) {
         const named = isBrand(part.named)

@@ -140,7 +140,8 @@ function quoteRun(a: Analysis, person: string, i: number): { from: number; to: n
 /** Whether a statement discloses this connection: it names the person, or the brand with no one else. */
 function discloses(a: Analysis, s: Statement, c: Connection): boolean {
   if (s.kind !== 'material-connection' && s.kind !== 'gifted-product') return false
-  if (s.research) return false
+  // Research funding discloses only the tie it states: the person whose own work it pays for.
+  if (s.research) return c.disclosures.some((r) => r.start === s.start && r.end === s.end)
   const family = familyOf(a.families, c.brand)
   const namesBrand = s.brandNames.some((b) => {
     const f = familyOf(a.families, b)
@@ -189,6 +190,30 @@ function brandsPiece(a: Analysis, c: Connection): boolean {
   )
 }
 
+/** Whether every statement the text gives a tie by is vague about pay ("collaborated with X"). */
+function vagueOnly(a: Analysis, c: Connection): boolean {
+  if (c.source !== 'text' || c.disclosures.length === 0) return false
+  return c.disclosures.every(
+    (r) =>
+      a.statements.find((s) => s.start === r.start && s.end === r.end)?.wording === 'ambiguous',
+  )
+}
+
+/**
+ * Whether a clear label or tie statement inside the endorser's own words discloses the tie: any
+ * clear tie statement there does; a bare sponsorship label ("Ad", "#ad", "Sponsored") says the
+ * post is paid for, which covers a paid tie (a fee, a code, an ambassador's deal, a gift) but not
+ * a relative's business or the endorser's own stake, which no one reading "Ad" would guess.
+ */
+function ownLabel(a: Analysis, s: Statement, c: Connection, e: Endorsement): boolean {
+  if (!s.quoted || s.wording !== 'clear' || s.research) return false
+  if (s.start < e.start || s.end > e.end) return false
+  if (s.speaker !== null && !samePerson(s.speaker, c.person)) return false
+  if (s.kind === 'material-connection') return true
+  if (s.kind !== 'sponsored') return false
+  return c.kind !== 'family-or-business-tie' && c.kind !== 'investor'
+}
+
 /** Words of plain praise or recommendation: what makes one endorsement plainer than another. */
 const PRAISE =
   /\b(?:best|finest|greatest|favou?rite|recommend\w*|must-have|swear by|the one to (?:get|buy)|everyone (?:should|needs))\b/i
@@ -202,25 +227,19 @@ export function materialConnection(a: Analysis): Draft[] {
   for (const e of a.connected) {
     const c = a.connections.find((x) => x.person === e.person && x.brand === e.brand)
     if (!c) continue
+    // A tie the text states only in words that do not say it is paid ("has collaborated with
+    // X", "works with X") is that wording's fault, a warning (`ambiguous-wording`), not a paid
+    // tie left undisclosed.
+    if (vagueOnly(a, c)) continue
     const ep = paragraphOf(a.doc, e.start)
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
     // "> #ad Spent Saturday with the new X canisters …": the endorser's own post, labelled plainly
-    // inside the words that endorse, is disclosed where the reader meets it.
-    if (
-      a.statements.some(
-        (s) =>
-          s.quoted &&
-          s.wording === 'clear' &&
-          (s.kind === 'sponsored' || s.kind === 'material-connection') &&
-          s.speaker !== null &&
-          samePerson(s.speaker, c.person) &&
-          s.start >= e.start &&
-          s.end <= e.end,
-      )
-    )
-      continue
+    // inside the words that endorse, is disclosed where the reader meets it. The endorsement is
+    // that person's quote, so a label inside its span is theirs, whoever the reading of the label
+    // alone gave it to ("Ad | …" opening a post).
+    if (a.statements.some((s) => ownLabel(a, s, c, e))) continue
     // Content the brand paid for, labelled so at its top ("Paid content from Y"), in which the
     // endorser's tie to Y is stated before the endorsement: the reader meets the quote inside the
     // brand's own piece, knowing the tie. A tie told only after it (fine print, a footer) is not

@@ -23,6 +23,7 @@ import {
   connectedEndorsements,
   productLinks,
   publisherPicks,
+  researchTies,
 } from './endorsements'
 import { credentialMismatches, findPerson } from './credentials'
 import { expertiseMismatches } from './expertise'
@@ -214,7 +215,13 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     statements.filter((s) => s.kind === 'affiliate'),
   )
   const picks = publisherPicks(ctx, body, families)
-  const connections = collectConnections(register, statements, families, codes)
+  const connections = collectConnections(
+    register,
+    statements,
+    families,
+    codes,
+    researchTies(ctx, statements),
+  )
   const connected = connectedEndorsements(ctx, body, connections, families)
   const a: Analysis = {
     body,
