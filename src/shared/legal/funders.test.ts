@@ -30,6 +30,9 @@ describe('public funders named by a programme, a board or letters (round 31)', (
       "Money for the trial came from Singapore's Health Promotion Board.",
       'The trial was funded by the Health Promotion Board.',
       'The trial was funded by the Board of Medical Research.',
+      'The trial was funded by the Danish Board of Health.',
+      'The trial was funded by a national research council.',
+      "The trial was funded by the Ministry of Education's research programme.",
       "The trial was funded by a grant from the NHS's research arm.",
     ])
       expect(errorsOf(trial(funding)), funding).toEqual([])
@@ -42,6 +45,9 @@ describe('public funders named by a programme, a board or letters (round 31)', (
       "The trial was funded by a grant from Brindle's research department.",
       'The trial was funded by the Tea Growers Council.',
       'The trial was paid for by the Brindle Wellness Programme of Brindle Teas Ltd.',
+      // A company's own boards, by a name or a word of no public cause.
+      'The trial was funded by the Brindle Research Board.',
+      'The trial was funded by the Scientific Advisory Board of Brindle Teas.',
     ])
       expect(errorsOf(trial(funding))[0]?.rule, funding).toBe('paid-research-undisclosed')
   })

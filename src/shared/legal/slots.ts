@@ -184,14 +184,29 @@ const BOARD_CAUSES = new Set(
     ' ',
   ),
 )
+/** Other words a public board's name may hold: "the National Board of Health and Welfare". */
+const BOARD_WORDS = new Set(
+  'board of the and for public national regional state federal promotion protection welfare food water services'.split(
+    ' ',
+  ),
+)
 
 /**
- * A board named for a public cause ("the Health Promotion Board", "the Medical Research Board"):
- * the state's, or a public service's. A trade's board ("the Walnut Marketing Board") and a company's
- * board of directors are none.
+ * A board named for a public cause ("the Health Promotion Board", "the Medical Research Board",
+ * "the Danish Board of Health"): the state's, or a public service's. Every word of its name is a
+ * cause's, a public word or a nationality's, so a company's board ("the Norvane Research Board",
+ * a scientific advisory board) and a trade's board ("the Walnut Marketing Board") are none.
  */
 function publicBoard(words: readonly string[]): boolean {
-  return words.includes('board') && words.some((w) => BOARD_CAUSES.has(w)) && !tradeBody(words)
+  return (
+    words.includes('board') &&
+    words.some((w) => BOARD_CAUSES.has(w)) &&
+    words.every(
+      // (An owner's possessive, which the caller has typed: "Singapore's Health Promotion Board".)
+      (w) => BOARD_CAUSES.has(w) || BOARD_WORDS.has(w) || /^\p{L}+(?:ish|ian|ese|['’]s)$/u.test(w),
+    ) &&
+    !tradeBody(words)
+  )
 }
 
 /** Who a trade body's members are: the people who make or sell what it promotes. */
