@@ -690,12 +690,20 @@ describe('an employee named by apposition, when the employer is presented', () =
       .disclosures.filter((d) => d.kind === 'material-connection')
       .map((d) => [d.people, d.brands])
 
+  // Round 31: only in a piece the employer paid for, as with the possessive (below); in a news
+  // story or a review the job title in an attribution is the company speaking (see the last
+  // case here and readings.test.ts).
   it('is a disclosure of the employee’s tie to the employer', () => {
-    const savings = `# Saving for a first home\n\nBrindle Bank’s Home Starter account pays 4% on up to £300 a month.\n\n${filler(2)}\n\nBrindle Bank says most savers pay in by standing order.\n\n“Start early and keep going,” says Orla Pency, head of lending at Brindle Bank. “Our Home Starter customers who pay in every month do best.”\n`
+    const savings = `# Saving for a first home\n\nPaid content from Brindle Bank\n\nBrindle Bank’s Home Starter account pays 4% on up to £300 a month.\n\n${filler(2)}\n\nBrindle Bank says most savers pay in by standing order.\n\n“Start early and keep going,” says Orla Pency, head of lending at Brindle Bank. “Our Home Starter customers who pay in every month do best.”\n`
     expect(ties(savings)).toEqual([[['Orla Pency'], ['Brindle Bank']]])
     expect(errors(check(savings).findings)).toEqual([])
-    const saver = `# Where to keep your cash\n\n${filler(2)}\n\nMina Carrow, a senior product manager at Tolland Bank, was keen. “Tolland’s Easy Saver pays more than any account we have offered,” she said.\n`
-    expect(ties(saver)).toEqual([[['Mina Carrow'], ['Tolland Bank']]])
+    const saver = `# Where to keep your cash\n\nSponsored by Tolland Bank\n\n${filler(2)}\n\nMina Carrow, a senior product manager at Tolland Bank, was keen. “Tolland’s Easy Saver pays more than any account we have offered,” she said.\n`
+    expect(ties(saver).filter(([people]) => people?.length)).toEqual([
+      [['Mina Carrow'], ['Tolland Bank']],
+    ])
+    // The same in a savings column nobody paid for: the company speaking, no disclosure.
+    const column = saver.replace('Sponsored by Tolland Bank\n\n', '')
+    expect(ties(column)).toEqual([])
   })
 
   it('reads nothing from a job at a company the piece does not present, or at a public body', () => {

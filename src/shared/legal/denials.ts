@@ -10,7 +10,16 @@ import {
 } from './lexicon'
 import type { Doc } from '../language/document'
 import { ownerOf } from '../language/reference'
-import { authorOf, brandOfWord, personOf, quoteAt, speakerAt, type SlotContext } from './slots'
+import {
+  authorOf,
+  brandAfter,
+  brandOfWord,
+  isPublicBody,
+  personOf,
+  quoteAt,
+  speakerAt,
+  type SlotContext,
+} from './slots'
 import { sameName } from '../text'
 import type { Clause, Segment, Word } from './words'
 import { gate, lowers, wakes, type Found } from './frame'
@@ -366,6 +375,9 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
   const low = lowers(ws)
   // A question denies nothing.
   if (c.words.at(-1)?.text === '?') return null
+  // Once an outside source is introduced as "not involved", only a stake or money denied after
+  // it is read: "who was not involved in the study and did not see the data, said …" is none.
+  let outside = false
   for (let n = seg.from; n < seg.to; n++) {
     const neg = low[n] ?? ''
     if (!NEGATION.has(neg) && neg !== 'nothing') continue
@@ -373,8 +385,9 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
     // introduced for a quote, not a disclosure; "…, who has no financial ties to the maker,
     // said …" is one, a stake or money denied (checked once the relation is found).
     const attributed =
-      low.slice(Math.max(0, n - 4), n).some((x) => ATTRIBUTIVE.has(x)) &&
-      low.slice(n + 1, n + 16).some((x) => SPEECH_VERBS.has(x))
+      outside ||
+      (low.slice(Math.max(0, n - 4), n).some((x) => ATTRIBUTIVE.has(x)) &&
+        low.slice(n + 1, n + 16).some((x) => SPEECH_VERBS.has(x)))
     // The relation: within a few words after the negation ("has no financial ties",
     // "did not pay", "cannot buy a place"), or the verb just before a negated object
     // ("received no payment", "took no money").
@@ -482,7 +495,12 @@ export function denialFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
         to: rel + 1,
         unpaid: true,
       }
-    if (attributed && !STAKES.has(low[rel] ?? '') && !MONEY.has(low[rel] ?? '')) return null
+    // (Only that negation: "who was not involved in the study and who said she has no ties to
+    // X" goes on to the ties denied after it.)
+    if (attributed && !STAKES.has(low[rel] ?? '') && !MONEY.has(low[rel] ?? '')) {
+      outside = true
+      continue
+    }
     // "She hasn’t been paid by X for the work she did in March", "we don’t get paid by the
     // processors for months": pay owed or late is a grievance, no tie denied. The writer's
     // own "I have not been paid by X for my work on this guide" stays a denial.
@@ -686,6 +704,78 @@ const CHOOSING = new Set([
   'supported',
   'financed',
 ])
+
+/** What a person keeps with a bank: "my emergency fund", "our savings", "my current account". */
+const MONEY_KEPT = new Set(
+  'savings fund money cash account accounts pension isa mortgage deposit deposits nest-egg salary wages'.split(
+    ' ',
+  ),
+)
+/** Verbs of keeping money somewhere: "I keep my emergency fund at X", "I hold my ISA with X". */
+const KEEPING = new Set(['keep', 'keeps', 'kept', 'hold', 'holds', 'held', 'have', 'has', 'had'])
+/** The words ownAccountFrame keys on (see gate). */
+const ACCOUNT_GATE = gate(KEEPING, ['bank', 'banks', 'banked', 'customer', 'member'])
+
+/**
+ * The writer's own custom with a company the piece covers, in the piece's own words (`other`,
+ * a note of the writer's own interest): "I keep my own emergency fund at X", "I hold my ISA
+ * with X", "I bank with X", "I have banked with X for ten years", "I'm a customer of X". The
+ * subject is the writer's "I" (not a quotation, a Q&A answer or a reader's words); the money is
+ * the writer's ("my", "our"); what it is kept with is a name that is no public body. "I keep my
+ * bike at the station", "she keeps her savings at a different bank", "I bank my wages on
+ * Fridays" and "Keep your emergency fund at X" (advice) are none.
+ */
+export function ownAccountFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, ACCOUNT_GATE)) return null
+  const low = lowers(c.words)
+  const found = (): Found => ({
+    kind: 'other',
+    wording: 'clear',
+    brandNames: [],
+    people: [],
+    account: true,
+  })
+  const company = (k: number) => {
+    const b = brandAfter(ctx, c, k, 5)
+    return !!b && !isPublicBody(b)
+  }
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // The writer's "I" just before the verb ("I keep", "I've banked", "I also bank").
+    const subject = (at: number) =>
+      low.slice(Math.max(seg.from, at - 3), at).some((x) => x === 'i' || /^i['’]/.test(x)) &&
+      inOwnWords(ctx, c, at)
+    // "I keep my (own) emergency fund at X".
+    if (KEEPING.has(w) && subject(i)) {
+      let k = i + 1
+      if (low[k] !== 'my' && low[k] !== 'our') continue
+      k++
+      let noun = -1
+      for (; k < Math.min(seg.to, i + 6); k++) {
+        if (MONEY_KEPT.has(low[k] ?? '')) noun = k
+        if (low[k] === 'at' || low[k] === 'with') break
+      }
+      if (noun < 0 || (low[k] !== 'at' && low[k] !== 'with')) continue
+      if (company(k + 1)) return found()
+    }
+    // "I bank with X", "I have banked with X since 2015".
+    if (['bank', 'banks', 'banked'].includes(w) && low[i + 1] === 'with' && subject(i)) {
+      if (company(i + 2)) return found()
+    }
+    // "I'm a customer of X", "I am a longtime member of X".
+    if ((w === 'customer' || w === 'member') && low[i + 1] === 'of') {
+      const be = low.slice(Math.max(seg.from, i - 4), i)
+      const iAm =
+        be.some((x) => ['i’m', "i'm"].includes(x)) ||
+        be.some(
+          (x, k) =>
+            x === 'i' && ['am', 'was', "'m", '’m', 'have', 'been'].includes(be[k + 1] ?? ''),
+        )
+      if (iAm && inOwnWords(ctx, c, i) && company(i + 2)) return found()
+    }
+  }
+  return null
+}
 
 /**
  * Statements of whose words and choices these are: "The views expressed are the author's own",
@@ -1014,7 +1104,14 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
     // "Our testers paid for every meal themselves": the publication's people, with a strong mark.
     const ours = before.some((x) => x === 'our' || x === 'my')
     const passive = ['was', 'were', 'been', 'is', 'are'].includes(low[i - 1] ?? '')
-    const reflexive = rest.some((x) => ['ourselves', 'myself', 'themselves'].includes(x))
+    // "We bought the kettles ourselves" (not "to buy ourselves twenty years": a reflexive right
+    // after the verb, with an object after it, is whom it was bought for).
+    const indirect = ['DET', 'NOUN', 'NUM', 'ADJ', 'ADV', 'PROPN'].includes(
+      c.words[i + 2]?.pos ?? '',
+    )
+    const reflexive = rest.some(
+      (x, k) => ['ourselves', 'myself', 'themselves'].includes(x) && !(k === 0 && indirect),
+    )
     const self = rest.some((x) => x === 'himself' || x === 'herself')
     // "at full price", "at the listed price", "the full asking price".
     const PRICE_WORDS = ['price', 'prices', 'cost']
@@ -1114,6 +1211,8 @@ export function selfPurchaseFrame(ctx: SlotContext, c: Clause, seg: Segment): Fo
       price &&
       (c.words.slice(seg.from, i).some((w) => !!w.mention) ||
         (c.words[i - 1]?.pos === 'NOUN' && ['the', 'this'].includes(low[i - 2] ?? '')))
+    // "“We bought the parts ourselves,” said X": a source's "we" is the source's own people.
+    if (we && !ours && sourcesWe(ctx, c, seg.from, i)) continue
     if (
       ((we || passive) && (reflexive || price || ownMoney || theRest || shop)) ||
       (we && fee && !passive && publicationsWe(ctx, c)) ||

@@ -54,6 +54,8 @@ export interface Found {
   keeps?: boolean
   /** A no-influence or independence clause that qualifies a disclosure beside it. */
   qualifier?: boolean
+  /** The writer's own custom with a company ("I bank with X"): see denials.ts ownAccountFrame. */
+  account?: boolean
   /**
    * A denial of payment ("No one paid for this piece", "This article was not sponsored"): the
    * piece says plainly that nobody paid, so a vague label over it is no hidden sponsorship.

@@ -432,6 +432,11 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     const giver = brandBackward(ctx, c, seg.from, i)
     if (giver && !low.slice(seg.from, i).some((x) => NEGATION.has(x))) return gift(giver, 'clear')
   }
+  // "who received a discounted bike as part of X's pilot", "rides a loaned unit from X", "was
+  // flown to X's launch at the company's expense": a thing or a trip a brand let someone have
+  // below its price.
+  const cheap = cheapFromBrand(ctx, c, seg)
+  if (cheap) return cheap
   // "We were given early access by X": something given to the publication, by a brand.
   for (let i = seg.from; i < seg.to; i++) {
     if (!['given', 'offered', 'granted', 'loaned', 'lent', 'sent'].includes(low[i] ?? '')) continue
@@ -441,6 +446,160 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if (by < 0 || by > i + 8 || by >= seg.to || givesNoThing(ws, i, by)) continue
     const giver = brandAfter(ctx, c, by + 1, 5)
     if (giver && !low.slice(seg.from, i).some((x) => NEGATION.has(x))) return gift(giver, 'clear')
+  }
+  return null
+}
+
+/** Words that make a thing had below its price: "a discounted bike", "a loaned unit". */
+const CHEAP = new Set([
+  'discounted',
+  'subsidised',
+  'subsidized',
+  'reduced-price',
+  'cut-price',
+  'half-price',
+  'loaned',
+])
+/** What makes a price a favour: "at a reduced price", "at a discounted rate". */
+const CHEAP_PRICE = new Set([
+  'reduced',
+  'discounted',
+  'subsidised',
+  'subsidized',
+  'cut',
+  'preferential',
+])
+const PRICE_NOUNS = new Set(['price', 'rate', 'cost', 'fee'])
+/** Verbs of having a thing: "received a discounted bike", "rides a loaned unit". */
+const HAVING = new Set(
+  'received receives receive got gets get was were given offered rides rode ride drives drove uses used tests tested has had have wears wore'.split(
+    ' ',
+  ),
+)
+/** Verbs of buying, which make a favour only through a brand's scheme. */
+const BUYING = new Set(['bought', 'buys', 'buy', 'purchased', 'paid', 'pays', 'leased', 'leases'])
+/** A brand's scheme a favour comes through: "as part of X's commuter pilot". */
+const SCHEMES = new Set(
+  'pilot pilots scheme schemes programme programmes program programs trial trials partnership ambassador ambassadors project initiative'.split(
+    ' ',
+  ),
+)
+/** Words of a public offer: "in the January sale", "with a voucher": no favour to anyone. */
+const PUBLIC_OFFER = new Set(
+  'sale sales voucher vouchers coupon coupons code codes promotion deal deals offer offers student students loyalty clearance anyone everyone customers readers'.split(
+    ' ',
+  ),
+)
+/** Verbs of travel and stays someone else may pay for: "was flown to X's launch". */
+const TRAVELLED = new Set(
+  'flown flew travelled traveled stayed went attended visited taken hosted driven sent'.split(' '),
+)
+
+/**
+ * A thing or a trip a brand let a person have below its price (see giftFrame): a discounted,
+ * subsidised or loaned thing received, ridden or used, from a brand ("from X", "through X's
+ * scheme", "as part of X's pilot"), a thing bought at a reduced price only through a brand's
+ * scheme, and travel "at the company's expense" or "at X's expense". Who had it is a person the
+ * clause names (the subject, or the name a relative clause hangs on) or the writer. Not a public
+ * offer ("a discounted sofa in the January sale", "tickets at a reduced price on weekdays"), a
+ * loan of money, nor anyone's own expense.
+ */
+function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  const all = low.slice(seg.from, seg.to)
+  if (!all.some((x) => CHEAP.has(x) || CHEAP_PRICE.has(x) || x === 'loan' || x === 'expense'))
+    return null
+  if (all.some((x) => PUBLIC_OFFER.has(x)) || all.some((x) => NEGATION.has(x))) return null
+  const recipient = (verb: number): string | null | 'writer' => {
+    if (low.slice(seg.from, verb).some((x) => x === 'i' || x === 'we')) return 'writer'
+    const named = receiverOf(ctx, c, seg.from, verb)[0]
+    if (named) return named
+    // "Ana Ruiz, a nurse who received …": the name the relative clause hangs on.
+    if (seg.type === 'relative' && ['who', 'whom'].includes(low[seg.from] ?? ''))
+      return personBackward(ctx, c, 0, seg.from)
+    return null
+  }
+  const found = (who: string | 'writer', brand: string): Found =>
+    who === 'writer'
+      ? gift(brand, 'clear')
+      : {
+          kind: 'gifted-product',
+          wording: 'clear',
+          brandNames: [brand],
+          people: [who],
+          tie: 'gifted-product',
+        }
+  // The brand a favour comes from, after word k: "from X", "through X's scheme", "as part of
+  // X's pilot", "under X's programme"; with a scheme noun when `scheme` asks for one.
+  const giverAfter = (k: number, scheme: boolean): string | null => {
+    for (let j = k; j < Math.min(seg.to, k + 8); j++) {
+      const via =
+        (low[j] === 'from' && !scheme) ||
+        ['through', 'via', 'under'].includes(low[j] ?? '') ||
+        (low[j] === 'of' && low[j - 1] === 'part' && low[j - 2] === 'as')
+      if (!via) continue
+      const brand = brandAfter(ctx, c, j + 1, 5)
+      if (!brand || isPublicBody(brand)) continue
+      if (scheme || low[j] !== 'from') {
+        const rest = low.slice(j + 1, Math.min(seg.to, j + 8))
+        if (!rest.some((x) => SCHEMES.has(x))) continue
+      }
+      return brand
+    }
+    return null
+  }
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // "a discounted bike", "a loaned unit", "a bike on loan from X".
+    const thing =
+      (CHEAP.has(w) &&
+        ['a', 'an', 'the', 'her', 'his', 'their', 'my', 'our', 'two', 'three'].includes(
+          low[i - 1] ?? '',
+        ) &&
+        ws[i + 1]?.pos === 'NOUN' &&
+        !ws[i + 1]?.mention) ||
+      (w === 'loan' && low[i - 1] === 'on')
+    // "at a reduced price", "at a discounted rate".
+    const price =
+      w === 'at' &&
+      ['a', 'the'].includes(low[i + 1] ?? '') &&
+      CHEAP_PRICE.has(low[i + 2] ?? '') &&
+      PRICE_NOUNS.has(low[i + 3] ?? '')
+    if (thing || price) {
+      // The verb of having or buying before it, and who had it.
+      let verb = -1
+      for (let k = i - 1; k >= Math.max(seg.from, i - 6); k--)
+        if (HAVING.has(low[k] ?? '') || BUYING.has(low[k] ?? '')) {
+          verb = k
+          break
+        }
+      if (verb < 0) continue
+      // Money lent is credit, no favour: "a loan", "loaned the money".
+      if (['money', 'cash', 'funds', 'sum'].includes(low[i + 1] ?? '')) continue
+      const buying = BUYING.has(low[verb] ?? '')
+      if (price && !buying) continue
+      const who = recipient(verb)
+      if (!who) continue
+      const brand = giverAfter(i + 1, buying && !(thing && w === 'loaned'))
+      if (brand) return found(who, brand)
+      continue
+    }
+    // "was flown to X's launch at the company's expense": travel a brand paid for.
+    if (w === 'expense' && (low[i - 1] === "'s" || low[i - 1] === '’s')) {
+      if (!low.slice(Math.max(seg.from, i - 6), i).includes('at')) continue
+      const owner = ws[i - 2]?.mention
+        ? brandOfWord(ctx, c, i - 2, true)
+        : ['company', 'brand', 'firm', 'maker', 'manufacturer'].includes(low[i - 2] ?? '') &&
+            low[i - 3] === 'the'
+          ? brandOfWord(ctx, c, i - 2)
+          : null
+      if (!owner || isPublicBody(owner)) continue
+      const verb = low.findIndex((x, k) => k >= seg.from && k < i && TRAVELLED.has(x))
+      if (verb < 0) continue
+      const who = recipient(verb)
+      if (who) return found(who, owner)
+    }
   }
   return null
 }
@@ -774,6 +933,8 @@ const GIFT_GATE = gate(GIFT_ADJECTIVES, GIVE, GIFT_VERBS, ARRANGE, TRAVEL, [
   ...['paid', 'covered', 'covers', 'hosted', 'funded', 'supported', 'sponsored', 'arranged'],
   ...['organised', 'organized', 'picked', 'picks', 'pick', 'footed', 'foots', 'free', 'no'],
   ...['loaned', 'lent', 'sent', 'sample', 'samples', 'gifts', 'loans', 'courtesy'],
+  ...['discounted', 'subsidised', 'subsidized', 'reduced-price', 'cut-price', 'half-price'],
+  ...['reduced', 'cut', 'preferential', 'expense'],
   ...ARRIVED,
 ])
 /** The words thanksFrame keys on. */

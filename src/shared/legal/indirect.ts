@@ -85,7 +85,11 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
   const ws = c.words
   const low = lowers(ws)
   const kind = POSSESSED_TIES[low[i] ?? '']
-  if (!kind || ws[i]?.pos !== 'NOUN') return null
+  if (!kind) return null
+  // "Backers include Ana Ruiz, who holds a 30 per cent stake", "Investors in X include …": a
+  // list of holders with no possessor, its company after "in"/"of" or the one named before.
+  const listed = listedHolders(ctx, c, seg, i)
+  if (listed || ws[i]?.mention || ws[i]?.pos !== 'NOUN') return listed
   let k = i - 1
   while (k > seg.from && TIE_MODIFIERS.has(low[k] ?? '')) k--
   // The possessor: "its", "their", or a company by its description ("the bank's board", "one
@@ -116,11 +120,77 @@ function possessedTie(ctx: SlotContext, c: Clause, seg: Segment, i: number): Fou
     const first = people[0]
     return first ? tieOf(first, brand, kind, people) : null
   }
-  const person =
-    subjectBefore(ctx, c, seg, k, brand) ??
-    anchorPerson(ctx, c, seg, brand) ??
-    namedAfter(ctx, c, i, brand)
-  return person ? tieOf(person, brand, kind) : null
+  const subject = subjectBefore(ctx, c, seg, k, brand)
+  // A subject before a relative clause that splits the main clause: the statement runs from it.
+  const head = subject ? splitHead(c, seg) : null
+  const person = subject ?? anchorPerson(ctx, c, seg, brand) ?? namedAfter(ctx, c, i, brand)
+  if (!person) return null
+  return head
+    ? { ...tieOf(person, brand, kind), from: head.from, to: seg.to }
+    : tieOf(person, brand, kind)
+}
+
+/**
+ * The first part of a main clause a relative clause splits ("Ana Ruiz, who holds a stake, is
+ * its biggest backer": "Ana Ruiz" before "is its biggest backer"), when `seg` is what resumes.
+ */
+function splitHead(c: Clause, seg: Segment): Segment | undefined {
+  if (seg.type !== 'main') return undefined
+  const split = c.segments.find((g) => g.type === 'relative' && g.to === seg.from && g.anchor >= 0)
+  return split && c.segments.find((g) => g.type === 'main' && g.to === split.from)
+}
+
+/** Tie nouns a list of holders opens with: "Backers include …", "Shareholders include …". */
+const HOLDER_LISTS = new Set(['investors', 'backers', 'shareholders', 'co-owners', 'part-owners'])
+
+/**
+ * "Backers include Ana Ruiz himself, who holds a 30 per cent stake", "Investors in X include Ana
+ * Ruiz and Tom Hale", "Early backers of X included Ana Ruiz": the holders a plural tie noun lists
+ * as the clause's subject, with no possessor before it (ties.ts and possessedTie read "X's
+ * backers", "its backers"). The company is the one after "in"/"of", or else the brand the text
+ * named before, as "its" would be ("The company's other backers include …" is possessedTie's). A
+ * tie noun not opening its clause ("she met investors including …") lists no one's tie.
+ */
+function listedHolders(ctx: SlotContext, c: Clause, seg: Segment, i: number): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  if (!HOLDER_LISTS.has(low[i] ?? '')) return null
+  // The noun opens the clause, past its modifiers: "(Early) backers include".
+  let k = i - 1
+  while (k >= seg.from && (TIE_MODIFIERS.has(low[k] ?? '') || ws[k]?.pos === 'ADJ')) k--
+  if (k >= seg.from && !['the', 'other'].includes(low[k] ?? '')) return null
+  if (k >= seg.from && low[k] === 'the' && k > seg.from) return null
+  // "in X" / "of X" after the noun names the company; then the verb of listing.
+  let v = i + 1
+  let brand: string | null = null
+  if ((low[v] === 'in' || low[v] === 'of') && ws[v + 1]) {
+    brand = brandAfter(ctx, c, v + 1, 4)
+    if (!brand) return null
+    v += 2
+    while (v < seg.to && ws[v]?.mention?.name === brand) v++
+  }
+  if (!['include', 'includes', 'included'].includes(low[v] ?? '')) return null
+  if (!brand) {
+    // The brand named before, as "its" would find it.
+    const its = { ...c, words: [{ ...(ws[i] as Word), text: 'its', lower: 'its' }] }
+    delete (its.words[0] as { mention?: unknown }).mention
+    brand = brandOfWord(ctx, its as Clause, 0)
+  }
+  if (!brand || isPublicBody(brand)) return null
+  const people = peopleIn(ctx, c, v + 1, seg.to).filter((p) => !sameName(p, brand))
+  const first = people[0]
+  if (!first) return null
+  // "…, who holds a 30 per cent stake": the holding a relative clause on the list states is
+  // part of the same statement.
+  const held = c.segments.filter(
+    (g) =>
+      g.type === 'relative' &&
+      g.from >= seg.from &&
+      g.anchor >= v &&
+      low.slice(g.from, g.to).some((x) => HOLDINGS.has(x)),
+  )
+  const to = Math.max(seg.to, ...held.map((g) => g.to))
+  return { ...tieOf(first, brand, 'investor', people), from: seg.from, to }
 }
 
 /** Words before "its board" that put someone on it: "a seat on", "joined", "a member of". */
@@ -177,7 +247,14 @@ function subjectBefore(
   brand: string,
 ): string | null {
   const ws = c.words
-  for (let j = k - 1; j >= seg.from; j--) {
+  // "Ana Ruiz, who holds a 30 per cent stake, is its biggest backer": past a relative clause or
+  // an aside on the subject.
+  // (The main clause the relative clause splits resumes after it: back to where it began.)
+  const from = splitHead(c, seg)?.from ?? seg.from
+  const inner = (j: number) =>
+    c.segments.some((g) => g.type !== 'main' && g.from > from && g.from <= j && j < g.to)
+  for (let j = k - 1; j >= from; j--) {
+    if (inner(j)) continue
     const w = ws[j] as Word
     if (w.mention) {
       if (w.mention.name === brand) return null
@@ -927,7 +1004,9 @@ export function indirectTie(ctx: SlotContext, c: Clause, seg: Segment): Found | 
   const low = lowers(c.words)
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
-    if (!TRIGGERS.has(w) || c.words[i]?.mention) continue
+    // ("Backers include …": a tie noun opening a sentence is taken for a name by itself.)
+    const m = c.words[i]?.mention
+    if (!TRIGGERS.has(w) || (m && !(HOLDER_LISTS.has(w) && m.name.toLowerCase() === w))) continue
     const f = POSSESSED_TIES[w]
       ? possessedTie(ctx, c, seg, i)
       : FAMILY_NOUNS.has(w)

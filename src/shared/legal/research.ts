@@ -391,6 +391,16 @@ function funderIn(
           ws[i]?.text ?? '',
         )
       : null
+    // "a company-funded trial", "a maker-backed study": the funder is a description the
+    // piece's own brand answers to, before the research it paid for.
+    const described = w.includes('-')
+      ? /^(\p{L}+)-(?:funded|commissioned|sponsored|backed|financed|paid)$/u.exec(w)
+      : null
+    if (described?.[1] && DESCRIBED_FUNDERS.has(described[1])) {
+      const brand = ctx.leadBrand ?? ctx.mainBrand ?? null
+      if (brand && fundsResearchAfter(ws, i)) return { funder: brand, at: i }
+      continue
+    }
     // ("Industry-funded trials", "Publicly-funded": who, in general words, is no brand.)
     if (compound?.[1] && !GENERIC_FUNDERS.has(compound[1].toLowerCase()))
       return { funder: compound[1], at: i }
@@ -433,7 +443,8 @@ function funderIn(
       !BE.has(low[i - 1] ?? '') &&
       // "the results backed what customers said": findings support a claim, nobody pays.
       !(BACKING.has(w) && FINDING_NOUNS.has(low[i - 1] ?? '')) &&
-      !fundNoun(ws, i)
+      !fundNoun(ws, i) &&
+      !fundingToCome(low, i, seg.to)
     ) {
       // Back through a relative clause or an aside to the subject: "X, which makes the
       // tablets, paid for the trial".
@@ -533,6 +544,53 @@ function funderIn(
     }
   }
   return null
+}
+
+/** Descriptions of a company that make a compound funder: "company-funded", "maker-backed". */
+const DESCRIBED_FUNDERS = new Set([
+  ...DESCRIPTIONS,
+  'producer',
+  'supplier',
+  'seller',
+  'retailer',
+  'brand',
+  'vendor',
+])
+
+/**
+ * Whether the compound at `i` describes research: the research noun right after it, past a few
+ * describing words and numbers ("a company-funded 12-week clinical trial"), not a pension
+ * scheme, a car or a loan a company pays for.
+ */
+function fundsResearchAfter(ws: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
+    const x = ws[k]
+    if (isResearch(x)) return true
+    if (!x || !['ADJ', 'NUM', 'NOUN'].includes(x.pos) || x.mention) return false
+  }
+  return false
+}
+
+/** Verbs of meaning to do something: "it planned to fund a second trial". */
+const INTENDING = new Set(
+  'plan plans planned planning intend intends intended hope hopes hoped want wants wanted aim aims aimed offer offers offered expect expects expected promise promises promised pledge pledges pledged'.split(
+    ' ',
+  ),
+)
+/** Words that make research another piece than the one reported: "a second trial". */
+const ANOTHER = new Set(['second', 'another', 'further', 'new', 'follow-up', 'next', 'third'])
+
+/**
+ * Whether the funding verb at `i` states funding still to come, not who paid for the research
+ * reported: an intention ("X said it planned to fund a second trial", "hopes to sponsor"), or
+ * a modal with another piece of research ("X will fund a follow-up study"). "X will fund the
+ * trial" stays a statement of who pays for it.
+ */
+function fundingToCome(low: readonly string[], i: number, end: number): boolean {
+  if (low[i - 1] === 'to' && (INTENDING.has(low[i - 2] ?? '') || INTENDING.has(low[i - 3] ?? '')))
+    return true
+  const modal = ['will', 'would', "'ll", '’ll'].includes(low[i - 1] ?? '')
+  return modal && low.slice(i + 1, Math.min(end, i + 5)).some((x) => ANOTHER.has(x))
 }
 
 /**

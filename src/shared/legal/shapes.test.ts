@@ -122,7 +122,8 @@ describe('money to us denied', () => {
     expect(read(body)).toEqual([
       'affiliate | Some banks pay us a fee when readers open an account through our links.',
       'other | We receive nothing from Orrin.',
-      'other | which pays us nothing.',
+      // (The writer's own account and the relative clause on it: one statement, round 31.)
+      'other | I bank with Fallow Building Society, which pays us nothing.',
       'other | We list every account we found, including ones that pay us nothing',
       'other | No bank paid to be included.',
     ])

@@ -10,7 +10,7 @@ import { giftFrame, thanksFrame } from './gifts'
 import { hashtags, labelOf } from './labels'
 import { affiliateFrame, otherFrame, sponsorFrame } from './notices'
 import { tieFrame } from './ties'
-import { denialFrame, ownViewsFrame, selfPurchaseFrame } from './denials'
+import { denialFrame, ownAccountFrame, ownViewsFrame, selfPurchaseFrame } from './denials'
 
 export type { Statement } from './frame'
 
@@ -207,7 +207,11 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
   // ("we bought them at full price") is one too, and no affiliate notice.
   const denial = other ? null : denialFrame(ctx, c, seg)
   const bought =
-    other || denial ? null : (selfPurchaseFrame(ctx, c, seg) ?? ownViewsFrame(ctx, c, seg))
+    other || denial
+      ? null
+      : (selfPurchaseFrame(ctx, c, seg) ??
+        ownViewsFrame(ctx, c, seg) ??
+        ownAccountFrame(ctx, c, seg))
   // What a clause states before its denial, joined by "but" or "and", still counts: "Ruiz
   // advises Orvo but has no stake in it".
   const head = denial ? beforeDenial(c, seg) : seg
@@ -412,6 +416,18 @@ function clauseStatements(ctx: SlotContext, c: Clause, labelled: boolean): State
       b.to = Math.max(b.to, o.seg.to)
       o.found = []
     }
+  })
+  // "I bank with X, which pays us nothing": a note of the writer's own and a relative clause on
+  // it that is one too are one statement.
+  found.forEach((cur, k) => {
+    const b = bounds[k]
+    if (!b || cur.seg.type !== 'main' || !cur.found.some((f) => f.account)) return
+    const o = found[k + 1]
+    if (!o || o.seg.type !== 'relative' || !o.found.length) return
+    if (o.seg.anchor < cur.seg.from || o.seg.anchor >= cur.seg.to) return
+    if (!o.found.every((f) => f.kind === 'other')) return
+    b.to = Math.max(b.to, o.seg.to)
+    o.found = []
   })
   const label = labelEnd(ctx, c)
   found.forEach((cur, k) => {

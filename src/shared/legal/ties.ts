@@ -864,6 +864,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           low[i - 1] ?? '',
         )
       if (firmPartner) {
+        // "“…,” said X, a managing partner at Y": a source's job in a news attribution, no
+        // disclosure (the praise before it is no statement of a tie).
+        if (attribution(ctx, c, seg)) continue
         const brand = brandAfter(ctx, c, i + 2, 5)
         const f = tieFound(
           tiePerson(ctx, c, seg, i, brand),
@@ -1485,7 +1488,9 @@ function employeeOf(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
     // By possessive, only in a piece that brand paid for ("Partner content" a brand produced):
     // in a review or a news story "Y's head of product" is the company speaking, which the
     // labelled sets do not list as a disclosure.
-    if (ownerAt >= 0 && !ctx.sponsorBrands?.has(brandKey(brand))) continue
+    // So is "X, head of product at Y" in a news story ("…,” said X, head of product at Y"):
+    // a source's job title in an attribution, not an endorser's disclosure.
+    if (!ctx.sponsorBrands?.has(brandKey(brand))) continue
     const at = ws.findIndex((x, k) => k > i && x.mention?.name === brand)
     let end = at < 0 ? i + 1 : at
     while (at >= 0 && ws[end]?.mention?.name === brand) end++
@@ -1508,6 +1513,18 @@ function employeeOf(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
     }
   }
   return null
+}
+
+/**
+ * Whether the segment is a news attribution: a verb of saying outside any quotation in it ("…,”
+ * said X, a partner at Y", "X, a partner at Y, told the hearing").
+ */
+function attribution(ctx: SlotContext, c: Clause, seg: Segment): boolean {
+  for (let k = seg.from; k < seg.to; k++) {
+    const w = c.words[k]
+    if (w && SPEECH_VERBS.has(w.lower) && !quoteAt(ctx, w.start)) return true
+  }
+  return false
 }
 
 /**
