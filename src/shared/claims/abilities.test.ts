@@ -178,6 +178,28 @@ describe('who runs what', () => {
         .missed,
     ).toEqual([])
   })
+
+  it('keeps a role given with a particle: heads up a unit, leads on a brief, operates on patients', () => {
+    const md = [
+      'Dr Ana Ruiz, who heads up the cardiology unit at Harbour General, joined the walk.',
+      '',
+      'Tom Reed, who leads on housing for Carrow council, came along.',
+      '',
+      'Mr Ben Hale, who operates on children’s hearts at St Brigid’s, walked too.',
+      '',
+      'Jo Pike, who heads up the hill before breakfast, set the pace.',
+      '',
+      'Marta Ilves, who runs up the lane every morning, lent us a map.',
+    ].join('\n')
+    expect(
+      proposals(md, [
+        'who heads up the cardiology unit',
+        'who leads on housing for Carrow council',
+        'who operates on children’s hearts',
+      ]).missed,
+    ).toEqual([])
+    expect(proposals(md, ['who heads up the hill', 'who runs up the lane']).proposed).toEqual([])
+  })
 })
 
 describe('lists of quantities, phone numbers and addresses', () => {
@@ -218,6 +240,42 @@ describe('lists of quantities, phone numbers and addresses', () => {
     ].join('\n')
     expect(proposals(md, ['4 chicken thighs', '2 lemons', '3 garlic cloves']).proposed).toEqual([])
     expect(proposals(md, ['220C hot for 12 minutes']).missed).toEqual([])
+  })
+
+  it('does not take "what makes it different" or "what you need to know" for an ingredients lead-in', () => {
+    const md = [
+      'Here is what makes the Kestrel 3 different:',
+      '',
+      '- 248 g',
+      '- a carbon plate',
+      '- 10-hour battery',
+      '- wider toe box',
+      '- 8 mm drop',
+      '- a grippy outsole',
+      '',
+      'What you need to know before the walk:',
+      '',
+      '- 14 km round trip',
+      '- a paper map',
+      '- 2 water stops',
+      '- a steep ridge',
+      '- 3 stiles',
+      '- no phone signal',
+      '',
+      'Serves four.',
+      '',
+      '- 4 chicken thighs',
+      '- a handful of thyme',
+      '- 2 lemons',
+      '- salt and pepper',
+      '- 3 garlic cloves',
+      '- a splash of oil',
+    ].join('\n')
+    expect(
+      proposals(md, ['248 g', '10-hour battery', '8 mm drop', '14 km round trip', '3 stiles'])
+        .missed,
+    ).toEqual([])
+    expect(proposals(md, ['4 chicken thighs', '2 lemons', '3 garlic cloves']).proposed).toEqual([])
   })
 
   it('keeps figures in a list that no ingredients line announces, even among plain items', () => {

@@ -516,7 +516,7 @@ const SOURCES: readonly RuleSource[] = [
     strength: 'strong',
     patterns: [
       re(
-        '\\b(?:owns|owned by|co-owns|belongs to|(?:a|its|the)\\s+(?:subsidiary|division|unit|arm|parent company) of|(?:the|a)\\s+(?:maker|makers|owner|owners|operator|publisher|manufacturer|distributor|supplier)s? of|(?:majority |minority )?stake in|which\\s+(?:makes|sells|owns|publishes|operates|runs\\s+(?:a|an|the|its)\\b)|who\\s+(?:runs|operates|manages|directs|heads|chairs|leads|owns|founded|co-founded)\\b(?!\\s+(?:for|with|in|on|to|at|around|through|along|into|past|up|down|out|home|back|every|each|daily|weekly|marathons?|races?|miles|half-marathons?|\\d)\\b))\\b',
+        '\\b(?:owns|owned by|co-owns|belongs to|(?:a|its|the)\\s+(?:subsidiary|division|unit|arm|parent company) of|(?:the|a)\\s+(?:maker|makers|owner|owners|operator|publisher|manufacturer|distributor|supplier)s? of|(?:majority |minority )?stake in|which\\s+(?:makes|sells|owns|publishes|operates|runs\\s+(?:a|an|the|its)\\b)|who\\s+(?:heads\\s+up|leads\\s+on|operates\\s+on)\\s+(?!(?:the\\s+|a\\s+)?(?:hills?|lanes?|roads?|streets?|stairs|steps|paths?|tracks?|slopes?|mountains?|ladders?|drives?|shoestring|weekends?|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\\b)|who\\s+(?:runs|operates|manages|directs|heads|chairs|leads|owns|founded|co-founded)\\b(?!\\s+(?:for|with|in|on|to|at|around|through|along|into|past|up|down|out|home|back|every|each|daily|weekly|marathons?|races?|miles|half-marathons?|\\d)\\b))\\b',
       ),
     ],
   },

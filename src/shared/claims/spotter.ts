@@ -1165,9 +1165,13 @@ function quantityLists(doc: Doc): ReadonlySet<number> {
     if (!tokens || !first || p?.setting.heading) return false
     return isInstruction(tokens) || (first.pos === 'VERB' && isBaseFormVerb(first.text))
   }
+  // A recipe's lead-in: "Ingredients", "You'll need:", "To make the dough", "Serves four",
+  // "Makes 12". Not "what makes it different" nor "what you need to know": a yield needs its count.
   const announced = (p: DocParagraph | undefined) =>
     !!p &&
-    /\b(?:ingredients|you(?:['’]ll)? need|you will need|to make|makes|serves)\b/i.test(p.text)
+    /\b(?:ingredients|you(?:['’]ll| will)? need\b(?!\s+to\s+know)|to make|(?:makes|serves)\s+(?:about\s+|around\s+|up\s+to\s+)?(?:\d|a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)/i.test(
+      p.text,
+    )
   let run: DocParagraph[] = []
   const flush = (next: DocParagraph | undefined) => {
     const n = run.filter(quantity).length
