@@ -1487,9 +1487,16 @@ export function offers(tokens: readonly Token[]): RuleMatch[] {
     for (let k = v + 1; k < Math.min(tokens.length, v + 8); k++) {
       const t = tokens[k] as Token
       if (t.pos === 'PUNCT' && !/^[-–]$/.test(t.text)) break
+      // The trial is what is on offer: the phrase ends there or goes on to what it covers ("a
+      // home trial on its range", "a 30-day trial period"); not a court trial in a story ("a
+      // trial that drags") nor a noun it describes ("a trial lawyer's view", "a trial scene").
+      const after = tokens[k + 1]
       const trial =
         t.lower === 'trial' &&
-        ['a', 'an'].some((d) => tokens.slice(v + 1, k).some((x) => x.lower === d))
+        ['a', 'an'].some((d) => tokens.slice(v + 1, k).some((x) => x.lower === d)) &&
+        (!after ||
+          (after.pos === 'PUNCT' && !/^[-–]$/.test(after.text)) ||
+          ['of', 'on', 'for', 'to', 'with', 'at', 'in', 'period', 'periods'].includes(after.lower))
       const free =
         t.lower === 'free' &&
         !FREE_IDIOMS.has(tokens[k + 1]?.lower ?? '') &&
