@@ -40,9 +40,25 @@ describe('a career by training or past work presents the expert', () => {
       'geologist',
     ],
     [
+      'Lia Brandt, a chemist by training, runs the spa. “The mud clears eczema in a week,” she said.',
+      'Lia Brandt',
+      'chemist by training',
+    ],
+    [
+      'Lia Brandt, by training a chemist, sells the mud. “The mud clears eczema in a week,” she said.',
+      'Lia Brandt',
+      'chemist by training',
+    ],
+    [
       'Noor Abbas, who qualified as an accountant in 2001, now leads retreats. “Breathing like this halves your risk of developing diabetes,” she said.',
       'Noor Abbas',
       'accountant',
+    ],
+    // "She" opening the next sentence, for the person just named.
+    [
+      'Ines Varga runs the tea room on Mill Lane. She trained as an architect in Lyon. “This tea lowers your cholesterol in a month,” she said.',
+      'Ines Varga',
+      'architect',
     ],
   ])('“%s” is a warning', (body, who, job) => {
     const found = mismatches(body, who)
@@ -64,6 +80,16 @@ describe('a career by training or past work presents the expert', () => {
     [
       'Kai Moreno, 50, trained as an architect and is now a dietitian. “Oats lower your cholesterol,” he said.',
       'Kai Moreno',
+    ],
+    // A chemist in a town is a pharmacist, who speaks to the skin.
+    [
+      'Lia Brandt, a chemist in Hull, sells the mud. “The mud clears eczema in a week,” she said.',
+      'Lia Brandt',
+    ],
+    // "She" for another woman, named between.
+    [
+      'Ines Varga runs the tea room with Rosa Lind. She trained as an architect. Varga was blunt. “This tea lowers your cholesterol in a month,” she said.',
+      'Ines Varga',
     ],
     // A job that is no profession presents no expert.
     [
@@ -112,6 +138,8 @@ describe('the speaker’s own trade in money’s words is no financial claim', (
     'Savings rates will fall this year, so lock in a fixed-rate bond now.',
     'You should invest what you save on coffee in an index fund.',
     'I would put my savings in a fixed-rate bond before interest rates fall.',
+    'I put all my savings in gold because it always goes up.',
+    'I invest my pension in bonds because they are the safest place for savings.',
   ])('advice and forecasts (“%s”) are still claims', (line) => {
     const body = `Sara Lind, a dentist, runs evening classes. “${line}” she said.`
     expect(mismatches(body, 'Sara Lind')).toHaveLength(1)
@@ -142,6 +170,10 @@ describe('a report of what happened to a particular person is no claim in a fiel
       'Tom Hale',
     ],
     ['“My client’s herbal tea cures anxiety,” said Tom Hale, a solicitor.', 'Tom Hale'],
+    [
+      '“My son’s panic attacks stopped when he started on the drops,” said Tom Hale, a solicitor.',
+      'Tom Hale',
+    ],
     [
       '“My clients came to me with high blood pressure and haven’t had a problem since,” said Lena Frost, a barrister.',
       'Lena Frost',

@@ -1,5 +1,6 @@
 import type { Doc, DocParagraph } from '../language/document'
 import type { Entity } from '../language/entities'
+import { personBefore } from '../language/reference'
 import type { Token } from '../language/nlp'
 import { foldedSurname, paragraphAt, sameName, surname } from '../text'
 import type { QuoteRef, TextRange } from './domain'
@@ -283,6 +284,9 @@ const PROFESSIONS: Readonly<Record<string, readonly (Field | Area)[]>> = {
   'physician assistant': ['health', 'skin'],
   pharmacist: ['health', 'skin'],
   chemist: ['health', 'skin'],
+  // A chemist by training is a scientist of substances, not the pharmacist of British usage:
+  // toxins and fumes, not medicine.
+  'chemist by training': ['toxins', 'fumes'],
   pharmacologist: ['health'],
   paramedic: ['health', 'safety'],
   midwife: ['health'],
@@ -964,7 +968,7 @@ function joinedWords(toks: readonly Token[], from: number, to: number): Word[] {
 }
 
 /** The professions the text gives a person, read beside each mention of the name. */
-function professions(e: Entity): string[] {
+function professions(e: Entity, doc?: Doc): string[] {
   const out = new Set<string>()
   const career = new Set<string>()
   for (const m of e.mentions) {
@@ -987,7 +991,7 @@ function professions(e: Entity): string[] {
         const two = `${words[j - 1]?.lower ?? ''} ${t.lower}`
         const degree = DEGREES[t.text]
         if (two in PROFESSIONS) out.add(two)
-        else if (t.lower in PROFESSIONS) out.add(t.lower)
+        else if (t.lower in PROFESSIONS) out.add(byTraining(t.lower, words[j + 1], words[j + 2]))
         else if (degree && j === 0 && !/^(?:of|at|for)$/i.test(words[j + 1]?.text ?? ''))
           out.add(degree)
         else if (SPECIALTY_HEAD.test(t.lower)) {
@@ -1018,13 +1022,39 @@ function professions(e: Entity): string[] {
     // A career by training or by past work, said right after the name: "X, 51, trained as an
     // acoustic engineer", "X, who spent twenty years as a pilot", "X, by training a chemist".
     for (const job of careerAfter(joinedWords(toks, k, k + 30))) career.add(job)
+    // The next sentence of the paragraph, when "she" or "he" opens it and stands for this
+    // person: "Achterberg is 51. She trained as an acoustic engineer …".
+    const next = doc ? sentenceAfter(doc, m.sentence.start) : undefined
+    const pronoun = next?.tokens[0]?.lower
+    if (
+      doc &&
+      next &&
+      (pronoun === 'she' || pronoun === 'he') &&
+      personBefore(doc, next.start, pronoun === 'she' ? 'female' : 'male', 1) === e
+    )
+      for (const job of careerAfter(joinedWords(next.tokens, 1, 31))) career.add(job)
   }
   // The roles the language layer read, after those beside the name (which are in text order).
-  for (const role of e.roles) if (role in PROFESSIONS) out.add(role)
+  // ("a chemist by training" read beside the name is that, not also the role's pharmacist.)
+  for (const role of e.roles)
+    if (
+      role in PROFESSIONS &&
+      !out.has(`${role} by training`) &&
+      !career.has(`${role} by training`)
+    )
+      out.add(role)
   // A career the text gives speaks too, after the current title (which the finding names first).
   for (const job of career) out.add(job)
   // "personal trainer", not also "trainer": a job that ends another is that one.
   return [...out].filter((j) => ![...out].some((o) => o !== j && o.endsWith(` ${j}`)))
+}
+
+/** The sentence after the one starting at `start`, in the same paragraph. */
+function sentenceAfter(doc: Doc, start: number): DocParagraph['sentences'][number] | undefined {
+  const p = doc.paragraphs[paragraphAt(doc.paragraphs, start)]
+  if (!p) return undefined
+  const i = p.sentences.findIndex((x) => x.start === start)
+  return i >= 0 ? p.sentences[i + 1] : undefined
 }
 
 /** Verbs that say what someone trained or worked as: "trained as", "qualified as", "worked as". */
@@ -1077,8 +1107,10 @@ function careerAfter(words: readonly Word[]): string[] {
     }
   }
   if (from < 0 || !/^(?:a|an)$/.test(words[from]?.lower ?? '')) return []
-  const first = jobAt(words, from + 1)
-  if (!first) return []
+  const found = jobAt(words, from + 1)
+  if (!found) return []
+  // "trained as a chemist", "by training a chemist": the scientist, not the pharmacist.
+  const first = { ...found, job: byTraining(found.job, { lower: 'by' }, { lower: 'training' }) }
   // What the person became after it is their current title, and speaks first: "trained as an
   // engineer before becoming a GP", "a nurse who is now a yoga teacher".
   for (let n = first.end; n < Math.min(words.length, first.end + 10); n++) {
@@ -1091,6 +1123,19 @@ function careerAfter(words: readonly Word[]): string[] {
       }
   }
   return [first.job]
+}
+
+/** A chemist read with "by training" after it (or from a career) is the scientist. */
+function byTraining(
+  job: string,
+  next: Pick<Word, 'lower'> | undefined,
+  after: Pick<Word, 'lower'> | undefined,
+): string {
+  return job === 'chemist' &&
+    next?.lower === 'by' &&
+    /^(?:training|trade|profession|background)$/.test(after?.lower ?? '')
+    ? 'chemist by training'
+    : job
 }
 
 /**
@@ -1208,7 +1253,7 @@ const REPORTED =
  * everyone ("you", "anyone").
  */
 const EFFICACY =
-  /\b(?:better|worse|improv\w*|cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|eas(?:e|es|ed|ing)|reliev\w*|help\w*|fix\w*|clear\w*|gone|disappear\w*|vanish\w*|no longer|never had|(?:haven|hasn)['’]?t had|since (?:using|taking|starting|trying|switching|we started)|after (?:using|taking|starting|trying|switching)|prevent\w*|lower\w*|reduc\w*|boost\w*|protect\w*|dropp\w*|drops?|normal\w*|recover\w*|work(?:s|ed)|you|your|anyone|everyone|people)\b/i
+  /\b(?:better|worse|improv\w*|cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|eas(?:e|es|ed|ing)|reliev\w*|help\w*|fix\w*|clear\w*|gone|disappear\w*|vanish\w*|no longer|never had|(?:haven|hasn)['’]?t had|(?:since|after|once|when|until) (?:\w+ )?(?:using|taking|took|start\w*|tr(?:y|ies|ied|ying)|switch\w*|began|begun)|chang(?:e|es|ed)|transform\w*|difference|thanks to|prevent\w*|lower\w*|reduc\w*|boost\w*|protect\w*|dropp\w*|drops?|normal\w*|recover\w*|work(?:s|ed)|you|your|anyone|everyone|people)\b/i
 
 /** A sentence that only reports what happened to a particular person (see REPORTED). */
 const reportOnly = (sentence: string) => REPORTED.test(sentence) && !EFFICACY.test(sentence)
@@ -1232,10 +1277,17 @@ const OWN_TRADE = [
   /\b(?:people|clients|customers|patients|students|guests|visitors|members|buyers|listeners|subscribers)\s+(?:(?:\w+)\s+){0,2}?(?:pay|paid|pays|spend|spent)\s+(?:me|us)\b/i,
 ]
 
+/**
+ * Words that make the speaker's own money a recommendation: advice to the reader, a judgement of
+ * safety or return, a forecast ("I put all my savings in gold because it always goes up").
+ */
+const ADVISES =
+  /\b(?:you|your|should|must|safe\w*|best|better|always|never lose|guarantee\w*|will (?:rise|fall|grow|double|triple|go up|hit|reach)|go(?:es)? up|beats?|returns?|outperform\w*|worth|smart\w*|wis(?:e|est))\b/i
+
 /** A quote's text with the sentences that tell the speaker's own trade in money's words blanked. */
 function withoutOwnTrade(text: string): string {
   return text.replace(/[^.!?]+[.!?]*/g, (sentence) =>
-    OWN_TRADE.some((re) => re.test(sentence)) && !/\b(?:you|your|should)\b/i.test(sentence)
+    OWN_TRADE.some((re) => re.test(sentence)) && !ADVISES.test(sentence)
       ? ' '.repeat(sentence.length)
       : sentence,
   )
@@ -1316,7 +1368,7 @@ export function expertiseMismatches(
     const e = entityOf(q.speaker)
     if (!e) continue
     let jobs = jobsOf.get(e)
-    if (!jobs) jobsOf.set(e, (jobs = professions(e)))
+    if (!jobs) jobsOf.set(e, (jobs = professions(e, doc)))
     if (jobs.length === 0) continue
     const covered = new Set<Field | Area>(jobs.flatMap((j) => coverageOf(j)))
     // Every area for a GP or a nurse; a movement profession's areas; a specialist in medicine
