@@ -2077,3 +2077,39 @@ A man who fishes off the pier stopped us. 'It was never this bad,' he said.`
     expect(said(md).map(([, who]) => who)).toEqual(['Euan Gillies', null])
   })
 })
+
+describe('a spokesperson for a public body the text does not name', () => {
+  it('speaks for "the authority", not for the company or hotel the piece names most', () => {
+    const md = `Harbour Lines will cut sailings to Inchmore. Harbour Lines blamed a shortage of crew.
+
+A spokesman for the regional transport authority said it was “discussing options” with Harbour Lines.
+
+Harbour Lines is owned by the Marwick Group, which also owns the Inchmore Hotel.`
+    expect(said(md)).toEqual([['discussing options', 'the authority']])
+  })
+
+  it('still speaks for a public body the text names so', () => {
+    const md = `Harlow District Council will close the pool in May.
+
+A council spokesman said the pool was “too costly to run”.`
+    expect(said(md)).toEqual([['too costly to run', 'Harlow District Council']])
+  })
+})
+
+describe('a plural people noun that opens its sentence', () => {
+  it('names no one: "Teammates said", "Regulars said", "Customers said"', () => {
+    const md = `The microphone is clear. Teammates said I sounded “a bit far away” on calls.
+
+The pub is busy. Regulars said the music was “far too loud” at night.
+
+Customers said it was “a bit pricey”.`
+    expect(said(md).map(([, who]) => who)).toEqual([null, null, null])
+  })
+
+  it('keeps a surname and a name the text also writes mid-sentence', () => {
+    const md = `Jones said the tide was “higher than ever”.
+
+Walkers said the crisps were “never better”. We asked Walkers about the price.`
+    expect(said(md).map(([, who]) => who)).toEqual(['Jones', 'Walkers'])
+  })
+})

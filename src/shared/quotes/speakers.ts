@@ -16,6 +16,7 @@ import {
   type Scope,
 } from '../language/reference'
 import {
+  ANONYMOUS_NOUNS,
   CLAIM_VERBS,
   ORG_NOUNS,
   ORG_WORDS,
@@ -1002,6 +1003,25 @@ const UNNAMED_PLURALS = new Set([
   'insiders',
 ])
 
+/** People nouns whose plural may open a sentence: the lexicon's, and a few for groups. */
+const GROUP_NOUNS = new Set(
+  'teammate regular local visitor tester player diner guest tourist rider cyclist walker swimmer climber gamer subscriber follower supporter critic user buyer seller client'.split(
+    ' ',
+  ),
+)
+
+/** A one-word "name" that is a plural people noun opening each sentence it is in. */
+function peoplePlural(e: Entity): boolean {
+  const w = e.name.toLowerCase()
+  if (!/^\p{L}+s$/u.test(w) || e.mentions.some((m) => m.tokenIndex > 0 || /\s/.test(m.name)))
+    return false
+  const singular = [w.slice(0, -1), w.replace(/es$/, '')]
+  return (
+    UNNAMED_PLURALS.has(w) ||
+    singular.some((x) => PERSON_NOUNS.has(x) || GROUP_NOUNS.has(x) || ANONYMOUS_NOUNS.has(x))
+  )
+}
+
 /** The person or organisation a phrase stands for, seen from `at` in the text. */
 function resolve(
   doc: Doc,
@@ -1043,6 +1063,9 @@ function resolve(
     case 'name': {
       const e = indexOf(doc).entityOf.get(phrase.mention)
       if (!e || e.kind === 'place') return null
+      // "Teammates said I sounded …", "Regulars said …": a plural noun for people, capitalised
+      // only because it opens its sentence (the text never writes it so elsewhere), names no one.
+      if (peoplePlural(e)) return { ...none(`"${e.name}" names no one`), unnamed: true }
       // "The Whirlette Spiralizer Pro claims to …": its maker's marketing copy.
       if (e.kind === 'product') {
         const maker = makerOf(doc, e)
@@ -1132,11 +1155,19 @@ function resolve(
         if (e) return guess(e, 0.7, `${phrase.text}: speaks for ${e.name}`)
         return { ...none(`${phrase.text}: no organisation named`), unnamed: true }
       }
-      const e = phrase.org
-        ? indexOf(doc).entityOf.get(phrase.org)
-        : phrase.orgRole
-          ? salientOrganisation(doc, at, scope, phrase.orgRole)
-          : null
+      const salient = phrase.orgRole ? salientOrganisation(doc, at, scope, phrase.orgRole) : null
+      // "a spokesman for the regional transport authority": a public body is one named so, never
+      // the hotel or the ferry firm the piece names most.
+      const publicRole = !!phrase.orgRole && PUBLIC_ROLES.has(phrase.orgRole)
+      const fits =
+        salient &&
+        (!publicRole ||
+          salient.roles.has(phrase.orgRole ?? '') ||
+          salient.name
+            .toLowerCase()
+            .split(/\s+/)
+            .includes(phrase.orgRole ?? ''))
+      const e = phrase.org ? indexOf(doc).entityOf.get(phrase.org) : fits ? salient : null
       // "a council spokesman" where the text names the council no other way: the council.
       if (!e && phrase.orgRole && PUBLIC_ROLES.has(phrase.orgRole))
         return {
