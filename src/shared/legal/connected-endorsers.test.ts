@@ -130,6 +130,27 @@ Most of the plans were sensible. Rest days were the most neglected.
   it('leaves the code an undisclosed paid tie when the post has no label', () => {
     expect(errorsOf(runners(''))).toEqual(['material-connection-undisclosed'])
   })
+
+  // The same post over three paragraphs of one block quote: the code is in its last paragraph.
+  const long = (label: string) =>
+    runners(label).replace(
+      'no blisters. The Strideline',
+      'no blisters.\n>\n> Long runs on Sundays, intervals on Tuesdays, everything else easy.\n>\n> The Strideline',
+    )
+
+  it('reads a post quoted over several paragraphs as one post by its poster', () => {
+    expect(errorsOf(long('Ad | '))).toEqual([])
+    expect(errorsOf(long(''))).toEqual(['material-connection-undisclosed'])
+  })
+
+  it('does not take a label in a block quote after other lines as the next post’s', () => {
+    // Look-alike: the label heads a second runner's post; the coded post has none.
+    const body = runners('').replace(
+      '> Sixteen miles in the hills today.',
+      '> Ad | Sixteen miles in the hills today.',
+    )
+    expect(errorsOf(body)).toEqual(['material-connection-undisclosed'])
+  })
 })
 
 /** A scalp-care piece: the specialist's tie line, then her praise of the brand six paragraphs on. */
@@ -241,5 +262,74 @@ Tallow sold 9,000 bikes last year, up from 5,500 in 2024.
 Ruth Kell, the company's founder, said the new factory would employ 150 people.
 `
     expect(errorsOf(body)).toEqual([])
+  })
+})
+
+describe('a tie stated in the heading over the endorser’s own section', () => {
+  const section = (between: number) =>
+    cooks('Last week she praised a stock concentrate:', PRAISE)
+      .replace(
+        '## @panandplenty (Marisol Teague)',
+        '## @panandplenty (Marisol Teague, co-founder of Brothwell)',
+      )
+      .replace(
+        "\nBrothwell was started in 2019 by Teague's brother, Colm Teague, and now sells in 300 shops.\n",
+        '\nBrothwell now sells in 300 shops.\n',
+      )
+      .replace(
+        '\n\nTeague, a former school cook,',
+        `\n\n${'She posts every weekday at six.\n\n'.repeat(between)}Teague, a former school cook,`,
+      )
+
+  it('is close to the post right under it', () => {
+    expect(errorsOf(section(0))).toEqual([])
+  })
+
+  it('is not close when the post comes several paragraphs down the section', () => {
+    // Look-alike: the same heading, with four more paragraphs before the post.
+    expect(errorsOf(section(4))).toEqual(['material-connection-undisclosed'])
+  })
+})
+
+describe('the owner of the company the news is about, speaking for it', () => {
+  const deal = (late = false) => {
+    const stake =
+      'Meadowly was founded in 2009 by Tess Barlow, who owns 60 percent of the business and will stay on to run it.'
+    return [
+      'Brightwater Foods agrees to buy Meadowly Dairy',
+      'Brightwater Foods has agreed to buy Meadowly Dairy, the Somerset yoghurt maker, for 48 million pounds, the companies said on Wednesday.',
+      late ? 'Meadowly was founded in 2009 and sells in 2,000 shops.' : stake,
+      'The deal values Meadowly at about twice its annual sales.',
+      'Brightwater, which makes cheese and butter, has been looking to expand into yoghurt for two years.',
+      'Meadowly employs 180 people.',
+      'Analysts said the price was high but fair.',
+      '"Meadowly makes the best yoghurt in Britain, and Brightwater will help us reach more people," Barlow said.',
+      'The deal is expected to close in June.',
+      'Brightwater shares rose 3 percent on the news.',
+      late ? stake : 'Meadowly was started in a farm kitchen.',
+    ].join('\n\n')
+  }
+
+  it('is the seller speaking, no endorsement, when the story told her stake first', () => {
+    expect(errorsOf(deal())).toEqual([])
+  })
+
+  it('is still the error when her stake is told only after her praise', () => {
+    // Look-alike: the same story, the stake in its last line.
+    expect(errorsOf(deal(true))).toEqual(['material-connection-undisclosed'])
+  })
+
+  it('is still the error for a creator whose stake a roundup told paragraphs before her post', () => {
+    // Look-alike: no news story, and the brand is not what the piece is about.
+    const body = cooks('Last week she praised a stock concentrate:', PRAISE)
+      .replace(
+        "\nBrothwell was started in 2019 by Teague's brother, Colm Teague, and now sells in 300 shops.\n",
+        '\nBrothwell now sells in 300 shops.\n',
+      )
+      .replace(
+        'We cooked from each account',
+        'Marisol Teague co-owns the stock maker Brothwell.\n\nSome cooks are brand owners too.\n\nWe cooked from each account',
+      )
+    expect(errorsOf(body)).toEqual(['material-connection-undisclosed'])
   })
 })

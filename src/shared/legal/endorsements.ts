@@ -788,7 +788,7 @@ const OBJECT_BEFORE = new Set(['to', 'at', 'about', 'for', 'with', 'from', 'on',
  * of the post ("her post"). Nobody when the line names two people, someone else ("her brother
  * wrote:", "a follower replied to her:") or the person only after a preposition.
  */
-function posterOf(ctx: SlotContext, q: QuoteRef): string | null {
+function posterOf(ctx: SlotContext, q: QuoteRef, depth = 0): string | null {
   const body = ctx.doc.body
   const ps = ctx.doc.paragraphs
   const i = paragraphAt(ps, q.start)
@@ -797,9 +797,15 @@ function posterOf(ctx: SlotContext, q: QuoteRef): string | null {
   let end = q.start
   let from = p.start
   if (/^[\s>"“‘'*_-]*$/.test(body.slice(p.start, q.start))) {
-    // The post opens its paragraph: the line before it introduces it.
+    // The post opens its paragraph: the line before it introduces it, or, inside a block quote
+    // that runs over several paragraphs, is the post's own earlier paragraph (its poster's).
     const prev = ps.slice(0, i).findLast((x) => x.text.trim() !== '')
     if (!prev) return null
+    if (p.setting.blockquote && prev.setting.blockquote) {
+      if (depth > 8) return null
+      const before = ctx.quotes.findLast((x) => x.start >= prev.start && x.start < prev.end)
+      return before ? (before.speaker ?? posterOf(ctx, before, depth + 1)) : null
+    }
     from = prev.start
     end = prev.end
   }

@@ -91,6 +91,16 @@ function close(doc: Doc, e: number, d: number, run: { from: number; to: number }
   // A quote that runs over several paragraphs: its attribution, where a tie is often stated,
   // is close to all of them.
   if (d >= run.from - 1 && d <= run.to + 1) return true
+  // The heading over the endorsement's own section, a few lines above it ("## @handle (Name,
+  // co-founder of X)" over her intro and her post): read just before the endorsement.
+  const over = doc.paragraphs[d]?.role
+  if (
+    (over === 'heading' || over === 'headline') &&
+    d < e &&
+    e - d <= 3 &&
+    sectionStart(doc, e) === d
+  )
+    return true
   const role = doc.paragraphs[e]?.role
   if ((role !== 'answer' && role !== 'question') || d >= e) return false
   // Inside the Q&A, before the answer: the reader of the interview has met it.
@@ -190,6 +200,37 @@ function brandsPiece(a: Analysis, c: Connection): boolean {
   )
 }
 
+/** Whether two paragraphs are in one block quote (a post quoted over several paragraphs). */
+function samePost(a: Analysis, x: number, y: number): boolean {
+  const ps = a.doc.paragraphs
+  for (let k = Math.min(x, y); k <= Math.max(x, y); k++)
+    if (!ps[k]?.setting.blockquote) return false
+  return true
+}
+
+/** A weekday in a news lede: "… said on Wednesday", "opened a second factory on Thursday". */
+const NEWS_DAY =
+  /\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
+
+/**
+ * Whether the person is the company the news is about, speaking for it: an owner's or founder's
+ * tie to the piece's lead brand, stated by the piece before the person praises it, in a story
+ * that reads as news (a weekday in its first paragraphs: "… said on Wednesday"). The seller
+ * speaking of its own business, presented as such, is no third party's endorsement. A creator
+ * or columnist whose stake is told only after the praise, or a piece about something else, is
+ * still the error.
+ */
+function ownersNews(a: Analysis, c: Connection, ep: number): boolean {
+  if (c.kind !== 'investor' || !a.ctx.leadBrand) return false
+  if (familyOf(a.families, a.ctx.leadBrand) !== familyOf(a.families, c.brand)) return false
+  const told = a.statements.some(
+    (s) => !s.quoted && s.paragraph < ep && c.disclosures.some((r) => r.start === s.start),
+  )
+  if (!told) return false
+  const lede = a.doc.paragraphs.filter((p) => p.role === 'body').slice(0, 2)
+  return lede.some((p) => NEWS_DAY.test(p.text))
+}
+
 /** Whether every statement the text gives a tie by is vague about pay ("collaborated with X"). */
 function vagueOnly(a: Analysis, c: Connection): boolean {
   if (c.source !== 'text' || c.disclosures.length === 0) return false
@@ -207,7 +248,11 @@ function vagueOnly(a: Analysis, c: Connection): boolean {
  */
 function ownLabel(a: Analysis, s: Statement, c: Connection, e: Endorsement): boolean {
   if (!s.quoted || s.wording !== 'clear' || s.research) return false
-  if (s.start < e.start || s.end > e.end) return false
+  if (
+    (s.start < e.start || s.end > e.end) &&
+    !samePost(a, s.paragraph, paragraphOf(a.doc, e.start))
+  )
+    return false
   if (s.speaker !== null && !samePerson(s.speaker, c.person)) return false
   if (s.kind === 'material-connection') return true
   if (s.kind !== 'sponsored') return false
@@ -232,6 +277,7 @@ export function materialConnection(a: Analysis): Draft[] {
     // tie left undisclosed.
     if (vagueOnly(a, c)) continue
     const ep = paragraphOf(a.doc, e.start)
+    if (ownersNews(a, c, ep)) continue
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
