@@ -70,6 +70,11 @@ const GIFT_VERBS = new Set(['loaned', 'lent', 'gifted', 'comped', 'donated'])
 
 export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   if (!wakes(c, GIFT_GATE)) return null
+  // "who received a discounted bike as part of X's pilot", "rides a bike on loan from X", "was
+  // flown to X's launch at the company's expense", "X flew Ana Ruiz to Oslo": a thing or a trip
+  // a brand let someone have below its price, read first for the person who had it.
+  const cheap = cheapFromBrand(ctx, c, seg) ?? hostedPerson(ctx, c, seg)
+  if (cheap) return cheap
   const ws = c.words
   const low = lowers(ws)
   for (let i = seg.from; i < seg.to; i++) {
@@ -435,8 +440,6 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
   // "who received a discounted bike as part of X's pilot", "rides a loaned unit from X", "was
   // flown to X's launch at the company's expense": a thing or a trip a brand let someone have
   // below its price.
-  const cheap = cheapFromBrand(ctx, c, seg)
-  if (cheap) return cheap
   // "We were given early access by X": something given to the publication, by a brand.
   for (let i = seg.from; i < seg.to; i++) {
     if (!['given', 'offered', 'granted', 'loaned', 'lent', 'sent'].includes(low[i] ?? '')) continue
@@ -472,7 +475,7 @@ const CHEAP_PRICE = new Set([
 const PRICE_NOUNS = new Set(['price', 'rate', 'cost', 'fee'])
 /** Verbs of having a thing: "received a discounted bike", "rides a loaned unit". */
 const HAVING = new Set(
-  'received receives receive got gets get was were given offered rides rode ride drives drove uses used tests tested has had have wears wore'.split(
+  'received receives receive got gets get was were given offered rides rode ride riding drives drove driving uses used using tests tested testing has had have wears wore wearing'.split(
     ' ',
   ),
 )
@@ -486,7 +489,7 @@ const SCHEMES = new Set(
 )
 /** Words of a public offer: "in the January sale", "with a voucher": no favour to anyone. */
 const PUBLIC_OFFER = new Set(
-  'sale sales voucher vouchers coupon coupons code codes promotion deal deals offer offers student students loyalty clearance anyone everyone customers readers'.split(
+  'sale sales voucher vouchers coupon coupons code codes promotion deal deals offer offers student students loyalty clearance anyone everyone every customers readers'.split(
     ' ',
   ),
 )
@@ -494,6 +497,105 @@ const PUBLIC_OFFER = new Set(
 const TRAVELLED = new Set(
   'flown flew travelled traveled stayed went attended visited taken hosted driven sent'.split(' '),
 )
+
+/** Verbs of paying a cost for someone: "X paid Hart's travel expenses". */
+const COVERING = new Set(['paid', 'pays', 'covered', 'covers', 'met', 'meets', 'footed', 'foots'])
+
+/**
+ * Travel and stays a brand gave a person the piece names (see giftFrame): "X flew Ana Ruiz to
+ * its launch in Oslo", "X put Ana Ruiz up at the Grand Hotel", "X paid Ana Ruiz's travel
+ * expenses", "Ana Ruiz attended the launch as X's guest" (with "I" or "we", a gift to the
+ * publication). The brand is the clause's subject (or the possessive before "guest"). Not a
+ * thing or a bike flown ("X flew Ruiz's bike to Oslo"), a person's own costs ("Ruiz paid her
+ * own travel expenses"), nor a guest of a person ("as her sister's guest").
+ */
+function hostedPerson(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  const ws = c.words
+  const low = lowers(ws)
+  if (low.slice(seg.from, seg.to).some((x) => NEGATION.has(x))) return null
+  const tied = (person: string, brand: string): Found => ({
+    kind: 'gifted-product',
+    wording: 'clear',
+    brandNames: [brand],
+    people: [person],
+    tie: 'gifted-product',
+  })
+  // The person right after word k, not a possessive ("Ruiz's bike" is a thing of hers).
+  const personObject = (k: number): string | null => {
+    const w = ws[k]
+    if (!w?.mention || w.mention.possessive) return null
+    let e = k
+    while (ws[e + 1]?.mention === w.mention) e++
+    if (['’s', "'s"].includes(low[e + 1] ?? '')) return null
+    return personOf(ctx, w)
+  }
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    // "X flew Ana Ruiz to Oslo", "X put Ana Ruiz up at the Grand Hotel".
+    const travel =
+      (TRAVEL.has(w) || (w === 'put' && low.slice(i + 2, i + 6).includes('up'))) && isVerb(ws[i])
+    if (travel && !BE.has(low[i - 1] ?? '')) {
+      const person = personObject(i + 1)
+      const giver = person ? brandBackward(ctx, c, seg.from, i) : null
+      if (person && giver && !isPublicBody(giver)) return tied(person, giver)
+    }
+    // "X paid Ana Ruiz's travel expenses", "X covered her hotel bill".
+    if (COVERING.has(w) && !BE.has(low[i - 1] ?? '')) {
+      const w1 = ws[i + 1]
+      let k = i + 1
+      let person: string | null = null
+      if (w1?.mention) {
+        while (ws[k + 1]?.mention === w1.mention) k++
+        if (['’s', "'s"].includes(low[k + 1] ?? '') || w1.mention.possessive) {
+          person = personOf(ctx, w1)
+          if (['’s', "'s"].includes(low[k + 1] ?? '')) k++
+        }
+      } else if (['her', 'his', 'their'].includes(low[i + 1] ?? ''))
+        person = personOf(ctx, ws[i + 1] as Word)
+      const costs = low.slice(k + 1, Math.min(seg.to, k + 4))
+      if (!person || costs.includes('own') || !costs.some((x) => EXPENSES.has(x))) continue
+      const giver = brandBackward(ctx, c, seg.from, i)
+      if (giver && !isPublicBody(giver)) return tied(person, giver)
+    }
+    // "X gave Ana Ruiz a 40 per cent discount on the bike".
+    if (GIVE.has(w) && isVerb(ws[i]) && !BE.has(low[i - 1] ?? '')) {
+      const person = personObject(i + 1)
+      let k = i + 2
+      while (ws[k]?.mention && ws[k]?.mention === ws[i + 1]?.mention) k++
+      const giver = person && discountAt(low, k) > 0 ? brandBackward(ctx, c, seg.from, i) : null
+      if (person && giver && !isPublicBody(giver)) return tied(person, giver)
+    }
+    // "Ana Ruiz attended the launch as X's guest", "I stayed as the hotel's guest".
+    if ((w === 'guest' || w === 'guests') && ['’s', "'s"].includes(low[i - 1] ?? '')) {
+      if (!low.slice(Math.max(seg.from, i - 6), i).includes('as')) continue
+      const host = ws[i - 2]?.mention ? brandOfWord(ctx, c, i - 2, true) : null
+      if (!host || isPublicBody(host) || personOf(ctx, ws[i - 2] as Word)) continue
+      if (low.slice(seg.from, i).some((x) => x === 'i' || x === 'we')) return gift(host, 'clear')
+      const person = receiverOf(ctx, c, seg.from, i)[0]
+      if (person) return tied(person, host)
+    }
+  }
+  return null
+}
+
+/** Words that size a discount: "a steep discount", "a 40 per cent discount". */
+const DISCOUNT_SIZES = new Set(
+  'steep big large hefty deep generous substantial special per cent percent %'.split(' '),
+)
+
+/**
+ * Where the discount that opens at `k` ends (the index after "discount"), or -1: "a discount",
+ * "a steep discount", "a 40 per cent discount", "a 40% discount".
+ */
+function discountAt(low: readonly string[], k: number): number {
+  if (low[k] !== 'a' && low[k] !== 'an') return -1
+  let j = k + 1
+  while (j < k + 5 && (DISCOUNT_SIZES.has(low[j] ?? '') || /^\d+%?$/.test(low[j] ?? ''))) j++
+  // ("a discount code" or "a discount card" is a code to pass on or a card anyone may hold.)
+  if (low[j] !== 'discount' || DISCOUNT_THINGS.has(low[j + 1] ?? '')) return -1
+  return j + 1
+}
+const DISCOUNT_THINGS = new Set(['code', 'codes', 'voucher', 'vouchers', 'card', 'cards', 'link'])
 
 /**
  * A thing or a trip a brand let a person have below its price (see giftFrame): a discounted,
@@ -508,7 +610,17 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
   const ws = c.words
   const low = lowers(ws)
   const all = low.slice(seg.from, seg.to)
-  if (!all.some((x) => CHEAP.has(x) || CHEAP_PRICE.has(x) || x === 'loan' || x === 'expense'))
+  if (
+    !all.some(
+      (x) =>
+        CHEAP.has(x) ||
+        CHEAP_PRICE.has(x) ||
+        x === 'loan' ||
+        x === 'expense' ||
+        x === 'discount' ||
+        x === 'cost',
+    )
+  )
     return null
   if (all.some((x) => PUBLIC_OFFER.has(x)) || all.some((x) => NEGATION.has(x))) return null
   const recipient = (verb: number): string | null | 'writer' => {
@@ -532,16 +644,17 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
         }
   // The brand a favour comes from, after word k: "from X", "through X's scheme", "as part of
   // X's pilot", "under X's programme"; with a scheme noun when `scheme` asks for one.
+  const passive = all.some((x) => BE.has(x))
   const giverAfter = (k: number, scheme: boolean): string | null => {
     for (let j = k; j < Math.min(seg.to, k + 8); j++) {
       const via =
-        (low[j] === 'from' && !scheme) ||
+        ((low[j] === 'from' || (low[j] === 'by' && passive)) && !scheme) ||
         ['through', 'via', 'under'].includes(low[j] ?? '') ||
         (low[j] === 'of' && low[j - 1] === 'part' && low[j - 2] === 'as')
       if (!via) continue
       const brand = brandAfter(ctx, c, j + 1, 5)
       if (!brand || isPublicBody(brand)) continue
-      if (scheme || low[j] !== 'from') {
+      if (scheme || (low[j] !== 'from' && low[j] !== 'by')) {
         const rest = low.slice(j + 1, Math.min(seg.to, j + 8))
         if (!rest.some((x) => SCHEMES.has(x))) continue
       }
@@ -551,6 +664,16 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
   }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
+    // "Ana Ruiz's bike was (heavily) discounted by X": the thing's owner had it cheaply.
+    if (
+      (w === 'discounted' || w === 'subsidised' || w === 'subsidized') &&
+      low.slice(Math.max(seg.from, i - 3), i).some((x) => BE.has(x)) &&
+      low[i + 1] === 'by'
+    ) {
+      const brand = brandAfter(ctx, c, i + 2, 5)
+      const who = brand && !isPublicBody(brand) ? recipient(i) : null
+      if (brand && who) return found(who, brand)
+    }
     // "a discounted bike", "a loaned unit", "a bike on loan from X".
     const thing =
       (CHEAP.has(w) &&
@@ -560,13 +683,18 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
         ws[i + 1]?.pos === 'NOUN' &&
         !ws[i + 1]?.mention) ||
       (w === 'loan' && low[i - 1] === 'on')
-    // "at a reduced price", "at a discounted rate".
+    // "at a reduced price", "at a discounted rate"; "at cost" (the maker's own cost, not "at
+    // a cost of £40"); "at a steep discount", "at a 40 per cent discount".
     const price =
       w === 'at' &&
-      ['a', 'the'].includes(low[i + 1] ?? '') &&
-      CHEAP_PRICE.has(low[i + 2] ?? '') &&
-      PRICE_NOUNS.has(low[i + 3] ?? '')
-    if (thing || price) {
+      ((['a', 'the'].includes(low[i + 1] ?? '') &&
+        CHEAP_PRICE.has(low[i + 2] ?? '') &&
+        PRICE_NOUNS.has(low[i + 3] ?? '')) ||
+        (low[i + 1] === 'cost' && low[i + 2] !== 'of') ||
+        discountAt(low, i + 1) > 0)
+    // "got a 40 per cent discount from X", "was given a steep discount by X".
+    const discount = w !== 'at' && low[i - 1] !== 'at' && discountAt(low, i) > 0
+    if (thing || price || discount) {
       // The verb of having or buying before it, and who had it.
       let verb = -1
       for (let k = i - 1; k >= Math.max(seg.from, i - 6); k--)
@@ -578,10 +706,13 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
       // Money lent is credit, no favour: "a loan", "loaned the money".
       if (['money', 'cash', 'funds', 'sum'].includes(low[i + 1] ?? '')) continue
       const buying = BUYING.has(low[verb] ?? '')
-      if (price && !buying) continue
+      // A price paid is a buyer's ("bought it at a reduced price"), or a thing given at it
+      // ("was given the bike at cost").
+      if (price && !buying && low[verb] !== 'given' && low[verb] !== 'offered') continue
       const who = recipient(verb)
       if (!who) continue
-      const brand = giverAfter(i + 1, buying && !(thing && w === 'loaned'))
+      const end = discount ? discountAt(low, i) : i + 1
+      const brand = giverAfter(end, buying && !(thing && w === 'loaned'))
       if (brand) return found(who, brand)
       continue
     }
@@ -934,7 +1065,8 @@ const GIFT_GATE = gate(GIFT_ADJECTIVES, GIVE, GIFT_VERBS, ARRANGE, TRAVEL, [
   ...['organised', 'organized', 'picked', 'picks', 'pick', 'footed', 'foots', 'free', 'no'],
   ...['loaned', 'lent', 'sent', 'sample', 'samples', 'gifts', 'loans', 'courtesy'],
   ...['discounted', 'subsidised', 'subsidized', 'reduced-price', 'cut-price', 'half-price'],
-  ...['reduced', 'cut', 'preferential', 'expense'],
+  ...['reduced', 'cut', 'preferential', 'expense', 'discount', 'cost', 'put'],
+  ...COVERING,
   ...ARRIVED,
 ])
 /** The words thanksFrame keys on. */

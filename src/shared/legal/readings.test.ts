@@ -93,6 +93,44 @@ describe('a favour below the price: a discounted or loaned thing, travel at a br
     }
   })
 
+  it('reads travel, a stay, a discount or a thing at cost a brand gave a person', () => {
+    const cases: [string, string][] = [
+      ['Oatwell flew Joel Hart to its launch in Oslo.', 'Joel Hart'],
+      ['Oatwell covered Hart’s travel costs for the launch, Joel Hart said.', 'Joel Hart'],
+      ['Oatwell paid Joel Hart’s travel expenses.', 'Joel Hart'],
+      ['Oatwell put Joel Hart up at the Grand Hotel for the launch.', 'Joel Hart'],
+      ['Joel Hart attended the launch as Oatwell’s guest.', 'Joel Hart'],
+      ['Joel Hart got a 40 per cent discount from Oatwell on his order.', 'Joel Hart'],
+      ['Oatwell gave Joel Hart a steep discount on the drink.', 'Joel Hart'],
+      ['Joel Hart was given the crates at cost by Oatwell.', 'Joel Hart'],
+      ['Joel Hart’s van was heavily discounted by Oatwell.', 'Joel Hart'],
+      ['Joel Hart has been driving a van on loan from the company since March.', 'Joel Hart'],
+    ]
+    for (const [line, who] of cases) {
+      const got = read(piece(line, 'Oatwell', '“It is a good drink,” said Joel Hart.\n\n')).filter(
+        (d) => d.startsWith('gifted-product'),
+      )
+      expect(got, line).toHaveLength(1)
+      expect(got[0], line).toContain(`[${who}]`)
+    }
+  })
+
+  it('leaves a thing flown, one’s own costs, a guest of a person and codes alone', () => {
+    const more = '“It is a good drink,” said Joel Hart.\n\n'
+    for (const line of [
+      'Oatwell flew its new crates to Oslo for the show.',
+      'Oatwell flew Joel Hart’s van to Oslo for the show.',
+      'The air ambulance flew Joel Hart to hospital.',
+      'Joel Hart paid his own travel expenses.',
+      'Joel Hart stayed in Oslo as his sister’s guest.',
+      'Oatwell gave Joel Hart a discount code to share with his followers.',
+      'Joel Hart got a 10 per cent discount from Oatwell, like every member of the cycling club.',
+      'Joel Hart bought the van at cost from a friend.',
+      'The new roof came at a cost of £40,000, Joel Hart said.',
+    ])
+      expect(kindsIn(line, 'Oatwell', more), line).not.toContain('gifted-product')
+  })
+
   it('reads the writer’s own as a gift to the publication', () => {
     expect(kindsIn('I was flown to Oatwell’s plant in Hull at the company’s expense.')).toEqual([
       'gifted-product',

@@ -8,6 +8,7 @@ import {
   TIE_VERBS,
   VAGUE_TIE_NOUNS,
   CONTENT_NOUNS,
+  EXPENSES,
 } from './lexicon'
 import {
   brandAfter,
@@ -1002,6 +1003,15 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (
           base === 'pay' &&
           low.slice(i + 1, Math.min(seg.to, i + 6)).some((x) => CUSTOMER_MONEY.has(x)) &&
+          !low.slice(i + 1, seg.to).some((x) => WORK_PAY.has(x) || TIE_NOUNS.has(x))
+        )
+          continue
+        // "X paid Hart's travel expenses", "pays her hotel bill": costs a brand covers are a
+        // gift of travel or a stay (gifts.ts), not pay for work.
+        if (
+          base === 'pay' &&
+          !passive &&
+          low.slice(i + 1, Math.min(seg.to, i + 5)).some((x) => EXPENSES.has(x)) &&
           !low.slice(i + 1, seg.to).some((x) => WORK_PAY.has(x) || TIE_NOUNS.has(x))
         )
           continue
