@@ -35,7 +35,7 @@ import {
   possessiveFirstSubject,
   secondPersonSubject,
 } from './voice'
-import { evidenceJudged, personalIntention, weigh } from './weigh'
+import { evidenceJudged, personalIntention, stateOfMind, weigh } from './weigh'
 import { candidateFeatures, type NameKind, type Veto } from './features'
 import { combines, decides, probability, type ClaimModel } from './model'
 
@@ -567,6 +567,7 @@ function reported(
     bare(m) ||
     personalIntention(tokens, text, m) ||
     evidenceJudged(tokens, text, m) ||
+    stateOfMind(tokens, text, m) ||
     (m.rule === 'negation' && /^no\b/i.test(text.slice(m.start, m.end)))
   return matches.map((m) =>
     m.start >= start && m.strength === 'weak' && !kept(m) ? { ...m, strength: 'strong' } : m,

@@ -91,6 +91,41 @@ export function personalIntention(tokens: readonly Token[], text: string, m: Rul
   return !!subject && subject.pos === 'PRON' && PERSONAL_PRONOUNS.has(subject.lower)
 }
 /**
+ * Words that name a state of mind, which only a person (or a body speaking as one) is in:
+ * "worried", "convinced", "upbeat". Not words a thing can be too ("comfortable", "safe").
+ */
+const STATES_OF_MIND = new Set(
+  'worried convinced persuaded enthusiastic bothered upbeat optimistic pessimistic sceptical skeptical confident happy unhappy glad pleased keen eager excited nervous anxious relieved surprised disappointed frustrated angry annoyed concerned sure certain unsure hopeful impressed tempted afraid scared thrilled delighted proud satisfied upset embarrassed cautious wary fond mixed divided'.split(
+    ' ',
+  ),
+)
+/**
+ * A comparison or a denial of how someone feels, not of what a thing is: "Quarshie was not
+ * convinced", "The bakers do not seem bothered", "she had not been persuaded", "is more upbeat
+ * than most advisers", "were less worried about scale than about their pipes", "Readers were more
+ * mixed than the experts". Someone's view is opinion; a figure in the clause is still a claim
+ * ("were 40% less anxious"), and so is a thing's property ("the most comfortable seat", "It is
+ * not certified"). The word of feeling is in the match or just after it, as the predicate (not
+ * before a noun: "the most nervous system" is no feeling).
+ */
+export function stateOfMind(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
+  if (m.rule !== 'comparison' && m.rule !== 'negation') return false
+  const from = tokenAt(tokens, m.start)
+  const to = tokenAt(tokens, m.end - 1)
+  if (from < 0 || to < 0) return false
+  for (let k = from; k < tokens.length && k <= to + 3; k++) {
+    const t = tokens[k]
+    if (!t) break
+    if (STATES_OF_MIND.has(t.lower)) {
+      const next = tokens[k + 1]
+      return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')
+    }
+    // Past the match, only the verb's own words: "do not seem bothered", "had not been persuaded".
+    if (k > to && !['VERB', 'AUX', 'ADV', 'PART'].includes(t.pos)) break
+  }
+  return false
+}
+/**
  * A comparison with what someone says or expects rather than with a thing: "matters more than
  * the label suggests", "than most people realise". After "than", a short subject and a verb
  * of saying or thinking.
@@ -545,7 +580,15 @@ export function weigh(
       (m.start === first.start || m.start === afterFronted(tokens))
     ) {
       const tail = text.slice(m.start, last.end)
-      if (QUANTIFIED.test(tail) && !/^\S+\s+of\s+(?:us|you|them|this|that|it)\b/i.test(tail)) {
+      // "Some" is one or more: "Some brands promise much more", "Some worries are real" say
+      // little a checker can test, unless a time fixes what happened to them ("some villages
+      // have lost their last bus service in the past decade").
+      const some = /^some\b/i.test(tail) && !matches.some((x) => x.rule === 'date')
+      if (
+        !some &&
+        QUANTIFIED.test(tail) &&
+        !/^\S+\s+of\s+(?:us|you|them|this|that|it)\b/i.test(tail)
+      ) {
         out.push({ ...m, strength: 'strong' })
         continue
       }
@@ -656,7 +699,9 @@ export function weigh(
     }
     if (
       m.strength === 'strong' &&
-      (personalIntention(tokens, text, m) || evidenceJudged(tokens, text, m))
+      (personalIntention(tokens, text, m) ||
+        evidenceJudged(tokens, text, m) ||
+        stateOfMind(tokens, text, m))
     ) {
       out.push({ ...m, strength: 'weak' })
       continue

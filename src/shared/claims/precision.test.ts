@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { proposals } from '../../../test/support/claims'
+
+// Round 31 (precision): short articles written for these tests (invented people, places and
+// bodies), one block per kind of suggestion the corpus's labeller leaves unmarked, each with
+// look-alikes that must still be proposed. `proposals(md, phrases)` says which phrases a
+// suggestion overlaps.
+
+describe('how someone feels, compared or denied, is their view', () => {
+  const md = [
+    'Harriet Volk was not convinced.',
+    '',
+    'The allotment holders do not seem bothered by the new fees.',
+    '',
+    'Councillor Ames said she had not been persuaded by the consultation.',
+    '',
+    'Bram Teller is more upbeat than most fund managers about the harbour scheme.',
+    '',
+    'The two brothers were less worried about the roof than about the cellar.',
+    '',
+    'Parents at the school gate were more divided than the governors.',
+    '',
+    'In the trial, patients on the tablet were 30% less anxious than those on a placebo.',
+    '',
+    'The Corra 2 is not waterproof.',
+    '',
+    'The new seats are more comfortable than the old benches.',
+    '',
+    'The drug is not certified for use in children.',
+  ].join('\n')
+
+  it('leaves a person’s conviction, worry or mood alone', () => {
+    expect(
+      proposals(md, [
+        'was not convinced',
+        'do not seem bothered',
+        'had not been persuaded',
+        'more upbeat than most fund managers',
+        'less worried about the roof',
+        'more divided than the governors',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a measured feeling and a thing’s property denied or compared', () => {
+    expect(
+      proposals(md, [
+        '30% less anxious',
+        'is not waterproof',
+        'more comfortable than the old benches',
+        'is not certified for use in children',
+      ]).missed,
+    ).toEqual([])
+  })
+})
+
+describe('"which makes" with a pronoun after it causes, it does not manufacture', () => {
+  const md = [
+    'The kettle has a wide spout, which makes it a good choice for a shared kitchen.',
+    '',
+    'Teller posts a video every morning, which makes him the one to watch for pruning.',
+    '',
+    'I can fix most bikes, which makes me popular with my neighbours.',
+    '',
+    'The trial was run by Ostrey Foods, which makes the cereal used in the study.',
+    '',
+    'Its owner is Harlan Group, which makes them for three supermarket chains.',
+  ].join('\n')
+
+  it('does not read a cause’s "makes it/him/me" as ownership', () => {
+    expect(
+      proposals(md, [
+        'which makes it a good choice',
+        'which makes him the one to watch',
+        'which makes me popular',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes who makes a product', () => {
+    expect(proposals(md, ['which makes the cereal used in the study']).missed).toEqual([])
+  })
+})
+
+describe('"some" as the subject says one or more, not a group’s habit', () => {
+  const md = [
+    'Some shoppers are put off by the new car park.',
+    '',
+    'Some of my neighbours already left the estate.',
+    '',
+    'Some worries about the plan are fair.',
+    '',
+    'Some banks pay a better rate if you pay in every month.',
+    '',
+    'Most landlords in the town now ask for six months’ rent up front.',
+    '',
+    'Some bus routes have lost their evening service in the past two years.',
+    '',
+    'Some versions of the charger contain lead solder, the recall notice says.',
+  ].join('\n')
+
+  it('does not propose what some of a group do or are', () => {
+    expect(
+      proposals(md, [
+        'Some shoppers are put off',
+        'Some of my neighbours',
+        'Some worries about the plan',
+        'Some banks pay a better rate',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes "most", a dated change to some, and a product cue', () => {
+    expect(
+      proposals(md, [
+        'Most landlords in the town',
+        'have lost their evening service in the past two years',
+        'contain lead solder',
+      ]).missed,
+    ).toEqual([])
+  })
+})
