@@ -120,3 +120,84 @@ describe('"some" as the subject says one or more, not a group’s habit', () => 
     ).toEqual([])
   })
 })
+
+describe('what people at large should do is advice, also when a body passes it on', () => {
+  const md = [
+    'Dog owners should book a dental check once a year.',
+    '',
+    'The Marl Dental Society said in a statement that pet owners should ask their vet about plaque.',
+    '',
+    'Anyone taking blood thinners should talk to a pharmacist before changing their diet.',
+    '',
+    'For now, doctors say, walkers with sore hips should start with short loops.',
+    '',
+    'Inspectors said the county should replace the span rather than patch a deck repaired twice since 1995.',
+    '',
+    'Experts say savers should keep three to six months of spending in an easy-access account.',
+    '',
+    'The Halden Trust said the new bridge should last 120 years.',
+    '',
+    'The agency said patients should not take the tablets with grapefruit juice because it raises levels of the drug.',
+  ].join('\n')
+
+  it('does not propose what owners, anyone or walkers should do', () => {
+    expect(
+      proposals(md, [
+        'book a dental check',
+        'pet owners should ask',
+        'should talk to a pharmacist',
+        'should start with short loops',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a body’s dated verdict, advice with a figure, a forecast and a warning', () => {
+    expect(
+      proposals(md, [
+        'repaired twice since 1995',
+        'three to six months of spending',
+        'should last 120 years',
+        'should not take the tablets with grapefruit juice',
+      ]).missed,
+    ).toEqual([])
+  })
+})
+
+describe('what a thing "tells you" is said to the reader', () => {
+  const md = [
+    'The soil will tell you when it needs water, if you press a finger into it.',
+    '',
+    'A blood test tells you what you are short of, and a good diet does the rest.',
+    '',
+    'The headline figure doesn’t tell you how many patients were helped.',
+    '',
+    'The police figures tell you the story: thefts in Harlow rose 17% last year.',
+    '',
+    'The label tells you the dose is 200 mg a day.',
+    '',
+    'The survey shows that most tenants pay more than a third of their income in rent.',
+    '',
+    'Your water company can tell you whether your street has lead pipes, and many offer free testing.',
+  ].join('\n')
+
+  it('does not propose what the soil, a test or a figure tells you', () => {
+    expect(
+      proposals(md, [
+        'The soil will tell you',
+        'A blood test tells you',
+        'doesn’t tell you how many patients were helped',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes a figure told to the reader, what a survey shows and a statement joined after', () => {
+    expect(
+      proposals(md, [
+        'thefts in Harlow rose 17% last year',
+        'the dose is 200 mg a day',
+        'most tenants pay more than a third of their income',
+        'many offer free testing',
+      ]).missed,
+    ).toEqual([])
+  })
+})

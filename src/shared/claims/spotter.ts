@@ -295,6 +295,76 @@ const GENERIC_PEOPLE = new Set([
   'readers',
 ])
 
+/** People at large, to whom "should" is advice: "Owners should ask …", "Anyone taking … should". */
+const PEOPLE_AT_LARGE = new Set([
+  ...GENERIC_PEOPLE,
+  'anybody',
+  'owners',
+  'patients',
+  'residents',
+  'customers',
+  'drivers',
+  'runners',
+  'buyers',
+  'users',
+  'homeowners',
+  'shoppers',
+  'travellers',
+  'travelers',
+  'visitors',
+  'consumers',
+  'families',
+  'households',
+  'riders',
+  'passengers',
+  'walkers',
+  'cyclists',
+  'gardeners',
+  'beginners',
+  'swimmers',
+  'savers',
+  'borrowers',
+  'tenants',
+])
+/** Verbs that report what someone said: the clause after one has its own subject. */
+const REPORTING =
+  /^(?:say|says|said|told|tells|add|adds|added|warn|warns|warned|advise|advises|advised|recommend|recommends|recommended|note|notes|noted)$/
+
+/**
+ * Whether the clause tells people at large what they should do: "should" (or "ought to") whose
+ * subject, read back to the clause's start, a verb of saying, "that" or a comma, has for its head
+ * a word for people in general ("owners", "anyone", "patients with appointments this week").
+ */
+function adviceToPeople(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => /^(?:should|ought)$/.test(t.lower))
+  // A warning states a hazard, which can be checked: "Patients should not take it with
+  // grapefruit juice".
+  if (at <= 0 || tokens[at + 1]?.lower === 'not') return false
+  let from = at - 1
+  while (
+    from > 0 &&
+    !REPORTING.test(tokens[from - 1]?.lower ?? '') &&
+    !['that', ',', ';', ':'].includes(tokens[from - 1]?.lower ?? '')
+  )
+    from--
+  // The head: the last word of the first run of nouns ("pet owners", "runners with sore knees").
+  const subject = tokens.slice(from, at)
+  const k = subject.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')
+  if (k < 0) return false
+  let head = k
+  while (subject[head + 1]?.pos === 'NOUN') head++
+  return PEOPLE_AT_LARGE.has(subject[head]?.lower ?? '')
+}
+
+/** Whether a strong cue gives a count in words or digits ("three to six months", "at 40"). */
+function counted(tokens: readonly Token[], matches: readonly RuleMatch[]): boolean {
+  return matches.some(
+    (m) =>
+      m.strength === 'strong' &&
+      tokens.some((t) => t.start >= m.start && t.end <= m.end && t.pos === 'NUM'),
+  )
+}
+
 /** A note on when the piece's prices were taken. */
 const PRICE_NOTE =
   /^\W*(?:all\s+)?prices?\s+(?:were|are|was|is)?\s*(?:last\s+)?(?:checked|correct|accurate|current|verified|updated)\b/i
@@ -476,6 +546,27 @@ function veto(
     const must = /^must/.test(firstVerb.lower)
     const anyone = tokens.slice(0, v).some((t) => GENERIC_PEOPLE.has(t.lower))
     if (!must || anyone) return 'advice'
+  }
+  // "Owners should ask for a dental check at every vaccination", "Anyone taking statins should
+  // talk to a doctor", "said patients with appointments this week should call their surgery":
+  // what people at large should do is advice, also when a body passes it on — unless it gives
+  // a figure ("Experts say you should aim for three to six months of expenses").
+  if (!figure && !counted(tokens, matches) && adviceToPeople(tokens)) return 'advice'
+  // "The water will tell you whether you belong there", "A home survey will tell you what needs
+  // doing", "It doesn't tell you how many heart attacks it prevents": what a thing tells "you"
+  // is said to the reader, not a fact about the thing ("What I will tell you is that thefts
+  // rose 17%" gives a figure).
+  const tells = tokens.findIndex(
+    (t, i) => (t.lower === 'tell' || t.lower === 'tells') && tokens[i + 1]?.lower === 'you',
+  )
+  // (A statement joined after a comma is its own: "… can tell you whether your street has lead
+  // pipes, and many offer free testing".)
+  const joined = tokens.findIndex((t, i) => i > tells && (t.text === ',' || t.text === ';'))
+  const after = joined >= 0 ? (tokens[joined]?.end ?? Infinity) : Infinity
+  const beyond = matches.some((m) => m.strength === 'strong' && m.start >= after)
+  if (tells >= 0 && !figure && !beyond && !counted(tokens, matches)) {
+    const subject = tokens.slice(0, tells).find((t) => t.pos === 'PRON' || t.pos === 'NOUN')
+    if (!subject || !['i', 'we'].includes(subject.lower)) return 'advice'
   }
   const subjectTokens = unit.kind === 'main' ? groupTokens : tokens
   // A price is checkable whoever gives it: "we like the Tallow & Pine pan, £24".
