@@ -1,4 +1,4 @@
-import type { Token } from '../language/nlp'
+import { isBaseFormVerb, type Token } from '../language/nlp'
 import { SPEECH_VERBS } from '../language/lexicon'
 import { isQuoteMark } from './voice'
 
@@ -261,7 +261,11 @@ export function splitClauses(
     ) {
       close(i)
       // "We filled it, weighed it, and ran …": no subject of its own, the same clause goes on.
-      const subjectless = CONJUNCTIONS.has(next.lower) && tokens[i + 2]?.pos === 'VERB'
+      // (Not "…, so check the label …", "…, so plan on two people": a base form after "so" is an
+      // order of its own, read as one.)
+      const after = tokens[i + 2]
+      const order = next.lower === 'so' && !!after && isBaseFormVerb(after.text)
+      const subjectless = CONJUNCTIONS.has(next.lower) && after?.pos === 'VERB' && !order
       startMain(CONJUNCTIONS.has(next.lower) ? i + 2 : i + 1, subjectless)
       i++
       continue
@@ -271,11 +275,21 @@ export function splitClauses(
     const lead = tokens.slice(groupStart).find((x) => x.pos !== 'PUNCT')
     // (The tagger may miss the condition's verb: "If the token falls 40%, …".)
     const conditional = lead && ['if', 'unless'].includes(lead.lower) && i - groupStart >= 3
+    // "To book a test, visit …": a leading purpose ends at its comma too, so the order after it
+    // is read as one (wink may tag its verb a noun: "To/PART book/NOUN").
+    const purposeVerb = tokens[groupStart + 1]
+    const purpose =
+      lead?.lower === 'to' &&
+      tokens[groupStart] === lead &&
+      !!purposeVerb &&
+      purposeVerb.lower !== 'date' &&
+      isBaseFormVerb(purposeVerb.text)
     if (
       lead &&
       kind === 'main' &&
-      LEADING_SUBORDINATORS.has(lead.lower) &&
-      (tokens.slice(groupStart, i).some(isVerb) || conditional)
+      (purpose ||
+        (LEADING_SUBORDINATORS.has(lead.lower) &&
+          (tokens.slice(groupStart, i).some(isVerb) || conditional)))
     ) {
       close(i)
       startMain(i + 1, false)

@@ -201,3 +201,44 @@ describe('what a thing "tells you" is said to the reader', () => {
     ).toEqual([])
   })
 })
+
+describe('an order after ", so" or after a leading purpose is an instruction', () => {
+  const md = [
+    'The Brel frame weighs 41 kilograms, so plan on two people for the stairs.',
+    '',
+    'Rooms book out from June to August, so go in May or September.',
+    '',
+    'Most gummies hold less than the label suggests, so check the dose on the jar against the 200 mg you need.',
+    '',
+    'To book a free boiler check, visit the council website or call 555-0190.',
+    '',
+    'The weir failed twice in 2023, so the agency raised the crest by 40 cm.',
+    '',
+    'To date, 40 households have signed up for the scheme.',
+    '',
+    'To make room for the new wing, the museum closed its east galleries in 2019.',
+  ].join('\n')
+
+  it('does not propose the order itself', () => {
+    expect(
+      proposals(md, [
+        'plan on two people',
+        'go in May or September',
+        'check the dose on the jar',
+        'call 555-0190',
+      ]).proposed,
+    ).toEqual([])
+  })
+
+  it('still proposes what comes before it, a reason with its subject, and "To date"', () => {
+    expect(
+      proposals(md, [
+        'weighs 41 kilograms',
+        'Rooms book out from June to August',
+        'raised the crest by 40 cm',
+        '40 households have signed up',
+        'closed its east galleries in 2019',
+      ]).missed,
+    ).toEqual([])
+  })
+})
