@@ -90,3 +90,57 @@ describe('a seller named by its role funds as an interested party (round 31)', (
       expect(errorsOf(trial(funding)), funding).toEqual([])
   })
 })
+
+describe('funding denied, refused, or paid by outsiders of a company (review round 31)', () => {
+  it('reads no funder from a denial or a refusal of its money', () => {
+    for (const funding of [
+      'The trial was not funded by Brindle Teas, the authors said.',
+      'The trial received no money from the manufacturer, the authors said.',
+      'Brindle Teas did not fund the trial, and the authors declared no conflicts.',
+      'Neither the manufacturer nor any retailer paid for the trial.',
+      'The authors refused funding from Brindle Teas and paid for the trial from a university grant.',
+      'The authors turned down an offer of funding from the manufacturer.',
+    ])
+      expect(errorsOf(trial(funding)), funding).toEqual([])
+  })
+
+  it('reads no company from the people "of" it who paid', () => {
+    for (const funding of [
+      'The trial was funded by customers of Brindle Teas, who crowdfunded it online.',
+      'The trial was paid for by a group of critics of the manufacturer.',
+    ])
+      expect(errorsOf(trial(funding)), funding).toEqual([])
+  })
+
+  it('keeps a funder when the negation is about something else', () => {
+    for (const funding of [
+      'Brindle Teas, not the university, funded the trial.',
+      'The trial, which found no effect on heart rate, was funded by Brindle Teas.',
+      'Brindle Teas, which has never sold a drink in Britain, funded the trial.',
+      'The trial was funded by the manufacturer, and no other money was received.',
+      'Brindle Teas did not hesitate to fund the trial, the authors said.',
+      'Neither the authors nor the journal knew that Brindle Teas funded the trial until last week.',
+      'The trial was paid for by the charitable arm of Brindle Teas.',
+    ])
+      expect(errorsOf(trial(funding))[0]?.rule, funding).toBe('paid-research-undisclosed')
+  })
+})
+
+describe('a review’s own denial of sponsorship (review round 31)', () => {
+  it('reads the independent review’s footer as a denial, not as the brand’s research', () => {
+    const body = `# Kestrel Trail 5 review
+
+In our independent review, the Kestrel Trail 5 is the lightest trail shoe we have tested this year.
+
+We ran in it for six weeks on wet chalk and dry forest paths.
+
+The upper drains fast after a stream crossing.
+
+At £130 it costs less than most rivals.
+
+This review was not sponsored by Kestrel.
+`
+    expect(errorsOf(body)).toEqual([])
+    expect(report(body).disclosures.map((d) => d.kind)).toEqual(['other'])
+  })
+})

@@ -4,6 +4,7 @@ import { ownerOf } from '../language/reference'
 import {
   CONTENT_NOUNS,
   FUND_VERBS,
+  NEGATION,
   NONCOMMERCIAL_WORDS,
   OWN_DATA,
   RESEARCH_FAMILY,
@@ -332,6 +333,26 @@ function roleAt(c: Clause, k: number): string | null {
   return null
 }
 
+/** People who are not the company they are "of": its customers, its critics, its rivals. */
+const OUTSIDERS = new Set(
+  'customers customer clients users critics rivals competitors opponents patients readers fans neighbours neighbors residents campaigners victims'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the funder a "by" or "from" at k names is people outside a company, "of" it: "funded by
+ * customers of X", "paid for by a group of critics of the manufacturer". They pay; X does not.
+ */
+function outsidersOf(c: Clause, k: number): boolean {
+  for (let j = k; j < Math.min(c.words.length, k + 5); j++) {
+    const w = c.words[j]!
+    if (w.mention || w.pos === 'VERB' || w.pos === 'PUNCT') return false
+    if (w.lower === 'of' && OUTSIDERS.has(c.words[j - 1]?.lower ?? '')) return true
+  }
+  return false
+}
+
 /** The seller's role that a funding verb's "by" or "from" names (see roleAt). */
 function roleAfter(c: Clause, k: number): string | null {
   for (let j = k; j < Math.min(c.words.length, k + 5); j++) {
@@ -380,6 +401,7 @@ function funderIn(
   // The funder after "by" or "from": a name, or a public body the text does not name ("the
   // regional government and a national research council").
   const funderAfter = (k: number) => {
+    if (outsidersOf(c, k)) return null
     const f = brandAfter(ctx, c, k, 6) ?? publicBodyAfter(c, k)
     return f ? (placesBody(ctx, c, k, f) ?? schemeOwner(ctx, c, k, f) ?? f) : roleAfter(c, k)
   }
@@ -636,7 +658,7 @@ export function readFunding(
   seg: Segment,
 ): { research: ResearchRef | null; funder: string } | null {
   const first = funderIn(ctx, c, seg)
-  if (!first) return null
+  if (!first || fundingDenied(c, seg, first.at)) return null
   let found = commercialCofunder(ctx, c, seg, first) ?? first
   // What was paid for is the passive verb's subject: "This feature was paid for by X" funds the
   // piece (a sponsorship), whatever research noun the sentence names elsewhere.
@@ -678,6 +700,36 @@ export function readFunding(
       keys: keysIn(c.words),
     },
   }
+}
+
+/** Verbs that turn money down: "the authors refused funding from X" ("turned" only with "down"). */
+const REFUSALS = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline', 'reject'])
+
+/**
+ * Whether the funding the word at `at` states is denied or refused: "The trial was not funded by
+ * X", "X did not fund the trial", "received no money from X", "without any funding from X",
+ * "Neither X nor any retailer paid for it", "the authors refused funding from X". The negation
+ * stands right before the verb or noun of funding (past auxiliaries, adverbs and "any"), or is
+ * "neither … nor" on the funder with no other verb before the funding's ("Neither the authors nor
+ * the journal knew that X funded it" denies nothing); a negation elsewhere in the sentence ("X,
+ * not the university, funded the trial", "funded by X, which found no effect") denies nothing.
+ */
+function fundingDenied(c: Clause, seg: Segment, at: number): boolean {
+  const ws = c.words
+  for (let k = at - 1, n = 0; k >= seg.from && n < 5; k--, n++) {
+    const w = ws[k]!
+    if (NEGATION.has(w.lower) || REFUSALS.has(w.lower)) return true
+    if (w.lower === 'turned' && ws[k + 1]?.lower === 'down') return true
+    // "turned down funding", "declined an offer of funding from X".
+    if (['down', 'of', 'offer', 'offers'].includes(w.lower)) continue
+    if (!['ADV', 'AUX', 'ADJ', 'DET', 'PART'].includes(w.pos) && !BE.has(w.lower)) break
+  }
+  for (let k = at - 1; k >= Math.max(seg.from, at - 8); k--) {
+    const w = ws[k]!
+    if (w.pos === 'VERB' || w.pos === 'PUNCT') return false
+    if (w.lower === 'nor') return ws.slice(seg.from, k).some((x) => x.lower === 'neither')
+  }
+  return false
 }
 
 /** Verbs of a body ordering work it will use: "a review commissioned by the authority". */
