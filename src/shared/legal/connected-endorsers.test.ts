@@ -209,6 +209,18 @@ describe('a brand that pays for a person’s own research', () => {
     ])
       expect(errorsOf(scalp(tie))).toEqual([])
   })
+
+  it('ties no one when the work is another person’s or another body pays for hers (review round 31)', () => {
+    for (const tie of [
+      // Someone else's work: another owner between her and it.
+      "Corvelle funds her former supervisor's lab in Lyon.",
+      "The trial was funded by Corvelle, which also sponsors her son's football team.",
+      // Her work paid for by another body than the statement's funder.
+      "Corvelle funded the trial, and Massot's research was funded by the Wellcome Trust.",
+      'The Wellcome Trust funds her lab, and Corvelle funded the trial.',
+    ])
+      expect(errorsOf(scalp(tie)), tie).toEqual([])
+  })
 })
 
 describe('quoted praise that is no connected person’s endorsement', () => {

@@ -717,14 +717,30 @@ export function researchTies(ctx: SlotContext, statements: readonly Statement[])
         while (ws[n]?.mention && ws[n]?.mention === w.mention) n++
         if (!pronoun && /^['’]s?$/.test(ws[n]?.text ?? '')) n++
         const head = ws.slice(n, n + 4).findIndex((x) => RESEARCH_OWN.has(x.lower))
-        if (head < 0 || ws.slice(n, n + head).some((x) => x.pos === 'VERB' || x.pos === 'AUX'))
+        // The work is someone else's when another owner stands between ("her former
+        // supervisor's lab", "her son's football team").
+        if (
+          head < 0 ||
+          ws
+            .slice(n, n + head)
+            .some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^['’]s?$/.test(x.text))
+        )
           continue
         const first = ws.findIndex((x) => !!w.mention && x.mention === w.mention)
         const at = pronoun ? k : Math.max(0, first)
         const before = ws.slice(Math.max(0, at - 3), at).map((x) => x.lower)
         const after = ws.slice(n + head + 1, n + head + 8).map((x) => x.lower)
-        const object = before.some((x) => FUNDING_VERBS.has(x)) || before.at(-1) === 'for'
-        const passive = after.some((x, j) => FUNDING_VERBS.has(x) && after[j + 1] === 'by')
+        const verb = before.findLastIndex((x) => FUNDING_VERBS.has(x))
+        // The payer is the funder of the statement: the name before the verb ("Corvelle funds
+        // her lab"), or the one after its "by" ("her research is funded by Corvelle"); another
+        // payer ("The Wellcome Trust funds her lab, and Corvelle funded the trial", "… was funded
+        // by the Wellcome Trust") ties her to no brand.
+        const object =
+          (verb >= 0 && payerBefore(ws, Math.max(0, at - 3) + verb, s.research.funder)) ||
+          before.at(-1) === 'for'
+        const by = after.findIndex((x, j) => FUNDING_VERBS.has(x) && after[j + 1] === 'by')
+        const passive =
+          by >= 0 && namesFunder(after.slice(by + 2, by + 8).join(' '), s.research.funder)
         if (!object && !passive) continue
         const who = personOf(ctx, w)
         if (!who) continue
@@ -733,6 +749,22 @@ export function researchTies(ctx: SlotContext, statements: readonly Statement[])
     }
   }
   return out
+}
+
+/** Whether words (lower case, joined) name the funder: its first word among them. */
+const namesFunder = (words: string, funder: string) =>
+  ` ${words} `.includes(` ${funder.toLowerCase().split(/\s+/)[0] ?? ''}`)
+
+/**
+ * Whether the name nearest before the funding verb at v is the funder's, or no name stands there
+ * ("It has funded her lab since 2020", "which funds her lab").
+ */
+function payerBefore(ws: readonly Word[], v: number, funder: string): boolean {
+  for (let k = v - 1; k >= 0; k--) {
+    const m = ws[k]?.mention
+    if (m) return namesFunder(m.name.toLowerCase(), funder)
+  }
+  return true
 }
 
 /**
