@@ -181,4 +181,18 @@ describe('a report of what happened to a particular person is no claim in a fiel
   ])('“%s” is still a warning', (body, who) => {
     expect(mismatches(body, who)).toHaveLength(1)
   })
+
+  // Review, round 31: a cause claimed for what happened to the person, and anyone's children.
+  it.each([
+    ['“Mr Hale’s stroke was caused by the statins his GP gave him,” said Ana Ruiz, an accountant.'],
+    [
+      '“The victim’s cancer was caused by the weedkiller sprayed on that field,” said Ana Ruiz, an accountant.',
+    ],
+    [
+      '“Parents who use gas stoves put their children at risk of asthma,” said Ana Ruiz, an accountant.',
+    ],
+    ['“Their children will get asthma from that gas stove,” said Ana Ruiz, an accountant.'],
+  ])('a cause claimed, or anyone’s children (“%s”), is still a warning', (body) => {
+    expect(mismatches(body, 'Ana Ruiz')).toHaveLength(1)
+  })
 })

@@ -1243,17 +1243,20 @@ const ANECDOTE =
  * of the speaker's or of a named person ("the victim's", "my client", "Hale's daughter", "Mr
  * Hale"). What happened to them ("The harm to the victim's mental health was lasting", "My
  * client has suffered anxiety and sleepless nights since the sale fell through") is a report of
- * the case, as a judge or a solicitor gives it, not a claim in a field.
+ * the case, as a judge or a solicitor gives it, not a claim in a field. "Their children" and
+ * "her clients" are anyone's ("Parents who smoke put their children at risk"): only the
+ * speaker's own clients or children are particular people.
  */
 const REPORTED =
-  /\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:client|clients|son|daughter|husband|wife|mother|father|child|children|tenant|tenants)|[Tt]he\s+(?:victim|victims|claimant|claimants|complainant|defendant|deceased|widow|widower)|\p{Lu}[\p{L}'-]+(?:'s|’s)\s+(?:son|daughter|husband|wife|mother|father|family|child|children)|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'-]+)(?![\p{L}])/u
+  /\b(?:(?:[Mm]y|[Oo]ur)\s+(?:client|clients|son|daughter|husband|wife|mother|father|child|children|tenant|tenants)|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:client|son|daughter|husband|wife|mother|father|child|tenant)|[Tt]he\s+(?:victim|victims|claimant|claimants|complainant|defendant|deceased|widow|widower)|\p{Lu}[\p{L}'-]+(?:'s|’s)\s+(?:son|daughter|husband|wife|mother|father|family|child|children)|(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'-]+)(?![\p{L}])/u
 /**
  * What makes a report about a person a claim after all: a product or a treatment that helped,
- * an effect claimed ("sleeps better since taking it", "haven't had one since"), or words to
- * everyone ("you", "anyone").
+ * an effect claimed ("sleeps better since taking it", "haven't had one since"), a cause claimed
+ * ("Mr X's stroke was caused by the statins", "… put their child at risk of asthma"), or words
+ * to everyone ("you", "anyone").
  */
 const EFFICACY =
-  /\b(?:better|worse|improv\w*|cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|eas(?:e|es|ed|ing)|reliev\w*|help\w*|fix\w*|clear\w*|gone|disappear\w*|vanish\w*|no longer|never had|(?:haven|hasn)['’]?t had|(?:since|after|once|when|until) (?:\w+ )?(?:using|taking|took|start\w*|tr(?:y|ies|ied|ying)|switch\w*|began|begun)|chang(?:e|es|ed)|transform\w*|difference|thanks to|prevent\w*|lower\w*|reduc\w*|boost\w*|protect\w*|dropp\w*|drops?|normal\w*|recover\w*|work(?:s|ed)|you|your|anyone|everyone|people)\b/i
+  /\b(?:better|worse|improv\w*|cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|eas(?:e|es|ed|ing)|reliev\w*|help\w*|fix\w*|clear\w*|gone|disappear\w*|vanish\w*|no longer|never had|(?:haven|hasn)['’]?t had|(?:since|after|once|when|until) (?:\w+ )?(?:using|taking|took|start\w*|tr(?:y|ies|ied|ying)|switch\w*|began|begun)|chang(?:e|es|ed)|transform\w*|difference|thanks to|prevent\w*|lower\w*|reduc\w*|boost\w*|protect\w*|dropp\w*|drops?|normal\w*|recover\w*|work(?:s|ed)|caus\w*|linked|risks?|trigger\w*|leads? to|led to|due to|because of|you|your|anyone|everyone|people)\b/i
 
 /** A sentence that only reports what happened to a particular person (see REPORTED). */
 const reportOnly = (sentence: string) => REPORTED.test(sentence) && !EFFICACY.test(sentence)
