@@ -1364,3 +1364,51 @@ describe('what the writer’s family uses, bought second-hand', () => {
       expect(statements(text)).toEqual([])
   })
 })
+
+describe('an event’s organisers paying the writer’s way', () => {
+  const kinds = (sentence: string) =>
+    check(`# Five things we saw at the show\n\n${filler(2)}\n\n${sentence}\n`).disclosures.map(
+      (d) => d.kind,
+    )
+
+  it('reads the organisers paying for our hotel or my flights as a hosted stay', () => {
+    for (const sentence of [
+      'The organisers paid for our hotel during the show.',
+      'Our hotel was paid for by the show’s organisers.',
+      'The organisers paid for my flights and two nights in a hotel.',
+    ])
+      expect(kinds(sentence)).toEqual(['gifted-product'])
+  })
+
+  it('reads nothing when what they paid for is the event’s or someone else’s', () => {
+    for (const sentence of [
+      'The organisers paid for the venue and the stage.',
+      'The organisers paid for their own hotel rooms.',
+      'The organisers paid for a hotel for the visiting team.',
+    ])
+      expect(kinds(sentence)).toEqual([])
+  })
+})
+
+describe('a remedy or giveaway to the public after "to"', () => {
+  const kinds = (sentence: string) =>
+    check(`# Car seat recall\n\n${filler(2)}\n\n${sentence}\n`).disclosures.map((d) => d.kind)
+
+  it('reads no gift when a maker sends something free to every owner or customer', () => {
+    for (const sentence of [
+      'Brindle & Co. said in a statement that it would send a free replacement buckle to every registered owner.',
+      'Brindle & Co. will send a free replacement buckle to every owner.',
+      'The maker is sending a free repair kit to all customers who registered.',
+    ])
+      expect(kinds(sentence)).toEqual([])
+  })
+
+  it('still reads a free thing sent to us or to our testers', () => {
+    for (const sentence of [
+      'Brindle & Co. sent me a free buckle to try.',
+      'Brindle & Co. sent a free buckle to our tester.',
+      'Brindle sent free car seats to the families in our review panel.',
+    ])
+      expect(kinds(sentence)).toEqual(['gifted-product'])
+  })
+})

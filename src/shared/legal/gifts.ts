@@ -207,7 +207,11 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
           brandsNamedAfter(c, by + 1, (k) => brandOfWord(ctx, c, k, true))[0] ??
           // "supported by Visit Vessel Coast": a host named like a place is still the host.
           hostNamed(ctx, c, by + 1)
-        const makers = low.slice(by + 1, by + 4).some((x) => MAKER_NOUNS.has(x))
+        // "Our hotel was paid for by the show's organisers": an event's host, for the writer's own.
+        const hosts =
+          low.slice(by + 1, by + 5).some((x) => EVENT_HOSTS.has(x)) &&
+          low.slice(seg.from, i).some((_x, k) => writersOwn(ctx, c, seg.from + k))
+        const makers = hosts || low.slice(by + 1, by + 4).some((x) => MAKER_NOUNS.has(x))
         // Only a visit laid on ("My visit was arranged by the clinic"): who laid it on decides.
         const visitOnly = !low.slice(seg.from, i).some((x) => EXPENSES.has(x) || GIFT_ITEMS.has(x))
         const own = low.slice(seg.from, i).findIndex((x) => VISITS.has(x)) + seg.from - 1
@@ -294,6 +298,17 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     if (PUBLIC_RECIPIENTS.has(after[0] ?? '') || PUBLIC_RECIPIENTS.has(after[1] ?? '')) {
       if (!after.slice(0, 4).some((x) => ['our', 'my', 'us', 'me'].includes(x))) continue
     }
+    // "…will send a free replacement buckle to every registered owner": a remedy or a giveaway
+    // to the public, named after "to" further on.
+    const rest = low.slice(i + 1, Math.min(seg.to, i + 14))
+    const toPublic = rest.some(
+      (x, k) =>
+        x === 'to' &&
+        rest
+          .slice(k + 1, k + 4)
+          .some((y) => PUBLIC_RECIPIENTS.has(y) || PUBLIC_RECIPIENTS.has(`${y}s`)),
+    )
+    if (toPublic && !rest.some((x) => ['our', 'my', 'us', 'me'].includes(x))) continue
     const toUs =
       after.slice(0, 3).some((x) => FIRST_PERSON_OBJECT.has(x)) ||
       // "X lent the magazine two pumps".
@@ -386,6 +401,12 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
       brandBackward(ctx, c, seg.from, paidFor) ??
       (seg.type === 'relative' && seg.anchor >= 0 ? brandOfWord(ctx, c, seg.anchor, true) : null)
     if (giver) return gift(giver, 'clear')
+    // "The organisers paid for our hotel": an event's host, for the writer's own expense.
+    if (
+      low.slice(seg.from, paidFor).some((x) => EVENT_HOSTS.has(x)) &&
+      low.slice(paidFor + 2, paidFor + 8).some((_x, k) => writersOwn(ctx, c, paidFor + 2 + k))
+    )
+      return gift(null, 'clear')
   }
   // "The pumps were installed free of charge by X": a service given free, by whom.
   for (let i = seg.from; i < seg.to; i++) {
@@ -831,6 +852,9 @@ export function gift(brand: string | null, wording: Wording, note?: string): Fou
     people: [],
   }
 }
+
+/** Who runs an event the writer reports from, as the one who pays a stay or a trip. */
+const EVENT_HOSTS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'promoters'])
 
 /** A name right after "by" that is no person's ("Visit Vessel Coast"), as a host. */
 function hostNamed(ctx: SlotContext, c: Clause, k: number): string | null {
