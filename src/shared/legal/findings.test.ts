@@ -133,6 +133,13 @@ describe('affiliate notices before the first link or pick', () => {
     expect(errors(none.findings).map((f) => f.rule)).toEqual(['affiliate-disclosure-missing'])
   })
 
+  it('says "in the same paragraph" when the notice follows the links on their own line', () => {
+    const late = check(`# Creams\n\n${filler(2)}\n\n${link} · ${notice}\n`)
+    expect(errors(late.findings)[0]?.message).toMatch(
+      /comes after, in the same paragraph as the first affiliate link or pick/,
+    )
+  })
+
   it('reads a web address written out as a link: bare, in angle brackets or from a plain-text import', () => {
     for (const address of [
       'Buy it at https://shop.example/norvane/night-repair?tag=gw-20.',

@@ -387,7 +387,7 @@ export function affiliate(a: Analysis): Draft[] {
     {
       rule: 'affiliate-disclosure-late',
       key: 'affiliate',
-      message: `The only affiliate notice (“${excerpt(a.body.slice(firstNotice.start, firstNotice.end), 50)}”) comes ${plural(gap, 'paragraph')} after the first affiliate link or pick, ${what}${earning === first ? '' : ` and the first link, “${excerpt(earning.text, 50)}”`}; readers must see it before the first one.`,
+      message: `The only affiliate notice (“${excerpt(a.body.slice(firstNotice.start, firstNotice.end), 50)}”) comes ${gap > 0 ? `${plural(gap, 'paragraph')} after` : 'after, in the same paragraph as'} the first affiliate link or pick, ${what}${earning === first ? '' : ` and the first link, “${excerpt(earning.text, 50)}”`}; readers must see it before the first one.`,
       start: earning.start,
       end: earning.end,
       related: [span(firstNotice), ...(earning === first ? [] : [span(first)])],
