@@ -339,10 +339,13 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       // "Skellig's head of design, Ola Brandt": the role's own "of"/"for" phrase.
       if (noun && (toks[h]?.lower === 'of' || toks[h]?.lower === 'for')) {
         let e = h + 1
+        // "head of UK sales", "friend of forty years": a figure or a capital inside it too.
         while (
           e < h + 5 &&
-          /^\p{Ll}/u.test(toks[e]?.text ?? '') &&
-          (toks[e]?.pos === 'NOUN' || (toks[e]?.lower === 'and' && toks[e + 1]?.pos === 'NOUN'))
+          (((/^\p{Ll}/u.test(toks[e]?.text ?? '') || /^\p{Lu}+$/u.test(toks[e]?.text ?? '')) &&
+            (toks[e]?.pos === 'NOUN' || toks[e]?.pos === 'PROPN')) ||
+            (toks[e]?.pos === 'NUM' && toks[e + 1]?.pos === 'NOUN') ||
+            (toks[e]?.lower === 'and' && toks[e + 1]?.pos === 'NOUN'))
         )
           e++
         if (e > h + 1 && toks[e]?.text === ',') h = e
@@ -455,6 +458,13 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     if (owned && (PERSON_NOUNS.has(owned.lower) || ROLE_TITLES.has(owned.lower))) {
       head = owned
       h = at
+      // "said the shop's owner, Joan Pike": the holder the apposition names, not someone
+      // the role would resolve to earlier ("Joan Pike's husband" is not Joan Pike).
+      if (toks[h + 1]?.text === ',') {
+        const m = indexOf(doc).startingAt.get(toks[h + 2]?.start ?? -1)
+        const e = m ? indexOf(doc).entityOf.get(m) : undefined
+        if (m && e && personLike(e) && !m.possessive) return { kind: 'name', mention: m }
+      }
     }
   }
   if (!head) return null

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { attributeQuotes } from './attribute'
+import { detectQuotes } from './detect'
+
+// Round 31 review (language side): short cases written for the review (invented people and
+// firms), near variants and look-alikes of this round's speaker readings.
+
+const said = (md: string): (string | null)[] => {
+  const quotes = detectQuotes(md)
+  const who = attributeQuotes(md, quotes)
+  return quotes.map((_, i) => who[i]?.speaker ?? null)
+}
+
+describe('a role owned by a common noun, with the holder named after a comma', () => {
+  it('gives the quote to the named holder, not to someone the role resolves to earlier', () => {
+    const md = `Skellig showed three new boots at the fair. Its founder, Sam Lowe, ran the stand.
+
+Tom Reed came late.
+
+“Prices are fair,” said the shop's owner, Joan Pike.
+
+Ola Brandt came too.
+
+“We were busy all day,” added the firm's chief executive, Ana Ruiz.`
+    expect(said(md)).toEqual(['Joan Pike', 'Ana Ruiz'])
+  })
+
+  it('still resolves the role when no name follows, and not to a name the holder is possessed by', () => {
+    const md = `Skellig showed three new boots at the fair. Its founder, Sam Lowe, ran the stand.
+
+“We loved it,” said the company's founder.
+
+Tom Reed came late. “The queue was long,” said the shop's owner, Joan Pike's husband.`
+    expect(said(md)[0]).toBe('Sam Lowe')
+    expect(said(md)[1]).not.toBe('Joan Pike')
+  })
+})
+
+describe('a possessive role with an "of" phrase that holds a figure or a capital', () => {
+  it('gives the quote to the named holder', () => {
+    const md = `Skellig showed three new boots at the fair in Ashby. Joan Pike ran the stand.
+
+“We spent four years on the soles,” said Skellig's head of UK sales, Ola Brandt.
+
+Marta Ilves bought two pairs.
+
+“I would buy them again,” said Tom Reed's friend of forty years, Ana Ruiz.`
+    expect(said(md)).toEqual(['Ola Brandt', 'Ana Ruiz'])
+  })
+
+  it('keeps the company when the role has no name after it', () => {
+    const md = `Skellig showed three new boots at the fair in Ashby.
+
+“We sold out,” said Skellig's head of UK sales.`
+    expect(said(md)).toEqual(['Skellig'])
+  })
+})
