@@ -196,3 +196,48 @@ describe('a report of what happened to a particular person is no claim in a fiel
     expect(mismatches(body, 'Ana Ruiz')).toHaveLength(1)
   })
 })
+
+describe('other exposures a trade measures, linked to their effects (round 31)', () => {
+  it.each([
+    [
+      'Ola Berg, an air-quality scientist, was blunt. “Diesel fumes on school streets are linked to asthma in children,” she said.',
+      'Ola Berg',
+    ],
+    [
+      'Ola Berg, a lighting designer, was blunt. “Bright screen light late at night is linked to poor sleep,” she said.',
+      'Ola Berg',
+    ],
+    [
+      'Ola Berg, an ergonomist, was blunt. “A bad desk height is linked to back pain,” she said.',
+      'Ola Berg',
+    ],
+    [
+      'Ola Berg, a noise consultant, was blunt. “Loud music in gyms damages hearing,” she said.',
+      'Ola Berg',
+    ],
+  ])('“%s” is in the field', (body, who) => {
+    expect(mismatches(body, who)).toEqual([])
+  })
+
+  it.each([
+    [
+      'Ola Berg, an air-quality scientist, was blunt. “Our purifier cures asthma in a fortnight,” she said.',
+      'Ola Berg',
+    ],
+    [
+      'Ola Berg, a lighting designer, was blunt. “These warm bulbs cure insomnia,” she said.',
+      'Ola Berg',
+    ],
+    [
+      'Ola Berg, an ergonomist, was blunt. “This chair lowers your blood pressure,” she said.',
+      'Ola Berg',
+    ],
+    // Blood pressure beside a word of posture: no organ of the ergonomist's.
+    [
+      'Ola Berg, an ergonomist, was blunt. “Sit at a proper workstation. Long hours at a desk give you high blood pressure,” she said.',
+      'Ola Berg',
+    ],
+  ])('“%s” is a warning', (body, who) => {
+    expect(mismatches(body, who)).toHaveLength(1)
+  })
+})
