@@ -55,3 +55,34 @@ Marta Ilves bought two pairs.
     expect(said(md)).toEqual(['Skellig'])
   })
 })
+
+describe('where a reader or listener is from is no speaker', () => {
+  it('gives the words to the person, or to no one when only "a reader" is named', () => {
+    const md = `A listener, Priya from Dunmore, wrote in: “Why does my starter smell of nail varnish?”
+
+Sam from Leeds said his loaf was “flat as a pancake”.
+
+A reader from Carrow wrote: “I keep mine in the fridge.”`
+    expect(said(md)).toEqual(['Priya', 'Sam', null])
+  })
+
+  it('keeps a person with their workplace, a spokesman for a firm and a letter’s writer', () => {
+    const md = `A letter from Ana Ruiz said the plan was “dead in the water”.
+
+A spokesman from Skellig said the boots were “sold out”.
+
+“It rained all day,” wrote Marta Ilves in Harbour Weekly.
+
+Tom Reed from the Harbour Bakery said: “Feed it more.”`
+    expect(said(md)).toEqual(['Ana Ruiz', 'Skellig', 'Marta Ilves', 'Tom Reed'])
+  })
+})
+
+describe('a possessive role with the holder named straight after it', () => {
+  it('gives the quote to the holder, not to a person named earlier', () => {
+    const md = `Skellig showed three boots at the fair. Its chief executive, Tom Reed, opened the stand.
+
+“It weighs less than a kilo,” said Kestrel's product manager Marta Ilves.`
+    expect(said(md)).toEqual(['Marta Ilves'])
+  })
+})

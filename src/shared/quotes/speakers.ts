@@ -351,8 +351,15 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
         if (e > h + 1 && toks[e]?.text === ',') h = e
       }
       if (noun && !SPOKES_NOUNS.has(noun.lower)) {
+        // "Kestrel's product manager Marta Ilves": the name may follow the role with no comma.
+        const direct = indexOf(doc).startingAt.get(toks[h]?.start ?? -1)
+        const directKind = direct ? indexOf(doc).entityOf.get(direct)?.kind : undefined
         const named =
-          toks[h]?.text === ',' ? indexOf(doc).startingAt.get(toks[h + 1]?.start ?? -1) : undefined
+          toks[h]?.text === ','
+            ? indexOf(doc).startingAt.get(toks[h + 1]?.start ?? -1)
+            : direct && !direct.possessive && directKind === 'person'
+              ? direct
+              : undefined
         if (named) return { kind: 'name', mention: named }
         if (unnamedNoun(noun.lower))
           return { kind: 'unnamed', text: `${mention.name}'s ${noun.text}` }
@@ -905,13 +912,45 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
     // they work, "of", "at" or "from" it; the person speaks, not the workplace.
     const idx0 = before ? toks.indexOf(before) : -1
     const prep = before?.lower === 'the' ? toks[idx0 - 1] : before
-    if (prep && ['of', 'at', 'from'].includes(prep.lower)) {
+    if (prep && ['of', 'at', 'from', 'in'].includes(prep.lower)) {
       const personEnd = toks[toks.indexOf(prep) - 1]
       const person = personEnd ? indexOf(doc).endingAt.get(personEnd.end) : undefined
       const pe = person ? indexOf(doc).entityOf.get(person) : undefined
       const oe = indexOf(doc).entityOf.get(mention)
-      if (person && !person.possessive && pe && pe.kind === 'person' && oe && oe.kind !== 'person')
+      // "Priya from Dunmore", "Sam from Leeds wrote": where someone is from, a one-word name
+      // the reader may not know, is no speaker even when the typing guessed a person for it.
+      const home =
+        (prep.lower === 'from' || prep.lower === 'in') &&
+        before === prep &&
+        !/\s/.test(mention.name) &&
+        pe?.kind !== 'organisation' &&
+        pe?.kind !== 'product' &&
+        pe?.kind !== 'place'
+      if (
+        person &&
+        !person.possessive &&
+        pe &&
+        (pe.kind === 'person' || home) &&
+        oe &&
+        (oe.kind !== 'person' || home)
+      )
         return { kind: 'name', mention: person }
+      // "A reader from Carrow wrote", "a caller in Leeds said": someone the text does not name.
+      if (
+        (prep.lower === 'from' || prep.lower === 'in') &&
+        !person &&
+        personEnd &&
+        !SPOKES_NOUNS.has(personEnd.lower) &&
+        oe?.kind !== 'organisation' &&
+        oe?.kind !== 'product' &&
+        (unnamedNoun(personEnd.lower) || PERSON_NOUNS.has(personEnd.lower))
+      ) {
+        let d = toks.indexOf(personEnd) - 1
+        while (toks[d]?.pos === 'ADJ') d--
+        const det = toks[d]
+        if (det && (DETS.has(det.lower) || det.pos === 'DET'))
+          return { kind: 'unnamed', text: doc.body.slice(det.start, mention.end) }
+      }
     }
     // "a lawyer for Ana Ruiz said", "the mother of Tom Reed, a pupil at the school, said":
     // someone speaking for or about a person is not that person, and is named by no one.
