@@ -510,7 +510,32 @@ const SCHEMES = new Set(
 )
 /** Words of a public offer: "in the January sale", "with a voucher": no favour to anyone. */
 const PUBLIC_OFFER = new Set(
-  'sale sales voucher vouchers coupon coupons code codes promotion deal deals offer offers student students loyalty clearance anyone everyone every customers readers'.split(
+  'sale sales voucher vouchers coupon coupons code codes promotion deal deals offer offers student students loyalty clearance anyone everyone every customers readers trade-in cashback referral referred refer refers rewards scrappage household households homeowners subscribers'.split(
+    ' ',
+  ),
+)
+/**
+ * What a discount is on when it is a customer's price, not a thing given: "a discounted quote",
+ * "a discounted tariff", "a discounted survey" (a service the person then buys).
+ */
+const PRICED = new Set(
+  'quote quotes tariff tariffs rate rates fare fares ticket tickets membership subscription plan plans contract price prices bill bills fee fees survey surveys service installation repair repairs loan mortgage insurance policy'.split(
+    ' ',
+  ),
+)
+/**
+ * Why a customer pays less, the brand's terms or its amends, not a favour (review, round 31):
+ * "a 10 per cent discount for paying upfront", "discounted after a six-week delay", "a
+ * goodwill discount after the fitters damaged her floor", "an ex-display unit".
+ */
+const CUSTOMER_TERMS = new Set(
+  'upfront up-front cash paying delay delays delayed fault faults faulty failed broke broken damaged damage complaint complaints complained apology apologised apologized compensation goodwill ex-display refurbished pensioner pensioners bulk price-match'.split(
+    ' ',
+  ),
+)
+/** A brand's people who lend a thing of their own: "a loaned ladder from X's fitter". */
+const BRAND_PEOPLE = new Set(
+  'fitter fitters engineer engineers installer installers driver drivers employee employees worker workers plumber electrician rep reps technician technicians'.split(
     ' ',
   ),
 )
@@ -644,6 +669,9 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
   )
     return null
   if (all.some((x) => PUBLIC_OFFER.has(x)) || all.some((x) => NEGATION.has(x))) return null
+  // A customer's terms or amends, anywhere in the sentence: "for paying upfront", "because the
+  // unit was ex-display", "after a six-week delay", "as compensation".
+  if (low.some((x) => CUSTOMER_TERMS.has(x))) return null
   const recipient = (verb: number): string | null | 'writer' => {
     if (low.slice(seg.from, verb).some((x) => x === 'i' || x === 'we')) return 'writer'
     const named = receiverOf(ctx, c, seg.from, verb)[0]
@@ -675,6 +703,10 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
       if (!via) continue
       const brand = brandAfter(ctx, c, j + 1, 5)
       if (!brand || isPublicBody(brand)) continue
+      // "from X's fitter": the brand's person, whose favour is their own.
+      const after = low.slice(j + 1, Math.min(seg.to, j + 7))
+      const mark = after.findIndex((x) => x === "'s" || x === '’s')
+      if (low[j] === 'from' && mark >= 0 && BRAND_PEOPLE.has(after[mark + 1] ?? '')) continue
       if (scheme || (low[j] !== 'from' && low[j] !== 'by')) {
         const rest = low.slice(j + 1, Math.min(seg.to, j + 8))
         if (!rest.some((x) => SCHEMES.has(x))) continue
@@ -702,7 +734,8 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
           low[i - 1] ?? '',
         ) &&
         ws[i + 1]?.pos === 'NOUN' &&
-        !ws[i + 1]?.mention) ||
+        !ws[i + 1]?.mention &&
+        !PRICED.has(low[i + 1] ?? '')) ||
       (w === 'loan' && low[i - 1] === 'on')
     // "at a reduced price", "at a discounted rate"; "at cost" (the maker's own cost, not "at
     // a cost of £40"); "at a steep discount", "at a 40 per cent discount".

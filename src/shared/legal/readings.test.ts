@@ -150,6 +150,21 @@ describe('a favour below the price: a discounted or loaned thing, travel at a br
     ])
       expect(kindsIn(line), line).not.toContain('gifted-product')
   })
+
+  // Review, round 31: a customer's price, a customer's scheme, a brand's worker's own favour.
+  it('leaves a customer’s discount and a worker’s loan alone', () => {
+    for (const line of [
+      'Mia Holt bought her heat pump at a reduced price through Oatwell’s trade-in scheme.',
+      'Mia Holt bought her pump at a discounted rate through Oatwell’s cashback scheme, open to any household.',
+      'Mia Holt got a discounted survey from Oatwell after her neighbour referred her.',
+      'Mia Holt received a discounted quote from Oatwell, which she accepted.',
+      'Mia Holt uses a discounted tariff from Oatwell that suits heat pumps.',
+      'Mia Holt, who used a loaned ladder from Oatwell’s fitter to clear her gutters, laughed about it.',
+      'Mia Holt got a 10 per cent discount from Oatwell for paying upfront.',
+      'Mia Holt’s pump was discounted by Oatwell after a six-week delay.',
+    ])
+      expect(kindsIn(line), line).not.toContain('gifted-product')
+  })
 })
 
 describe('holders listed with no possessor', () => {
