@@ -27,6 +27,12 @@ describe('how someone feels, compared or denied, is their view', () => {
     'The new seats are more comfortable than the old benches.',
     '',
     'The drug is not certified for use in children.',
+    '',
+    'Councillor Brandt has no objection to the new car park.',
+    '',
+    'There’s no harm in asking the council for a refund.',
+    '',
+    'The spray does no harm to bees.',
   ].join('\n')
 
   it('leaves a person’s conviction, worry or mood alone', () => {
@@ -38,6 +44,8 @@ describe('how someone feels, compared or denied, is their view', () => {
         'more upbeat than most fund managers',
         'less worried about the roof',
         'more divided than the governors',
+        'no objection to the new car park',
+        'no harm in asking',
       ]).proposed,
     ).toEqual([])
   })
@@ -49,6 +57,7 @@ describe('how someone feels, compared or denied, is their view', () => {
         'is not waterproof',
         'more comfortable than the old benches',
         'is not certified for use in children',
+        'does no harm to bees',
       ]).missed,
     ).toEqual([])
   })

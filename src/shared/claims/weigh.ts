@@ -99,6 +99,9 @@ const STATES_OF_MIND = new Set(
     ' ',
   ),
 )
+/** "No" before a word for a view or a wish, not a thing: "no objection", "no doubt", "no harm". */
+const NO_VIEW =
+  /^no\s+(?:doubts?|idea|objections?|regrets?|desire|harm|wish|illusions?|patience|appetite)$/i
 /**
  * A comparison or a denial of how someone feels, not of what a thing is: "Quarshie was not
  * convinced", "The bakers do not seem bothered", "she had not been persuaded", "is more upbeat
@@ -110,6 +113,13 @@ const STATES_OF_MIND = new Set(
  */
 export function stateOfMind(tokens: readonly Token[], text: string, m: RuleMatch): boolean {
   if (m.rule !== 'comparison' && m.rule !== 'negation') return false
+  // "She has no objection to …", "there's no harm in trying", "I have no doubt": a view denied.
+  // ("No harm" only as a view, "there's no harm" or "sees no harm": "does no harm to bees" is a
+  // finding.)
+  if (m.rule === 'negation' && NO_VIEW.test(text.slice(m.start, m.end))) {
+    if (!/harm$/i.test(text.slice(m.start, m.end))) return true
+    return /\b(?:there(?:[’']s|\s+is|\s+was)|sees?|saw)\s*$/i.test(text.slice(0, m.start))
+  }
   const from = tokenAt(tokens, m.start)
   const to = tokenAt(tokens, m.end - 1)
   if (from < 0 || to < 0) return false
