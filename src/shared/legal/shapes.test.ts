@@ -112,6 +112,19 @@ describe('a business tie by referral or custom', () => {
     ).toEqual([
       'material-connection paid-consultant [Ana Ruiz] [Orvo] | Orvo is one of her clients.',
     ])
+    // What the clients do with a product the sentence points at is no tie; an apposition is.
+    expect(
+      read(
+        '# Lamps\n\nAna Ruiz coaches shift workers. She recommends the Dormi Halo lamp. “It wakes you gently, and my clients fall asleep faster within a fortnight of using it,” she said.\n',
+      ),
+    ).toEqual([])
+    expect(
+      read(
+        '# Agencies\n\nAna Ruiz runs a small design agency. Orvo, one of her clients, makes lamps.\n',
+      ),
+    ).toEqual([
+      'material-connection paid-consultant [Ana Ruiz] [Orvo] | Orvo, one of her clients, makes lamps.',
+    ])
   })
 })
 

@@ -648,7 +648,16 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       const acts = ws
         .slice(seg.from, i - 1)
         .some((x) => x.pos === 'VERB' && !BE.has(x.lower) && !COPULAS.has(x.lower))
-      const brand = owner && !acts ? brandBackward(ctx, c, seg.from, i) : null
+      // ("It wakes you and my clients sleep better": no copula and no apposition, so nothing
+      // is said to be among the clients.)
+      const comma = low.lastIndexOf(',', i - 1)
+      const apposition =
+        comma >= seg.from &&
+        comma >= i - 5 &&
+        ['one', 'among', 'a', 'an', 'two', 'both'].includes(low[comma + 1] ?? '')
+      const copula =
+        apposition || ws.slice(seg.from, i - 1).some((x) => BE.has(x.lower) || COPULAS.has(x.lower))
+      const brand = owner && copula && !acts ? brandBackward(ctx, c, seg.from, i) : null
       const f = tieFound(owner, brand, 'paid-consultant', 'clear')
       if (f) return f
     }
