@@ -345,3 +345,31 @@ describe('the owner of the company the news is about, speaking for it', () => {
     expect(errorsOf(body)).toEqual(['material-connection-undisclosed'])
   })
 })
+
+describe('a paid tie after a relative clause that names research (review round 31)', () => {
+  const piece = (tie: string) => `# Oat drink lowers cholesterol a little, trial finds
+
+Drinking a litre of oat drink a day lowered cholesterol slightly in a 12-week trial of 200 adults.
+
+“Oatwell Barista is the only milk I drink now, and my numbers have never been better,” said Dr. Priya Lomax, a cardiologist in Leeds.
+
+The effect was about 4 per cent, smaller than statins give.
+
+Oat drinks contain beta-glucan, a soluble fibre.
+
+The trial did not test other brands.
+
+${tie}
+
+The full results will be published next year.
+`
+  it('keeps the person’s tie, so her far praise is the error', () => {
+    for (const tie of [
+      'Lomax, who was not involved in the study, is a paid adviser to Oatwell.',
+      'Lomax, who was not involved in the study, has been paid by Oatwell as an adviser since 2021.',
+      // (Control: an aside with no research in it.)
+      'Lomax, who lives in Leeds, is a paid adviser to Oatwell.',
+    ])
+      expect(errorsOf(piece(tie)), tie).toEqual(['material-connection-undisclosed'])
+  })
+})

@@ -100,6 +100,7 @@ describe('funding denied, refused, or paid by outsiders of a company (review rou
       'Neither the manufacturer nor any retailer paid for the trial.',
       'The authors refused funding from Brindle Teas and paid for the trial from a university grant.',
       'The authors turned down an offer of funding from the manufacturer.',
+      'The trial was not funded by Brindle Teas but by the university.',
     ])
       expect(errorsOf(trial(funding)), funding).toEqual([])
   })
@@ -120,6 +121,9 @@ describe('funding denied, refused, or paid by outsiders of a company (review rou
       'The trial was funded by the manufacturer, and no other money was received.',
       'Brindle Teas did not hesitate to fund the trial, the authors said.',
       'Neither the authors nor the journal knew that Brindle Teas funded the trial until last week.',
+      // An exception names who paid.
+      'The trial received no money from anyone but Brindle Teas.',
+      'The trial had no funding other than a grant from Brindle Teas.',
       'The trial was paid for by the charitable arm of Brindle Teas.',
     ])
       expect(errorsOf(trial(funding))[0]?.rule, funding).toBe('paid-research-undisclosed')
@@ -142,5 +146,25 @@ This review was not sponsored by Kestrel.
 `
     expect(errorsOf(body)).toEqual([])
     expect(report(body).disclosures.map((d) => d.kind)).toEqual(['other'])
+  })
+})
+
+describe('a person paid by a brand, beside research a relative clause names (review round 31)', () => {
+  it('reads a commentator’s pay as no funding of the research named in her relative clause', () => {
+    for (const funding of [
+      'Dr Ambrose, who was not involved in the trial, has been paid by Brindle Teas as an adviser since 2021.',
+      'Dr Ambrose, who reviewed the trial, was paid by Brindle Teas for her time.',
+      'Dr Ambrose, who was not involved in the trial, is a paid adviser to Brindle Teas.',
+    ])
+      expect(errorsOf(trial(funding)), funding).toEqual([])
+  })
+
+  it('still reads money for the research itself', () => {
+    for (const funding of [
+      'The researchers, who ran the trial, were paid by Brindle Teas.',
+      'Dr Halloway, who led the trial, was paid by Brindle Teas to run it.',
+      'Brindle Teas, which sold the tea used in the trial, paid for it, the authors said.',
+    ])
+      expect(errorsOf(trial(funding))[0]?.rule, funding).toBe('paid-research-undisclosed')
   })
 })

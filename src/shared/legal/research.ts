@@ -235,7 +235,28 @@ function keysIn(words: readonly Word[]): string[] {
 /** The research noun nearest to word i in the clause (the segment first, then the sentence). */
 function researchNoun(c: Clause, seg: Segment, i: number): Word | undefined {
   const inSeg = c.words.slice(seg.from, seg.to).filter(isResearch)
-  let pool = inSeg.length ? inSeg : c.words.filter(isResearch)
+  // Not from a relative clause about a named person ("Lomax, who was not involved in the study,
+  // has been paid by X as an adviser"): that research is the person's, not what the money paid
+  // for.
+  const aside = (k: number) =>
+    c.segments.some(
+      (g) =>
+        g !== seg &&
+        g.type === 'relative' &&
+        ['who', 'whom', 'whose'].includes(c.words[g.from]?.lower ?? '') &&
+        // (A named person's: "The researchers, who ran the trial, were paid by X" is the
+        // research paid for.)
+        !!c.words[g.anchor]?.mention &&
+        g.from <= k &&
+        k < g.to,
+    )
+  // Unless the money is said to be for that work: "… was paid by X to run it".
+  const forWork = c.words
+    .slice(seg.from, seg.to)
+    .some((w, k, ws) => (w.lower === 'to' && ws[k + 1]?.pos === 'VERB') || w.lower === 'it')
+  let pool = inSeg.length
+    ? inSeg
+    : c.words.filter((w, k) => isResearch(w) && (forWork || !aside(k)))
   if (!pool.length) pool = c.words.filter((w) => RESEARCH_AGENTS.has(w.lower) && w.pos === 'NOUN')
   const at = c.words[i]?.start ?? 0
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
@@ -332,6 +353,20 @@ function roleAt(c: Clause, k: number): string | null {
   }
   return null
 }
+
+/** Words before a participle used as an adjective: "a paid adviser", "her sponsored post". */
+const ATTRIBUTIVE_DETS = new Set([
+  'a',
+  'an',
+  'the',
+  'her',
+  'his',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+])
 
 /** People who are not the company they are "of": its customers, its critics, its rivals. */
 const OUTSIDERS = new Set(
@@ -463,6 +498,9 @@ function funderIn(
       !CONDUCTORS.has(w) &&
       low[i + 1] !== 'by' &&
       !BE.has(low[i - 1] ?? '') &&
+      // "is a paid adviser to X", "her paid partnership": a participle after a determiner
+      // describes a noun; no one is its subject.
+      !ATTRIBUTIVE_DETS.has(low[i - 1] ?? '') &&
       // "the results backed what customers said": findings support a claim, nobody pays.
       !(BACKING.has(w) && FINDING_NOUNS.has(low[i - 1] ?? '')) &&
       !fundNoun(ws, i) &&
@@ -702,6 +740,9 @@ export function readFunding(
   }
 }
 
+/** Words before an exception's "but": "anyone but X", "no one but X", "nothing but X's money". */
+const ONLY_BUT = new Set(['anyone', 'anybody', 'one', 'nobody', 'none', 'nothing', 'else'])
+
 /** Verbs that turn money down: "the authors refused funding from X" ("turned" only with "down"). */
 const REFUSALS = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline', 'reject'])
 
@@ -716,6 +757,16 @@ const REFUSALS = new Set(['refused', 'declined', 'rejected', 'refuse', 'decline'
  */
 function fundingDenied(c: Clause, seg: Segment, at: number): boolean {
   const ws = c.words
+  // An exception names the one who did pay: "no money from anyone but X", "no funding other
+  // than a grant from X", "funded by no one except X" (not "not by X but by Y").
+  const low = lowersOf(ws)
+  for (let k = at + 1; k < seg.to; k++) {
+    const x = low[k] ?? ''
+    if (['except', 'excepting', 'besides', 'bar'].includes(x)) return false
+    if (x === 'but' && ONLY_BUT.has(low[k - 1] ?? '')) return false
+    if ((x === 'other' && low[k + 1] === 'than') || (x === 'apart' && low[k + 1] === 'from'))
+      return false
+  }
   for (let k = at - 1, n = 0; k >= seg.from && n < 5; k--, n++) {
     const w = ws[k]!
     if (NEGATION.has(w.lower) || REFUSALS.has(w.lower)) return true
