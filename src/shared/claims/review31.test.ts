@@ -40,3 +40,33 @@ describe('a trial on offer, not a trial in a story or a trial lawyer', () => {
     ).toEqual([])
   })
 })
+
+describe('"which makes them" with where or for whom: a maker, not a cause', () => {
+  const md = [
+    'The boots come from Skellig, which makes them in Portugal.',
+    '',
+    'The kettles are sold by Orrin, which makes them by hand for two shops.',
+    '',
+    'The kettle has a wide spout, which makes it a good choice for a shared kitchen.',
+    '',
+    'Teller posts a video every morning, which makes him the one to watch.',
+    '',
+    'The lid clicks shut, which makes it easy to carry.',
+  ].join('\n')
+
+  it('proposes who makes a product and where', () => {
+    expect(
+      proposals(md, ['which makes them in Portugal', 'which makes them by hand']).missed,
+    ).toEqual([])
+  })
+
+  it('leaves a cause alone', () => {
+    expect(
+      proposals(md, [
+        'which makes it a good choice',
+        'which makes him the one to watch',
+        'which makes it easy to carry',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
