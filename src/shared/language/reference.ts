@@ -560,10 +560,43 @@ function unnamedIn(
     if (NOT_INTRODUCING.has(before) && !according) continue
     // "a gesture one neighbour called …": right after a noun, the unnamed person is the subject
     // of a clause describing that noun, in the background, not someone a pronoun turns to.
-    if (before && nounAt(doc, Math.max(0, from) + x.index)) continue
+    if (
+      before &&
+      nounAt(doc, Math.max(0, from) + x.index) &&
+      !frontedPhrase(doc, Math.max(0, from) + x.index)
+    )
+      continue
     found = { phrase, at: x.index }
   }
   return found
+}
+
+/**
+ * Whether what opens the sentence up to `pos` is a short fronted phrase with no verb and no
+ * comma ("On my last evening a woman at the bar asked …", "That winter a neighbour …"): the
+ * person after it is the sentence's subject, not someone in a clause describing the noun before.
+ */
+function frontedPhrase(doc: Doc, pos: number): boolean {
+  const p = doc.paragraphs[paragraphIndexAt(doc, pos)]
+  const s = p?.sentences.find((x) => x.start <= pos && pos < x.end)
+  if (!s) return false
+  const lead = s.tokens.filter((t) => t.end <= pos)
+  const first = lead[0]
+  return (
+    !!first &&
+    lead.length >= 2 &&
+    lead.length <= 6 &&
+    (first.pos === 'ADP' ||
+      /^(?:that|this|last|next|one|every|each|early|late)$/.test(first.lower)) &&
+    /^\p{Lu}/u.test(first.text) &&
+    lead.every(
+      (t) =>
+        t.pos !== 'VERB' &&
+        t.pos !== 'AUX' &&
+        t.pos !== 'PUNCT' &&
+        (t.pos !== 'PRON' || /^(?:my|your|his|her|its|our|their)$/.test(t.lower)),
+    )
+  )
 }
 
 /** Whether the word just before `pos` is a common noun (wink's tag), in its sentence. */

@@ -226,11 +226,71 @@ export function assignRoles(
       }
     })
   }
+  if (qa) closeLastAnswer(paragraphs, entities, interviewee)
   return {
     interviewee,
     interviewerLabels,
     intervieweeLabels,
   }
+}
+
+const FIRST_PERSON =
+  /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]urs?)\b/
+const SAYING =
+  /\b(?:says?|said|tells?|told|adds?|added|explains?|explained|recalls?|recalled|notes?|noted|warns?|warned)\b/
+
+/**
+ * Where the last answer of a Q&A ends: the answer to the last question runs on only while it
+ * could be the interviewee talking. A later paragraph of it with no first-person word outside
+ * quotation marks that sends readers to a link ("Corvid offers a home trial. Book a test ride at
+ * …") or brings in someone else speaking ("Ana Ruiz, who sells the bikes in Leeds, says …",
+ * "“…,” said Tom Reed") is the writer's closing line, and so is all that follows it. The first
+ * paragraph after the question is always the answer.
+ */
+function closeLastAnswer(
+  paragraphs: readonly DocParagraph[],
+  entities: readonly Entity[],
+  interviewee: Entity | null,
+): void {
+  const lastQuestion = paragraphs.findLastIndex((p) => p.role === 'question')
+  if (lastQuestion < 0) return
+  let closed = false
+  for (let i = lastQuestion + 2; i < paragraphs.length; i++) {
+    const p = paragraphs[i]
+    if (!p || p.role !== 'answer') break
+    if (!closed) {
+      if (paragraphs[i - 1]?.role !== 'answer') break
+      const outside = plain(p).replace(/[“"][^”"]*[”"]/g, ' ')
+      if (FIRST_PERSON.test(outside) || p.setting.label) continue
+      closed = p.setting.links.length > 0 || newSpeaker(p, entities, interviewee)
+    }
+    if (closed) p.role = 'body'
+  }
+}
+
+/** Whether a paragraph brings in a named person, not the interviewee, as saying something. */
+function newSpeaker(p: DocParagraph, entities: readonly Entity[], interviewee: Entity | null) {
+  for (const s of p.sentences) {
+    const text = p.text.slice(s.start - p.start, s.end - p.start)
+    const outside = text.replace(
+      /([“"])[^”"]*([”"])/g,
+      (m, open: string, close: string) => open + ' '.repeat(m.length - 2) + close,
+    )
+    if (!SAYING.test(outside)) continue
+    for (const e of entities) {
+      if (e === interviewee || !personLike(e)) continue
+      for (const m of e.mentions) {
+        if (m.start < s.start || m.end > s.end) continue
+        const lead = outside.slice(0, m.start - s.start)
+        const after = outside.slice(m.end - s.start)
+        // The sentence's subject ("Ana Ruiz, who …, says"), or named after the quote's verb
+        // ("“…,” said Ana Ruiz").
+        if (/^\s*$/.test(lead) && SAYING.test(after)) return true
+        if (/[,”"]\s*(?:says?|said|adds?|added)\s+$/.test(lead)) return true
+      }
+    }
+  }
+  return false
 }
 
 /** A line that puts questions to someone: "We asked Ana Ruiz, …, what …", "Five questions for …". */

@@ -325,3 +325,39 @@ Lobster mitts.`
     expect(answers(md)).toEqual([])
   })
 })
+
+describe('round 31: a reported fragment far from its verb of saying', () => {
+  const texts = (md: string) => detectQuotes(md).map((q) => q.text)
+
+  it('finds a short fragment opening with a modal in a clause a verb of saying reports', () => {
+    expect(
+      texts(
+        'Orvane said that its largest customer, a chain of garden centres in the north, had cut its orders by a third last spring, and that the loss "could badly hurt" its margins.',
+      ),
+    ).toEqual(['could badly hurt'])
+    expect(
+      texts(
+        'Ana Ruiz told the committee that the timetable, already delayed twice since the spring and again in the autumn, “might not survive” another winter.',
+      ),
+    ).toEqual(['might not survive'])
+    expect(
+      texts(
+        'The board warned in its annual report to shareholders, published on the last day of March after a long delay, that rising costs “would weigh heavily” on profits.',
+      ),
+    ).toEqual(['would weigh heavily'])
+  })
+
+  it('leaves a modal fragment with no verb of saying, or a title, alone (look-alikes)', () => {
+    expect(
+      texts(
+        'Prices "could rise" again next year as fuel costs climb and wages go up across the region.',
+      ),
+    ).toEqual([])
+    expect(texts('She bought the album "Could Be Worse" on the day it came out.')).toEqual([])
+    expect(
+      texts(
+        'Ana Ruiz said the company, which makes garden furniture in three towns and sells it in shops across the county, uses the slogan “will last for ever” on its boxes.',
+      ),
+    ).toEqual([])
+  })
+})

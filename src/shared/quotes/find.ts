@@ -320,6 +320,10 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     // in marks that go on into a noun are a term the noun phrase uses, not speech.
     else if (n <= 2 && !punct && beforeNoun(piece, end)) isQuote = false
     else if (n >= 5 && (punct || cue.speech || cue.colon || cue.claim)) isQuote = true
+    // "Fennick said that Tamsworth … accounted for 38 percent of its sales, and that losing it
+    // “could materially harm” its business": a fragment opening with a modal or a verb, in a
+    // clause a verb of saying further back in its sentence reports, is the source's words.
+    else if (n >= 2 && n <= 6 && !titled && reportedFragment(piece, start)) isQuote = true
     else if (n >= 8) isQuote = true
     // A whole quoted sentence ("It is damage.") is speech; scare quotes and titles are not sentences.
     else if (/^[“"‘']?\p{Lu}/u.test(text) && /[.!?…]$/.test(bare) && n >= 2) isQuote = true
@@ -441,6 +445,30 @@ function predicateOpens(piece: Piece, start: number): boolean {
 }
 
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+
+/** Modals that open a reported predicate ("“could materially harm”", "“would not survive”"). */
+const MODALS = new Set('could would might may must should will can shall'.split(' '))
+
+/**
+ * Whether a short quoted fragment opens with a modal in lower case, in a sentence whose verb of
+ * saying (a verb, said of someone: "Fennick said that …", "the board warned …") comes before
+ * it, however far back, with no full stop between: the fragment is that source's reported words.
+ * Not after a title or a document noun, and not a term: a term is a noun phrase ("“light”
+ * olive oil"), never a modal's predicate.
+ */
+function reportedFragment(piece: Piece, start: number): boolean {
+  const at = tokensBefore(piece, start)
+  if (!at) return false
+  const { sentence, before } = at
+  const word = sentence.tokens.find((t) => t.start >= start)
+  if (!word || word.start !== start || !MODALS.has(word.text)) return false
+  const verb = before.findLastIndex(
+    (t) =>
+      t.pos === 'VERB' && SPEECH_VERBS.has(t.lower) && !/^(?:called|calls|call)$/.test(t.lower),
+  )
+  if (verb < 1) return false
+  return !before.some((t) => DOCUMENTS.has(t.lower) || INSCRIBED.has(t.lower))
+}
 
 /**
  * Whether a one-word quote is the predicate of a clause someone is reported saying: after "is"

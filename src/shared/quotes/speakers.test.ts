@@ -2113,3 +2113,205 @@ Walkers said the crisps were “never better”. We asked Walkers about the pric
     expect(said(md).map(([, who]) => who)).toEqual(['Jones', 'Walkers'])
   })
 })
+
+describe('round 31: testimonials, the end of a Q&A, possessive roles, relayed words, agents', () => {
+  it('gives a testimonial block to the person the paragraph before introduces, past her own apposition', () => {
+    const md = `Bike sales rose again this year, according to the Cycling Trust.
+
+Hana Velde, a music teacher who got her bike through the council's commuter scheme, said the change took some getting used to.
+
+> “The first weeks I checked the forecast every hour. Now I just take a coat.”`
+    expect(said(md)).toEqual([
+      ['The first weeks I checked the forecast every hour. Now I just take a coat.', 'Hana Velde'],
+    ])
+    // The same shape with a relative clause of its own and a hyphenated name.
+    const md2 = `Rents went up by a third.
+
+Osman Reyes-Hale, a nurse who moved out of the city after a landlord sold the flat, said the commute was the price.
+
+> “I leave at six and I am home by eight, but we have a garden now.”`
+    expect(said(md2)).toEqual([
+      ['I leave at six and I am home by eight, but we have a garden now.', 'Osman Reyes-Hale'],
+    ])
+  })
+
+  it('keeps a block relayed from someone else theirs, not the subject’s (look-alikes)', () => {
+    const md = `Loaves sell out by ten.
+
+Tom Reed, a baker in Leeds, showed me a message a customer sent him last week.
+
+> “I have never had a better loaf in my life.”`
+    expect(said(md)).toEqual([['I have never had a better loaf in my life.', null]])
+    const md2 = `The page has thousands of readers.
+
+Joan Pike read us a review a reader left on her page.
+
+> “I was sceptical but my knees stopped aching within a week.”`
+    expect(said(md2)).toEqual([
+      ['I was sceptical but my knees stopped aching within a week.', null],
+    ])
+  })
+
+  const qa = (closing: string) => `# Five questions for a bike maker
+
+We asked Oda Brenn, head of design at Kestrel Bikes, what buyers should know.
+
+### How far does one charge go?
+
+Our models go 40 to 60 miles on one charge, depending on the hills.
+
+### What do people get wrong?
+
+They buy on range alone. Fit matters more.
+
+### Will it replace a car?
+
+For some trips, yes. For the big shop, keep the car.
+
+${closing}`
+
+  it('ends the last answer at a closing line that sends readers to a link', () => {
+    const out = said(
+      qa(
+        'Kestrel lends bikes for a week from its shop in Leeds. Book one at [kestrel.example/trial](https://kestrel.example/trial).',
+      ),
+    )
+    expect(out.map(([, s]) => s)).toEqual(['Oda Brenn', 'Oda Brenn', 'Oda Brenn'])
+  })
+
+  it('ends the last answer at a paragraph that brings in someone else speaking', () => {
+    const out = said(
+      qa(
+        'Tom Reed, who sells the bikes in York, says demand doubled last year. “People come in asking for the cargo model,” he said.',
+      ),
+    )
+    expect(out).toEqual([
+      ['Our models go 40 to 60 miles on one charge, depending on the hills.', 'Oda Brenn'],
+      ['They buy on range alone. Fit matters more.', 'Oda Brenn'],
+      ['For some trips, yes. For the big shop, keep the car.', 'Oda Brenn'],
+      ['People come in asking for the cargo model,', 'Tom Reed'],
+    ])
+  })
+
+  it('keeps a further answer paragraph in the interviewee’s voice (look-alikes)', () => {
+    // First person with a link: still the interviewee talking.
+    const out = said(
+      qa(
+        'And we test every frame ourselves; the results are at [kestrel.example/tests](https://kestrel.example/tests).',
+      ),
+    )
+    expect(out).toHaveLength(4)
+    expect(out[3]?.[1]).toBe('Oda Brenn')
+    // No link and no one else speaking: the answer goes on.
+    const plain = said(qa('Range figures are measured on a flat road. Heavier riders get less.'))
+    expect(plain).toHaveLength(4)
+    expect(plain[3]?.[1]).toBe('Oda Brenn')
+  })
+
+  it('gives a possessive role to the holder the text named, else to no one', () => {
+    const md = `Tom Reed, a ferry owner, was fined on Monday. “It is over,” Reed said after the hearing.
+
+“We lost,” Tom Reed’s lawyer said.`
+    expect(said(md)).toEqual([
+      ['It is over,', 'Tom Reed'],
+      ['We lost,', null],
+    ])
+    const named = `Tom Reed, a ferry owner, was fined on Monday. His lawyer, Joan Pike, said he would appeal. “It is over,” Reed said after the hearing.
+
+“We will appeal,” Reed's lawyer told reporters.`
+    expect(said(named)).toEqual([
+      ['It is over,', 'Tom Reed'],
+      ['We will appeal,', 'Joan Pike'],
+    ])
+    expect(said(`Ana Ruiz lost the case. “It was fair,” Ana Ruiz's agent said.`)).toEqual([
+      ['It was fair,', null],
+    ])
+  })
+
+  it('keeps a role that an organisation or a named apposition holds (look-alikes)', () => {
+    expect(said(`“We will appeal,” said Reed's lawyer, Joan Pike.`)).toEqual([
+      ['We will appeal,', 'Joan Pike'],
+    ])
+    expect(
+      said(
+        `Marta Ilves, the chief executive of Corvell, spoke on Monday. “We will grow,” Corvell’s chief executive said.`,
+      ),
+    ).toEqual([['We will grow,', 'Marta Ilves']])
+  })
+
+  it('gives words a colon introduction passes on to their owner, not to the subject', () => {
+    const md = `Velmara, a skincare company, makes creams in Leeds.
+
+Ana Ruiz, a dermatologist who has 40,000 followers, shared the brand's statement on her page:
+
+> Velmara creams are tested on five hundred people every year.`
+    expect(said(md)).toEqual([
+      ['Velmara creams are tested on five hundred people every year.', 'Velmara'],
+    ])
+    const fan = `Tom Reed, who coaches the under-12s, reposted a fan's message the next morning:
+
+> Tom is the best coach in the whole county and everyone knows it.`
+    expect(said(fan)).toEqual([
+      ['Tom is the best coach in the whole county and everyone knows it.', null],
+    ])
+    expect(
+      said(
+        `Velmara thanked its fans. Later, Tom Reed read out Velmara's message to the crowd: “Thank you for coming.”`,
+      ),
+    ).toEqual([['Thank you for coming.', 'Velmara']])
+  })
+
+  it('keeps the subject’s own shared words hers (look-alikes)', () => {
+    const md = `Joan Pike, the club's captain, shared a message on Instagram after the final:
+
+> I have loved every minute of this year with you all.`
+    expect(said(md)).toEqual([
+      ['I have loved every minute of this year with you all.', 'Joan Pike'],
+    ])
+    const own = `Marta Ilves, the club's chair, posted her own statement on the club's website:
+
+> I am stepping down at the end of the season.`
+    expect(said(own)).toEqual([['I am stepping down at the end of the season.', 'Marta Ilves']])
+  })
+
+  it('gives words said "by" an agent to the agent', () => {
+    const md = `Joan Pike opened her bakery in May. Her lemon tart has been described by one food critic as “the best thing on the coast.”`
+    expect(said(md)).toEqual([['the best thing on the coast.', null]])
+    expect(
+      said(
+        `The new pier opened in June. It was described by Ana Ruiz, the mayor, as “a gift to the town” on Friday.`,
+      ),
+    ).toEqual([['a gift to the town', 'Ana Ruiz']])
+    expect(
+      said(
+        `Tom Reed runs the pier café. His scones were called “the best in the county” by a visiting reviewer.`,
+      )[0]?.[1],
+    ).not.toBe('Tom Reed')
+  })
+
+  it('keeps the subject who describes something (look-alikes)', () => {
+    expect(said(`Marta Ilves described the menu as “simple and honest” when we met.`)).toEqual([
+      ['simple and honest', 'Marta Ilves'],
+    ])
+    expect(
+      said(`Tom Reed, who was backed by the council, said the plan was “long overdue.”`),
+    ).toEqual([['long overdue.', 'Tom Reed']])
+  })
+
+  it('reads an unnamed person after a short fronted phrase with no comma', () => {
+    const md = `Owner Annis Vell bought the inn in 2017. ‘Everyone told us we were mad,’ she said.
+
+On my last evening a woman in the bar asked where I was staying. When I told her, she laughed. ‘You’ve been spoilt,’ she said.`
+    expect(said(md)).toEqual([
+      ['Everyone told us we were mad,', 'Annis Vell'],
+      ['You’ve been spoilt,', null],
+    ])
+    const md2 = `Marta Ilves runs the ferry. That winter a fisherman from the next island came to see her. “The crossing is too rough,” he said.`
+    expect(said(md2)).toEqual([['The crossing is too rough,', null]])
+  })
+
+  it('keeps a person in a clause describing a noun in the background (look-alike)', () => {
+    const md = `Tom Reed makes the pies. The gesture a neighbour called bribery went down well. “It was only a pie,” he said.`
+    expect(said(md)).toEqual([['It was only a pie,', 'Tom Reed']])
+  })
+})

@@ -46,7 +46,14 @@ type Phrase =
   | { kind: 'name'; mention: Mention }
   | { kind: 'pronoun'; token: Token }
   | { kind: 'author' }
-  | { kind: 'role'; noun: string; at: number; mods?: readonly string[] }
+  | {
+      kind: 'role'
+      noun: string
+      at: number
+      mods?: readonly string[]
+      /** "Tom Reed's lawyer": the person whose lawyer it is (never the speaker). */
+      owner?: Entity
+    }
   | {
       kind: 'spokes'
       org: Mention | null
@@ -363,8 +370,18 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
         if (named) return { kind: 'name', mention: named }
         if (unnamedNoun(noun.lower))
           return { kind: 'unnamed', text: `${mention.name}'s ${noun.text}` }
-        if (PERSON_NOUNS.has(noun.lower) || ROLE_TITLES.has(noun.lower))
-          return { kind: 'role', noun: noun.lower, at: t.start }
+        const owner = indexOf(doc).entityOf.get(mention)
+        // "Ana Ruiz's agent said": someone acting for a person, by the noun's ending too.
+        const forPerson =
+          owner?.kind === 'person' && /(?:er|or|ist|ian|ant|ent|ide)$/.test(noun.lower)
+        if (PERSON_NOUNS.has(noun.lower) || ROLE_TITLES.has(noun.lower) || forPerson) {
+          return {
+            kind: 'role',
+            noun: noun.lower,
+            at: t.start,
+            ...(owner && owner.kind === 'person' ? { owner } : {}),
+          }
+        }
       }
     }
     return { kind: 'name', mention }
@@ -1173,6 +1190,18 @@ function resolve(
           })(),
           0.7,
         )
+      // "“We lost,” Tom Reed's lawyer said.": the lawyer the text named for him before ("Reed's
+      // lawyer, Joan Pike,"), else someone unnamed; never Reed, nor whoever else had a role.
+      if (phrase.owner) {
+        const holder = roleHolder(doc, phrase.noun, phrase.owner, at, scope)
+        return holder
+          ? guess(holder, 0.7, `"${phrase.owner.name}'s ${phrase.noun}" is ${holder.name}`)
+          : {
+              ...none(`an unnamed source: "${phrase.owner.name}'s ${phrase.noun}"`),
+              confidence: 0.6,
+              unnamed: true,
+            }
+      }
       const r = resolveDescription(doc, phrase.noun, at, scope, phrase.mods)
       if (r?.entity) return guess(r.entity, 0.7, r.reason)
       if (r?.unnamed) return fromReference(r, 0.7)
@@ -1398,6 +1427,42 @@ function before(
     .find(
       (i) => SPEECH_VERBS.has(clause[i]?.lower ?? '') || CLAIM_VERBS.has(clause[i]?.lower ?? ''),
     )
+  // "a tart that has been described by one critic as “…”", "was called “…” by": a passive verb of
+  // saying with its agent: the agent says the words, not the subject the words describe.
+  const passive = verbIdx !== undefined ? clause[verbIdx] : undefined
+  if (
+    passive &&
+    verbIdx !== undefined &&
+    clause[verbIdx + 1]?.lower === 'by' &&
+    /^(?:\p{Ll}+ed|told|written|said)$/u.test(passive.lower) &&
+    (['AUX', 'NOUN'].includes(clause[verbIdx - 1]?.pos ?? '') ||
+      /^(?:been|being|be|was|were|is|are)$/.test(clause[verbIdx - 1]?.lower ?? ''))
+  ) {
+    const agent = phraseAt(doc, clause, verbIdx + 2)
+    const r = agent && agent.kind !== 'pronoun' ? resolve(doc, agent, q.start, quotes) : null
+    if (r && (r.speaker || r.unnamed))
+      return {
+        ...r,
+        reason: `said by the agent of "${passive.text} by": ${r.speaker ?? 'unnamed'}`,
+      }
+    // "by one food critic": an indefinite agent no name follows is someone unnamed.
+    const det = clause[verbIdx + 2]
+    const rest = clause.slice(verbIdx + 3)
+    const head = rest.findIndex((t) => t.pos !== 'ADJ' && t.pos !== 'NOUN')
+    const np = head < 0 ? rest : rest.slice(0, head)
+    if (
+      !agent &&
+      /^(?:a|an|one|another)$/.test(det?.lower ?? '') &&
+      np.length > 0 &&
+      np.at(-1)?.pos === 'NOUN' &&
+      np.every((t) => /^\p{Ll}/u.test(t.text))
+    )
+      return {
+        ...none(`an unnamed source: "${[det, ...np].map((t) => t?.text).join(' ')}"`),
+        confidence: 0.6,
+        unnamed: true,
+      }
+  }
   // "In a statement, Avenly quoted its head of research, Dr Mira Salo: “…”": who a body quotes
   // or cites, named after the verb, says the words (no verb of saying after it).
   const quoting = clause.findLastIndex((t) => QUOTING_VERBS.has(t.lower))
@@ -1629,9 +1694,12 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
     // A post set apart and signed on the line below ("— Posted by Ruby Okafor") is that
     // person's, whoever the line above it names (often the post before's signature).
     const credit = q.kind === 'direct' ? creditLine(doc, q) : null
+    // "Ana Ruiz shared the brand's statement on her page:" then the words: the brand's.
+    const relayed = q.kind === 'direct' ? relayedIntro(doc, q, quotes) : null
     let g =
       signed ??
       (credit?.signs ? credit.guess : null) ??
+      relayed ??
       out[i] ??
       group.get(q.groupId) ??
       (q.kind === 'direct' ? headerLine(doc, q) : null) ??
@@ -2005,6 +2073,102 @@ function previousSubject(
   return null
 }
 
+/**
+ * The person the text gave a role held for someone else ("Reed's lawyer, Joan Pike", "his
+ * lawyer, Joan Pike" near Reed): the nearest person before `at`, not the owner, whose roles or
+ * title hold the noun.
+ */
+function roleHolder(
+  doc: Doc,
+  noun: string,
+  owner: Entity,
+  at: number,
+  scope: Scope,
+): Entity | null {
+  let best: { e: Entity; pos: number } | null = null
+  for (const e of doc.entities) {
+    if (e === owner || !personLike(e)) continue
+    const holds =
+      e.roles.has(noun) || e.mentions.some((m) => m.title.toLowerCase().split(/\s+/).includes(noun))
+    if (!holds) continue
+    for (const m of e.mentions)
+      if (m.end <= at && !scope.skip?.(m) && (!best || m.start > best.pos))
+        best = { e, pos: m.start }
+  }
+  return best?.e ?? null
+}
+
+/** Verbs of passing on words: "shared", "reposted", "read out", "forwarded". */
+const PASSING_VERBS = new Set(
+  'share shares shared sharing repost reposts reposted reposting retweet retweets retweeted forward forwards forwarded pin pins pinned print prints printed read reads post posts posted show shows showed shown send sends sent pass passes passed screenshot screenshotted copy copies copied'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A colon introduction that passes on someone else's words: "Ana Ruiz shared the brand's
+ * statement on her page:", "Tom Reed reposted a fan's message:" — a verb of passing words on,
+ * then a possessive phrase whose noun is a message, a post or a statement. The words are the
+ * possessor's: a name, "the brand" as the text resolves it, or someone unnamed ("a fan"). Not
+ * the subject's own ("She shared a message on Instagram:", "her own statement", "her post").
+ */
+function relayedIntro(
+  doc: Doc,
+  q: DetectedQuote,
+  quotes: readonly DetectedQuote[],
+): SpeakerGuess | null {
+  const p = doc.paragraphs[q.paragraph]
+  if (!p) return null
+  // The sentence that ends with the colon: before the quote in its paragraph, else the last of
+  // the paragraph before when the quote opens its own.
+  const lead = doc.masked.slice(p.start, q.start)
+  const sameParagraph = /[\p{L}\p{N}]/u.test(lead.replace(/[“"‘'>]/g, ''))
+  const host = sameParagraph ? p : doc.paragraphs[q.paragraph - 1]
+  if (!host) return null
+  const upto = sameParagraph ? q.start : host.end
+  if (!/:\s*[“"‘']?\s*$/.test(doc.masked.slice(host.start, upto))) return null
+  const sentence = host.sentences.filter((x) => x.start < upto).at(-1)
+  if (!sentence) return null
+  const toks = sentence.tokens.filter(
+    (t) => t.end <= upto && !quotes.some((x) => t.start >= x.start && t.end <= x.end),
+  )
+  for (let v = 1; v < toks.length - 2; v++) {
+    if (!PASSING_VERBS.has(toks[v]?.lower ?? '') || toks[v]?.pos === 'NOUN') continue
+    // The possessive: "the brand's", "a fan's", "Velmara's", "her sister's".
+    const s = toks.findIndex((t, i) => i > v && i <= v + 5 && /^[’']s$/.test(t.text))
+    if (s < 0) continue
+    let h = s + 1
+    while (toks[h]?.pos === 'ADJ' || toks[h]?.pos === 'NUM') h++
+    const noun = toks[h]
+    if (!noun || noun.pos !== 'NOUN') continue
+    if (!RELAYED_NOUNS.has(noun.lower) && !documentNoun(noun.lower) && noun.lower !== 'words')
+      continue
+    const owner = toks.slice(v + 1, s)
+    const m =
+      indexOf(doc).endingAt.get(toks[s]?.end ?? -1) ??
+      indexOf(doc).endingAt.get(toks[s - 1]?.end ?? -1)
+    const det = owner[0]?.lower ?? ''
+    const last = owner.at(-1)
+    let phrase: Phrase | null = null
+    if (m) phrase = { kind: 'name', mention: m }
+    else if (last && last.pos === 'NOUN' && /^(?:a|an|one|another|some)$/.test(det))
+      phrase = { kind: 'unnamed', text: owner.map((t) => t.text).join(' ') }
+    else if (last && last.pos === 'NOUN' && det === 'the')
+      phrase = { kind: 'role', noun: last.lower, at: last.start }
+    else if (last && last.pos === 'NOUN' && /^(?:her|his|their|my|our)$/.test(det))
+      phrase = { kind: 'unnamed', text: owner.map((t) => t.text).join(' ') }
+    if (!phrase) return null
+    const r = resolve(doc, phrase, q.start, quotes, false)
+    if (r && (r.speaker || r.unnamed))
+      return {
+        ...r,
+        reason: `words the introduction passes on: ${r.speaker ? `${r.speaker}'s` : 'unnamed'}`,
+      }
+    return { ...none(`words the introduction passes on from someone unnamed`), unnamed: true }
+  }
+  return null
+}
+
 /** Words for what someone else wrote or said, besides DOCUMENT_NOUNS. */
 const RELAYED_NOUNS = new Set(
   'email emails message messages post posts comment comments note notes text texts card cards reviews letters testimonial testimonials'.split(
@@ -2020,14 +2184,31 @@ const RELAYED_NOUNS = new Set(
 function relaysOthers(p: DocParagraph | undefined): boolean {
   const last = p?.sentences.at(-1)
   if (!last) return false
-  return last.tokens.slice(1).some(
+  // "Hana Velde, a teacher who got her bike through a commuter scheme, said …": the subject's
+  // own apposition describes her; a person noun there relays no one's words.
+  const toks = last.tokens
+  let from = 1
+  if (toks[0]?.pos === 'PROPN') {
+    const open = toks.findIndex((t) => t.text === ',')
+    const close = toks.findIndex(
+      (t, i) =>
+        i > open && t.text === ',' && (toks[i + 1]?.pos === 'VERB' || toks[i + 1]?.pos === 'AUX'),
+    )
+    if (
+      open > 0 &&
+      toks.slice(0, open).every((t) => t.pos === 'PROPN' || /^[-.]$/.test(t.text)) &&
+      close > open
+    )
+      from = close + 1
+  }
+  return toks.slice(from).some(
     (t, i, rest) =>
       t.pos === 'NOUN' &&
       (documentNoun(t.lower) || RELAYED_NOUNS.has(t.lower) || unnamedNoun(t.lower)) &&
       // "Her post, saved 90,000 times, walks through …": the subject's own words, not others'.
       !(
         RELAYED_NOUNS.has(t.lower) &&
-        OWN_WORDS.has((i > 0 ? rest[i - 1] : last.tokens[0])?.lower ?? '')
+        OWN_WORDS.has((i > 0 ? rest[i - 1] : toks[from - 1])?.lower ?? '')
       ),
   )
 }
@@ -2160,6 +2341,9 @@ function creditLine(doc: Doc, q: DetectedQuote): { guess: SpeakerGuess; signs: b
     .slice(q.paragraph + 1, q.paragraph + 4)
     .find((p) => p.text.trim() !== '')
   if (!next || next.setting.heading > 0 || !isCreditLine(doc, next)) return null
+  // "Joan Pike shared a message after the final:" introduces the block after it; it signs
+  // nothing above it.
+  if (/:["”’']?$/.test(next.text.trim())) return null
   // A product's line with its price ("**Askeby Gouda, £4.80**") heads the next entry. A line
   // that signs what is above it ("— Posted by Kit Sandoval") names its writer even when nothing
   // else in the piece says what the name is; it overrules a name read around the quote only when
