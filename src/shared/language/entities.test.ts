@@ -788,3 +788,45 @@ describe('round 30: a product’s last word opening a later sentence', () => {
     expect(k['Kira Belcastro']).toBe('person')
   })
 })
+
+describe('round 31: what a name is said to be, and a maker who is a person', () => {
+  it('makes a name predicated as a chain or a company an organisation, past its own "said"', () => {
+    const k = kinds(
+      'Orrin Pace is the third-largest shoe chain in the north. “We sell two million pairs a year,” Orrin Pace said.',
+    )
+    expect(k['Orrin Pace']).toBe('organisation')
+    const k2 = kinds(
+      'Tessaly Marr is a family company in the valley. “We have made rope since 1902,” Tessaly Marr said.',
+    )
+    expect(k2['Tessaly Marr']).toBe('organisation')
+  })
+
+  it('reads the possessed noun of a predicate, not its possessor (look-alike)', () => {
+    const k = kinds('Marta Ilves is the company’s founder. “We grew fast,” Ilves said.')
+    expect(k['Marta Ilves']).toBe('person')
+    const k2 = kinds('Tom Reed is the chain’s chief executive. “We grew fast,” Reed said.')
+    expect(k2['Tom Reed']).toBe('person')
+  })
+
+  it('makes a maker the text calls by surname a person', () => {
+    const k = kinds(
+      'Ossian Vey, the vase’s maker, works alone in a shed. “I fire the kiln once a week,” Vey said.',
+    )
+    expect(k['Ossian Vey']).toBe('person')
+    const k2 = kinds(
+      'Brannoch Teague, the chair’s maker, turns every leg by hand. “Oak takes its time,” Teague said.',
+    )
+    expect(k2['Brannoch Teague']).toBe('person')
+  })
+
+  it('keeps a maker the text calls by its first word an organisation (look-alikes)', () => {
+    const k = kinds(
+      'Harlow Outdoor, the boot’s maker, is based in Leeds. “We test every boot,” Harlow said.',
+    )
+    expect(k['Harlow Outdoor']).toBe('organisation')
+    const k2 = kinds(
+      'Oduya ran in the Kestrel Glide 4. Kestrel, the shoe’s maker, says the Glide 4 is light.',
+    )
+    expect(k2['Kestrel']).toBe('organisation')
+  })
+})

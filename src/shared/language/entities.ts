@@ -663,12 +663,19 @@ function evidence(
         const w = toks[n]
         if (!w) break
         if (w.text === '-' || toks[n - 1]?.text === '-') continue
+        // "X is the company's founder": the possessed noun is the head, not the possessor.
+        if (/^[’']s$/.test(w.text) && head) {
+          head = null
+          continue
+        }
         if (w.pos === 'NOUN') head = w
         else if (!['ADJ', 'NUM', 'ADV', 'PROPN'].includes(w.pos)) break
       }
       if (head && /^\p{Ll}/u.test(head.text) && head.lower !== 'one') {
+        // What a name is said to be outweighs how it is spoken of ("“…,” Orrin Pace said"):
+        // a chain, a company, a brand is no one.
         if (ORG_NOUNS.has(head.lower) || ORG_NOUNS.has(singular(head.lower)))
-          score.organisation += 2
+          score.organisation += 3
         else if (PERSON_NOUNS.has(head.lower) && !facts.orgHead) score.person += 2
       }
     }
@@ -1086,6 +1093,26 @@ export function buildEntities(
       e.kind = 'organisation'
     // Where a name is, said as often as it looks like a person's, makes it a place.
     if (e.kind === 'person' && e.score.place >= e.score.person) e.kind = 'place'
+    // "Ossian Vey, the vase's maker, works alone. … Vey said": a two-word name the text later
+    // calls by its last word alone, as papers call people, with some person's lean and no
+    // institution word at its head, is a maker who is a person (a company is called by its first
+    // word: "Kestrel, the shoe's maker", "Harlow Outdoor … Harlow").
+    if (
+      e.kind === 'organisation' &&
+      e.score.person >= 2 &&
+      words(e.name).length === 2 &&
+      !(factsOf.get(e.name) ?? nameFacts(e.name)).orgHead &&
+      [...e.roles].some((r) => MAKER_NOUNS.has(r)) &&
+      e.mentions.some(
+        (m) =>
+          !m.name.includes(' ') &&
+          !m.possessive &&
+          m.name.toLowerCase() === lastWord(e.name) &&
+          !restOfName(m, e.name),
+      ) &&
+      !e.mentions.some((m) => !m.name.includes(' ') && m.name.toLowerCase() === firstWord(e.name))
+    )
+      e.kind = 'person'
     // A surname used alone later is how papers refer to people, not to companies. Not a common
     // noun capitalised by its place before the name ("Protein, and plenty of it." before
     // "Ironleaf Plant Protein"): the lone word comes after the full name.

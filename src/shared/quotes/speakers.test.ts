@@ -2315,3 +2315,91 @@ On my last evening a woman in the bar asked where I was staying. When I told her
     expect(said(md)).toEqual([['It was only a pie,', 'Tom Reed']])
   })
 })
+
+describe('round 31: creators’ posts under the paragraph about them', () => {
+  it('reads a testimonial that opens with a capital “My” or “We”', () => {
+    const md = `Bakeries are closing across the county.
+
+Tom Reed opened a café on the quay in May.
+
+> My customers come back every week, and we have doubled the bread order.`
+    expect(said(md)).toEqual([
+      ['My customers come back every week, and we have doubled the bread order.', 'Tom Reed'],
+    ])
+  })
+
+  it('counts an audience as no one whose words are passed on', () => {
+    const md = `Houseplants sell well online.
+
+Ana Ruiz is a nurse who films her balcony garden. She now has 40,000 followers and a pottery shop.
+
+> My ferns finally stopped browning!! Switched to a humidifier and the edges are green again. #ferns #plantmom`
+    expect(said(md)[0]?.[1]).toBe('Ana Ruiz')
+  })
+
+  it('reads a post that ends in hashtags and says “my” further on', () => {
+    const md = `Grow lights are everywhere this winter.
+
+Dev Rao tests grow lights in his flat, one jar at a time.
+
+> Day 12 of the basil test. Cuttings under the lamp rooted in a week. Results on my page. #basil #growlight`
+    expect(said(md)[0]?.[1]).toBe('Dev Rao')
+  })
+
+  it('keeps words the sentence before relays from someone else theirs (look-alikes)', () => {
+    const md = `Houseplants sell well online.
+
+Ana Ruiz showed me a message a follower sent her after the video.
+
+> My ferns finally stopped browning!! Thank you so much. #ferns #plantmom`
+    expect(said(md)).toEqual([
+      ['My ferns finally stopped browning!! Thank you so much. #ferns #plantmom', null],
+    ])
+  })
+
+  it('reads the subject after a fronted phrase in a colon introduction', () => {
+    const md = `Rosa Okoro, a former florist, is known for blunt repotting videos. In a recent post she recommended a fertiliser:
+
+> Stop buying feed that is mostly water. This concentrate is the only one I use now.`
+    expect(said(md)[0]?.[1]).toBe('Rosa Okoro')
+    const md2 = `Tom Reed, a baker, is known for his sourdough. In his latest video he gave one tip:
+
+> Never rush the second rise. The dough tells you when it is ready.`
+    expect(said(md2)[0]?.[1]).toBe('Tom Reed')
+  })
+
+  it('keeps a name a fronted phrase is about (look-alike)', () => {
+    const md = `Dr Ana Ruiz, a vet in Leeds, sees a dozen broken teeth a month.
+
+For Ruiz, the lesson is simple. “Brush if you can, and come and see me before it hurts.”`
+    expect(said(md)[0]?.[1]).toBe('Ana Ruiz')
+  })
+
+  it('keeps an unnamed subject after a fronted phrase unnamed (look-alike)', () => {
+    const md = `Tom Reed, a baker, posted a video of his sourdough. In the comments, one follower wrote:
+
+> Tried this twice and it came out flat both times.`
+    expect(said(md)).toEqual([['Tried this twice and it came out flat both times.', null]])
+  })
+})
+
+describe('round 31: words that came from someone', () => {
+  it('gives a colon-introduced answer or reply to the one it came from', () => {
+    expect(
+      said(
+        `Last week I asked how you save for repairs. My favourite reply came from Tom Reed: "Every pay day, ten pounds goes into a box I can't open."`,
+      ),
+    ).toEqual([["Every pay day, ten pounds goes into a box I can't open.", 'Tom Reed']])
+    expect(
+      said(
+        `This week's answer comes from our editor, Joan Pike: "Round every purchase up to the next pound."`,
+      ),
+    ).toEqual([['Round every purchase up to the next pound.', 'Joan Pike']])
+  })
+
+  it('leaves words that did not come from anyone alone (look-alike)', () => {
+    expect(said(`The rain came from the west: "It never stops," I wrote in my notes.`)).toEqual([
+      ['It never stops,', null],
+    ])
+  })
+})

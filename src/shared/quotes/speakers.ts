@@ -1522,6 +1522,20 @@ function before(
         unnamed: true,
       }
   }
+  // "My favourite answer came from Lorraine:", "The best reply comes from Tom Reed:": words
+  // that came from someone, introduced by a colon, are theirs (the noun "answer" or "reply" is
+  // no verb of saying).
+  if (/:\s*[“"‘']?\s*$/.test(doc.body.slice(clause[clause.length - 1]?.start ?? 0, q.start))) {
+    const came = clause.findIndex(
+      (t, i) =>
+        t.lower === 'from' &&
+        /^(?:came|comes|come|arrived|arrives)$/.test(clause[i - 1]?.lower ?? '') &&
+        clause.slice(0, i - 1).some((w) => w.pos === 'NOUN' && RELAYED_HEADS.has(w.lower)),
+    )
+    const sender = came > 0 ? phraseAt(doc, clause, came + 1) : null
+    const r = sender ? resolve(doc, sender, q.start, quotes, false) : null
+    if (r && (r.speaker || r.unnamed)) return r
+  }
   if (verbIdx !== undefined) {
     const direct = phraseBefore(doc, clause, verbIdx)
     if (direct) {
@@ -1564,7 +1578,7 @@ function before(
 
 /** Nouns for words someone sent in: "a tip from …", "this letter from …". */
 const RELAYED_HEADS = new Set(
-  'tip tips letter letters note notes message messages email emails post comment comments advice question reply replies suggestion suggestions word words text review'.split(
+  'tip tips letter letters note notes message messages email emails post comment comments advice question reply replies answer answers suggestion suggestions word words text review'.split(
     ' ',
   ),
 )
@@ -1586,11 +1600,27 @@ const CLAUSE_OPENERS = new Set([
 
 /** The first name, pronoun or role phrase of a clause (its subject, usually). */
 function firstPhrase(doc: Doc, toks: readonly Token[]): Phrase | null {
+  // "In a recent post she recommended a fertiliser:", "In the comments, one follower wrote:": a
+  // fronted phrase ends at its comma or at the subject pronoun after it; what it names ("a
+  // post", "the comments") is not the subject.
+  const fronted =
+    toks[0]?.pos === 'ADP'
+      ? toks.findIndex(
+          (t, i) =>
+            i > 1 &&
+            (t.text === ',' || (t.pos === 'PRON' && /^(?:she|he|they|we|i)$/.test(t.lower))),
+        )
+      : -1
   for (let i = 0; i < Math.min(toks.length, 12); i++) {
     const t = toks[i]
     if (!t) break
-    if (t.pos === 'ADP' && i > 0) return null
+    if (t.pos === 'ADP' && i > 0 && !(fronted > i)) return null
     const p = phraseAt(doc, toks, i)
+    // (A name there stays: "For Renwick-Asare, the message is simple." is about her.)
+    if (p && (p.kind === 'unnamed' || p.kind === 'anaphor') && fronted > i) {
+      i = toks[fronted]?.text === ',' ? fronted : fronted - 1
+      continue
+    }
     if (p && p.kind !== 'unnamed') return p
     if (p) return p
   }
@@ -1768,8 +1798,12 @@ export function attributeSpeakers(doc: Doc, quotes: readonly DetectedQuote[]): S
         !introduced &&
         !!p?.setting.blockquote &&
         // (or a post: "#ad Honestly these bars …", a label before the post's words)
-        (/\b(?:I|my|me|we|our)\b/.test(q.text.split(/(?<=[.!?])\s/)[0] ?? '') ||
-          /^#\p{L}+\s+\p{Lu}/u.test(q.text)) &&
+        // ("My calatheas …" opens with a capital; a post that ends in hashtags may say "my"
+        // further on: "Day 40 of the test. … Full results on my page. #pothos #ad")
+        (/\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b/.test(q.text.split(/(?<=[.!?])\s/)[0] ?? '') ||
+          /^#\p{L}+\s+\p{Lu}/u.test(q.text) ||
+          (/(?:#[\p{L}\p{N}_]+\s*){2,}$/u.test(q.text.trim()) &&
+            /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur)\b/.test(q.text))) &&
         !relaysOthers(doc.paragraphs[q.paragraph - 1])
       if (!g && p && own.length === 0 && !heading && (introduced || testimonial))
         g = previousSubject(doc, p, quotes, testimonial)
@@ -2205,6 +2239,9 @@ function relaysOthers(p: DocParagraph | undefined): boolean {
     (t, i, rest) =>
       t.pos === 'NOUN' &&
       (documentNoun(t.lower) || RELAYED_NOUNS.has(t.lower) || unnamedNoun(t.lower)) &&
+      // "She now has 96,000 followers": a count of people is an audience, not someone whose
+      // words she passes on.
+      !(unnamedNoun(t.lower) && (i > 0 ? rest[i - 1] : toks[from - 1])?.pos === 'NUM') &&
       // "Her post, saved 90,000 times, walks through …": the subject's own words, not others'.
       !(
         RELAYED_NOUNS.has(t.lower) &&
