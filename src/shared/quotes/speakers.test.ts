@@ -2403,3 +2403,29 @@ describe('round 31: words that came from someone', () => {
     ])
   })
 })
+
+describe('round 31: someone in a body’s post, unnamed, speaks for the body', () => {
+  it('gives "the council’s planning officer" the council when no officer is named', () => {
+    const md = `Harlow District Council approved the drainage plan on Monday.
+
+The council's planning officer, asked about flooding at a public meeting, was clear: “The new drains can take a storm a year.”`
+    expect(said(md)).toEqual([
+      ['The new drains can take a storm a year.', 'Harlow District Council'],
+    ])
+    const md2 = `The Tarn Valley Rowing Trust runs the boathouse. “We will open in May,” the trust's head coach said.`
+    expect(said(md2)).toEqual([['We will open in May,', 'Tarn Valley Rowing Trust']])
+    const md3 = `Velmara Labs makes face creams in Leeds. “We test every batch twice,” the company's head chemist said.`
+    expect(said(md3)).toEqual([['We test every batch twice,', 'Velmara Labs']])
+  })
+
+  it('keeps the holder the text named, and a study’s author (look-alikes)', () => {
+    const md = `Harlow District Council approved the plan. Ana Ruiz, the council's planning officer, wrote the report.
+
+“The drains will hold,” the council's planning officer said.`
+    expect(said(md)).toEqual([['The drains will hold,', 'Ana Ruiz']])
+    const md2 = `A study by researchers at Orrin University tracked 400 runners. Dr Amara Lind led it.
+
+“Sleep mattered more than shoes,” the study's lead author said.`
+    expect(said(md2)).toEqual([['Sleep mattered more than shoes,', 'Amara Lind']])
+  })
+})

@@ -53,6 +53,8 @@ type Phrase =
       mods?: readonly string[]
       /** "Tom Reed's lawyer": the person whose lawyer it is (never the speaker). */
       owner?: Entity
+      /** "the council's highways officer": the body the post is held in. */
+      byOrg?: string
     }
   | {
       kind: 'spokes'
@@ -464,7 +466,9 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       break
   }
   // "the study's lead author": the possessed noun is the head.
+  let byOrg: string | null = null
   if (head && /^[’']s$/.test(toks[h + 1]?.text ?? '')) {
+    const possessor = head.lower
     let h2 = h + 2
     let owned: Token | null = null
     let at = h
@@ -489,6 +493,9 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
         const e = m ? indexOf(doc).entityOf.get(m) : undefined
         if (m && e && personLike(e) && !m.possessive) return { kind: 'name', mention: m }
       }
+      // "the council's highways officer": someone in a body's post, speaking for it.
+      if (ORG_NOUNS.has(possessor) || ORG_WORDS.has(possessor) || PUBLIC_ROLES.has(possessor))
+        byOrg = possessor
     }
   }
   if (!head) return null
@@ -591,7 +598,7 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
       /(ist|ian|er|or)$/.test(noun) ||
       noun === 'statement'
     )
-      return { kind: 'role', noun, at: t.start, mods }
+      return { kind: 'role', noun, at: t.start, mods, ...(byOrg ? { byOrg } : {}) }
     if (ORG_WORDS.has(noun) && orgNamedWith(doc, noun, mods))
       return { kind: 'role', noun, at: t.start, mods }
     return null
@@ -1201,6 +1208,19 @@ function resolve(
               confidence: 0.6,
               unnamed: true,
             }
+      }
+      // "The council's highways officer … was clear:": the officer the text named, else the
+      // council the post is held in (an official speaking for a body), not whoever had a role.
+      if (phrase.byOrg) {
+        const holder = roleHolder(doc, phrase.noun, null, at, scope)
+        if (holder) return guess(holder, 0.7, `"the ${phrase.noun}" is ${holder.name}`)
+        const body = resolveDescription(doc, phrase.byOrg, at, scope)
+        if (body?.entity?.kind === 'organisation')
+          return guess(
+            body.entity,
+            0.65,
+            `"the ${phrase.byOrg}'s ${phrase.noun}" speaks for ${body.entity.name}`,
+          )
       }
       const r = resolveDescription(doc, phrase.noun, at, scope, phrase.mods)
       if (r?.entity) return guess(r.entity, 0.7, r.reason)
@@ -2115,7 +2135,7 @@ function previousSubject(
 function roleHolder(
   doc: Doc,
   noun: string,
-  owner: Entity,
+  owner: Entity | null,
   at: number,
   scope: Scope,
 ): Entity | null {
