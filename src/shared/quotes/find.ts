@@ -83,7 +83,12 @@ function mainStyle(doc: Doc): 'double' | 'single' {
 }
 
 /** Pairs the marks of one paragraph: top-level quotes of the main style, the other style nested. */
-function piecesOf(p: DocParagraph, style: 'double' | 'single', continued: boolean): Piece[] {
+function piecesOf(
+  p: DocParagraph,
+  style: 'double' | 'single',
+  continued: boolean,
+  stray: ReadonlySet<number> = new Set(),
+): Piece[] {
   const t = p.text
   const out: Piece[] = []
   let open: { start: number; style: 'double' | 'single' } | null = null
@@ -91,7 +96,7 @@ function piecesOf(p: DocParagraph, style: 'double' | 'single', continued: boolea
   const marks: { i: number; m: NonNullable<ReturnType<typeof markAt>> }[] = []
   for (const i of markPositions(t)) {
     const m = markAt(t, i)
-    if (m) marks.push({ i, m })
+    if (m && !stray.has(i)) marks.push({ i, m })
   }
   // A continued quote (multi-paragraph) opens again at the paragraph's first mark.
   let k = 0
@@ -142,6 +147,11 @@ function piecesOf(p: DocParagraph, style: 'double' | 'single', continued: boolea
     open = null
     nested = 0
   }
+  // "'Tis the season, and Ana Ruiz … “I sold out,” she said": a mark of the other style that
+  // opens at the top level and never closes in its paragraph is an elision or a stray mark (only
+  // the piece's main style runs on into the next paragraph); pair the rest without it.
+  if (open && open.style !== style && stray.size < 3)
+    return piecesOf(p, style, continued, new Set([...stray, open.start - 1]))
   if (open)
     out.push({
       start: p.start + open.start,

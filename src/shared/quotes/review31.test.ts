@@ -86,3 +86,27 @@ describe('a possessive role with the holder named straight after it', () => {
     expect(said(md)).toEqual(['Marta Ilves'])
   })
 })
+
+describe('an elision in typewriter marks does not swallow the quotes after it', () => {
+  it('finds the quotes in curly marks after "\'Tis" and "the \'burbs"', () => {
+    const md = `'Tis the season, and stallholder Marta Ilves has never been busier. “I sold out by ten,” she said.
+
+Folk in the 'burbs love Tom Reed's pies. “We bake through the night,” he said.`
+    const quotes = detectQuotes(md).map((q) => q.text)
+    expect(quotes).toEqual(['I sold out by ten,', 'We bake through the night,'])
+    expect(said(md)).toEqual(['Marta Ilves', 'Tom Reed'])
+  })
+
+  it('keeps a quote in typewriter single marks, and a British quote that runs over paragraphs', () => {
+    const md = `Dr Euan Gillies runs the island surgery. “It is busy,” he said. 'It was never this bad,' he added.`
+    expect(detectQuotes(md).map((q) => q.text)).toEqual(['It is busy,', 'It was never this bad,'])
+    const uk = `‘The harbour was full of boats,’ said Ana Ruiz. ‘We sold everything by noon.
+
+‘Then the storm came and the boats left.’`
+    expect(detectQuotes(uk).map((q) => q.text)).toEqual([
+      'The harbour was full of boats,',
+      'We sold everything by noon.',
+      'Then the storm came and the boats left.',
+    ])
+  })
+})
