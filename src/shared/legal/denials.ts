@@ -711,10 +711,19 @@ const MONEY_KEPT = new Set(
     ' ',
   ),
 )
+/** Words that make an account a bank's: "a savings account", "an easy-access ISA account". */
+const MONEY_ACCOUNTS = new Set(
+  'savings saving current checking deposit isa easy-access instant-access fixed-rate bank joint'.split(
+    ' ',
+  ),
+)
 /** Verbs of keeping money somewhere: "I keep my emergency fund at X", "I hold my ISA with X". */
 const KEEPING = new Set(['keep', 'keeps', 'kept', 'hold', 'holds', 'held', 'have', 'has', 'had'])
 /** The words ownAccountFrame keys on (see gate). */
-const ACCOUNT_GATE = gate(KEEPING, ['bank', 'banks', 'banked', 'customer', 'member'])
+const ACCOUNT_GATE = gate(KEEPING, [
+  ...['bank', 'banks', 'banked', 'customer', 'member', 'opened'],
+  ...['is', 'are', 'sits', 'sit', 'stays'],
+])
 
 /**
  * The writer's own custom with a company the piece covers, in the piece's own words (`other`,
@@ -746,18 +755,49 @@ export function ownAccountFrame(ctx: SlotContext, c: Clause, seg: Segment): Foun
       low.slice(Math.max(seg.from, at - 3), at).some((x) => x === 'i' || /^i['’]/.test(x)) &&
       inOwnWords(ctx, c, at)
     // "I keep my (own) emergency fund at X".
-    if (KEEPING.has(w) && subject(i)) {
-      let k = i + 1
-      if (low[k] !== 'my' && low[k] !== 'our') continue
-      k++
+    if (KEEPING.has(w) && (low[i + 1] === 'my' || low[i + 1] === 'our') && subject(i)) {
+      let k = i + 2
       let noun = -1
       for (; k < Math.min(seg.to, i + 6); k++) {
         if (MONEY_KEPT.has(low[k] ?? '')) noun = k
         if (low[k] === 'at' || low[k] === 'with') break
       }
-      if (noun < 0 || (low[k] !== 'at' && low[k] !== 'with')) continue
-      if (company(k + 1)) return found()
+      if (noun >= 0 && (low[k] === 'at' || low[k] === 'with') && company(k + 1)) return found()
     }
+    // "I have an account with X", "I opened a savings account at X".
+    if (
+      ['have', 'has', 'had', 'opened', 'hold', 'keep'].includes(w) &&
+      subject(i) &&
+      ['a', 'an'].includes(low[i + 1] ?? '')
+    ) {
+      let k = i + 2
+      while (k < Math.min(seg.to, i + 5) && !['account', 'accounts'].includes(low[k] ?? '')) k++
+      // A bank's account: a word for money before it ("a savings account") or a bank's name
+      // ("an account with Harbour Bank"); "an account with Instagram" is none.
+      const money = low.slice(i + 2, k).some((x) => MONEY_ACCOUNTS.has(x))
+      const named = ctx.doc.body.slice(
+        c.words[k + 2]?.start ?? 0,
+        c.words[Math.min(seg.to, k + 6) - 1]?.end ?? 0,
+      )
+      const bank = /\b(?:Bank|Building Society|Credit Union|Mutual|Savings)\b/.test(named)
+      if (
+        ['account', 'accounts'].includes(low[k] ?? '') &&
+        ['with', 'at'].includes(low[k + 1] ?? '') &&
+        (money || bank) &&
+        company(k + 2)
+      )
+        return found()
+    }
+    // "My own savings are with X", "My mortgage is with X".
+    if (
+      ['is', 'are', 'sits', 'sit', 'stays'].includes(w) &&
+      ['with', 'at'].includes(low[i + 1] ?? '') &&
+      MONEY_KEPT.has(low[i - 1] ?? '') &&
+      low.slice(Math.max(seg.from, i - 4), i).some((x) => x === 'my') &&
+      inOwnWords(ctx, c, i) &&
+      company(i + 2)
+    )
+      return found()
     // "I bank with X", "I have banked with X since 2015".
     if (['bank', 'banks', 'banked'].includes(w) && low[i + 1] === 'with' && subject(i)) {
       if (company(i + 2)) return found()

@@ -360,7 +360,13 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         byAt < Math.min(seg.to, i + 6) &&
         low.slice(byAt + 1, Math.min(seg.to, byAt + 4)).some((x) => MAKER_NOUNS.has(x)))
     const giver = brandBackward(ctx, c, seg.from, i)
-    const toPerson = !toUs ? personForward(ctx, c, i + 1, Math.min(seg.to, i + 3)) : null
+    // "X gave it to her free of charge": the thing, then the person after "to".
+    const toPerson = toUs
+      ? null
+      : (personForward(ctx, c, i + 1, Math.min(seg.to, i + 3)) ??
+        (['it', 'them', 'this', 'these', 'one'].includes(low[i + 1] ?? '') && low[i + 2] === 'to'
+          ? personForward(ctx, c, i + 3, Math.min(seg.to, i + 5))
+          : null))
     if (toPerson && (free || forTest) && giver) {
       return {
         kind: 'gifted-product',
@@ -544,6 +550,12 @@ const TRAVELLED = new Set(
   'flown flew travelled traveled stayed went attended visited taken hosted driven sent'.split(' '),
 )
 
+/** Where someone is taken for care, not on a trip: "flown to hospital". */
+const CARE_PLACES = new Set(['hospital', 'clinic', 'a&e', 'surgery', 'hospice'])
+
+/** Costs of travel and stays (EXPENSES without "expenses" alone). */
+export const TRIP_COSTS = new Set([...EXPENSES].filter((x) => x !== 'expenses'))
+
 /** Verbs of paying a cost for someone: "X paid Hart's travel expenses". */
 const COVERING = new Set(['paid', 'pays', 'covered', 'covers', 'met', 'meets', 'footed', 'foots'])
 
@@ -580,7 +592,9 @@ function hostedPerson(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
     // "X flew Ana Ruiz to Oslo", "X put Ana Ruiz up at the Grand Hotel".
     const travel =
       (TRAVEL.has(w) || (w === 'put' && low.slice(i + 2, i + 6).includes('up'))) && isVerb(ws[i])
-    if (travel && !BE.has(low[i - 1] ?? '')) {
+    // (Not to a hospital or a clinic: "X flew Ruiz to hospital after the crash" is care.)
+    const care = low.slice(i + 1, Math.min(seg.to, i + 7)).some((x) => CARE_PLACES.has(x))
+    if (travel && !care && !BE.has(low[i - 1] ?? '')) {
       const person = personObject(i + 1)
       const giver = person ? brandBackward(ctx, c, seg.from, i) : null
       if (person && giver && !isPublicBody(giver)) return tied(person, giver)
@@ -598,10 +612,18 @@ function hostedPerson(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
         }
       } else if (['her', 'his', 'their'].includes(low[i + 1] ?? ''))
         person = personOf(ctx, ws[i + 1] as Word)
+      // Travel or a stay ("travel expenses", "hotel bill"), not "expenses" alone (a claim, a
+      // settlement: "the insurer paid Ruiz's expenses").
       const costs = low.slice(k + 1, Math.min(seg.to, k + 4))
-      if (!person || costs.includes('own') || !costs.some((x) => EXPENSES.has(x))) continue
+      if (!person || costs.includes('own') || !costs.some((x) => TRIP_COSTS.has(x))) continue
       const giver = brandBackward(ctx, c, seg.from, i)
       if (giver && !isPublicBody(giver)) return tied(person, giver)
+    }
+    // "the kiln that the company gave her studio in 2024", "The kettle X sent him last spring":
+    // a thing named before its giver, given to a person (or the person's studio, shop …).
+    if (GAPPED_GIVE.has(w) && isVerb(ws[i])) {
+      const given = gappedGift(ctx, c, seg, i, personObject)
+      if (given) return tied(given.person, given.brand)
     }
     // "X gave Ana Ruiz a 40 per cent discount on the bike".
     if (GIVE.has(w) && isVerb(ws[i]) && !BE.has(low[i - 1] ?? '')) {
@@ -622,6 +644,68 @@ function hostedPerson(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
     }
   }
   return null
+}
+
+/** Verbs of giving a thing that a relative clause may gap: "the kiln the company gave her". */
+const GAPPED_GIVE = new Set(['gave', 'sent', 'lent', 'loaned', 'gifted', 'donated', 'supplied'])
+/** Things given that are no product: a job, a name, a role, a prize of a public kind … */
+const NO_PRODUCT = new Set(
+  'job jobs role post position title nickname name loan loans mortgage credit refund money cash compensation payout contract'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A gift whose thing stands before its giver, the object gapped by a relative clause ("the kiln
+ * (that) the company gave her studio in 2024", "The kettle X sent him last spring"): the giver a
+ * brand right before the verb, the recipient a person ("her", "him", a name; "her studio" is
+ * hers), nothing after it that could be the thing given ("gave her a kiln" is read elsewhere),
+ * and a thing before the giver that is a product, not advice, a job or a name ("the advice the
+ * company gave her", "the job X gave him", "the name her parents gave her" are none).
+ */
+function gappedGift(
+  ctx: SlotContext,
+  c: Clause,
+  seg: Segment,
+  i: number,
+  personObject: (k: number) => string | null,
+): { person: string; brand: string } | null {
+  const ws = c.words
+  const low = lowers(ws)
+  let k = i + 1
+  let person: string | null
+  if (low[k] === 'her' || low[k] === 'him' || low[k] === 'his') {
+    person = personOf(ctx, ws[k] as Word)
+    k++
+    // "gave her studio …", "gave his shop …": the person's own place.
+    const place = ws[k]?.pos === 'NOUN' && !ws[k]?.mention
+    if (low[k - 1] === 'his' && !place) return null
+    if (low[k - 1] !== 'him' && place) k++
+  } else {
+    person = personObject(k)
+    while (ws[k]?.mention && ws[k]?.mention === ws[i + 1]?.mention) k++
+  }
+  if (!person) return null
+  // The thing given is gapped: no noun phrase after the recipient.
+  const after = ws[k]
+  if (
+    after &&
+    ['DET', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(after.pos) &&
+    !/^\d{4}$/.test(after.text)
+  )
+    return null
+  // The giver right before the verb: "Torvik sent", "the company gave".
+  let s = i - 1
+  const brand = brandOfWord(ctx, c, s, true) ?? brandOfWord(ctx, c, s)
+  if (!brand || isPublicBody(brand)) return null
+  // Back to the giver's first word, then the thing before it ("the kiln that …", "the kettle").
+  while (s > seg.from && ws[s - 1]?.mention === ws[s]?.mention && ws[s]?.mention) s--
+  if (['the', 'this', 'its'].includes(low[s - 1] ?? '')) s--
+  if (low[s - 1] === 'that' || low[s - 1] === 'which') s--
+  const thing = ws[s - 1]
+  if (!thing || thing.pos !== 'NOUN' || thing.mention) return null
+  if (NO_THING.has(thing.lower) || NO_PRODUCT.has(thing.lower)) return null
+  return { person, brand }
 }
 
 /** Words that size a discount: "a steep discount", "a 40 per cent discount". */
@@ -781,7 +865,7 @@ function cheapFromBrand(ctx: SlotContext, c: Clause, seg: Segment): Found | null
           : null
       if (!owner || isPublicBody(owner)) continue
       const verb = low.findIndex((x, k) => k >= seg.from && k < i && TRAVELLED.has(x))
-      if (verb < 0) continue
+      if (verb < 0 || low.slice(verb, i).some((x) => CARE_PLACES.has(x))) continue
       const who = recipient(verb)
       if (who) return found(who, owner)
     }
@@ -1122,7 +1206,7 @@ const GIFT_GATE = gate(GIFT_ADJECTIVES, GIVE, GIFT_VERBS, ARRANGE, TRAVEL, [
   ...['organised', 'organized', 'picked', 'picks', 'pick', 'footed', 'foots', 'free', 'no'],
   ...['loaned', 'lent', 'sent', 'sample', 'samples', 'gifts', 'loans', 'courtesy'],
   ...['discounted', 'subsidised', 'subsidized', 'reduced-price', 'cut-price', 'half-price'],
-  ...['reduced', 'cut', 'preferential', 'expense', 'discount', 'cost', 'put'],
+  ...['reduced', 'cut', 'preferential', 'expense', 'discount', 'cost', 'put', 'supplied'],
   ...COVERING,
   ...ARRIVED,
 ])

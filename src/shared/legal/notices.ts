@@ -556,8 +556,9 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
     // "X paid us to write this guide", "X pays us to run this newsletter", "X is paying me for
     // this post".
     // "X paid for this slot", "They paid for this week's spot": a sponsor's place in the piece.
+    // "X, who (again) are paying for this issue, …": the relative clause's antecedent pays.
     if (
-      (w === 'paid' || w === 'pays' || w === 'pay') &&
+      (w === 'paid' || w === 'pays' || w === 'pay' || w === 'paying') &&
       low[i + 1] === 'for' &&
       ['this', 'the', 'today’s', "today's"].includes(low[i + 2] ?? '') &&
       ['slot', 'spot', 'placement', 'space', 'section', 'box', ...CONTENT_NOUNS].includes(
@@ -565,7 +566,9 @@ export function sponsorFrame(ctx: SlotContext, c: Clause, seg: Segment): Found |
       ) &&
       !negated(ws, seg.from, i)
     ) {
-      const brand = brandBackwardIn(ctx, c, seg.from, i)
+      const brand =
+        brandBackwardIn(ctx, c, seg.from, i) ??
+        (seg.type === 'relative' && seg.anchor >= 0 ? brandOfWord(ctx, c, seg.anchor, true) : null)
       if (brand) return { kind: 'sponsored', wording: 'clear', brandNames: [brand], people: [] }
     }
     // "they're also paying me for this post": the pay is for the piece.

@@ -127,6 +127,8 @@ describe('a favour below the price: a discounted or loaned thing, travel at a br
       'Joel Hart got a 10 per cent discount from Oatwell, like every member of the cycling club.',
       'Joel Hart bought the van at cost from a friend.',
       'The new roof came at a cost of £40,000, Joel Hart said.',
+      'Oatwell flew Joel Hart to hospital after the crash at the plant.',
+      'Oatwell’s insurer, Harlow Cover, paid Joel Hart’s expenses after the crash.',
     ])
       expect(kindsIn(line, 'Oatwell', more), line).not.toContain('gifted-product')
   })
@@ -215,6 +217,8 @@ describe('the writer’s own custom with a bank', () => {
       'I have banked with Tarn Building Society for ten years.',
       'For the record, I hold my ISA with Harbour Bank.',
       'I’m a customer of Harbour Bank myself.',
+      'I have an account with Harbour Bank myself.',
+      'My own savings are with Tarn Building Society.',
     ])
       expect(kinds(line), line).toEqual(['other'])
   })
@@ -225,6 +229,9 @@ describe('the writer’s own custom with a bank', () => {
       'I keep my bike at the station and I bank my wages on Fridays.',
       'Keep your emergency fund at a bank that pays at least 4 per cent.',
       '“I keep my savings at Harbour Bank,” said Rosa Imrie, a teacher in Hull.',
+      'I have an account with a small building society in Hull.',
+      'My mortgage is with a lender I found through a broker.',
+      'I have an account with Instagram, but I rarely post.',
     ])
       expect(kinds(line), line).toEqual([])
   })
@@ -265,5 +272,76 @@ describe('misreadings removed', () => {
       'Sam Ortiz, head of product at Oatwell, told the hearing the drink would be reformulated.',
     ])
       expect(kindsIn(line), line).toEqual([])
+  })
+})
+
+describe('a gift whose thing stands before its giver', () => {
+  const more = '“It is a good drink,” said Joel Hart.\n\n'
+  it('reads a thing a brand gave, sent or lent a person, named before the giver', () => {
+    for (const line of [
+      'Above: Joel Hart beside the chiller that the company gave his shop in 2024.',
+      'Joel Hart stores his crates in a chiller the company gave him in 2024.',
+      'Joel Hart says the chiller Oatwell sent him last spring hums all night.',
+      // The thing, then the person after "to": "gave it to him free of charge".
+      'Joel Hart loves the chiller. Oatwell gave it to him free of charge last year.',
+    ]) {
+      const got = read(piece(line, 'Oatwell', more)).filter((d) => d.startsWith('gifted-product'))
+      expect(got, line).toHaveLength(1)
+      expect(got[0], line).toContain('[Joel Hart]')
+    }
+  })
+
+  it('leaves advice, a job and a name given, and a giver who is no brand, alone', () => {
+    for (const line of [
+      'The advice the company gave him in 2024 turned out to be right, Joel Hart said.',
+      'The job Oatwell gave him in 2019 was his first, Joel Hart said.',
+      'Joel Hart still uses the name his parents gave him.',
+      'The loan the company gave him in 2019 is paid off, Joel Hart said.',
+    ])
+      expect(kindsIn(line, 'Oatwell', more), line).not.toContain('gifted-product')
+    // Given to a school: no person's gift.
+    const school = 'Joel Hart built the chiller, and Oatwell gave it to the school free of charge.'
+    expect(read(piece(school, 'Oatwell', more)).filter((d) => d.includes('[Joel Hart]'))).toEqual(
+      [],
+    )
+  })
+})
+
+describe('a relative clause with an aside inside it', () => {
+  const newsletter = (line: string) =>
+    `# Spoke Notes, issue 41\n\nBy Pip Arden\n\nThree things this week: lights, locks and a ride to the coast.\n\n${line}\n\nThe Halvard D-lock costs £79 at most bike shops.\n\nSee you next week.\n`
+  it('goes on after the aside: the antecedent pays for the issue', () => {
+    for (const line of [
+      'Halvard, who (again) are paying for this issue, asked me to mention their new D-lock.',
+      'Halvard, who — once again — are paying for this issue, asked me to mention their D-lock.',
+      'Halvard, who are paying for this issue, asked me to mention their new D-lock.',
+    ]) {
+      const body = newsletter(line)
+      const at = body.indexOf(line)
+      const got = analyseDisclosures({ body }).disclosures.filter(
+        (d) => d.start < at + line.length && d.end > at,
+      )
+      expect(
+        got.map((d) => d.kind),
+        line,
+      ).toEqual(['sponsored'])
+    }
+  })
+
+  it('reads no sponsor when the antecedent is no brand or pays for something else', () => {
+    for (const line of [
+      'Our readers, who (as ever) are paying for this issue, deserve a thank-you.',
+      'Halvard, who (again) are opening a shop in Leeds, asked me to mention their new D-lock.',
+    ]) {
+      const body = newsletter(line)
+      const at = body.indexOf(line)
+      const got = analyseDisclosures({ body }).disclosures.filter(
+        (d) => d.start < at + line.length && d.end > at,
+      )
+      expect(
+        got.map((d) => d.kind),
+        line,
+      ).not.toContain('sponsored')
+    }
   })
 })

@@ -1020,7 +1020,9 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
         if (
           base === 'pay' &&
           !passive &&
-          low.slice(i + 1, Math.min(seg.to, i + 5)).some((x) => EXPENSES.has(x)) &&
+          low
+            .slice(i + 1, Math.min(seg.to, i + 5))
+            .some((x) => EXPENSES.has(x) && x !== 'expenses') &&
           !low.slice(i + 1, seg.to).some((x) => WORK_PAY.has(x) || TIE_NOUNS.has(x))
         )
           continue

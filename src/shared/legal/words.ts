@@ -137,10 +137,18 @@ export function segmentsOf(words: readonly Word[]): Segment[] {
     const b = words[i + 2]?.lower ?? ''
     const rel = RELATIVES.has(a) ? 1 : words[i + 1]?.pos === 'ADP' && RELATIVES.has(b) ? 2 : 0
     if (!rel) continue
+    // An aside inside it ("Pellow, who (again) are paying for this issue, …") is passed over:
+    // the relative clause goes on after it.
     let j = i + 1
-    while (j < words.length && words[j]?.text !== ',' && type[j] === 'main') j++
+    while (
+      j < words.length &&
+      words[j]?.text !== ',' &&
+      (type[j] === 'main' || (type[j] === 'aside' && j > i + 1))
+    )
+      j++
     const g = next++
     for (let k = i + 1; k < j; k++) {
+      if (type[k] !== 'main') continue
       type[k] = 'relative'
       anchor[k] = i - 1
       group[k] = g
