@@ -114,3 +114,66 @@ describe('what a business offers free or on trial', () => {
     ).toEqual([])
   })
 })
+
+describe('a statement joined to a claim goes with it', () => {
+  const md = [
+    'Coal dust can ignite from a single spark, and blasts at loading docks have injured hundreds of workers.',
+    '',
+    'Each filter lasts four months, and the unit fits under a standard sink without drilling.',
+    '',
+    'The top load is 150 kilograms, and the display shows pace, distance and heart rate.',
+    '',
+    'Carrow Parcels, which delivers for most of the big online shops, said 3% of parcels go missing.',
+    '',
+    'The crossing takes 40 minutes, and I loved every second of it. The lamp costs £30, and it is lovely. The lamp costs £30, but the switch feels cheap. The tour costs £12, and you should book early. We paid £9 for the ferry, and the gulls followed us.',
+    '',
+    'The harbour is quiet in winter, and the cafés close early.',
+  ].join('\n')
+
+  it('widens a claim to the statement set beside it with "and" or a comma', () => {
+    expect(
+      proposals(md, [
+        'Coal dust can ignite from a single spark',
+        'fits under a standard sink',
+        'the display shows pace',
+        'which delivers for most of the big online shops',
+      ]).missed,
+    ).toEqual([])
+  })
+
+  it('leaves the writer’s feelings, a judgement, advice and a sentence with no claim alone', () => {
+    expect(
+      proposals(md, [
+        'I loved every second',
+        'it is lovely',
+        'the switch feels cheap',
+        'you should book early',
+        'the gulls followed us',
+        'the cafés close early',
+      ]).proposed,
+    ).toEqual([])
+  })
+})
+
+describe('a judgement beside a claim stays out of it', () => {
+  const md = [
+    'The museum opened its east wing in 2019, and the café is charming.',
+    '',
+    'The pass costs £40 a year, and the staff are friendly.',
+    '',
+    'The hotel has 42 rooms, and the lobby looks wonderful.',
+    '',
+    'The ferry carries 300 passengers, and the crossing takes under an hour when the sea is calm, and the deck has a heated lounge.',
+  ].join('\n')
+
+  it('leaves a bare judgement and how a thing looks alone', () => {
+    expect(
+      proposals(md, ['the café is charming', 'the staff are friendly', 'the lobby looks wonderful'])
+        .proposed,
+    ).toEqual([])
+  })
+
+  it('still widens a claim to a statement of what a thing has or does', () => {
+    expect(proposals(md, ['the deck has a heated lounge']).missed).toEqual([])
+  })
+})

@@ -35,7 +35,7 @@ import {
   possessiveFirstSubject,
   secondPersonSubject,
 } from './voice'
-import { evidenceJudged, personalIntention, stateOfMind, weigh } from './weigh'
+import { evidenceJudged, IRREGULAR_PAST, personalIntention, stateOfMind, weigh } from './weigh'
 import { candidateFeatures, type NameKind, type Veto } from './features'
 import { combines, decides, probability, type ClaimModel } from './model'
 
@@ -920,6 +920,13 @@ function spotSentence(
   }[] = []
   // The sentence's earlier clauses: one may report what a source stated.
   const earlier: (readonly Token[])[] = []
+  // Clauses no cue marks, for `companions`.
+  const bare: {
+    unit: Unit
+    own: readonly Token[]
+    groupTokens: readonly Token[]
+    voiced: boolean
+  }[] = []
   // Whether a main clause before this one states something (has a verb and is no order).
   let stated = false
   for (const piece of units) {
@@ -968,6 +975,8 @@ function spotSentence(
     earlier.push(own)
     if (unit.kind === 'relative' && isNonResponse(ctx.text.slice(first.start, last.end)))
       for (let j = unit.from; j < unit.to; j++) skipped.add(j)
+    // A statement no cue marks may still go with a claim it is joined to (see `companions`).
+    if (raw.length === 0) bare.push({ unit, own, groupTokens, voiced })
     // Without a model deciding alone, a clause no cue marks is never proposed: no need to weigh it.
     if (raw.length === 0 && !ctx.onCandidate && !(ctx.model && !combines(ctx.model))) continue
     const weighedHere =
@@ -1059,6 +1068,7 @@ function spotSentence(
       if (u.kind === 'main' && u.group === named.group && !proposed.some((x) => x.unit === u))
         proposed.push({ unit: u, matches: [] })
   }
+  companions(ctx, tokens, proposed, bare, weighed, skipped)
   proposed.sort((a, b) => a.unit.from - b.unit.from)
   // Proposed clauses that touch (nothing but punctuation or "and" between) make one span.
   let run: { from: number; to: number; matches: RuleMatch[]; kinds: Set<string> } | null = null
@@ -1086,6 +1096,97 @@ function spotSentence(
     }
   }
   flush()
+}
+
+/**
+ * A statement joined to a claim in the same sentence goes with it ("Grain dust is highly
+ * combustible, and explosions at elevators have killed hundreds of workers"; "Each cartridge
+ * lasts six months, and the system fits under a standard sink"; "The maximum user weight is 300
+ * pounds, and the monitor shows split times"): a main clause with its own subject and verb, or
+ * a relative clause on what the claim names ("…, which delivers for many of the large online
+ * shops"), set against a proposed clause with nothing but punctuation or a conjunction between,
+ * and that no veto stops (not the writer's or reader's doings, advice, an instruction, a
+ * condition, an opinion or a retort). It widens the suggestion it touches, never makes one of its
+ * own: a sentence with no claim gets nothing.
+ */
+function companions(
+  ctx: Context,
+  tokens: readonly Token[],
+  proposed: { unit: Unit; matches: RuleMatch[] }[],
+  bare: readonly {
+    unit: Unit
+    own: readonly Token[]
+    groupTokens: readonly Token[]
+    voiced: boolean
+  }[],
+  weighed: readonly { unit: Unit; own: readonly Token[]; why: Veto | null; voiced: boolean }[],
+  skipped: ReadonlySet<number>,
+): void {
+  if (proposed.length === 0) return
+  const pool = [
+    ...bare.map((b) => ({
+      unit: b.unit,
+      own: b.own,
+      why: veto(ctx, b.own, b.groupTokens, b.unit, b.voiced, []),
+    })),
+    ...weighed.filter((w) => !proposed.some((p) => p.unit === w.unit)),
+  ].filter(({ unit, own, why }) => why === null && statement(unit, own))
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const c of pool) {
+      if (proposed.some((p) => p.unit === c.unit)) continue
+      const next = proposed.some((p) => {
+        const [a, b] = p.unit.to <= c.unit.from ? [p.unit, c.unit] : [c.unit, p.unit]
+        if (a.to > b.from) return false
+        return tokens
+          .slice(a.to, b.from)
+          .every((t, j) => isPunct(t) || ['and', 'or'].includes(t.lower) || skipped.has(a.to + j))
+      })
+      if (!next) continue
+      proposed.push({ unit: c.unit, matches: [] })
+      grew = true
+    }
+  }
+}
+
+const COPULA_FORMS = new Set(['is', 'are', 'was', 'were', '’s', "'s", '’re', "'re"])
+/** Verbs of how a thing seems to someone: "looks", "feels", "sounds". */
+const APPEARING = new Set(['look', 'feel', 'sound', 'seem', 'smell', 'taste', 'appear'])
+
+/** Whether a clause states something: its own subject before a finite verb, or "which/who …". */
+function statement(unit: Unit, own: readonly Token[]): boolean {
+  // "…, but the switch feels cheap": a contrast is a judgement of the claim, not another one.
+  const joiner = own.find((t) => !isPunct(t))
+  if (joiner?.pos === 'CCONJ' && !['and', 'or'].includes(joiner.lower)) return false
+  // "…, and the gulls followed us": the writer's own story.
+  if (own.some((t) => t.pos === 'PRON' && ['me', 'us'].includes(t.lower))) return false
+  const words = own.filter((t) => !isPunct(t) && t.pos !== 'CCONJ')
+  const v = words.findIndex(isVerb)
+  if (v < 0 || words.length < 3) return false
+  const head = words[0]
+  if (unit.kind === 'relative') return ['which', 'who', 'whose'].includes(head?.lower ?? '')
+  if (unit.kind !== 'main') return false
+  // "The rain had stopped, and …": a scene told in the past sets a story beside the claim; what
+  // holds now is what goes with it ("…, and the system fits under a standard sink").
+  const verb = words[v] as Token
+  if (IRREGULAR_PAST.has(verb.lower) || /ed$/.test(verb.lower) || verb.lower === 'did') return false
+  const subject = words.slice(0, v)
+  // "it is lovely", "the staff are friendly", "they're not cheap": a bare judgement of a thing
+  // ("is highly combustible" goes too); "it looks great", "visitors love it": how it seems, what
+  // people like.
+  const stem = verb.lower.replace(/s$/, '')
+  const evaluation =
+    (COPULA_FORMS.has(verb.lower) &&
+      words.slice(v + 1).every((t) => ['ADJ', 'ADV', 'PART', 'DET'].includes(t.pos))) ||
+    OPINION_VERBS.has(stem) ||
+    APPEARING.has(stem)
+  return (
+    !evaluation &&
+    subject.length > 0 &&
+    subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') &&
+    !subject.some((t) => /^(?:i|we|you|me|us|my|our|your)$/.test(t.lower))
+  )
 }
 
 /** The suggestion for tokens [from, to) of a sentence, edges trimmed of punctuation. */

@@ -157,7 +157,7 @@ const SAY_THINK =
   /^(?:suggests?|suggested|says?|said|claims?|claimed|implies|implied|thinks?|thought|believes?|believed|expects?|expected|reali[sz]es?|imagines?|assumes?|admits?|promises?|promised|advertises?|would)$/
 
 /** Past forms that do not end in "-ed". */
-const IRREGULAR_PAST = new Set(
+export const IRREGULAR_PAST = new Set(
   'was were had went came fell rose ran took gave began broke drove flew grew hit kept left lost made met paid put sold sent set shut stood struck told won wrote saw found brought bought caught led spent'.split(
     ' ',
   ),
