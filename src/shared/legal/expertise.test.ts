@@ -344,6 +344,22 @@ describe('the field of a claim by the sense of its words, not a word alone', () 
       'Noor Adeyemi-Park, a vet in Leeds, is cautious. “Once cartilage is gone in an adult dog, it does not grow back,” she said.'
     expect(mismatches(`# Notes\n\n${body}\n`, 'Noor Adeyemi-Park')).toEqual([])
   })
+
+  it('leaves a vet in the field in a piece about dogs, where an answer names no animal', () => {
+    const para =
+      'Sunita Rao, a vet in Harwick, was clear. “A safe rate of weight loss is about 1 to 2 per cent of body weight a week,” she said.'
+    expect(mismatches(`# Why most dogs are overweight\n\n${para}\n`, 'Sunita Rao')).toEqual([])
+    const qa = `# Ten minutes with a vet\n\nWe asked vet Sunita Rao about pets and diet.\n\nHow fast should an overweight dog lose weight?\n\n“Slowly. About 1 to 2 per cent of body weight a week is safe,” said Rao.\n`
+    expect(mismatches(qa, 'Sunita Rao')).toEqual([])
+  })
+
+  it('still warns on a vet’s claim about people’s weight in a piece about people', () => {
+    const para =
+      'Sunita Rao, a vet in Harwick, tried the diet herself. “Cutting carbs lowers your blood pressure within a month,” she said.'
+    expect(
+      mismatches(`# The diet everyone is trying\n\n${para}\n`, 'Sunita Rao').map((x) => x[0]),
+    ).toEqual(['warning'])
+  })
 })
 
 describe('one claim said in parts', () => {

@@ -1358,6 +1358,18 @@ function withoutOwnTrade(text: string): string {
 const EFFECT =
   /\b(?:prevents?|cures?|heals?|lowers?|reduces?|cuts?|halves|eliminates?|kills?|stops?|reverses?|rebuilds?|repairs?|boosts?|protects?|draws?|clears?|guarantee[sd]?)\b/i
 
+/** Words for animals whose health a vet or a farmer looks after. */
+const ANIMALS =
+  /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?|cows?|cattle|calves|herds?|sheep|lambs?|pigs?|hens?|chickens?|livestock)\b/i
+
+/** Whether the piece's headline or standfirst, or the paragraph before `pos`, is about animals. */
+function animalsTopic(doc: Doc, pos: number): boolean {
+  const k = doc.paragraphs.findIndex((p) => p.start <= pos && pos < p.end)
+  const before = k > 0 ? doc.paragraphs[k - 1] : undefined
+  const top = doc.paragraphs.filter((p) => p.role === 'headline' || p.role === 'standfirst')
+  return [before, ...top].some((p) => !!p && ANIMALS.test(p.text))
+}
+
 /**
  * Quotes whose speaker the text presents by a profession, making a claim in a field that
  * profession does not speak to. One finding per such quote, at most three per person and field.
@@ -1499,14 +1511,10 @@ export function expertiseMismatches(
         continue
       found.push([field, seen.match(new RegExp(re.source, 'gi'))?.length ?? 1, ''])
     }
-    // Animals' health is a vet's or a farmer's; a vet on a dog's teeth or joints is in their field.
-    if (
-      covered.has('animals') &&
-      /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?|cows?|cattle|calves|herds?|sheep|lambs?|pigs?|hens?|chickens?|livestock)\b/i.test(
-        text,
-      )
-    )
-      continue
+    // Animals' health is a vet's or a farmer's; a vet on a dog's teeth or joints is in their field,
+    // and so is an answer in a piece about dogs ("A safe rate of loss is 1 to 2 per cent a week"
+    // under a headline on overweight dogs, or after a question about them).
+    if (covered.has('animals') && (ANIMALS.test(text) || animalsTopic(doc, q.start))) continue
     for (const [field, words, what] of found) {
       // One finding per person, field and paragraph: a quote broken by its attribution ("…,” she
       // said, “…”) or two sentences of one answer make one claim, found at the strongest part
