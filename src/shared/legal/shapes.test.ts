@@ -125,6 +125,25 @@ describe('a business tie by referral or custom', () => {
     ).toEqual([
       'material-connection paid-consultant [Ana Ruiz] [Orvo] | Orvo, one of her clients, makes lamps.',
     ])
+    // Review, round 31: a name's possessive owns the list too, and a list the verb "include"
+    // opens names its clients; people of the brand are not the brand.
+    expect(
+      read(
+        '# Agencies\n\nAna Ruiz runs a small design agency. Orvo has been one of Ruiz’s clients since 2019.\n',
+      ),
+    ).toHaveLength(1)
+    expect(
+      read(
+        '# Agencies\n\nAna Ruiz runs a small design agency. Ruiz’s clients include Orvo and two hotel chains.\n',
+      ),
+    ).toHaveLength(1)
+    for (const line of [
+      'Ruiz’s clients include Orvo customers who bought the lamp and still sleep badly.',
+      'Ruiz’s clients include nurses who work nights at Orvo’s plant.',
+      'Orvo sends Ruiz’s clients a discount code.',
+      'Many of Ruiz’s clients use the Orvo Halo.',
+    ])
+      expect(read(`# Lamps\n\nAna Ruiz coaches shift workers. ${line}\n`), line).toEqual([])
   })
 })
 

@@ -639,10 +639,27 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     // "Orvo is one of her clients": the brand is the subject, the person owns the client list.
     if ((w === 'client' || w === 'clients') && word.pos === 'NOUN') {
       const p = ws[i - 1]
+      // (Or a name's possessive: "Orvo has been one of Ruiz's clients".)
+      const named = p && ['’s', "'s"].includes(p.lower) && ws[i - 2]?.mention ? ws[i - 2] : null
       const owner =
         p && (FEMALE_PRONOUNS.has(p.lower) || MALE_PRONOUNS.has(p.lower) || p.lower === 'my')
           ? personOf(ctx, p)
-          : null
+          : named
+            ? personOf(ctx, named)
+            : null
+      // "Ruiz's clients include Orvo and two hotel chains": the brand after the verb of the list.
+      // ("… include Orvo customers": people of the brand, not the brand.)
+      if (owner && ['include', 'includes', 'included'].includes(low[i + 1] ?? '')) {
+        const brand = brandAfter(ctx, c, i + 2, 4)
+        const at = brand ? ws.findIndex((x, k) => k > i + 1 && x.mention?.name === brand) : -1
+        let end = at
+        while (end >= 0 && ws[end + 1]?.mention === ws[at]?.mention) end++
+        const people =
+          end >= 0 &&
+          /^(?:customers?|staff|employees?|users?|workers?|buyers?)$/.test(low[end + 1] ?? '')
+        const f = people ? null : tieFound(owner, brand, 'paid-consultant', 'clear')
+        if (f) return f
+      }
       // The brand is the copula's subject ("Orvo is one of her clients", "… has been among her
       // clients"); "Halden Bank sends her clients a newsletter" sends something to them.
       const acts = ws
