@@ -353,6 +353,11 @@ describe('the field of a claim by the sense of its words, not a word alone', () 
     expect(mismatches(qa, 'Sunita Rao')).toEqual([])
   })
 
+  it('still warns when the answer in a piece about dogs turns to people (review round 31)', () => {
+    const qa = `# Why most dogs are overweight\n\nDo owners gain weight too?\n\n“Yes. Skipping breakfast is the fastest way for you to lose weight, and it lowers your cholesterol,” said Sunita Rao, a vet in Harwick.\n`
+    expect(mismatches(qa, 'Sunita Rao')).toHaveLength(1)
+  })
+
   it('still warns on a vet’s claim about people’s weight in a piece about people', () => {
     const para =
       'Sunita Rao, a vet in Harwick, tried the diet herself. “Cutting carbs lowers your blood pressure within a month,” she said.'

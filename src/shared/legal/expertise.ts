@@ -1362,6 +1362,10 @@ const EFFECT =
 const ANIMALS =
   /\b(?:dogs?|cats?|pets?|puppies|kittens?|horses?|cows?|cattle|calves|herds?|sheep|lambs?|pigs?|hens?|chickens?|livestock)\b/i
 
+/** Words that put people, not their animals, in a claim (review, round 31). */
+const PEOPLE_WORDS =
+  /\b(?:you|your|yourself|people|owners?|humans?|adults?|children|kids|men|women|patients)\b/i
+
 /** Whether the piece's headline or standfirst, or the paragraph before `pos`, is about animals. */
 function animalsTopic(doc: Doc, pos: number): boolean {
   const k = doc.paragraphs.findIndex((p) => p.start <= pos && pos < p.end)
@@ -1514,7 +1518,13 @@ export function expertiseMismatches(
     // Animals' health is a vet's or a farmer's; a vet on a dog's teeth or joints is in their field,
     // and so is an answer in a piece about dogs ("A safe rate of loss is 1 to 2 per cent a week"
     // under a headline on overweight dogs, or after a question about them).
-    if (covered.has('animals') && (ANIMALS.test(text) || animalsTopic(doc, q.start))) continue
+    // (Not an answer that turns to people: "… for you to lose weight, and it lowers your
+    // cholesterol", "owners who walk twice a day have lower blood pressure".)
+    if (
+      covered.has('animals') &&
+      (ANIMALS.test(text) || (!PEOPLE_WORDS.test(text) && animalsTopic(doc, q.start)))
+    )
+      continue
     for (const [field, words, what] of found) {
       // One finding per person, field and paragraph: a quote broken by its attribution ("…,” she
       // said, “…”) or two sentences of one answer make one claim, found at the strongest part
