@@ -110,3 +110,23 @@ Folk in the 'burbs love Tom Reed's pies. “We bake through the night,” he sai
     ])
   })
 })
+
+describe('a body the text does not name writes to a person', () => {
+  it('gives the block to no one, not to the person written to', () => {
+    const md = `Ana Ruiz runs the harbour café. In a letter to Tom Reed, the council wrote:
+
+> The café licence will not be renewed.`
+    expect(said(md)).toEqual([null])
+  })
+
+  it('keeps a named writer and the subject who writes to a body', () => {
+    const md = `Ana Ruiz runs the harbour café. In a letter to Tom Reed, Ana Ruiz wrote:
+
+> The café will stay open.
+
+Marta Ilves runs the bakery. Tom Reed wrote to the council:
+
+> The bakery needs a licence.`
+    expect(said(md)).toEqual(['Ana Ruiz', 'Tom Reed'])
+  })
+})

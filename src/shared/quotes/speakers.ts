@@ -2091,6 +2091,18 @@ function previousSubject(
   // "One reader, who asked me not to print their name, wrote in:": the unnamed subject, not an
   // organisation "their" might stand for later in the sentence.
   if (subject?.kind === 'unnamed' && bySubject?.unnamed) return { ...bySubject, confidence: 0.5 }
+  // "In a letter to Tom Reed, the council wrote:": a body the text does not name, the subject of
+  // the verb of saying, speaks; not the person it wrote to.
+  if (
+    (subject?.kind === 'anaphor' || subject?.kind === 'role') &&
+    !bySubject?.entity &&
+    last.some((t) => t.pos === 'VERB' && SPEECH_VERBS.has(t.lower))
+  )
+    return {
+      ...none(bySubject?.reason ?? `an unnamed source: "the ${subject.noun}"`),
+      confidence: 0.5,
+      unnamed: true,
+    }
   // "No creator talks about bins with more conviction than Ana Ruiz, who has 500,000
   // followers." before a first-person block quote: the one person that sentence names.
   if (subjectOnly && !bySubject?.entity && prev?.role === 'body' && own.length <= 2) {
