@@ -373,3 +373,45 @@ The full results will be published next year.
       expect(errorsOf(piece(tie)), tie).toEqual(['material-connection-undisclosed'])
   })
 })
+
+describe('the writer’s own gift, said with “my” and no name', () => {
+  const trip = (line: string, close = false) =>
+    [
+      '# Three days on the Sallow coast',
+      'By Petra Lindqvist',
+      'The Sallow coast is forty miles of cliffs, coves and fishing villages, and in October it is almost empty.',
+      `I stayed at the Gullhaven Hotel in Porthwin, a converted pilchard cellar on the harbour. It is the best small hotel I have stayed in, and the breakfast alone is worth the trip.${close ? ` ${line}` : ''}`,
+      'On the first day I walked from Porthwin to Kellis Cove, about seven miles.',
+      'The second day it rained, so I visited the Sallow Museum, which has a fine collection of ship models.',
+      'On the last morning I swam in the harbour before breakfast.',
+      'Rooms at the Gullhaven start at £140 a night, including breakfast.',
+      close ? 'The ferry runs twice a day.' : line,
+    ].join('\n\n')
+
+  it('is her tie: her praise far from that line is an error, beside it none', () => {
+    for (const line of [
+      'The Gullhaven Hotel provided my stay free of charge.',
+      'My stay was provided free of charge by the Gullhaven Hotel.',
+    ]) {
+      expect(errorsOf(trip(line))).toEqual(['material-connection-undisclosed'])
+      expect(errorsOf(trip(line, true))).toEqual([])
+    }
+  })
+
+  it('is no tie of the writer’s when the gift is someone else’s or the line is a thank-you', () => {
+    // Look-alikes: a guest's quoted words, and a vague thank-you (its warning only).
+    expect(
+      errorsOf(trip('“The Gullhaven Hotel provided my stay free of charge,” one guest told me.')),
+    ).toEqual([])
+    expect(errorsOf(trip('With thanks to the Gullhaven Hotel for hosting my stay.'))).toEqual([])
+  })
+
+  it('covers her plain praise, not every line that names the brand', () => {
+    // Look-alike: the far line names the hotel without praising it.
+    const plain = trip('The Gullhaven Hotel provided my stay free of charge.').replace(
+      'It is the best small hotel I have stayed in, and the breakfast alone is worth the trip.',
+      'The Gullhaven Hotel also owns the bakery next door, where its bread is made.',
+    )
+    expect(errorsOf(plain)).toEqual([])
+  })
+})

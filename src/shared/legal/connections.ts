@@ -59,6 +59,7 @@ export function collectConnections(
   families: readonly BrandFamily[],
   codes: readonly CodeTie[] = [],
   funded: readonly CodeTie[] = [],
+  gifts: readonly CodeTie[] = [],
 ): Connection[] {
   const out: Draft[] = []
   const add = (
@@ -101,6 +102,8 @@ export function collectConnections(
   // A brand that pays for a person's own research ("X funds Dr. Y's lab"): a business tie, the
   // funding statement its disclosure.
   for (const f of funded) add(f.person, f.brand, 'family-or-business-tie', 'text', f.at)
+  // The writer's own gift, said with "my" and no name ("X provided my stay free of charge").
+  for (const g of gifts) add(g.person, g.brand, 'gifted-product', 'text', g.at)
   return out.map(({ person, brand, kind, source, disclosures }) => ({
     person,
     brand,

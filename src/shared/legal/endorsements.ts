@@ -768,6 +768,34 @@ function payerBefore(ws: readonly Word[], v: number, funder: string): boolean {
 }
 
 /**
+ * The writer's own gifts, stated in the piece's words with "my" and no one named ("The X Hotel
+ * provided my stay free of charge", "X lent me the bike for a month"): a gift to the writer,
+ * whose praise of X it must sit beside. A gift to "us" (the publication) is not the writer's
+ * own, nor a gift inside someone's quote.
+ */
+export function writersGifts(ctx: SlotContext, statements: readonly Statement[]): CodeTie[] {
+  const out: CodeTie[] = []
+  for (const s of statements) {
+    if (s.kind !== 'gifted-product' || s.wording !== 'clear' || s.quoted || s.speaker) continue
+    if (s.people.length > 0 || s.brandNames.length === 0 || s.research) continue
+    const mine = clausesIn(ctx.doc, s.start, s.end).some((c) =>
+      c.words.some(
+        (w) =>
+          w.start >= s.start &&
+          w.end <= s.end &&
+          (w.lower === 'my' || w.lower === 'me' || w.text === 'I') &&
+          !quoteAt(ctx, w.start),
+      ),
+    )
+    if (!mine) continue
+    const writer = authorOf(ctx.doc) ?? 'the writer'
+    for (const brand of s.brandNames)
+      out.push({ person: writer, brand, at: { start: s.start, end: s.end } })
+  }
+  return out
+}
+
+/**
  * Nouns for someone other than the subject whose words a line may introduce ("her brother
  * wrote:", "one follower replied:"): such a line gives the post to nobody the text ties.
  */

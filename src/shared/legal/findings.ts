@@ -151,7 +151,10 @@ function quoteRun(a: Analysis, person: string, i: number): { from: number; to: n
 function discloses(a: Analysis, s: Statement, c: Connection): boolean {
   if (s.kind !== 'material-connection' && s.kind !== 'gifted-product') return false
   // Research funding discloses only the tie it states: the person whose own work it pays for.
-  if (s.research) return c.disclosures.some((r) => r.start === s.start && r.end === s.end)
+  const made = c.disclosures.some((r) => r.start === s.start && r.end === s.end)
+  if (s.research) return made
+  // A writer's gift said with "my" and no name: the line the tie was read from discloses it.
+  if (made && s.people.length === 0) return true
   const family = familyOf(a.families, c.brand)
   const namesBrand = s.brandNames.some((b) => {
     const f = familyOf(a.families, b)
@@ -231,6 +234,18 @@ function ownersNews(a: Analysis, c: Connection, ep: number): boolean {
   return lede.some((p) => NEWS_DAY.test(p.text))
 }
 
+/** Superlatives of praise beyond PRAISE's words: "the loveliest place", "the most comfortable". */
+const SUPERLATIVE =
+  /\b(?:\w+iest|nicest|finest|greatest|most (?:beautiful|comfortable|memorable|delicious|impressive|enjoyable))\b/i
+
+/** Whether a gift tie was read only from a line of the writer's that names no one. */
+function unnamedGift(a: Analysis, c: Connection): boolean {
+  if (c.kind !== 'gifted-product' || c.source !== 'text' || c.disclosures.length === 0) return false
+  return c.disclosures.every(
+    (r) => a.statements.find((s) => s.start === r.start && s.end === r.end)?.people.length === 0,
+  )
+}
+
 /** Whether every statement the text gives a tie by is vague about pay ("collaborated with X"). */
 function vagueOnly(a: Analysis, c: Connection): boolean {
   if (c.source !== 'text' || c.disclosures.length === 0) return false
@@ -276,6 +291,10 @@ export function materialConnection(a: Analysis): Draft[] {
     // X", "works with X") is that wording's fault, a warning (`ambiguous-wording`), not a paid
     // tie left undisclosed.
     if (vagueOnly(a, c)) continue
+    // The writer's own gift, read from a line that names no one ("X lent me the bike"), covers
+    // the writer's plain praise of X ("the best small hotel I have stayed in"), not every line
+    // of narration that names X.
+    if (unnamedGift(a, c) && !PRAISE.test(e.text) && !SUPERLATIVE.test(e.text)) continue
     const ep = paragraphOf(a.doc, e.start)
     if (ownersNews(a, c, ep)) continue
     const disclosing = a.statements.filter((s) => discloses(a, s, c))

@@ -24,6 +24,7 @@ import {
   productLinks,
   publisherPicks,
   researchTies,
+  writersGifts,
 } from './endorsements'
 import { credentialMismatches, findPerson } from './credentials'
 import { expertiseMismatches } from './expertise'
@@ -221,6 +222,7 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     families,
     codes,
     researchTies(ctx, statements),
+    writersGifts(ctx, statements),
   )
   const connected = connectedEndorsements(ctx, body, connections, families)
   const a: Analysis = {
