@@ -70,3 +70,26 @@ describe('"which makes them" with where or for whom: a maker, not a cause', () =
     ).toEqual([])
   })
 })
+
+describe('a judgement of taste set beside a claim does not go with it', () => {
+  const md = [
+    'The ferry costs £12 each way, and the views are worth every penny.',
+    '',
+    'The kettle boils a litre in 3 minutes, and it makes a lovely cup of tea.',
+    '',
+    'Each cartridge lasts six months, and the system fits under a standard sink.',
+  ].join('\n')
+
+  it('keeps the claim and leaves the judgement out of it', () => {
+    expect(
+      proposals(md, [
+        'The ferry costs £12 each way',
+        'The kettle boils a litre in 3 minutes',
+        'the system fits under a standard sink',
+      ]).missed,
+    ).toEqual([])
+    expect(
+      proposals(md, ['the views are worth every penny', 'it makes a lovely cup of tea']).proposed,
+    ).toEqual([])
+  })
+})

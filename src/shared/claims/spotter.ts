@@ -1151,6 +1151,12 @@ function companions(
 }
 
 const COPULA_FORMS = new Set(['is', 'are', 'was', 'were', '’s', "'s", '’re', "'re"])
+/** Words of taste that make a clause a judgement: "lovely", "worth every penny", "charming". */
+const TASTE_WORDS = new Set(
+  'lovely wonderful delightful charming beautiful stunning gorgeous delicious tasty friendly worth perfect fantastic brilliant superb amazing nice pleasant cosy cozy welcoming'.split(
+    ' ',
+  ),
+)
 /** Verbs of how a thing seems to someone: "looks", "feels", "sounds". */
 const APPEARING = new Set(['look', 'feel', 'sound', 'seem', 'smell', 'taste', 'appear'])
 
@@ -1176,11 +1182,17 @@ function statement(unit: Unit, own: readonly Token[]): boolean {
   // ("is highly combustible" goes too); "it looks great", "visitors love it": how it seems, what
   // people like.
   const stem = verb.lower.replace(/s$/, '')
+  // "…, and the views are worth every penny", "and it makes a lovely cup of tea", "and the owner
+  // is a lovely man": a word of taste with no figure in what the clause says of its subject.
+  const predicate = words.slice(v + 1)
+  const taste =
+    predicate.some((t) => TASTE_WORDS.has(t.lower)) && !predicate.some((t) => t.pos === 'NUM')
   const evaluation =
     (COPULA_FORMS.has(verb.lower) &&
       words.slice(v + 1).every((t) => ['ADJ', 'ADV', 'PART', 'DET'].includes(t.pos))) ||
     OPINION_VERBS.has(stem) ||
-    APPEARING.has(stem)
+    APPEARING.has(stem) ||
+    taste
   return (
     !evaluation &&
     subject.length > 0 &&
