@@ -156,6 +156,22 @@ describe('titles', () => {
   })
 })
 
+describe('a subject that opens with a word wink reads as an order', () => {
+  it('proposes "Average five-year fixed rates fell …" but leaves orders with a number alone', () => {
+    const md = [
+      'Average five-year fixed rates fell from 5.4 per cent to 4.6 per cent this month.',
+      '',
+      'Median two-bedroom rents rose 6 per cent in a year.',
+      '',
+      'Allow 20-minute breaks between the 3 sessions.',
+      '',
+      'Bake two 20-cm cakes for 25 minutes.',
+    ].join('\n')
+    expect(proposals(md, ['fell from 5.4 per cent', 'rose 6 per cent']).missed).toEqual([])
+    expect(proposals(md, ['20-minute breaks', '20-cm cakes']).proposed).toEqual([])
+  })
+})
+
 describe('who runs what', () => {
   it('reads running an organisation as a claim, not running for a club or running marathons', () => {
     const md = [

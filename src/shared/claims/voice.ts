@@ -138,6 +138,22 @@ export function isInstruction(tokens: readonly Token[]): boolean {
       (next.pos === 'NOUN' || next.pos === 'PROPN') &&
       !tokens.slice(i + 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
     if (next && !object && !bare) return false
+    // "Average five-year fixed rates fell …", "Median two-bedroom rents rose …": a number in a
+    // hyphenated compound opens the subject's noun phrase, and a verb not in its base form follows.
+    if (next?.pos === 'NUM' && tokens[i + 2]?.text === '-' && tokens[i + 2]?.start === next.end) {
+      let k = i + 3
+      while (
+        tokens[k] &&
+        (['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '') ||
+          (tokens[k]?.pos === 'VERB' &&
+            /(?:ed|ing)$/.test(tokens[k]?.lower ?? '') &&
+            tokens[k + 1]?.pos === 'NOUN'))
+      )
+        k++
+      const v = tokens[k]
+      if (k > i + 3 && v && (v.pos === 'VERB' || v.pos === 'AUX') && !isBaseFormVerb(v.text))
+        return false
+    }
   }
   // "Reverse osmosis water cuts your risk …", "Boiled eggs keep …": a word wink calls a verb
   // that opens a noun phrase followed by a finite verb is part of the subject.
