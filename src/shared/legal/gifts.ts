@@ -891,7 +891,10 @@ const NO_THING = new Set(
     'traction control freedom flexibility edge advantage hope joy courage pleasure ' +
     'headache headaches blisters rash cramp cramps pause thought thoughts ' +
     'protein fibre fiber calories carbs carbohydrates sugar fat vitamins minerals iron ' +
-    'caffeine nutrients hydration electrolytes'
+    'caffeine nutrients hydration electrolytes ' +
+    // What a place hands every customer: "gave me a free map of the coast path at check-in".
+    'map maps leaflet leaflets brochure brochures pamphlet pamphlets receipt receipts key keys ' +
+    'keycard directions timetable timetables menu menus wristband wristbands'
   ).split(' '),
 )
 /** Words between "no" and "cost": "at no extra cost", "without any charge". */

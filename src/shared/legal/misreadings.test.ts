@@ -233,3 +233,21 @@ describe('a denial beside the piece’s name, in a statement of its own', () => 
       expect(kinds(sentence)).toEqual(['other'])
   })
 })
+
+describe('what a place hands every customer is no gift', () => {
+  it('gives no error on a travel review for a free map at check-in', () => {
+    const body = `# Two nights at the Gullhaven Hotel\n\n*By Ana Ruiz*\n\nThe Gullhaven Hotel gave me a free map of the coast path at check-in.\n\n${filler(4)}\n\nThe Gullhaven Hotel is the best base on the coast, and its breakfast is superb.\n`
+    expect(check(body).disclosures.map((d) => d.kind)).toEqual([])
+    expect(errors(check(body).findings)).toEqual([])
+  })
+
+  it('still reads a free night or a pair of boots given to the writer', () => {
+    for (const sentence of [
+      'The Gullhaven Hotel gave me a free night to try the spa.',
+      'Fellmark gave me a free pair of boots to test.',
+    ])
+      expect(check(`# Notes\n\n${sentence}\n`).disclosures.map((d) => d.kind)).toEqual([
+        'gifted-product',
+      ])
+  })
+})
