@@ -2429,3 +2429,25 @@ The council's planning officer, asked about flooding at a public meeting, was cl
     expect(said(md2)).toEqual([['Sleep mattered more than shoes,', 'Amara Lind']])
   })
 })
+
+describe('a colon line about a post is not the post writer’s line', () => {
+  it('gives no block to the name a possessive or a verb follows', () => {
+    const md = `Tom Arkwright won the 10k on Sunday.
+
+Arkwright's coach posted this after the race:
+
+> Proud of this lad. The new spikes did the rest.`
+    expect(said(md).map(([, who]) => who)).toEqual([null])
+  })
+
+  it('still reads a line that only names the writer over each post', () => {
+    const md = `## Maya Osei (@mayaglows)
+
+> Three weeks in and my skin has never been this calm.
+
+## Theo Brandt (@theoskin)
+
+> The only serum that hasn't stung.`
+    expect(said(md).map(([, who]) => who)).toEqual(['Maya Osei', 'Theo Brandt'])
+  })
+})

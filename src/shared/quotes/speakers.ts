@@ -2490,6 +2490,13 @@ export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
   // The name is someone's: "Loving my new haul! #ad" opens with a capitalised word, not a name.
   const e = index.entityOf.get(m)
   if (!e || !(personLike(e) || e.kind === 'organisation' || m.name.includes(' '))) return false
+  // "Arkwright's coach posted this after the race:": a possessive on someone else, or a verb
+  // after the name, makes a sentence about the post, not a line naming its writer.
+  if (m.possessive) return false
+  const verb = p.sentences.some((s) =>
+    s.tokens.some((t) => t.start >= m.end && (t.pos === 'VERB' || t.pos === 'AUX')),
+  )
+  if (verb) return false
   const lead = doc.masked
     .slice(p.start, m.start)
     .replace(/[\s—–~*_-]/g, ' ')
