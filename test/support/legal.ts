@@ -1,5 +1,7 @@
 // Short articles through the disclosure analysers, as the legal engine's tests write them.
 import { readDocument } from '../../src/shared/language/document'
+import { attributeQuotes } from '../../src/shared/quotes/attribute'
+import { detectQuotes } from '../../src/shared/quotes/detect'
 import type { Finding } from '../../src/shared/legal/domain'
 import { analyseDisclosures } from '../../src/shared/legal/rules'
 import { readStatements } from '../../src/shared/legal/statements'
@@ -8,6 +10,20 @@ import { said } from './quotes'
 /** The disclosure report of a body, its quotes attributed as `who` says. */
 export const check = (body: string, who: Record<string, string> = {}) =>
   analyseDisclosures({ body, quotes: said(body, who) })
+
+/** The rules of a body's error findings, its quotes and speakers read as the pipeline reads them. */
+export function errorsOf(body: string): string[] {
+  const quotes = detectQuotes(body)
+  const who = attributeQuotes(body, quotes)
+  const refs = quotes.map((q, i) => ({
+    start: q.start,
+    end: q.end,
+    speaker: who[i]?.speaker ?? null,
+  }))
+  return analyseDisclosures({ body, quotes: refs })
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => f.rule)
+}
 
 /** The error-level findings. */
 export const errors = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'error')

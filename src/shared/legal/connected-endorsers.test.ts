@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attributeQuotes } from '../quotes/attribute'
-import { detectQuotes } from '../quotes/detect'
-import { analyseDisclosures } from './rules'
-
-/** The error findings of a body, with quotes and speakers read as the pipeline reads them. */
-function errorsOf(body: string): string[] {
-  const quotes = detectQuotes(body)
-  const who = attributeQuotes(body, quotes)
-  const refs = quotes.map((q, i) => ({
-    start: q.start,
-    end: q.end,
-    speaker: who[i]?.speaker ?? null,
-  }))
-  return analyseDisclosures({ body, quotes: refs })
-    .findings.filter((f) => f.severity === 'error')
-    .map((f) => f.rule)
-}
+import { errorsOf } from '../../../test/support/legal'
 
 /** A roundup of cooks: the first one's post praises her brother's stock, the tie told at the foot. */
 function cooks(intro: string, post: string): string {
