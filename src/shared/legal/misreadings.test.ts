@@ -251,3 +251,28 @@ describe('what a place hands every customer is no gift', () => {
       ])
   })
 })
+
+describe('ties told in a credit or a bio line (blind13’s first look, a tuning set now)', () => {
+  const ties = (sentence: string) =>
+    check(`# Notes\n\nJo Pike races gravel for a living.\n\n${sentence}\n`).disclosures.map(
+      (d) => d.kind,
+    )
+
+  it('reads "X, her team sponsor" and a relative’s job at a firm', () => {
+    for (const sentence of [
+      'Photo: Tom Hale, courtesy of Aerovane, her team sponsor since 2023.',
+      'Aerovane, her sponsor since 2023, made the helmet.',
+      'Her husband, Callum Reyes, is a senior adviser at Keystead Mortgage Partners.',
+    ])
+      expect(ties(sentence)).toEqual(['material-connection'])
+  })
+
+  it('reads no tie in a team, an employer named as a public body, or a sponsor of something else', () => {
+    for (const sentence of [
+      'Leeds Rhinos, her team, won the cup.',
+      'The council, her employer, said no.',
+      'Aerovane sponsors the race, which she won.',
+    ])
+      expect(ties(sentence)).toEqual([])
+  })
+})

@@ -260,8 +260,23 @@ function nextWord(ws: readonly Word[], i: number): number {
   return k
 }
 
+/** What a sponsor may sponsor, between "her" and "sponsor": "her team sponsor". */
+const SPONSOR_KINDS = new Set(['team', 'kit', 'main', 'title', 'shirt', 'headline', 'lead', 'race'])
+
 /** Roles in a company a relative may hold: "her husband is X's chief executive". */
 const COMPANY_ROLES = new Set([
+  // "Her husband, Callum Reyes, is a senior adviser at X": any job there is the family's tie.
+  'adviser',
+  'advisor',
+  'consultant',
+  'broker',
+  'associate',
+  'officer',
+  'representative',
+  'engineer',
+  'analyst',
+  'designer',
+  'buyer',
   'head',
   'chief',
   'director',
@@ -706,6 +721,17 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     }
     // "a paid Kestrel athlete", "a sponsored rider for Orvo": someone a brand pays to compete
     // or create under its name, said with the pay.
+    // "courtesy of Aerovane, her team sponsor since 2023", "Aerovane, his main sponsor, …": a
+    // brand set beside "her sponsor" is that person's sponsor.
+    if ((w === 'sponsor' || w === 'sponsors') && word.pos === 'NOUN') {
+      let k = i - 1
+      if (SPONSOR_KINDS.has(low[k] ?? '')) k--
+      if (['her', 'his', 'their'].includes(low[k] ?? '') && low[k - 1] === ',') {
+        const brand = brandOfWord(ctx, c, k - 2, true)
+        const f = tieFound(personOf(ctx, ws[k] as Word), brand, 'ambassador', 'clear')
+        if (f) return f
+      }
+    }
     if (SPONSORED_PEOPLE.has(w) && word.pos === 'NOUN') {
       const paidAt = low
         .slice(Math.max(seg.from, i - 5), i)
