@@ -657,15 +657,17 @@ function spokesRole(doc: Doc, role: string | null, pos: number, scope: Scope): E
   if (!role || COMPANY_NOUNS.has(role))
     return salientOrganisation(doc, pos, scope, role ?? undefined)
   return (
-    nearest(
-      doc,
-      pos,
-      (e) =>
-        e.kind === 'organisation' &&
-        (e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)),
-      scope,
-    )?.entity ?? null
+    nearest(doc, pos, (e) => e.kind === 'organisation' && organisationFitsRole(e, role), scope)
+      ?.entity ?? null
   )
+}
+
+/**
+ * Whether an organisation is one the role word names: "the council" for "Harlow District
+ * Council" or for a body the text calls "the council". Spokes attributions and anaphors share it.
+ */
+export function organisationFitsRole(e: Entity, role: string): boolean {
+  return e.roles.has(role) || e.name.toLowerCase().split(/\s+/).includes(role)
 }
 
 /** The organisation a name stands for, by its full name or one of its mentions. */

@@ -5,6 +5,7 @@ import {
   documentNoun,
   makerNearby,
   mentionsIn,
+  organisationFitsRole,
   pronounAgreement,
   resolveDescription,
   resolvePronoun,
@@ -1257,14 +1258,7 @@ function resolve(
       // "a spokesman for the regional transport authority": a public body is one named so, never
       // the hotel or the ferry firm the piece names most.
       const publicRole = !!phrase.orgRole && PUBLIC_ROLES.has(phrase.orgRole)
-      const fits =
-        salient &&
-        (!publicRole ||
-          salient.roles.has(phrase.orgRole ?? '') ||
-          salient.name
-            .toLowerCase()
-            .split(/\s+/)
-            .includes(phrase.orgRole ?? ''))
+      const fits = salient && (!publicRole || organisationFitsRole(salient, phrase.orgRole ?? ''))
       const e = phrase.org ? indexOf(doc).entityOf.get(phrase.org) : fits ? salient : null
       // "a council spokesman" where the text names the council no other way: the council.
       if (!e && phrase.orgRole && PUBLIC_ROLES.has(phrase.orgRole))
