@@ -355,6 +355,7 @@ function tiePerson(
     while (k > seg.from && c.words[k - 1]?.mention === pre) k--
     i = k
   }
+  if (unnamedAntecedent(c.words, i)) return null
   const inside = personBackward(ctx, c, seg.from, i, false, brand)
   if (inside) return inside
   // "X, whose salons stock…", "X—a paid consultant for Y—": the clause is about X.
@@ -371,6 +372,49 @@ function tiePerson(
     unnamedWriter(ctx, c, seg, i) ??
     unnamedAuthors(c, seg, i)
   )
+}
+
+/**
+ * "one nurse who owns it", "anyone who owns a Kestrel", "readers who work for X": the tie word
+ * right after "who" or "that" belongs to the common noun before it, a person the text does not
+ * name, never to a name or an "I" earlier in the sentence. Relatives ("my husband, who works
+ * for X") and the writer's nouns ("the author, who owns …") are read as ties elsewhere.
+ */
+function unnamedAntecedent(ws: readonly Word[], i: number): boolean {
+  let k = i - 1
+  while (k > 0 && (ws[k]?.pos === 'ADV' || ws[k]?.pos === 'AUX')) k--
+  if (!['who', 'that'].includes(ws[k]?.lower ?? '')) return false
+  const head = ws[k - 1]
+  if (!head || head.mention || !/^\p{Ll}/u.test(head.text)) return false
+  if (FAMILY_NOUNS.has(head.lower) || WRITER_WORDS.has(head.lower)) return false
+  if (head.pos !== 'NOUN' && head.pos !== 'PRON') return false
+  // "She is a chemist who consults for X", "Ruiz, an adviser who works for X": a noun said of
+  // a person (after a copula or a comma) is that person.
+  let j = k - 2
+  while (
+    j >= 0 &&
+    ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(ws[j]?.pos ?? '') &&
+    !ws[j]?.mention
+  )
+    j--
+  const before = ws[j]?.lower ?? ''
+  return !(BE.has(before) || before === 'been' || /^[,—–(:;]$/.test(before) || before === 'as')
+}
+const WRITER_WORDS = new Set(['author', 'writer', 'reporter', 'reviewer', 'columnist', 'editor'])
+
+/**
+ * Where the preposition after tie noun `i` is: right after it, or after a coordinated job
+ * ("founder and chief executive of X", "adviser and spokeswoman for X"): up to three
+ * adjectives and nouns after "and" or "&".
+ */
+function coordinatedPreposition(ws: readonly Word[], i: number): number {
+  if (!['and', '&'].includes(ws[i + 1]?.lower ?? '')) return i + 1
+  for (let k = i + 2; k <= i + 5 && k < ws.length; k++) {
+    const x = ws[k] as Word
+    if (['of', 'for', 'to', 'at', 'with'].includes(x.lower)) return k > i + 2 ? k : i + 1
+    if (x.mention || (x.pos !== 'NOUN' && x.pos !== 'ADJ')) return i + 1
+  }
+  return i + 1
 }
 
 /** Nouns for the people behind research, whom a tie may be stated of without names. */
@@ -823,7 +867,12 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'ADJ')
     ) {
       if (negated(ws, Math.max(seg.from, i - 4), i)) return null
-      const prep = low[i + 1] ?? ''
+      // "She is the founder and chief executive of X": a coordinated job shares the
+      // preposition, in a sentence that says what the person is (an attribution's job title,
+      // "said X, founder and chief executive of Y", stays as it was read).
+      const copula = low.slice(Math.max(seg.from, i - 4), i).some((x) => BE.has(x) || x === 'been')
+      const coAt = copula ? coordinatedPreposition(ws, i) : i + 1
+      const prep = low[coAt] ?? ''
       if (w === 'face' && prep !== 'of') continue
       // "is in (full) agreement with X", "signed the agreement on the hospital's behalf": an
       // agreement is a tie only as something the person has ("has a consulting agreement with X").
@@ -981,7 +1030,7 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       ].includes(w)
         ? ['in', 'of', 'at']
         : ['for', 'to', 'of', 'with']
-      let brand = allowed.includes(prep) ? brandAfter(ctx, c, i + 2) : null
+      let brand = allowed.includes(prep) ? brandAfter(ctx, c, coAt + 1) : null
       brand ??= brandBefore(ctx, c, i)
       if (!brand && seg.type === 'relative' && seg.anchor >= 0) {
         // "Solenne, for which Blaylock serves as a paid adviser": the clause is about Solenne.

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { analyseDisclosures } from './rules'
+
+/** The material connections a body states, as "people | tie | brands". */
+function ties(body: string): string[] {
+  return analyseDisclosures({ body })
+    .disclosures.filter((d) => d.kind === 'material-connection')
+    .map((d) => `${(d.people ?? []).join(' & ')} | ${d.tie ?? ''} | ${d.brands.join(', ')}`)
+}
+
+describe('whose tie a relative clause states', () => {
+  it('a tie word after "who" belongs to the unnamed noun before it, not to the writer', () => {
+    expect(
+      ties('My advice: pick one device and one nurse who owns it. The Calvo Patch works.'),
+    ).toEqual([])
+    expect(ties('I think anyone who owns a Brisk Kettle should descale it monthly.')).toEqual([])
+    expect(ties('In my experience, readers who work for Tessel rarely write in.')).toEqual([])
+    expect(ties('Ask for the pharmacist who works for Halden at the counter.')).toEqual([])
+  })
+
+  it('keeps the tie when the noun is said of a named person', () => {
+    expect(ties('Ana Ruiz, an adviser who works for Tessel, says the kettle is quiet.')).toEqual([
+      'Ana Ruiz | paid-consultant | Tessel',
+    ])
+    expect(ties('Lee Hart has been a dietitian who consults for Norvane since 2020.')).toEqual([
+      'Lee Hart | paid-consultant | Norvane',
+    ])
+  })
+})
+
+describe('a coordinated job shares its preposition', () => {
+  it('reads "founder and chief executive of X" and "adviser and spokeswoman for X"', () => {
+    expect(ties('Dana Whit is the founder and chief executive of Pellow Health.')).toEqual([
+      'Dana Whit | investor | Pellow Health',
+    ])
+    expect(ties('Ana Ruiz is an adviser and spokeswoman for Norvane.')).toEqual([
+      'Ana Ruiz | paid-consultant | Norvane',
+    ])
+    expect(ties('Ana Ruiz is a shareholder and director at Norvane.')).toEqual([
+      'Ana Ruiz | investor | Norvane',
+    ])
+  })
+})
