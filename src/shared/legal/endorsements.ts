@@ -495,6 +495,70 @@ function praises(c: Clause, start: number, end: number): boolean {
   )
 }
 
+/**
+ * The words naming what the speaker would choose, when a stretch of words makes that choice:
+ * "The one I would choose for the town is X" (after the "is"), "it's the one I'd buy" (before
+ * it), "I'd pick the X" (after the verb), "If I had to buy one thing, it would be X". Null when
+ * it makes none. In "X costs half as much as Y, and it's the one I'd buy" the choice is "it".
+ */
+function chooses(c: Clause, start: number, end: number): TextRange | null {
+  const ws = c.words.filter((w) => w.start >= start && w.end <= end)
+  const low = ws.map((w) => w.lower)
+  const span = (from: number, to: number): TextRange | null => {
+    const a = ws[from]
+    const b = ws[to - 1]
+    return a && b && to > from ? { start: a.start, end: b.end } : null
+  }
+  // Words up to the next comma, semicolon or stop.
+  const phraseFrom = (k: number) => {
+    let e = k
+    while (e < ws.length && ![',', ';', '.', '—', '–'].includes(low[e] ?? '')) e++
+    return span(k, e)
+  }
+  for (let i = 0; i < low.length; i++) {
+    const w = low[i] ?? ''
+    // "If I had to buy one thing, it would be X".
+    if (w === 'would' && low[i - 1] === 'it' && low[i + 1] === 'be' && chosenIf(low, i))
+      return phraseFrom(i + 2)
+    if (
+      !CHOICE_VERBS.has(w) ||
+      !['would', "'d", '’d'].includes(low[i - 1] ?? '') ||
+      !['i', 'we'].includes(low[i - 2] ?? '') ||
+      praisesSomethingElse(ws, i)
+    )
+      continue
+    // "the one I would choose", "the system I'd install": a choice named by a relative clause.
+    const head = low[i - 3] ?? ''
+    if (head === 'one' || ws[i - 3]?.pos === 'NOUN') {
+      const be = low.findIndex((x, k) => k > i && BE_AFTER.has(x))
+      if (be > 0) return phraseFrom(be + 1)
+      // "X is the one I'd buy", "it's the one I'd buy": the subject before the "is".
+      let k = i - 3
+      while (k >= 0 && !BE_AFTER.has(low[k] ?? '')) k--
+      if (k <= 0) return null
+      let from = k - 1
+      while (from > 0 && ![',', ';', 'and', 'but'].includes(low[from - 1] ?? '')) from--
+      return span(from, k)
+    }
+    // "I'd pick the X", "we'd buy it again".
+    return phraseFrom(i + 1)
+  }
+  return null
+}
+
+/** A verb that joins a choice to what is chosen: "the one I'd buy is X", "it's the one". */
+const BE_AFTER = new Set(['is', 'was', "'s", '’s', 'would'])
+
+/** Verbs of choosing one thing to have: "the one I would choose", "I'd buy". */
+const CHOICE_VERBS = new Set(['choose', 'pick', 'buy', 'install', 'get', 'take', 'want', 'keep'])
+
+/** "If I had to buy one thing …, it would be": a condition of the speaker's choosing before `i`. */
+function chosenIf(low: readonly string[], i: number): boolean {
+  const k = low.lastIndexOf('if', i)
+  if (k < 0 || !['i', 'we'].includes(low[k + 1] ?? '')) return false
+  return low.slice(k + 2, i).some((x) => CHOICE_VERBS.has(x) || x === 'recommend')
+}
+
 /** "use my code X", "code RENA25", "my discount link": a personal referral code. */
 function referral(c: Clause, start: number, end: number): boolean {
   const ws = c.words.filter((w) => w.start >= start && w.end <= end)
@@ -1022,11 +1086,12 @@ export function connectedEndorsements(
         const start = Math.max(q.start, c.sentence.start)
         const end = Math.min(q.end, c.sentence.end)
         let context: BrandFamily[] | undefined
+        const named = familiesIn(ctx.doc, families, start, end)
         return {
           c,
-          named: familiesIn(ctx.doc, families, start, end),
+          named,
           referral: referral(c, start, end),
-          praises: praises(c, start, end),
+          praises: praises(c, start, end) || !!chooses(c, start, end),
           context: () => (context ??= contextFamily(ctx, families, c, start, end)),
         }
       })
@@ -1123,7 +1188,21 @@ export function connectedEndorsements(
           // "Choose X", "back the X bid": the brand right after the verb.
           return chosen(j + 1) || (own[j + 1]?.pos === 'DET' && chosen(j + 2))
         })
-        if (sends || urges || praises(c, from, to)) add(key, c.sentence, conn)
+        // The speaker's own choice, of the brand named or meant by "it" in what is chosen.
+        const choice = chooses(c, from, to)
+        const chose =
+          !!choice &&
+          (isBrand(familiesIn(ctx.doc, families, choice.start, choice.end)) ||
+            // By a pronoun only where the clause names no other brand it could stand for.
+            (brands.length <= 1 &&
+              c.words.some(
+                (w) =>
+                  w.start >= choice.start &&
+                  w.end <= choice.end &&
+                  PRONOUN_SUBJECTS.has(w.lower) &&
+                  isBrand([pronounFamily(c, w)].filter((f): f is BrandFamily => !!f)),
+              )))
+        if (sends || urges || chose || praises(c, from, to)) add(key, c.sentence, conn)
       }
   }
   return [...found.values()].sort((a, b) => a.start - b.start)

@@ -306,9 +306,65 @@ export function authorOf(doc: Doc): string | null {
   const m =
     inByline.find((x) => /\bby\s+$/i.test(doc.body.slice(Math.max(0, x.start - 4), x.start))) ??
     inByline[0]
-  const name = m ? (ownerOf(doc, m)?.name ?? m.name) : null
+  const name = m ? (ownerOf(doc, m)?.name ?? m.name) : (closingBioWriter(doc) ?? null)
   authors.set(doc, name)
   return name
+}
+
+/** "About the author:", "— ", "*": what may open a bio line before the writer's name. */
+const BIO_OPENER =
+  /^[\s*_>—–-]*(?:about\s+(?:the\s+)?(?:author|writer|columnist|contributor)s?\s*[:.—–-]\s*)?$/i
+/** Verbs a bio says of its subject: "X is a chartered engineer", "X has advised Y since 2021". */
+const BIO_VERBS =
+  /^\s*(?:,[^,]{1,60},\s*)?(?:is|was|has|had|writes|wrote|lives|works|worked|teaches|taught|spent|covers|covered|served|runs|ran|founded|co-founded|consults|advises|advised|edits|reports|manages|managed|chairs|holds)\b/i
+/** Quotation marks that open a quote in running text. */
+const QUOTED = /[“"‘]|(?:^|\s)'/g
+
+/**
+ * The writer a closing bio names, when no byline does: a line at the foot ("*Ana Ruiz is a
+ * chartered engineer who consults for X.*", "— Ana Ruiz has advised X since 2021", "About the
+ * author: Ana Ruiz …") in a piece whose own words speak in the first person ("I spent 22 years
+ * …"), about someone the body never quotes or reports on (a source's closing line is no bio).
+ */
+function closingBioWriter(doc: Doc): string | null {
+  const ps = doc.paragraphs
+  // The last two paragraphs of running text, past the page's furniture.
+  const tail: (typeof ps)[number][] = []
+  for (let i = ps.length - 1; i >= 0 && tail.length < 2; i--) {
+    const p = ps[i]
+    if (!p) continue
+    if (p.role === 'boilerplate' || p.role === 'links' || p.text.trim() === '') continue
+    if (p.role !== 'body' && p.role !== 'caption') break
+    if (p.role === 'body') tail.push(p)
+  }
+  const narrated = ps.some(
+    (p) =>
+      p.role === 'body' &&
+      !tail.includes(p) &&
+      /\b(?:I|[Mm]y|[Mm]e|I['’](?:ve|m|d))\b/.test(
+        p.text.replace(/[“"][^”"]*[”"]|‘[^’]*’(?!\w)/g, ' '),
+      ),
+  )
+  if (!narrated) return null
+  for (const p of tail) {
+    const m = doc.mentions.find((x) => x.start >= p.start && x.end <= p.end)
+    if (!m || !m.name.includes(' ')) continue
+    if (!BIO_OPENER.test(doc.body.slice(p.start, m.start))) continue
+    if (!BIO_VERBS.test(doc.body.slice(m.end, Math.min(p.end, m.end + 80)))) continue
+    const e = ownerOf(doc, m)
+    if (e && !maybePerson(e)) continue
+    const name = e?.name ?? m.name
+    const last = surname(name)
+    // A source the body quotes or reports on (a paragraph with a quotation naming them).
+    const reported = doc.mentions.some((x) => {
+      if (x.start >= p.start && x.end <= p.end) return false
+      if (!(x.name === name || surname(x.name) === last || x.name === last)) return false
+      const q = ps[paragraphAt(ps, x.start)]
+      return !!q && q.role === 'body' && (q.text.match(QUOTED)?.length ?? 0) > 0
+    })
+    if (!reported) return name
+  }
+  return null
 }
 
 /** The person the first person stands for at `pos`: the quote's speaker or the interviewee. */
