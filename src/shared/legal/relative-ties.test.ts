@@ -41,3 +41,19 @@ describe('a coordinated job shares its preposition', () => {
     ])
   })
 })
+
+describe('an investment with its sum between the verb and “in”', () => {
+  it('reads "invested a small amount in X" and "invested £2,000 of her savings in X"', () => {
+    expect(ties('I invested a small amount in Corvel’s crowdfunding round in 2025.')).toEqual([
+      'the writer | investor | Corvel',
+    ])
+    expect(ties('Ana Ruiz invested £2,000 of her savings in Corvel.')).toEqual([
+      'Ana Ruiz | investor | Corvel',
+    ])
+  })
+
+  it('but time or effort, or a doing after “in”, is no stake', () => {
+    expect(ties('I invested time in learning Corvel’s app.')).toEqual([])
+    expect(ties('I invested a lot of effort in Corvel’s forum.')).toEqual([])
+  })
+})

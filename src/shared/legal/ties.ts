@@ -226,6 +226,24 @@ function genericOwner(ws: readonly Word[], from: number, i: number): boolean {
   return !(ws[k - 1]?.text === ',' && ws[k - 2]?.mention)
 }
 
+/**
+ * Where "in" stands after "invested" and a sum ("invested a small amount in X", "invested
+ * £2,000 of her savings in X"): up to six words of a noun phrase between; else the verb.
+ */
+function investedIn(ws: readonly Word[], i: number): number {
+  for (let k = i + 1; k <= i + 7 && k < ws.length; k++) {
+    const x = ws[k] as Word
+    // "invested time in learning X's app": effort, not money, and a doing, not a company.
+    if (UNPAID.has(x.lower)) return i
+    if (x.lower === 'in' && k > i + 1) return ws[k + 1]?.pos === 'VERB' ? i : k
+    if (x.mention || !['DET', 'ADJ', 'NUM', 'NOUN', 'SYM', 'ADP', 'PRON'].includes(x.pos)) return i
+    if (x.pos === 'ADP' && x.lower !== 'of') return i
+  }
+  return i
+}
+
+const UNPAID = new Set(['time', 'effort', 'energy', 'years', 'hours', 'heart', 'thought', 'care'])
+
 /** What a person can own a part of: "a hot sauce maker that she part-owns". */
 const BUSINESSES = new Set(
   'company companies business businesses firm maker brand label shop store chain restaurant cafe café bakery roaster roastery brewery distillery winery studio agency startup start-up venture clinic salon gym farm producer manufacturer supplier distributor retailer stockist outfitter outfitters'.split(
@@ -1287,7 +1305,14 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
           const f = tieFound(tiePerson(ctx, c, seg, i, named), named, 'investor', 'clear')
           if (f) return f
         }
-        const at = stake >= 0 ? low.indexOf('in', i + 1 + stake) : next === 'in' ? i + 1 : i
+        const at =
+          stake >= 0
+            ? low.indexOf('in', i + 1 + stake)
+            : next === 'in'
+              ? i + 1
+              : base === 'invest'
+                ? investedIn(ws, i)
+                : i
         if (at < 0 || at > i + 8) continue
         // "the comfiest boots I've ever owned and they …": the verb's object is the noun before
         // it (a relative clause), so nothing after it is owned.
