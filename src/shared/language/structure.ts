@@ -197,6 +197,15 @@ export function assignRoles(
         continue
       }
       if (!inAnswer) continue
+      // In a transcript whose answers carry the interviewee's label, a line with no label after
+      // a labelled question is nobody's answer: the show's closing note, a sponsor line. (A
+      // quick-fire round of unlabelled italic questions is answered unlabelled.)
+      const asked = paragraphs[p.index - 1]
+      const askedLabel = asked?.role === 'question' ? labelOf(asked) : null
+      if (!l && intervieweeLabels.size > 0 && askedLabel && interviewerLabels.has(askedLabel)) {
+        inAnswer = false
+        continue
+      }
       // An answer runs until the next question, a heading, or a line set apart (a bio, a note,
       // a bracketed "[Editor's note: …]").
       const note = /^\[[^\]]*\]?$/.test(plain(p)) || /^editor['’]s note\b/i.test(plain(p))

@@ -126,6 +126,32 @@ Only in August, when we reline it.
     ])
   })
 
+  it('in a transcript with labelled answers, takes no unlabelled line after the host’s closing turn as an answer', () => {
+    const txt = `Episode 12: Night buses
+
+This episode is sponsored by Linebook, the timetable app.
+
+HOST (Ada Lamb): My guest is Ivo Crane, who drives the N29. Ivo, welcome.
+
+IVO CRANE: Thanks for having me.
+
+ADA LAMB: What is the hardest shift?
+
+IVO CRANE: Saturday, after two. Everyone is tired and the roads are full of taxis.
+
+ADA LAMB: Ivo Crane, thank you.
+
+Linebook had no say in this episode. Ivo Crane has no ties to Linebook.`
+    expect(
+      detectQuotes(txt)
+        .filter((q) => q.kind === 'qa-answer')
+        .map((q) => q.text),
+    ).toEqual([
+      'Thanks for having me.',
+      'Saturday, after two. Everyone is tired and the roads are full of taxis.',
+    ])
+  })
+
   it('reads a set-off prompt with a remark after its question, and ends the answers at the writer’s closing line', () => {
     const md = `# Ten minutes with a lock-keeper
 
