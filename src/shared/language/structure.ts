@@ -51,12 +51,13 @@ export const BOILERPLATE =
 const INTERVIEW_CUE =
   /\b(interview(ed)?|q\s*&\s*a|in conversation|we (spoke|talked|sat down) with|spoke to|talked to|asked (her|him|them)|edited for (length|clarity)|this conversation)\b/i
 /**
- * Questions put to someone, or an "Ask the …" column: a Q&A's intro without the word "interview".
+ * Questions put to someone, an "Ask the …" column or an "Ask me anything" thread: a Q&A's intro
+ * without the word "interview".
  * Case-sensitive where it means a name: "questions to Ruiz", not "questions for families" or
  * "questions to answer" (an explainer's or an op-ed's own "…?" paragraphs are no interview).
  */
 const QUESTIONS_PUT =
-  /\b(?:[Qq]uestions?\s+(?:to|for)\s+(?:him|her|them|\p{Lu}\p{Ll}+)|(?:[Aa]nswers?|[Aa]nswered|[Aa]nswering|[Tt]ook|[Tt]akes|[Ff]ields?|[Ff]ielded)\s+(?:your|our|readers['’]?|reader|these|some)\s+questions|^[Aa]sk\s+(?:the|an?|our)\s+\p{Ll}+)\b/mu
+  /\b(?:[Qq]uestions?\s+(?:to|for)\s+(?:him|her|them|\p{Lu}\p{Ll}+)|(?:[Aa]nswers?|[Aa]nswered|[Aa]nswering|[Tt]ook|[Tt]akes|[Ff]ields?|[Ff]ielded)\s+(?:your|our|readers['’]?|reader|these|some)\s+questions|^[Aa]sk\s+(?:the|an?|our)\s+\p{Ll}+|\b[Aa]sk\s+me\s+anything|\bAMA\b)\b/mu
 const QA_LABEL = /^\s*(Q|A)\s*[:.]\s+/
 /** Words that credit whoever follows with asking the questions or writing the piece up. */
 const CREDITED =

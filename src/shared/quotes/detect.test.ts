@@ -152,6 +152,33 @@ Linebook had no say in this episode. Ivo Crane has no ties to Linebook.`
     ])
   })
 
+  it('reads an “ask me anything” thread: each reader’s labelled question, the host’s unlabelled answers', () => {
+    const txt = `AMA: I'm Rhea Solberg, a lighthouse keeper for twenty years. Ask me anything!
+
+Rhea Solberg kept the Skarn Point light until it was automated in 2019.
+
+u/tidewatcher: How often did the lamp fail?
+
+Twice in twenty years, both times in storms. We had a spare burner ready.
+
+u/gullfeather: Were you ever lonely?
+
+Less than people think. The supply boat came every Tuesday.
+
+u/saltmarsh: What do you miss most?
+
+The quiet before dawn, and the smell of paraffin.`
+    expect(
+      detectQuotes(txt)
+        .filter((q) => q.kind === 'qa-answer')
+        .map((q) => q.text),
+    ).toEqual([
+      'Twice in twenty years, both times in storms. We had a spare burner ready.',
+      'Less than people think. The supply boat came every Tuesday.',
+      'The quiet before dawn, and the smell of paraffin.',
+    ])
+  })
+
   it('reads a set-off prompt with a remark after its question, and ends the answers at the writer’s closing line', () => {
     const md = `# Ten minutes with a lock-keeper
 
