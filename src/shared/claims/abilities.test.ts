@@ -78,11 +78,14 @@ describe('a superlative as what a thing is', () => {
     ).toEqual([])
   })
 
-  it('leaves memories, reactions and rankings against one’s own experience alone', () => {
-    expect(
-      proposals(md, ['the best afternoon', 'the best bit', 'the best soup I have ever had'])
-        .proposed,
-    ).toEqual([])
+  it('leaves memories and reactions alone', () => {
+    expect(proposals(md, ['the best afternoon', 'the best bit']).proposed).toEqual([])
+  })
+
+  // Round 32: a thing ranked against the speaker's experience is a superlative a checker weighs
+  // (the corpus README counts superlatives; endorse.test.ts).
+  it('proposes a thing ranked against one’s own experience', () => {
+    expect(proposals(md, ['the best soup I have ever had']).missed).toEqual([])
   })
 })
 

@@ -185,7 +185,8 @@ describe('spotClaims: what is not a claim', () => {
   it('keeps a source’s opinions and personal history out, but not the facts they state', () => {
     expect(texts('“I think the kettle is the best one on the market,” she said.')).toEqual([])
     expect(texts('“I sang in a choir for two years,” she said.')).toEqual([])
-    expect(texts('“It is the best record I have ever heard,” he said.')).toEqual([])
+    // (A thing ranked against their experience is a superlative to check: endorse.test.ts.)
+    expect(texts('“It is the best record I have ever heard,” he said.')).toHaveLength(1)
     expect(
       texts(
         '“Guarana is not a stimulant of the heart,” said Tova Lind, a pharmacist in Brenmouth.',

@@ -21,6 +21,7 @@ import {
   reportedFrom,
   wordNumbers,
 } from './cues'
+import { experienceRankings, isExperienceRanking } from './endorse'
 import { findRuleMatches, reasonFor, RULES, type RuleId, type RuleMatch } from './rules'
 import {
   firstPersonSubject,
@@ -261,6 +262,7 @@ function matchesIn(
     ...schedules(tokens),
     ...makesSo(tokens),
     ...offers(tokens),
+    ...experienceRankings(tokens),
   )
   return out
 }
@@ -607,8 +609,15 @@ function veto(
     // "I'd be comfortable putting 5% in it": what one would do is a view, not a report.
     const aux = subjectTokens.find((t) => t.pos === 'AUX' || t.pos === 'VERB')
     if (aux && ['’d', "'d", 'would'].includes(aux.lower)) return 'opinion'
-    // The writer's own doings are the story's frame; "we found no evidence" is a report.
-    if (!voiced && !matches.some((m) => REPORTED.has(m.rule)) && !protocol(subjectTokens, matches))
+    // The writer's own doings are the story's frame; "we found no evidence" is a report, and so
+    // is a ranking against their experience ("I have never baked with better flour").
+    const ranked = matches.some((m) => isExperienceRanking(tokens, m))
+    if (
+      !voiced &&
+      !ranked &&
+      !matches.some((m) => REPORTED.has(m.rule)) &&
+      !protocol(subjectTokens, matches)
+    )
       return 'writer'
     // A source's own doings are a claim when they give a figure, a study or a denial.
     const testimony = matches.some((m) => m.strength === 'strong' && TESTIMONY.has(m.rule))

@@ -1,3 +1,4 @@
+import { experienceRankings } from './endorse'
 import type { Token } from '../language/nlp'
 import type { Unit } from './clauses'
 import { bodyDenies, numberKind, tokenAt } from './cues'
@@ -501,7 +502,14 @@ export function weigh(
   const first = words[0]
   const last = words[words.length - 1]
   if (!first || !last) return out
+  // A ranking against the speaker's own experience, said of a thing, is an endorsement to check
+  // (endorse.ts): none of the weakenings of a personal comparison below applies to it.
+  const endorsed = experienceRankings(tokens)
   for (const m of matches) {
+    if (m.rule === 'comparison' && endorsed.some((x) => x.start === m.start && x.end === m.end)) {
+      out.push(m)
+      continue
+    }
     if (dropped(tokens, text, m)) continue
     // "It browned the cornbread edge to edge in every round", "it scorched the rice every
     // time": a thing's result over every trial of a test is a finding; a person's habit ("She
