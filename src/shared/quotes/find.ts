@@ -4,7 +4,7 @@ import { indexOf, lastBefore } from '../language/indexes'
 import { CLAIM_VERBS, PERSON_NOUNS, SPEECH_VERBS } from '../language/lexicon'
 import { unnamedNoun } from '../language/reference'
 import type { DetectedQuote } from './detect'
-import { dateStamp, isCreditLine, signOff } from './speakers'
+import { blockSign, dateStamp, isCreditLine } from './speakers'
 
 /** A quoted stretch of one paragraph: inside its marks, with the mark style that opened it. */
 interface Piece {
@@ -229,6 +229,25 @@ export function markedSpans(doc: Doc): Map<number, { start: number; end: number 
 }
 
 /**
+ * Whether the quotation marks in a block quote hold words the block's writer quotes, not the
+ * block's own speech: a reader's letter set apart ("… Friends tell us rates "can only go down."
+ * My dad says …") or a pull quote with a phrase in marks. The marks hold a small part of the
+ * paragraph, none of them is a quote split by an attribution ("“…,” she said") or introduced by a
+ * colon, so the block is one quote and the marked words are nested in it.
+ */
+function nestedOnly(doc: Doc, p: DocParagraph, found: readonly Piece[]): boolean {
+  if (found.some((f) => !f.closed)) return false
+  const inside = found.reduce((n, f) => n + words(doc.body.slice(f.start, f.end)), 0)
+  const outside = words(p.text) - inside
+  if (outside < 8 || outside < 2 * inside) return false
+  return !found.some(
+    (f) =>
+      /,\s*$/.test(doc.body.slice(f.start, f.end)) ||
+      /:\s*["“‘']?\s*$/.test(doc.body.slice(p.start, f.start)),
+  )
+}
+
+/**
  * Finds direct quotes (double or single marks, straight or curly, British style with nested
  * double marks, continued over paragraphs, split by attributions), blockquoted posts and Q&A
  * answers, on a document read by the language layer. Scare quotes and titles are left out.
@@ -257,11 +276,11 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     if (
       p.setting.blockquote &&
       found.length === 0 &&
-      (isCreditLine(doc, p) || signOff(p) || dateStamp(p.text))
+      (isCreditLine(doc, p) || blockSign(doc, p) || dateStamp(p.text))
     )
       continue
     if (
-      found.length === 0 &&
+      (found.length === 0 || (p.setting.blockquote && nestedOnly(doc, p, found))) &&
       p.text.trim().length > 0 &&
       (p.setting.blockquote || reproduced(doc, p))
     ) {

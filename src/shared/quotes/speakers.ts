@@ -2491,6 +2491,11 @@ export function isCreditLine(doc: Doc, p: DocParagraph): boolean {
     s.tokens.some((t) => t.start >= m.end && (t.pos === 'VERB' || t.pos === 'AUX')),
   )
   if (verb) return false
+  // "Mo Reyes answers your questions every Saturday": words going on from the name with no
+  // comma make a sentence (a byline), not a line naming a writer ("Mo Reyes, Leeds", "Mo Reyes
+  // on Instagram").
+  const tail = /^[\s*_]*(\p{Ll}+)/u.exec(doc.masked.slice(m.end, p.end))
+  if (tail && !/^(?:on|via|at|in|for|from|of|by|and)$/.test(tail[1] ?? '')) return false
   const lead = doc.masked
     .slice(p.start, m.start)
     .replace(/[\s—–~*_-]/g, ' ')
@@ -2522,12 +2527,27 @@ function signsAbove(p: DocParagraph): boolean {
  * the first part before a comma; a withheld name is an unnamed writer (null). Null when the line
  * is not a sign-off (a sentence, a long line, no dash).
  */
-export function signOff(p: DocParagraph): { name: string | null } | null {
+export function signOff(p: DocParagraph, undashed = false): { name: string | null } | null {
   const t = p.text
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
     .trim()
-  const m = /^[—–]\s*([^,;:.!?()]+?)\s*(?:[,(]\s*[^.!?]{1,60})?\)?$/u.exec(t)
+  const dashed = /^[—–]/.test(t)
+  if (!dashed && !undashed) return null
+  const body = t.replace(/^[—–]\s*/, '')
+  if (t.split(/\s+/).length > 10 || /[!?]$/.test(body)) return null
+  // A pen name a reader signs a letter with ("Worried in Westfield", "Fed up of Fenton") or
+  // initials ("R.T., by email", "T.K., Tilsey Edge"): the writer is not named.
+  if (
+    /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}\s+(?:in|of|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(
+      body,
+    ) ||
+    /^(?:\p{Lu}\.\s?){1,3}(?:,\s*[^.!?]{1,40})?$/u.test(body) ||
+    /^(?:\p{Lu}\.\s?)*\p{Lu}\.?(?:,\s*[^.!?]{1,40})?$/u.test(body)
+  )
+    return { name: null }
+  if (!dashed && !body.includes(',')) return null
+  const m = /^[—–]?\s*([^,;:.!?()]+?)\s*(?:[,(]\s*[^.!?]{1,60})?\)?$/u.exec(t)
   const who = m?.[1]?.replace(/[*_]+/g, '').trim()
   if (!who || t.split(/\s+/).length > 10) return null
   // "— Posted Sunday, 3 March", "— Updated 4 June": when, not who.
@@ -2540,6 +2560,26 @@ export function signOff(p: DocParagraph): { name: string | null } | null {
     return { name: null }
   // One to four capitalised words ("Osric", "Mei-Lin Park", "Dr Ana Ruiz").
   return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(who) ? { name: who } : null
+}
+
+/**
+ * The sign-off of a letter set out as a block quote: the dash line, or, as the block's last line
+ * under its words, a line that only signs ("Anxious in Harlow", "R.T., by email", "Mo, Leeds").
+ */
+export function blockSign(doc: Doc, p: DocParagraph): { name: string | null } | null {
+  if (!p.setting.blockquote) return null
+  const dashed = signOff(p)
+  if (dashed) return dashed
+  // The block's lines around it, over the empty lines that part its paragraphs.
+  const near = (step: number) => {
+    let k = p.index + step
+    while (doc.paragraphs[k]?.setting.blockquote && doc.paragraphs[k]?.text.trim() === '') k += step
+    return doc.paragraphs[k]
+  }
+  const prev = near(-1)
+  const next = near(1)
+  const last = !next || !next.setting.blockquote
+  return last && prev?.setting.blockquote ? signOff(p, true) : null
 }
 
 /**
@@ -2594,7 +2634,7 @@ function signedBlock(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
   for (let n = 0; n < 12; n++, k++) {
     const p = doc.paragraphs[k]
     if (!p || !p.setting.blockquote || p.setting.heading > 0) return null
-    const sign = signOff(p)
+    const sign = blockSign(doc, p)
     if (!sign) continue
     if (!sign.name)
       return {
@@ -2623,6 +2663,26 @@ function signedBlock(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
 /** A quote in the headline: the piece's interviewee, or the person it is most about. */
 function headlineSpeaker(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
   if (doc.paragraphs[q.paragraph]?.role !== 'headline') return null
+  // An advice column's headline quotes the reader's letter it answers: the first letter set out
+  // below and signed ("Worried in Westfield") wrote it, named or not.
+  const letter = doc.paragraphs.find((p) => p.index > q.paragraph && blockSign(doc, p))
+  const sign = letter ? blockSign(doc, letter) : null
+  if (sign) {
+    const e = sign.name
+      ? (doc.entities.find(
+          (x) => x.name === sign.name || x.mentions.some((m) => m.name === sign.name),
+        ) ?? null)
+      : null
+    return {
+      speaker: e?.name ?? sign.name,
+      entity: e,
+      confidence: 0.5,
+      reason: sign.name
+        ? `a headline quote from the letter ${sign.name} signed`
+        : 'a headline quote from a reader’s letter signed without a name',
+      unnamed: !sign.name,
+    }
+  }
   let e = doc.interviewee ?? topicPerson(doc)
   if (!e) {
     let most = 0
