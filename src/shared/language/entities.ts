@@ -300,7 +300,8 @@ function evidence(
       // "The harbour master, Ada Quill,": an agent noun set before the name.
       (before2.pos === 'NOUN' &&
         /(?:er|or|ist|ian)$/.test(before2.lower) &&
-        ['the', 'our', 'his', 'her', 'their', 'its'].includes(
+        // ("Another listener, Maeve in Ashby,", "One caller, Tomasz,": one of several people)
+        ['the', 'our', 'his', 'her', 'their', 'its', 'another', 'one'].includes(
           toks
             .slice(Math.max(0, m.tokenIndex - 5), m.tokenIndex - 2)
             .find((t) => t.pos === 'DET' || t.pos === 'PRON')?.lower ?? '',
@@ -308,6 +309,14 @@ function evidence(
   ) {
     score.person += 3
     roles.push(before2.lower)
+  }
+  // "Korvel's head of audio, Ada Quill,", "the firm's director of sales in Europe, Ben Hale": a
+  // role noun that a prepositional phrase goes on from, after a determiner or a possessive, set
+  // before the name. Nothing but the noun phrase lies between the role and the comma.
+  const headed = before?.text === ',' && !m.title ? roleHeadBefore(toks, m.tokenIndex - 1) : null
+  if (headed) {
+    score.person += 3
+    roles.push(headed)
   }
   // "Her school, Open Sky Kiting,", "she founded a club, Tidewater Sculling,": an
   // institution's noun set before the name, after a determiner or a possessive, with the
@@ -469,11 +478,12 @@ function evidence(
         // a possessive ("the label her brother started": the head is "label", not "brother").
         if (head && (w?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(w?.lower ?? ''))) break
         // "a fermented dairy drink", "a paid clinical adviser": a participle before the phrase's
-        // head describes it and does not end it.
+        // head describes it and does not end it, nor does a gerund ("a teaching assistant", "a
+        // managing director").
         if (
           !head &&
           w?.pos === 'VERB' &&
-          /(?:ed|en)$/.test(w.lower) &&
+          /(?:ed|en|ing)$/.test(w.lower) &&
           ['NOUN', 'ADJ', 'PROPN'].includes(toks[n + 1]?.pos ?? '')
         )
           continue
@@ -602,6 +612,13 @@ function evidence(
       .slice(m.tokenEnd + 1, m.tokenEnd + 4)
       .find((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
     if (owned && ORG_BELONGINGS.has(owned.lower)) score.organisation += 2
+    // "Korvel's head of audio", "X's director of research": a post in a body's structure.
+    else if (
+      owned &&
+      (ROLE_HEADS.has(owned.lower) || /^(?:director|manager|vice|head)$/.test(owned.lower)) &&
+      ['of', 'for'].includes(toks[toks.indexOf(owned) + 1]?.lower ?? '')
+    )
+      score.organisation += 2
   }
   // "X says its new model …": the possessive pronoun that refers back is a thing's.
   if (!m.possessive) {
@@ -860,6 +877,42 @@ function afterAside(toks: readonly Token[], at: number): number {
     if (!t || t.text === '(' || t.text === '“' || t.text === '"' || t.pos === 'DET') return at
   }
   return at
+}
+
+/** Role nouns that head "head of audio", "director of sales", "chief of staff". */
+const ROLE_HEADS = new Set(['head', 'heads', 'boss', 'lead'])
+
+/**
+ * The role noun heading the noun phrase that ends at the comma `toks[comma]`, when a preposition
+ * goes on from it ("head of audio", "director of sales in Europe", "vice president for
+ * research") and a determiner or a possessive opens it ("Korvel's", "the company's", "its").
+ */
+function roleHeadBefore(toks: readonly Token[], comma: number): string | null {
+  for (let j = comma - 1; j >= Math.max(0, comma - 9); j--) {
+    const t = toks[j]
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null
+    const w = t.lower
+    const role =
+      /^\p{Ll}/u.test(t.text) && (ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || ROLE_TITLES.has(w))
+    if (!role) continue
+    const next = toks[j + 1]?.lower ?? ''
+    if (!['of', 'for', 'at', 'in'].includes(next) || j + 1 >= comma - 1) continue
+    // What opens the phrase: a determiner or a possessive, perhaps after adjectives.
+    let k = j - 1
+    while (k >= 0 && (toks[k]?.pos === 'ADJ' || ROLE_TITLES.has(toks[k]?.lower ?? ''))) k--
+    const open = toks[k]
+    if (!open) return null
+    if (
+      open.pos === 'DET' ||
+      ['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(open.lower) ||
+      open.text === "'s" ||
+      open.text === '’s' ||
+      open.text === "'"
+    )
+      return w
+    return null
+  }
+  return null
 }
 
 /** Nouns for people that carry no agent ending ("a widow", "a nun", "a teen"). */
@@ -1177,6 +1230,20 @@ export function buildEntities(
       e.kind = 'organisation'
       e.brand = e.name.toLowerCase()
     }
+  // "Korvel lent us a Sable X … Korvel says …" beside "the Korvel Sable X": a name said mostly
+  // by the product's brand word alone, with nothing only a person has (a title, a first name, a
+  // she or he, its last word said alone), is the maker speaking, not a person.
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.gender !== null || !productBrands.has(firstWord(e.name))) continue
+    if (isFirstName(firstWord(e.name)) || e.mentions.some((m) => m.title)) continue
+    const brandAlone = e.mentions.filter((m) => m.name.toLowerCase() === firstWord(e.name)).length
+    const lastAlone =
+      words(e.name).length > 1 && e.mentions.some((m) => m.name.toLowerCase() === lastWord(e.name))
+    if (brandAlone * 2 > e.mentions.length && !lastAlone && e.score.organisation > 0) {
+      e.kind = 'organisation'
+      e.brand = firstWord(e.name)
+    }
+  }
   // A product's brand is an organisation's first word ("Velisse Night Serum" ↔ "Velisse Skin").
   return entities
 }

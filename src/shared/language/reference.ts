@@ -1326,7 +1326,19 @@ export function resolvePronoun(
     if (prev && (prev.pos === 'ADP' || prev.pos === 'VERB'))
       since = Math.max(window, Math.min(since, sentence.start))
   }
-  const unnamed = unnamedSince(doc, since, pos)
+  let unnamed = unnamedSince(doc, since, pos)
+  // "Dilys, a teaching assistant who asked that her surname not be used, …": a description set
+  // in apposition right after the name is the named person's, not someone else unnamed.
+  if (
+    unnamed &&
+    found &&
+    doc.masked
+      .slice(found.mention.end, found.mention.end + unnamed.length + 4)
+      .replace(/^[’']s\b/, '')
+      .toLowerCase()
+      .startsWith(`, ${unnamed.toLowerCase()}`)
+  )
+    unnamed = null
   // "Her father, a trawlerman, took her out … “…,” she told …": an unnamed person whose noun
   // has a gender the pronoun does not share is not its referent.
   const nounGender = unnamed ? genderOfNoun(unnamed.split(/\s+/).at(-1) ?? '') : null

@@ -1302,6 +1302,39 @@ function resolve(
   }
 }
 
+/** Role nouns that head a post: "head of sales", "director of research". */
+const POST_HEADS = new Set(['head', 'director', 'chief', 'manager', 'lead', 'boss', 'president'])
+
+/**
+ * A name set in apposition after a role, from `toks[k]`: "the company's head of sales in Europe,
+ * Ben Hale", "its director of research, Ana Ruiz", "the council's transport lead, Dan Kovac". The
+ * role opens with a determiner or a possessive, holds a noun for a person or a post and no verb,
+ * and the name after its comma is a person's (or a full name not yet typed).
+ */
+function apposedName(doc: Doc, toks: readonly Token[], k: number): Mention | null {
+  const open = toks[k]
+  if (!open || !(open.pos === 'DET' || /^(?:its|their|his|her|our)$/.test(open.lower))) return null
+  let role = false
+  for (let i = k + 1; i < Math.min(toks.length, k + 12); i++) {
+    const t = toks[i]
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || /^[.!?;:]$/.test(t.text)) return null
+    if (t.text === ',') {
+      if (!role) return null
+      const m = indexOf(doc).startingAt.get(toks[i + 1]?.start ?? -1)
+      if (!m) return null
+      const e = indexOf(doc).entityOf.get(m)
+      const end = toks.findIndex((x) => x.start >= m.end)
+      const closes = end < 0 || /^[.,;!?”"’]$/.test(toks[end]?.text ?? '.')
+      return e && closes && (personLike(e) || (e.kind === 'unknown' && m.name.includes(' ')))
+        ? m
+        : null
+    }
+    if (/^\p{Ll}/u.test(t.text) && (POST_HEADS.has(t.lower) || PERSON_NOUNS.has(t.lower)))
+      role = true
+  }
+  return null
+}
+
 /** Attribution in the words right after a quote ("…,” Ruiz said / said a spokeswoman for X / Brightmere chief executive Daniela Osei said). */
 function after(
   doc: Doc,
@@ -1323,8 +1356,16 @@ function after(
       /^[.,;:!?”"’]$/.test(toks[k + 2]?.text ?? '.')
     )
       return { ...none(`an unnamed source: "${who.text}"`), confidence: 0.7, unnamed: true }
+    // "…,” said the company's head of sales in Europe, Ben Hale.": a role set before a name in
+    // apposition; the name is who speaks.
+    const apposed = apposedName(doc, toks, k + 1)
+    if (apposed) {
+      const r = resolve(doc, { kind: 'name', mention: apposed }, q.start, quotes)
+      if (r?.speaker) return r
+    }
     const p = phraseAt(doc, toks, k + 1)
-    return p ? resolve(doc, p, q.start, quotes) : null
+    const named = p?.kind === 'unnamed' ? namedAfter(doc, toks, k + 1) : null
+    return p ? resolve(doc, named ?? p, q.start, quotes) : null
   }
   // "“Worth every penny.” — Tomas Reyes, Cork": a signature after a dash on the same line (an
   // em or en dash, or a hyphen or two typed for one: "…” - Priyanka Dal, adviser").
@@ -1636,9 +1677,36 @@ function firstPhrase(doc: Doc, toks: readonly Token[]): Phrase | null {
       continue
     }
     if (p && p.kind !== 'unnamed') return p
-    if (p) return p
+    if (p) return namedAfter(doc, toks, i) ?? p
   }
   return null
+}
+
+/**
+ * The name set in apposition after an unnamed noun phrase opening at `toks[i]`: "Another
+ * listener, Joan in Ashby,", "One reader, Tomasz from Leeds,", "a neighbour, Ruth Pell,". The
+ * phrase is a determiner, adjectives and nouns up to its comma, and the name is a person's.
+ */
+function namedAfter(doc: Doc, toks: readonly Token[], i: number): Phrase | null {
+  let j = i
+  while (
+    j < i + 6 &&
+    toks[j] &&
+    toks[j]?.text !== ',' &&
+    ['DET', 'ADJ', 'NOUN', 'NUM', 'PRON'].includes(toks[j]?.pos ?? '')
+  )
+    j++
+  if (j === i || toks[j]?.text !== ',' || toks[j - 1]?.pos !== 'NOUN') return null
+  const m = indexOf(doc).startingAt.get(toks[j + 1]?.start ?? -1)
+  const e = m ? indexOf(doc).entityOf.get(m) : undefined
+  if (!m || !e || m.possessive || !personLike(e)) return null
+  // What follows the name: its comma, or where the person is from and then the comma.
+  let k = toks.findIndex((t) => t.start >= m.end)
+  if (k >= 0 && /^(?:in|from|of)$/.test(toks[k]?.lower ?? '')) {
+    k++
+    while (toks[k] && /^\p{Lu}/u.test(toks[k]?.text ?? '')) k++
+  }
+  return k < 0 || /^[,:)]$/.test(toks[k]?.text ?? '') ? { kind: 'name', mention: m } : null
 }
 
 /**
