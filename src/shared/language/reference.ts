@@ -952,6 +952,28 @@ function issuerOf(doc: Doc, noun: string, pos: number, scope: Scope): Entity | n
 
 /** "the authority", "the council", "the company": the organisation the noun describes. */
 function organisationFor(doc: Doc, noun: string, pos: number, scope: Scope): Entity | null {
+  // "Lumora said in a statement that it welcomed the trial. “…,” the company said.": a body that
+  // opens a sentence of the same paragraph is who "the company" there goes on about, before
+  // one the text called a company further back.
+  const subject = ['company', 'firm', 'business', 'brand', 'maker', 'group', 'charity'].includes(
+    noun,
+  )
+    ? nearest(
+        doc,
+        pos,
+        (e, m) =>
+          e.kind === 'organisation' &&
+          m.tokenIndex <= 1 &&
+          !m.possessive &&
+          !m.title &&
+          // (a sentence before: "Trade Weekly quoted the company as saying …" is the paper's
+          // sentence about someone else)
+          m.sentence.end <= pos,
+        { ...scope, paragraphs: 0 },
+      )
+    : null
+  if (subject && subject.entity.roles.size === 0) return subject.entity
+  if (subject && subject.entity.roles.has(noun)) return subject.entity
   // One whose name says what it is ("Cale Valley River Authority") or the text called so.
   const described = nearest(
     doc,

@@ -227,6 +227,20 @@ function quoteEndsAt(quotes: readonly DetectedQuote[], q: DetectedQuote, at: num
   return false
 }
 
+/**
+ * Whether a quote other than `q` lies between `from` and `to` and ends its sentence inside its
+ * marks ("… will “end it for good.” Ana Ruiz …"), with a capital after it.
+ */
+function sentenceQuoteBetween(
+  quotes: readonly DetectedQuote[],
+  q: DetectedQuote,
+  from: number,
+  to: number,
+): boolean {
+  const o = quotes.find((x) => x !== q && x.start >= from && x.end <= to)
+  return !!o && /[.!?…]$/.test(o.text.trim()) && o.end < q.start
+}
+
 /** The quotes of each paragraph (cached per list of quotes). */
 function quotesIn(p: DocParagraph, quotes: readonly DetectedQuote[]): readonly DetectedQuote[] {
   let map = byParagraph.get(quotes)
@@ -1458,7 +1472,10 @@ function before(
       /\.$/.test(upto[from - 1]?.text ?? '') &&
       (/\d/.test(upto[from - 1]?.text ?? '') || upto[from - 2]?.pos === 'NUM')
     ) &&
-    !quoteEndsAt(quotes, q, upto[from - 1]?.start ?? 0)
+    !quoteEndsAt(quotes, q, upto[from - 1]?.start ?? 0) &&
+    // "One maker promises it will “end the problem for good.” Ana Ruiz was blunt: “…”": a
+    // quote that ends its sentence between two words of the frame ends the clause too.
+    !sentenceQuoteBetween(quotes, q, upto[from - 1]?.end ?? 0, upto[from]?.start ?? q.start)
   )
     from--
   const clause = upto.slice(from)
@@ -2299,7 +2316,7 @@ function relayedIntro(
 
 /** Words for what someone else wrote or said, besides DOCUMENT_NOUNS. */
 const RELAYED_NOUNS = new Set(
-  'email emails message messages post posts comment comments note notes text texts card cards reviews letters testimonial testimonials'.split(
+  'email emails message messages post posts comment comments note notes text texts card cards reviews letters testimonial testimonials reply replies response responses answer apology update'.split(
     ' ',
   ),
 )
