@@ -365,6 +365,18 @@ function evidence(
     const count = toks.slice(m.tokenEnd + 2, m.tokenEnd + 4).find((t) => t.pos === 'NOUN')
     if (count && FOLLOWING.has(count.lower)) score.person += 1.5
   }
+  // "June Park (@junepark)": a handle in brackets after a two- or three-word name with no
+  // institution's word is a creator's account.
+  if (
+    multi &&
+    nameWords.length <= 3 &&
+    !orgHead &&
+    after?.text === '(' &&
+    /^@[\p{L}\p{N}_.]+$/u.test(toks[m.tokenEnd + 1]?.text ?? '')
+  )
+    score.person += 1.5
+  // "June Park", "April Stone": a month the mention reader let open a name is a first name.
+  if (multi && /^(?:april|may|june|august|january)$/.test(nameWords[0] ?? '')) score.person += 1
   // "my swim buddy Fen", "our flatmate Jory": a companion's noun before a name, after a
   // possessive, is said only of people.
   if (

@@ -215,6 +215,21 @@ export function findMentions(sentence: Sentence): Mention[] {
       MASTHEAD_HEADS.has(next.lower)
     )
   }
+  // "June Park (@junepark)", "said April Stone": a month the reader (nlp.ts) did not take for a
+  // date, right before a capitalised word, is a first name.
+  const monthName = (k: number) => {
+    const w = tokens[k]
+    const next = tokens[k + 1]
+    return (
+      !!w &&
+      !!next &&
+      w.entity === '' &&
+      /^(?:April|May|June|August|January)$/.test(w.text) &&
+      isCap(next) &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      !NOT_NAMES.has(next.lower)
+    )
+  }
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
@@ -224,7 +239,8 @@ export function findMentions(sentence: Sentence): Mention[] {
       (!nameToken(t, true, strict || i <= firstWord) &&
         !namedSpeaker(i) &&
         !ampersand(i) &&
-        !masthead(i))
+        !masthead(i) &&
+        !monthName(i))
     ) {
       i++
       continue

@@ -40,6 +40,15 @@ function nlp(): ReturnType<typeof winkNLP> {
  */
 const OPENING_ELISION = /(^|[\s([{—–-])'(?=(?:[AaDdSsMm]|[Rr]e)(?!\p{L}))/gu
 
+/** Months that are also first names. */
+const MONTH_NAMES = new Set(['april', 'may', 'june', 'august', 'january'])
+/** Words that set a month as a date: "in June", "since April", "last May". */
+const DATE_LEADS = new Set(
+  'in on by since until till from to through during last next this that early late mid of before after every each per around'.split(
+    ' ',
+  ),
+)
+
 /**
  * Tokens and sentences of `text` (one paragraph, markup already blanked out), with offsets
  * shifted by `offset` into the body.
@@ -55,6 +64,22 @@ export function readSentences(text: string, offset: number): Sentence[] {
   doc.entities().each((e: ItemEntity) => {
     const [a, b] = e.out(its.span) as unknown as [number, number]
     const type = e.out(its.type) as string
+    // "June Park (@junepark)", "said April Stone": a month that is also a first name, alone in
+    // its date and right before a capitalised word that is no date, after no word that sets a
+    // date ("in June Park Road …"), opens a person's name.
+    const word = (values[a] ?? '').toLowerCase()
+    const prev = (values[a - 1] ?? '').toLowerCase()
+    const next = values[b + 1] ?? ''
+    if (
+      type === 'DATE' &&
+      a === b &&
+      MONTH_NAMES.has(word) &&
+      /^\p{Lu}\p{Ll}+$/u.test(next) &&
+      !MONTH_NAMES.has(next.toLowerCase()) &&
+      !DATE_LEADS.has(prev) &&
+      !/^\d/.test(values[b + 2] ?? '')
+    )
+      return
     for (let i = a; i <= b; i++) entityOf[i] = type
   })
   const tokens: Token[] = []

@@ -627,6 +627,8 @@ function reproduced(doc: Doc, p: DocParagraph): boolean {
   if (p.role !== 'body' || p.setting.heading > 0 || p.setting.listItem || p.setting.label)
     return false
   if (p.text.trim().length > 700) return false
+  // "Their posts:" then "June Park (@junepark)": a line naming the writer heads the post under it.
+  if (isCreditLine(doc, p)) return false
   const intro = doc.paragraphs[p.index - 1]
   if (!intro || intro.role !== 'body' || intro.setting.heading > 0 || intro.setting.listItem)
     return false
