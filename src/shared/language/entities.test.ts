@@ -265,6 +265,25 @@ describe('entity typing: a product named like a person', () => {
   })
 })
 
+describe('entity typing: what a discount is taken off', () => {
+  it('is for sale, however often its two-word name is repeated', () => {
+    const text =
+      'Morning starts with Brindle Greens in water. Brindle Greens tastes of apples.\n\nUse code JO15 for 15% off Brindle Greens.\n'
+    expect(kinds(text)['Brindle Greens']).toBe('product')
+    expect(
+      kinds('I love Brindle Greens. Brindle Greens is great. Get £5 off Brindle Greens.\n')[
+        'Brindle Greens'
+      ],
+    ).toBe('product')
+  })
+
+  it('leaves a person a person: a discount given to someone is no sale of them', () => {
+    expect(kinds('Ana Ruiz, who runs the shop, took 10% off Tom Hale’s bill.\n')['Ana Ruiz']).toBe(
+      'person',
+    )
+  })
+})
+
 describe('entity typing: a she/him clause after a second person named', () => {
   it('keeps "X took over … from Y, and she pays him" X’s own pronoun', () => {
     const genders = (text: string) =>

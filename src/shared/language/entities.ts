@@ -747,6 +747,16 @@ function evidence(
     )
       score.product += 2
   }
+  // "15% off X", "£10 off X", "a discount on X": what a discount is taken off is for sale.
+  if (
+    (before?.lower === 'off' &&
+      (before2?.text === '%' ||
+        before2?.entity === 'MONEY' ||
+        before2?.entity === 'PERCENT' ||
+        /^[$£€]?\d/.test(before2?.text ?? ''))) ||
+    (before?.lower === 'on' && /^discounts?$/i.test(before2?.text ?? ''))
+  )
+    score.product += 2
   let gender: Entity['gender'] = m.titleGender
   // A subject pronoun later in the same sentence, outside any quotation ("X says she …"), said
   // of a name that is the sentence's subject: not one after a preposition or a verb ("worked
