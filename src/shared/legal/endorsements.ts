@@ -992,7 +992,15 @@ export function connectedEndorsements(
     let f = featured.get(c)
     if (!f) {
       const own = c.words.filter((w) => !quoteAt(ctx, w.start))
-      f = { from: own[0]?.start ?? c.sentence.start, to: own.at(-1)?.end ?? c.sentence.end, own }
+      // The span runs from the first to the last of those words that is no mark: a closing
+      // quotation mark or full stop after a quote does not stretch it over the quoted words
+      // ("What my friend X said after trying Y: “…the best crema…”" is no praise of the writer's).
+      const worded = own.filter((w) => /[\p{L}\p{N}]/u.test(w.text))
+      f = {
+        from: worded[0]?.start ?? own[0]?.start ?? c.sentence.start,
+        to: worded.at(-1)?.end ?? own.at(-1)?.end ?? c.sentence.end,
+        own,
+      }
       featured.set(c, f)
     }
     return f

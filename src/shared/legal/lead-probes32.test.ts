@@ -1,3 +1,5 @@
+// Round 32: shapes from the lead's probe articles (a chief executive's op-ed, a newsletter's
+// footnote, a video description), each with what must not fire beside it.
 import { describe, expect, it } from 'vitest'
 import { analyseDisclosures } from './rules'
 
@@ -55,5 +57,30 @@ describe('an investment with its sum between the verb and “in”', () => {
   it('but time or effort, or a doing after “in”, is no stake', () => {
     expect(ties('I invested time in learning Corvel’s app.')).toEqual([])
     expect(ties('I invested a lot of effort in Corvel’s forum.')).toEqual([])
+  })
+})
+
+describe('a quote the writer introduces is not the writer’s praise', () => {
+  const piece = (line: string) =>
+    `# Five espresso machines, tested\n\nTarno sent me the Cube for free, but did not see this before it went live.\n\nThe Kalda Duo heats up in 28 seconds.\n\nIt also weighs 4.1 kg.\n\n${line}\n`
+  const errors = (body: string) =>
+    analyseDisclosures({ body }).findings.filter((f) => f.severity === 'error')
+
+  it('a friend’s praise after the writer’s colon is the friend’s', () => {
+    expect(
+      errors(
+        piece(
+          'What my barista friend Ivo Lind said after trying the Tarno: "Honestly, that is the best crema I have seen at this price."',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('the writer’s own praise far from the gift line is still an error', () => {
+    expect(
+      errors(piece('Honestly, the Tarno makes the best crema I have seen at this price.')).map(
+        (f) => f.rule,
+      ),
+    ).toEqual(['material-connection-undisclosed'])
   })
 })
