@@ -1368,9 +1368,31 @@ function skipped(p: DocParagraph, ctx: Context): boolean {
  */
 function quantityLists(doc: Doc): ReadonlySet<number> {
   const out = new Set<number>()
-  const verbless = (p: DocParagraph) => p.sentences.every((s) => !s.tokens.some(isVerb))
-  const wordsOf = (p: DocParagraph) =>
-    p.sentences.flatMap((s) => s.tokens).filter((t) => !isPunct(t))
+  // An item's core: what it names before a note on preparing it, after a comma ("1 red onion,
+  // cut into wedges", "3 tablespoons olive oil, plus more to finish"), and without what brackets
+  // add ("2 packets (about 500 g each) potato gnocchi").
+  const core = (p: DocParagraph): Token[] => {
+    const out: Token[] = []
+    let depth = 0
+    for (const t of p.sentences[0]?.tokens ?? []) {
+      if (t.text === '(' || t.text === '[') depth++
+      else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1)
+      else if (depth === 0 && (t.text === ',' || t.text === ';')) break
+      else if (depth === 0) out.push(t)
+    }
+    return out
+  }
+  // (A participle before a noun describes it: "300 g dried linguine", "smoked paprika".)
+  const verbless = (p: DocParagraph) => {
+    const c = core(p)
+    const described = (t: Token, i: number) =>
+      /(?:ed|en)$/.test(t.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(c[i + 1]?.pos ?? '')
+    return (
+      !c.some((t, i) => isVerb(t) && !described(t, i)) &&
+      p.sentences.slice(1).every((s) => !s.tokens.some(isVerb))
+    )
+  }
+  const wordsOf = (p: DocParagraph) => core(p).filter((t) => !isPunct(t))
   const short = (p: DocParagraph) => wordsOf(p).length <= 8
   const quantity = (p: DocParagraph) => verbless(p) && wordsOf(p)[0]?.pos === 'NUM' && short(p)
   const method = (p: DocParagraph | undefined) => {
