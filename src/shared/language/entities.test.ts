@@ -284,6 +284,14 @@ describe('entity typing: what a discount is taken off', () => {
   })
 })
 
+describe('possessive pronouns opening a sentence', () => {
+  it('are no names: "Mine, the Curlew Room, had a bath"', () => {
+    const k = kinds('There are six rooms. Mine, the Heron Room, had a bath. Yours may not.\n')
+    expect(k['Mine']).toBeUndefined()
+    expect(k['Yours']).toBeUndefined()
+  })
+})
+
 describe('entity typing: a she/him clause after a second person named', () => {
   it('keeps "X took over … from Y, and she pays him" X’s own pronoun', () => {
     const genders = (text: string) =>

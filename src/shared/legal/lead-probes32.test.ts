@@ -84,3 +84,14 @@ describe('a quote the writer introduces is not the writer’s praise', () => {
     ).toEqual(['material-connection-undisclosed'])
   })
 })
+
+describe('a hosted stay told only at the foot', () => {
+  it('is an error when the writer praises the place by a pronoun paragraphs above', () => {
+    const body = `# A weekend at the Fenwick Arms\n\n*By Rosa Lund*\n\nThe Fenwick Arms sits at the end of a lane by the sea.\n\nThere are nine rooms. Mine, the Tern Room, had a bath by the window.\n\nDinner is fish from the harbour, cooked by Ivo Crane. "We change the menu daily," Crane told me.\n\nIt is, quite simply, the best small inn I have stayed in on this coast.\n\nTrains run hourly from Norwich.\n\n*Rosa Lund was a guest of the Fenwick Arms.*\n`
+    expect(
+      analyseDisclosures({ body })
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => f.rule),
+    ).toEqual(['material-connection-undisclosed'])
+  })
+})
