@@ -344,6 +344,9 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     // open with a capital in sentence case ('called her debut novel “A year in the garden”').
     else if (!titleCase && n >= 3 && /^\p{Ll}/u.test(text) && personCallsObject(doc, piece, start))
       isQuote = true
+    // "what Korvel calls a ‘broadcast-grade’ capsule", "Korvel markets the band as “all-day
+    // comfort”": a company's own wording for its goods is its marketing copy, however short.
+    else if (n <= 6 && /^\p{Ll}/u.test(text) && companyWording(doc, piece, start)) isQuote = true
     else if (titled || (titleCase && !cue.speech)) isQuote = false
     // "anything labelled “light” olive oil", "so-called “clean” beauty brands": one or two words
     // in marks that go on into a noun are a term the noun phrase uses, not speech.
@@ -615,6 +618,35 @@ function personCallsObject(doc: Doc, piece: Piece, start: number): boolean {
   if (!opener || lead < 0 || lead > 4 || opener.start >= (before[verb]?.start ?? 0)) return false
   const e = entityOf.get(opener)
   return !!e && personLike(e) && (before[verb - 1]?.pos ?? '') !== 'DET'
+}
+
+/** Nouns by which a text calls back a company: "what the company calls …". */
+const COMPANY_NOUNS = new Set(['company', 'brand', 'maker', 'manufacturer', 'firm', 'retailer'])
+
+/**
+ * Whether a quote is a company's wording for what it sells: the object or complement of a verb
+ * of calling or marketing ("calls", "markets … as", "bills … as", "describes … as") whose
+ * subject is an organisation the text names, or "the company": "what Korvel calls a
+ * ‘broadcast-grade’ capsule", "Korvel markets the band as “all-day comfort”". Not a thing named
+ * so by a participle ("a range called “bloom”"), nor a person's words.
+ */
+function companyWording(doc: Doc, piece: Piece, start: number): boolean {
+  const at = tokensBefore(piece, start)
+  if (!at) return false
+  const { before } = at
+  const verb = before.findLastIndex((t) => CLAIM_VERBS.has(t.lower))
+  if (verb < 1 || before.length - verb > 7) return false
+  const object = before.slice(verb + 1)
+  if (object.some((t) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX')) return false
+  // "calls X “…”" / "calls a “…” capsule"; "markets X as “…”", "describes X as “…”".
+  if (!/^call/.test(before[verb]?.lower ?? '') && object.at(-1)?.lower !== 'as') return false
+  const subject = before[verb - 1]
+  if (!subject) return false
+  if (subject.pos === 'NOUN')
+    return COMPANY_NOUNS.has(subject.lower) && before[verb - 2]?.lower === 'the'
+  const m = indexOf(doc).endingAt.get(subject.end)
+  const e = m ? indexOf(doc).entityOf.get(m) : undefined
+  return !!e && e.kind === 'organisation' && !m?.possessive
 }
 
 /**
