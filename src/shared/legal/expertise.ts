@@ -286,12 +286,18 @@ function inMedicalSense(text: string): string {
 function healthAreas(text: string): Map<Area, number> {
   const sensed = inMedicalSense(text)
   const out = new Map<Area, number>()
-  for (const [area, re] of HEALTH_AREAS) {
-    const n = sensed.match(new RegExp(re.source, 'gi'))?.length ?? 0
+  for (const [area, re] of HEALTH_AREAS_GLOBAL) {
+    const n = sensed.match(re)?.length ?? 0
     if (n) out.set(area, n)
   }
   return out
 }
+
+/** HEALTH_AREAS' patterns made global once, to count their matches (String.match). */
+const HEALTH_AREAS_GLOBAL: readonly [Area, RegExp][] = HEALTH_AREAS.map(([a, re]) => [
+  a,
+  new RegExp(re.source, 'gi'),
+])
 
 /** A GP's, a nurse's or a pharmacist's field: every area of health. */
 const ALL_AREAS = HEALTH_AREAS.map(([a]) => a)
@@ -1370,9 +1376,22 @@ const PEOPLE_WORDS =
 function animalsTopic(doc: Doc, pos: number): boolean {
   const k = doc.paragraphs.findIndex((p) => p.start <= pos && pos < p.end)
   const before = k > 0 ? doc.paragraphs[k - 1] : undefined
-  const top = doc.paragraphs.filter((p) => p.role === 'headline' || p.role === 'standfirst')
-  return [before, ...top].some((p) => !!p && ANIMALS.test(p.text))
+  return (!!before && ANIMALS.test(before.text)) || animalsAtTop(doc)
 }
+
+/** Whether a headline or standfirst of the document is about animals (read once per document). */
+function animalsAtTop(doc: Doc): boolean {
+  let top = animalsTop.get(doc)
+  if (top === undefined) {
+    top = doc.paragraphs.some(
+      (p) => (p.role === 'headline' || p.role === 'standfirst') && ANIMALS.test(p.text),
+    )
+    animalsTop.set(doc, top)
+  }
+  return top
+}
+
+const animalsTop = new WeakMap<Doc, boolean>()
 
 /**
  * Quotes whose speaker the text presents by a profession, making a claim in a field that
