@@ -267,6 +267,15 @@ function matchesIn(
   return out
 }
 
+/** "She suggested reducing …": the advising verb at `i`, a pronoun before it, an "-ing" after. */
+function advised(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i + 1]?.pos === 'VERB' &&
+    /ing$/.test(tokens[i + 1]?.lower ?? '') &&
+    tokens[i - 1]?.pos === 'PRON'
+  )
+}
+
 /** Verbs that pass advice on: their "-ing" complement is what to do. */
 const ADVISING = new Set([
   'suggest',
@@ -534,11 +543,7 @@ function veto(
   // "She suggested reducing the milk by 30ml": advice passed on, not a fact.
   // (An institution's recommendation is on the record: "The WHO recommends limiting sugar to
   // 10% of calories".)
-  const advised = (i: number) =>
-    tokens[i + 1]?.pos === 'VERB' &&
-    /ing$/.test(tokens[i + 1]?.lower ?? '') &&
-    tokens[i - 1]?.pos === 'PRON'
-  if (tokens.some((t, i) => ADVISING.has(t.lower) && advised(i))) return 'advice'
+  if (tokens.some((t, i) => ADVISING.has(t.lower) && advised(tokens, i))) return 'advice'
   // "Every one of my clients should have one", "People should read the label": a
   // recommendation, not a report. "Must" is advice only to people at large ("Everyone must
   // …"); "Landlords must register by 2026" states a rule, which can be checked.

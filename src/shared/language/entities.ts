@@ -1024,11 +1024,16 @@ function aliasMatch(m: Mention, byWord: ReadonlyMap<string, Entity[]>): Entity |
   )
   // A lone brand word is the brand, not its product: "Larchfield says …" beside "the
   // Larchfield Dune" speaks for the maker. Such a mention starts an entity of its own.
-  const brandWordOnly = (e: Entity) =>
+  return surnameOf ?? candidates.find((e) => !brandWordOnly(m, e))
+}
+
+/** Whether mention `m` is one word that opens product `e`'s name: the brand, not the product. */
+function brandWordOnly(m: Mention, e: Entity): boolean {
+  return (
     words(m.name).length === 1 &&
     firstWord(e.name) === m.name.toLowerCase() &&
     e.score.product > Math.max(e.score.person, e.score.organisation)
-  return surnameOf ?? candidates.find((e) => !brandWordOnly(e))
+  )
 }
 
 /**

@@ -148,6 +148,97 @@ const PLACE_OPENERS = new Set([
 /** Words that open an institution's name with a possessive: "King's College", "Queen's University". */
 const CROWN = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'lady'])
 
+/** The index of the first token `ok` refuses (the length when it takes them all). */
+function upTo(tokens: readonly Token[], ok: (t: Token) => boolean): number {
+  const k = tokens.findIndex((t) => !ok(t))
+  return k < 0 ? tokens.length : k
+}
+
+/**
+ * "P.S. Housekeeping, since …", "NB: …": a postscript's or a note's label is no name, and the
+ * word after it opens the sentence.
+ */
+function noteLabel(t: Token): boolean {
+  return /^(?:p\.?p\.?s|p\.?s|n\.?b)\.?$/i.test(t.text)
+}
+
+/**
+ * "Quell said he would ask …": a capitalised word wink reads as a verb, opening a sentence
+ * (at most `firstText`) before a verb of saying, is the speaker's name all the same (two verbs
+ * in a row open none).
+ */
+function namedSpeaker(tokens: readonly Token[], k: number, firstText: number): boolean {
+  const w = tokens[k]
+  const next = tokens[k + 1]
+  return (
+    k <= firstText &&
+    !!w &&
+    isCap(w) &&
+    (w.pos === 'VERB' || w.pos === 'ADJ' || w.pos === 'ADV') &&
+    next?.pos === 'VERB' &&
+    SAYING.test(next.lower)
+  )
+}
+
+/**
+ * "Spoke & Street", "Marks & Lane": a capitalised word joined by an ampersand to another is a
+ * name's first word, whatever wink tags it (a verb, or in a short title-case sentence).
+ */
+function ampersand(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]
+  const amp = tokens[k + 1]
+  const next = tokens[k + 2]
+  return (
+    !!w &&
+    !!next &&
+    amp?.text === '&' &&
+    isCap(w) &&
+    /^\p{L}{2,}$/u.test(w.text) &&
+    !NOT_NAMES.has(w.lower) &&
+    isCap(next) &&
+    startsLetter(next.text)
+  )
+}
+
+/**
+ * "the Morning Ledger", "The Sunday Courier": a day's or a time's word opening a masthead,
+ * after "the", the name ending at the masthead's word ("the Sunday Times Square" is no paper).
+ */
+function masthead(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]
+  const next = tokens[k + 1]
+  const after = tokens[k + 2]
+  return (
+    !!w &&
+    !!next &&
+    tokens[k - 1]?.lower === 'the' &&
+    !(after && isCap(after) && startsLetter(after.text)) &&
+    isCap(w) &&
+    (w.entity === 'DATE' || w.entity === 'TIME' || /^(?:morning|evening)$/.test(w.lower)) &&
+    /^\p{L}+$/u.test(w.text) &&
+    isCap(next) &&
+    MASTHEAD_HEADS.has(next.lower)
+  )
+}
+
+/**
+ * "June Park (@junepark)", "said April Stone": a month the reader (nlp.ts) did not take for a
+ * date, right before a capitalised word, is a first name.
+ */
+function monthName(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]
+  const next = tokens[k + 1]
+  return (
+    !!w &&
+    !!next &&
+    w.entity === '' &&
+    /^(?:April|May|June|August|January)$/.test(w.text) &&
+    isCap(next) &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    !NOT_NAMES.has(next.lower)
+  )
+}
+
 /** The proper-name mentions of one sentence, longest first at each place. */
 export function findMentions(sentence: Sentence): Mention[] {
   const tokens = sentence.tokens
@@ -157,90 +248,19 @@ export function findMentions(sentence: Sentence): Mention[] {
   // A title-case line: capitals say nothing there, parts of speech must.
   const strict = wordsOf.length >= 3 && capitals / wordsOf.length >= 0.6
   // Whether only punctuation (and symbols) comes before token i: i is at most the first other.
-  const upTo = (ok: (t: Token) => boolean) => {
-    const k = tokens.findIndex((t) => !ok(t))
-    return k < 0 ? tokens.length : k
-  }
-  // "P.S. Housekeeping, since …", "NB: …": a postscript's or a note's label is no name, and the
-  // word after it opens the sentence.
-  const label = (t: Token) => /^(?:p\.?p\.?s|p\.?s|n\.?b)\.?$/i.test(t.text)
-  const firstWord = upTo((t) => t.pos === 'PUNCT' || label(t))
-  const firstText = upTo((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || label(t))
-  // "Quell said he would ask …": a capitalised word wink reads as a verb, opening a sentence
-  // before a verb of saying, is the speaker's name all the same (two verbs in a row open none).
-  const namedSpeaker = (k: number) => {
-    const w = tokens[k]
-    const next = tokens[k + 1]
-    return (
-      k <= firstText &&
-      !!w &&
-      isCap(w) &&
-      (w.pos === 'VERB' || w.pos === 'ADJ' || w.pos === 'ADV') &&
-      next?.pos === 'VERB' &&
-      SAYING.test(next.lower)
-    )
-  }
-  // "Spoke & Street", "Marks & Lane": a capitalised word joined by an ampersand to another is a
-  // name's first word, whatever wink tags it (a verb, or in a short title-case sentence).
-  const ampersand = (k: number) => {
-    const w = tokens[k]
-    const amp = tokens[k + 1]
-    const next = tokens[k + 2]
-    return (
-      !!w &&
-      !!next &&
-      amp?.text === '&' &&
-      isCap(w) &&
-      /^\p{L}{2,}$/u.test(w.text) &&
-      !NOT_NAMES.has(w.lower) &&
-      isCap(next) &&
-      startsLetter(next.text)
-    )
-  }
-  // "the Morning Ledger", "The Sunday Courier": a day's or a time's word opening a masthead,
-  // after "the", the name ending at the masthead's word ("the Sunday Times Square" is no paper).
-  const masthead = (k: number) => {
-    const w = tokens[k]
-    const next = tokens[k + 1]
-    const after = tokens[k + 2]
-    return (
-      !!w &&
-      !!next &&
-      tokens[k - 1]?.lower === 'the' &&
-      !(after && isCap(after) && startsLetter(after.text)) &&
-      isCap(w) &&
-      (w.entity === 'DATE' || w.entity === 'TIME' || /^(?:morning|evening)$/.test(w.lower)) &&
-      /^\p{L}+$/u.test(w.text) &&
-      isCap(next) &&
-      MASTHEAD_HEADS.has(next.lower)
-    )
-  }
-  // "June Park (@junepark)", "said April Stone": a month the reader (nlp.ts) did not take for a
-  // date, right before a capitalised word, is a first name.
-  const monthName = (k: number) => {
-    const w = tokens[k]
-    const next = tokens[k + 1]
-    return (
-      !!w &&
-      !!next &&
-      w.entity === '' &&
-      /^(?:April|May|June|August|January)$/.test(w.text) &&
-      isCap(next) &&
-      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
-      !NOT_NAMES.has(next.lower)
-    )
-  }
+  const firstWord = upTo(tokens, (t) => t.pos === 'PUNCT' || noteLabel(t))
+  const firstText = upTo(tokens, (t) => t.pos === 'PUNCT' || t.pos === 'SYM' || noteLabel(t))
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
     if (
       !t ||
-      (i < firstText && label(t)) ||
+      (i < firstText && noteLabel(t)) ||
       (!nameToken(t, true, strict || i <= firstWord) &&
-        !namedSpeaker(i) &&
-        !ampersand(i) &&
-        !masthead(i) &&
-        !monthName(i))
+        !namedSpeaker(tokens, i, firstText) &&
+        !ampersand(tokens, i) &&
+        !masthead(tokens, i) &&
+        !monthName(tokens, i))
     ) {
       i++
       continue
@@ -367,7 +387,7 @@ export function findMentions(sentence: Sentence): Mention[] {
       opener &&
       span.length > 1 &&
       span[0]?.pos !== 'PROPN' &&
-      !ampersand(i) &&
+      !ampersand(tokens, i) &&
       // "Lindqvist-Oyelaran said": a hyphenated surname is one name, whatever its first tag.
       !(span[1]?.text === '-' && span[0] && span[1].start === span[0].end) &&
       !HONORIFICS.has(span[0]?.lower ?? '') &&
@@ -380,7 +400,13 @@ export function findMentions(sentence: Sentence): Mention[] {
     }
     const first = span[0]
     const initial = i <= firstText
-    if (initial && span.length === 1 && first && first.pos !== 'PROPN' && !namedSpeaker(i)) {
+    if (
+      initial &&
+      span.length === 1 &&
+      first &&
+      first.pos !== 'PROPN' &&
+      !namedSpeaker(tokens, i, firstText)
+    ) {
       i = j
       continue
     }

@@ -725,6 +725,31 @@ const ACCOUNT_GATE = gate(KEEPING, [
   ...['is', 'are', 'sits', 'sit', 'stays'],
 ])
 
+/** A note of the writer's own account with a company (ownAccountFrame's reading). */
+function accountNote(): Found {
+  return { kind: 'other', wording: 'clear', brandNames: [], people: [], account: true }
+}
+
+/** Whether a company that is no public body is named from word `k` (within five words). */
+function companyAfter(ctx: SlotContext, c: Clause, k: number): boolean {
+  const b = brandAfter(ctx, c, k, 5)
+  return !!b && !isPublicBody(b)
+}
+
+/** Whether the writer's "I" comes just before word `at`, in the piece's own words. */
+function writerBefore(
+  ctx: SlotContext,
+  c: Clause,
+  low: readonly string[],
+  seg: Segment,
+  at: number,
+): boolean {
+  return (
+    low.slice(Math.max(seg.from, at - 3), at).some((x) => x === 'i' || /^i['’]/.test(x)) &&
+    inOwnWords(ctx, c, at)
+  )
+}
+
 /**
  * The writer's own custom with a company the piece covers, in the piece's own words (`other`,
  * a note of the writer's own interest): "I keep my own emergency fund at X", "I hold my ISA
@@ -737,37 +762,27 @@ const ACCOUNT_GATE = gate(KEEPING, [
 export function ownAccountFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
   if (!wakes(c, ACCOUNT_GATE)) return null
   const low = lowers(c.words)
-  const found = (): Found => ({
-    kind: 'other',
-    wording: 'clear',
-    brandNames: [],
-    people: [],
-    account: true,
-  })
-  const company = (k: number) => {
-    const b = brandAfter(ctx, c, k, 5)
-    return !!b && !isPublicBody(b)
-  }
   for (let i = seg.from; i < seg.to; i++) {
     const w = low[i] ?? ''
-    // The writer's "I" just before the verb ("I keep", "I've banked", "I also bank").
-    const subject = (at: number) =>
-      low.slice(Math.max(seg.from, at - 3), at).some((x) => x === 'i' || /^i['’]/.test(x)) &&
-      inOwnWords(ctx, c, at)
     // "I keep my (own) emergency fund at X".
-    if (KEEPING.has(w) && (low[i + 1] === 'my' || low[i + 1] === 'our') && subject(i)) {
+    if (
+      KEEPING.has(w) &&
+      (low[i + 1] === 'my' || low[i + 1] === 'our') &&
+      writerBefore(ctx, c, low, seg, i)
+    ) {
       let k = i + 2
       let noun = -1
       for (; k < Math.min(seg.to, i + 6); k++) {
         if (MONEY_KEPT.has(low[k] ?? '')) noun = k
         if (low[k] === 'at' || low[k] === 'with') break
       }
-      if (noun >= 0 && (low[k] === 'at' || low[k] === 'with') && company(k + 1)) return found()
+      if (noun >= 0 && (low[k] === 'at' || low[k] === 'with') && companyAfter(ctx, c, k + 1))
+        return accountNote()
     }
     // "I have an account with X", "I opened a savings account at X".
     if (
       ['have', 'has', 'had', 'opened', 'hold', 'keep'].includes(w) &&
-      subject(i) &&
+      writerBefore(ctx, c, low, seg, i) &&
       ['a', 'an'].includes(low[i + 1] ?? '')
     ) {
       let k = i + 2
@@ -784,9 +799,9 @@ export function ownAccountFrame(ctx: SlotContext, c: Clause, seg: Segment): Foun
         ['account', 'accounts'].includes(low[k] ?? '') &&
         ['with', 'at'].includes(low[k + 1] ?? '') &&
         (money || bank) &&
-        company(k + 2)
+        companyAfter(ctx, c, k + 2)
       )
-        return found()
+        return accountNote()
     }
     // "My own savings are with X", "My mortgage is with X".
     if (
@@ -795,12 +810,16 @@ export function ownAccountFrame(ctx: SlotContext, c: Clause, seg: Segment): Foun
       MONEY_KEPT.has(low[i - 1] ?? '') &&
       low.slice(Math.max(seg.from, i - 4), i).some((x) => x === 'my') &&
       inOwnWords(ctx, c, i) &&
-      company(i + 2)
+      companyAfter(ctx, c, i + 2)
     )
-      return found()
+      return accountNote()
     // "I bank with X", "I have banked with X since 2015".
-    if (['bank', 'banks', 'banked'].includes(w) && low[i + 1] === 'with' && subject(i)) {
-      if (company(i + 2)) return found()
+    if (
+      ['bank', 'banks', 'banked'].includes(w) &&
+      low[i + 1] === 'with' &&
+      writerBefore(ctx, c, low, seg, i)
+    ) {
+      if (companyAfter(ctx, c, i + 2)) return accountNote()
     }
     // "I'm a customer of X", "I am a longtime member of X".
     if ((w === 'customer' || w === 'member') && low[i + 1] === 'of') {
@@ -811,7 +830,7 @@ export function ownAccountFrame(ctx: SlotContext, c: Clause, seg: Segment): Foun
           (x, k) =>
             x === 'i' && ['am', 'was', "'m", '’m', 'have', 'been'].includes(be[k + 1] ?? ''),
         )
-      if (iAm && inOwnWords(ctx, c, i) && company(i + 2)) return found()
+      if (iAm && inOwnWords(ctx, c, i) && companyAfter(ctx, c, i + 2)) return accountNote()
     }
   }
   return null

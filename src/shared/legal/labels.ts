@@ -319,19 +319,22 @@ const BRACKET_TAGS = new Set([
   'affiliate',
 ])
 
+/**
+ * The name a bracketed tag follows: right before it (word `k`), or before a product noun ("X app
+ * (ad)"). Not a person's: "Marta Kovach (sp)" marks a spelling to check. (A place's may be a
+ * business's read as a place: "our friends at X Cover (spon)".)
+ */
+function taggedName(ctx: SlotContext, c: Clause, k: number): string | undefined {
+  const name =
+    c.words[k]?.mention?.name ??
+    (c.words[k]?.pos === 'NOUN' ? c.words[k - 1]?.mention?.name : undefined)
+  if (!name) return undefined
+  const kind = ctx.doc.entities.find((e) => e.name === name)?.kind
+  return kind === 'person' ? undefined : name
+}
+
 export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
   const out: Statement[] = []
-  // The name a bracketed tag follows: right before it, or before a product noun ("X app (ad)").
-  // Not a person's: "Marta Kovach (sp)" marks a spelling to check. (A place's may be a business's
-  // read as a place: "our friends at X Cover (spon)".)
-  const named = (k: number) => {
-    const name =
-      c.words[k]?.mention?.name ??
-      (c.words[k]?.pos === 'NOUN' ? c.words[k - 1]?.mention?.name : undefined)
-    if (!name) return undefined
-    const kind = ctx.doc.entities.find((e) => e.name === name)?.kind
-    return kind === 'person' ? undefined : name
-  }
   c.words.forEach((w, i) => {
     // "X (spon)", "X app (ad)": a tag word alone in brackets right after a name (or a name and
     // its product noun) reads as that tag, about the name.
@@ -341,7 +344,7 @@ export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
       w.text !== 'AD' &&
       c.words[i - 1]?.text === '(' &&
       c.words[i + 1]?.text === ')' &&
-      named(i - 2)
+      taggedName(ctx, c, i - 2)
     ) {
       const tag = `#${w.lower}`
       const kind: DisclosureKind = GIFT_TAGS.has(tag)
@@ -350,7 +353,7 @@ export function hashtags(ctx: SlotContext, c: Clause): Statement[] {
           ? 'affiliate'
           : 'sponsored'
       const clear = CLEAR_TAGS.has(tag) || tag === '#gifted' || tag === '#affiliate'
-      const name = named(i - 2) ?? ''
+      const name = taggedName(ctx, c, i - 2) ?? ''
       out.push(
         statement(
           { start: c.words[i - 1]?.start ?? w.start, end: c.words[i + 1]?.end ?? w.end },

@@ -40,13 +40,16 @@ export interface Segment {
 const DASHES = new Set(['—', '–', '--'])
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
 
+/** The first of `mentions` that covers [start, end), if any. */
+function mentionAt(mentions: readonly Mention[], start: number, end: number): Mention | null {
+  return mentions.find((m) => m.start <= start && end <= m.end) ?? null
+}
+
 /** Joins glued hyphen runs into one word and ties words to the mentions that cover them. */
 export function wordsOf(sentence: Sentence, mentions: readonly Mention[]): Word[] {
   const toks = sentence.tokens
   const out: Word[] = []
   let i = 0
-  const mentionAt = (start: number, end: number) =>
-    mentions.find((m) => m.start <= start && end <= m.end) ?? null
   while (i < toks.length) {
     const t = toks[i]
     if (!t) break
@@ -73,7 +76,7 @@ export function wordsOf(sentence: Sentence, mentions: readonly Mention[]): Word[
       entity: t.entity,
       start: t.start,
       end,
-      mention: mentionAt(t.start, end),
+      mention: mentionAt(mentions, t.start, end),
     })
     i = j
   }
