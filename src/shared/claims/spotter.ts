@@ -276,6 +276,23 @@ function advised(tokens: readonly Token[], i: number): boolean {
   )
 }
 
+/** The tokens of a sentence's main clauses of group `group`, kept in `cache` once made. */
+function mainGroupTokens(
+  units: readonly Unit[],
+  tokens: readonly Token[],
+  group: number,
+  cache: Map<number, Token[]>,
+): Token[] {
+  let list = cache.get(group)
+  if (!list) {
+    list = units
+      .filter((u) => u.kind === 'main' && u.group === group)
+      .flatMap((u) => tokens.slice(u.from, u.to))
+    cache.set(group, list)
+  }
+  return list
+}
+
 /** Verbs that pass advice on: their "-ing" complement is what to do. */
 const ADVISING = new Set([
   'suggest',
@@ -912,6 +929,8 @@ function spotSentence(
   // "Prices were checked on June 2": the publication's note on its own figures.
   if (PRICE_NOTE.test(sentenceText) || PRODUCTION_NOTE.test(sentenceText)) return
   const units = splitClauses(tokens, quoted, ctx.nameEnds.get(s) ?? new Set(), lead)
+  // The tokens of each group of main clauses, put together once per group (not once per clause).
+  const groups = new Map<number, Token[]>()
   const heading = (p.role === 'headline' || p.role === 'heading') && !ctx.includeHeadings
   // A line with no verb at all ("Dr. Ana Ruiz, exercise physiologist") is a label or a
   // signature unless it gives a figure ("Capacity: 10 liters · Weight: 248 grams").
@@ -971,11 +990,10 @@ function spotSentence(
     const first = words[0]
     const last = words[words.length - 1]
     if (!first || !last) continue
-    const group =
+    const groupTokens =
       unit.kind === 'main'
-        ? units.filter((u) => u.kind === 'main' && u.group === unit.group)
-        : [unit]
-    const groupTokens = group.flatMap((u) => tokens.slice(u.from, u.to))
+        ? mainGroupTokens(units, tokens, unit.group, groups)
+        : tokens.slice(unit.from, unit.to)
     const voiced =
       paragraphVoiced || own.filter((t, k) => quoted[unit.from + k]).length * 2 > own.length
     const raw = matchesIn(ctx, own, first.start, last.end).filter(

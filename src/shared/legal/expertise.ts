@@ -274,13 +274,20 @@ const OTHER_SENSES: readonly RegExp[] = [
 const SLEEP_CLAIM =
   /\b(?:insomnia|sleepless\w*|sleep (?:apnoea|apnea|quality|better|longer|deeper|through|disorders?|problems?)|(?:better|deeper|worse|poor|restful|restorative|quality|more|less|good|bad|broken) sleep|(?:improv|help|aid|promot|disrupt|ruin|wreck|harm|deepen|lengthen|boost|induc)\w* (?:\w+ ){0,2}sleep|(?:best|good|better|bad|worse) (?:\w+ ){0,5}for (?:your |their |our |his |her )?sleep|falls? asleep|falling asleep)\b/i
 
-/** The quote's text with the health areas' words in other senses blanked. */
+/**
+ * The quote's text with the health areas' words in other senses blanked. The last text asked
+ * about is kept: a quote's areas, its skin words and its fields each ask for the same text.
+ */
 function inMedicalSense(text: string): string {
+  if (lastSensed?.text === text) return lastSensed.out
   let out = text
   for (const re of OTHER_SENSES) out = out.replace(re, (m) => ' '.repeat(m.length))
   if (!SLEEP_CLAIM.test(out)) out = out.replace(/\bsleep\w*/gi, (m) => ' '.repeat(m.length))
+  lastSensed = { text, out }
   return out
 }
+
+let lastSensed: { readonly text: string; readonly out: string } | null = null
 
 /** The health areas a quote makes a claim in. */
 function healthAreas(text: string): Map<Area, number> {
