@@ -103,6 +103,10 @@ function brandish(doc: Doc, m: Mention, known: ReadonlySet<string> = new Set()):
 }
 
 /** Product names (lower case) the text ties to a maker's key: "Ondine’s Night Veil", "X launched Y". */
+/** A model designation inside a name: "E-Sear", "TM-4", "X2", "500S". */
+const MODEL_NAME =
+  /(?:^|\s)(?:\p{Lu}{1,3}-\p{Lu}[\p{L}\d]*|\p{Lu}*\d+\p{L}*|\p{Lu}{1,3}-\d+\p{L}*)(?:\s|$)/u
+
 function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string> {
   const links = new Map<string, string>()
   const link = (product: Mention, owner: string) => {
@@ -170,9 +174,25 @@ function productLinks(doc: Doc, common: ReadonlySet<string>): Map<string, string
       (credit.length === 1 && (credit[0] === 'from' || credit[0] === 'by')) ||
       (credit.length === 2 && CREDIT_VERBS.has(credit[0] ?? '') && credit[1] === 'by')
     ) {
-      if (e?.kind !== 'organisation') link(m, brandKey(next.name))
+      // A model's name ("the Ridgeway X-2 from Y", "the Vela TM-4 by Y") is a product's, however
+      // its company-like first word got it typed.
+      if (e?.kind !== 'organisation' || MODEL_NAME.test(m.name)) link(m, brandKey(next.name))
     }
   }
+  // "the Loftwell Rise Pro … The Rise Pro is the desk I kept": a model named again without its
+  // maker's word is the maker's, when the full name puts one word (the maker) before it.
+  const full = new Map<string, string>()
+  doc.mentions.forEach((m, i) => {
+    const words = m.name.split(/\s+/)
+    if (words.length < 3 || !able[i]) return
+    if (ownerOf(doc, m)?.kind === 'person') return
+    full.set(words.slice(1).join(' ').toLowerCase(), brandKey(m.name))
+  })
+  doc.mentions.forEach((m, i) => {
+    const owner = full.get(m.name.toLowerCase())
+    if (owner && able[i] && ownerOf(doc, m)?.kind !== 'person' && !links.has(m.name.toLowerCase()))
+      link(m, owner)
+  })
   return links
 }
 

@@ -19,6 +19,8 @@ export type ParagraphRole =
 // Case matters for the name: "The company was fined by regulators" is no byline.
 const BYLINE =
   /^\s*([\p{L} &]{0,30}\s)?[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[|·,].*|\s+[–—-]\s.*|\s*[–—]\s*\p{Lu}.*)?$/u
+/** A passive verb before "by": "X is published by Y", "The review was paid for by Y". */
+const PASSIVE_BY = /^[^|·,]*\b(?:is|are|was|were|has been|have been)\s+[\p{L} ]*\b[Bb][Yy]\s/u
 /** "Ana Ruiz | Columnist", "Ana Ruiz, Transport Correspondent": a name and a writer's job. */
 const NAMED_BYLINE =
   /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*(?:[|·,]|\s[–—-])\s*((?:[\p{L}-]+\s+){0,3}[\p{L}]+)\s*$/u
@@ -94,7 +96,8 @@ export function assignRoles(
     if (p.setting.heading > 0) p.role = i === 0 || p.setting.heading === 1 ? 'headline' : 'heading'
     else if (i === 0 && paragraphs.length > 1 && words(t) <= 20 && !/[.!?:,]["”’']?$/.test(t))
       p.role = 'headline'
-    else if (BYLINE.test(t) && words(t) <= 16) p.role = 'byline'
+    // "X is published by Y, …" is a sentence about who publishes, no byline.
+    else if (BYLINE.test(t) && words(t) <= 16 && !PASSIVE_BY.test(t)) p.role = 'byline'
     else if (i <= 3 && (namedByline(t) || datedByline(t, people))) p.role = 'byline'
     else if (p.setting.linksOnly) p.role = 'links'
     else if (CAPTION.test(t) && words(t) <= 40) p.role = 'caption'

@@ -60,6 +60,7 @@ export function collectConnections(
   codes: readonly CodeTie[] = [],
   funded: readonly CodeTie[] = [],
   gifts: readonly CodeTie[] = [],
+  owned: readonly CodeTie[] = [],
 ): Connection[] {
   const out: Draft[] = []
   const add = (
@@ -104,6 +105,8 @@ export function collectConnections(
   for (const f of funded) add(f.person, f.brand, 'family-or-business-tie', 'text', f.at)
   // The writer's own gift, said with "my" and no name ("X provided my stay free of charge").
   for (const g of gifts) add(g.person, g.brand, 'gifted-product', 'text', g.at)
+  // The publication's owner also owns the brand ("X is published by Y, which also owns Z").
+  for (const o of owned) add(o.person, o.brand, 'investor', 'publication', o.at)
   return out.map(({ person, brand, kind, source, disclosures }) => ({
     person,
     brand,

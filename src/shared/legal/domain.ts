@@ -139,7 +139,8 @@ export interface Finding extends TextRange {
 }
 
 /** Where the text or the register says a person is tied to a brand. */
-export type ConnectionSource = 'register' | 'text' | 'referral-code'
+/** `publication`: the piece's own publication, whose owner also owns the brand (ownership.ts). */
+export type ConnectionSource = 'register' | 'text' | 'referral-code' | 'publication'
 
 /** A person's tie to a brand family, with the statements in the text that disclose it. */
 export interface Connection {

@@ -480,7 +480,14 @@ function praises(c: Clause, start: number, end: number): boolean {
     (w, i) =>
       (PRAISE.has(w) && !praisesSomethingElse(ws, i) && (w !== 'only' || singlesOut(low, i))) ||
       // Superlatives: "the quietest heater I have owned", "the most comfortable".
-      (ws[i]?.pos === 'ADJ' && /^\p{L}{3,}est$/u.test(w) && !['honest', 'modest'].includes(w)) ||
+      // Not a setting: "at its lowest setting", "set to the highest".
+      (ws[i]?.pos === 'ADJ' &&
+        /^\p{L}{3,}est$/u.test(w) &&
+        !['honest', 'modest'].includes(w) &&
+        !(
+          ['its', 'the', 'their'].includes(low[i - 1] ?? '') &&
+          ['at', 'to'].includes(low[i - 2] ?? '')
+        )) ||
       (w === 'most' &&
         (ws[i + 1]?.pos === 'ADJ' || (low[i - 1] === 'the' && /-/.test(low[i + 1] ?? '')))) ||
       // "everyone should have one", "you should try it": a recommendation.
@@ -1146,7 +1153,8 @@ export function connectedEndorsements(
     // The writer's own words, when the tie is the writer's ("Her husband co-owns X" in the end
     // bio): the narration that sends readers to the brand ("go and see the people at X") or
     // praises it ("they are the best shop in the city") is the writer's endorsement.
-    if (writer && samePerson(writer, conn.person))
+    // The publication's own words, when its owner owns the brand: its narration is its praise.
+    if ((writer && samePerson(writer, conn.person)) || conn.source === 'publication')
       for (const c of clauses) {
         if (c.paragraph.role !== 'body' && c.paragraph.role !== 'standfirst') continue
         const key = `${conn.person}|${conn.brand}|${c.paragraph.index}`

@@ -148,10 +148,17 @@ function quoteRun(a: Analysis, person: string, i: number): { from: number; to: n
 }
 
 /** Whether a statement discloses this connection: it names the person, or the brand with no one else. */
+/** Whether a statement overlaps one of the lines a connection was read from. */
+const overlapsAny = (c: Connection, s: Statement) =>
+  c.disclosures.some((r) => r.start < s.end && s.start < r.end)
+
 function discloses(a: Analysis, s: Statement, c: Connection): boolean {
+  const made = c.disclosures.some((r) => r.start === s.start && r.end === s.end)
+  // The publication's owner line ("X is published by Y, which also owns Z"): an ownership
+  // statement, the tie's disclosure.
+  if (c.source === 'publication') return made || (s.kind === 'other' && overlapsAny(c, s))
   if (s.kind !== 'material-connection' && s.kind !== 'gifted-product') return false
   // Research funding discloses only the tie it states: the person whose own work it pays for.
-  const made = c.disclosures.some((r) => r.start === s.start && r.end === s.end)
   if (s.research) return made
   // A writer's gift said with "my" and no name: the line the tie was read from discloses it.
   if (made && s.people.length === 0) return true
@@ -276,7 +283,7 @@ function ownLabel(a: Analysis, s: Statement, c: Connection, e: Endorsement): boo
 
 /** Words of plain praise or recommendation: what makes one endorsement plainer than another. */
 const PRAISE =
-  /\b(?:best|finest|greatest|favou?rite|recommend\w*|must-have|swear by|the one to (?:get|buy)|everyone (?:should|needs))\b/i
+  /\b(?:best|finest|greatest|favou?rite|recommend\w*|must-have|swear by|the one to (?:get|buy)|the one (?:I|we)(?: would|['’]d) (?:buy|choose|pick|get|install)|everyone (?:should|needs))\b/i
 
 export function materialConnection(a: Analysis): Draft[] {
   const out: Draft[] = []
@@ -322,7 +329,10 @@ export function materialConnection(a: Analysis): Draft[] {
     const nearest = [...disclosing].sort(
       (x, y) => Math.abs(x.paragraph - ep) - Math.abs(y.paragraph - ep),
     )[0]
-    const who = `${c.person} (${TIE_LABEL[c.kind]}, ${c.brand})`
+    const who =
+      c.source === 'publication'
+        ? `${c.person}, whose owner also owns ${c.brand},`
+        : `${c.person} (${TIE_LABEL[c.kind]}, ${c.brand})`
     const where = nearest
       ? `the only disclosure of that tie (“${excerpt(a.body.slice(nearest.start, nearest.end), 50)}”) is ${plural(Math.abs(nearest.paragraph - ep), 'paragraph')} away, not next to it`
       : c.source === 'referral-code'

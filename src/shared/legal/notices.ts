@@ -32,6 +32,7 @@ import type { Clause, Segment, Word } from './words'
 import { ORG_NOUNS } from '../language/lexicon'
 import { sameName } from '../text'
 import { BE, gate, HYPHENATED, lowers, names, negated, NOTES, wakes, type Found } from './frame'
+import { statesOwnerLink } from './ownership'
 
 /**
  * The publication's own notices: affiliate earnings ("we may earn a commission when you buy
@@ -1167,6 +1168,10 @@ const OTHER_GATE = gate(
 )
 
 export function otherFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  // "X is published by Y, which also owns Z", "Our parent company, Y, also makes Z": who owns
+  // the publication and what else it owns (ownership.ts).
+  if (statesOwnerLink(ctx, c))
+    return { kind: 'other', wording: 'clear', brandNames: [], people: [], ownership: true }
   if (!wakes(c, OTHER_GATE)) return null
   const ws = c.words
   const low = lowers(ws)

@@ -38,6 +38,7 @@ import {
   type Draft,
 } from './findings'
 import { analysisLimits } from './limits'
+import { publicationTies } from './ownership'
 import type { SlotContext } from './slots'
 import { readingOf, type Statement } from './statements'
 import { shortHash } from './text'
@@ -223,6 +224,7 @@ export function analyseDisclosures(input: DisclosureCheckInput): DisclosureRepor
     codes,
     researchTies(ctx, statements),
     writersGifts(ctx, statements),
+    publicationTies(ctx),
   )
   const connected = connectedEndorsements(ctx, body, connections, families)
   const a: Analysis = {
