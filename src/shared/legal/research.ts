@@ -270,7 +270,7 @@ const FUNDING_GATE = gate(
   [HYPHENATED],
   [
     ...['covered', 'covers', 'met', 'meets', 'bore', 'paid', 'pays', 'footed'],
-    ...['behalf', 'own', 'based'],
+    ...['behalf', 'own', 'based', 'contract'],
   ],
 )
 
@@ -545,15 +545,27 @@ function funderIn(
     // "X covered the costs of the trial", "X picked up the bill for the study".
     if (
       ['covered', 'covers', 'met', 'meets', 'bore', 'paid', 'pays', 'footed'].includes(w) &&
-      low
-        .slice(i + 1, i + 4)
-        .some((x) => ['cost', 'costs', 'bill', 'bills', 'expenses', 'tab'].includes(x)) &&
+      low.slice(i + 1, i + 4).some((x) => COST_NOUNS.has(x)) &&
       !BE.has(low[i - 1] ?? '')
     ) {
       for (let k = i - 1; k >= Math.max(seg.from, i - 8); k--) {
         const f = brandOfWord(ctx, c, k, true)
         if (f) return { funder: f, at: i }
       }
+      // "X, whose kettle came top, footed the bill": the subject before the aside.
+      for (let k = seg.from - 1; k >= Math.max(0, seg.from - 12); k--) {
+        const g = c.segments.find((x) => x.from <= k && k < x.to)
+        if (g && g.type === 'main' && g !== seg) {
+          const f = brandOfWord(ctx, c, k, true)
+          if (f) return { funder: f, at: i }
+          if (c.words[k]?.text !== ',') break
+        }
+      }
+    }
+    // "ran the tests on a contract from X", "under contract to X": the client of the work.
+    if (w === 'contract' && ['from', 'with', 'to', 'for'].includes(low[i + 1] ?? '')) {
+      const f = brandAfter(ctx, c, i + 2, 5)
+      if (f) return { funder: f, at: i }
     }
     // "on behalf of X", "conducted for X".
     if (w === 'behalf' && low[i - 1] === 'on' && low[i + 1] === 'of') {
@@ -760,6 +772,14 @@ function fundingDenied(c: Clause, seg: Segment, at: number): boolean {
   // An exception names the one who did pay: "no money from anyone but X", "no funding other
   // than a grant from X", "funded by no one except X" (not "not by X but by Y").
   const low = lowersOf(ws)
+  // "X paid nothing toward the tests", "X contributed no money", "gave not a penny".
+  const next = low[at + 1] ?? ''
+  if (
+    next === 'nothing' ||
+    next === 'no' ||
+    (next === 'not' && ['a', 'one'].includes(low[at + 2] ?? ''))
+  )
+    return true
   for (let k = at + 1; k < seg.to; k++) {
     const x = low[k] ?? ''
     if (['except', 'excepting', 'besides', 'bar'].includes(x)) return false
@@ -782,6 +802,9 @@ function fundingDenied(c: Clause, seg: Segment, at: number): boolean {
   }
   return false
 }
+
+/** What a payer covers: "covered the costs", "footed the bill", "paid the lab fees". */
+const COST_NOUNS = new Set(['cost', 'costs', 'bill', 'bills', 'expenses', 'tab', 'fee', 'fees'])
 
 /** Verbs of a body ordering work it will use: "a review commissioned by the authority". */
 const ORDERED = new Set(['commissioned', 'ordered', 'requested'])
@@ -938,10 +961,14 @@ export function independentClaims(ctx: SlotContext): IndependentClaim[] {
             break
           }
           if (!x || (x.pos !== 'ADJ' && x.pos !== 'NOUN' && x.pos !== 'PROPN')) break
+          // "independent impact testing", "independent safety tests": a singular noun that
+          // modifies the research noun after it is part of its name; a plural one is what
+          // "independent" describes ("independent pharmacies' figures").
           if (
             x.pos === 'NOUN' &&
             !isResearch(x) &&
-            !['lab', 'laboratory', 'clinical', 'scientific', 'market'].includes(x.lower)
+            !['lab', 'laboratory', 'clinical', 'scientific', 'market'].includes(x.lower) &&
+            !(/(?:[^s]|ss)$/.test(x.lower) && isResearch(ws[k + 1]))
           )
             break
         }
