@@ -28,6 +28,9 @@ const BIOS = [
   '— Tomas Greaves has advised Warmcore on its school boilers since 2021 and is paid for that work.',
   'About the author: Tomas Greaves is a heating engineer who is a paid consultant to Warmcore.',
   '*Tomas Greaves, a former council engineer, is paid by Warmcore as a technical consultant.*',
+  '*Tomas Greaves is a heating engineer who consults for Warmcore.*',
+  'About the author: Tomas Greaves sits on the advisory board of Warmcore.',
+  'Tomas Greaves is a heating engineer. His wife is a director of Warmcore.',
 ]
 
 const PRAISES = [
@@ -65,6 +68,25 @@ ${filler(5)}
 Nadia Ferro has written about money for twelve years. Her brother, Luca Ferro, works in sales at Brightwell Lending.
 `
     expect(errorsOf(body)).toEqual(['material-connection-undisclosed'])
+  })
+})
+
+describe('an editor’s note at the foot about the writer', () => {
+  it('ties the writer, by the noun, to the brand praised far above', () => {
+    for (const foot of [
+      "Editor's note: The author is a paid consultant to Warmcore.",
+      "Editor's note: The writer's wife is a sales director at Warmcore.",
+      "*Editor's note: the author's husband works for Warmcore.*",
+    ])
+      for (const praise of PRAISES.slice(0, 2))
+        expect(errorsOf(comment(praise, foot)), `${praise} / ${foot}`).toEqual([
+          'material-connection-undisclosed',
+        ])
+  })
+
+  it('is no error when the note says the writer has no ties', () => {
+    const foot = "Editor's note: The writer has no ties to any heating company."
+    for (const praise of PRAISES) expect(errorsOf(comment(praise, foot)), praise).toEqual([])
   })
 })
 

@@ -316,7 +316,7 @@ const BIO_OPENER =
   /^[\s*_>—–-]*(?:about\s+(?:the\s+)?(?:author|writer|columnist|contributor)s?\s*[:.—–-]\s*)?$/i
 /** Verbs a bio says of its subject: "X is a chartered engineer", "X has advised Y since 2021". */
 const BIO_VERBS =
-  /^\s*(?:,[^,]{1,60},\s*)?(?:is|was|has|had|writes|wrote|lives|works|worked|teaches|taught|spent|covers|covered|served|runs|ran|founded|co-founded|consults|advises|advised|edits|reports|manages|managed|chairs|holds)\b/i
+  /^\s*(?:,[^,]{1,60},\s*)?(?:is|was|has|had|writes|wrote|lives|works|worked|teaches|taught|spent|covers|covered|served|runs|ran|founded|co-founded|consults|advises|advised|edits|reports|manages|managed|chairs|holds|sits|serves|owns|co-owns|directs|leads|heads|trained|studied|lectures|farms|practises|practices)\b/i
 /** Quotation marks that open a quote in running text. */
 const QUOTED = /[“"‘]|(?:^|\s)'/g
 

@@ -832,8 +832,10 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
     const base = stem(w)
     // Family: "her husband co-owns X", "whose brother works for X".
     // "Dr Lin's daughter works in marketing at X": a named person's relative.
+    // "The writer's wife works at X", "the author's husband": the writer, by the noun.
     const possessor =
-      ['’s', "'s"].includes(low[i - 1] ?? '') && ws[i - 2]?.mention
+      ['’s', "'s"].includes(low[i - 1] ?? '') &&
+      (ws[i - 2]?.mention || WRITER_WORDS.has(low[i - 2] ?? ''))
         ? personOf(ctx, ws[i - 2] as Word)
         : null
     if (
