@@ -1,7 +1,13 @@
 import { buildEntities, linkHosts, type Entity } from './entities'
 import { maskMarkup, type Setting } from './markup'
 import { shareSurnames } from './coordination'
-import { dropSentenceCapitals, findMentions, joinSentenceOpeners, type Mention } from './mentions'
+import {
+  addSurnameOpeners,
+  dropSentenceCapitals,
+  findMentions,
+  joinSentenceOpeners,
+  type Mention,
+} from './mentions'
 import { readSentences, type Sentence } from './nlp'
 import { assignRoles, type ParagraphRole } from './structure'
 
@@ -150,10 +156,14 @@ export function readDocument(body: string, reader: SentenceReader = readEach): D
     sentences: sentences[index] ?? [],
     role: 'body',
   }))
+  const all = paragraphs.flatMap((p) => p.sentences)
   const mentions = shareSurnames(
-    dropSentenceCapitals(
-      joinSentenceOpeners(paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))),
-      paragraphs.flatMap((p) => p.sentences),
+    addSurnameOpeners(
+      dropSentenceCapitals(
+        joinSentenceOpeners(paragraphs.flatMap((p) => p.sentences.flatMap(findMentions))),
+        all,
+      ),
+      all,
     ),
   )
   const entities = buildEntities(mentions, linkHosts(body))

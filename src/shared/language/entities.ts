@@ -376,7 +376,7 @@ function evidence(
   )
     score.person += 1.5
   // "June Park", "April Stone": a month the mention reader let open a name is a first name.
-  if (multi && /^(?:april|may|june|august|january)$/.test(nameWords[0] ?? '')) score.person += 1
+  if (multi && /^(?:april|may|june|august|january)$/.test(nameWords[0] ?? '')) score.person += 1.5
   // "my swim buddy Fen", "our flatmate Jory": a companion's noun before a name, after a
   // possessive, is said only of people.
   if (

@@ -541,6 +541,56 @@ function sentenceText(sentence: Sentence, start: number, end: number): string {
  * sentence, or in a short line of capitals: "With thanks to Discover Tallow."), joins the name
  * when the two together are a name the text uses elsewhere.
  */
+/**
+ * Adds a person's surname that opens a sentence where wink read it as a common noun ("June Park
+ * has run before dawn for years. Park calls her walk …", "Owen Marsh … Marsh said"): the last
+ * word of a two- or three-word name opened by a first name, written the same way, opening a
+ * later sentence and followed by a verb, a comma or a possessive, is a mention of the name.
+ */
+export function addSurnameOpeners(
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+): Mention[] {
+  const surnames = new Map<string, number>()
+  for (const m of mentions) {
+    const ws = m.name.split(/\s+/)
+    const first = (ws[0] ?? '').toLowerCase()
+    const last = ws.at(-1) ?? ''
+    if (ws.length < 2 || ws.length > 3) continue
+    if (!isFirstName(first) && !/^(?:april|may|june|august|january)$/.test(first)) continue
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last)) continue
+    const at = surnames.get(last)
+    if (at === undefined || m.start < at) surnames.set(last, m.start)
+  }
+  if (surnames.size === 0) return [...mentions]
+  const taken = new Set(mentions.map((m) => m.start))
+  const added: Mention[] = []
+  for (const sentence of sentences) {
+    const k = sentence.tokens.findIndex((t) => t.pos !== 'PUNCT')
+    const t = sentence.tokens[k]
+    const next = sentence.tokens[k + 1]
+    if (!t || !next || taken.has(t.start)) continue
+    const from = surnames.get(t.text)
+    if (from === undefined || t.start <= from) continue
+    const possessive = next.lower === "'s" || next.lower === '’s'
+    if (!possessive && next.text !== ',' && next.pos !== 'VERB' && next.pos !== 'AUX') continue
+    added.push({
+      start: t.start,
+      end: t.end,
+      name: t.text,
+      title: '',
+      titleGender: null,
+      possessive,
+      tokenIndex: k,
+      tokenEnd: k + 1,
+      sentence,
+    })
+  }
+  return added.length === 0
+    ? [...mentions]
+    : [...mentions, ...added].sort((a, b) => a.start - b.start)
+}
+
 export function joinSentenceOpeners(mentions: readonly Mention[]): Mention[] {
   const names = new Set<string>()
   for (const m of mentions) if (!m.title && m.name.includes(' ')) names.add(m.name)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { attributeQuotes } from './attribute'
+import { readDocument } from '../language/document'
 import { detectQuotes } from './detect'
 
 // Articles written for these tests: posts headed by their writer's name, a month that is a name.
@@ -31,5 +32,32 @@ April Stone (@aprilstone)
   it('keeps a month in a date a date', () => {
     const md = `# Parks\n\nIn June Park Lane closed for repairs, and by May Hill Road had reopened. "It was a long wait," said one resident.`
     expect(said(md)).toEqual([['It was a long wait,', null]])
+  })
+})
+
+describe('a surname wink reads as a common noun', () => {
+  it('takes the surname opening a later sentence as the person', () => {
+    for (const [md, who] of [
+      [
+        `# Morning people\n\nJune Park has run before dawn for ten years. Park calls her walk “the only meeting I never cancel.”`,
+        'June Park',
+      ],
+      [
+        `# Ferry\n\nPeter Brook runs the ferry. Brook, who is 61, was blunt: “The timetable is a fantasy.”`,
+        'Peter Brook',
+      ],
+      [
+        `# Bees\n\nOwen Marsh keeps bees on a roof. Marsh said the hives were doing well: “Better than last year.”`,
+        'Owen Marsh',
+      ],
+    ] as const)
+      expect(said(md).at(-1)?.[1], md).toBe(who)
+  })
+
+  it('leaves the same word a common noun where a noun follows it', () => {
+    const doc = readDocument(
+      `# Lanes\n\nJune Park is a potter. Park rangers close the gates at dusk.`,
+    )
+    expect(doc.entities.find((e) => e.name === 'June Park')?.mentions.length).toBe(1)
   })
 })
