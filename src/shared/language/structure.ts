@@ -164,6 +164,9 @@ export function assignRoles(
     const l = labelOf(p)
     if (l && interviewerLabels.has(l)) return true
     if (l && intervieweeLabels.has(l)) return false
+    // A reader's letter set out as a block quote ("> … Should I move out?") is quoted words the
+    // column answers in its own voice, not an interviewer's question.
+    if (p.setting.blockquote && !l) return false
     // A set-off prompt may follow its question with a remark ("What about shift workers? They
     // can't just …").
     if ((p.setting.bold || p.setting.italic) && words(t) <= 60 && /\?["”’]?(\s|$)/.test(t))

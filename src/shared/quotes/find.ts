@@ -276,7 +276,11 @@ export function findQuotes(doc: Doc): DetectedQuote[] {
     if (
       p.setting.blockquote &&
       found.length === 0 &&
-      (isCreditLine(doc, p) || blockSign(doc, p) || dateStamp(p.text))
+      (isCreditLine(doc, p) ||
+        blockSign(doc, p) ||
+        dateStamp(p.text) ||
+        // "Dear Ola,": a letter's greeting on its own line says nothing.
+        /^[*_]*(?:dear|hi|hello)\s+[\p{L} .'’-]{1,40},?[*_]*$/iu.test(p.text.trim()))
     )
       continue
     if (

@@ -88,4 +88,38 @@ Mira Kostova is a reader who wrote in.
 Keep a cushion first.`
     expect(said(md)[0]).toEqual(['Should I pay off my c', 'Mira Kostova'])
   })
+
+  it('reads a column of letters, greetings and questions included, as the readers’ words only', () => {
+    const md = `# Dear Ola: my flatmate never pays on time
+
+Ola Brandt answers your questions about renting
+
+> Dear Ola,
+>
+> My flatmate is always two weeks late with her half of the rent, and the landlord has started "reminding" me instead of her.
+>
+> We have lived together for three years. Should I move out?
+>
+> *— Skint in Salford*
+
+It sounds exhausting. Talk to her first.
+
+> I run a small café and my landlord wants to raise the rent by 30% at renewal. Is there a limit?
+>
+> Name withheld
+
+No, there is no cap.
+
+> My neighbour's extension blocks all our light. The council says it "complies." What can we do?
+>
+> — Sam, via email
+
+You can ask for the plans.`
+    expect(said(md)).toEqual([
+      ['My flatmate is always', null],
+      ['We have lived togethe', null],
+      ['I run a small café an', null],
+      ["My neighbour's extens", 'Sam'],
+    ])
+  })
 })

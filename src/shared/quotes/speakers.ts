@@ -2631,6 +2631,11 @@ export function signOff(p: DocParagraph, undashed = false): { name: string | nul
     /^(?:\p{Lu}\.\s?)*\p{Lu}\.?(?:,\s*[^.!?]{1,40})?$/u.test(body)
   )
     return { name: null }
+  if (
+    !dashed &&
+    /^(?:name\s+(?:withheld|supplied|and\s+address\s+supplied)|anonymous|anon)\.?$/i.test(body)
+  )
+    return { name: null }
   if (!dashed && !body.includes(',')) return null
   const m = /^[—–]?\s*([^,;:.!?()]+?)\s*(?:[,(]\s*[^.!?]{1,60})?\)?$/u.exec(t)
   const who = m?.[1]?.replace(/[*_]+/g, '').trim()
@@ -2726,7 +2731,7 @@ function signedBlock(doc: Doc, q: DetectedQuote): SpeakerGuess | null {
         speaker: null,
         entity: null,
         confidence: 0.8,
-        reason: 'signed with the name withheld: an unnamed writer',
+        reason: 'signed without a name (withheld, a pen name or initials): an unnamed writer',
         unnamed: true,
       }
     const index = indexOf(doc)
