@@ -187,7 +187,17 @@ export function assignRoles(
     (candidates.length >= 3 && (INTERVIEW_CUE.test(intro) || QUESTIONS_PUT.test(introLines)))
   if (qa) {
     let inAnswer = false
+    // A transcript whose turns carry labels starts at its first labelled turn: a title or a
+    // sponsor line above it ("Episode 88: Can a four-day week work?") asks and answers nothing.
+    const firstTurn =
+      interviewerLabels.size > 0 && intervieweeLabels.size > 0
+        ? paragraphs.findIndex((p) => {
+            const l = labelOf(p)
+            return !!l && (interviewerLabels.has(l) || intervieweeLabels.has(l))
+          })
+        : -1
     for (const p of paragraphs) {
+      if (p.index < firstTurn && !headed.has(p)) continue
       const l = labelOf(p)
       if (
         headed.has(p) ||

@@ -127,7 +127,7 @@ Only in August, when we reline it.
   })
 
   it('in a transcript with labelled answers, takes no unlabelled line after the host’s closing turn as an answer', () => {
-    const txt = `Episode 12: Night buses
+    const txt = `Episode 12: Is the night bus worth saving?
 
 This episode is sponsored by Linebook, the timetable app.
 
