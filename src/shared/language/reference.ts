@@ -1374,6 +1374,12 @@ export function resolvePronoun(
     : { entity: null, reason: `"${word}" has no person named before it` }
 }
 
+/** Last words that name a body of a kind another noun calls it by: "the school" → "Millbrook Primary". */
+const KIND_HEADS = new Map([
+  ['school', new Set(['primary', 'academy', 'college', 'high', 'grammar'])],
+  ['hospital', new Set(['infirmary'])],
+])
+
 /** Abbreviated titles and the office each names: "Sen." holds "the senator". */
 const TITLE_ABBREVIATIONS = new Map([
   ['sen', 'senator'],
@@ -1452,7 +1458,12 @@ export function resolveDescription(
         // …or whose head is the noun before "of": "the chamber" → "… Chamber of Commerce".
         const of = ws.indexOf('of')
         const head = of > 0 ? ws[of - 1] : undefined
-        return (ws.at(-1) === noun || head === noun) && modifiers.every((w) => ws.includes(w))
+        return (
+          (ws.at(-1) === noun ||
+            head === noun ||
+            (KIND_HEADS.get(noun)?.has(ws.at(-1) ?? '') ?? false)) &&
+          modifiers.every((w) => ws.includes(w))
+        )
       },
       scope,
     )

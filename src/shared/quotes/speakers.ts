@@ -897,6 +897,14 @@ function phraseBefore(doc: Doc, toks: readonly Token[], k: number): Phrase | nul
         const e = m && !m.possessive ? indexOf(doc).entityOf.get(m) : undefined
         if (e && personLike(e)) j = o - 1
       }
+      // "The council, in a reply to Dana Rusk, said …", "Ana Ruiz, at a meeting on Friday,
+      // said …": past an aside that opens with a preposition to the subject before it.
+      else if (
+        toks[o + 1]?.pos === 'ADP' &&
+        det !== 'of' &&
+        (indexOf(doc).endingAt.has(toks[o - 1]?.end ?? -1) || toks[o - 1]?.pos === 'NOUN')
+      )
+        j = o - 1
       // "the Tarn Rowing Trust, which has run the club since 2004, called her …": past a
       // relative clause on an organisation to the organisation.
       else if (det === 'which') {

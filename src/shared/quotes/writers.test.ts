@@ -62,3 +62,25 @@ describe('a quote that ends its sentence ends the clause before the next quote',
     expect(said(md).at(-1)?.[1]).toBeNull()
   })
 })
+
+describe('the subject before an aside that opens with a preposition', () => {
+  it('gives the quote to the subject, not a name inside the aside', () => {
+    const intro = `# School run\n\nParents say the drop-off rules run by Harlow County Council are unworkable.`
+    for (const [line, who] of [
+      [
+        'The council, in a reply to Dana Rusk, said the cameras were “a last resort.”',
+        'Harlow County Council',
+      ],
+      [
+        'Ana Ruiz, at a meeting with Tom Hale on Friday, said the rules were “badly explained.”',
+        'Ana Ruiz',
+      ],
+    ] as const)
+      expect(said(`${intro}\n\n${line}`).at(-1)?.[1], line).toBe(who)
+  })
+
+  it('reads "the school" as a body named as an academy or a college', () => {
+    const md = `# School run\n\nParents at Fenmoor Academy say the drop-off rules set by Harlow County Council are unworkable.\n\nIn a letter to parents, the school said: "We know the new arrangements are difficult."`
+    expect(said(md)).toEqual([['We know the new arran', 'Fenmoor Academy']])
+  })
+})
