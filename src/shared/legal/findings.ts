@@ -193,6 +193,29 @@ function openingEnd(doc: Doc): number {
   return first < 0 ? 0 : first + 1
 }
 
+/**
+ * Whether a tie is told up front, in a note of its own where the piece introduces its people:
+ * a clear, unquoted statement before the endorsement, in a paragraph given over to disclosure
+ * (its statements are most of it), in the preface before the piece's first section heading.
+ * Show notes or a feature that say "Dr A is a paid adviser to X" before anything Dr A says about
+ * X have told the reader in time, however long the piece runs. A tie mentioned in passing in a
+ * career paragraph ("… and last year she became the face of X"), or told only after the
+ * endorsement (a footer, a closing bio), is not.
+ */
+function introduced(a: Analysis, s: Statement, ep: number): boolean {
+  if (s.quoted || s.wording !== 'clear' || s.paragraph >= ep) return false
+  const ps = a.doc.paragraphs
+  const first = ps.findIndex((p) => p.role === 'body')
+  const heading = ps.findIndex((p, k) => k > first && p.role === 'heading')
+  if (first < 0 || heading < 0 || s.paragraph >= heading || heading - first > 4) return false
+  const p = ps[s.paragraph]
+  if (!p) return false
+  const told = a.statements
+    .filter((o) => o.paragraph === s.paragraph && !o.quoted)
+    .reduce((n, o) => n + (o.end - o.start), 0)
+  return told >= 0.6 * p.text.trim().length
+}
+
 /** Whether the piece opens with a clear label saying the connection's brand paid for it. */
 function brandsPiece(a: Analysis, c: Connection): boolean {
   const family = familyOf(a.families, c.brand)
@@ -307,6 +330,7 @@ export function materialConnection(a: Analysis): Draft[] {
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
+    if (disclosing.some((s) => introduced(a, s, ep))) continue
     // "> #ad Spent Saturday with the new X canisters …": the endorser's own post, labelled plainly
     // inside the words that endorse, is disclosed where the reader meets it. The endorsement is
     // that person's quote, so a label inside its span is theirs, whoever the reading of the label
@@ -431,6 +455,34 @@ export function affiliate(a: Analysis): Draft[] {
 /** Where a disclosure hides: among hashtags, after links in its line, or at the foot of the piece. */
 type Hidden = 'tags' | 'links' | 'end'
 
+/**
+ * Whether a label line heads a box of its own below it: "From our partners" or "Promoted" as the
+ * first line of a promotion whose next paragraph carries the offer (a link, or a company the piece
+ * has not named before). Such a label sits over what it covers, however near the foot the box is;
+ * it is no footer after the article's own content.
+ */
+function headsBox(a: Analysis, s: Statement): boolean {
+  if (s.form !== 'label') return false
+  const next = a.doc.paragraphs[s.paragraph + 1]
+  if (!next || next.role !== 'body') return false
+  // A writer's bio under a foot label ("Jo Bell writes about …, follow her at …") is no offer.
+  const bio = a.doc.entities.some(
+    (e) =>
+      e.kind === 'person' &&
+      e.mentions.some((m) => m.start - next.start < 3 && m.start >= next.start),
+  )
+  if (bio) return false
+  if (next.setting.links.length > 0) return true
+  return a.doc.entities.some(
+    (e) =>
+      e.kind !== 'person' &&
+      e.kind !== 'place' &&
+      e.mentions.length > 0 &&
+      e.mentions.every((m) => m.start >= next.start) &&
+      e.mentions.some((m) => m.start < next.end),
+  )
+}
+
 /** Why a disclosure is hard to see, if it is. */
 function buriedWhy(a: Analysis, s: Statement): { why: string; where: Hidden } | null {
   const p = a.doc.paragraphs[s.paragraph]
@@ -468,7 +520,7 @@ function buriedWhy(a: Analysis, s: Statement): { why: string; where: Hidden } | 
     const before = [...a.links, ...a.picks, ...a.connected, ...named].some(
       (e) => e.start < s.start && paragraphOf(a.doc, e.start) < s.paragraph,
     )
-    if (end && !earlier && before)
+    if (end && !earlier && before && !headsBox(a, s))
       return { why: 'only at the end of the piece, after what it covers', where: 'end' }
   }
   return null

@@ -71,6 +71,7 @@ export const NOTES = {
   promoted: '“promoted” does not say the brand paid',
   hashtag: 'a hashtag like this does not tell readers the post is paid for',
   thanks: 'a thank-you does not say whether the product or the stay was free',
+  thanksBacker: 'a thank-you to a “partner” or “supporter” does not say the brand paid',
   thanksFamily: 'a thank-you for being part of a launch or a campaign does not say the brand paid',
   vagueTie: 'a word like “collab”, “partner” or “works with” does not say the person is paid',
   partnerLabel: 'a label that calls the brand a “partner” does not say the brand paid',

@@ -1229,6 +1229,62 @@ const SPONSOR_FAMILY = new Set([
   'teaming',
 ])
 
+/** What a thanked name's apposition calls it: a backer of the piece or the show. */
+const BACKER_NOUNS = new Set([
+  'partner',
+  'partners',
+  'sponsor',
+  'sponsors',
+  'supporter',
+  'supporters',
+  'backer',
+  'backers',
+  'underwriter',
+  'patron',
+])
+/** Who an apposition's backer belongs to: "our partner", "the show's sponsor", "this episode's". */
+const BACKER_OWNERS = new Set(['our', 'the', 'this', 'a'])
+
+/**
+ * The backer an apposition after a thanked name names ("X, our partner this season", "X — the
+ * show's sponsor for this series", "X, longtime supporters of the podcast"): "sponsor" when it
+ * says sponsor, "partner" for the vaguer words; null when the apposition is anything else
+ * ("X, the café on Mill Road").
+ */
+function backerRole(c: Clause, k: number, to: number): 'sponsor' | 'partner' | null {
+  const m = c.words[k]?.mention
+  let end = k
+  while (m && c.words[end + 1]?.mention && c.words[end + 1]?.mention?.name === m.name) end++
+  const sep = c.words[end + 1]
+  if (!sep || !(sep.text === ',' || /^[–—-]$/.test(sep.text))) return null
+  return backerAfter(c, end + 2, to)
+}
+
+function backerAfter(c: Clause, from: number, to: number): 'sponsor' | 'partner' | null {
+  const low = lowers(c.words)
+  for (let k = from; k < Math.min(to, from + 5); k++) {
+    const w = low[k] ?? ''
+    if (BACKER_NOUNS.has(w))
+      return w.startsWith('sponsor') || w === 'underwriter' ? 'sponsor' : 'partner'
+    const x = c.words[k]
+    if (!x || x.pos === 'PUNCT' || x.pos === 'VERB' || x.pos === 'AUX') return null
+    // "Sam, my partner": a partner in life, not in business.
+    if (k === from && ['my', 'his', 'her', 'their'].includes(w)) return null
+    if (
+      k === from &&
+      !BACKER_OWNERS.has(w) &&
+      x.pos !== 'ADJ' &&
+      x.pos !== 'ADV' &&
+      x.pos !== 'PRON' &&
+      x.pos !== 'DET' &&
+      x.pos !== 'PROPN' &&
+      x.pos !== 'PART'
+    )
+      return null
+  }
+  return null
+}
+
 /** "Thanks to X for the kit!", "With thanks to X for hosting my stay", "Thanks X!". */
 /**
  * The brand an account handle stands for: "@verdellegrow" or "@stacklanehome" is the family
@@ -1345,9 +1401,22 @@ export function thanksFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | 
       if (host) return gift(host, 'ambiguous', NOTES.thanks)
       continue
     }
-    const brand = brandOfWord(ctx, c, k, true)
+    // "Big thanks to X, our partner this season": the apposition says X backs the piece, so X
+    // is a company even when the piece names it nowhere else.
+    const backer = backerRole(c, k, seg.to)
+    const brand = brandOfWord(ctx, c, k, true) ?? (backer ? w.mention.name : null)
     // A council or a senate gives no one a product.
-    if (!brand || personOf(ctx, w) || isPublicBody(brand)) continue
+    // A one-word name read as a person's is the company the apposition says backs the show.
+    const person = personOf(ctx, w) && !(backer && !w.mention.name.includes(' '))
+    if (!brand || person || isPublicBody(brand)) continue
+    if (backer)
+      return {
+        kind: 'sponsored',
+        wording: backer === 'sponsor' ? 'clear' : 'ambiguous',
+        note: NOTES.thanksBacker,
+        brandNames: [brand],
+        people: [],
+      }
     // "Thanks to X for having me as part of the launch family": a sponsorship it does not say.
     const rest = low.slice(k + 1, seg.to)
     if (
