@@ -57,6 +57,17 @@ describe('an investment with its sum between the verb and “in”', () => {
   it('but time or effort, or a doing after “in”, is no stake', () => {
     expect(ties('I invested time in learning Corvel’s app.')).toEqual([])
     expect(ties('I invested a lot of effort in Corvel’s forum.')).toEqual([])
+    // Any span of time is no sum of money (review round 32).
+    for (const line of [
+      'I invested a whole weekend in Brenlow before trusting it with my accounts.',
+      'She invested three evenings in Brenlow’s setup guide.',
+      'We invested a month in Brenlow, and it paid off.',
+      'He invested the best part of a year in Brenlow’s beta.',
+    ])
+      expect(ties(line), line).toEqual([])
+    expect(ties('I invested a few hundred pounds in Brenlow last spring.')).toEqual([
+      'the writer | investor | Brenlow',
+    ])
   })
 })
 

@@ -242,7 +242,32 @@ function investedIn(ws: readonly Word[], i: number): number {
   return i
 }
 
-const UNPAID = new Set(['time', 'effort', 'energy', 'years', 'hours', 'heart', 'thought', 'care'])
+/** What a writer spends that is no money: effort, and any span of time ("a whole weekend"). */
+const UNPAID = new Set([
+  'time',
+  'effort',
+  'energy',
+  'heart',
+  'thought',
+  'care',
+  'attention',
+  'patience',
+  ...[
+    'minute',
+    'hour',
+    'day',
+    'night',
+    'evening',
+    'morning',
+    'afternoon',
+    'weekend',
+    'week',
+  ].flatMap((x) => [x, `${x}s`]),
+  ...['fortnight', 'month', 'season', 'summer', 'winter', 'year', 'decade'].flatMap((x) => [
+    x,
+    `${x}s`,
+  ]),
+])
 
 /** What a person can own a part of: "a hot sauce maker that she part-owns". */
 const BUSINESSES = new Set(
