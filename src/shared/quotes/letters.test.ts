@@ -123,3 +123,49 @@ You can ask for the plans.`
     ])
   })
 })
+
+// Review round 32: letters set one after another, each its own block quote, and a date line
+// under an extract that is no signature.
+describe('a column of letters, each its own block quote', () => {
+  it('signs each letter by its own last line, named, first-named or unnamed', () => {
+    for (const [first, who] of [
+      ['Ines Okafor, Bridport', 'Ines Okafor'],
+      ['Ines, Bridport', 'Ines'],
+      ['Ines Okafor, via email', 'Ines Okafor'],
+    ] as const) {
+      const md = `# Your letters
+
+By Cal Brody
+
+> The bus from the station has been cut to two a day and the school run is now a drive.
+>
+> ${first}
+
+> The new car park charges are driving people to the retail park out of town.
+>
+> P.D., Lyme
+
+We welcome letters on any subject.`
+      expect(said(md), first).toEqual([
+        ['The bus from the stat', who],
+        ['The new car park char', null],
+      ])
+    }
+  })
+
+  it('reads no signature in a date line under a poem', () => {
+    const md = `# The poem on the bridge
+
+By Cal Brody
+
+The lines painted on the bridge end like this:
+
+> We kept the lamps lit for the boats,
+> and none of the boats came back.
+>
+> Winter, 1953
+
+Nobody knows who painted them.`
+    expect(said(md).map(([, who]) => who)).not.toContain('Winter')
+  })
+})

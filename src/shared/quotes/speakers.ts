@@ -2645,6 +2645,8 @@ export function signOff(p: DocParagraph, undashed = false): { name: string | nul
   )
     return { name: null }
   if (!dashed && !body.includes(',')) return null
+  // "Autumn, 1961", "March, 2019": a date line under a poem or an extract signs nothing.
+  if (!dashed && /,\s*(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*$/u.test(body)) return null
   const m = /^[—–]?\s*([^,;:.!?()]+?)\s*(?:[,(]\s*[^.!?]{1,60})?\)?$/u.exec(t)
   const who = m?.[1]?.replace(/[*_]+/g, '').trim()
   if (!who || t.split(/\s+/).length > 10) return null
@@ -2674,10 +2676,15 @@ export function blockSign(doc: Doc, p: DocParagraph): { name: string | null } | 
     while (doc.paragraphs[k]?.setting.blockquote && doc.paragraphs[k]?.text.trim() === '') k += step
     return doc.paragraphs[k]
   }
+  // One block quote ends at a blank line without a mark: two letters set one after another are
+  // two blocks, and the first one's last line still signs it.
+  const sameBlock = (a: DocParagraph, b: DocParagraph | undefined) =>
+    !!b?.setting.blockquote &&
+    !/\n[ \t]*\n/.test(doc.body.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)))
   const prev = near(-1)
   const next = near(1)
-  const last = !next || !next.setting.blockquote
-  return last && prev?.setting.blockquote ? signOff(p, true) : null
+  const last = !sameBlock(p, next)
+  return last && sameBlock(p, prev) ? signOff(p, true) : null
 }
 
 /**
