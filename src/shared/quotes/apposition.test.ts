@@ -87,3 +87,30 @@ One caller, a retired teacher, was angrier: "This is theft."`
     expect(said(md)).toEqual([["I've got a job,", null]])
   })
 })
+
+// Review round 32: a spokes-noun with a name in apposition, as the subject before "said".
+describe('a name in apposition after a spokes-noun', () => {
+  const intro = `# Bridge repairs\n\nThe Fenmore Trust closed the footbridge on Monday.`
+  it('gives the quote to the name, not to the body it speaks for', () => {
+    for (const subject of [
+      'A spokesman, Idris Penhale,',
+      'A spokeswoman, Idris Penhale,',
+      'A trust spokesperson, Idris Penhale,',
+    ]) {
+      const md = `${intro}\n\n${subject} said the repairs were "overdue by years".`
+      expect(said(md), subject).toEqual([['overdue by years', 'Idris Penhale']])
+    }
+  })
+
+  it('takes no name from an aside that names nobody, nor from a possessive', () => {
+    for (const subject of [
+      'A spokesman, speaking on Tuesday,',
+      'A spokesman, who declined to be named,',
+    ]) {
+      const md = `${intro}\n\n${subject} said the repairs were "overdue by years".`
+      expect(said(md)[0]?.[1], subject).not.toBe('Idris Penhale')
+    }
+    const md = `Idris Penhale chairs the Fenmore Trust.\n\nA spokesman, Idris Penhale's deputy, said the repairs were "overdue by years".`
+    expect(said(`${intro}\n\n${md}`).at(-1)?.[1]).not.toBe('Idris Penhale')
+  })
+})

@@ -524,6 +524,20 @@ function phraseAt(doc: Doc, toks: readonly Token[], k: number): Phrase | null {
     if (m && e && (personLike(e) || e.kind === 'unknown')) return { kind: 'name', mention: m }
   }
   const noun = head.lower
+  // "A spokesman, Dan Orme, said", "a council spokeswoman, Dana Orme, said": the name set in
+  // apposition after the spokes-noun is who speaks, not the body it speaks for.
+  if (SPOKES_NOUNS.has(noun) && det !== 'the' && toks[h + 1]?.text === ',') {
+    const m = indexOf(doc).startingAt.get(toks[h + 2]?.start ?? -1)
+    const e = m ? indexOf(doc).entityOf.get(m) : undefined
+    if (
+      m &&
+      e &&
+      personLike(e) &&
+      !m.possessive &&
+      toks[h + 2 + (m.tokenEnd - m.tokenIndex)]?.text === ','
+    )
+      return { kind: 'name', mention: m }
+  }
   if (det === 'the' && (SPOKES_NOUNS.has(noun) || unnamedNoun(noun) || documentNoun(noun))) {
     // "the spokesperson said", "the person said": the one introduced before.
     return { kind: 'anaphor', noun, at: t.start }
