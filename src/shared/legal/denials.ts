@@ -115,6 +115,16 @@ const COMPANY_NOUNS = new Set([
   'funders',
   'industry',
   'businesses',
+  // Who sells money or cover: "takes no commission from lenders", "no ties to any insurer".
+  'lender',
+  'lenders',
+  'banks',
+  'insurer',
+  'insurers',
+  'issuers',
+  'providers',
+  'suppliers',
+  'vendors',
   // A growers' or a workers' cooperative sells and buys as a company does.
   'cooperative',
   'cooperatives',
@@ -190,7 +200,7 @@ const REFERRING = new Set([
   'neither',
 ])
 const MONEY = new Set(
-  'pay pays paid paying payment payments money compensation compensated fee fees funding funded fund funds sponsored sponsorship sponsors gift gifts freebies advertising ads'.split(
+  'pay pays paid paying payment payments money compensation compensated fee fees commission commissions funding funded fund funds sponsored sponsorship sponsors gift gifts freebies advertising ads'.split(
     ' ',
   ),
 )
@@ -1148,6 +1158,67 @@ const PRICE_ADJECTIVES = new Set([
   'shelf',
   'advertised',
 ])
+
+/** Verbs of keeping what was tested. */
+const KEEPING_TESTED = new Set(['kept', 'keep', 'keeps', 'retained', 'retain', 'retains'])
+/** What a tester might keep or give back: "no products", "none of the samples". */
+const TESTED_THINGS = new Set(
+  'product products sample samples unit units item items device devices model models gear kit'.split(
+    ' ',
+  ),
+)
+/** The publication's people who test, as a subject of keeping: "our testers", "reviewers". */
+const TESTING_PEOPLE = new Set(
+  'we i testers tester reviewers reviewer writer writers staff editors volunteers panel panellists panelists'.split(
+    ' ',
+  ),
+)
+/** The words keptNothingFrame keys on. */
+const KEEPING_GATE = gate(new Set([...KEEPING_TESTED, 'returned']))
+
+/**
+ * Testers who kept nothing they tested: "Our testers were volunteers; they kept no products",
+ * "We kept none of the fountains", "Reviewers did not keep the units", "All samples were
+ * returned after testing". No gift is read; an `other` (no-conflict) statement. Not "the cats
+ * kept no toys", "keep no more than two".
+ */
+export function keptNothingFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | null {
+  if (!wakes(c, KEEPING_GATE)) return null
+  const low = lowers(c.words)
+  const all = c.sentence.tokens.map((t) => t.lower)
+  const testing =
+    all.some((x) => TESTING_PEOPLE.has(x)) || all.some((x) => x === 'testing' || x === 'tested')
+  if (!testing) return null
+  const other: Found = {
+    kind: 'other',
+    wording: 'clear',
+    brandNames: [],
+    people: [],
+    qualifier: true,
+  }
+  for (let i = seg.from; i < seg.to; i++) {
+    const w = low[i] ?? ''
+    if (KEEPING_TESTED.has(w)) {
+      const rest = low.slice(i + 1, Math.min(seg.to, i + 8))
+      const negatedBefore = low.slice(Math.max(seg.from, i - 3), i).some((x) => NEGATION.has(x))
+      const none =
+        rest[0] === 'no' || rest[0] === 'none' || (rest[0] === 'nothing' && rest[1] !== 'more')
+      if (rest[1] === 'more' || rest[1] === 'than') continue
+      const thing =
+        rest.some((x) => TESTED_THINGS.has(x)) ||
+        rest[0] === 'nothing' ||
+        rest.includes('tested') ||
+        rest.includes('reviewed')
+      if ((none || negatedBefore) && thing) return other
+    }
+    // "All samples were returned (to the makers) after testing".
+    if (w === 'returned' && ['were', 'was', 'are', 'is', 'been'].includes(low[i - 1] ?? '')) {
+      const before = low.slice(seg.from, i)
+      if (before.some((x) => TESTED_THINGS.has(x))) return other
+    }
+  }
+  return null
+}
 
 /** The words selfPurchaseFrame keys on: a verb of buying (see gate). */
 const BOUGHT_GATE = gate(BOUGHT)

@@ -1379,6 +1379,32 @@ const ANIMALS =
 const PEOPLE_WORDS =
   /\b(?:you|your|yourself|people|owners?|humans?|adults?|children|kids|men|women|patients)\b/i
 
+/** People by a noun (not "you"): who a claim about people's health is about. */
+const PEOPLE_NOUNS =
+  /\b(?:people|owners?|humans?|adults?|children|kids|men|women|patients|walkers|families)\b/i
+/** An animal someone has ("their dogs", "your old cat", "a dog owner's"): said of its person. */
+const OWNED_ANIMAL = new RegExp(
+  `\\b(?:your|their|our|my|his|her|a|the)\\s+(?:\\w+\\s+)?${ANIMALS.source.replace(/^\\b|\\b$/g, '')}\\b(?![- ]owners?\\b)`,
+  'gi',
+)
+
+const OWNERS_OF = new RegExp(`${ANIMALS.source.replace(/\\b$/, '')}[- ]owners?\\b`, 'gi')
+
+/**
+ * Whether a quote turns from animals to people's own health: a sentence of it with a health
+ * area's words, people named by a noun ("owners", "children"), and no animal left once the
+ * animals people have are set aside ("Owners who walk their dogs daily have lower blood
+ * pressure"). "Your dog's joints suffer if you overfeed him" is still about the dog.
+ */
+function aboutPeople(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => {
+    if (!HEALTH_AREAS.some(([, re]) => re.test(sentence))) return false
+    // "Dog owners", "cat-owners": people.
+    const rest = sentence.replace(OWNED_ANIMAL, ' ').replace(OWNERS_OF, 'owners')
+    return PEOPLE_NOUNS.test(rest) && !ANIMALS.test(rest)
+  })
+}
+
 /** Whether the piece's headline or standfirst, or the paragraph before `pos`, is about animals. */
 function animalsTopic(doc: Doc, pos: number): boolean {
   const k = doc.paragraphs.findIndex((p) => p.start <= pos && pos < p.end)
@@ -1548,6 +1574,7 @@ export function expertiseMismatches(
     // cholesterol", "owners who walk twice a day have lower blood pressure".)
     if (
       covered.has('animals') &&
+      !aboutPeople(text) &&
       (ANIMALS.test(text) || (!PEOPLE_WORDS.test(text) && animalsTopic(doc, q.start)))
     )
       continue

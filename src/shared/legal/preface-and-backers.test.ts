@@ -82,3 +82,147 @@ describe('a partner label heading a promotion box near the foot', () => {
     expect(errors(check(body).findings).map((f) => f.rule)).toEqual(['sponsorship-undisclosed'])
   })
 })
+
+describe('a stated tie after a denied one in the same clause', () => {
+  const read = (line: string) => {
+    const body = `# Pillows\n\n${line}\n`
+    return analyseDisclosures({ body, quotes: [] }).disclosures.map((d) => d.kind)
+  }
+  it('still reads the paid tie', () => {
+    for (const line of [
+      'Dr. Ana Pike, who has no shares in Dormico but is paid to advise Dormico, says the pillow helps.',
+      'Dr. Ana Pike holds no shares in Dormico, though Dormico pays her to speak at events.',
+    ])
+      expect(read(line)).toContain('material-connection')
+  })
+  it('reads no tie from a denial alone, or from a tie to other companies', () => {
+    for (const line of [
+      'Dr. Ana Pike, who has no ties to Dormico and has never been paid by any brand, says it helps.',
+      'Dr. Ana Pike, who takes no money from Dormico though she has advised its rivals, says it helps.',
+    ])
+      expect(read(line)).not.toContain('material-connection')
+  })
+})
+
+describe('public bodies and sellers of money', () => {
+  const read = (line: string) => {
+    const body = `# Money\n\n${line}\n`
+    return analyseDisclosures({ body, quotes: [] }).disclosures.map((d) => d.kind)
+  }
+  it('a relative at a treasury or an embassy is no brand tie; at a bank it is', () => {
+    expect(read("The writer's brother works at the Treasury.")).toEqual([])
+    expect(read('Her husband is a senior adviser at the Treasury, which sets the rules.')).toEqual(
+      [],
+    )
+    expect(read("The writer's brother works at Halcot Bank.")).toContain('material-connection')
+  })
+  it('no commission from lenders or banks is a no-ties statement', () => {
+    for (const line of [
+      'Broker Ana Pike, who takes no commission from lenders, says fixed rates look good.',
+      'Ana Pike earns no commissions from the banks she recommends.',
+      'Ana Pike has no ties to any insurer.',
+    ])
+      expect(read(line)).toEqual(['other'])
+    expect(read('Lenders pay no commission on these loans.')).toEqual([])
+    expect(read('Most lenders charge no fee for early repayment.')).toEqual([])
+  })
+})
+
+describe('a brand counted among a person’s clients', () => {
+  const read = (line: string) => {
+    const body = `# Pillows\n\n${line}\n`
+    return analyseDisclosures({ body, quotes: [] }).disclosures.map((d) => d.kind)
+  }
+  it('is a paid tie', () => {
+    for (const line of [
+      'Dr. Ana Pike counts Dormico among her clients.',
+      'Dr. Ana Pike, who counts Dormico and two hotel chains among her clients, says it helps.',
+      'Ana Pike lists Dormico as a client on her website.',
+    ])
+      expect(read(line)).toContain('material-connection')
+  })
+  it('is none when the brand counts the person among its customers', () => {
+    expect(read('Dormico counts Ana Pike among its customers.')).toEqual([])
+  })
+})
+
+describe('research funded by industry, in general words', () => {
+  const piece = (line: string) =>
+    `# Lumora lenses\n\nLumora, a lens maker, sells blue-light glasses in 300 shops.\n\n${line}\n\nLumora glasses cost £40.\n`
+  const kinds = (line: string) => {
+    const body = piece(line)
+    const at = body.indexOf(line)
+    return analyseDisclosures({ body, quotes: [] })
+      .disclosures.filter((d) => d.start < at + line.length && d.end > at)
+      .map((d) => d.kind)
+  }
+  it('is the piece’s company paying for this study', () => {
+    for (const line of [
+      'Industry-funded trial will follow 420 students for a school year',
+      'An industry-funded study of 40 students found the glasses helped sleep.',
+      'The figures come from a corporate-sponsored 12-week trial.',
+    ])
+      expect(kinds(line), line).toEqual(['material-connection'])
+  })
+  it('is no funder over research in general, or for a pension', () => {
+    for (const line of [
+      'Industry-funded trials tend to report larger effects, researchers warn.',
+      'The industry-funded pension scheme pays out at 60.',
+      'A publicly-funded trial found the glasses did nothing.',
+    ])
+      expect(kinds(line), line).not.toContain('material-connection')
+  })
+})
+
+describe('a vet whose claim turns to people’s health', () => {
+  const warned = (q: string, key: string) => {
+    const body = `# Dogs and their owners\n\nWalking a dog daily is good for both of you.\n\n${q} said Dr. Ana Pike, a veterinarian in Leeds.\n`
+    return check(body, { [key]: 'Ana Pike' }).findings.some(
+      (f) => f.rule === 'expert-credentials-mismatch',
+    )
+  }
+  it('warns on owners’ own blood pressure or strokes', () => {
+    expect(
+      warned(
+        '“Owners who walk their dogs every day have lower blood pressure than those who don’t,”',
+        'lower blood pressure',
+      ),
+    ).toBe(true)
+    expect(
+      warned('“Dog owners have lower blood pressure and fewer strokes,”', 'fewer strokes'),
+    ).toBe(true)
+  })
+  it('does not warn on the animal’s own health', () => {
+    expect(
+      warned('“Your dog’s blood pressure rises if he is overweight,”', 'blood pressure rises'),
+    ).toBe(false)
+    expect(
+      warned('“Overweight cats get diabetes, and owners should cut the treats,”', 'get diabetes'),
+    ).toBe(false)
+  })
+})
+
+describe('testers who kept nothing they tested', () => {
+  const read = (line: string) =>
+    analyseDisclosures({ body: `# Fountains\n\n${line}\n`, quotes: [] }).disclosures.map(
+      (d) => d.kind,
+    )
+  it('is a no-conflict statement', () => {
+    for (const line of [
+      'Our testers were volunteers from our readers; they kept no products.',
+      'Testers kept no products after the trial.',
+      'We kept none of the fountains we tested.',
+      'Our reviewers did not keep the units they tested.',
+      'All samples were returned to the makers after testing.',
+    ])
+      expect(read(line), line).toEqual(['other'])
+  })
+  it('is nothing about keeping in other senses', () => {
+    for (const line of [
+      'The cats kept no toys.',
+      'Reviewers should keep no more than two units at home.',
+      'Keep the filter clean and the pump quiet.',
+    ])
+      expect(read(line), line).toEqual([])
+  })
+})

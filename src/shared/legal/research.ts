@@ -455,7 +455,10 @@ function funderIn(
       : null
     if (described?.[1] && DESCRIBED_FUNDERS.has(described[1])) {
       const brand = ctx.leadBrand ?? ctx.mainBrand ?? null
-      if (brand && fundsResearchAfter(ws, i)) return { funder: brand, at: i }
+      // "Industry-funded trials tend to report larger effects": the general words over a class
+      // of research (a plural) are a remark about research, not this study's funder.
+      const general = GENERAL_COMPANY.has(described[1]) && pluralResearchAfter(ws, i)
+      if (brand && !general && fundsResearchAfter(ws, i)) return { funder: brand, at: i }
       continue
     }
     // ("Industry-funded trials", "Publicly-funded": who, in general words, is no brand.)
@@ -627,7 +630,23 @@ const DESCRIBED_FUNDERS = new Set([
   'retailer',
   'brand',
   'vendor',
+  // "an industry-funded trial", "a corporate-sponsored study": a company's money in general
+  // words; the piece's own brand is the company (public, taxpayer or charity money is not).
+  'industry',
+  'corporate',
+  'commercially',
 ])
+/** The general words for a company's money, which a plural makes a remark about research. */
+const GENERAL_COMPANY = new Set(['industry', 'corporate', 'commercially'])
+
+/** Whether the research noun after the compound at `i` is a plural ("trials", "studies"). */
+function pluralResearchAfter(ws: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
+    const x = ws[k]
+    if (isResearch(x)) return /(?:ies|[^su]s)$/.test(x?.lower ?? '')
+  }
+  return false
+}
 
 /**
  * Whether the compound at `i` describes research: the research noun right after it, past a few

@@ -147,7 +147,7 @@ export function isBrandMention(ctx: SlotContext, m: Mention, typed = false): boo
 
 /** Names that end like a public body: a council, a ministry, a university, a court. */
 const PUBLIC_WORDS = new Set(
-  'council government department ministry agency authority commission committee parliament senate assembly city county state police court school university college hospital service'.split(
+  'council government department ministry agency authority commission committee parliament senate assembly city county state police court school university college hospital service treasury exchequer congress embassy consulate legislature tribunal'.split(
     ' ',
   ),
 )

@@ -10,7 +10,13 @@ import { giftFrame, thanksFrame } from './gifts'
 import { hashtags, labelOf } from './labels'
 import { affiliateFrame, otherFrame, sponsorFrame } from './notices'
 import { tieFrame } from './ties'
-import { denialFrame, ownAccountFrame, ownViewsFrame, selfPurchaseFrame } from './denials'
+import {
+  denialFrame,
+  keptNothingFrame,
+  ownAccountFrame,
+  ownViewsFrame,
+  selfPurchaseFrame,
+} from './denials'
 
 export type { Statement } from './frame'
 
@@ -52,6 +58,46 @@ function beforeDenial(c: Clause, seg: Segment): Segment | null {
     }
   if (neg < 0) return null
   for (let k = neg - 1; k > seg.from + 2; k--) if (JOINS.has(low[k] ?? '')) return { ...seg, to: k }
+  return null
+}
+
+/** Joins that set a stated tie against a denied one: "has no shares in X but is paid by X". */
+const CONTRASTS = new Set(['but', 'though', 'although', 'yet', 'whereas'])
+
+/**
+ * The part of a segment after its denial, when a contrasting conjunction sets it apart and it
+ * denies nothing itself: "who has no shares in X but is paid to advise X" still states the fee.
+ */
+function afterDenial(c: Clause, seg: Segment): Segment | null {
+  const low = lowersOf(c.words)
+  const neg = (k: number) => NEGATION.has(low[k] ?? '') || low[k] === 'nothing'
+  let k = seg.from
+  while (k < seg.to && !neg(k)) k++
+  if (k >= seg.to) return null
+  while (k < seg.to && !CONTRASTS.has(low[k] ?? '')) k++
+  if (k >= seg.to - 2) return null
+  for (let j = k + 1; j < seg.to; j++) if (neg(j)) return null
+  return { ...seg, from: k + 1 }
+}
+
+/** Words after a denial that name the brand denied: "but is paid to advise it", "the company". */
+const SAME_BRAND = new Set(['it', 'them', 'company', 'brand', 'firm', 'maker', 'manufacturer'])
+
+/**
+ * The tie the part after a denial states, when that part names the brand itself (by name, "it",
+ * "the company"): "has no shares in X but is paid to advise X". "… though she has advised its
+ * rivals" names other companies, no tie to X.
+ */
+function tailTie(ctx: SlotContext, c: Clause, tail: Segment): Found | null {
+  const tie = tieFrame(ctx, c, tail)
+  if (!tie) return null
+  const names = new Set(tie.brandNames.map((b) => b.toLowerCase()))
+  for (let k = tail.from; k < tail.to; k++) {
+    const w = c.words[k]
+    if (!w) continue
+    if (w.mention && names.has(w.mention.name.toLowerCase())) return tie
+    if (SAME_BRAND.has(w.lower) && c.words[k - 1]?.lower !== 'its') return tie
+  }
   return null
 }
 
@@ -211,15 +257,17 @@ function readSegment(ctx: SlotContext, c: Clause, seg: Segment): Found[] {
       ? null
       : (selfPurchaseFrame(ctx, c, seg) ??
         ownViewsFrame(ctx, c, seg) ??
-        ownAccountFrame(ctx, c, seg))
+        ownAccountFrame(ctx, c, seg) ??
+        keptNothingFrame(ctx, c, seg))
   // What a clause states before its denial, joined by "but" or "and", still counts: "Ruiz
   // advises Orvo but has no stake in it".
   const head = denial ? beforeDenial(c, seg) : seg
-  if (!research && head) {
-    const tie = tieFrame(ctx, c, head)
+  const tail = other || denial ? afterDenial(c, seg) : null
+  if (!research && (head || tail)) {
+    const tie = (head ? tieFrame(ctx, c, head) : null) ?? (tail ? tailTie(ctx, c, tail) : null)
     if (tie) out.push(tie)
     // A thank-you that names what was given is still only a thank-you.
-    const g = thanksFrame(ctx, c, head) ?? giftFrame(ctx, c, head)
+    const g = head ? (thanksFrame(ctx, c, head) ?? giftFrame(ctx, c, head)) : null
     if (g && !out.some((f) => f.kind === g.kind)) out.push(g)
   }
   const aff = bought ? null : affiliateFrame(ctx, c, seg)

@@ -738,6 +738,22 @@ export function tieFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nul
       const f = tieFound(person, brand, 'paid-consultant', 'clear')
       if (f) return f
     }
+    // "Ruiz counts Orvo among her clients", "lists Orvo as a client": the brand between the verb
+    // of counting and the client list, the person the verb's subject.
+    if ((w === 'client' || w === 'clients') && word.pos === 'NOUN') {
+      const among = low.lastIndexOf('among', i - 1)
+      const as = low.lastIndexOf('as', i - 1)
+      const at = Math.max(among >= i - 3 ? among : -1, as >= i - 3 ? as : -1)
+      const verb =
+        at > seg.from ? low.slice(seg.from, at).findLastIndex((x) => COUNTING.has(x)) : -1
+      if (verb >= 0) {
+        const v = seg.from + verb
+        const brand = brandAfter(ctx, c, v + 1, Math.min(5, at - v - 1))
+        const person = brand ? tiePerson(ctx, c, seg, v, brand) : null
+        const f = tieFound(person, brand, 'paid-consultant', 'clear')
+        if (f) return f
+      }
+    }
     // "Orvo is one of her clients": the brand is the subject, the person owns the client list.
     if ((w === 'client' || w === 'clients') && word.pos === 'NOUN') {
       const p = ws[i - 1]
@@ -1590,6 +1606,9 @@ const EMPLOYEE_ROLES = new Set(
 )
 /** Determiners an apposition's job may open with: "X, a senior buyer at Y". */
 const JOB_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their'])
+
+/** Verbs that put a brand on someone's client list: "counts X among her clients". */
+const COUNTING = new Set(['counts', 'count', 'counted', 'lists', 'listed', 'numbers', 'numbered'])
 
 /** Verbs that link a subject to what it is, besides "be": "remains one of her clients". */
 const COPULAS = new Set(['remains', 'remained', 'became', 'becomes', 'been', 'stays', 'stayed'])
