@@ -202,9 +202,14 @@ function openingEnd(doc: Doc): number {
  * career paragraph ("… and last year she became the face of X"), or told only after the
  * endorsement (a footer, a closing bio), is not.
  */
-function introduced(a: Analysis, s: Statement, ep: number): boolean {
+function introduced(a: Analysis, s: Statement, ep: number, person: string): boolean {
   if (s.quoted || s.wording !== 'clear' || s.paragraph >= ep) return false
   const ps = a.doc.paragraphs
+  // A roundup's section of the endorser's own ("## @handle (Ana Ruiz)") presents her again
+  // where her praise is: the preface told about one of several people, not the piece's guest.
+  const surname = person.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ''
+  const section = ps.slice(s.paragraph + 1, ep).findLast((p) => p.role === 'heading')
+  if (surname && section && section.text.toLowerCase().includes(surname)) return false
   const first = ps.findIndex((p) => p.role === 'body')
   const heading = ps.findIndex((p, k) => k > first && p.role === 'heading')
   if (first < 0 || heading < 0 || s.paragraph >= heading || heading - first > 4) return false
@@ -330,7 +335,7 @@ export function materialConnection(a: Analysis): Draft[] {
     const disclosing = a.statements.filter((s) => discloses(a, s, c))
     const run = quoteRun(a, c.person, ep)
     if (disclosing.some((s) => close(a.doc, ep, s.paragraph, run))) continue
-    if (disclosing.some((s) => introduced(a, s, ep))) continue
+    if (disclosing.some((s) => introduced(a, s, ep, c.person))) continue
     // "> #ad Spent Saturday with the new X canisters …": the endorser's own post, labelled plainly
     // inside the words that endorse, is disclosed where the reader meets it. The endorsement is
     // that person's quote, so a label inside its span is theirs, whoever the reading of the label
