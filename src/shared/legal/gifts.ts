@@ -287,6 +287,11 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
     // "gave me an interview", "gives you 24g of protein", "gives me confidence": what is
     // handed over is no thing (a conversation, what a product contains, a feeling).
     if (givesNoThing(ws, i, seg.to)) continue
+    // "I gave up my car", "we gave our old bikes to a charity": the writer gives, and "gave up"
+    // gives nothing at all; neither is a gift received.
+    let subj = i - 1
+    while (subj > seg.from && ws[subj]?.pos === 'ADV') subj--
+    if (['i', 'we'].includes(low[subj] ?? '') || low[i + 1] === 'up') continue
     // Expenses: "paid for fuel on the launch drive" belongs to the gift beside it.
     // "lent to our testers": the recipient after "to".
     const after = low.slice(low[i + 1] === 'to' ? i + 2 : i + 1, i + 7)

@@ -106,3 +106,23 @@ describe('a hosted stay told only at the foot', () => {
     ).toEqual(['material-connection-undisclosed'])
   })
 })
+
+describe('what the writer gives is no gift received', () => {
+  const gifts = (line: string) =>
+    analyseDisclosures({
+      body: `# Life without a car\n\n${line}\n\nThe Lumo Cargo is the best bike I have ridden.\n`,
+    })
+      .disclosures.filter((d) => d.kind === 'gifted-product')
+      .map((d) => d.text)
+
+  it('"I gave up my car", "we gave our bikes to a charity", "I lent my bike to a friend"', () => {
+    expect(gifts('I gave up my car last spring.')).toEqual([])
+    expect(gifts('We gave our old bikes to a charity in May.')).toEqual([])
+    expect(gifts('I lent my bike to a friend.')).toEqual([])
+  })
+
+  it('but a brand giving to the writer, active or passive, is still a gift', () => {
+    expect(gifts('Lumo gave me the bike to test.')).toHaveLength(1)
+    expect(gifts('I was given a free night by Lumo.')).toHaveLength(1)
+  })
+})
