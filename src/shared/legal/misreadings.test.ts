@@ -276,3 +276,30 @@ describe('ties told in a credit or a bio line (blind13’s first look, a tuning 
       expect(ties(sentence)).toEqual([])
   })
 })
+
+// Review round 32: "my car", "our car" after a verb of giving read as a gift to the writer even
+// when the writer was the one giving.
+describe('the writer giving something away is no gift received', () => {
+  const kinds = (line: string) =>
+    check(`# Notes from a car-free year\n\nBy Wren Ashdown\n\n${line}\n`).disclosures.map(
+      (d) => d.kind,
+    )
+
+  it('reads no disclosure in the writer’s own giving', () => {
+    for (const line of [
+      'I gave up my car last spring and have not missed it once.',
+      'We gave up our car when the second baby came.',
+      'I gave my car to my nephew in March.',
+      'We gave our car away to a neighbour.',
+    ])
+      expect(kinds(line), line).toEqual([])
+  })
+
+  it('still reads a gift to the writer, passive or from a brand', () => {
+    for (const line of [
+      'We were lent our car by Tovik Motors for the trip.',
+      'Tovik Motors covered the cost of my stay.',
+    ])
+      expect(kinds(line), line).toEqual(['gifted-product'])
+  })
+})
