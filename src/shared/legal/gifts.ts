@@ -314,10 +314,6 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
           .some((y) => PUBLIC_RECIPIENTS.has(y) || PUBLIC_RECIPIENTS.has(`${y}s`)),
     )
     if (toPublic && !rest.some((x) => ['our', 'my', 'us', 'me'].includes(x))) continue
-    const ownGiving =
-      low.slice(seg.from, i).some((x) => x === 'i' || x === 'we') &&
-      !BE.has(low[i - 1] ?? '') &&
-      !BE.has(low[i - 2] ?? '')
     const toUs =
       after.slice(0, 3).some((x) => FIRST_PERSON_OBJECT.has(x)) ||
       // "X lent the magazine two pumps".
@@ -328,14 +324,12 @@ export function giftFrame(ctx: SlotContext, c: Clause, seg: Segment): Found | nu
         )) ||
       ((w === 'hosting' || w === 'hosted') &&
         after.slice(0, 2).some((x) => x === 'my' || x === 'our' || x === 'me' || x === 'us')) ||
-      // "covered the cost of my stay", "provided our flights"; not the writer's own giving
-      // ("I gave my car to my niece", "We gave up our car"): "I"/"we" before an active verb.
-      (!ownGiving &&
-        after.some(
-          (x, k) =>
-            (x === 'my' || x === 'our') &&
-            (EXPENSES.has(after[k + 1] ?? '') || GIFT_ITEMS.has(after[k + 1] ?? '')),
-        ))
+      // "covered the cost of my stay", "provided our flights".
+      after.some(
+        (x, k) =>
+          (x === 'my' || x === 'our') &&
+          (EXPENSES.has(after[k + 1] ?? '') || GIFT_ITEMS.has(after[k + 1] ?? '')),
+      )
     // "The brands sent samples of the products we tested": what was sent is what we tested.
     const weTested = low
       .slice(i + 1, Math.min(seg.to, i + 10))
