@@ -535,6 +535,36 @@ function buriedWhy(a: Analysis, s: Statement): { why: string; where: Hidden } | 
 const PARTNERS_CONTENT =
   /\bpartner\s+(?:content|post|feature|story|article)\b|\bfrom\s+our\s+partners?\b/i
 
+/**
+ * Whether the piece's own words state plainly what a vague or hidden sponsorship sign hints at:
+ * a clear gift or paid tie, not a quote's and not research funding, to the brand the sign names
+ * (any brand when the sign names none: "#sp" in a post that says "X sent me two of these
+ * (gifted)"). Readers are told of the tie; the sign's wording and place are its faults (their
+ * warnings), and a tie told too late is that tie's own error, not a second one here.
+ */
+function toldPlainly(a: Analysis, signs: readonly Statement[]): boolean {
+  const named = signs.flatMap((s) => s.brandNames)
+  const families = new Set(named.map((b) => familyOf(a.families, b)?.name ?? b.toLowerCase()))
+  // The piece's own tie, the writer's ("X sent me two of these"): a source's tie told beside her
+  // quote says nothing of who paid for the post.
+  const writer = authorOf(a.doc)
+  const own = (o: Statement) =>
+    o.people.length === 0 ||
+    o.people.some((p) => p === 'the writer' || (!!writer && samePerson(p, writer)))
+  return a.statements.some(
+    (o) =>
+      !o.quoted &&
+      own(o) &&
+      !o.research &&
+      o.wording === 'clear' &&
+      (o.kind === 'gifted-product' || o.kind === 'material-connection') &&
+      (named.length === 0 ||
+        o.brandNames.some((b) => families.has(familyOf(a.families, b)?.name ?? b.toLowerCase())) ||
+        // "the Aria Duo was sent to me by Crestline": the product's maker, named in the line.
+        named.some((b) => a.body.slice(o.start, o.end).toLowerCase().includes(b.toLowerCase()))),
+  )
+}
+
 export function ambiguousAndBuried(a: Analysis): Draft[] {
   const buried = new Map<Statement, { why: string; where: Hidden }>()
   for (const s of a.statements) {
@@ -686,7 +716,7 @@ export function ambiguousAndBuried(a: Analysis): Draft[] {
   const whole =
     plainlyPaid(a) || plainlyUnpaid(a) ? undefined : signs.find((s) => overPiece(a, s, covered))
   if (whole) out.push(wholePiece(a, whole, signs))
-  else if (signs.length > 0 && !visible('sponsored') && !labelled) {
+  else if (signs.length > 0 && !visible('sponsored') && !labelled && !toldPlainly(a, signs)) {
     // A vague label in plain view (at the top, or right over or under what it covers) is where
     // readers meet the content: its wording is the problem, a warning. Hidden signs away from
     // what they cover, or lines after it, disclose nothing where it matters.

@@ -226,3 +226,51 @@ describe('testers who kept nothing they tested', () => {
       expect(read(line), line).toEqual([])
   })
 })
+
+describe('a vague hashtag at the foot when the post states the writer’s own tie plainly', () => {
+  const post = (tie: string, tags: string) =>
+    `# My balcony garden\n\nBy Tove Rask\n\nI grew three kinds of tomato this year in a trough on my balcony.\n\n${tie}\n\n${filler(6)}\n\nThat's it for this week, see you next time!\n\n${tags}\n`
+  it('is a warning, not an undisclosed sponsorship', () => {
+    for (const [tie, tags] of [
+      [
+        'Greenhatch sent me two of these seed kits to try (gifted).',
+        '#garden #balcony #tomatoes #sp',
+      ],
+      [
+        'The Moka Two was sent to me by Brewhall for free.',
+        '#coffee #homebarista #kitchen #brewhallpartner',
+      ],
+    ] as const) {
+      const fs = check(post(tie, tags)).findings
+      expect(
+        fs.filter((f) => f.rule === 'sponsorship-undisclosed'),
+        tie,
+      ).toEqual([])
+      expect(fs.some((f) => f.severity === 'warning')).toBe(true)
+    }
+  })
+  it('stays an error when the only plain tie is a source’s', () => {
+    const body = post(
+      'Dr. Lena Fox, who is a paid ambassador for Greenhatch, says the kits suit beginners.',
+      '#garden #balcony #tomatoes #spon',
+    )
+    expect(errors(check(body).findings).map((f) => f.rule)).toContain('sponsorship-undisclosed')
+  })
+})
+
+describe('vague words about working with a club or a hospital', () => {
+  const read = (line: string) =>
+    analyseDisclosures({ body: `# Rowing\n\n${line}\n`, quotes: [] }).disclosures.map((d) => d.kind)
+  it('is someone’s work, no tie', () => {
+    for (const line of [
+      'Jessa Toll, a chartered physiotherapist who works with the Harrowby Rowing Club, tried it.',
+      'Jessa Toll, who works with St Anne’s Hospital and the Lyle Football Club, tried it.',
+    ])
+      expect(read(line), line).toEqual([])
+  })
+  it('is still a vague tie with a company', () => {
+    expect(
+      read('Jessa Toll, a physiotherapist who works with Tessel, the rower’s maker, tried it.'),
+    ).toContain('material-connection')
+  })
+})

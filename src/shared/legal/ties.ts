@@ -372,6 +372,10 @@ function tieFound(
 ): Found | null {
   const who = people && people.length ? people : person ? [person] : []
   if (who.length === 0 || !brand || isPublicBody(brand)) return null
+  // "a physiotherapist who works with the Harrowby Rowing Club": vague words about a club, a
+  // team or a hospital are someone's work, not a brand's deal. (A trust or a foundation a piece
+  // is "produced in partnership with" is still its backer.)
+  if (wording === 'ambiguous' && NOT_A_BRAND.test(brand)) return null
   return {
     kind: 'material-connection',
     wording,
@@ -381,6 +385,10 @@ function tieFound(
     tie: kind,
   }
 }
+
+/** Bodies that are no one's brand: a club, a team, a hospital, a church, a league, an orchestra. */
+const NOT_A_BRAND =
+  /\b(?:club|clubs|team|hospital|hospitals|church|league|federation|orchestra|choir|hospice)\b/i
 
 /** The person a tie in segment `seg` at word `i` is about. */
 function tiePerson(
