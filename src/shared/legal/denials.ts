@@ -1173,6 +1173,8 @@ const TESTING_PEOPLE = new Set(
     ' ',
   ),
 )
+/** Whom tested things go back to: "returned to the makers". */
+const MAKERS = new Set('maker makers manufacturer manufacturers brand brands'.split(' '))
 /** The words keptNothingFrame keys on. */
 const KEEPING_GATE = gate(new Set([...KEEPING_TESTED, 'returned']))
 
@@ -1186,8 +1188,17 @@ export function keptNothingFrame(ctx: SlotContext, c: Clause, seg: Segment): Fou
   if (!wakes(c, KEEPING_GATE)) return null
   const low = lowers(c.words)
   const all = c.sentence.tokens.map((t) => t.lower)
+  // "tested" alone says the piece's own testing only where the things go back to their makers
+  // or its paragraph, or one of the two before it, speaks for the publication ("How we
+  // tested: … All samples were returned after testing"); a report of someone else's tests
+  // ("Trading Standards seized … samples were returned after testing showed …") is none.
   const testing =
-    all.some((x) => TESTING_PEOPLE.has(x)) || all.some((x) => x === 'testing' || x === 'tested')
+    all.some((x) => TESTING_PEOPLE.has(x)) ||
+    (all.some((x) => x === 'testing' || x === 'tested') &&
+      (all.some((x) => MAKERS.has(x)) ||
+        ctx.doc.paragraphs
+          .slice(Math.max(0, c.paragraph.index - 2), c.paragraph.index + 1)
+          .some((p) => /\b(?:we|our|us|my|i)\b/i.test(p.text))))
   if (!testing) return null
   const other: Found = {
     kind: 'other',

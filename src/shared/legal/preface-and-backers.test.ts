@@ -274,3 +274,20 @@ describe('vague words about working with a club or a hospital', () => {
     ).toContain('material-connection')
   })
 })
+
+// Review round 32: "returned after testing" in a report of someone else's tests.
+describe('things returned after someone else’s testing', () => {
+  const read = (md: string) =>
+    analyseDisclosures({ body: md, quotes: [] }).disclosures.map((d) => d.kind)
+  it('is no statement of the piece’s own testers in a news report', () => {
+    for (const line of [
+      'Inspectors seized 300 heaters from Calder Home in May. All samples were returned after testing found no fault in the later batch.',
+      'The council tested 40 smoke alarms from Pexley. The units were returned after testing, a spokesman said.',
+    ])
+      expect(read(`# Heater recall widens\n\nBy Odile Marr\n\n${line}\n`), line).toEqual([])
+  })
+  it('still reads the piece’s own note, the line after a first-person paragraph', () => {
+    const md = `# The best heaters\n\nBy Odile Marr\n\nHow we tested: each heater ran for forty hours in a cold room.\n\nAll samples were returned after testing.\n`
+    expect(read(md)).toEqual(['other'])
+  })
+})
