@@ -126,3 +126,28 @@ describe('what the writer gives is no gift received', () => {
     expect(gifts('I was given a free night by Lumo.')).toHaveLength(1)
   })
 })
+
+describe('notices in other words (from blind14, spent after its measure)', () => {
+  const kinds = (line: string) =>
+    analyseDisclosures({
+      body: `# Saturday preview\n\n${line}\n\nCity face United on Saturday.\n`,
+    }).disclosures.map((d) => d.kind)
+
+  it('a reader who opens an account or signs up through the piece’s links earns it a commission', () => {
+    expect(
+      kinds(
+        'This preview links to Pellbet. If you open an account through them, The Ashby Post receives a commission.',
+      ),
+    ).toContain('affiliate')
+    expect(kinds('If you sign up via our links, we may earn a fee.')).toEqual(['affiliate'])
+    expect(
+      kinds('If you open an account through the bank’s app, you receive a £50 bonus.'),
+    ).toEqual([])
+  })
+
+  it('no say over predictions, answers or rankings is a no-influence statement', () => {
+    expect(kinds('Pellbet has no say over our predictions or team news.')).toEqual(['other'])
+    expect(kinds('The sponsor had no input into our rankings.')).toEqual(['other'])
+    expect(kinds('The club has no say over ticket prices.')).toEqual([])
+  })
+})

@@ -228,7 +228,7 @@ export const INFLUENCE = set(
 )
 /** What influence is denied over: the piece, the coverage, the research. */
 export const INFLUENCE_TARGETS = set(
-  'review reviews article articles story stories coverage reporting content piece copy what which wrote write writes written covers cover covered feature features publish published publication editorial design analysis creation brand brands company companies advertiser advertisers sponsor sponsors product products conclusions conclude findings results selection selections journalism picks recommendations ratings verdicts',
+  'review reviews article articles story stories coverage reporting content piece copy what which wrote write writes written covers cover covered feature features publish published publication editorial design analysis creation brand brands company companies advertiser advertisers sponsor sponsors product products conclusions conclude findings results selection selections journalism picks recommendations ratings verdicts predictions prediction tips forecasts previews preview advice answers rankings choices opinions',
 )
 /** Verbs an editorial team does on its own: "our editors pick every product independently". */
 export const EDITORIAL_VERBS = set(

@@ -101,6 +101,27 @@ const READERS = new Set([
   'orders',
 ])
 
+/** A reader becoming a customer other than by buying: "open an account", "sign up", "book". */
+const SIGN_UP = new Set([
+  'open',
+  'opens',
+  'sign',
+  'signs',
+  'join',
+  'joins',
+  'subscribe',
+  'subscribes',
+  'register',
+  'registers',
+  'book',
+  'books',
+  'switch',
+  'switches',
+])
+
+/** What a reader signs up through that is the piece's: "through them" (its links), "via our links". */
+const THROUGH_OURS = new Set(['them', 'these', 'those', 'our', 'this', 'links', 'link', 'the'])
+
 /** Every word a branch of affiliateFrame keys on (see gate): money, "affiliate", support, partners. */
 const AFFILIATE_GATE = gate(EARN, MONEY_SHARES, COINS, PARTNER_NOUNS, [
   ...['affiliate', 'affiliates', 'support', 'supports', 'supporting', 'referral'],
@@ -140,7 +161,19 @@ export function affiliateFrame(ctx: SlotContext, c: Clause, seg: Segment): Found
     low.includes('qualifying') ||
     low.some(
       (w, i) => BUY.has(w) && (readers || ['through', 'via', 'from'].includes(low[i + 1] ?? '')),
-    )
+    ) ||
+    // "If you open an account through them", "readers who sign up via these": a reader's other
+    // way of becoming a customer, through what the piece links to.
+    (readers &&
+      low.some(
+        (w, i) =>
+          SIGN_UP.has(w) &&
+          low
+            .slice(i + 1, i + 6)
+            .some(
+              (x, k, a) => (x === 'through' || x === 'via') && THROUGH_OURS.has(a[k + 1] ?? ''),
+            ),
+      ))
   const ours = low.some((w) => FIRST_PERSON.has(w))
   const publication = low.some(
     (w, i) =>
