@@ -11,6 +11,8 @@ export const FIRST_PERSON = set('i me my mine myself we us our ours ourselves')
 export const FIRST_PERSON_OBJECT = set('me us')
 
 /** Things a publisher puts out: "this page", "links in this email". */
+/** Who owns a publication, in a noun: "the Gazette's parent company", "our owner", "its publisher". */
+export const PUBLICATION_OWNERS = set('parent owner owners proprietor publisher')
 export const PUBLICATION_NOUNS = set(
   'site website page pages article articles post posts story stories feature guide review reviews roundup newsletter email e-mail issue magazine publication publisher newspaper paper blog channel video videos podcast episode list edition outlet app piece section column series coverage content show programme',
 )

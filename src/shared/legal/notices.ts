@@ -15,6 +15,7 @@ import {
   NEGATION,
   PARTNER_NOUNS,
   PUBLICATION_NOUNS,
+  PUBLICATION_OWNERS,
   SPONSOR_PARTICIPLES,
 } from './lexicon'
 import {
@@ -1094,8 +1095,6 @@ function ownVerb(low: readonly string[], from: number, to: number): boolean {
   return false
 }
 
-/** Who owns a publication: "the Gazette's parent company", "our owner", "its publisher". */
-const PARENTS = new Set(['parent', 'owner', 'owners', 'proprietor', 'publisher'])
 /** What an owner holds in a company. */
 const PARTS_HELD = new Set([
   'stake',
@@ -1113,7 +1112,7 @@ const PARTS_HELD = new Set([
  */
 function parentStake(ws: readonly Word[], low: readonly string[], seg: Segment): boolean {
   // After a label ("Note: The Gazette’s parent company …") or a long masthead.
-  const head = low.slice(seg.from, seg.from + 10).findIndex((x) => PARENTS.has(x))
+  const head = low.slice(seg.from, seg.from + 10).findIndex((x) => PUBLICATION_OWNERS.has(x))
   if (head < 0) return false
   const at = seg.from + head
   const owner =
@@ -1187,7 +1186,7 @@ const OTHER_GATE = gate(
   STAKE_VERBS,
   KEPT,
   [HYPHENATED],
-  PARENTS,
+  PUBLICATION_OWNERS,
   PARTIALITY,
   SISTER_NOUNS,
   NEWSROOM,

@@ -1,6 +1,6 @@
 import type { Mention } from '../language/mentions'
 import type { CodeTie } from './connections'
-import { NEGATION, PUBLICATION_NOUNS } from './lexicon'
+import { NEGATION, PUBLICATION_NOUNS, PUBLICATION_OWNERS } from './lexicon'
 import { quoteAt, type SlotContext } from './slots'
 import { clausesOf, type Clause, type Word } from './words'
 
@@ -50,15 +50,13 @@ const TITLE_NOUNS = new Set([
   'newsletter',
   'newspaper',
 ])
-/** Who owns a publication, in a noun: "our parent company", "its publisher". */
-const OWNER_NOUNS = new Set(['parent', 'owner', 'owners', 'publisher', 'proprietor'])
 
 /** Whether a sentence is someone's quoted words (its first word inside a quote). */
 const quoted = (ctx: SlotContext, c: Clause) =>
   !!quoteAt(ctx, c.words.find((w) => w.pos !== 'PUNCT')?.start ?? c.sentence.start)
 
 /** Words one of the owner links needs (a cheap gate before reading a sentence). */
-const LINK_WORDS = new Set(['owned', 'published', 'part', ...OWNER_NOUNS, ...TITLE_NOUNS])
+const LINK_WORDS = new Set(['owned', 'published', 'part', ...PUBLICATION_OWNERS, ...TITLE_NOUNS])
 
 const lowers = (ws: readonly Word[]) => ws.map((w) => w.lower)
 
@@ -213,7 +211,7 @@ export function ownerLink(ctx: SlotContext, c: Clause): OwnerLink | null {
       }
     }
     // "Our parent company, Y, …", "P's publisher, Y, …".
-    if (OWNER_NOUNS.has(w)) {
+    if (PUBLICATION_OWNERS.has(w)) {
       const mine = low[i - 1] === 'our' || (low[i - 2] === 'our' && low[i - 1] === 'parent')
       const whose =
         (low[i - 1] === "'s" || low[i - 1] === '’s') &&
@@ -283,7 +281,7 @@ export function ownerLink(ctx: SlotContext, c: Clause): OwnerLink | null {
     if (!z || z.end !== i - 1) continue
     const rest = low.slice(i + 2)
     const ours =
-      (rest[0] === 'our' && OWNER_NOUNS.has(rest[1] ?? '')) ||
+      (rest[0] === 'our' && PUBLICATION_OWNERS.has(rest[1] ?? '')) ||
       rest.some((x, k) => (x === 'publishes' || x === 'owns') && selfAt(rest, k + 1))
     let pub: string | null = ours ? SELF : null
     if (!pub)

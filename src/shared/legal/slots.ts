@@ -278,7 +278,7 @@ export function isNonCommercial(name: string, following: readonly Word[] = []): 
   return k >= 0 && k <= 3 && NONCOMMERCIAL_NOUNS.has(following[k]?.lower ?? '')
 }
 
-const WRITER_NOUNS = new Set(['author', 'writer', 'reporter', 'reviewer', 'columnist'])
+export const WRITER_NOUNS = new Set(['author', 'writer', 'reporter', 'reviewer', 'columnist'])
 
 /** The lower-case word before `w` in its sentence, if any. */
 function prev(ctx: SlotContext, w: Word): string {

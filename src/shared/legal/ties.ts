@@ -23,6 +23,7 @@ import {
   personOf,
   quoteAt,
   speakerAt,
+  WRITER_NOUNS,
   type SlotContext,
 } from './slots'
 import type { Clause, Segment, Word } from './words'
@@ -451,7 +452,7 @@ function unnamedAntecedent(ws: readonly Word[], i: number): boolean {
   const before = ws[j]?.lower ?? ''
   return !(BE.has(before) || before === 'been' || /^[,—–(:;]$/.test(before) || before === 'as')
 }
-const WRITER_WORDS = new Set(['author', 'writer', 'reporter', 'reviewer', 'columnist', 'editor'])
+const WRITER_WORDS = new Set([...WRITER_NOUNS, 'editor'])
 
 /**
  * Where the preposition after tie noun `i` is: right after it, or after a coordinated job
